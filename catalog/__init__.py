@@ -1,0 +1,1 @@
+"""The data model, the policy model, inventories and their storage. Imports no scanner."""

@@ -1,0 +1,118 @@
+"""The core records every reader emits and every stage consumes.
+
+Records are frozen dataclasses. Mutable details such as line numbers are kept
+out of identity (``compare=False``) so that a field or finding keeps its
+identity when the file around it is edited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where something was seen: a file and line, or a database location."""
+
+    path: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    """A reference from a field to a column of another table."""
+
+    table: str
+    column: str | None = None
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column, attribute or key in a source.
+
+    ``source`` is the input the field was read from (a file, a folder of
+    migrations, a database URL without credentials); ``dataset`` is the schema
+    or file-level namespace; ``table`` the table, model or class.
+    """
+
+    source: str
+    dataset: str | None
+    table: str
+    name: str
+    type: str | None = None
+    comment: str | None = field(default=None, compare=False)
+    primary_key: bool = field(default=False, compare=False)
+    references: ForeignKey | None = field(default=None, compare=False)
+    annotation: str | None = field(default=None, compare=False)
+    evidence: Evidence | None = field(default=None, compare=False)
+
+    @property
+    def qualified_table(self) -> str:
+        return f"{self.dataset}.{self.table}" if self.dataset else self.table
+
+    @property
+    def key(self) -> str:
+        """A stable identifier for this field, free of line numbers."""
+        return f"{self.source}::{self.qualified_table}.{self.name}"
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One piece of evidence the classifier weighed: name, type, comment, table..."""
+
+    kind: str
+    detail: str
+    category: str | None
+    weight: float
+
+
+@dataclass(frozen=True)
+class Classification:
+    """A field's personal-data category (a taxonomy key, or None for not personal)."""
+
+    category: str | None
+    confidence: float
+    explanation: str
+    signals: tuple[Signal, ...] = ()
+    pinned: bool = False
+
+    @property
+    def personal(self) -> bool:
+        return self.category is not None
+
+
+@dataclass(frozen=True)
+class ScanError:
+    """A counted failure: an input that could not be read, or a statement skipped."""
+
+    path: str
+    line: int | None
+    reason: str
+    kind: str = "error"  # "error" (input unreadable) or "statement" (one statement skipped)
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A rule violation with a stable fingerprint (no line numbers, no values)."""
+
+    rule: str
+    severity: str
+    message: str
+    subject: str
+    category: str | None = None
+    recipient: str | None = None
+    evidence: Evidence | None = field(default=None, compare=False)
+
+    @property
+    def fingerprint(self) -> str:
+        import hashlib
+
+        parts = (self.rule, self.subject, self.category or "", self.recipient or "")
+        return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
