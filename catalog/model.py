@@ -116,3 +116,38 @@ class Finding:
 
         parts = (self.rule, self.subject, self.category or "", self.recipient or "")
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class ValueProfile:
+    """What a sample of a field's values looked like. Never holds raw values.
+
+    ``matches`` maps a taxonomy key to the share of sampled non-null values that
+    a value detector recognised as that kind (e.g. ``user.contact.email``: 0.97);
+    ``masked_examples`` are examples with the identifying part masked.
+    """
+
+    sampled: int
+    matches: tuple[tuple[str, float], ...] = ()
+    masked_examples: tuple[str, ...] = ()
+    nested_keys: tuple[str, ...] = ()
+
+    def best(self) -> tuple[str, float] | None:
+        return max(self.matches, key=lambda item: item[1], default=None)
+
+
+@dataclass
+class ReadResult:
+    """What one reader produced from one input: fields, counted errors and statistics."""
+
+    fields: list[Field] = field(default_factory=list)
+    errors: list[ScanError] = field(default_factory=list)
+    profiles: dict[str, ValueProfile] = field(default_factory=dict)  # keyed by Field.key
+    stats: dict[str, int] = field(default_factory=dict)
+
+    def merge(self, other: ReadResult) -> None:
+        self.fields.extend(other.fields)
+        self.errors.extend(other.errors)
+        self.profiles.update(other.profiles)
+        for name, count in other.stats.items():
+            self.stats[name] = self.stats.get(name, 0) + count

@@ -1,0 +1,24 @@
+"""The ``datamap`` command line. Commands live in ``datamap.commands``; this only wires them."""
+
+from __future__ import annotations
+
+import click
+
+from datamap import __version__
+from datamap.commands.policy import policy
+from datamap.commands.scan import scan
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="datamap")
+def main() -> None:
+    """datamap: find where personal data lives and where it goes.
+
+    \b
+    Example:
+      datamap scan sample_schemas/ --policy sample_schemas/policy.yaml
+    """
+
+
+main.add_command(scan)
+main.add_command(policy)
