@@ -435,6 +435,9 @@ def _unknown_key(
     if found is not None and found.deprecated:
         hint = f"; use '{found.replaced_by}'" if found.replaced_by else ""
         return PolicyProblem(f"{label}: {what} '{key}' is deprecated in fideslang{hint}", loc)
+    if found is not None:  # a key of the other vocabulary
+        other = "data use" if key in taxonomy.use_keys() else "data category"
+        return PolicyProblem(f"{label}: '{key}' is a {other} key, not a {what}", loc)
     close = taxonomy.suggest(key, keys)
     hint = f"; did you mean '{close}'?" if close else ""
     return PolicyProblem(f"{label}: unknown {what} '{key}'{hint}", loc)
@@ -476,7 +479,7 @@ def read_yaml_with_lines(raw: bytes, where: str) -> tuple[Any, dict[Loc, int]]:
         raise DatamapError(f"YAML error: {error}", where) from None
     finally:
         loader.dispose()
-    if node is None:
+    if data is None:
         raise DatamapError("the policy file is empty", where)
     lines: dict[Loc, int] = {}
     _index_node(node, (), lines, set(), where)
@@ -626,8 +629,11 @@ def validation_problems(error: ValidationError, data: Any) -> list[PolicyProblem
             str(item["loc"][-1]), _field_names(_model_at(tuple(item["loc"]))), n=1, cutoff=0.6
         )
     }
+    nested = {tuple(item["loc"][:-1]) for item in items if len(item["loc"]) > 1}
     problems = []
     for item in items:
+        if item["type"] == "too_short" and tuple(item["loc"]) in nested:
+            continue  # "at least one item" only because the items themselves were invalid
         cause = item.get("ctx", {}).get("error")
         if isinstance(cause, _InvalidReferences):
             problems += cause.problems
