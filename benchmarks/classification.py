@@ -1,0 +1,111 @@
+"""Classifier accuracy on the labeled column sets in ``benchmarks/data/*_columns.csv``.
+
+Prints, for each set and for all together: precision, recall and F1 of
+personal-vs-not, and the share of personal fields whose category is right
+(exact key, and at the first two levels such as ``user.contact``).
+
+    python benchmarks/classification.py [--errors N] [--set dev]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from catalog.model import Field, ForeignKey  # noqa: E402
+from scanner.classify.classifier import Classifier  # noqa: E402
+from scanner.classify.knowledge import load_knowledge  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data"
+
+
+@dataclass(frozen=True)
+class Labeled:
+    field: Field
+    label: str | None
+    app: str
+
+
+def load_set(path: Path) -> list[Labeled]:
+    rows: list[Labeled] = []
+    with path.open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            table = row["table"]
+            dataset, _, name = table.rpartition(".")
+            ref = row["references"].strip()
+            rows.append(Labeled(
+                Field(source=row["app"], dataset=dataset or None, table=name, name=row["column"],
+                      type=row["type"] or None, comment=row["comment"] or None,
+                      primary_key=row["pk"] == "1",
+                      references=ForeignKey(ref) if ref else None),
+                row["label"].strip() or None, row["app"]))
+    return rows
+
+
+def level(key: str | None, n: int) -> str | None:
+    return ".".join(key.split(".")[:n]) if key else None
+
+
+def score(pairs: list[tuple[str | None, str | None]]) -> dict[str, float]:
+    tp = sum(1 for p, t in pairs if p and t)
+    fp = sum(1 for p, t in pairs if p and not t)
+    fn = sum(1 for p, t in pairs if not p and t)
+    personal = [(p, t) for p, t in pairs if t]
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    exact = sum(1 for p, t in personal if p == t) / len(personal) if personal else 0.0
+    two = sum(1 for p, t in personal if level(p, 2) == level(t, 2)) / len(personal) if personal else 0.0
+    return {"columns": len(pairs), "personal": len(personal), "precision": precision,
+            "recall": recall, "f1": f1, "exact": exact, "level2": two}
+
+
+def evaluate(rows: list[Labeled], classifier: Classifier) -> list[tuple[Labeled, str | None, str]]:
+    results = classifier.classify_fields([r.field for r in rows])
+    return [(r, c.category, c.explanation) for r, c in zip(rows, results, strict=True)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", type=int, default=0, help="print this many mistakes per set")
+    parser.add_argument("--set", action="append", help="only these sets (dev, holdout, sample)")
+    parser.add_argument("--app", help="only this app")
+    args = parser.parse_args()
+    classifier = Classifier(load_knowledge())
+    everything: list[tuple[str | None, str | None]] = []
+    print(f"{'set':<10}{'columns':>8}{'personal':>9}{'prec':>7}{'recall':>7}{'F1':>7}{'exact':>7}{'lvl2':>7}")
+    for path in sorted(DATA.glob("*_columns.csv")):
+        name = path.stem.removesuffix("_columns")
+        if args.set and name not in args.set:
+            continue
+        rows = load_set(path)
+        if args.app:
+            rows = [r for r in rows if r.app == args.app]
+        results = evaluate(rows, classifier)
+        pairs = [(p, r.label) for r, p, _ in results]
+        everything.extend(pairs)
+        s = score(pairs)
+        print(f"{name:<10}{s['columns']:>8}{s['personal']:>9}{s['precision']:>7.3f}{s['recall']:>7.3f}"
+              f"{s['f1']:>7.3f}{s['exact']:>7.3f}{s['level2']:>7.3f}")
+        if args.errors:
+            mistakes = [(r, p, e) for r, p, e in results if p != r.label]
+            kinds = Counter((r.label, p) for r, p, _ in mistakes)
+            for (label, predicted), count in kinds.most_common(args.errors):
+                print(f"    {count:>3}x  want {label}  got {predicted}")
+            for r, p, e in mistakes[: args.errors]:
+                f = r.field
+                print(f"  {r.app}:{f.qualified_table}.{f.name} [{f.type}] want={r.label} got={p}  ({e})")
+    s = score(everything)
+    print(f"{'all':<10}{s['columns']:>8}{s['personal']:>9}{s['precision']:>7.3f}{s['recall']:>7.3f}"
+          f"{s['f1']:>7.3f}{s['exact']:>7.3f}{s['level2']:>7.3f}")
+
+
+if __name__ == "__main__":
+    main()

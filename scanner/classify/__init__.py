@@ -1,0 +1,1 @@
+"""The classifier: field -> personal-data category, with confidence and explanation."""

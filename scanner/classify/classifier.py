@@ -1,0 +1,242 @@
+"""Classify fields into personal-data categories from their names, tables, types, keys and comments.
+
+Pure functions of their input: the same fields and knowledge always give the
+same classifications. Pins (inline annotations, reviewed overrides) win over
+inference and are applied here too.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from catalog.model import Classification, Field, Signal, ValueProfile
+from scanner.classify.context import TableContext, TableReader
+from scanner.classify.knowledge import Knowledge, Rule
+from scanner.classify.types import type_family
+from scanner.classify.words import WordReader
+
+NON_PERSON_KINDS = frozenset({"org", "thing", "system", "commerce"})
+_TYPE_CATEGORIES = {"ip": "user.device.ip_address", "mac": "user.device.device_id"}
+
+
+@dataclass(frozen=True)
+class Extension:
+    """A policy's own category key under a taxonomy parent, with the words that select it."""
+
+    key: str
+    parent: str
+    match: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Match:
+    rule: Rule
+    start: int
+    end: int
+
+
+def _related(a: str, b: str) -> bool:
+    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
+
+
+class Classifier:
+    """Holds the compiled knowledge; ``classify_fields`` does the work."""
+
+    def __init__(self, knowledge: Knowledge, extensions: Sequence[Extension] = (),
+                 categories: frozenset[str] | None = None) -> None:
+        self.knowledge = knowledge
+        self.words = WordReader(knowledge)
+        self.tables = TableReader(self.words)
+        self.extensions = tuple(extensions)
+        self.categories = categories
+
+    # -- matching -----------------------------------------------------------------
+    def matches(self, words: tuple[str, ...]) -> list[Match]:
+        found: list[Match] = []
+        rules = self.knowledge.rules
+        longest = self.knowledge.max_phrase
+        for start in range(len(words)):
+            for end in range(start + 1, min(len(words), start + longest) + 1):
+                for rule in rules.get(words[start:end], ()):
+                    found.append(Match(rule, start, end))
+        return found
+
+    @staticmethod
+    def _applies(rule: Rule, words: tuple[str, ...], match: Match, field: Field,
+                 family: str | None, table: TableContext) -> bool:
+        if rule.whole and (match.start, match.end) != (0, len(words)):
+            return False
+        if rule.tables is not None and table.kind not in rule.tables:
+            return False
+        if table.kind in rule.not_tables:
+            return False
+        if rule.types is not None and family not in rule.types:
+            return False
+        if family is not None and family in rule.not_types:
+            return False
+        if rule.pk is not None and rule.pk != field.primary_key:
+            return False
+        return rule.table_has <= table.has
+
+    def best_match(self, words: tuple[str, ...], field: Field, family: str | None,
+                   table: TableContext) -> Match | None:
+        candidates = [m for m in self.matches(words)
+                      if self._applies(m.rule, words, m, field, family, table)]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda m: (-m.end, -(m.end - m.start), m.rule.order))
+
+    # -- one field ------------------------------------------------------------------
+    def classify(self, field: Field, table: TableContext, person_tables: frozenset[str],
+                 profile: ValueProfile | None = None) -> Classification:
+        pinned = self._pinned(field)
+        if pinned is not None:
+            return pinned
+        family = type_family(field.type)
+        words = self.words.words(field.name)
+        signals: list[Signal] = []
+        table_note = f"table {table.name} is {table.kind.replace('_', ' ')} ({table.reason})"
+
+        category, confidence, because = None, 0.7, "no rule matches its words"
+        match = self.best_match(words, field, family, table)
+        if match is not None:
+            category, confidence = match.rule.category, match.rule.confidence
+            if match.rule.tables is None and table.kind == "unknown" and category:
+                confidence -= 0.1
+            because = f"name words '{' '.join(words)}' match '{match.rule.written}'"
+            signals.append(Signal("name", because, category, confidence))
+
+        category, confidence, because = self._reference(field, table, person_tables,
+                                                        category, confidence, because, signals)
+        if family in _TYPE_CATEGORIES and category is None:
+            category, confidence = _TYPE_CATEGORIES[family], 0.9
+            because = f"its type {field.type} holds {category.rsplit('.', 1)[-1].replace('_', ' ')}"
+            signals.append(Signal("type", because, category, confidence))
+        if match is None and category is None and field.comment:
+            category, confidence, because = self._from_comment(field, family, table, signals,
+                                                               category, confidence, because)
+        elif category and field.comment:
+            agree = self._comment_category(field, family, table)
+            if agree and _related(agree, category):
+                confidence = min(0.99, confidence + 0.05)
+                because += "; its comment agrees"
+        if profile is not None:
+            category, confidence, because = self._from_values(profile, category, confidence,
+                                                              because, signals)
+        category = self._extend(category, words)
+        label = category or "not personal data"
+        explanation = f"{label}: {because}; {table_note}"
+        return Classification(category, round(max(0.0, min(1.0, confidence)), 2), explanation,
+                              tuple(signals))
+
+    def _pinned(self, field: Field) -> Classification | None:
+        if not field.annotation:
+            return None
+        key = None if field.annotation.lower() in {"none", "null", "~"} else field.annotation
+        where = f" at {field.evidence}" if field.evidence else ""
+        if key is not None and self.categories is not None and key not in self.categories:
+            return None
+        label = key or "not personal data"
+        return Classification(key, 1.0, f"{label}: pinned by a datamap annotation{where}",
+                              (Signal("annotation", f"datamap: {field.annotation}", key, 1.0),),
+                              pinned=True)
+
+    def _reference(self, field: Field, table: TableContext, person_tables: frozenset[str],
+                   category: str | None, confidence: float, because: str,
+                   signals: list[Signal]) -> tuple[str | None, float, str]:
+        ref = field.references
+        if ref is None:
+            return category, confidence, because
+        target = ref.table.lower()
+        short = target.rsplit(".", 1)[-1]
+        if target in person_tables or short in person_tables:
+            if category not in {"user.unique_id.pseudonymous"}:
+                reason = f"it references person table {ref.table}"
+                signals.append(Signal("foreign_key", reason, "user.unique_id", 0.95))
+                return "user.unique_id", 0.95, reason
+        elif category == "user.unique_id":
+            kind, _ = self.tables.kind_of_name(ref.table)
+            if kind in NON_PERSON_KINDS:
+                reason = f"it references {ref.table}, which holds no persons"
+                signals.append(Signal("foreign_key", reason, None, 0.8))
+                return None, 0.8, reason
+        return category, confidence, because
+
+    def _comment_category(self, field: Field, family: str | None, table: TableContext) -> str | None:
+        words = self.words.words(field.comment or "")
+        candidates = [m for m in self.matches(words) if m.rule.category
+                      and self._applies(m.rule, words, m, field, family, table) and not m.rule.whole]
+        if not candidates:
+            return None
+        best = min(candidates, key=lambda m: (-(m.end - m.start), m.rule.order))
+        return best.rule.category
+
+    def _from_comment(self, field: Field, family: str | None, table: TableContext,
+                      signals: list[Signal], category: str | None, confidence: float,
+                      because: str) -> tuple[str | None, float, str]:
+        found = self._comment_category(field, family, table)
+        if found is None:
+            return category, confidence, because
+        reason = f"its comment '{(field.comment or '')[:60]}' speaks of {found}"
+        signals.append(Signal("comment", reason, found, 0.65))
+        return found, 0.65, reason
+
+    @staticmethod
+    def _from_values(profile: ValueProfile, category: str | None, confidence: float,
+                     because: str, signals: list[Signal]) -> tuple[str | None, float, str]:
+        best = profile.best()
+        if best is None or profile.sampled == 0:
+            return category, confidence, because
+        key, ratio = best
+        reason = f"{ratio:.0%} of {profile.sampled} sampled values look like {key}"
+        signals.append(Signal("values", reason, key, ratio))
+        if ratio >= 0.6 and (category is None or not _related(category, key)):
+            decided = "values decided" if category is None else f"values overrode the name ({because})"
+            return key, round(0.6 + 0.35 * ratio, 2), f"{reason}; {decided}"
+        if category is not None and _related(category, key):
+            return category, min(0.99, confidence + 0.1), f"{because}; {reason}, agreeing"
+        return category, confidence, because
+
+    def _extend(self, category: str | None, words: tuple[str, ...]) -> str | None:
+        if category is None:
+            return None
+        for extension in self.extensions:
+            if not _related(category, extension.parent):
+                continue
+            for phrase in extension.match:
+                n = len(phrase)
+                if any(words[i:i + n] == phrase for i in range(len(words) - n + 1)):
+                    return extension.key
+        return category
+
+    # -- many fields ------------------------------------------------------------------
+    def contexts(self, fields: Iterable[Field]) -> tuple[dict[tuple[str, str], TableContext], frozenset[str]]:
+        """Table contexts for every table, and the names of the tables that hold persons."""
+        by_table: dict[tuple[str, str], list[Field]] = defaultdict(list)
+        for field in fields:
+            by_table[(field.source, field.qualified_table)].append(field)
+        person: set[str] = set()
+        named: dict[tuple[str, str], TableContext] = {}
+        pending: list[tuple[str, str]] = []
+        for key, columns in by_table.items():
+            context = self.tables.context(key[1], columns)
+            named[key] = context
+            if context.kind == "person":
+                person.update({key[1].lower(), key[1].rsplit(".", 1)[-1].lower()})
+            elif context.kind == "unknown":
+                pending.append(key)
+        for key in pending:
+            named[key] = self.tables.context(key[1], by_table[key], person)
+        return named, frozenset(person)
+
+    def classify_fields(self, fields: Sequence[Field],
+                        profiles: dict[str, ValueProfile] | None = None) -> list[Classification]:
+        """Classifications in the order of ``fields``."""
+        contexts, person = self.contexts(fields)
+        profiles = profiles or {}
+        return [
+            self.classify(f, contexts[(f.source, f.qualified_table)], person, profiles.get(f.key))
+            for f in fields
+        ]

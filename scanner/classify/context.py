@@ -1,0 +1,84 @@
+"""What a table holds (persons, their data, activity, content, things…), from its name and columns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from catalog.model import Field
+from scanner.classify.words import WordReader
+
+PERSONISH = frozenset({"person", "person_data", "activity", "social", "content_private",
+                       "content_public", "content", "health"})
+
+
+@dataclass(frozen=True)
+class TableContext:
+    """The kind of a table and the facts about its columns that rules may ask for."""
+
+    name: str
+    kind: str
+    reason: str
+    has: frozenset[str] = frozenset()
+
+
+def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(words[i:i + n] == phrase for i in range(len(words) - n + 1))
+
+
+class TableReader:
+    """Decides table kinds with the knowledge's table lexicon."""
+
+    def __init__(self, words: WordReader) -> None:
+        self.reader = words
+        self.knowledge = words.knowledge
+
+    def name_words(self, table: str) -> tuple[str, ...]:
+        words = self.reader.words(table.rsplit(".", 1)[-1])
+        while len(words) > 1 and words[0] in self.knowledge.table_prefixes:
+            words = words[1:]
+        return words
+
+    def kind_of_name(self, table: str) -> tuple[str | None, str]:
+        """The kind the name says, with the word that said it; (None, '') when it says nothing."""
+        words = self.name_words(table)
+        kinds = self.knowledge.table_kinds
+        for end in range(len(words), 0, -1):
+            for start in range(max(0, end - 3), end):
+                kind = kinds.get(words[start:end])
+                if kind is None:
+                    continue
+                head = " ".join(words[start:end])
+                owner = self._owner(words[:start])
+                if owner and kind in ("person_data", "activity") and owner[0] in self.knowledge.non_person_owners:
+                    return owner[0], f"{head} of {owner[1]}"
+                return kind, head
+        return None, ""
+
+    def _owner(self, words: tuple[str, ...]) -> tuple[str, str] | None:
+        for index in range(len(words)):
+            kind = self.knowledge.table_kinds.get(words[index:index + 1])
+            if kind is not None:
+                return kind, words[index]
+        return None
+
+    def context(self, table: str, columns: Sequence[Field], person_tables: Iterable[str] = ()) -> TableContext:
+        """The context of a table from its name, then its columns when the name says nothing."""
+        column_words = [self.reader.words(c.name) for c in columns]
+        has = set()
+        address_hits = sum(1 for w in column_words if any(_contains(w, p) for p in self.knowledge.address_columns))
+        if address_hits >= 2:
+            has.add("address")
+        kind, head = self.kind_of_name(table)
+        if kind is not None:
+            return TableContext(table, kind, f"table name says {kind} ({head})", frozenset(has))
+        person_hits = sum(1 for w in column_words if any(_contains(w, p) for p in self.knowledge.person_columns))
+        if person_hits >= 2:
+            return TableContext(table, "person", "its columns describe a person", frozenset(has))
+        person_set = {p.lower() for p in person_tables}
+        for column in columns:
+            ref = column.references
+            if ref and (ref.table.lower() in person_set or ref.table.rsplit(".", 1)[-1].lower() in person_set):
+                return TableContext(table, "person_data", f"{column.name} references a person", frozenset(has))
+        return TableContext(table, "unknown", "table name says nothing known", frozenset(has))

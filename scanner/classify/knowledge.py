@@ -1,0 +1,257 @@
+"""The classifier's knowledge: word lists, table kinds and name rules, read from YAML.
+
+The packaged files live in ``scanner/classify/data``; users add their own files
+of the same shape (their rules are tried before the packaged ones). Files are
+validated on load, and a mistake names the file and the line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from catalog.errors import DatamapError
+
+TYPE_FAMILIES = ("bool", "time", "number", "text", "uuid", "binary", "json", "ip", "mac", "geo")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RuleSpec(_Strict):
+    """One name rule as written in a rules file."""
+
+    category: str | None
+    names: list[str]
+    tables: list[str] | None = None
+    not_tables: list[str] | None = None
+    types: list[str] | None = None
+    not_types: list[str] | None = None
+    whole: bool = False
+    pk: bool | None = None
+    table_has: list[str] | None = None
+    confidence: float = 0.85
+
+
+class RulesFile(_Strict):
+    classes: dict[str, list[str]] = {}
+    rules: list[RuleSpec] = []
+
+
+class WordsFile(_Strict):
+    abbreviations: dict[str, str] = {}
+    compounds: dict[str, str] = {}
+    unsplittable: list[str] = []
+    singular_exceptions: list[str] = []
+    table_prefixes: list[str] = []
+
+
+class TablesFile(_Strict):
+    kinds: dict[str, list[str]] = {}
+    non_person_owners: list[str] = []
+    person_columns: list[str] = []
+    address_columns: list[str] = []
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A compiled rule: one concrete phrase (a tuple of words) and its conditions."""
+
+    phrase: tuple[str, ...]
+    category: str | None
+    order: int
+    written: str
+    tables: frozenset[str] | None
+    not_tables: frozenset[str]
+    types: frozenset[str] | None
+    not_types: frozenset[str]
+    whole: bool
+    pk: bool | None
+    table_has: frozenset[str]
+    confidence: float
+    origin: str
+
+
+@dataclass
+class Knowledge:
+    """Everything the classifier knows, compiled for fast look-up."""
+
+    abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    compounds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    unsplittable: set[str] = field(default_factory=set)
+    singular_exceptions: set[str] = field(default_factory=set)
+    table_prefixes: set[str] = field(default_factory=set)
+    table_kinds: dict[tuple[str, ...], str] = field(default_factory=dict)
+    non_person_owners: set[str] = field(default_factory=set)
+    person_columns: set[tuple[str, ...]] = field(default_factory=set)
+    address_columns: set[tuple[str, ...]] = field(default_factory=set)
+    rules: dict[tuple[str, ...], list[Rule]] = field(default_factory=dict)
+    vocabulary: set[str] = field(default_factory=set)
+    max_phrase: int = 1
+    rule_count: int = 0
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"[\s_]+", text.strip().lower()) if w)
+
+
+def _load_yaml(text: str, origin: str) -> tuple[Any, dict[int, int]]:
+    """Safe-load YAML and remember the line of each item of top-level lists."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise DatamapError(f"invalid YAML: {getattr(error, 'problem', error)}", origin, line) from None
+    lines: dict[int, int] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == "rules" and isinstance(value, yaml.SequenceNode):
+                lines = {i: item.start_mark.line + 1 for i, item in enumerate(value.value)}
+    return data if data is not None else {}, lines
+
+
+def _validate(model: type[_Strict], data: Any, origin: str, lines: dict[int, int]) -> Any:
+    if not isinstance(data, dict):
+        raise DatamapError("expected a mapping at the top level", origin, 1)
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        loc = first["loc"]
+        line = lines.get(loc[1]) if len(loc) > 1 and loc[0] == "rules" and isinstance(loc[1], int) else None
+        where = ".".join(str(part) for part in loc)
+        raise DatamapError(f"{where}: {first['msg']}", origin, line) from None
+
+
+def _packaged(name: str) -> tuple[str, str]:
+    text = resources.files("scanner.classify").joinpath("data", name).read_text("utf-8")
+    return text, f"scanner/classify/data/{name}"
+
+
+def _user_file(path: Path) -> tuple[str, str]:
+    try:
+        return path.read_text("utf-8"), str(path)
+    except (OSError, UnicodeDecodeError) as error:
+        raise DatamapError(f"cannot read knowledge file: {error}", str(path)) from None
+
+
+def _add_words(knowledge: Knowledge, words: WordsFile) -> None:
+    knowledge.abbreviations.update({k.lower(): _words(v) for k, v in words.abbreviations.items()})
+    knowledge.compounds.update({k.lower(): _words(v) for k, v in words.compounds.items()})
+    knowledge.unsplittable.update(w.lower() for w in words.unsplittable)
+    knowledge.singular_exceptions.update(w.lower() for w in words.singular_exceptions)
+    knowledge.table_prefixes.update(w.lower() for w in words.table_prefixes)
+
+
+def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[str]) -> None:
+    for kind, names in tables.kinds.items():
+        taxonomy_kinds.add(kind)
+        for name in names:
+            knowledge.table_kinds[_words(name)] = kind
+    knowledge.non_person_owners.update(tables.non_person_owners)
+    knowledge.person_columns.update(_words(c) for c in tables.person_columns)
+    knowledge.address_columns.update(_words(c) for c in tables.address_columns)
+
+
+def _expand(phrase: str, classes: dict[str, list[str]], origin: str, line: int | None) -> list[tuple[str, ...]]:
+    results: list[tuple[str, ...]] = [()]
+    for word in phrase.split():
+        if word.startswith("$"):
+            name = word[1:]
+            if name not in classes:
+                raise DatamapError(f"unknown word class ${name} in {phrase!r}", origin, line)
+            options = [_words(option) for option in classes[name]]
+        else:
+            options = [_words(word)]
+        results = [r + o for r in results for o in options]
+    return results
+
+
+def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[int, int],
+               categories: frozenset[str] | None, table_kinds: set[str]) -> None:
+    for index, rule in enumerate(spec.rules):
+        line = lines.get(index)
+        if categories is not None and rule.category is not None and rule.category not in categories:
+            raise DatamapError(f"unknown category {rule.category!r}", origin, line)
+        for family in (rule.types or []) + (rule.not_types or []):
+            if family not in TYPE_FAMILIES:
+                raise DatamapError(f"unknown type family {family!r} (known: {', '.join(TYPE_FAMILIES)})", origin, line)
+        for kind in (rule.tables or []) + (rule.not_tables or []):
+            if kind not in table_kinds:
+                raise DatamapError(f"unknown table kind {kind!r}", origin, line)
+        for written in rule.names:
+            for phrase in _expand(written, spec.classes, origin, line):
+                compiled = Rule(
+                    phrase=phrase, category=rule.category, order=knowledge.rule_count,
+                    written=written, tables=frozenset(rule.tables) if rule.tables else None,
+                    not_tables=frozenset(rule.not_tables or ()),
+                    types=frozenset(rule.types) if rule.types else None,
+                    not_types=frozenset(rule.not_types or ()), whole=rule.whole, pk=rule.pk,
+                    table_has=frozenset(rule.table_has or ()), confidence=rule.confidence,
+                    origin=f"{origin}:{line}" if line else origin,
+                )
+                knowledge.rules.setdefault(phrase, []).append(compiled)
+                knowledge.vocabulary.update(phrase)
+                knowledge.max_phrase = max(knowledge.max_phrase, len(phrase))
+            knowledge.rule_count += 1
+
+
+def _user_files(paths: Sequence[Path]) -> Iterable[tuple[str, str, dict[str, Any], dict[int, int]]]:
+    for path in paths:
+        text, origin = _user_file(path)
+        data, lines = _load_yaml(text, origin)
+        if not isinstance(data, dict):
+            raise DatamapError("expected a mapping at the top level", origin, 1)
+        yield text, origin, data, lines
+
+
+def load_knowledge(extra: Sequence[Path] = (), categories: frozenset[str] | None = None) -> Knowledge:
+    """The packaged knowledge plus users' files. A user file may hold any of the three parts
+    (``abbreviations``/``compounds``…, ``kinds``…, ``classes``/``rules``); its rules come first."""
+    return _load(tuple(extra), categories)
+
+
+@lru_cache(maxsize=8)
+def _load(extra: tuple[Path, ...], categories: frozenset[str] | None) -> Knowledge:
+    knowledge = Knowledge()
+    table_kinds: set[str] = set()
+    user = list(_user_files(extra))
+    words_text, words_origin = _packaged("words.yaml")
+    _add_words(knowledge, _validate(WordsFile, _load_yaml(words_text, words_origin)[0], words_origin, {}))
+    tables_text, tables_origin = _packaged("tables.yaml")
+    _add_tables(knowledge, _validate(TablesFile, _load_yaml(tables_text, tables_origin)[0], tables_origin, {}), table_kinds)
+    word_keys, table_keys = set(WordsFile.model_fields), set(TablesFile.model_fields)
+    for _, origin, data, lines in user:
+        part = {k: v for k, v in data.items() if k in word_keys}
+        _add_words(knowledge, _validate(WordsFile, part, origin, lines))
+        part = {k: v for k, v in data.items() if k in table_keys}
+        _add_tables(knowledge, _validate(TablesFile, part, origin, lines), table_kinds)
+        unknown = set(data) - word_keys - table_keys - set(RulesFile.model_fields)
+        if unknown:
+            import difflib
+
+            name = sorted(unknown)[0]
+            close = difflib.get_close_matches(name, word_keys | table_keys | set(RulesFile.model_fields), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise DatamapError(f"unknown section {name!r}{hint}", origin, None)
+    for _, origin, data, lines in user:
+        part = {k: v for k, v in data.items() if k in RulesFile.model_fields}
+        _add_rules(knowledge, _validate(RulesFile, part, origin, lines), origin, lines, categories, table_kinds)
+    rules_text, rules_origin = _packaged("rules.yaml")
+    data, lines = _load_yaml(rules_text, rules_origin)
+    _add_rules(knowledge, _validate(RulesFile, data, rules_origin, lines), rules_origin, lines, categories, table_kinds)
+    knowledge.vocabulary.update(w for phrase in knowledge.table_kinds for w in phrase)
+    for expansion in knowledge.abbreviations.values():
+        knowledge.vocabulary.update(expansion)
+    return knowledge

@@ -1,0 +1,37 @@
+"""SQL (and Arrow) type strings grouped into the families that rules ask about."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("bool", re.compile(r"^(bool|boolean|bit(\(1\))?|tinyint\(1\)|flag)\b")),
+    ("ip", re.compile(r"^(inet|cidr|ipaddress|ipv4|ipv6)\b")),
+    ("mac", re.compile(r"^(macaddr8?)\b")),
+    ("geo", re.compile(r"^(point|geometry|geography|geo_point|st_point|polygon)\b")),
+    ("uuid", re.compile(r"^(uuid|uniqueidentifier|guid)\b")),
+    ("json", re.compile(r"^(json|jsonb|variant|object|super|struct|map)\b")),
+    ("time", re.compile(r"^(date|datetime|datetime2|time|timestamp|timestamptz|timestampltz|"
+                        r"timestampntz|smalldatetime|datetimeoffset|interval|year)\b")),
+    ("number", re.compile(r"^(u?(tiny|small|medium|big)?int\d*|u?int|integer|serial|bigserial|"
+                          r"smallserial|numeric|decimal|number|float\d*|double|real|money|"
+                          r"smallmoney|dec|fixed|u?bigint|int unsigned|uint\d*)\b")),
+    ("binary", re.compile(r"^(bytea|blob|tinyblob|mediumblob|longblob|binary|varbinary|image|raw|"
+                          r"bytes)\b")),
+    ("text", re.compile(r"^(n?varchar\d?|n?char|character|text|tinytext|mediumtext|longtext|"
+                        r"citext|string|clob|nclob|ntext|varchar2|nvarchar2|enum|set|name|"
+                        r"userdefined)\b")),
+)
+
+
+@lru_cache(maxsize=4096)
+def type_family(sql_type: str | None) -> str | None:
+    """``VARCHAR(255)`` -> ``text``; ``timestamp with time zone`` -> ``time``; unknown -> None."""
+    if not sql_type:
+        return None
+    text = sql_type.strip().lower().strip('"`')
+    for family, pattern in _FAMILIES:
+        if pattern.match(text):
+            return family
+    return None

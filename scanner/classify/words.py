@@ -1,0 +1,75 @@
+"""Turn identifiers into words: split, expand abbreviations, split glued words, singularize."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from scanner.classify.knowledge import Knowledge
+
+_SPLIT = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+
+
+def split_identifier(name: str) -> list[str]:
+    """``usrEmailAddr2`` -> ``['usr', 'email', 'addr', '2']``; separators and case both split."""
+    return [part.lower() for part in _SPLIT.findall(name)]
+
+
+def singular(word: str, exceptions: set[str]) -> str:
+    """A light singular: ``addresses`` -> ``address``, ``categories`` -> ``category``."""
+    if word in exceptions or len(word) <= 3:
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "os")):
+        return word[:-1]
+    return word
+
+
+def _segment(word: str, vocabulary: set[str]) -> tuple[str, ...] | None:
+    """Split a glued word into known words of at least three letters (fewest parts wins)."""
+    best: dict[int, tuple[str, ...]] = {0: ()}
+    for end in range(3, len(word) + 1):
+        options = [
+            best[start] + (word[start:end],)
+            for start in range(0, end - 2)
+            if start in best and word[start:end] in vocabulary
+        ]
+        if options:
+            best[end] = min(options, key=len)
+    found = best.get(len(word))
+    return found if found and len(found) > 1 else None
+
+
+class WordReader:
+    """Reads identifiers into normalized words with the knowledge's word lists (cached)."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.words = lru_cache(maxsize=65536)(self._words)
+
+    def _token(self, token: str) -> tuple[str, ...]:
+        k = self.knowledge
+        if token in k.compounds:
+            return k.compounds[token]
+        if token in k.abbreviations:
+            return k.abbreviations[token]
+        if token.isdigit():
+            return (token,)
+        word = singular(token, k.singular_exceptions)
+        if word in k.abbreviations:
+            return k.abbreviations[word]
+        if word in k.vocabulary or word in k.unsplittable or len(word) < 7:
+            return (word,)
+        parts = _segment(word, k.vocabulary)
+        if parts is None:
+            return (word,)
+        return tuple(w for part in parts for w in self._token(part))
+
+    def _words(self, name: str) -> tuple[str, ...]:
+        words: list[str] = []
+        for token in split_identifier(name):
+            words.extend(self._token(token))
+        return tuple(words)

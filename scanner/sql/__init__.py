@@ -1,0 +1,1 @@
+"""Reading SQL DDL in any dialect sqlglot has into fields."""

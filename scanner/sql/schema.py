@@ -1,0 +1,225 @@
+"""The schema a sequence of DDL statements builds: tables, columns, keys and comments.
+
+``SchemaState.apply`` is called for each parsed statement in file order (and,
+for a migrations folder, in version order), so ``ALTER TABLE`` and renames
+produce the final schema.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sqlglot import exp
+
+from catalog.model import Evidence, ForeignKey
+
+_ANNOTATION = re.compile(r"datamap\s*:\s*([A-Za-z_][\w.]*)")
+
+
+@dataclass
+class ColumnState:
+    name: str
+    type: str | None
+    evidence: Evidence
+    comment: str | None = None
+    annotation: str | None = None
+    primary_key: bool = False
+    references: ForeignKey | None = None
+
+
+@dataclass
+class TableState:
+    dataset: str | None
+    name: str
+    source_path: str
+    columns: dict[str, ColumnState] = field(default_factory=dict)  # lower-cased name -> column
+    comment: str | None = None
+
+
+def _key(dataset: str | None, name: str) -> tuple[str, str]:
+    return ((dataset or "").lower(), name.lower())
+
+
+def annotation_in(comments: list[str] | None) -> str | None:
+    """The category pinned by a ``datamap: KEY`` comment, if any."""
+    for comment in comments or ():
+        match = _ANNOTATION.search(comment)
+        if match:
+            return match.group(1)
+    return None
+
+
+def _table_parts(table: exp.Expression) -> tuple[str | None, str]:
+    if isinstance(table, exp.Schema):
+        table = table.this
+    if isinstance(table, exp.Table):
+        return (table.db or None), table.name
+    return None, table.name
+
+
+@dataclass
+class SchemaState:
+    """Tables by (dataset, name), case-insensitive; records what it could not apply."""
+
+    default_dataset: str | None = None
+    tables: dict[tuple[str, str], TableState] = field(default_factory=dict)
+    problems: list[tuple[str, int, str]] = field(default_factory=list)
+    dialect: str = "postgres"
+
+    def find(self, dataset: str | None, name: str) -> TableState | None:
+        table = self.tables.get(_key(dataset or self.default_dataset, name))
+        if table is None and dataset is None:
+            table = self.tables.get(_key(None, name))
+        return table
+
+    def apply(self, tree: exp.Expression, path: str, line: int, dialect: str) -> None:
+        self.dialect = dialect
+        if isinstance(tree, exp.Create) and tree.kind == "TABLE":
+            self._create(tree, path, line)
+        elif isinstance(tree, exp.Alter) and (tree.args.get("kind") or "TABLE") == "TABLE":
+            self._alter(tree, path, line)
+        elif isinstance(tree, exp.Comment):
+            self._comment(tree, path, line)
+        elif isinstance(tree, exp.Drop) and tree.kind == "TABLE":
+            for table in tree.find_all(exp.Table):
+                self.tables.pop(_key(table.db or self.default_dataset, table.name), None)
+        elif isinstance(tree, exp.RenameColumn | exp.AlterRename):
+            pass
+
+    def _create(self, tree: exp.Create, path: str, line: int) -> None:
+        schema = tree.this
+        dataset, name = _table_parts(schema)
+        dataset = dataset or self.default_dataset
+        table = TableState(dataset=dataset, name=name, source_path=path)
+        like = tree.find(exp.LikeProperty)
+        if like is not None and isinstance(like.this, exp.Table):
+            source = self.find(like.this.db or None, like.this.name)
+            if source:
+                table.columns = {k: ColumnState(**vars(c)) for k, c in source.columns.items()}
+        if isinstance(schema, exp.Schema):
+            for item in schema.expressions:
+                self._table_item(table, item, path, line)
+        comment = tree.find(exp.SchemaCommentProperty)
+        if comment is not None:
+            table.comment = comment.this.name
+        self.tables[_key(dataset, name)] = table
+
+    def _table_item(self, table: TableState, item: exp.Expression, path: str, line: int) -> None:
+        if isinstance(item, exp.ColumnDef):
+            self._add_column(table, item, path, line)
+        elif isinstance(item, exp.PrimaryKey):
+            for column in item.expressions:
+                self._mark_pk(table, column.name)
+        elif isinstance(item, exp.Constraint | exp.ForeignKey):
+            for key in item.find_all(exp.PrimaryKey):
+                for column in key.expressions:
+                    self._mark_pk(table, column.name)
+            for foreign in item.find_all(exp.ForeignKey):
+                self._foreign_key(table, foreign)
+
+    def _add_column(self, table: TableState, item: exp.ColumnDef, path: str, line: int) -> None:
+        kind = item.args.get("kind")
+        type_sql = kind.sql(self.dialect) if kind is not None else None
+        column = ColumnState(
+            name=item.name,
+            type=type_sql,
+            evidence=Evidence(path, item.this.meta.get("line", line)),
+            annotation=annotation_in(item.comments),
+        )
+        for constraint in item.constraints:
+            ckind = constraint.kind
+            if isinstance(ckind, exp.PrimaryKeyColumnConstraint):
+                column.primary_key = True
+            elif isinstance(ckind, exp.CommentColumnConstraint):
+                column.comment = ckind.this.name
+                column.annotation = column.annotation or annotation_in([ckind.this.name])
+            elif isinstance(ckind, exp.Reference):
+                column.references = _reference(ckind)
+        reference = item.find(exp.Reference)
+        if column.references is None and reference is not None:
+            column.references = _reference(reference)
+        table.columns[item.name.lower()] = column
+
+    def _mark_pk(self, table: TableState, name: str) -> None:
+        column = table.columns.get(name.lower())
+        if column:
+            column.primary_key = True
+
+    def _foreign_key(self, table: TableState, foreign: exp.ForeignKey) -> None:
+        reference = foreign.args.get("reference")
+        if reference is None:
+            return
+        target = _reference(reference)
+        target_columns = (
+            [c.name for c in reference.this.expressions]
+            if isinstance(reference.this, exp.Schema) else []
+        )
+        for index, column in enumerate(foreign.expressions):
+            state = table.columns.get(column.name.lower())
+            if state is not None:
+                col = target_columns[index] if index < len(target_columns) else None
+                state.references = ForeignKey(target.table, col)
+
+    def _alter(self, tree: exp.Alter, path: str, line: int) -> None:
+        target = tree.this
+        table = self.find(target.db or None, target.name)
+        if table is None:
+            self.problems.append((path, line, f"ALTER TABLE {target.sql()}: table not defined"))
+            return
+        for action in tree.args.get("actions") or []:
+            self._alter_action(table, action, path, line)
+
+    def _alter_action(self, table: TableState, action: exp.Expression, path: str, line: int) -> None:
+        if isinstance(action, exp.ColumnDef):
+            self._add_column(table, action, path, line)
+        elif isinstance(action, exp.Drop) and (action.kind or "COLUMN") == "COLUMN":
+            for column in action.find_all(exp.Column, exp.Identifier):
+                table.columns.pop(column.name.lower(), None)
+        elif isinstance(action, exp.RenameColumn):
+            old = table.columns.pop(action.this.name.lower(), None)
+            new_name = action.args["to"].name
+            if old is not None:
+                old.name = new_name
+                old.evidence = Evidence(path, line)
+                table.columns[new_name.lower()] = old
+        elif isinstance(action, exp.AlterRename):
+            old_key = _key(table.dataset, table.name)
+            new = action.this
+            self.tables.pop(old_key, None)
+            table.name = new.name
+            if isinstance(new, exp.Table) and new.db:
+                table.dataset = new.db
+            self.tables[_key(table.dataset, table.name)] = table
+        elif isinstance(action, exp.AlterColumn):
+            column = table.columns.get(action.this.name.lower())
+            dtype = action.args.get("dtype")
+            if column is not None and dtype is not None:
+                column.type = dtype.sql(self.dialect)
+        elif isinstance(action, exp.AddConstraint | exp.Constraint | exp.ForeignKey):
+            self._table_item(table, action, path, line)
+            for item in action.expressions if isinstance(action, exp.AddConstraint) else ():
+                self._table_item(table, item, path, line)
+
+    def _comment(self, tree: exp.Comment, path: str, line: int) -> None:
+        text = tree.expression.name if tree.expression is not None else ""
+        target = tree.this
+        if tree.args.get("kind") == "COLUMN" and isinstance(target, exp.Column):
+            table = self.find(target.args.get("db") and target.args["db"].name or None, target.table)
+            column = table.columns.get(target.name.lower()) if table else None
+            if column is None:
+                self.problems.append((path, line, f"COMMENT ON COLUMN {target.sql()}: no such column"))
+                return
+            column.comment = text
+            column.annotation = column.annotation or annotation_in([text])
+        elif tree.args.get("kind") == "TABLE" and isinstance(target, exp.Table):
+            table = self.find(target.db or None, target.name)
+            if table:
+                table.comment = text
+
+
+def _reference(reference: exp.Reference) -> ForeignKey:
+    dataset, name = _table_parts(reference.this)
+    columns = reference.this.expressions if isinstance(reference.this, exp.Schema) else []
+    table = f"{dataset}.{name}" if dataset else name
+    return ForeignKey(table, columns[0].name if columns else None)

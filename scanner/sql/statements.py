@@ -1,0 +1,208 @@
+"""Split SQL text into statements with line numbers, and parse the ones datamap needs.
+
+The text is tokenized once; statements are split on semicolons at the token
+level, so one statement that fails to parse never stops the rest of the file.
+Statements that cannot change a schema (indexes, grants, functions, SET, COPY,
+inserts) are recognised by their first tokens and skipped without parsing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import ParseError, TokenError
+from sqlglot.tokens import Token, TokenType
+
+from catalog.errors import DatamapError
+
+#: Dialects tried, in order, when a statement does not parse in the chosen one.
+FALLBACK_DIALECTS: tuple[str, ...] = ("postgres", "mysql", "tsql", "snowflake", "bigquery", "oracle")
+
+_NEEDED_HEADS: frozenset[tuple[str, ...]] = frozenset(
+    {
+        ("CREATE", "TABLE"),
+        ("ALTER", "TABLE"),
+        ("COMMENT", "ON"),
+        ("DROP", "TABLE"),
+        ("RENAME", "TABLE"),
+    }
+)
+_CREATE_MODIFIERS = frozenset(
+    {"OR", "REPLACE", "TEMP", "TEMPORARY", "UNLOGGED", "GLOBAL", "LOCAL", "EXTERNAL",
+     "TRANSIENT", "VOLATILE", "IF", "NOT", "EXISTS", "MULTISET", "SET"}
+)
+_COPY_BLOCK = re.compile(r"(?ims)^\s*COPY\b[^;]*\bFROM\s+stdin\b[^;]*;[ \t]*\n(.*?)^\\\.[ \t]*$")
+_PSQL_META = re.compile(r"(?m)^\\[a-zA-Z].*$")
+_DELIMITER = re.compile(r"(?im)^[ \t]*DELIMITER[ \t]+(\S+)[ \t]*$")
+_GO = re.compile(r"(?im)^[ \t]*GO[ \t]*$")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One statement of a file: where it starts and its parsed tree (or why not)."""
+
+    line: int
+    head: str
+    expression: exp.Expression | None = None
+    error: str | None = None
+    dialect: str | None = None
+    namespace: str | None = None  # the schema a USE / SET search_path statement switches to
+
+    @property
+    def partial(self) -> bool:
+        """sqlglot fell back to an opaque Command node: the statement was not understood."""
+        return isinstance(self.expression, exp.Command)
+
+
+def dialect_names() -> list[str]:
+    return sorted(d.value for d in sqlglot.dialects.Dialects if d.value)
+
+
+def check_dialect(name: str) -> str:
+    """Return a known dialect name, or fail with a suggestion."""
+    import difflib
+
+    names = dialect_names()
+    lowered = name.lower()
+    if lowered in names:
+        return lowered
+    close = difflib.get_close_matches(lowered, names, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else f"; known dialects: {', '.join(names)}"
+    raise DatamapError(f"unknown SQL dialect {name!r}{hint}")
+
+
+def clean_text(text: str) -> str:
+    """Blank out what is not SQL (COPY data, psql meta-commands, DELIMITER and GO lines).
+
+    Line breaks are kept so that line numbers stay true.
+    """
+
+    def blank(match: re.Match[str]) -> str:
+        return re.sub(r"[^\n]", " ", match.group(0))
+
+    def blank_data(match: re.Match[str]) -> str:
+        start, end = match.span(1)
+        whole = match.group(0)
+        offset = match.start(0)
+        data = text[start:end] + text[end:match.end(0)]
+        return whole[: start - offset] + re.sub(r"[^\n]", " ", data)
+
+    if "stdin" in text or "STDIN" in text:
+        text = _COPY_BLOCK.sub(blank_data, text)
+    if "\\" in text:
+        text = _PSQL_META.sub(blank, text)
+    delimiter = _DELIMITER.search(text)
+    if delimiter:
+        custom = delimiter.group(1)
+        text = _DELIMITER.sub(blank, text)
+        if custom != ";":
+            text = text.replace(custom, ";")
+    if _GO.search(text):
+        text = _GO.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
+    return text
+
+
+def guess_dialect(text: str) -> str:
+    """A dialect guess from unmistakable markers; PostgreSQL when nothing stands out."""
+    sample = text[:20000]
+    if "`" in sample or re.search(r"(?i)\bENGINE\s*=|\bAUTO_INCREMENT\b", sample):
+        return "mysql"
+    if re.search(r"(?im)^\s*GO\s*$|\[dbo\]|\bNVARCHAR\b|\bIDENTITY\s*\(", sample):
+        return "tsql"
+    return "postgres"
+
+
+def _head(tokens: Sequence[Token]) -> tuple[str, ...]:
+    words = [t.text.upper() for t in tokens[:8]]
+    if words and words[0] == "CREATE":
+        rest = [w for w in words[1:] if w not in _CREATE_MODIFIERS]
+        return ("CREATE", rest[0]) if rest else ("CREATE",)
+    return tuple(words[:2])
+
+
+def _namespace(tokens: Sequence[Token]) -> str | None:
+    words = [t.text for t in tokens[:6]]
+    upper = [w.upper() for w in words]
+    if upper[:1] == ["USE"] and len(words) > 1:
+        return words[1]
+    if upper[:2] == ["SET", "SEARCH_PATH"]:
+        rest = [w for w, u in zip(words[2:], upper[2:], strict=False) if u not in {"TO", "=", ","}]
+        return rest[0] if rest else None
+    return None
+
+
+def _split(tokens: Sequence[Token]) -> Iterator[list[Token]]:
+    chunk: list[Token] = []
+    for token in tokens:
+        if token.token_type == TokenType.SEMICOLON:
+            if chunk:
+                yield chunk
+            chunk = []
+        else:
+            chunk.append(token)
+    if chunk:
+        yield chunk
+
+
+def _parse_one(tokens: list[Token], text: str, dialect: str) -> exp.Expression | None:
+    parser = sqlglot.Dialect.get_or_raise(dialect).parser()
+    trees = parser.parse(tokens, text)
+    return trees[0] if trees else None
+
+
+def _first_error_line(error: Exception) -> str:
+    message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return re.sub(r"\x1b\[[0-9;]*m", "", message)[:200]
+
+
+def read_statements(text: str, dialect: str | None) -> Iterator[Statement]:
+    """Yield every statement of ``text``; the needed ones parsed, the rest marked skipped.
+
+    ``dialect`` None guesses from the text. A needed statement that fails in the
+    chosen dialect is retried in the fallback dialects before it is reported.
+    """
+    text = clean_text(text)
+    chosen = dialect or guess_dialect(text)
+    try:
+        tokens = sqlglot.Dialect.get_or_raise(chosen).tokenize(text)
+    except TokenError as error:
+        fallback = next((d for d in FALLBACK_DIALECTS if d != chosen), "postgres")
+        try:
+            tokens = sqlglot.Dialect.get_or_raise(fallback).tokenize(text)
+            chosen = fallback
+        except TokenError:
+            yield Statement(line=1, head="", error=f"cannot tokenize: {_first_error_line(error)}")
+            return
+    for chunk in _split(tokens):
+        head = _head(chunk)
+        line = chunk[0].line
+        label = " ".join(head)
+        if head[:2] not in _NEEDED_HEADS:
+            yield Statement(line=line, head=label, namespace=_namespace(chunk))
+            continue
+        yield _parse_needed(chunk, text, chosen, line, label)
+
+
+def _parse_needed(chunk: list[Token], text: str, chosen: str, line: int, label: str) -> Statement:
+    first_error: Exception | None = None
+    partial: Statement | None = None
+    for candidate in (chosen, *(d for d in FALLBACK_DIALECTS if d != chosen)):
+        try:
+            tree = _parse_one(chunk, text, candidate)
+        except (ParseError, TokenError, ValueError, KeyError) as error:
+            first_error = first_error or error
+            continue
+        if tree is None:
+            continue
+        statement = Statement(line=line, head=label, expression=tree, dialect=candidate)
+        if not statement.partial:
+            return statement
+        partial = partial or statement
+    if partial is not None:
+        return partial
+    reason = _first_error_line(first_error) if first_error else "empty statement"
+    return Statement(line=line, head=label, error=f"cannot parse {label} statement: {reason}")
