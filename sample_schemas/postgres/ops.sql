@@ -60,7 +60,7 @@ CREATE TABLE ops.job_queue (
     payload     jsonb NOT NULL,
     attempts    smallint NOT NULL DEFAULT 0,
     run_at      timestamptz NOT NULL DEFAULT now(),
-    locked_by   varchar(64),
+    locked_by   varchar(64), -- datamap: none
     last_error  text
 );
 
