@@ -23,9 +23,7 @@ _QUOTE_CLASSES = {
     **{q: "[" + re.escape(_SINGLE_QUOTES) + "]" for q in _SINGLE_QUOTES},
     **{q: "[" + re.escape(_DOUBLE_QUOTES) + "]" for q in _DOUBLE_QUOTES},
 }
-_QUOTE_TABLE = str.maketrans(
-    {**{q: "'" for q in _SINGLE_QUOTES}, **{q: '"' for q in _DOUBLE_QUOTES}}
-)
+_QUOTE_TABLE = str.maketrans({**{q: "'" for q in _SINGLE_QUOTES}, **{q: '"' for q in _DOUBLE_QUOTES}})
 
 
 @dataclass(frozen=True)

@@ -51,18 +51,14 @@ def _key_syntax(value: str) -> str:
 
 def _supported_version(value: int) -> int:
     if value != SUPPORTED_VERSION:
-        raise ValueError(
-            f"unsupported policy version {value}; this datamap reads version {SUPPORTED_VERSION}"
-        )
+        raise ValueError(f"unsupported policy version {value}; this datamap reads version {SUPPORTED_VERSION}")
     return value
 
 
 Id = Annotated[str, Strict(), StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
 Text = Annotated[str, Strict(), StringConstraints(strip_whitespace=True, min_length=1)]
 Key = Annotated[str, Strict(), AfterValidator(_key_syntax)]
-Word = Annotated[
-    str, Strict(), StringConstraints(strip_whitespace=True, to_lower=True, min_length=1)
-]
+Word = Annotated[str, Strict(), StringConstraints(strip_whitespace=True, to_lower=True, min_length=1)]
 
 
 class _Entry(BaseModel):
@@ -126,10 +122,7 @@ class PolicyRecipient(_Entry):
     @model_validator(mode="after")
     def _kind_or_class(self) -> PolicyRecipient:
         if (self.kind is None) == (self.class_ is None):
-            raise ValueError(
-                "give exactly one of 'kind' (a named third party) "
-                "or 'class' (any recipient of that kind)"
-            )
+            raise ValueError("give exactly one of 'kind' (a named third party) or 'class' (any recipient of that kind)")
         return self
 
     @property
@@ -274,9 +267,7 @@ class Policy(_Entry):
         category = self.category_for(key)
         if category is None:
             return ()
-        wanted = (
-            set(self.recipients_covering(recipient_id, recipient_kind)) if recipient_id else None
-        )
+        wanted = set(self.recipients_covering(recipient_id, recipient_kind)) if recipient_id else None
         uses = {p.id: p.uses for p in self.purposes}
 
         def fits(declaration: PolicyDeclaration) -> bool:
@@ -362,14 +353,11 @@ def _reference_problems(policy: Policy) -> list[PolicyProblem]:
         for k, key in enumerate(cat.keys):
             loc = ("categories", index, "keys", k)
             if key not in categories:
-                problems.append(
-                    _unknown_key(f"category '{cat.id}'", "data category key", key, categories, loc)
-                )
+                problems.append(_unknown_key(f"category '{cat.id}'", "data category key", key, categories, loc))
             elif key in listed and listed[key][0] != cat.id:
                 problems.append(
                     PolicyProblem(
-                        f"category '{cat.id}': key '{key}' is already listed by "
-                        f"category '{listed[key][0]}'",
+                        f"category '{cat.id}': key '{key}' is already listed by category '{listed[key][0]}'",
                         loc,
                         listed[key][1],
                         "listed",
@@ -428,9 +416,7 @@ def _dangling(policy: Policy, index: int, declaration: PolicyDeclaration) -> lis
     return problems
 
 
-def _unknown_key(
-    label: str, what: str, key: str, keys: frozenset[str] | set[str], loc: Loc
-) -> PolicyProblem:
+def _unknown_key(label: str, what: str, key: str, keys: frozenset[str] | set[str], loc: Loc) -> PolicyProblem:
     found = taxonomy.entry(key)
     if found is not None and found.deprecated:
         hint = f"; use '{found.replaced_by}'" if found.replaced_by else ""
@@ -495,9 +481,7 @@ def _syntax_error(error: yaml.MarkedYAMLError, where: str) -> DatamapError:
     return DatamapError(f"YAML syntax error: {message}", where, mark.line + 1 if mark else None)
 
 
-def _index_node(
-    node: yaml.Node, loc: Loc, lines: dict[Loc, int], seen: set[int], where: str
-) -> None:
+def _index_node(node: yaml.Node, loc: Loc, lines: dict[Loc, int], seen: set[int], where: str) -> None:
     lines.setdefault(loc, node.start_mark.line + 1)
     if id(node) in seen:  # an alias: index it once, never walk it twice
         return
@@ -512,9 +496,7 @@ def _index_node(
                 continue
             key, line = key_node.value, key_node.start_mark.line + 1
             if key in first_line:
-                raise DatamapError(
-                    f"duplicate key '{key}' (first defined on line {first_line[key]})", where, line
-                )
+                raise DatamapError(f"duplicate key '{key}' (first defined on line {first_line[key]})", where, line)
             first_line[key] = line
             lines[(*loc, key)] = line
             _index_node(value_node, (*loc, key), lines, seen, where)
@@ -551,11 +533,7 @@ def _label(loc: Loc, data: Any) -> tuple[str, Loc]:
     if len(loc) >= 2 and loc[0] in SINGULAR and isinstance(loc[1], int):
         section, index = str(loc[0]), loc[1]
         entry = _at(data, (section, index))
-        ident = (
-            entry.get("key" if section == "extensions" else "id")
-            if isinstance(entry, dict)
-            else None
-        )
+        ident = entry.get("key" if section == "extensions" else "id") if isinstance(entry, dict) else None
         name = f"'{ident}'" if isinstance(ident, str) else f"#{index + 1}"
         return f"{SINGULAR[section]} {name}", loc[2:]
     return "policy", loc
@@ -656,17 +634,14 @@ def load_policy(path: str | Path) -> Policy:
     data, lines = read_yaml_with_lines(raw, where)
     if not isinstance(data, dict):
         raise DatamapError(
-            "a policy file must be a mapping of sections (version, name, categories, ...), "
-            f"not {yaml_kind(data)}",
+            f"a policy file must be a mapping of sections (version, name, categories, ...), not {yaml_kind(data)}",
             where,
             lines.get(()),
         )
     try:
         policy = Policy.model_validate(data)
     except ValidationError as error:
-        problems = sorted(
-            validation_problems(error, data), key=lambda p: _line_for(lines, p.loc) or 0
-        )
+        problems = sorted(validation_problems(error, data), key=lambda p: _line_for(lines, p.loc) or 0)
         raise PolicyError([_locate(p, lines, where) for p in problems]) from None
     policy._source = path.resolve()
     policy._digest = hashlib.sha256(raw).hexdigest()

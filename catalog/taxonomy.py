@@ -91,9 +91,9 @@ def suggest(key: str, keys: Iterable[str]) -> str | None:
     A key with the same last segment wins (``user.email`` → ``user.contact.email``);
     otherwise the closest spelling.
     """
-    ordered = sorted(keys)
+    ordered = sorted(k for k in keys if k != key)
     last = key.rsplit(".", 1)[-1]
-    same_leaf = [k for k in ordered if k.rsplit(".", 1)[-1] == last and k != key]
+    same_leaf = [k for k in ordered if k.rsplit(".", 1)[-1] == last]
     if same_leaf:
         return difflib.get_close_matches(key, same_leaf, n=1, cutoff=0.0)[0]
     matches = difflib.get_close_matches(key, ordered, n=1, cutoff=0.6)

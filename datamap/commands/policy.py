@@ -43,26 +43,23 @@ def check(policy_file: Path, text_file: Path | None) -> None:
     try:
         loaded = load_policy(policy_file)
     except PolicyError as error:
-        for problem in error.problems:
-            click.echo(f"datamap: error: {problem}", err=True)
+        for located in error.problems:
+            click.echo(f"datamap: error: {located}", err=True)
         sys.exit(USAGE_ERROR)
     text_path = text_file or loaded.text_path
     if text_path is None:
         raise DatamapError(
-            "no policy text to check the citations against: pass --text "
-            "or set 'text' in the policy",
+            "no policy text to check the citations against: pass --text or set 'text' in the policy",
             str(policy_file),
         )
-    problems = check_citations(loaded, _read_text(text_path))
+    missing = check_citations(loaded, _read_text(text_path))
     total = sum(1 for _ in loaded.citations())
-    counts = ", ".join(
-        _count(len(getattr(loaded, section)), noun) for section, noun in _SECTIONS.items()
-    )
+    counts = ", ".join(_count(len(getattr(loaded, section)), noun) for section, noun in _SECTIONS.items())
     click.echo(f"{policy_file}: policy '{loaded.name}': {counts}", err=True)
-    for problem in problems:
+    for problem in missing:
         click.echo(f"{policy_file}:{loaded.line_of(problem.loc)}: {problem.message}", err=True)
-    click.echo(f"{total - len(problems)} of {total} citations found in {text_path}", err=True)
-    sys.exit(FINDINGS if problems else OK)
+    click.echo(f"{total - len(missing)} of {total} citations found in {text_path}", err=True)
+    sys.exit(FINDINGS if missing else OK)
 
 
 _SECTIONS = {
@@ -86,6 +83,4 @@ def _read_text(path: Path) -> str:
     except UnicodeDecodeError as error:
         raise DatamapError(f"policy text is not UTF-8 (byte {error.start})", str(path)) from None
     except OSError as error:
-        raise DatamapError(
-            f"cannot read policy text: {error.strerror or error}", str(path)
-        ) from None
+        raise DatamapError(f"cannot read policy text: {error.strerror or error}", str(path)) from None

@@ -247,9 +247,7 @@ def test_empty_file(tmp_path: Path, text: str) -> None:
 
 
 def test_not_utf8(tmp_path: Path) -> None:
-    assert problems_of(write(tmp_path, b"version: 1\nname: Caf\xe9\n")) == [
-        "None: not UTF-8 text (byte 20)"
-    ]
+    assert problems_of(write(tmp_path, b"version: 1\nname: Caf\xe9\n")) == ["None: not UTF-8 text (byte 20)"]
 
 
 def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
@@ -257,9 +255,7 @@ def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    assert problems_of(tmp_path / "nope.yaml") == [
-        "None: cannot read policy file: No such file or directory"
-    ]
+    assert problems_of(tmp_path / "nope.yaml") == ["None: cannot read policy file: No such file or directory"]
 
 
 def test_unsafe_yaml_tags_are_refused(tmp_path: Path) -> None:
