@@ -191,6 +191,7 @@ class SchemaState:
             if isinstance(new, exp.Table) and new.db:
                 table.dataset = new.db
             self.tables[_key(table.dataset, table.name)] = table
+            self._retarget(old_key, table)
         elif isinstance(action, exp.AlterColumn):
             column = table.columns.get(action.this.name.lower())
             dtype = action.args.get("dtype")
@@ -200,6 +201,18 @@ class SchemaState:
             self._table_item(table, action, path, line)
             for item in action.expressions if isinstance(action, exp.AddConstraint) else ():
                 self._table_item(table, item, path, line)
+
+    def _retarget(self, old_key: tuple[str, str], table: TableState) -> None:
+        """Foreign keys that named a renamed table now name its new name."""
+        new_name = f"{table.dataset}.{table.name}" if table.dataset else table.name
+        for other in self.tables.values():
+            for column in other.columns.values():
+                ref = column.references
+                if ref is None:
+                    continue
+                dataset, _, name = ref.table.rpartition(".")
+                if _key(dataset or other.dataset or self.default_dataset, name) == old_key:
+                    column.references = ForeignKey(new_name, ref.column)
 
     def _comment(self, tree: exp.Comment, path: str, line: int) -> None:
         text = tree.expression.name if tree.expression is not None else ""

@@ -1,0 +1,1 @@
+"""One module per output format, each built from plain inventory records."""

@@ -1,0 +1,79 @@
+"""The text output: a readable summary grouped by category and by table (rich)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from rich.console import Console
+from rich.table import Table
+
+from catalog.inventory import Inventory, Record
+from catalog.model import ScanError
+
+
+def _category_table(records: list[Record], with_policy: bool) -> Table:
+    table = Table(title="Personal data by category", title_justify="left", show_edge=False)
+    table.add_column("category")
+    if with_policy:
+        table.add_column("policy category")
+    table.add_column("fields", justify="right")
+    table.add_column("tables", justify="right")
+    by_category: dict[str, list[Record]] = defaultdict(list)
+    for record in records:
+        by_category[record.classification.category or ""].append(record)
+    for category, items in sorted(by_category.items()):
+        tables = {r.field.qualified_table for r in items}
+        row = [category]
+        if with_policy:
+            policy = items[0].policy_category
+            row.append(policy or "[red]not disclosed[/red]")
+        table.add_row(*row, str(len(items)), str(len(tables)))
+    return table
+
+
+def _field_table(records: list[Record], with_policy: bool) -> Table:
+    table = Table(title="Personal fields by table", title_justify="left", show_edge=False)
+    for name in ("table", "field", "category", "conf"):
+        table.add_column(name, justify="right" if name == "conf" else "left")
+    if with_policy:
+        table.add_column("policy category")
+    table.add_column("where")
+    last = None
+    for record in sorted(records, key=lambda r: (r.field.qualified_table, r.field.evidence.line if r.field.evidence
+                                                 and r.field.evidence.line else 0)):
+        f, c = record.field, record.classification
+        shown = f.qualified_table if f.qualified_table != last else ""
+        last = f.qualified_table
+        row = [shown, f.name, (c.category or "") + (" (pinned)" if c.pinned else ""), f"{c.confidence:.2f}"]
+        if with_policy:
+            row.append(record.policy_category or "[red]not disclosed[/red]")
+        row.append(str(f.evidence) if f.evidence else f.source)
+        table.add_row(*row)
+    return table
+
+
+def render(console: Console, inventory: Inventory, errors: list[ScanError], stats: dict[str, int],
+           with_policy: bool, verbose: bool = False) -> None:
+    records = inventory.records
+    personal = inventory.personal
+    tables = {(r.field.source, r.field.qualified_table) for r in records}
+    share = f" ({len(personal) / len(records):.0%})" if records else ""
+    console.print(f"[bold]{len(records)} fields in {len(tables)} tables, {len(personal)} personal{share}[/bold]")
+    if personal:
+        console.print(_category_table(personal, with_policy))
+        console.print(_field_table(personal, with_policy))
+    if inventory.findings:
+        console.print(f"\n[bold]Findings ({len(inventory.findings)})[/bold]")
+        for finding in inventory.findings:
+            where = f"  {finding.evidence}" if finding.evidence else ""
+            console.print(f"  {finding.rule} {finding.severity:<7} {finding.message}{where}", highlight=False)
+    problems = [e for e in errors if e.kind != "warning" or verbose]
+    counts = Counter(e.kind for e in errors)
+    console.print(
+        f"\nfiles read {stats.get('files_read', 0)}, statements parsed {stats.get('statements_parsed', 0)}, "
+        f"skipped {stats.get('statements_skipped', 0)}, failed {stats.get('statements_failed', 0)}, "
+        f"files unreadable {stats.get('files_unreadable', 0)}, errors {stats.get('errors', 0)}"
+        + (f", warnings {counts['warning']}" if counts.get("warning") else ""),
+        highlight=False)
+    for error in problems:
+        console.print(f"  {error.kind}: {error}", highlight=False, markup=False)

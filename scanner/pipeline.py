@@ -1,0 +1,68 @@
+"""Run the readers over a plan and classify what they found.
+
+One input that fails never stops the others: a reader's failure becomes a
+counted ``ScanError`` and the scan goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from catalog.errors import DatamapError
+from catalog.model import Classification, Field, ReadResult, ScanError
+from scanner.classify.classifier import Classifier
+from scanner.discover import Job, plan
+from scanner.options import ReadOptions
+from scanner.registry import load_reader
+from scanner.sql.reader import read_sql_files
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class ScanOutcome:
+    """Everything a scan found: fields with their classifications, errors and counts."""
+
+    fields: list[Field] = field(default_factory=list)
+    classifications: list[Classification] = field(default_factory=list)
+    errors: list[ScanError] = field(default_factory=list)
+    stats: dict[str, int] = field(default_factory=dict)
+
+
+def _run(job: Job, options: ReadOptions) -> ReadResult:
+    if job.reader == "sql":
+        return read_sql_files([Path(t) for t in job.targets], options)
+    reader = load_reader(job.reader)
+    return reader(job.targets[0], options)
+
+
+def read_all(targets: Sequence[str], options: ReadOptions, progress: Progress | None = None) -> ReadResult:
+    """Read every target; per-input failures are recorded, not raised."""
+    work = plan(targets)
+    result = ReadResult(stats={"files_ignored": work.ignored_files})
+    for index, job in enumerate(work.jobs):
+        if progress:
+            progress(index, len(work.jobs), job.targets[0])
+        try:
+            result.merge(_run(job, options))
+        except DatamapError as error:
+            if job.reader == "database":
+                raise
+            result.errors.append(ScanError(error.path or job.targets[0], error.line, error.message))
+        except (OSError, ValueError, RecursionError) as error:
+            result.errors.append(ScanError(job.targets[0], None, f"{type(error).__name__}: {error}"))
+    if progress:
+        progress(len(work.jobs), len(work.jobs), "")
+    return result
+
+
+def scan(targets: Sequence[str], options: ReadOptions, classifier: Classifier,
+         progress: Progress | None = None) -> ScanOutcome:
+    """Read and classify."""
+    read = read_all(targets, options, progress)
+    classifications = classifier.classify_fields(read.fields, read.profiles)
+    stats = dict(read.stats)
+    stats["errors"] = sum(1 for e in read.errors if e.kind != "warning")
+    return ScanOutcome(read.fields, classifications, read.errors, stats)
