@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import string
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -24,6 +25,10 @@ _QUOTE_CLASSES = {
     **{q: "[" + re.escape(_DOUBLE_QUOTES) + "]" for q in _DOUBLE_QUOTES},
 }
 _QUOTE_TABLE = str.maketrans({**{q: "'" for q in _SINGLE_QUOTES}, **{q: '"' for q in _DOUBLE_QUOTES}})
+
+
+_CANDIDATES = 12
+_CLOSE_ENOUGH = 0.5
 
 
 @dataclass(frozen=True)
@@ -82,24 +87,37 @@ def find_citation(citation: str, text: str) -> bool:
 
 
 def closest_passage(citation: str, text: str) -> str | None:
-    """The run of words in ``text`` most like the citation, or None when nothing is close."""
-    wanted = " ".join(citation.translate(_QUOTE_TABLE).split()).lower()
+    """The run of words in ``text`` most like the citation, or None when nothing is close.
+
+    Windows of the citation's length are ranked by shared words first (cheap), then
+    the best few, one word wider or narrower too, by character similarity.
+    """
+    wanted = citation.translate(_QUOTE_TABLE).lower().split()
     words = text.translate(_QUOTE_TABLE).split()
-    size = len(wanted.split())
     if not wanted or not words:
         return None
-    best, best_ratio = None, 0.5
-    matcher = difflib.SequenceMatcher(autojunk=False)
-    matcher.set_seq2(wanted)
-    for width in {max(size - 1, 1), size, size + 1}:
-        for start in range(max(len(words) - width + 1, 1)):
-            candidate = " ".join(words[start : start + width])
-            matcher.set_seq1(candidate.lower())
-            if matcher.real_quick_ratio() <= best_ratio or matcher.quick_ratio() <= best_ratio:
+    lowered = [word.lower() for word in words]
+    bare = [word.strip(string.punctuation) for word in lowered]
+    size = min(len(wanted), len(words))
+    by_words = difflib.SequenceMatcher(autojunk=False)
+    by_words.set_seq2([word.strip(string.punctuation) for word in wanted])
+    scored = []
+    for start in range(len(words) - size + 1):
+        by_words.set_seq1(bare[start : start + size])
+        scored.append((by_words.quick_ratio(), start))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    target = " ".join(wanted)
+    best, best_ratio = None, _CLOSE_ENOUGH
+    by_chars = difflib.SequenceMatcher(autojunk=False)
+    by_chars.set_seq2(target)
+    for _, start in scored[:_CANDIDATES]:
+        for width in (size - 1, size, size + 1):
+            if width < 1 or start + width > len(words):
                 continue
-            ratio = matcher.ratio()
+            by_chars.set_seq1(" ".join(lowered[start : start + width]))
+            ratio = by_chars.ratio()
             if ratio > best_ratio:
-                best, best_ratio = candidate, ratio
+                best, best_ratio = " ".join(words[start : start + width]), ratio
     return best
 
 
