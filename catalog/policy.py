@@ -326,59 +326,53 @@ class Policy(_Entry):
 
 
 def _reference_problems(policy: Policy) -> list[PolicyProblem]:
+    categories = taxonomy.category_keys() | {e.key for e in policy.extensions}
     problems = _duplicate_ids(policy)
-    extension_keys = {e.key for e in policy.extensions}
-    categories = taxonomy.category_keys() | extension_keys
-    for index, ext in enumerate(policy.extensions):
-        loc: Loc = ("extensions", index)
-        if ext.key in taxonomy.category_keys():
-            problems.append(
-                PolicyProblem(
-                    f"extension '{ext.key}': already a fideslang data category; list it directly",
-                    (*loc, "key"),
-                )
-            )
-        elif ext.parent not in categories:
-            problems.append(
-                _unknown_key(
-                    f"extension '{ext.key}'",
-                    "parent data category",
-                    ext.parent or "",
-                    categories,
-                    (*loc, "parent"),
-                )
-            )
-    listed: dict[str, tuple[str, Loc]] = {}
-    for index, cat in enumerate(policy.categories):
-        for k, key in enumerate(cat.keys):
-            loc = ("categories", index, "keys", k)
-            if key not in categories:
-                problems.append(_unknown_key(f"category '{cat.id}'", "data category key", key, categories, loc))
-            elif key in listed and listed[key][0] != cat.id:
-                problems.append(
-                    PolicyProblem(
-                        f"category '{cat.id}': key '{key}' is already listed by category '{listed[key][0]}'",
-                        loc,
-                        listed[key][1],
-                        "listed",
-                    )
-                )
-            listed.setdefault(key, (cat.id, loc))
-    for index, purpose in enumerate(policy.purposes):
-        for u, use in enumerate(purpose.uses):
-            if use not in taxonomy.use_keys():
-                problems.append(
-                    _unknown_key(
-                        f"purpose '{purpose.id}'",
-                        "data use key",
-                        use,
-                        taxonomy.use_keys(),
-                        ("purposes", index, "uses", u),
-                    )
-                )
+    problems += _extension_problems(policy, categories)
+    problems += _category_problems(policy, categories)
+    problems += _purpose_problems(policy)
     for index, declaration in enumerate(policy.declarations):
         problems += _dangling(policy, index, declaration)
     return problems
+
+
+def _extension_problems(policy: Policy, categories: frozenset[str]) -> list[PolicyProblem]:
+    problems = []
+    for index, ext in enumerate(policy.extensions):
+        label = f"extension '{ext.key}'"
+        if ext.key in taxonomy.category_keys():
+            message = f"{label}: already a fideslang data category; list it directly"
+            problems.append(PolicyProblem(message, ("extensions", index, "key")))
+        elif ext.parent not in categories:
+            loc: Loc = ("extensions", index, "parent")
+            problems.append(_unknown_key(label, "parent data category", ext.parent or "", categories, loc))
+    return problems
+
+
+def _category_problems(policy: Policy, categories: frozenset[str]) -> list[PolicyProblem]:
+    problems = []
+    listed: dict[str, tuple[str, Loc]] = {}
+    for index, cat in enumerate(policy.categories):
+        label = f"category '{cat.id}'"
+        for position, key in enumerate(cat.keys):
+            loc: Loc = ("categories", index, "keys", position)
+            if key not in categories:
+                problems.append(_unknown_key(label, "data category key", key, categories, loc))
+            elif key in listed and listed[key][0] != cat.id:
+                owner, first = listed[key]
+                message = f"{label}: key '{key}' is already listed by category '{owner}'"
+                problems.append(PolicyProblem(message, loc, first, "listed"))
+            listed.setdefault(key, (cat.id, loc))
+    return problems
+
+
+def _purpose_problems(policy: Policy) -> list[PolicyProblem]:
+    return [
+        _unknown_key(f"purpose '{p.id}'", "data use key", use, taxonomy.use_keys(), ("purposes", index, "uses", u))
+        for index, p in enumerate(policy.purposes)
+        for u, use in enumerate(p.uses)
+        if use not in taxonomy.use_keys()
+    ]
 
 
 def _duplicate_ids(policy: Policy) -> list[PolicyProblem]:
@@ -416,7 +410,7 @@ def _dangling(policy: Policy, index: int, declaration: PolicyDeclaration) -> lis
     return problems
 
 
-def _unknown_key(label: str, what: str, key: str, keys: frozenset[str] | set[str], loc: Loc) -> PolicyProblem:
+def _unknown_key(label: str, what: str, key: str, keys: frozenset[str], loc: Loc) -> PolicyProblem:
     found = taxonomy.entry(key)
     if found is not None and found.deprecated:
         hint = f"; use '{found.replaced_by}'" if found.replaced_by else ""
