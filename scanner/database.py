@@ -247,7 +247,7 @@ def _references(inspector: Inspector, target: Target, schema: str | None, table:
     references = {}
     default = inspector.default_schema_name
     for key in inspector.get_foreign_keys(table, schema):
-        referred = _dataset(target, key.get("referred_schema") or schema or default)
+        referred = _dataset(target, key.get("referred_schema") or default or schema)
         name = f"{referred}.{key['referred_table']}" if referred else key["referred_table"]
         for local, remote in zip(key["constrained_columns"], key["referred_columns"], strict=False):
             references[local] = ForeignKey(name, remote)
@@ -430,7 +430,7 @@ def read_database(url: str, options: ReadOptions, progress: Callable[[int, int],
                     fields = _reflect_table(inspector, target, engine, schema, table)
                 except SQLAlchemyError as error:
                     skipped.add(place)
-                    reason = _reason(error, target)
+                    reason = f"table not read: {_reason(error, target)}"
                     result.errors.append(ScanError(f"{target.display}#{place}", None, reason))
                     continue
                 result.fields.extend(field for field, _ in fields)
