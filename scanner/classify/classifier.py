@@ -7,7 +7,7 @@ inference and are applied here too.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -19,6 +19,8 @@ from scanner.classify.words import WordReader
 
 NON_PERSON_KINDS = frozenset({"org", "thing", "system", "commerce"})
 _TYPE_CATEGORIES = {"ip": "user.device.ip_address", "mac": "user.device.device_id"}
+# Categories a non-person owner word does not cancel (a room's creator id is still a person's id).
+_OWNED_OK = ("user.unique_id", "user.contact.organization", "user.workplace")
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,26 @@ class Classifier:
                       if self._applies(m.rule, words, m, field, family, table)]
         if not candidates:
             return None
-        return min(candidates, key=lambda m: (-m.end, -(m.end - m.start), m.rule.order))
+        return min(candidates, key=lambda m: (-m.end, -(m.end - m.start), m.rule.tables is None, m.rule.order))
+
+    def owner_noun(self, words: tuple[str, ...], match: Match) -> str | None:
+        """A word naming a non-person thing that the matched words describe: the word just
+        before the match (``store email``, ``room alias``) or the head noun after it
+        (``mobile theme``, ``email template``)."""
+        nouns = self.knowledge.table_kinds
+        owners = self.knowledge.non_person_owners
+        if match.start > 0 and nouns.get(words[match.start - 1:match.start]) in owners:
+            return words[match.start - 1]
+        if match.end < len(words) and nouns.get(words[-1:]) in owners:
+            return words[-1]
+        return None
+
+    def read_name(self, name: str) -> tuple[str, ...]:
+        """The words of a column name, with a leading ``id`` moved to the end (``id_customer``)."""
+        words = self.words.words(name)
+        if len(words) > 1 and words[0] in self.knowledge.leading_moves and words not in self.knowledge.rules:
+            return (*words[1:], words[0])
+        return words
 
     # -- one field ------------------------------------------------------------------
     def classify(self, field: Field, table: TableContext, person_tables: frozenset[str],
@@ -95,7 +116,7 @@ class Classifier:
         if pinned is not None:
             return pinned
         family = type_family(field.type)
-        words = self.words.words(field.name)
+        words = self.read_name(field.name)
         signals: list[Signal] = []
         table_note = f"table {table.name} is {table.kind.replace('_', ' ')} ({table.reason})"
 
@@ -106,14 +127,21 @@ class Classifier:
             if match.rule.tables is None and table.kind == "unknown" and category:
                 confidence -= 0.1
             because = f"name words '{' '.join(words)}' match '{match.rule.written}'"
+            owner = self.owner_noun(words, match) if category and not category.startswith(_OWNED_OK) else None
+            if owner is not None:
+                because += f", but they describe a {owner}, which is no person"
+                category, confidence = None, 0.7
             signals.append(Signal("name", because, category, confidence))
 
         category, confidence, because = self._reference(field, table, person_tables,
                                                         category, confidence, because, signals)
-        if family in _TYPE_CATEGORIES and category is None:
+        if family in _TYPE_CATEGORIES and category is None and table.kind not in NON_PERSON_KINDS:
             category, confidence = _TYPE_CATEGORIES[family], 0.9
             because = f"its type {field.type} holds {category.rsplit('.', 1)[-1].replace('_', ' ')}"
             signals.append(Signal("type", because, category, confidence))
+        if category is None and (match is None or match.rule.soft) and field.references is None:
+            category, confidence, because = self._default(field, words, family, table, signals,
+                                                          confidence, because)
         if match is None and category is None and field.comment:
             category, confidence, because = self._from_comment(field, family, table, signals,
                                                                category, confidence, because)
@@ -130,6 +158,24 @@ class Classifier:
         explanation = f"{label}: {because}; {table_note}"
         return Classification(category, round(max(0.0, min(1.0, confidence)), 2), explanation,
                               tuple(signals))
+
+    def _default(self, field: Field, words: tuple[str, ...], family: str | None, table: TableContext,
+                 signals: list[Signal], confidence: float, because: str) -> tuple[str | None, float, str]:
+        """The table kind's own category for a column no rule names (clinical columns of a
+        health table, times in an activity log); never for keys or columns naming things."""
+        default = self.knowledge.defaults.get(table.kind)
+        if default is None or field.primary_key or not words:
+            return None, confidence, because
+        if default.types is not None and family not in default.types:
+            return None, confidence, because
+        if family in {"uuid", "binary"} or words[-1] in self.knowledge.key_words:
+            return None, confidence, because
+        nouns = self.knowledge.table_kinds
+        if any(nouns.get((w,)) in NON_PERSON_KINDS for w in words):
+            return None, confidence, because
+        reason = f"no rule names it, and columns of a {table.kind.replace('_', ' ')} table hold {default.category}"
+        signals.append(Signal("table", reason, default.category, default.confidence))
+        return default.category, default.confidence, reason
 
     def _pinned(self, field: Field) -> Classification | None:
         if not field.annotation:
@@ -220,16 +266,25 @@ class Classifier:
         person: set[str] = set()
         named: dict[tuple[str, str], TableContext] = {}
         pending: list[tuple[str, str]] = []
+        kinds_by_source: dict[str, Counter[str]] = defaultdict(Counter)
         for key, columns in by_table.items():
             context = self.tables.context(key[1], columns)
             named[key] = context
+            kinds_by_source[key[0]][context.kind] += 1
             if context.kind == "person":
                 person.update({key[1].lower(), key[1].rsplit(".", 1)[-1].lower()})
             elif context.kind == "unknown":
                 pending.append(key)
+        domains = {source: self._domain(counts) for source, counts in kinds_by_source.items()}
         for key in pending:
-            named[key] = self.tables.context(key[1], by_table[key], person)
+            named[key] = self.tables.context(key[1], by_table[key], person, domains[key[0]])
         return named, frozenset(person)
+
+    def _domain(self, kinds: Counter[str]) -> str | None:
+        for name, domain in self.knowledge.domains.items():
+            if kinds[domain.kind] >= domain.at_least:
+                return name
+        return None
 
     def classify_fields(self, fields: Sequence[Field],
                         profiles: dict[str, ValueProfile] | None = None) -> list[Classification]:

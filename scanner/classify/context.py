@@ -51,7 +51,7 @@ class TableReader:
                     continue
                 head = " ".join(words[start:end])
                 owner = self._owner(words[:start])
-                if owner and kind in ("person_data", "activity") and owner[0] in self.knowledge.non_person_owners:
+                if owner and kind == "person_data" and owner[0] in self.knowledge.non_person_owners:
                     return owner[0], f"{head} of {owner[1]}"
                 return kind, head
         return None, ""
@@ -63,11 +63,18 @@ class TableReader:
                 return kind, words[index]
         return None
 
-    def context(self, table: str, columns: Sequence[Field], person_tables: Iterable[str] = ()) -> TableContext:
-        """The context of a table from its name, then its columns when the name says nothing."""
+    def context(self, table: str, columns: Sequence[Field], person_tables: Iterable[str] = (),
+                domain: str | None = None) -> TableContext:
+        """The context of a table from its name, then its columns when the name says nothing.
+
+        ``domain`` is the kind of application the source is (``health``): there, a table the
+        name does not explain that holds a person's key is of the domain's kind.
+        """
         column_words = [self.reader.words(c.name) for c in columns]
         has = set()
-        address_hits = sum(1 for w in column_words if any(_contains(w, p) for p in self.knowledge.address_columns))
+        keys = self.knowledge.key_words
+        address_hits = sum(1 for w in column_words if w and w[0] not in keys and w[-1] not in keys
+                           and any(_contains(w, p) for p in self.knowledge.address_columns))
         if address_hits >= 2:
             has.add("address")
         kind, head = self.kind_of_name(table)
@@ -77,8 +84,11 @@ class TableReader:
         if person_hits >= 2:
             return TableContext(table, "person", "its columns describe a person", frozenset(has))
         person_set = {p.lower() for p in person_tables}
-        for column in columns:
+        owned = self.knowledge.domains[domain].person_data_becomes if domain else "person_data"
+        for column, words in zip(columns, column_words, strict=True):
             ref = column.references
             if ref and (ref.table.lower() in person_set or ref.table.rsplit(".", 1)[-1].lower() in person_set):
-                return TableContext(table, "person_data", f"{column.name} references a person", frozenset(has))
+                return TableContext(table, owned, f"{column.name} references a person", frozenset(has))
+            if words in self.knowledge.person_keys:
+                return TableContext(table, owned, f"its column {column.name} holds a person's key", frozenset(has))
         return TableContext(table, "unknown", "table name says nothing known", frozenset(has))

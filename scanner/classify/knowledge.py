@@ -39,6 +39,7 @@ class RuleSpec(_Strict):
     whole: bool = False
     pk: bool | None = None
     table_has: list[str] | None = None
+    soft: bool = False
     confidence: float = 0.85
 
 
@@ -53,6 +54,26 @@ class WordsFile(_Strict):
     unsplittable: list[str] = []
     singular_exceptions: list[str] = []
     table_prefixes: list[str] = []
+    vocabulary: list[str] = []
+    glued_tails: list[str] = []
+    leading_moves: list[str] = []
+    key_words: list[str] = []
+
+
+class DomainSpec(_Strict):
+    """A kind of application told by its tables: enough tables of ``kind`` make it one."""
+
+    kind: str
+    at_least: int = 3
+    person_data_becomes: str
+
+
+class DefaultSpec(_Strict):
+    """The category of a column of a table kind that no rule names."""
+
+    category: str
+    types: list[str] | None = None
+    confidence: float = 0.6
 
 
 class TablesFile(_Strict):
@@ -60,6 +81,9 @@ class TablesFile(_Strict):
     non_person_owners: list[str] = []
     person_columns: list[str] = []
     address_columns: list[str] = []
+    person_keys: list[str] = []
+    domains: dict[str, DomainSpec] = {}
+    defaults: dict[str, DefaultSpec] = {}
 
 
 @dataclass(frozen=True)
@@ -77,6 +101,7 @@ class Rule:
     whole: bool
     pk: bool | None
     table_has: frozenset[str]
+    soft: bool
     confidence: float
     origin: str
 
@@ -94,6 +119,12 @@ class Knowledge:
     non_person_owners: set[str] = field(default_factory=set)
     person_columns: set[tuple[str, ...]] = field(default_factory=set)
     address_columns: set[tuple[str, ...]] = field(default_factory=set)
+    person_keys: set[tuple[str, ...]] = field(default_factory=set)
+    domains: dict[str, DomainSpec] = field(default_factory=dict)
+    defaults: dict[str, DefaultSpec] = field(default_factory=dict)
+    glued_tails: frozenset[str] = frozenset()
+    leading_moves: set[str] = field(default_factory=set)
+    key_words: set[str] = field(default_factory=set)
     rules: dict[tuple[str, ...], list[Rule]] = field(default_factory=dict)
     vocabulary: set[str] = field(default_factory=set)
     max_phrase: int = 1
@@ -152,6 +183,10 @@ def _add_words(knowledge: Knowledge, words: WordsFile) -> None:
     knowledge.unsplittable.update(w.lower() for w in words.unsplittable)
     knowledge.singular_exceptions.update(w.lower() for w in words.singular_exceptions)
     knowledge.table_prefixes.update(w.lower() for w in words.table_prefixes)
+    knowledge.vocabulary.update(w.lower() for w in words.vocabulary)
+    knowledge.glued_tails = knowledge.glued_tails | {w.lower() for w in words.glued_tails}
+    knowledge.leading_moves.update(w.lower() for w in words.leading_moves)
+    knowledge.key_words.update(w.lower() for w in words.key_words)
 
 
 def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[str]) -> None:
@@ -162,6 +197,9 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.non_person_owners.update(tables.non_person_owners)
     knowledge.person_columns.update(_words(c) for c in tables.person_columns)
     knowledge.address_columns.update(_words(c) for c in tables.address_columns)
+    knowledge.person_keys.update(_words(c) for c in tables.person_keys)
+    knowledge.domains.update(tables.domains)
+    knowledge.defaults.update(tables.defaults)
 
 
 def _expand(phrase: str, classes: dict[str, list[str]], origin: str, line: int | None) -> list[tuple[str, ...]]:
@@ -198,7 +236,7 @@ def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[i
                     not_tables=frozenset(rule.not_tables or ()),
                     types=frozenset(rule.types) if rule.types else None,
                     not_types=frozenset(rule.not_types or ()), whole=rule.whole, pk=rule.pk,
-                    table_has=frozenset(rule.table_has or ()), confidence=rule.confidence,
+                    table_has=frozenset(rule.table_has or ()), soft=rule.soft, confidence=rule.confidence,
                     origin=f"{origin}:{line}" if line else origin,
                 )
                 knowledge.rules.setdefault(phrase, []).append(compiled)
@@ -230,7 +268,8 @@ def _load(extra: tuple[Path, ...], categories: frozenset[str] | None) -> Knowled
     words_text, words_origin = _packaged("words.yaml")
     _add_words(knowledge, _validate(WordsFile, _load_yaml(words_text, words_origin)[0], words_origin, {}))
     tables_text, tables_origin = _packaged("tables.yaml")
-    _add_tables(knowledge, _validate(TablesFile, _load_yaml(tables_text, tables_origin)[0], tables_origin, {}), table_kinds)
+    packaged_tables = _validate(TablesFile, _load_yaml(tables_text, tables_origin)[0], tables_origin, {})
+    _add_tables(knowledge, packaged_tables, table_kinds)
     word_keys, table_keys = set(WordsFile.model_fields), set(TablesFile.model_fields)
     for _, origin, data, lines in user:
         part = {k: v for k, v in data.items() if k in word_keys}

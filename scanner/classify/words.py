@@ -28,8 +28,17 @@ def singular(word: str, exceptions: set[str]) -> str:
     return word
 
 
-def _segment(word: str, vocabulary: set[str]) -> tuple[str, ...] | None:
-    """Split a glued word into known words of at least three letters (fewest parts wins)."""
+def _segment(word: str, vocabulary: set[str], tails: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
+    """Split a glued word into known words of at least three letters (fewest parts wins).
+
+    A short word of ``tails`` (``id``, ``at``…) may end the word: ``creatorid`` -> creator id.
+    """
+    for tail in sorted(tails, key=len, reverse=True):
+        if word.endswith(tail) and len(word) - len(tail) >= 3:
+            head = word[: -len(tail)]
+            parts = (head,) if head in vocabulary else _segment(head, vocabulary)
+            if parts:
+                return (*parts, tail)
     best: dict[int, tuple[str, ...]] = {0: ()}
     for end in range(3, len(word) + 1):
         options = [
@@ -61,9 +70,9 @@ class WordReader:
         word = singular(token, k.singular_exceptions)
         if word in k.abbreviations:
             return k.abbreviations[word]
-        if word in k.vocabulary or word in k.unsplittable or len(word) < 7:
+        if word in k.vocabulary or word in k.unsplittable or len(word) < 5:
             return (word,)
-        parts = _segment(word, k.vocabulary)
+        parts = _segment(word, k.vocabulary, k.glued_tails)
         if parts is None:
             return (word,)
         return tuple(w for part in parts for w in self._token(part))
