@@ -165,7 +165,7 @@ class SchemaState:
         target = tree.this
         table = self.find(target.db or None, target.name)
         if table is None:
-            self.problems.append((path, line, f"ALTER TABLE {target.sql()}: table not defined"))
+            self.problems.append((path, line, f"ALTER TABLE {target.sql()}: no such table in the files read"))
             return
         for action in tree.args.get("actions") or []:
             self._alter_action(table, action, path, line)
@@ -177,12 +177,12 @@ class SchemaState:
             for column in action.find_all(exp.Column, exp.Identifier):
                 table.columns.pop(column.name.lower(), None)
         elif isinstance(action, exp.RenameColumn):
-            old = table.columns.pop(action.this.name.lower(), None)
+            old = table.columns.get(action.this.name.lower())
             new_name = action.args["to"].name
             if old is not None:
                 old.name = new_name
                 old.evidence = Evidence(path, line)
-                table.columns[new_name.lower()] = old
+                table.columns = {(new_name.lower() if c is old else k): c for k, c in table.columns.items()}
         elif isinstance(action, exp.AlterRename):
             old_key = _key(table.dataset, table.name)
             new = action.this

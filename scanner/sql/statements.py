@@ -8,6 +8,7 @@ inserts) are recognised by their first tokens and skipped without parsing.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -18,6 +19,9 @@ from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import Token, TokenType
 
 from catalog.errors import DatamapError
+
+# sqlglot warns on every statement it can only keep as a Command; datamap counts those itself.
+logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
 #: Dialects tried, in order, when a statement does not parse in the chosen one.
 FALLBACK_DIALECTS: tuple[str, ...] = ("postgres", "mysql", "tsql", "snowflake", "bigquery", "oracle")
@@ -148,7 +152,13 @@ def _split(tokens: Sequence[Token]) -> Iterator[list[Token]]:
         yield chunk
 
 
-def _parse_one(tokens: list[Token], text: str, dialect: str) -> exp.Expression | None:
+def _parse_one(tokens: list[Token], text: str, dialect: str, native: bool) -> exp.Expression | None:
+    """Parse one statement's tokens; in a fallback dialect, tokenize its text again first."""
+    if not native:
+        start, end = tokens[0].start, tokens[-1].end + 1
+        padded = "\n" * (tokens[0].line - 1) + text[start:end]
+        tokens = sqlglot.Dialect.get_or_raise(dialect).tokenize(padded)
+        text = padded
     parser = sqlglot.Dialect.get_or_raise(dialect).parser()
     trees = parser.parse(tokens, text)
     return trees[0] if trees else None
@@ -156,7 +166,10 @@ def _parse_one(tokens: list[Token], text: str, dialect: str) -> exp.Expression |
 
 def _first_error_line(error: Exception) -> str:
     message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-    return re.sub(r"\x1b\[[0-9;]*m", "", message)[:200]
+    message = re.sub(r"\x1b\[[0-9;]*m", "", message)
+    message = re.sub(r"<Token token_type: TokenType\.(\w+), text: ([^,]*),[^>]*>",
+                     lambda m: "end of statement" if m.group(1) == "SENTINEL" else repr(m.group(2)), message)
+    return message[:200]
 
 
 def read_statements(text: str, dialect: str | None) -> Iterator[Statement]:
@@ -192,7 +205,7 @@ def _parse_needed(chunk: list[Token], text: str, chosen: str, line: int, label: 
     partial: Statement | None = None
     for candidate in (chosen, *(d for d in FALLBACK_DIALECTS if d != chosen)):
         try:
-            tree = _parse_one(chunk, text, candidate)
+            tree = _parse_one(chunk, text, candidate, native=candidate == chosen)
         except (ParseError, TokenError, ValueError, KeyError) as error:
             first_error = first_error or error
             continue
