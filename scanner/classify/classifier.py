@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from catalog.model import Classification, Field, Signal, ValueProfile
 from scanner.classify.context import TableContext, TableReader
 from scanner.classify.knowledge import Knowledge, Rule
 from scanner.classify.types import type_family
-from scanner.classify.words import WordReader
+from scanner.classify.words import WordReader, split_identifier
 
 NON_PERSON_KINDS = frozenset({"org", "thing", "system", "commerce"})
 _TYPE_CATEGORIES = {"ip": "user.device.ip_address", "mac": "user.device.device_id"}
@@ -53,6 +54,7 @@ class Classifier:
         self.tables = TableReader(self.words)
         self.extensions = tuple(extensions)
         self.categories = categories
+        self.read_name = lru_cache(maxsize=65536)(self._read_name)
 
     # -- matching -----------------------------------------------------------------
     def matches(self, words: tuple[str, ...]) -> list[Match]:
@@ -69,6 +71,10 @@ class Classifier:
     def _applies(rule: Rule, words: tuple[str, ...], match: Match, field: Field,
                  family: str | None, table: TableContext) -> bool:
         if rule.whole and (match.start, match.end) != (0, len(words)):
+            return False
+        if rule.at_end and match.end != len(words):
+            return False
+        if rule.domains is not None and table.domain not in rule.domains:
             return False
         if rule.tables is not None and table.kind not in rule.tables:
             return False
@@ -102,8 +108,14 @@ class Classifier:
             return words[-1]
         return None
 
-    def read_name(self, name: str) -> tuple[str, ...]:
-        """The words of a column name, with a leading ``id`` moved to the end (``id_customer``)."""
+    def _read_name(self, name: str) -> tuple[str, ...]:
+        """The words of a column name, without a table's short unknown prefix (``pc_pid``,
+        ``bo_color``) and with a leading ``id`` moved to the end (``id_customer``)."""
+        tokens = split_identifier(name)
+        k = self.knowledge
+        if (len(tokens) > 1 and len(tokens[0]) <= 3 and not tokens[0].isdigit()
+                and tokens[0] not in k.vocabulary and tokens[0] not in k.abbreviations):
+            name = name[name.lower().index(tokens[0]) + len(tokens[0]):]
         words = self.words.words(name)
         if len(words) > 1 and words[0] in self.knowledge.leading_moves and words not in self.knowledge.rules:
             return (*words[1:], words[0])
@@ -163,8 +175,9 @@ class Classifier:
                  signals: list[Signal], confidence: float, because: str) -> tuple[str | None, float, str]:
         """The table kind's own category for a column no rule names (clinical columns of a
         health table, times in an activity log); never for keys or columns naming things."""
-        default = self.knowledge.defaults.get(table.kind)
-        if default is None or field.primary_key or not words:
+        facts = [fact for fact in sorted(table.has) if fact in self.knowledge.defaults]
+        default = self.knowledge.defaults.get(facts[0] if facts else table.kind)
+        if default is None or field.primary_key or len(words) < default.min_words:
             return None, confidence, because
         if default.types is not None and family not in default.types:
             return None, confidence, because
@@ -173,7 +186,8 @@ class Classifier:
         nouns = self.knowledge.table_kinds
         if any(nouns.get((w,)) in NON_PERSON_KINDS for w in words):
             return None, confidence, because
-        reason = f"no rule names it, and columns of a {table.kind.replace('_', ' ')} table hold {default.category}"
+        what = facts[0] if facts else table.kind.replace("_", " ")
+        reason = f"no rule names it, and columns of a {what} table hold {default.category}"
         signals.append(Signal("table", reason, default.category, default.confidence))
         return default.category, default.confidence, reason
 
@@ -213,6 +227,7 @@ class Classifier:
     def _comment_category(self, field: Field, family: str | None, table: TableContext) -> str | None:
         words = self.words.words(field.comment or "")
         candidates = [m for m in self.matches(words) if m.rule.category
+                      and not m.rule.category.startswith("user.unique_id")
                       and self._applies(m.rule, words, m, field, family, table) and not m.rule.whole]
         if not candidates:
             return None
@@ -263,19 +278,20 @@ class Classifier:
         by_table: dict[tuple[str, str], list[Field]] = defaultdict(list)
         for field in fields:
             by_table[(field.source, field.qualified_table)].append(field)
+        kinds_by_source: dict[str, Counter[str]] = defaultdict(Counter)
+        for key in by_table:
+            kinds_by_source[key[0]][self.tables.kind_of_name(key[1])[0] or "unknown"] += 1
+        domains = {source: self._domain(counts) for source, counts in kinds_by_source.items()}
         person: set[str] = set()
         named: dict[tuple[str, str], TableContext] = {}
         pending: list[tuple[str, str]] = []
-        kinds_by_source: dict[str, Counter[str]] = defaultdict(Counter)
         for key, columns in by_table.items():
-            context = self.tables.context(key[1], columns)
+            context = self.tables.context(key[1], columns, (), domains[key[0]])
             named[key] = context
-            kinds_by_source[key[0]][context.kind] += 1
             if context.kind == "person":
                 person.update({key[1].lower(), key[1].rsplit(".", 1)[-1].lower()})
             elif context.kind == "unknown":
                 pending.append(key)
-        domains = {source: self._domain(counts) for source, counts in kinds_by_source.items()}
         for key in pending:
             named[key] = self.tables.context(key[1], by_table[key], person, domains[key[0]])
         return named, frozenset(person)

@@ -20,6 +20,7 @@ class TableContext:
     kind: str
     reason: str
     has: frozenset[str] = frozenset()
+    domain: str | None = None
 
 
 def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
@@ -53,6 +54,9 @@ class TableReader:
                 owner = self._owner(words[:start])
                 if owner and kind == "person_data" and owner[0] in self.knowledge.non_person_owners:
                     return owner[0], f"{head} of {owner[1]}"
+                if (owner and owner[1] in self.knowledge.person_owners and head not in self.knowledge.collectives
+                        and kind in self.knowledge.non_person_owners):
+                    return "person_data", f"{head} of {owner[1]}"
                 return kind, head
         return None, ""
 
@@ -72,23 +76,27 @@ class TableReader:
         """
         column_words = [self.reader.words(c.name) for c in columns]
         has = set()
+        name = self.name_words(table)
+        kind, head = self.kind_of_name(table)
+        if kind in ("person", "person_data") and name and name[-1] in self.knowledge.settings_heads:
+            has.add("settings")
         keys = self.knowledge.key_words
         address_hits = sum(1 for w in column_words if w and w[0] not in keys and w[-1] not in keys
                            and any(_contains(w, p) for p in self.knowledge.address_columns))
         if address_hits >= 2:
             has.add("address")
-        kind, head = self.kind_of_name(table)
         if kind is not None:
-            return TableContext(table, kind, f"table name says {kind} ({head})", frozenset(has))
+            return TableContext(table, kind, f"table name says {kind} ({head})", frozenset(has), domain)
         person_hits = sum(1 for w in column_words if any(_contains(w, p) for p in self.knowledge.person_columns))
         if person_hits >= 2:
-            return TableContext(table, "person", "its columns describe a person", frozenset(has))
+            return TableContext(table, "person", "its columns describe a person", frozenset(has), domain)
         person_set = {p.lower() for p in person_tables}
         owned = self.knowledge.domains[domain].person_data_becomes if domain else "person_data"
         for column, words in zip(columns, column_words, strict=True):
             ref = column.references
             if ref and (ref.table.lower() in person_set or ref.table.rsplit(".", 1)[-1].lower() in person_set):
-                return TableContext(table, owned, f"{column.name} references a person", frozenset(has))
+                return TableContext(table, owned, f"{column.name} references a person", frozenset(has), domain)
             if words in self.knowledge.person_keys:
-                return TableContext(table, owned, f"its column {column.name} holds a person's key", frozenset(has))
-        return TableContext(table, "unknown", "table name says nothing known", frozenset(has))
+                reason = f"its column {column.name} holds a person's key"
+                return TableContext(table, owned, reason, frozenset(has), domain)
+        return TableContext(table, "unknown", "table name says nothing known", frozenset(has), domain)

@@ -39,6 +39,8 @@ class RuleSpec(_Strict):
     whole: bool = False
     pk: bool | None = None
     table_has: list[str] | None = None
+    at_end: bool = False
+    domains: list[str] | None = None
     soft: bool = False
     confidence: float = 0.85
 
@@ -73,6 +75,7 @@ class DefaultSpec(_Strict):
 
     category: str
     types: list[str] | None = None
+    min_words: int = 1
     confidence: float = 0.6
 
 
@@ -82,6 +85,9 @@ class TablesFile(_Strict):
     person_columns: list[str] = []
     address_columns: list[str] = []
     person_keys: list[str] = []
+    settings_heads: list[str] = []
+    person_owners: list[str] = []
+    collectives: list[str] = []
     domains: dict[str, DomainSpec] = {}
     defaults: dict[str, DefaultSpec] = {}
 
@@ -101,6 +107,8 @@ class Rule:
     whole: bool
     pk: bool | None
     table_has: frozenset[str]
+    at_end: bool
+    domains: frozenset[str] | None
     soft: bool
     confidence: float
     origin: str
@@ -120,6 +128,9 @@ class Knowledge:
     person_columns: set[tuple[str, ...]] = field(default_factory=set)
     address_columns: set[tuple[str, ...]] = field(default_factory=set)
     person_keys: set[tuple[str, ...]] = field(default_factory=set)
+    settings_heads: set[str] = field(default_factory=set)
+    person_owners: set[str] = field(default_factory=set)
+    collectives: set[str] = field(default_factory=set)
     domains: dict[str, DomainSpec] = field(default_factory=dict)
     defaults: dict[str, DefaultSpec] = field(default_factory=dict)
     glued_tails: frozenset[str] = frozenset()
@@ -198,6 +209,9 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.person_columns.update(_words(c) for c in tables.person_columns)
     knowledge.address_columns.update(_words(c) for c in tables.address_columns)
     knowledge.person_keys.update(_words(c) for c in tables.person_keys)
+    knowledge.settings_heads.update(_words(" ".join(tables.settings_heads)))
+    knowledge.person_owners.update(w.lower() for w in tables.person_owners)
+    knowledge.collectives.update(w.lower() for w in tables.collectives)
     knowledge.domains.update(tables.domains)
     knowledge.defaults.update(tables.defaults)
 
@@ -236,7 +250,9 @@ def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[i
                     not_tables=frozenset(rule.not_tables or ()),
                     types=frozenset(rule.types) if rule.types else None,
                     not_types=frozenset(rule.not_types or ()), whole=rule.whole, pk=rule.pk,
-                    table_has=frozenset(rule.table_has or ()), soft=rule.soft, confidence=rule.confidence,
+                    table_has=frozenset(rule.table_has or ()), soft=rule.soft,
+                    at_end=rule.at_end, domains=frozenset(rule.domains) if rule.domains else None,
+                    confidence=rule.confidence,
                     origin=f"{origin}:{line}" if line else origin,
                 )
                 knowledge.rules.setdefault(phrase, []).append(compiled)
