@@ -20,6 +20,8 @@ from scanner.classify.words import WordReader, split_identifier
 
 NON_PERSON_KINDS = frozenset({"org", "thing", "system", "commerce"})
 _TYPE_CATEGORIES = {"ip": "user.device.ip_address", "mac": "user.device.device_id"}
+# Categories that, in a table of organisations or things, are the organisation's or thing's own.
+_CONTACT_LIKE = ("user.contact", "user.name", "user.account.username", "user.content.self_image")
 # Categories a non-person owner word does not cancel (a room's creator id is still a person's id).
 _OWNED_OK = ("user.unique_id", "user.contact.organization", "user.workplace")
 
@@ -108,6 +110,16 @@ class Classifier:
             return words[-1]
         return None
 
+    def _contact_of_non_person(self, category: str, words: tuple[str, ...], table: TableContext) -> bool:
+        """Contact details and names in a table of organisations or things are theirs
+        (a store's e-mail, a server's handle), unless the column names a person (owner_email)."""
+        if table.kind not in self.knowledge.non_person_owners or not category.startswith(_CONTACT_LIKE):
+            return False
+        if category.startswith(_OWNED_OK):
+            return False
+        kinds = self.knowledge.table_kinds
+        return not any(kinds.get((word,)) == "person" for word in words)
+
     def _read_name(self, name: str) -> tuple[str, ...]:
         """The words of a column name, without a table's short unknown prefix (``pc_pid``,
         ``bo_color``) and with a leading ``id`` moved to the end (``id_customer``)."""
@@ -142,6 +154,9 @@ class Classifier:
             owner = self.owner_noun(words, match) if category and not category.startswith(_OWNED_OK) else None
             if owner is not None:
                 because += f", but they describe a {owner}, which is no person"
+                category, confidence = None, 0.7
+            elif category and self._contact_of_non_person(category, words, table):
+                because += f", but table {table.name} holds no persons and the name names none"
                 category, confidence = None, 0.7
             signals.append(Signal("name", because, category, confidence))
 

@@ -1,0 +1,64 @@
+"""User knowledge files: added rules come first; mistakes name the file and the line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from catalog.errors import DatamapError
+from catalog.taxonomy import category_keys
+from scanner.classify.classifier import Classifier
+from scanner.classify.knowledge import load_knowledge
+from tests.scanner.classify.conftest import field
+
+
+def test_a_user_file_adds_a_rule_and_an_abbreviation(tmp_path: Path) -> None:
+    extra = tmp_path / "ours.yaml"
+    extra.write_text("abbreviations:\n  kdnr: customer number\n"
+                     "rules:\n  - {category: user.unique_id, names: [customer number]}\n", encoding="utf-8")
+    classifier = Classifier(load_knowledge([extra], category_keys()))
+    [result] = classifier.classify_fields([field("auftrag", "kdnr", "int")])
+    assert result.category == "user.unique_id"
+    assert "match 'customer number'" in result.explanation
+
+
+def test_an_unknown_category_names_file_and_line(tmp_path: Path) -> None:
+    extra = tmp_path / "bad.yaml"
+    extra.write_text("rules:\n  - {category: user.contact.email, names: [mail]}\n"
+                     "  - {category: user.contact.emial, names: [courriel]}\n", encoding="utf-8")
+    with pytest.raises(DatamapError) as caught:
+        load_knowledge([extra], category_keys())
+    assert (caught.value.message, caught.value.path, caught.value.line) == (
+        "unknown category 'user.contact.emial'", str(extra), 3)
+
+
+def test_an_unknown_rule_field_names_file_and_line(tmp_path: Path) -> None:
+    extra = tmp_path / "bad.yaml"
+    extra.write_text("rules:\n  - {category: null, names: [x]}\n  - {category: null, nmes: [y]}\n", encoding="utf-8")
+    with pytest.raises(DatamapError) as caught:
+        load_knowledge([extra])
+    assert caught.value.line == 3
+    assert caught.value.message.startswith("rules.1.names: Field required")
+
+
+def test_invalid_yaml_names_the_line(tmp_path: Path) -> None:
+    extra = tmp_path / "broken.yaml"
+    extra.write_text("rules:\n  - {category: null, names: [x]\n", encoding="utf-8")
+    with pytest.raises(DatamapError) as caught:
+        load_knowledge([extra])
+    assert caught.value.path == str(extra)
+    assert caught.value.line == 3
+
+
+def test_an_unknown_section_suggests_the_near_one(tmp_path: Path) -> None:
+    extra = tmp_path / "typo.yaml"
+    extra.write_text("abreviations:\n  x: y\n", encoding="utf-8")
+    with pytest.raises(DatamapError, match="unknown section 'abreviations'; did you mean 'abbreviations'"):
+        load_knowledge([extra])
+
+
+def test_packaged_knowledge_loads_with_every_category_known() -> None:
+    knowledge = load_knowledge(categories=category_keys())
+    assert knowledge.rule_count > 100
+    assert all(d.category in category_keys() for d in knowledge.defaults.values())

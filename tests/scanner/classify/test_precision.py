@@ -1,0 +1,102 @@
+"""The precision traps: names that look personal but are not, and the ones that are."""
+
+from __future__ import annotations
+
+import pytest
+
+from scanner.classify.classifier import Classifier
+from tests.scanner.classify.conftest import category_of, field
+
+USERS = [field("users", "id", "bigint", pk=True), field("users", "email"), field("users", "password_hash")]
+
+
+@pytest.mark.parametrize(("table", "name", "type_", "expected"), [
+    ("users", "email_verified", "boolean", "user.account"),
+    ("users", "name", "text", "user.name"),
+    ("users", "usr_eml", "varchar(255)", "user.contact.email"),
+    ("users", "dob", "date", "user.demographic.date_of_birth"),
+    ("users", "msisdn", "varchar(20)", "user.contact.phone_number"),
+    ("users", "cc_num", "varchar(19)", "user.financial.credit_card"),
+    ("logins", "ip_addr", "varchar(45)", "user.device.ip_address"),
+    ("logins", "remote_addr", "varchar(45)", "user.device.ip_address"),
+    ("settings", "mail_server_host", "text", None),
+    ("settings", "password_policy", "text", None),
+    ("dns_records", "nameserver", "text", None),
+    ("orders", "state", "varchar(20)", None),
+    ("orders", "zone_id", "int", None),
+    ("files", "rename_count", "int", None),
+    ("products", "name", "text", None),
+    ("stores", "email", "text", None),
+])
+def test_names_in_context(classifier: Classifier, table: str, name: str, type_: str, expected: str | None) -> None:
+    assert category_of(classifier, field(table, name, type_), *USERS) == expected
+
+
+def test_state_is_an_address_part_only_in_an_address_table(classifier: Classifier) -> None:
+    columns = [field("addresses", "street"), field("addresses", "city"), field("addresses", "state")]
+    assert category_of(classifier, columns[2], *columns[:2]) == "user.contact.address.state"
+
+
+def test_a_column_referencing_users_is_a_person_id(classifier: Classifier) -> None:
+    sender = field("messages", "sender_id", "bigint", ref="users")
+    result = category_of(classifier, sender, *USERS)
+    assert result == "user.unique_id"
+
+
+def test_a_foreign_key_to_a_person_table_wins_over_the_name(classifier: Classifier) -> None:
+    target = field("room_bans", "banned", "bigint", ref="users")
+    assert category_of(classifier, target, *USERS) == "user.unique_id"
+
+
+@pytest.mark.parametrize(("type_", "expected"), [("inet", "user.device.ip_address"),
+                                                  ("macaddr", "user.device.device_id")])
+def test_network_types_decide_an_unnamed_column(classifier: Classifier, type_: str, expected: str) -> None:
+    assert category_of(classifier, field("visits", "origin", type_), *USERS) == expected
+
+
+def test_a_server_address_column_of_type_inet_is_not_a_persons(classifier: Classifier) -> None:
+    assert category_of(classifier, field("servers", "ip_address", "inet")) is None
+
+
+def test_leading_id_is_read_last(classifier: Classifier) -> None:
+    assert category_of(classifier, field("cart", "id_customer", "int")) == "user.unique_id"
+    assert category_of(classifier, field("cart", "id_address_delivery", "int")) is None
+
+
+def test_glued_lowercase_names_split(classifier: Classifier) -> None:
+    assert classifier.read_name("creatorid") == ("creator", "id")
+    assert classifier.read_name("lastviewedat") == ("last", "viewed", "at")
+    assert category_of(classifier, field("channels", "creatorid", "varchar(26)")) == "user.unique_id"
+
+
+def test_last_alone_is_no_last_name_inside_a_longer_name(classifier: Classifier) -> None:
+    assert category_of(classifier, field("jobs", "last_error")) is None
+    assert category_of(classifier, field("users", "last_name"), *USERS) == "user.name.last"
+    assert category_of(classifier, field("users", "last_validated", "bigint"), *USERS) == "user.behavior"
+
+
+def test_a_thing_word_before_a_personal_word_makes_it_the_things(classifier: Classifier) -> None:
+    result = classifier.classify_fields([field("rooms", "room_alias"), field("app_settings", "instance_name")])
+    assert [r.category for r in result] == [None, None]
+    assert "describe a room, which is no person" in result[0].explanation
+
+
+def test_health_tables_default_to_clinical_data(classifier: Classifier) -> None:
+    schema = [field("form_vitals", "id", "bigint", pk=True), field("form_vitals", "bps", "varchar(40)"),
+              field("form_vitals", "pid", "bigint"), field("form_reviewofs", "insomnia", "varchar(5)"),
+              field("form_soap", "subjective"), field("prescriptions", "drug"),
+              field("lists", "pid", "bigint"), field("lists", "begdate", "date")]
+    assert [c.category for c in classifier.classify_fields(schema)] == [
+        None, "user.health_and_medical", "user.unique_id", "user.health_and_medical",
+        "user.health_and_medical", "user.health_and_medical", "user.unique_id", "user.health_and_medical"]
+
+
+def test_pid_is_a_patient_only_in_a_health_application(classifier: Classifier) -> None:
+    assert category_of(classifier, field("posts", "pid", "int")) is None
+
+
+def test_settings_tables_of_a_person_default_to_settings(classifier: Classifier) -> None:
+    schema = [field("user_options", "user_id", "int"), field("user_options", "enable_quoting", "boolean"),
+              field("user_options", "id", "int", pk=True)]
+    assert [c.category for c in classifier.classify_fields(schema)] == [
+        "user.unique_id", "user.account.settings", None]

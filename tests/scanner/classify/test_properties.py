@@ -1,0 +1,33 @@
+"""Properties that hold for any input: no crash, same answer twice, sane confidence and keys."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from catalog.model import Field
+from catalog.taxonomy import category_keys
+from scanner.classify.classifier import Classifier
+from scanner.classify.knowledge import load_knowledge
+
+CLASSIFIER = Classifier(load_knowledge(categories=category_keys()), categories=category_keys())
+KEYS = category_keys()
+
+names = st.one_of(st.text(max_size=40), st.from_regex(r"[A-Za-z][A-Za-z0-9_]{0,30}", fullmatch=True))
+types = st.one_of(st.none(), st.text(max_size=20),
+                  st.sampled_from(["int", "varchar(255)", "inet", "macaddr", "jsonb", "bool", "timestamptz"]))
+fields = st.builds(Field, source=st.just("s"), dataset=st.none(), table=names.filter(bool), name=names,
+                   type=types, comment=st.one_of(st.none(), st.text(max_size=60)), primary_key=st.booleans(),
+                   annotation=st.one_of(st.none(), st.sampled_from(["none", "user.contact.email", "bogus"])))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(fields, max_size=8))
+def test_any_fields_classify_sanely_and_deterministically(batch: list[Field]) -> None:
+    first = CLASSIFIER.classify_fields(batch)
+    assert CLASSIFIER.classify_fields(batch) == first
+    assert len(first) == len(batch)
+    for result in first:
+        assert 0.0 <= result.confidence <= 1.0
+        assert result.category is None or result.category in KEYS
+        assert result.explanation
