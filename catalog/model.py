@@ -58,6 +58,11 @@ class Field:
         """A stable identifier for this field, free of line numbers."""
         return f"{self.source}::{self.qualified_table}.{self.name}"
 
+    @property
+    def node_id(self) -> str:
+        """This field's node in the lineage graph."""
+        return field_node_id(self.dataset, self.table, self.name)
+
 
 @dataclass(frozen=True)
 class Signal:
@@ -136,6 +141,62 @@ class ValueProfile:
         return max(self.matches, key=lambda item: item[1], default=None)
 
 
+EDGE_KINDS = ("copies", "derives", "sends", "stores")
+
+
+@dataclass(frozen=True)
+class Node:
+    """A lineage node that is not a classified field: a code place, a config key, a recipient.
+
+    Ids are namespaced: ``field:<dataset.table>.<column>`` (lower case; see ``field_node_id``),
+    ``code:<path>:<line>:<name>``, ``config:<path>#<key>``, ``recipient:<id>``.
+    """
+
+    id: str
+    kind: str  # "code", "config", "recipient", "store"
+    label: str
+    evidence: Evidence | None = field(default=None, compare=False)
+    attributes: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class Edge:
+    """Data moving from one node to another.
+
+    ``kind``: ``copies`` (the value as is), ``derives`` (an expression of it),
+    ``sends`` (to a recipient), ``stores`` (into a store). ``transform`` says what
+    a derivation did when it matters to the person: ``hashed`` keeps the person
+    identifiable, ``aggregate`` (a count or average over many people) removes them.
+    """
+
+    source: str
+    target: str
+    kind: str
+    evidence: Evidence | None = field(default=None, compare=False)
+    purpose: str | None = None
+    purpose_source: str | None = field(default=None, compare=False)  # "code", "config", "project", "recipient"
+    transform: str | None = None
+
+
+def field_node_id(dataset: str | None, table: str, column: str) -> str:
+    """The lineage node id of a column; the same from every reader that names it."""
+    qualified = f"{dataset}.{table}" if dataset else table
+    return f"field:{qualified.lower()}.{column.lower()}"
+
+
+@dataclass(frozen=True)
+class Flow:
+    """Personal data reaching a recipient: which categories, by which path, for which purpose."""
+
+    categories: tuple[str, ...]
+    recipient: str
+    path: tuple[str, ...]
+    purpose: str | None = None
+    purpose_source: str | None = None
+    evidence: Evidence | None = field(default=None, compare=False)
+    transforms: tuple[str, ...] = ()
+
+
 @dataclass
 class ReadResult:
     """What one reader produced from one input: fields, counted errors and statistics."""
@@ -144,10 +205,14 @@ class ReadResult:
     errors: list[ScanError] = field(default_factory=list)
     profiles: dict[str, ValueProfile] = field(default_factory=dict)  # keyed by Field.key
     stats: dict[str, int] = field(default_factory=dict)
+    nodes: list[Node] = field(default_factory=list)
+    edges: list[Edge] = field(default_factory=list)
 
     def merge(self, other: ReadResult) -> None:
         self.fields.extend(other.fields)
         self.errors.extend(other.errors)
+        self.nodes.extend(other.nodes)
+        self.edges.extend(other.edges)
         self.profiles.update(other.profiles)
         for name, count in other.stats.items():
             self.stats[name] = self.stats.get(name, 0) + count

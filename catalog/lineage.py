@@ -1,0 +1,147 @@
+"""The lineage graph: fields, code places, config keys and recipients joined by data movements.
+
+Categories start at classified fields and propagate along edges; an ``aggregate``
+transform (a count or average over many people) stops them, a ``hashed`` one
+keeps them (the flow is marked hashed). Flows are read off the graph: every
+``sends`` edge with every classified field that reaches it.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Sequence
+
+import networkx as nx
+
+from catalog.model import Classification, Edge, Field, Flow, Node
+
+STOPPING_TRANSFORMS = frozenset({"aggregate"})
+
+
+class LineageGraph:
+    """A networkx multigraph with datamap's node and edge attributes."""
+
+    def __init__(self) -> None:
+        self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
+
+    # -- building ---------------------------------------------------------------------
+    def add_field(self, item: Field, classification: Classification | None) -> None:
+        own = {classification.category} if classification and classification.category else set()
+        node = item.node_id
+        if node in self.graph:
+            data = self.graph.nodes[node]
+            data["own"] |= own
+            data.setdefault("fields", []).append(item)
+            return
+        self.graph.add_node(node, kind="field", label=f"{item.qualified_table}.{item.name}", own=set(own),
+                            fields=[item], evidence=item.evidence)
+
+    def add_node(self, node: Node) -> None:
+        if node.id in self.graph:
+            return
+        self.graph.add_node(node.id, kind=node.kind, label=node.label, own=set(), fields=[],
+                            evidence=node.evidence, attributes=dict(node.attributes))
+
+    def add_edge(self, edge: Edge) -> None:
+        for end in (edge.source, edge.target):
+            if end not in self.graph:
+                kind = end.split(":", 1)[0]
+                self.graph.add_node(end, kind=kind, label=end.split(":", 1)[-1], own=set(), fields=[], evidence=None)
+        self.graph.add_edge(edge.source, edge.target, edge=edge)
+
+    @classmethod
+    def build(cls, fields: Sequence[Field], classifications: Sequence[Classification],
+              nodes: Iterable[Node] = (), edges: Iterable[Edge] = ()) -> LineageGraph:
+        lineage = cls()
+        for item, classification in zip(fields, classifications, strict=True):
+            lineage.add_field(item, classification)
+        for node in nodes:
+            lineage.add_node(node)
+        for edge in edges:
+            lineage.add_edge(edge)
+        lineage.propagate()
+        return lineage
+
+    # -- categories -------------------------------------------------------------------
+    def propagate(self) -> None:
+        """Spread categories forward until nothing changes (cycles are fine)."""
+        for _, data in self.graph.nodes(data=True):
+            data["categories"] = set(data["own"])
+            data["hashed"] = set()
+        queue = deque(n for n, d in self.graph.nodes(data=True) if d["categories"])
+        while queue:
+            node = queue.popleft()
+            data = self.graph.nodes[node]
+            for _, target, attrs in self.graph.out_edges(node, data=True):
+                edge: Edge = attrs["edge"]
+                if edge.transform in STOPPING_TRANSFORMS:
+                    continue
+                tdata = self.graph.nodes[target]
+                new = data["categories"] - tdata["categories"]
+                hashed = (data["categories"] if edge.transform == "hashed" else data["hashed"]) - tdata["hashed"]
+                if new or hashed:
+                    tdata["categories"] |= new
+                    tdata["hashed"] |= hashed
+                    queue.append(target)
+
+    def categories(self, node: str) -> set[str]:
+        return set(self.graph.nodes[node].get("categories", ()))
+
+    # -- flows --------------------------------------------------------------------------
+    def _origins(self, start: str) -> dict[str, str | None]:
+        """Nodes that reach ``start`` backwards (over edges that keep the person), with the next hop."""
+        nxt: dict[str, str | None] = {start: None}
+        queue = deque([start])
+        while queue:
+            node = queue.popleft()
+            for source, _, attrs in self.graph.in_edges(node, data=True):
+                if attrs["edge"].transform in STOPPING_TRANSFORMS or source in nxt:
+                    continue
+                nxt[source] = node
+                queue.append(source)
+        return nxt
+
+    def _path(self, origin: str, nxt: dict[str, str | None]) -> list[str]:
+        path = [origin]
+        while nxt[path[-1]] is not None:
+            path.append(nxt[path[-1]])  # type: ignore[arg-type]
+        return path
+
+    def _transforms(self, path: Sequence[str]) -> tuple[str, ...]:
+        found: list[str] = []
+        for source, target in zip(path, path[1:], strict=False):
+            for attrs in self.graph.get_edge_data(source, target, default={}).values():
+                transform = attrs["edge"].transform
+                if transform and transform not in found:
+                    found.append(transform)
+        return tuple(found)
+
+    def flows(self) -> list[Flow]:
+        """Every classified field reaching every sending edge, with its path and purpose."""
+        flows: list[Flow] = []
+        sends = [(u, v, d["edge"]) for u, v, d in self.graph.edges(data=True) if d["edge"].kind == "sends"]
+        for sender, recipient, edge in sorted(sends, key=lambda s: (s[0], s[1])):
+            nxt = self._origins(sender)
+            for origin in sorted(nxt):
+                own = self.graph.nodes[origin]["own"]
+                if not own:
+                    continue
+                path = [*self._path(origin, nxt), recipient]
+                flows.append(Flow(
+                    categories=tuple(sorted(own)), recipient=recipient.removeprefix("recipient:"),
+                    path=tuple(path), purpose=edge.purpose, purpose_source=edge.purpose_source,
+                    evidence=edge.evidence, transforms=self._transforms(path)))
+        return flows
+
+    def paths_from(self, start: str) -> list[list[str]]:
+        """Every simple path from ``start`` to a recipient (for ``datamap trace``)."""
+        recipients = [n for n, d in self.graph.nodes(data=True) if d["kind"] == "recipient"]
+        paths: list[list[str]] = []
+        for recipient in recipients:
+            if nx.has_path(self.graph, start, recipient):
+                paths.extend(nx.all_simple_paths(self.graph, start, recipient, cutoff=12))
+        return sorted(paths)
+
+    def edge_between(self, source: str, target: str) -> Edge | None:
+        data = self.graph.get_edge_data(source, target)
+        return next(iter(data.values()))["edge"] if data else None

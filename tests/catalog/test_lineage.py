@@ -1,0 +1,65 @@
+"""The lineage graph: propagation of categories, aggregates and hashes, flows with paths."""
+
+from __future__ import annotations
+
+from catalog.lineage import LineageGraph
+from catalog.model import Classification, Edge, Evidence, Field, Node
+
+
+def _field(table: str, name: str) -> Field:
+    return Field(source="s.sql", dataset="app", table=table, name=name)
+
+
+def _graph() -> LineageGraph:
+    fields = [_field("users", "email"), _field("users", "id"), _field("daily", "signups"), _field("export", "email_md5")]
+    classes = [Classification("user.contact.email", 0.9, ""), Classification("user.unique_id", 0.9, ""),
+               Classification(None, 0.9, ""), Classification(None, 0.9, "")]
+    nodes = [Node("recipient:facebook_conversions_api", "recipient", "Facebook Conversions API"),
+             Node("code:app/ads.py:12:send_audience", "code", "send_audience")]
+    send = Evidence("app/ads.py", 14)
+    edges = [
+        Edge("field:app.users.id", "field:app.daily.signups", "derives", transform="aggregate"),
+        Edge("field:app.users.email", "field:app.export.email_md5", "derives", transform="hashed"),
+        Edge("field:app.export.email_md5", "code:app/ads.py:12:send_audience", "copies"),
+        Edge("field:app.daily.signups", "code:app/ads.py:12:send_audience", "copies"),
+        Edge("code:app/ads.py:12:send_audience", "recipient:facebook_conversions_api", "sends", send,
+             purpose="marketing.advertising", purpose_source="code"),
+    ]
+    return LineageGraph.build(fields, classes, nodes, edges)
+
+
+def test_categories_propagate_through_hashes_but_not_aggregates() -> None:
+    graph = _graph()
+    assert graph.categories("field:app.export.email_md5") == {"user.contact.email"}
+    assert graph.categories("field:app.daily.signups") == set()
+    assert graph.categories("recipient:facebook_conversions_api") == {"user.contact.email"}
+
+
+def test_flows_name_origin_path_purpose_and_hashing() -> None:
+    (flow,) = _graph().flows()
+    assert flow.categories == ("user.contact.email",)
+    assert flow.recipient == "facebook_conversions_api"
+    assert flow.path == ("field:app.users.email", "field:app.export.email_md5", "code:app/ads.py:12:send_audience",
+                         "recipient:facebook_conversions_api")
+    assert (flow.purpose, flow.purpose_source) == ("marketing.advertising", "code")
+    assert flow.transforms == ("hashed",)
+    assert flow.evidence == Evidence("app/ads.py", 14)
+
+
+def test_cycles_terminate() -> None:
+    fields = [_field("a", "email"), _field("b", "email")]
+    classes = [Classification("user.contact.email", 0.9, ""), Classification(None, 0.5, "")]
+    edges = [Edge("field:app.a.email", "field:app.b.email", "copies"),
+             Edge("field:app.b.email", "field:app.a.email", "copies")]
+    graph = LineageGraph.build(fields, classes, (), edges)
+    assert graph.categories("field:app.b.email") == {"user.contact.email"}
+    assert graph.flows() == []
+
+
+def test_paths_from_a_field_to_recipients() -> None:
+    graph = _graph()
+    assert graph.paths_from("field:app.users.email") == [[
+        "field:app.users.email", "field:app.export.email_md5", "code:app/ads.py:12:send_audience",
+        "recipient:facebook_conversions_api"]]
+    assert graph.paths_from("field:app.daily.signups") == [[
+        "field:app.daily.signups", "code:app/ads.py:12:send_audience", "recipient:facebook_conversions_api"]]
