@@ -31,9 +31,7 @@ class Detector:
 
     def matches(self, value: str) -> bool:
         """True when the whole value is of this kind."""
-        return self.pattern.fullmatch(value) is not None and (
-            self.check is None or self.check(value)
-        )
+        return self.pattern.fullmatch(value) is not None and (self.check is None or self.check(value))
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """The spans of values of this kind embedded in a longer text."""
@@ -77,9 +75,7 @@ def _detector(entry: dict[str, Any], position: int) -> Detector:
     unknown = set(entry) - _KEYS
     missing = {"kind", "category", "strength", "pattern"} - set(entry)
     if unknown or missing:
-        raise ValueError(
-            f"value detector #{position}: unknown keys {sorted(unknown)}, missing {sorted(missing)}"
-        )
+        raise ValueError(f"value detector #{position}: unknown keys {sorted(unknown)}, missing {sorted(missing)}")
     flags = _FLAGS[entry["flags"]] if "flags" in entry else 0
     strength = float(entry["strength"])
     if not 0.0 <= strength <= 1.0:

@@ -53,9 +53,7 @@ def _keep_last(count: int) -> Callable[[str], str]:
     def masker(value: str) -> str:
         positions = [match.start() for match in _ALNUM.finditer(value)]
         keep = set(positions[-count:]) if count else set()
-        return "".join(
-            char if index in keep or not char.isalnum() else "*" for index, char in enumerate(value)
-        )
+        return "".join(char if index in keep or not char.isalnum() else "*" for index, char in enumerate(value))
 
     return masker
 
@@ -64,9 +62,7 @@ def _keep_ends(value: str) -> str:
     """Keep the first and last two letters or digits; mask the rest, keeping separators."""
     positions = [match.start() for match in _ALNUM.finditer(value)]
     keep = set(positions[:2] + positions[-2:]) if len(positions) > 6 else set()
-    return "".join(
-        char if index in keep or not char.isalnum() else "*" for index, char in enumerate(value)
-    )
+    return "".join(char if index in keep or not char.isalnum() else "*" for index, char in enumerate(value))
 
 
 def _iban(value: str) -> str:

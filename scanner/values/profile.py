@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import math
+import re
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -33,6 +34,9 @@ BIRTH_DATE_SHARE = 0.9
 GEO_MIN_VALUES = 5
 GEO_MIN_DECIMALS = 4
 GEO_SHARE = 0.9
+#: Share of a column's values that must be numbers for it to be read as coordinates.
+GEO_NUMERIC_SHARE = 0.8
+_DECIMAL_TEXT = re.compile(r"-?\d{1,3}\.\d+")
 
 _IP_TYPES = (
     ipaddress.IPv4Address,
@@ -69,9 +73,7 @@ class _Tally:
     prose_with_personal: int = 0
     numbers: list[float | Decimal] = field(default_factory=list)
     rows_with_path: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    path_numbers: dict[str, list[float | Decimal]] = field(
-        default_factory=lambda: defaultdict(list)
-    )
+    path_numbers: dict[str, list[float | Decimal]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, seen: _Seen) -> None:
         for category, example in seen.categories.items():
@@ -94,6 +96,9 @@ def _text(value: str) -> _Seen:
             seen.date_like = seen.birth_date = True
         return seen
     seen.date_like = _detector("birth_date").pattern.fullmatch(value) is not None
+    if _DECIMAL_TEXT.fullmatch(value):
+        seen.number = Decimal(value)  # numbers in text files: the digits written are the precision
+        return seen
     free_text = knowledge().free_text
     if free_text.is_prose(value):
         seen.prose = True
@@ -221,7 +226,7 @@ def _finish(tally: _Tally) -> ValueProfile:
     if tally.dates and tally.birth_dates < BIRTH_DATE_SHARE * tally.dates:
         counts.pop(birth, None)
     geo = _detector("coordinates").category
-    if tally.numbers and len(tally.numbers) >= GEO_SHARE * tally.sampled:
+    if tally.numbers and len(tally.numbers) >= GEO_NUMERIC_SHARE * tally.sampled:
         share = geo_share(tally.numbers)
         if share:
             counts[geo] = max(counts.get(geo, 0), round(share * len(tally.numbers)))
@@ -237,9 +242,7 @@ def _finish(tally: _Tally) -> ValueProfile:
     if tally.prose_with_personal:
         counts[content] = tally.prose
     ratios = {
-        category: round(count / tally.sampled, 4)
-        for category, count in counts.items()
-        if count and tally.sampled
+        category: round(count / tally.sampled, 4) for category, count in counts.items() if count and tally.sampled
     }
     # ties: the broader free-text category first (its embedded kinds come with it)
     order = sorted(ratios.items(), key=lambda item: (-item[1], item[0] != content, item[0]))

@@ -235,9 +235,7 @@ def test_detector_data_is_validated() -> None:
     }
     with pytest.raises(ValueError, match="strength must be in"):
         parse(document)
-    document["detectors"] = [
-        {"kind": "x", "category": "user", "strength": 1, "pattern": "x", "typo": 1}
-    ]
+    document["detectors"] = [{"kind": "x", "category": "user", "strength": 1, "pattern": "x", "typo": 1}]
     with pytest.raises(ValueError, match="unknown keys \\['typo'\\]"):
         parse(document)
     assert [d.kind for d in knowledge().detectors][:3] == ["email", "url", "advertising_id"]
@@ -261,3 +259,9 @@ def test_profile_never_crashes_and_is_deterministic(sample: list[object]) -> Non
     assert first == profile_values(sample)
     assert all(0.0 < ratio <= 1.0 for _, ratio in first.matches)
     assert first.sampled <= len(sample)
+
+
+def test_coordinates_written_as_text_count_as_numbers() -> None:
+    values = ["40.712812", "-74.006012", "51.507351", "-0.127758", "48.856614", "n/a"]
+    assert profile_values(values).matches == (("user.location.precise", 0.8333),)
+    assert profile_values(["19.99", "5.50", "7.25", "3.00", "12.75"]).matches == ()
