@@ -1,9 +1,11 @@
 """Turn the paths and URLs a user names into read jobs, one per input datamap can read.
 
 A folder is walked (symlinked folders are not followed, so a link loop cannot
-trap the walk); a folder of versioned SQL files is one migrations job; all other
-SQL files form one job read in path order, so one file may alter a table that
-another creates. Files datamap does not read are counted, never silently lost.
+trap the walk). A folder holding ``dbt_project.yml`` is one dbt job (its files
+are the dbt reader's); a folder of versioned SQL files is one migrations job;
+all other SQL files form one job read in path order (one file may alter a table
+another creates), and so do all Python files (calls cross modules). Files
+datamap does not read are counted, never silently lost.
 """
 
 from __future__ import annotations
@@ -14,19 +16,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from catalog.errors import DatamapError
-from scanner.registry import is_url, reader_for_file
+from scanner.registry import GROUP_READERS, is_url, reader_for_file
 from scanner.sql.reader import is_migrations_folder
 
 IGNORED_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
-                          ".datamap", ".tox", ".mypy_cache", ".pytest_cache", "target", "dist", "build"})
+                          ".datamap", ".tox", ".mypy_cache", ".pytest_cache", "dist", "build", "site-packages"})
+DBT_PROJECT = "dbt_project.yml"
 
 
 @dataclass(frozen=True)
 class Job:
-    """One read: a reader name and its targets (several files for the loose SQL job)."""
+    """One read: a reader name and its targets (several files for group readers)."""
 
     reader: str
     targets: tuple[str, ...]
+    group: bool = False
 
 
 @dataclass
@@ -34,14 +38,14 @@ class Plan:
     jobs: list[Job] = field(default_factory=list)
     ignored_files: int = 0
 
-    @property
-    def file_count(self) -> int:
-        return sum(len(job.targets) if job.reader == "sql" else 1 for job in self.jobs)
 
-
-def _walk(root: Path) -> list[Path]:
+def _walk(root: Path, dbt_roots: list[Path]) -> list[Path]:
     files: list[Path] = []
     for folder, dirs, names in os.walk(root, followlinks=False):
+        if DBT_PROJECT in names and Path(folder) != root or (DBT_PROJECT in names and not dbt_roots):
+            dbt_roots.append(Path(folder))
+            dirs[:] = []
+            continue
         dirs[:] = sorted(d for d in dirs if d not in IGNORED_DIRS and not d.startswith("."))
         files.extend(Path(folder) / name for name in sorted(names))
     return files
@@ -50,7 +54,7 @@ def _walk(root: Path) -> list[Path]:
 def plan(targets: Sequence[str]) -> Plan:
     """Which reader reads what. A target that does not exist is a usage error."""
     result = Plan()
-    loose: list[Path] = []
+    groups: dict[str, list[Path]] = {name: [] for name in GROUP_READERS}
     for target in targets:
         if is_url(target):
             result.jobs.append(Job("database", (target,)))
@@ -58,25 +62,30 @@ def plan(targets: Sequence[str]) -> Plan:
         path = Path(target)
         if not path.exists():
             raise DatamapError("no such file or folder", target)
-        files = [path] if path.is_file() else _walk(path)
-        _plan_files(files, result, loose)
-    if loose:
-        result.jobs.insert(0, Job("sql", tuple(str(p) for p in sorted(dict.fromkeys(loose)))))
+        dbt_roots: list[Path] = []
+        files = [path] if path.is_file() else _walk(path, dbt_roots)
+        result.jobs.extend(Job("dbt", (str(root),)) for root in dbt_roots)
+        _plan_files(files, result, groups, single=path.is_file())
+    for name, files in groups.items():
+        if files:
+            result.jobs.insert(0, Job(name, tuple(str(p) for p in dict.fromkeys(sorted(files))), group=True))
     return result
 
 
-def _plan_files(files: list[Path], result: Plan, loose: list[Path]) -> None:
-    by_folder: dict[Path, list[Path]] = {}
+def _plan_files(files: list[Path], result: Plan, groups: dict[str, list[Path]], single: bool) -> None:
+    sql_by_folder: dict[Path, list[Path]] = {}
     for file in files:
         reader = reader_for_file(file)
         if reader is None:
             result.ignored_files += 1
         elif reader == "sql":
-            by_folder.setdefault(file.parent, []).append(file)
+            sql_by_folder.setdefault(file.parent, []).append(file)
+        elif reader in groups:
+            groups[reader].append(file)
         else:
             result.jobs.append(Job(reader, (str(file),)))
-    for folder, sql_files in by_folder.items():
-        if len(files) > 1 and is_migrations_folder(sql_files):
+    for folder, sql_files in sql_by_folder.items():
+        if not single and is_migrations_folder(sql_files):
             result.jobs.append(Job("migrations", (str(folder),)))
         else:
-            loose.extend(sql_files)
+            groups["sql"].extend(sql_files)

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from catalog.errors import DatamapError
-from catalog.model import Classification, Field, ReadResult, ScanError
+from catalog.model import Classification, Edge, Field, Node, ReadResult, ScanError
 from scanner.classify.classifier import Classifier
 from scanner.discover import Job, plan
 from scanner.options import ReadOptions
 from scanner.registry import load_reader
-from scanner.sql.reader import read_sql_files
 
 Progress = Callable[[int, int, str], None]
 
@@ -29,13 +27,14 @@ class ScanOutcome:
     classifications: list[Classification] = field(default_factory=list)
     errors: list[ScanError] = field(default_factory=list)
     stats: dict[str, int] = field(default_factory=dict)
+    nodes: list[Node] = field(default_factory=list)
+    edges: list[Edge] = field(default_factory=list)
 
 
 def _run(job: Job, options: ReadOptions) -> ReadResult:
-    if job.reader == "sql":
-        return read_sql_files([Path(t) for t in job.targets], options)
-    reader = load_reader(job.reader)
-    return reader(job.targets[0], options)
+    reader = load_reader(job.reader, group=job.group)
+    result: ReadResult = reader(job.targets if job.group else job.targets[0], options)
+    return result
 
 
 def read_all(targets: Sequence[str], options: ReadOptions, progress: Progress | None = None) -> ReadResult:
@@ -51,6 +50,8 @@ def read_all(targets: Sequence[str], options: ReadOptions, progress: Progress | 
             if job.reader == "database":
                 raise
             result.errors.append(ScanError(error.path or job.targets[0], error.line, error.message))
+        except ImportError as error:
+            result.errors.append(ScanError(job.targets[0], None, f"the {job.reader} reader is unavailable: {error}"))
         except (OSError, ValueError, RecursionError) as error:
             result.errors.append(ScanError(job.targets[0], None, f"{type(error).__name__}: {error}"))
     if progress:
@@ -65,4 +66,4 @@ def scan(targets: Sequence[str], options: ReadOptions, classifier: Classifier,
     classifications = classifier.classify_fields(read.fields, read.profiles)
     stats = dict(read.stats)
     stats["errors"] = sum(1 for e in read.errors if e.kind != "warning")
-    return ScanOutcome(read.fields, classifications, read.errors, stats)
+    return ScanOutcome(read.fields, classifications, read.errors, stats, read.nodes, read.edges)

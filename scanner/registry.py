@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from typing import Any
 from pathlib import Path
 
 from catalog.errors import DatamapError
@@ -16,12 +17,21 @@ from scanner.options import ReadOptions
 
 Reader = Callable[[str, ReadOptions], ReadResult]
 
-#: reader name -> "module:function"
+#: reader name -> "module:function"; each takes one target (a path or URL) and the options.
 READERS: dict[str, str] = {
     "sql": "scanner.sql.reader:read_sql_file",
     "migrations": "scanner.sql.reader:read_migrations",
     "database": "scanner.database:read_database",
     "datafile": "scanner.datafiles:read_datafile",
+    "dbt": "scanner.dbt:read_dbt_project",
+    "config": "scanner.config.reader:read_config_file",
+}
+
+#: reader name -> "module:function"; each takes all the files of its kind at once
+#: (SQL files may alter each other's tables; Python calls cross modules).
+GROUP_READERS: dict[str, str] = {
+    "sql": "scanner.sql.reader:read_sql_paths",
+    "python": "scanner.code.python:read_python_files",
 }
 
 #: file suffix -> reader name
@@ -35,11 +45,14 @@ SUFFIXES: dict[str, str] = {
     ".ndjson": "datafile",
 }
 
+#: file names read as config whatever their suffix (``.env.production``)
+CONFIG_NAMES = (".env",)
 
-def load_reader(name: str) -> Reader:
-    """Import the reader registered under ``name``."""
+
+def load_reader(name: str, group: bool = False) -> Any:
+    """Import the reader registered under ``name`` (the group reader with ``group``)."""
     try:
-        target = READERS[name]
+        target = (GROUP_READERS if group else READERS)[name]
     except KeyError:
         raise DatamapError(f"unknown reader {name!r}") from None
     module_name, _, function = target.partition(":")
@@ -47,12 +60,13 @@ def load_reader(name: str) -> Reader:
         module = importlib.import_module(module_name)
     except ImportError as error:
         raise DatamapError(f"the {name} reader is unavailable: {error}") from None
-    reader: Reader = getattr(module, function)
-    return reader
+    return getattr(module, function)
 
 
 def reader_for_file(path: Path) -> str | None:
     """The reader name for a file, by its suffix, or None when datamap does not read it."""
+    if path.name.startswith(CONFIG_NAMES) and "config" in SUFFIXES.values():
+        return "config"
     return SUFFIXES.get(path.suffix.lower())
 
 

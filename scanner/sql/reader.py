@@ -128,6 +128,11 @@ def read_sql_files(paths: Sequence[Path], options: ReadOptions) -> ReadResult:
     return _finish(state, result, None)
 
 
+def read_sql_paths(targets: Sequence[str], options: ReadOptions) -> ReadResult:
+    """Group reader entry point: all loose SQL files of a scan, in the given order."""
+    return read_sql_files([Path(t) for t in targets], options)
+
+
 def read_sql_file(target: str, options: ReadOptions) -> ReadResult:
     """Reader entry point for one ``.sql`` file."""
     return read_sql_files([Path(target)], options)
