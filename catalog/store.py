@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from catalog.inventory import Inventory
-from catalog.model import ScanError
+from catalog.model import Edge, Flow, ScanError
 
 SCHEMA_VERSION = 1
 
@@ -59,6 +60,38 @@ def finding_rows(inventory: Inventory) -> dict[str, list[Any]]:
     return columns
 
 
+EDGES_SCHEMA = pa.schema([
+    ("source", pa.string()), ("target", pa.string()), ("kind", pa.string()), ("transform", pa.string()),
+    ("purpose", pa.string()), ("purpose_source", pa.string()), ("evidence_path", pa.string()),
+    ("evidence_line", pa.int64()),
+])
+FLOWS_SCHEMA = pa.schema([
+    ("categories", pa.list_(pa.string())), ("recipient", pa.string()), ("path", pa.list_(pa.string())),
+    ("purpose", pa.string()), ("purpose_source", pa.string()), ("transforms", pa.list_(pa.string())),
+    ("evidence_path", pa.string()), ("evidence_line", pa.int64()),
+])
+
+
+def edge_rows(edges: Sequence[Edge]) -> dict[str, list[Any]]:
+    return {
+        "source": [e.source for e in edges], "target": [e.target for e in edges], "kind": [e.kind for e in edges],
+        "transform": [e.transform for e in edges], "purpose": [e.purpose for e in edges],
+        "purpose_source": [e.purpose_source for e in edges],
+        "evidence_path": [e.evidence.path if e.evidence else None for e in edges],
+        "evidence_line": [e.evidence.line if e.evidence else None for e in edges],
+    }
+
+
+def flow_rows(flows: Sequence[Flow]) -> dict[str, list[Any]]:
+    return {
+        "categories": [list(f.categories) for f in flows], "recipient": [f.recipient for f in flows],
+        "path": [list(f.path) for f in flows], "purpose": [f.purpose for f in flows],
+        "purpose_source": [f.purpose_source for f in flows], "transforms": [list(f.transforms) for f in flows],
+        "evidence_path": [f.evidence.path if f.evidence else None for f in flows],
+        "evidence_line": [f.evidence.line if f.evidence else None for f in flows],
+    }
+
+
 def git_commit(folder: Path) -> str | None:
     """The commit checked out where the scan ran, when it is a git work tree."""
     try:
@@ -70,7 +103,7 @@ def git_commit(folder: Path) -> str | None:
 
 
 def write_snapshot(root: Path, inventory: Inventory, errors: list[ScanError], stats: dict[str, int],
-                   meta: dict[str, Any]) -> Path:
+                   meta: dict[str, Any], edges: Sequence[Edge] = (), flows: Sequence[Flow] = ()) -> Path:
     """Write one snapshot under ``root/snapshots`` and return its folder."""
     now = datetime.now(UTC)
     snapshot_id = now.strftime("%Y%m%dT%H%M%S%fZ")
@@ -78,6 +111,8 @@ def write_snapshot(root: Path, inventory: Inventory, errors: list[ScanError], st
     folder.mkdir(parents=True, exist_ok=False)
     pq.write_table(pa.table(field_rows(inventory), schema=FIELDS_SCHEMA), folder / "fields.parquet")
     pq.write_table(pa.table(finding_rows(inventory), schema=FINDINGS_SCHEMA), folder / "findings.parquet")
+    pq.write_table(pa.table(edge_rows(edges), schema=EDGES_SCHEMA), folder / "edges.parquet")
+    pq.write_table(pa.table(flow_rows(flows), schema=FLOWS_SCHEMA), folder / "flows.parquet")
     metadata = {
         "id": snapshot_id,
         "schema_version": SCHEMA_VERSION,

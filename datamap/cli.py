@@ -7,6 +7,7 @@ import click
 from datamap import __version__
 from datamap.commands.policy import policy
 from datamap.commands.scan import scan
+from datamap.commands.trace import trace
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -22,3 +23,4 @@ def main() -> None:
 
 main.add_command(scan)
 main.add_command(policy)
+main.add_command(trace)

@@ -34,3 +34,26 @@ def handle_user_errors(func: F) -> F:
             sys.exit(USAGE_ERROR)
 
     return wrapper  # type: ignore[return-value]
+
+
+def scan_options(func: F) -> F:
+    """The options that say what to scan; they arrive as one ``request`` argument."""
+    from datamap.run import ScanRequest
+
+    @click.argument("paths", nargs=-1, required=True)
+    @click.option("--policy", "policy_path", type=click.Path(dir_okay=False),
+                  help="policy.yaml to hold the inventory against")
+    @click.option("--dialect", help="SQL dialect to try first (default: guessed per file, then fallbacks)")
+    @click.option("--overrides", "overrides_path", type=click.Path(dir_okay=False),
+                  help="reviewed category pins (YAML)")
+    @click.option("--knowledge", "knowledge_files", multiple=True, type=click.Path(dir_okay=False),
+                  help="extra classifier knowledge file (repeatable)")
+    @click.option("--sample", type=click.IntRange(min=1), help="sample at most N rows per table (databases, files)")
+    @click.option("--no-color", is_flag=True, help="plain output (also when NO_COLOR is set)")
+    @functools.wraps(func)
+    def wrapper(paths: tuple[str, ...], policy_path: str | None, dialect: str | None, overrides_path: str | None,
+                knowledge_files: tuple[str, ...], sample: int | None, **kwargs: Any) -> Any:
+        request = ScanRequest(paths, policy_path, dialect, overrides_path, knowledge_files, sample)
+        return func(request=request, **kwargs)
+
+    return wrapper  # type: ignore[return-value]

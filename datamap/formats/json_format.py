@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from catalog.inventory import Inventory, Record
-from catalog.model import Finding, ScanError
+from catalog.inventory import Record
+from catalog.lineage import LineageGraph
+from catalog.model import Edge, Evidence, Finding, Flow
 from catalog.rules import RULES
+
+if TYPE_CHECKING:
+    from datamap.run import ScanRun
 
 FORMAT_VERSION = 1
 
@@ -30,16 +34,51 @@ def finding_json(finding: Finding) -> dict[str, Any]:
         "rule": finding.rule, "name": rule.name if rule else None, "severity": finding.severity,
         "message": finding.message, "subject": finding.subject, "category": finding.category,
         "recipient": finding.recipient, "fingerprint": finding.fingerprint,
-        "evidence": {"path": finding.evidence.path, "line": finding.evidence.line} if finding.evidence else None,
+        "evidence": evidence_json(finding.evidence),
     }
 
 
-def render(inventory: Inventory, errors: list[ScanError], stats: dict[str, int]) -> str:
+def evidence_json(evidence: Evidence | None) -> dict[str, Any] | None:
+    return {"path": evidence.path, "line": evidence.line} if evidence else None
+
+
+def node_json(graph: LineageGraph, node: str) -> dict[str, Any] | str:
+    """A field node as {table, column}; any other node as its id."""
+    data = graph.graph.nodes.get(node, {})
+    if data.get("kind") != "field":
+        return node
+    fields = data.get("fields") or []
+    if fields:
+        return {"table": fields[0].qualified_table, "column": fields[0].name}
+    table, _, column = node.removeprefix("field:").rpartition(".")
+    return {"table": table, "column": column}
+
+
+def edge_json(graph: LineageGraph, edge: Edge) -> dict[str, Any]:
+    return {"source": node_json(graph, edge.source), "target": node_json(graph, edge.target), "kind": edge.kind,
+            "transform": edge.transform, "purpose": edge.purpose, "evidence": evidence_json(edge.evidence)}
+
+
+def recipient_json(graph: LineageGraph, recipient: str) -> dict[str, Any]:
+    attributes = graph.graph.nodes.get(f"recipient:{recipient}", {}).get("attributes") or {}
+    return {"id": recipient, "company": attributes.get("company"), "kind": attributes.get("kind")}
+
+
+def flow_json(graph: LineageGraph, flow: Flow) -> dict[str, Any]:
+    return {"categories": list(flow.categories), "recipient": recipient_json(graph, flow.recipient),
+            "path": list(flow.path), "purpose": flow.purpose, "purpose_source": flow.purpose_source,
+            "transforms": list(flow.transforms), "evidence": evidence_json(flow.evidence)}
+
+
+def render(run: ScanRun) -> str:
+    errors = run.outcome.errors
     payload = {
         "version": FORMAT_VERSION,
-        "fields": [field_json(r) for r in inventory.records],
-        "findings": [finding_json(f) for f in inventory.findings],
-        "stats": stats,
+        "fields": [field_json(r) for r in run.inventory.records],
+        "edges": [edge_json(run.graph, e) for e in run.outcome.edges],
+        "flows": [flow_json(run.graph, f) for f in run.flows],
+        "findings": [finding_json(f) for f in run.inventory.findings],
+        "stats": run.stats,
         "errors": [{"path": e.path, "line": e.line, "reason": e.reason, "kind": e.kind} for e in errors],
     }
     return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"

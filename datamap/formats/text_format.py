@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
 
-from catalog.inventory import Inventory, Record
-from catalog.model import ScanError
+from catalog.inventory import Record
+
+if TYPE_CHECKING:
+    from datamap.run import ScanRun
 
 
 def _category_table(records: list[Record], with_policy: bool) -> Table:
@@ -52,8 +55,20 @@ def _field_table(records: list[Record], with_policy: bool) -> Table:
     return table
 
 
-def render(console: Console, inventory: Inventory, errors: list[ScanError], stats: dict[str, int],
-           with_policy: bool, verbose: bool = False) -> None:
+def _flow_table(run: ScanRun) -> Table:
+    table = Table(title="Personal data sent to third parties", title_justify="left", show_edge=False)
+    for name in ("recipient", "categories", "purpose", "sent at"):
+        table.add_column(name)
+    for flow in sorted(run.flows, key=lambda f: (f.recipient, f.categories)):
+        hashed = " (hashed)" if "hashed" in flow.transforms else ""
+        table.add_row(flow.recipient, ", ".join(flow.categories) + hashed, flow.purpose or "-",
+                      str(flow.evidence) if flow.evidence else "")
+    return table
+
+
+def render(console: Console, run: ScanRun, verbose: bool = False) -> None:
+    inventory, errors, stats = run.inventory, run.outcome.errors, run.stats
+    with_policy = run.policy is not None
     records = inventory.records
     personal = inventory.personal
     tables = {(r.field.source, r.field.qualified_table) for r in records}
@@ -62,6 +77,8 @@ def render(console: Console, inventory: Inventory, errors: list[ScanError], stat
     if personal:
         console.print(_category_table(personal, with_policy))
         console.print(_field_table(personal, with_policy))
+    if run.flows:
+        console.print(_flow_table(run))
     if inventory.findings:
         console.print(f"\n[bold]Findings ({len(inventory.findings)})[/bold]")
         for finding in inventory.findings:

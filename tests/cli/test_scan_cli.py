@@ -37,7 +37,7 @@ def _field(payload: dict, table: str, name: str) -> dict:
 
 
 def test_json_contract_has_fields_findings_stats(sample_json: dict) -> None:
-    assert set(sample_json) == {"version", "fields", "findings", "stats", "errors"}
+    assert set(sample_json) == {"version", "fields", "edges", "flows", "findings", "stats", "errors"}
     field = sample_json["fields"][0]
     assert set(field) == {"source", "dataset", "table", "name", "type", "category", "policy_category",
                           "confidence", "explanation", "pinned", "signals", "evidence"}

@@ -1,0 +1,91 @@
+"""The wiring every command shares: policy, classifier, scan, pins, inventory and lineage graph."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import Progress
+
+from catalog import taxonomy
+from catalog.inventory import Inventory, build_inventory
+from catalog.lineage import LineageGraph
+from catalog.model import Flow
+from catalog.overrides import apply_overrides, load_overrides
+from catalog.policy import Policy, load_policy
+from scanner.classify.classifier import Classifier, Extension
+from scanner.classify.knowledge import load_knowledge
+from scanner.options import ReadOptions
+from scanner.pipeline import ScanOutcome
+from scanner.pipeline import scan as run_pipeline
+from scanner.sql.statements import check_dialect
+
+
+@dataclass(frozen=True)
+class ScanRequest:
+    """What the user asked to scan, and how."""
+
+    paths: tuple[str, ...]
+    policy: str | None = None
+    dialect: str | None = None
+    overrides: str | None = None
+    knowledge: tuple[str, ...] = ()
+    sample: int | None = None
+
+
+@dataclass
+class ScanRun:
+    """A finished scan: what was read, the inventory, the lineage graph and its flows."""
+
+    request: ScanRequest
+    policy: Policy | None
+    outcome: ScanOutcome
+    inventory: Inventory
+    graph: LineageGraph
+    flows: list[Flow] = field(default_factory=list)
+
+    @property
+    def stats(self) -> dict[str, int]:
+        return {**self.outcome.stats, "fields": len(self.inventory.records),
+                "personal_fields": len(self.inventory.personal), "edges": len(self.outcome.edges),
+                "flows": len(self.flows)}
+
+
+def build_classifier(policy: Policy | None, knowledge_files: tuple[str, ...]) -> Classifier:
+    extensions = [
+        Extension(e.key, e.parent or "", tuple(tuple(w.split()) for w in e.match))
+        for e in (policy.extensions if policy else ())
+    ]
+    categories = frozenset(taxonomy.category_keys() | {e.key for e in extensions})
+    knowledge = load_knowledge([Path(p) for p in knowledge_files], categories)
+    return Classifier(knowledge, extensions, categories)
+
+
+def run_scan(request: ScanRequest, status: Console | None = None) -> ScanRun:
+    """Read, classify, pin, join with the policy and build the lineage graph."""
+    policy = load_policy(request.policy) if request.policy else None
+    classifier = build_classifier(policy, request.knowledge)
+    options = ReadOptions(dialect=check_dialect(request.dialect) if request.dialect else None, sample=request.sample)
+    outcome = _with_progress(request.paths, options, classifier, status)
+    classifications, pin_findings = outcome.classifications, []
+    if request.overrides:
+        overrides = load_overrides(request.overrides, classifier.categories)
+        classifications, pin_findings = apply_overrides(outcome.fields, classifications, overrides, request.overrides)
+    inventory = build_inventory(outcome.fields, classifications, policy)
+    inventory.findings.extend(pin_findings)
+    graph = LineageGraph.build(outcome.fields, classifications, outcome.nodes, outcome.edges)
+    return ScanRun(request, policy, outcome, inventory, graph, graph.flows())
+
+
+def _with_progress(paths: tuple[str, ...], options: ReadOptions, classifier: Classifier,
+                   status: Console | None) -> ScanOutcome:
+    if status is None or not status.is_terminal:
+        return run_pipeline(paths, options, classifier)
+    with Progress(console=status, transient=True) as progress:
+        task = progress.add_task("reading", total=None)
+
+        def advance(done: int, total: int, current: str) -> None:
+            progress.update(task, completed=done, total=total, description=f"reading {Path(current).name}")
+
+        return run_pipeline(paths, options, classifier, advance)
