@@ -54,6 +54,7 @@ class PostgresServer:
     superuser: str
     password: str
     directory: Path
+    bin_dir: Path
 
     def url(self, user: str | None = None, password: str | None = None, database: str = "postgres") -> str:
         user = user or self.superuser
@@ -70,6 +71,14 @@ class PostgresServer:
         with psycopg.connect(self.admin_url(database), autocommit=True) as connection:
             cursor = connection.execute(sql, params)
             return cursor.fetchall() if cursor.description else []
+
+    def load(self, script: Path, database: str) -> None:
+        """Run an SQL script with ``psql`` (it handles ``COPY … FROM stdin`` data), stopping on error."""
+        psql = self.bin_dir / "psql" if (self.bin_dir / "psql").is_file() else shutil.which("psql")
+        command = [str(psql), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", str(script), self.admin_url(database)]
+        completed = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+        if completed.returncode != 0:
+            raise RuntimeError(f"psql {script.name} failed:\n{completed.stderr}")
 
     def create_database(self, name: str) -> None:
         self.execute(f'DROP DATABASE IF EXISTS "{name}"')
@@ -174,7 +183,7 @@ def postgres_server() -> Iterator[PostgresServer]:
                 if attempt == START_ATTEMPTS - 1:
                     raise
                 continue
-            server = PostgresServer("127.0.0.1", port, SUPERUSER, password, directory)
+            server = PostgresServer("127.0.0.1", port, SUPERUSER, password, directory, bin_dir)
             break
         assert server is not None
         yield server

@@ -95,6 +95,16 @@ def _user_agent(value: str) -> str:
     return f"{product} (…)"
 
 
+def _password_hash(value: str) -> str:
+    """Keep the scheme (``$2b$12$``, ``$argon2id$``, ``pbkdf2_sha256$``): it says what the value is."""
+    scheme = re.match(r"(\$[^$]+\$(?:\d{2}\$)?|[a-z0-9_:]+\$)", value)
+    return f"{scheme.group(1) if scheme else ''}…"
+
+
+def _jwt(value: str) -> str:
+    return "eyJ….eyJ….…"
+
+
 def _generic(value: str) -> str:
     return f"{value[:1]}{_STARS}" if value else _STARS
 
@@ -118,6 +128,8 @@ MASKERS: dict[str, Callable[[str], str]] = {
     "birth_date": _birth_date,
     "coordinates": _coordinates,
     "url": _url,
+    "password_hash": _password_hash,
+    "jwt": _jwt,
     "user_agent": _user_agent,
 }
 

@@ -214,7 +214,7 @@ def geo_share(numbers: list[float | Decimal]) -> float:
     column as a whole does not (too few values, whole numbers, or all within [0, 1])."""
     if len(numbers) < GEO_MIN_VALUES or all(0 <= n <= 1 for n in numbers):
         return 0.0
-    fine = sum(1 for n in numbers if abs(n) <= 180 and _decimals(n) >= GEO_MIN_DECIMALS)
+    fine = sum(1 for n in numbers if -180 <= n <= 180 and _decimals(n) >= GEO_MIN_DECIMALS)
     if fine < GEO_SHARE * len(numbers) or len(set(numbers)) < len(numbers) / 2:
         return 0.0
     return fine / len(numbers)

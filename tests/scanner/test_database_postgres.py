@@ -267,6 +267,7 @@ def test_values_reveal_what_names_hide(sampled: ReadResult, reader_url: str) -> 
         "public.accounts.birth_date": ("user.demographic.date_of_birth", 1.0),
         "public.accounts.last_ip": ("user.device.ip_address", 1.0),
         "public.accounts.device_id": ("user.device.device_id", 1.0),
+        "public.accounts.password_hash": ("user.authorization.password", 1.0),
         "public.sessions.x1": ("user.device.ip_address", 1.0),
         "public.sessions.user_agent": ("user.device", 1.0),
         "public.sessions.lat": ("user.location.precise", 1.0),
@@ -282,7 +283,6 @@ def test_values_reveal_what_names_hide(sampled: ReadResult, reader_url: str) -> 
         "analytics.daily_active.account_id",
         "public.accounts.id",
         "public.accounts.nickname",
-        "public.accounts.password_hash",
         "public.accounts.country",
         "public.accounts.created_at",
         "public.events.id",
@@ -424,3 +424,41 @@ def test_view_definitions(reader_url: str) -> None:
         "public.active_accounts": "SELECT accounts.id,\n    accounts.nickname,\n"
         "    accounts.email\n   FROM accounts\n  WHERE (accounts.email IS NOT NULL);"
     }
+
+
+ESTATE = Path(__file__).resolve().parents[2] / "sample_schemas" / "postgres"
+ESTATE_ORDER = ["accounts", "chat", "media", "billing", "telemetry", "ops"]
+ESTATE_ROLES = ["chat_service", "media_service", "billing_service", "analytics_ro", "admin_console"]
+
+
+def test_reads_the_sample_estate_as_postgresql_sees_it(server: PostgresServer) -> None:
+    if not all((ESTATE / f"{name}.sql").is_file() for name in ESTATE_ORDER):
+        pytest.skip("the sample estate's PostgreSQL schema is not in this checkout")
+    server.create_database("estate")
+    for role in ESTATE_ROLES:
+        server.execute(f"DROP ROLE IF EXISTS {role}")
+        server.execute(f"CREATE ROLE {role}")
+    try:
+        for name in ESTATE_ORDER:
+            server.load(ESTATE / f"{name}.sql", "estate")
+        columns = server.execute(
+            "SELECT table_schema, table_name, column_name, "
+            "(SELECT description FROM pg_description d JOIN pg_class c ON c.oid = d.objoid "
+            " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = table_schema "
+            " AND c.relname = table_name AND d.objsubid = ordinal_position) "
+            "FROM information_schema.columns WHERE table_schema NOT IN ('pg_catalog', 'information_schema') "
+            "ORDER BY table_schema, table_name, ordinal_position",
+            "estate",
+        )
+        result = read_database(server.admin_url("estate"), ReadOptions(sample=20))
+    finally:
+        server.execute('DROP DATABASE IF EXISTS "estate" WITH (FORCE)')
+        for role in ESTATE_ROLES:
+            server.execute(f"DROP ROLE IF EXISTS {role}")
+    assert result.errors == []
+    assert [(f.dataset, f.table, f.name, f.comment) for f in result.fields] == columns
+    assert result.stats["columns_read"] == len(columns)
+    users = {f.name: f for f in result.fields if f.qualified_table == "app.users"}
+    assert users["referred_by"].references == ForeignKey("app.users", "id")
+    assert users["id"].primary_key
+    assert users["nickname"].type == "CITEXT"

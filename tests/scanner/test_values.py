@@ -25,6 +25,10 @@ NATIONAL_ID = "user.government_id.national_identification_number"
     ("value", "kind"),
     [
         ("jane.doe@example.com", "email"),
+        ("$2b$12$" + "a" * 53, "password_hash"),
+        ("$argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA", "password_hash"),
+        ("pbkdf2_sha256$600000$salt$hash=", "password_hash"),
+        ("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig_abc", "jwt"),
         ("https://example.com/u/jane", "url"),
         ("6F9619FF-8B86-4011-B42D-00C04FC964FF", "advertising_id"),
         ("00000000-0000-0000-0000-000000000000", "advertising_id"),
@@ -104,6 +108,9 @@ def test_detector_rejects_lookalikes(value: str) -> None:
         ("40.712800, -74.006000", "coordinates", "40.***, -74.***"),
         ("https://www.example.com/u/joe", "url", "https://w***.com/…"),
         ("Mozilla/5.0 (X11; Linux) Firefox/120", "user_agent", "Mozilla/5.0 (…)"),
+        ("$2b$12$" + "a" * 53, "password_hash", "$2b$12$…"),
+        ("pbkdf2_sha256$600000$salt$hash=", "password_hash", "pbkdf2_sha256$…"),
+        ("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig", "jwt", "eyJ….eyJ….…"),
         ("top secret", "unknown-kind", "t***"),
     ],
 )
@@ -238,7 +245,7 @@ def test_detector_data_is_validated() -> None:
     document["detectors"] = [{"kind": "x", "category": "user", "strength": 1, "pattern": "x", "typo": 1}]
     with pytest.raises(ValueError, match="unknown keys \\['typo'\\]"):
         parse(document)
-    assert [d.kind for d in knowledge().detectors][:3] == ["email", "url", "advertising_id"]
+    assert [d.kind for d in knowledge().detectors][:4] == ["email", "password_hash", "jwt", "url"]
 
 
 values = st.one_of(
