@@ -24,6 +24,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine, Inspector, make_url
+from sqlalchemy.engine.interfaces import ReflectedColumn
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
 from catalog.errors import DatamapError
@@ -71,8 +72,8 @@ def _driver_for(backend: str) -> str | None:
 
 def redact(url: URL) -> str:
     """The URL as shown to people: no password, no secret query options, no driver."""
-    query = {k: v for k, v in url.query.items() if not _SECRET_QUERY.search(k)}
-    shown = url._replace(password=None, drivername=url.get_backend_name(), query=query)
+    secrets = [key for key in url.query if _SECRET_QUERY.search(key)]
+    shown = url._replace(password=None, drivername=url.get_backend_name()).difference_update_query(secrets)
     return shown.render_as_string(hide_password=False)
 
 
@@ -234,7 +235,7 @@ def _relations(inspector: Inspector, schema: str | None) -> list[tuple[str, bool
     return sorted([(name, False) for name in tables] + [(name, True) for name in views])
 
 
-def _type_name(column: dict[str, Any], engine: Engine, unknown: dict[str, str]) -> str | None:
+def _type_name(column: ReflectedColumn, engine: Engine, unknown: dict[str, str]) -> str | None:
     if column["name"] in unknown:
         return unknown[column["name"]]
     try:
