@@ -1,0 +1,1 @@
+"""ptchat: the HTTP API of the video-chat service (members, chat, billing)."""
