@@ -50,7 +50,8 @@ def generate(tables: int, seed: int = 7) -> str:
         body = ["    id bigserial PRIMARY KEY"]
         if index:
             body.append(f"    user_id bigint REFERENCES app.user_{rng.randrange(index)}s (id)")
-        body += [f"    {name}_{index % 7} {kind}" if rng.random() < 0.2 else f"    {name} {kind}" for name, kind in columns]
+        for name, kind in columns:
+            body.append(f"    {name}_{index % 7} {kind}" if rng.random() < 0.2 else f"    {name} {kind}")
         parts.append(f"CREATE TABLE app.{entity}s (\n" + ",\n".join(body) + "\n);")
         parts.append(f"COMMENT ON TABLE app.{entity}s IS 'The {entity} records';")
         parts.append(f"CREATE INDEX {entity}_created_idx ON app.{entity}s (id);")

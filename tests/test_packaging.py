@@ -18,7 +18,8 @@ def _expected_files() -> set[str]:
     files = set()
     for package in PACKAGES:
         for path in (ROOT / package).rglob("*"):
-            if path.is_file() and (path.suffix == ".py" or path.suffix in DATA_SUFFIXES) and "__pycache__" not in path.parts:
+            wanted = path.suffix == ".py" or path.suffix in DATA_SUFFIXES
+            if path.is_file() and wanted and "__pycache__" not in path.parts:
                 files.add(path.relative_to(ROOT).as_posix())
     return files
 
@@ -28,7 +29,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     build = tmp_path_factory.mktemp("build")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(out), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(out),
+         str(ROOT)],
         check=True, cwd=build, capture_output=True, text=True,
     )
     (found,) = out.glob("datamap-*.whl")

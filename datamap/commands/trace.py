@@ -62,7 +62,8 @@ def trace(target: str, request: ScanRequest, no_color: bool) -> None:
     for start in starts:
         categories = ", ".join(sorted(run.graph.categories(start))) or "no category"
         paths = run.graph.paths_from(start)
-        console.print(f"[bold]{start.removeprefix('field:')}[/bold] ({categories}): {len(paths)} path(s) to third parties")
+        name = start.removeprefix("field:")
+        console.print(f"[bold]{name}[/bold] ({categories}): {len(paths)} path(s) to third parties")
         for path in paths:
             total += 1
             console.print(f"  → {path[-1].removeprefix('recipient:')}")

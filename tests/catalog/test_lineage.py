@@ -11,7 +11,8 @@ def _field(table: str, name: str) -> Field:
 
 
 def _graph() -> LineageGraph:
-    fields = [_field("users", "email"), _field("users", "id"), _field("daily", "signups"), _field("export", "email_md5")]
+    fields = [_field("users", "email"), _field("users", "id"), _field("daily", "signups"),
+              _field("export", "email_md5")]
     classes = [Classification("user.contact.email", 0.9, ""), Classification("user.unique_id", 0.9, ""),
                Classification(None, 0.9, ""), Classification(None, 0.9, "")]
     nodes = [Node("recipient:facebook_conversions_api", "recipient", "Facebook Conversions API"),

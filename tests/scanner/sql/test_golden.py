@@ -31,7 +31,8 @@ def snapshot(result: ReadResult) -> dict[str, object]:
     for field in result.fields:
         item = asdict(field)
         item["source"] = _relative(field.source)
-        item["evidence"] = {"path": _relative(field.evidence.path), "line": field.evidence.line} if field.evidence else None
+        evidence = field.evidence
+        item["evidence"] = {"path": _relative(evidence.path), "line": evidence.line} if evidence else None
         fields.append(item)
     errors = [{"path": _relative(e.path), "line": e.line, "reason": e.reason, "kind": e.kind} for e in result.errors]
     return {"fields": fields, "errors": errors, "stats": dict(sorted(result.stats.items()))}
