@@ -11,9 +11,11 @@ data uses it typically serves, and the traces it leaves. Matching conventions:
 - **calls**: the dotted path a call resolves to through the imports; a method on
   an instance is ``module.Class.method``; a string-literal first argument is one
   more segment, so ``boto3.client('ses').send_email`` is
-  ``boto3.client.ses.send_email``. A pattern matches the leading segments of a
-  call, ``*`` matches one segment, and the pattern with the most literal
-  segments wins.
+  ``boto3.client.ses.send_email`` and ``build('gmail', 'v1')`` from
+  ``googleapiclient.discovery`` is ``googleapiclient.discovery.build.gmail``. A
+  global function of a browser tag snippet is its bare name (``fbq``, ``gtag``).
+  A pattern matches the leading segments of a call, ``*`` matches one segment,
+  and the pattern with the most literal segments wins.
 - **hosts**: lowercase globs; ``*`` stands for exactly one label, except a
   leading ``*.`` which stands for one or more. The glob with the most literal
   labels wins, an exact host before a glob.
