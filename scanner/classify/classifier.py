@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from catalog.model import Classification, Field, Signal, ValueProfile
 from scanner.classify.context import TableContext, TableReader
@@ -35,8 +36,17 @@ class Extension:
     match: tuple[tuple[str, ...], ...]
 
 
-@dataclass(frozen=True)
-class Match:
+class Situation(NamedTuple):
+    """What rules may ask of a column's table."""
+
+    kind: str
+    has: frozenset[str]
+    domain: str | None
+
+
+class Match(NamedTuple):
+    """A rule whose phrase occurs at ``words[start:end]``."""
+
     rule: Rule
     start: int
     end: int
@@ -57,21 +67,30 @@ class Classifier:
         self.extensions = tuple(extensions)
         self.categories = categories
         self.read_name = lru_cache(maxsize=65536)(self._read_name)
+        self._matches = lru_cache(maxsize=65536)(self._find_matches)
+        self._best = lru_cache(maxsize=65536)(self._find_best)
 
     # -- matching -----------------------------------------------------------------
-    def matches(self, words: tuple[str, ...]) -> list[Match]:
+    def matches(self, words: tuple[str, ...]) -> tuple[Match, ...]:
+        """Every rule phrase that occurs in ``words`` (cached by words)."""
+        return self._matches(words)
+
+    def _find_matches(self, words: tuple[str, ...]) -> tuple[Match, ...]:
         found: list[Match] = []
         rules = self.knowledge.rules
-        longest = self.knowledge.max_phrase
+        prefixes = self.knowledge.phrase_prefixes
         for start in range(len(words)):
-            for end in range(start + 1, min(len(words), start + longest) + 1):
-                for rule in rules.get(words[start:end], ()):
+            for end in range(start + 1, len(words) + 1):
+                phrase = words[start:end]
+                for rule in rules.get(phrase, ()):
                     found.append(Match(rule, start, end))
-        return found
+                if phrase not in prefixes:
+                    break
+        return tuple(found)
 
     @staticmethod
-    def _applies(rule: Rule, words: tuple[str, ...], match: Match, field: Field,
-                 family: str | None, table: TableContext) -> bool:
+    def _applies(rule: Rule, words: tuple[str, ...], match: Match, pk: bool,
+                 family: str | None, table: Situation) -> bool:
         if rule.whole and (match.start, match.end) != (0, len(words)):
             return False
         if rule.at_end and match.end != len(words):
@@ -86,14 +105,20 @@ class Classifier:
             return False
         if family is not None and family in rule.not_types:
             return False
-        if rule.pk is not None and rule.pk != field.primary_key:
+        if rule.pk is not None and rule.pk != pk:
             return False
         return rule.table_has <= table.has
 
     def best_match(self, words: tuple[str, ...], field: Field, family: str | None,
                    table: TableContext) -> Match | None:
+        """The winning rule for these words in this table (cached by what rules may ask)."""
+        return self._best(words, field.primary_key, family,
+                          Situation(table.kind, table.has, table.domain))
+
+    def _find_best(self, words: tuple[str, ...], pk: bool, family: str | None,
+                   table: Situation) -> Match | None:
         candidates = [m for m in self.matches(words)
-                      if self._applies(m.rule, words, m, field, family, table)]
+                      if self._applies(m.rule, words, m, pk, family, table)]
         if not candidates:
             return None
         return min(candidates, key=lambda m: (-m.end, -(m.end - m.start), m.rule.tables is None, m.rule.order))
@@ -190,8 +215,8 @@ class Classifier:
                  signals: list[Signal], confidence: float, because: str) -> tuple[str | None, float, str]:
         """The table kind's own category for a column no rule names (clinical columns of a
         health table, times in an activity log); never for keys or columns naming things."""
-        facts = [fact for fact in sorted(table.has) if fact in self.knowledge.defaults]
-        default = self.knowledge.defaults.get(facts[0] if facts else table.kind)
+        fact = next((f for f in self.knowledge.defaults if f in table.has), None)
+        default = self.knowledge.defaults[fact] if fact else self.knowledge.defaults.get(table.kind)
         if default is None or field.primary_key or len(words) < default.min_words:
             return None, confidence, because
         if default.types is not None and family not in default.types:
@@ -201,7 +226,7 @@ class Classifier:
         nouns = self.knowledge.table_kinds
         if any(nouns.get((w,)) in NON_PERSON_KINDS for w in words):
             return None, confidence, because
-        what = facts[0] if facts else table.kind.replace("_", " ")
+        what = fact or table.kind.replace("_", " ")
         reason = f"no rule names it, and columns of a {what} table hold {default.category}"
         signals.append(Signal("table", reason, default.category, default.confidence))
         return default.category, default.confidence, reason
@@ -243,7 +268,9 @@ class Classifier:
         words = self.words.words(field.comment or "")
         candidates = [m for m in self.matches(words) if m.rule.category
                       and not m.rule.category.startswith("user.unique_id")
-                      and self._applies(m.rule, words, m, field, family, table) and not m.rule.whole]
+                      and self._applies(m.rule, words, m, field.primary_key, family,
+                                        Situation(table.kind, table.has, table.domain))
+                      and not m.rule.whole]
         if not candidates:
             return None
         best = min(candidates, key=lambda m: (-(m.end - m.start), m.rule.order))
@@ -307,8 +334,9 @@ class Classifier:
                 person.update({key[1].lower(), key[1].rsplit(".", 1)[-1].lower()})
             elif context.kind == "unknown":
                 pending.append(key)
+        frozen = frozenset(person)
         for key in pending:
-            named[key] = self.tables.context(key[1], by_table[key], person, domains[key[0]])
+            named[key] = self.tables.context(key[1], by_table[key], frozen, domains[key[0]])
         return named, frozenset(person)
 
     def _domain(self, kinds: Counter[str]) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from catalog.model import Field
 from scanner.classify.words import WordReader
@@ -23,17 +24,24 @@ class TableContext:
     domain: str | None = None
 
 
-def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(words[i:i + n] == phrase for i in range(len(words) - n + 1))
-
-
 class TableReader:
     """Decides table kinds with the knowledge's table lexicon."""
 
     def __init__(self, words: WordReader) -> None:
         self.reader = words
         self.knowledge = words.knowledge
+        self.column_facts = lru_cache(maxsize=65536)(self._column_facts)
+        self.kind_of_name = lru_cache(maxsize=65536)(self._kind_of_name)
+
+    def _column_facts(self, words: tuple[str, ...]) -> tuple[bool, bool]:
+        """Whether a column with these words is an address part, and whether it describes a person."""
+        keys = self.knowledge.key_words
+        longest = max(map(len, self.knowledge.address_columns | self.knowledge.person_columns), default=1)
+        grams = {words[i:j] for i in range(len(words)) for j in range(i + 1, min(len(words), i + longest) + 1)}
+        address = bool(words) and words[0] not in keys and words[-1] not in keys and not grams.isdisjoint(
+            self.knowledge.address_columns)
+        person = not grams.isdisjoint(self.knowledge.person_columns)
+        return address, person
 
     def name_words(self, table: str) -> tuple[str, ...]:
         words = self.reader.words(table.rsplit(".", 1)[-1])
@@ -41,7 +49,7 @@ class TableReader:
             words = words[1:]
         return words
 
-    def kind_of_name(self, table: str) -> tuple[str | None, str]:
+    def _kind_of_name(self, table: str) -> tuple[str | None, str]:
         """The kind the name says, with the word that said it; (None, '') when it says nothing."""
         words = self.name_words(table)
         kinds = self.knowledge.table_kinds
@@ -80,17 +88,16 @@ class TableReader:
         kind, head = self.kind_of_name(table)
         if kind in ("person", "person_data") and name and name[-1] in self.knowledge.settings_heads:
             has.add("settings")
-        keys = self.knowledge.key_words
-        address_hits = sum(1 for w in column_words if w and w[0] not in keys and w[-1] not in keys
-                           and any(_contains(w, p) for p in self.knowledge.address_columns))
+        facts = [self.column_facts(w) for w in column_words]
+        address_hits = sum(1 for address, _ in facts if address)
         if address_hits >= 2:
             has.add("address")
         if kind is not None:
             return TableContext(table, kind, f"table name says {kind} ({head})", frozenset(has), domain)
-        person_hits = sum(1 for w in column_words if any(_contains(w, p) for p in self.knowledge.person_columns))
+        person_hits = sum(1 for _, person in facts if person)
         if person_hits >= 2:
             return TableContext(table, "person", "its columns describe a person", frozenset(has), domain)
-        person_set = {p.lower() for p in person_tables}
+        person_set = person_tables if isinstance(person_tables, frozenset) else {p.lower() for p in person_tables}
         owned = self.knowledge.domains[domain].person_data_becomes if domain else "person_data"
         for column, words in zip(columns, column_words, strict=True):
             ref = column.references

@@ -139,6 +139,7 @@ class Knowledge:
     rules: dict[tuple[str, ...], list[Rule]] = field(default_factory=dict)
     vocabulary: set[str] = field(default_factory=set)
     max_phrase: int = 1
+    phrase_prefixes: set[tuple[str, ...]] = field(default_factory=set)
     rule_count: int = 0
 
 
@@ -256,6 +257,7 @@ def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[i
                     origin=f"{origin}:{line}" if line else origin,
                 )
                 knowledge.rules.setdefault(phrase, []).append(compiled)
+                knowledge.phrase_prefixes.update(phrase[:n] for n in range(1, len(phrase)))
                 knowledge.vocabulary.update(phrase)
                 knowledge.max_phrase = max(knowledge.max_phrase, len(phrase))
             knowledge.rule_count += 1

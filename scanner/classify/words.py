@@ -28,12 +28,12 @@ def singular(word: str, exceptions: set[str]) -> str:
     return word
 
 
-def _segment(word: str, vocabulary: set[str], tails: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
+def _segment(word: str, vocabulary: set[str], tails: tuple[str, ...] = ()) -> tuple[str, ...] | None:
     """Split a glued word into known words of at least three letters (fewest parts wins).
 
     A short word of ``tails`` (``id``, ``at``…) may end the word: ``creatorid`` -> creator id.
     """
-    for tail in sorted(tails, key=len, reverse=True):
+    for tail in tails:
         if word.endswith(tail) and len(word) - len(tail) >= 3:
             head = word[: -len(tail)]
             parts = (head,) if head in vocabulary else _segment(head, vocabulary)
@@ -58,6 +58,7 @@ class WordReader:
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self.words = lru_cache(maxsize=65536)(self._words)
+        self.tails = tuple(sorted(knowledge.glued_tails, key=lambda t: (-len(t), t)))
 
     def _token(self, token: str) -> tuple[str, ...]:
         k = self.knowledge
@@ -72,7 +73,7 @@ class WordReader:
             return k.abbreviations[word]
         if word in k.vocabulary or word in k.unsplittable or len(word) < 5:
             return (word,)
-        parts = _segment(word, k.vocabulary, k.glued_tails)
+        parts = _segment(word, k.vocabulary, self.tails)
         if parts is None:
             return (word,)
         return tuple(w for part in parts for w in self._token(part))
