@@ -46,7 +46,6 @@ from pydantic import (
     AfterValidator,
     BaseModel,
     ConfigDict,
-    Field,
     StringConstraints,
     ValidationError,
 )
@@ -85,6 +84,12 @@ _CALL = re.compile(r"[A-Za-z_$][\w$-]*(?:\.(?:\*|[A-Za-z_$][\w$-]*))*", re.ASCII
 _LABEL = re.compile(r"\*|[a-z0-9](?:[a-z0-9-]*[a-z0-9])?", re.ASCII)
 _KEY_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*", re.ASCII)
 _KEY_SEPARATORS = re.compile(r"[.\- ]+")
+
+
+def _non_empty(values: tuple[str, ...]) -> tuple[str, ...]:
+    if not values:
+        raise ValueError("name at least one fideslang data use")
+    return values
 
 
 def _check_id(value: str) -> str:
@@ -140,7 +145,7 @@ def _check_config_key(value: str) -> str:
     if _KEY_NAME.fullmatch(value):
         return value
     try:
-        compiled = re.compile(f"(?:{value})")
+        compiled = re.compile(value)
     except re.error as exc:
         message = f"'{value}' is neither a key name nor a regular expression: {exc}"
         raise ValueError(message) from None
@@ -176,7 +181,7 @@ class Recipient(_Strict):
     name: Text
     company: Text
     kind: Kind
-    purposes: Annotated[tuple[PurposeKey, ...], Field(min_length=1)]
+    purposes: Annotated[tuple[PurposeKey, ...], AfterValidator(_non_empty)]
     sdk: Sdk = Sdk()
     calls: tuple[CallPattern, ...] = ()
     hosts: tuple[HostGlob, ...] = ()
