@@ -121,7 +121,7 @@ class Classifier:
                       if self._applies(m.rule, words, m, pk, family, table)]
         if not candidates:
             return None
-        return min(candidates, key=lambda m: (-m.end, -(m.end - m.start), m.rule.tables is None, m.rule.order))
+        return min(candidates, key=lambda m: (-m.end, -(m.end - m.start), -m.rule.specificity, m.rule.order))
 
     def owner_noun(self, words: tuple[str, ...], match: Match) -> str | None:
         """A word naming a non-person thing that the matched words describe: the word just
@@ -154,6 +154,8 @@ class Classifier:
                 and tokens[0] not in k.vocabulary and tokens[0] not in k.abbreviations):
             name = name[name.lower().index(tokens[0]) + len(tokens[0]):]
         words = self.words.words(name)
+        while len(words) > 1 and words[-1].isdigit() and words not in k.rules:
+            words = words[:-1]
         if len(words) > 1 and words[0] in self.knowledge.leading_moves and words not in self.knowledge.rules:
             return (*words[1:], words[0])
         return words

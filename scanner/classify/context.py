@@ -53,6 +53,10 @@ class TableReader:
         """The kind the name says, with the word that said it; (None, '') when it says nothing."""
         words = self.name_words(table)
         kinds = self.knowledge.table_kinds
+        for kind, dominant in self.knowledge.dominant_words.items():
+            found = next((w for w in words if w in dominant), None)
+            if found is not None:
+                return kind, found
         for end in range(len(words), 0, -1):
             for start in range(max(0, end - 3), end):
                 kind = kinds.get(words[start:end])
@@ -86,6 +90,11 @@ class TableReader:
         has = set()
         name = self.name_words(table)
         kind, head = self.kind_of_name(table)
+        if domain and kind in (None, "thing", "commerce", "activity", "person_data"):
+            spec = self.knowledge.domains[domain]
+            found = next((w for w in name if w in spec.words), None)
+            if found is not None:
+                kind, head = spec.kind, f"{found}, in a {domain} application"
         if kind in ("person", "person_data") and name and name[-1] in self.knowledge.settings_heads:
             has.add("settings")
         facts = [self.column_facts(w) for w in column_words]

@@ -68,6 +68,7 @@ class DomainSpec(_Strict):
     kind: str
     at_least: int = 3
     person_data_becomes: str
+    words: list[str] = []
 
 
 class DefaultSpec(_Strict):
@@ -88,6 +89,7 @@ class TablesFile(_Strict):
     settings_heads: list[str] = []
     person_owners: list[str] = []
     collectives: list[str] = []
+    dominant_words: dict[str, list[str]] = {}
     domains: dict[str, DomainSpec] = {}
     defaults: dict[str, DefaultSpec] = {}
 
@@ -113,6 +115,12 @@ class Rule:
     confidence: float
     origin: str
 
+    @property
+    def specificity(self) -> int:
+        """How much of the situation the rule asks for: table facts, then domains and kinds."""
+        return (2 * len(self.table_has) + (self.domains is not None) + (self.tables is not None)
+                + (self.types is not None))
+
 
 @dataclass
 class Knowledge:
@@ -131,6 +139,7 @@ class Knowledge:
     settings_heads: set[str] = field(default_factory=set)
     person_owners: set[str] = field(default_factory=set)
     collectives: set[str] = field(default_factory=set)
+    dominant_words: dict[str, set[str]] = field(default_factory=dict)
     domains: dict[str, DomainSpec] = field(default_factory=dict)
     defaults: dict[str, DefaultSpec] = field(default_factory=dict)
     glued_tails: frozenset[str] = frozenset()
@@ -210,9 +219,11 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.person_columns.update(_words(c) for c in tables.person_columns)
     knowledge.address_columns.update(_words(c) for c in tables.address_columns)
     knowledge.person_keys.update(_words(c) for c in tables.person_keys)
-    knowledge.settings_heads.update(_words(" ".join(tables.settings_heads)))
+    knowledge.settings_heads.update(w.lower() for w in tables.settings_heads)
     knowledge.person_owners.update(w.lower() for w in tables.person_owners)
     knowledge.collectives.update(w.lower() for w in tables.collectives)
+    for kind, words in tables.dominant_words.items():
+        knowledge.dominant_words.setdefault(kind, set()).update(w.lower() for w in words)
     knowledge.domains.update(tables.domains)
     knowledge.defaults.update(tables.defaults)
 
