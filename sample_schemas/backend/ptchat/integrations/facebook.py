@@ -23,10 +23,7 @@ def _sha256(value: str) -> str:
 
 def send_conversion(event_name: str, user: User, ip: str, user_agent: str) -> None:
     """Credit the campaign that brought ``user`` with a conversion (signup, purchase)."""
-    hashed_email = _sha256(user.email)
-    external_id = _sha256(str(user.id))
-    user_data = UserData(emails=[hashed_email], external_ids=[external_id], client_ip_address=ip,
-                         client_user_agent=user_agent)
+    user_data = UserData(emails=[_sha256(user.email)], external_ids=[_sha256(str(user.id))],
+                         client_ip_address=ip, client_user_agent=user_agent)
     event = Event(event_name=event_name, event_time=int(time.time()), user_data=user_data, action_source="website")
-    # datamap: purpose=marketing.advertising.third_party.targeted
-    EventRequest(pixel_id=settings.fb_pixel_id, events=[event]).execute()
+    EventRequest(pixel_id=settings.fb_pixel_id, events=[event]).execute()  # datamap: purpose=marketing.advertising.third_party.targeted
