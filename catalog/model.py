@@ -114,6 +114,13 @@ class Finding:
     category: str | None = None
     recipient: str | None = None
     evidence: Evidence | None = field(default=None, compare=False)
+    #: the flow's path (node ids) and the evidence at each hop, for flow findings
+    path: tuple[str, ...] = field(default=(), compare=False)
+    hops: tuple[Evidence | None, ...] = field(default=(), compare=False)
+    purpose: str | None = field(default=None, compare=False)
+    purpose_source: str | None = field(default=None, compare=False)
+    #: the policy sentence the finding was held against (None: the policy says nothing that applies)
+    citation: str | None = field(default=None, compare=False)
 
     @property
     def fingerprint(self) -> str:
