@@ -52,6 +52,11 @@ class Match(NamedTuple):
     end: int
 
 
+def _under(category: str, prefixes: Iterable[str]) -> bool:
+    """Whether ``category`` is one of ``prefixes`` or below one (the root ``user`` only itself)."""
+    return any(category == p or (p != "user" and category.startswith(p + ".")) for p in prefixes)
+
+
 def _related(a: str, b: str) -> bool:
     return a == b or a.startswith(b + ".") or b.startswith(a + ".")
 
@@ -135,6 +140,14 @@ class Classifier:
             return words[-1]
         return None
 
+    def _is_time(self, family: str | None, words: tuple[str, ...]) -> bool:
+        return family == "time" or (family == "number" and bool(words) and words[-1] in self.knowledge.time_words)
+
+    def _time_of(self, category: str) -> str | None:
+        """The category of a time about something that holds no times (``token_used_at``)."""
+        found = [prefix for prefix in self.knowledge.time_become if _under(category, (prefix,))]
+        return self.knowledge.time_become[max(found, key=len)] if found else None
+
     def _contact_of_non_person(self, category: str, words: tuple[str, ...], table: TableContext) -> bool:
         """Contact details and names in a table of organisations or things are theirs
         (a store's e-mail, a server's handle), unless the column names a person (owner_email)."""
@@ -154,8 +167,10 @@ class Classifier:
                 and tokens[0] not in k.vocabulary and tokens[0] not in k.abbreviations):
             name = name[name.lower().index(tokens[0]) + len(tokens[0]):]
         words = self.words.words(name)
-        while len(words) > 1 and words[-1].isdigit() and words not in k.rules:
+        while len(words) > 1 and (words[-1].isdigit() or words[-1] in k.unit_tails) and words not in k.rules:
             words = words[:-1]
+        if len(words) > 1 and words[-1] in k.tail_synonyms and words not in k.rules:
+            words = (*words[:-1], k.tail_synonyms[words[-1]])
         if len(words) > 1 and words[0] in self.knowledge.leading_moves and words not in self.knowledge.rules:
             return (*words[1:], words[0])
         return words
@@ -185,6 +200,9 @@ class Classifier:
             elif category and self._contact_of_non_person(category, words, table):
                 because += f", but table {table.name} holds no persons and the name names none"
                 category, confidence = None, 0.7
+            elif category and self._is_time(family, words) and not _under(category, self.knowledge.time_keep):
+                category = self._time_of(category)
+                because += f"; as a time it records an event of it, so {category or 'not personal data'}"
             signals.append(Signal("name", because, category, confidence))
 
         category, confidence, because = self._reference(field, table, person_tables,
@@ -221,7 +239,8 @@ class Classifier:
         default = self.knowledge.defaults[fact] if fact else self.knowledge.defaults.get(table.kind)
         if default is None or field.primary_key or len(words) < default.min_words:
             return None, confidence, because
-        if default.types is not None and family not in default.types:
+        timed = family == "number" and words[-1] in self.knowledge.time_words
+        if default.types is not None and family not in default.types and not (timed and "time" in default.types):
             return None, confidence, because
         if family in {"uuid", "binary"} or words[-1] in self.knowledge.key_words:
             return None, confidence, because

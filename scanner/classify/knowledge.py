@@ -45,8 +45,16 @@ class RuleSpec(_Strict):
     confidence: float = 0.85
 
 
+class TimesSpec(_Strict):
+    """What a time column becomes when its words name a category that holds no times."""
+
+    keep: list[str] = []
+    become: dict[str, str | None] = {}
+
+
 class RulesFile(_Strict):
     classes: dict[str, list[str]] = {}
+    times: TimesSpec | None = None
     rules: list[RuleSpec] = []
 
 
@@ -60,6 +68,9 @@ class WordsFile(_Strict):
     glued_tails: list[str] = []
     leading_moves: list[str] = []
     key_words: list[str] = []
+    unit_tails: list[str] = []
+    tail_synonyms: dict[str, str] = {}
+    time_words: list[str] = []
 
 
 class DomainSpec(_Strict):
@@ -145,7 +156,12 @@ class Knowledge:
     glued_tails: frozenset[str] = frozenset()
     leading_moves: set[str] = field(default_factory=set)
     key_words: set[str] = field(default_factory=set)
+    unit_tails: set[str] = field(default_factory=set)
+    tail_synonyms: dict[str, str] = field(default_factory=dict)
+    time_words: set[str] = field(default_factory=set)
     rules: dict[tuple[str, ...], list[Rule]] = field(default_factory=dict)
+    time_keep: tuple[str, ...] = ()
+    time_become: dict[str, str | None] = field(default_factory=dict)
     vocabulary: set[str] = field(default_factory=set)
     max_phrase: int = 1
     phrase_prefixes: set[tuple[str, ...]] = field(default_factory=set)
@@ -208,6 +224,9 @@ def _add_words(knowledge: Knowledge, words: WordsFile) -> None:
     knowledge.glued_tails = knowledge.glued_tails | {w.lower() for w in words.glued_tails}
     knowledge.leading_moves.update(w.lower() for w in words.leading_moves)
     knowledge.key_words.update(w.lower() for w in words.key_words)
+    knowledge.unit_tails.update(w.lower() for w in words.unit_tails)
+    knowledge.tail_synonyms.update({k.lower(): v.lower() for k, v in words.tail_synonyms.items()})
+    knowledge.time_words.update(w.lower() for w in words.time_words)
 
 
 def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[str]) -> None:
@@ -244,6 +263,9 @@ def _expand(phrase: str, classes: dict[str, list[str]], origin: str, line: int |
 
 def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[int, int],
                categories: frozenset[str] | None, table_kinds: set[str]) -> None:
+    if spec.times is not None:
+        knowledge.time_keep = knowledge.time_keep + tuple(spec.times.keep)
+        knowledge.time_become.update(spec.times.become)
     for index, rule in enumerate(spec.rules):
         line = lines.get(index)
         if categories is not None and rule.category is not None and rule.category not in categories:
