@@ -52,13 +52,13 @@ class _Budget:
 
     def __init__(self) -> None:
         self.left = MAX_NODES
+        self.top_line: int | None = None  # the top-level key being expanded, for the error's line
 
     def _spend(self, node: yaml.Node) -> None:
         self.left -= 1
         if self.left < 0:
-            raise LoadError(
-                f"YAML aliases expand to more than {MAX_NODES} values (an alias bomb?)", node.start_mark.line + 1
-            )
+            line = self.top_line or node.start_mark.line + 1
+            raise LoadError(f"YAML aliases expand to more than {MAX_NODES} values (an alias bomb?)", line)
 
     def convert(self, node: yaml.Node, loc: Loc, lines: dict[Loc, int], depth: int) -> Any:
         self._spend(node)
@@ -79,6 +79,8 @@ class _Budget:
                 continue
             key = self._key(key_node)
             lines[(*loc, key)] = key_node.start_mark.line + 1
+            if depth == 0:
+                self.top_line = key_node.start_mark.line + 1
             out[key] = self.convert(value_node, (*loc, key), lines, depth + 1)
             lines[(*loc, key)] = key_node.start_mark.line + 1
         return out
