@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from catalog.errors import DatamapError
+from scanner.classify.inflect import singular
 
 TYPE_FAMILIES = ("bool", "time", "number", "text", "uuid", "binary", "json", "ip", "mac", "geo")
 
@@ -277,7 +278,8 @@ def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[i
             if kind not in table_kinds:
                 raise DatamapError(f"unknown table kind {kind!r}", origin, line)
         for written in rule.names:
-            for phrase in _expand(written, spec.classes, origin, line):
+            for expanded in _expand(written, spec.classes, origin, line):
+                phrase = tuple(singular(w, knowledge.singular_exceptions) for w in expanded)
                 compiled = Rule(
                     phrase=phrase, category=rule.category, order=knowledge.rule_count,
                     written=written, tables=frozenset(rule.tables) if rule.tables else None,

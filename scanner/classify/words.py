@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from scanner.classify.inflect import singular
 from scanner.classify.knowledge import Knowledge
 
 _SPLIT = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
@@ -13,19 +14,6 @@ _SPLIT = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 def split_identifier(name: str) -> list[str]:
     """``usrEmailAddr2`` -> ``['usr', 'email', 'addr', '2']``; separators and case both split."""
     return [part.lower() for part in _SPLIT.findall(name)]
-
-
-def singular(word: str, exceptions: set[str]) -> str:
-    """A light singular: ``addresses`` -> ``address``, ``categories`` -> ``category``."""
-    if word in exceptions or len(word) <= 3:
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes", "zes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is", "os")):
-        return word[:-1]
-    return word
 
 
 def _segment(word: str, vocabulary: set[str], tails: tuple[str, ...] = ()) -> tuple[str, ...] | None:

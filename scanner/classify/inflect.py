@@ -1,0 +1,16 @@
+"""Singular forms of English words, shared by the word reader and the rule compiler."""
+
+from __future__ import annotations
+
+
+def singular(word: str, exceptions: set[str]) -> str:
+    """A light singular: ``addresses`` -> ``address``, ``categories`` -> ``category``."""
+    if word in exceptions or len(word) <= 3:
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "os")):
+        return word[:-1]
+    return word
