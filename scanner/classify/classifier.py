@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from catalog.model import Classification, Field, Signal, ValueProfile
 from scanner.classify.context import TableContext, TableReader
-from scanner.classify.knowledge import Knowledge, Rule
+from scanner.classify.knowledge import Knowledge, Rule, TimesSpec
 from scanner.classify.types import type_family
 from scanner.classify.words import WordReader, split_identifier
 
@@ -55,6 +55,14 @@ class Match(NamedTuple):
 def _under(category: str, prefixes: Iterable[str]) -> bool:
     """Whether ``category`` is one of ``prefixes`` or below one (the root ``user`` only itself)."""
     return any(category == p or (p != "user" and category.startswith(p + ".")) for p in prefixes)
+
+
+def _become(category: str, spec: TimesSpec, kind: str) -> str | None:
+    """What a time or flag about ``category`` is (``token_used_at``, ``send_email``)."""
+    if spec.become_in is not None and kind not in spec.become_in:
+        return None
+    found = [prefix for prefix in spec.become if _under(category, (prefix,))]
+    return spec.become[max(found, key=len)] if found else None
 
 
 def _related(a: str, b: str) -> bool:
@@ -143,11 +151,6 @@ class Classifier:
     def _is_time(self, family: str | None, words: tuple[str, ...]) -> bool:
         return family == "time" or (family == "number" and bool(words) and words[-1] in self.knowledge.time_words)
 
-    def _time_of(self, category: str) -> str | None:
-        """The category of a time about something that holds no times (``token_used_at``)."""
-        found = [prefix for prefix in self.knowledge.time_become if _under(category, (prefix,))]
-        return self.knowledge.time_become[max(found, key=len)] if found else None
-
     def _contact_of_non_person(self, category: str, words: tuple[str, ...], table: TableContext) -> bool:
         """Contact details and names in a table of organisations or things are theirs
         (a store's e-mail, a server's handle), unless the column names a person (owner_email)."""
@@ -200,9 +203,12 @@ class Classifier:
             elif category and self._contact_of_non_person(category, words, table):
                 because += f", but table {table.name} holds no persons and the name names none"
                 category, confidence = None, 0.7
-            elif category and self._is_time(family, words) and not _under(category, self.knowledge.time_keep):
-                category = self._time_of(category)
+            elif category and self._is_time(family, words) and not _under(category, self.knowledge.times.keep):
+                category = _become(category, self.knowledge.times, table.kind)
                 because += f"; as a time it records an event of it, so {category or 'not personal data'}"
+            elif category and family == "bool" and not _under(category, self.knowledge.flags.keep):
+                category = _become(category, self.knowledge.flags, table.kind)
+                because += f"; as a yes/no flag it holds no such value, so {category or 'not personal data'}"
             signals.append(Signal("name", because, category, confidence))
 
         category, confidence, because = self._reference(field, table, person_tables,

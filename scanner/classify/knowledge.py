@@ -47,15 +47,18 @@ class RuleSpec(_Strict):
 
 
 class TimesSpec(_Strict):
-    """What a time column becomes when its words name a category that holds no times."""
+    """What a time (or flag) column becomes when its words name a category that holds no
+    times (or flags); ``become`` applies only in tables of kinds ``become_in`` when given."""
 
     keep: list[str] = []
     become: dict[str, str | None] = {}
+    become_in: list[str] | None = None
 
 
 class RulesFile(_Strict):
     classes: dict[str, list[str]] = {}
     times: TimesSpec | None = None
+    flags: TimesSpec | None = None
     rules: list[RuleSpec] = []
 
 
@@ -161,8 +164,8 @@ class Knowledge:
     tail_synonyms: dict[str, str] = field(default_factory=dict)
     time_words: set[str] = field(default_factory=set)
     rules: dict[tuple[str, ...], list[Rule]] = field(default_factory=dict)
-    time_keep: tuple[str, ...] = ()
-    time_become: dict[str, str | None] = field(default_factory=dict)
+    times: TimesSpec = field(default_factory=TimesSpec)
+    flags: TimesSpec = field(default_factory=TimesSpec)
     vocabulary: set[str] = field(default_factory=set)
     max_phrase: int = 1
     phrase_prefixes: set[tuple[str, ...]] = field(default_factory=set)
@@ -264,9 +267,13 @@ def _expand(phrase: str, classes: dict[str, list[str]], origin: str, line: int |
 
 def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[int, int],
                categories: frozenset[str] | None, table_kinds: set[str]) -> None:
-    if spec.times is not None:
-        knowledge.time_keep = knowledge.time_keep + tuple(spec.times.keep)
-        knowledge.time_become.update(spec.times.become)
+    for name in ("times", "flags"):
+        given: TimesSpec | None = getattr(spec, name)
+        if given is not None:
+            current: TimesSpec = getattr(knowledge, name)
+            setattr(knowledge, name, TimesSpec(keep=current.keep + given.keep,
+                                               become={**current.become, **given.become},
+                                               become_in=given.become_in or current.become_in))
     for index, rule in enumerate(spec.rules):
         line = lines.get(index)
         if categories is not None and rule.category is not None and rule.category not in categories:
