@@ -13,6 +13,7 @@ The format is described in ``docs/policy.md``.
 from __future__ import annotations
 
 import difflib
+import fnmatch
 import hashlib
 import re
 from collections.abc import Iterator, Sequence
@@ -117,6 +118,10 @@ class PolicyRecipient(_Entry):
     description: Text | None = None
     kind: Id | None = None
     class_: Id | None = Field(default=None, alias="class")
+    covers: tuple[Text, ...] = ()
+    """Named recipients: the knowledge-base recipient ids (globs allowed) this entry stands for; default its id."""
+    kinds: tuple[Id, ...] = ()
+    """Classes: more knowledge-base kinds the class takes in besides ``class`` itself."""
     citation: Text
 
     @model_validator(mode="after")
@@ -133,6 +138,12 @@ class PolicyRecipient(_Entry):
     @property
     def recipient_kind(self) -> str:
         return self.kind or self.class_ or ""
+
+    def stands_for(self, recipient_id: str, kind: str | None) -> bool:
+        """Whether this entry names (or classes) the knowledge-base recipient ``recipient_id`` of ``kind``."""
+        if self.is_class:
+            return kind is not None and (kind == self.class_ or kind in self.kinds)
+        return any(fnmatch.fnmatchcase(recipient_id, pattern) for pattern in (self.covers or (self.id,)))
 
 
 class PolicyDeclaration(_Entry):
@@ -248,7 +259,7 @@ class Policy(_Entry):
         return tuple(
             r.id
             for r in self.recipients
-            if (r.is_class and r.class_ == kind) or (not r.is_class and r.id == recipient_id)
+            if r.stands_for(recipient_id, kind)
         )
 
     def declarations_covering(

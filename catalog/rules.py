@@ -21,12 +21,43 @@ def _rule(id_: str, name: str, severity: str, summary: str, doc: str) -> RuleInf
 RULES: dict[str, RuleInfo] = {
     rule.id: rule
     for rule in (
+        _rule("DM101", "uncovered-flow", "error",
+              "Personal data flows to a third party and no declaration of the policy covers it.",
+              """A flow carries a category of personal data to a recipient the policy names or classes,
+              but no declaration of the policy lets that category go to that recipient at all (or
+              the category is not disclosed). Either stop the flow, or amend the policy (with the
+              sentence that allows it) if the published policy really covers it."""),
+        _rule("DM102", "unnamed-recipient", "error",
+              "Personal data flows to a third party the policy neither names nor classes.",
+              """The recipient of a flow is not named by the policy, and no class of recipients in the
+              policy (advertising partners, payment processors…) takes in its kind. The published
+              policy must name it, or the data must not go there."""),
+        _rule("DM103", "purpose-not-allowed", "error",
+              "A flow's purpose is not one the policy allows for that category and recipient.",
+              """A declaration lets the category go to the recipient, but not for the purpose this flow
+              serves. The purpose comes from the code (`# datamap: purpose=…`), the config, the
+              project's datamap config, or the recipient's kind, in that order; the finding says
+              which decided."""),
         _rule("DM104", "undisclosed-category", "error",
               "A personal-data category is collected that the policy does not disclose.",
               """A field holds personal data of a category that no category of the policy
               covers (neither its key nor an ancestor key is listed). Either the policy must
               disclose the category, or the field should not hold it. Fix the policy, drop or
               rename the field, or pin the field's category if the classifier is wrong."""),
+        _rule("DM105", "unplaced-field", "warning",
+              "A field looks personal but cannot be placed in a category with confidence.",
+              """The classifier leans towards a personal-data category for this field but its
+              confidence is low. Review it: pin its category inline (`datamap: KEY` or `datamap: none`)
+              or in the overrides file, so the inventory is right."""),
+        _rule("DM106", "unused-disclosure", "info",
+              "The policy discloses a category or names a recipient that nothing in the estate uses.",
+              """Informational: a category the policy says is collected, or a third party it says data
+              is shared with, was not found in the scanned estate. The policy may say more than the
+              systems do, or part of the estate was not scanned."""),
+        _rule("DM107", "personal-data-logged", "warning",
+              "Personal data is written to application logs.",
+              """A value of a personal-data category reaches a logging call or standard output. Logs
+              are widely readable, long-lived and shipped to other systems: mask or drop the value."""),
         _rule("DM201", "stale-pin", "warning",
               "A reviewed category pin no longer matches its field.",
               """An entry of the overrides file names a field that no longer exists, or whose

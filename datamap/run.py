@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -9,11 +10,13 @@ from rich.console import Console
 from rich.progress import Progress
 
 from catalog import taxonomy
+from catalog.coverage import Verdict, evaluate_flows, policy_gaps
 from catalog.inventory import Inventory, build_inventory
 from catalog.lineage import LineageGraph
 from catalog.model import Flow
 from catalog.overrides import apply_overrides, load_overrides
 from catalog.policy import Policy, load_policy
+from catalog.recipients import load_recipients
 from scanner.classify.classifier import Classifier, Extension
 from scanner.classify.knowledge import load_knowledge
 from scanner.options import ReadOptions
@@ -32,6 +35,7 @@ class ScanRequest:
     overrides: str | None = None
     knowledge: tuple[str, ...] = ()
     sample: int | None = None
+    purposes: Mapping[str, str] = field(default_factory=dict)  # project config: recipient/path glob -> data use
 
 
 @dataclass
@@ -44,6 +48,7 @@ class ScanRun:
     inventory: Inventory
     graph: LineageGraph
     flows: list[Flow] = field(default_factory=list)
+    verdicts: list[Verdict] = field(default_factory=list)
 
     @property
     def stats(self) -> dict[str, int]:
@@ -75,7 +80,11 @@ def run_scan(request: ScanRequest, status: Console | None = None) -> ScanRun:
     inventory = build_inventory(outcome.fields, classifications, policy)
     inventory.findings.extend(pin_findings)
     graph = LineageGraph.build(outcome.fields, classifications, outcome.nodes, outcome.edges)
-    return ScanRun(request, policy, outcome, inventory, graph, graph.flows())
+    verdicts, flow_findings = evaluate_flows(graph.flows(), graph, policy, load_recipients(), request.purposes)
+    inventory.findings.extend(flow_findings)
+    if policy is not None:
+        inventory.findings.extend(policy_gaps(inventory, verdicts, policy))
+    return ScanRun(request, policy, outcome, inventory, graph, [v.flow for v in verdicts], verdicts)
 
 
 def _with_progress(paths: tuple[str, ...], options: ReadOptions, classifier: Classifier,

@@ -76,7 +76,7 @@ def render(run: ScanRun) -> str:
         "version": FORMAT_VERSION,
         "fields": [field_json(r) for r in run.inventory.records],
         "edges": [edge_json(run.graph, e) for e in run.outcome.edges],
-        "flows": [flow_json(run.graph, f) for f in run.flows],
+        "flows": [{**flow_json(run.graph, v.flow), "covered": v.covered, "rule": v.rule} for v in run.verdicts],
         "findings": [finding_json(f) for f in run.inventory.findings],
         "stats": run.stats,
         "errors": [{"path": e.path, "line": e.line, "reason": e.reason, "kind": e.kind} for e in errors],

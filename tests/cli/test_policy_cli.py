@@ -70,7 +70,7 @@ def test_an_invalid_policy_reports_every_problem(example: Path) -> None:
     assert err.splitlines() == [
         f"datamap: error: {example}:40: recipient 'facebook': missing required field 'citation'",
         f"datamap: error: {example}:43: recipient 'facebook': unknown field 'source'; "
-        "expected one of: id, name, description, kind, class, citation",
+        "expected one of: id, name, description, kind, class, covers, kinds, citation",
     ]
 
 

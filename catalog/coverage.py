@@ -1,0 +1,142 @@
+"""Hold every flow against the policy: decide its purpose, then whether a declaration covers it.
+
+Purpose precedence: declared in code (``# datamap: purpose=…``), in config (a
+``purpose`` key on an integration or export), in the project's datamap config
+(``purposes`` mapping recipients, modules or functions to data uses), else
+inferred from the recipient's kind in the knowledge base — and the decision
+says which.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from catalog.inventory import Inventory
+from catalog.lineage import LineageGraph
+from catalog.model import Evidence, Finding, Flow
+from catalog.policy import Policy
+from catalog.recipients import KnowledgeBase
+
+LOG_SINKS = frozenset({"logs", "stdout"})
+LOW_CONFIDENCE = 0.6
+_LINE = re.compile(r":\d+:")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A flow with its decided purpose and whether the policy covers it (None: no policy)."""
+
+    flow: Flow
+    covered: bool | None
+    rule: str | None = None
+
+
+def decide_purpose(flow: Flow, recipients: KnowledgeBase, project: Mapping[str, str]) -> tuple[str | None, str | None]:
+    """The flow's purpose and where it was decided: code, config, project, recipient (or None)."""
+    if flow.purpose:
+        return flow.purpose, flow.purpose_source or "code"
+    places = [flow.recipient, *flow.path, *((flow.evidence.path,) if flow.evidence else ())]
+    for pattern, use in project.items():
+        if any(fnmatch.fnmatchcase(place, pattern) for place in places):
+            return use, "project"
+    known = recipients.get(flow.recipient)
+    if known is not None and known.purposes:
+        return known.purposes[0], "recipient"
+    return None, None
+
+
+def flow_subject(flow: Flow) -> str:
+    """A line-free identity of a flow: its path with line numbers taken out of code places."""
+    return " -> ".join(_LINE.sub(":", node) for node in flow.path)
+
+
+def _kind(graph: LineageGraph, recipients: KnowledgeBase, recipient: str) -> str | None:
+    attributes = graph.graph.nodes.get(f"recipient:{recipient}", {}).get("attributes") or {}
+    if attributes.get("kind"):
+        return str(attributes["kind"])
+    known = recipients.get(recipient)
+    return known.kind if known else None
+
+
+def _hops(graph: LineageGraph, flow: Flow) -> tuple[Evidence | None, ...]:
+    hops: list[Evidence | None] = []
+    for source, target in zip(flow.path, flow.path[1:], strict=False):
+        edge = graph.edge_between(source, target)
+        hops.append(edge.evidence if edge else None)
+    return tuple(hops)
+
+
+def _finding(rule: str, severity: str, message: str, flow: Flow, category: str, graph: LineageGraph,
+             citation: str | None) -> Finding:
+    return Finding(rule, severity, message, subject=flow_subject(flow), category=category, recipient=flow.recipient,
+                   evidence=flow.evidence, path=flow.path, hops=_hops(graph, flow), purpose=flow.purpose,
+                   purpose_source=flow.purpose_source, citation=citation)
+
+
+def _judge(flow: Flow, category: str, kind: str | None, policy: Policy, graph: LineageGraph) -> Finding | None:
+    where = f"{flow.recipient}" + (f" ({kind})" if kind else "")
+    purpose = flow.purpose or "an unknown purpose"
+    if flow.recipient in LOG_SINKS:
+        return _finding("DM107", "warning", f"{category} is written to logs", flow, category, graph, None)
+    entries = policy.recipients_covering(flow.recipient, kind)
+    if not entries:
+        return _finding("DM102", "error", f"{category} is sent to {where}, a recipient the policy neither names "
+                        "nor classes", flow, category, graph, None)
+    policy_category = policy.category_for(category)
+    anyway = policy.declarations_covering(category, flow.recipient, kind)
+    if policy_category is None or not anyway:
+        named = ", ".join(entries)
+        what = policy_category.id if policy_category else f"{category} (not disclosed)"
+        return _finding("DM101", "error", f"{what} is sent to {where} for {purpose}, and no declaration of the "
+                        f"policy lets it go to {named}", flow, category, graph, None)
+    if flow.purpose and not policy.declarations_covering(category, flow.recipient, kind, flow.purpose):
+        allowed = sorted({p for d in anyway for p in d.purposes})
+        return _finding("DM103", "error", f"{policy_category.id} is sent to {where} for {flow.purpose} "
+                        f"({flow.purpose_source}); the policy allows it only for {', '.join(allowed)}", flow,
+                        category, graph, " / ".join(d.citation for d in anyway))
+    return None
+
+
+def evaluate_flows(flows: Sequence[Flow], graph: LineageGraph, policy: Policy | None, recipients: KnowledgeBase,
+                   project_purposes: Mapping[str, str] | None = None) -> tuple[list[Verdict], list[Finding]]:
+    """Decide each flow's purpose and coverage; findings for what the policy does not allow."""
+    verdicts: list[Verdict] = []
+    findings: list[Finding] = []
+    for flow in flows:
+        purpose, source = decide_purpose(flow, recipients, project_purposes or {})
+        flow = replace(flow, purpose=purpose, purpose_source=source)
+        if policy is None:
+            verdicts.append(Verdict(flow, None))
+            continue
+        kind = _kind(graph, recipients, flow.recipient)
+        problems = [p for p in (_judge(flow, c, kind, policy, graph) for c in flow.categories) if p]
+        findings.extend(problems)
+        verdicts.append(Verdict(flow, not problems, problems[0].rule if problems else None))
+    return verdicts, findings
+
+
+def policy_gaps(inventory: Inventory, verdicts: Sequence[Verdict], policy: Policy) -> list[Finding]:
+    """Low-confidence personal fields (DM105) and disclosures nothing uses (DM106)."""
+    findings: list[Finding] = []
+    for record in inventory.records:
+        c = record.classification
+        if c.category is not None and not c.pinned and c.confidence < LOW_CONFIDENCE:
+            f = record.field
+            findings.append(Finding("DM105", "warning", f"{f.qualified_table}.{f.name} looks personal ({c.category}?) "
+                                    f"but cannot be placed with confidence ({c.confidence:.2f})", subject=f.key,
+                                    category=c.category, evidence=f.evidence))
+    used = {r.policy_category for r in inventory.records if r.policy_category}
+    for category in policy.categories:
+        if category.id not in used:
+            findings.append(Finding("DM106", "info", f"the policy discloses {category.id} ({category.name}) but no "
+                                    "field in the estate holds it", subject=f"policy:category:{category.id}",
+                                    citation=category.citation))
+    for entry in policy.recipients:
+        if not entry.is_class and not any(entry.stands_for(v.flow.recipient, None) for v in verdicts):
+            findings.append(Finding("DM106", "info", f"the policy names {entry.name} as a recipient but no flow "
+                                    "reaches it", subject=f"policy:recipient:{entry.id}", recipient=entry.id,
+                                    citation=entry.citation))
+    return findings
