@@ -1,4 +1,9 @@
-"""The SQL readers: one file, or a migrations folder applied in version order."""
+"""The SQL readers: one file, or a migrations folder applied in version order.
+
+DDL builds the schema statement by statement; statements that write rows from a
+query (views, CTAS, INSERT … SELECT, MERGE) are traced for column lineage once
+every file is read (see ``scanner.sql.writes``).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from catalog.model import Field, ReadResult, ScanError
 from scanner.options import ReadOptions
 from scanner.sql.schema import SchemaState
 from scanner.sql.statements import read_statements
+from scanner.sql.writes import PendingWrite, is_write, trace_writes
 
 _VERSION = re.compile(r"^(?:[VvRr]?)(\d+(?:[._]\d+)*)(?:__|_|-|\.|$)")
 
@@ -54,8 +60,12 @@ def migration_order(files: Sequence[Path]) -> list[Path]:
     return sorted(files, key=key)
 
 
-def apply_file(state: SchemaState, path: Path, options: ReadOptions, result: ReadResult) -> None:
-    """Parse one file and apply its statements to ``state``, counting what happened."""
+def apply_file(state: SchemaState, path: Path, options: ReadOptions, result: ReadResult,
+               pending: list[PendingWrite] | None = None) -> None:
+    """Parse one file and apply its statements to ``state``, counting what happened.
+
+    Statements that write rows from a query are appended to ``pending`` for lineage.
+    """
     shown = str(path)
     try:
         text = read_text(path)
@@ -85,7 +95,11 @@ def apply_file(state: SchemaState, path: Path, options: ReadOptions, result: Rea
             )
         else:
             counts["statements_parsed"] = counts.get("statements_parsed", 0) + 1
-            state.apply(statement.expression, shown, statement.line, statement.dialect or "postgres")
+            dialect = statement.dialect or "postgres"
+            state.apply(statement.expression, shown, statement.line, dialect)
+            if pending is not None and is_write(statement.expression):
+                pending.append(PendingWrite(shown, statement.line, statement.expression, dialect,
+                                            state.default_dataset))
 
 
 def fields_of(state: SchemaState, source: str | None = None) -> list[Field]:
@@ -110,7 +124,10 @@ def fields_of(state: SchemaState, source: str | None = None) -> list[Field]:
     return fields
 
 
-def _finish(state: SchemaState, result: ReadResult, source: str | None) -> ReadResult:
+def _finish(state: SchemaState, result: ReadResult, source: str | None,
+            pending: list[PendingWrite]) -> ReadResult:
+    if pending:
+        trace_writes(state, pending, result)
     for path, line, reason in state.problems:
         result.errors.append(ScanError(path, line, reason, kind="statement"))
     result.fields.extend(fields_of(state, source))
@@ -122,10 +139,11 @@ def read_sql_files(paths: Sequence[Path], options: ReadOptions) -> ReadResult:
     """Read loose SQL files in the given order into one schema (a file may alter another's table)."""
     state = SchemaState()
     result = ReadResult()
+    pending: list[PendingWrite] = []
     for path in paths:
         state.default_dataset = None
-        apply_file(state, path, options, result)
-    return _finish(state, result, None)
+        apply_file(state, path, options, result, pending)
+    return _finish(state, result, None, pending)
 
 
 def read_sql_paths(targets: Sequence[str], options: ReadOptions) -> ReadResult:
@@ -144,7 +162,8 @@ def read_migrations(target: str, options: ReadOptions) -> ReadResult:
     files = migration_order([p for p in folder.iterdir() if p.suffix.lower() == ".sql"])
     state = SchemaState()
     result = ReadResult()
+    pending: list[PendingWrite] = []
     for path in files:
-        apply_file(state, path, options, result)
+        apply_file(state, path, options, result, pending)
     result.stats["migrations_applied"] = len(files)
-    return _finish(state, result, str(folder))
+    return _finish(state, result, str(folder), pending)

@@ -33,11 +33,19 @@ _NEEDED_HEADS: frozenset[tuple[str, ...]] = frozenset(
         ("COMMENT", "ON"),
         ("DROP", "TABLE"),
         ("RENAME", "TABLE"),
+        ("CREATE", "VIEW"),
+        ("CREATE", "MATERIALIZED"),
+        ("MERGE", "INTO"),
     }
 )
+#: Statements that write rows: needed only when a query (not a VALUES list) supplies them,
+#: which the tokens tell without parsing (a multi-megabyte INSERT dump is never parsed).
+_WRITE_HEADS = frozenset({"INSERT", "REPLACE", "UPSERT", "WITH"})
+_QUERY_STARTS = frozenset({TokenType.SELECT, TokenType.WITH})
+_ROW_STARTS = frozenset({TokenType.VALUES, TokenType.DEFAULT, TokenType.SET})
 _CREATE_MODIFIERS = frozenset(
     {"OR", "REPLACE", "TEMP", "TEMPORARY", "UNLOGGED", "GLOBAL", "LOCAL", "EXTERNAL",
-     "TRANSIENT", "VOLATILE", "IF", "NOT", "EXISTS", "MULTISET", "SET"}
+     "TRANSIENT", "VOLATILE", "IF", "NOT", "EXISTS", "MULTISET", "SET", "SECURE", "RECURSIVE"}
 )
 _COPY_BLOCK = re.compile(r"(?ims)^\s*COPY\b[^;]*\bFROM\s+stdin\b[^;]*;[ \t]*\n(.*?)^\\\.[ \t]*$")
 _PSQL_META = re.compile(r"(?m)^\\[a-zA-Z].*$")
@@ -139,6 +147,44 @@ def _namespace(tokens: Sequence[Token]) -> str | None:
     return None
 
 
+def _writes_from_query(tokens: Sequence[Token]) -> bool:
+    """True when an INSERT/REPLACE (or a WITH … INSERT/MERGE) takes its rows from a query.
+
+    Scans tokens at parenthesis depth 0 and stops at the first that decides, so an
+    INSERT … VALUES dump costs a few tokens.
+    """
+    depth = 0
+    with_head = tokens[0].token_type == TokenType.WITH
+    previous = tokens[0].token_type
+    for token in tokens[1:]:
+        kind, opened, previous = token.token_type, previous == TokenType.L_PAREN, token.token_type
+        if kind == TokenType.L_PAREN:
+            depth += 1
+        elif kind == TokenType.R_PAREN:
+            depth -= 1
+        elif depth == 1 and opened and kind in _QUERY_STARTS and not with_head:
+            return True  # INSERT INTO t (SELECT …)
+        elif depth:
+            continue
+        elif with_head:
+            if kind in (TokenType.INSERT, TokenType.MERGE):
+                return True
+            if kind in (TokenType.SELECT, TokenType.UPDATE, TokenType.DELETE):
+                return False
+        elif kind in _QUERY_STARTS:
+            return True
+        elif kind in _ROW_STARTS:
+            return False
+    return False
+
+
+def is_needed(head: tuple[str, ...], tokens: Sequence[Token]) -> bool:
+    """Whether a statement must be parsed: it changes the schema or writes rows from a query."""
+    if head[:2] in _NEEDED_HEADS:
+        return True
+    return bool(head) and head[0] in _WRITE_HEADS and _writes_from_query(tokens)
+
+
 def _split(tokens: Sequence[Token]) -> Iterator[list[Token]]:
     chunk: list[Token] = []
     for token in tokens:
@@ -194,7 +240,7 @@ def read_statements(text: str, dialect: str | None) -> Iterator[Statement]:
         head = _head(chunk)
         line = chunk[0].line
         label = " ".join(head)
-        if head[:2] not in _NEEDED_HEADS:
+        if not is_needed(head, chunk):
             yield Statement(line=line, head=label, namespace=_namespace(chunk))
             continue
         yield _parse_needed(chunk, text, chosen, line, label)

@@ -1,0 +1,44 @@
+"""What a SQL function does to the person behind a value: hash it, aggregate it away, or pass it on.
+
+The function lists live in ``data/functions.yaml``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from sqlglot import exp
+
+DATA = Path(__file__).parent / "data" / "functions.yaml"
+ROLES = ("hashing", "statistics", "ranking", "passthrough")
+
+
+def _normal(name: str) -> str:
+    return name.lower().replace("_", "")
+
+
+@lru_cache(maxsize=1)
+def function_roles() -> dict[str, str]:
+    """Normalised function name -> role (one of ``ROLES``)."""
+    with DATA.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    roles: dict[str, str] = {}
+    for role in ROLES:
+        for name in data.get(role) or ():
+            roles[_normal(str(name))] = role
+    return roles
+
+
+def role_of(node: exp.Expr) -> str | None:
+    """The role of ``node`` when it is a function (or a cast) datamap knows, else None."""
+    roles = function_roles()
+    if isinstance(node, exp.Anonymous):
+        return roles.get(_normal(node.name))
+    if isinstance(node, exp.Func | exp.Paren | exp.Alias | exp.Collate):
+        role = roles.get(_normal(node.key))
+        if role is None and isinstance(node, exp.Func):
+            role = roles.get(_normal(node.sql_name()))
+        return role
+    return None
