@@ -1,0 +1,409 @@
+"""Calls: into the repository's own functions, ORM queries, SQL execution, transforms and sinks."""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import TYPE_CHECKING
+
+from catalog import taxonomy
+from catalog.model import Evidence, Node
+from scanner.code.sqltext import looks_like_sql, read_sql
+from scanner.code.values import EMPTY, Value, join, taints_of, transformed
+
+if TYPE_CHECKING:
+    from scanner.code.callgraph import FunctionInfo
+    from scanner.code.dataflow import FunctionAnalysis
+    from scanner.code.models import ModelInfo
+
+_SEGMENT = re.compile(r"[A-Za-z_][\w-]*\Z")
+_PAYLOAD_DEPTH = 3
+
+Args = list[tuple[ast.expr, Value]]
+Kwargs = dict[str, tuple[ast.expr, Value]]
+
+
+class CallHandler:
+    """Evaluates calls for one function's analysis."""
+
+    def __init__(self, analysis: FunctionAnalysis) -> None:
+        self.a = analysis
+        self.ctx = analysis.ctx
+        self.k = analysis.ctx.knowledge
+
+    # -- entry --------------------------------------------------------------------------
+    def call(self, node: ast.Call, depth: int) -> Value:
+        a = self.a
+        func = node.func
+        receiver: Value | None = None
+        if isinstance(func, ast.Attribute):
+            receiver = a.expr(func.value, depth)
+            callee = self._member(receiver, func)
+        else:
+            callee = a.expr(func, depth)
+        args: Args = [(x.value if isinstance(x, ast.Starred) else x, a.expr(x, depth)) for x in node.args]
+        kwargs: Kwargs = {}
+        for keyword in node.keywords:
+            value = a.expr(keyword.value, depth)
+            if keyword.arg:
+                kwargs[keyword.arg] = (keyword.value, value)
+            else:
+                for name, inner in value.keys:
+                    kwargs[name] = (keyword.value, inner)
+                if value.taints and not value.keys:
+                    args.append((keyword.value, value))
+        method = func.attr if isinstance(func, ast.Attribute) else None
+        if callee.ref:
+            return self.repo_call(callee, node, args, kwargs)
+        sql = self.sql_call(node, method, callee, receiver, args, kwargs)
+        if sql is not None:
+            return sql
+        if receiver is not None and receiver.instance and method:
+            found = self.orm_call(receiver, method, node, args, kwargs)
+            if found is not None:
+                return found
+        name = callee.dotted
+        if name is None and receiver is not None and method and self._logger_text(func.value):
+            name = f"{self._logger_text(func.value)}.{method}"
+        if name:
+            return self.external_call(name, node, receiver, args, kwargs)
+        if receiver is not None and method:
+            return self.method_on_value(receiver, method, node, args)
+        return Value(taints=transformed(taints_of(v for _, v in args), "expression"))
+
+    def _member(self, receiver: Value, func: ast.Attribute) -> Value:
+        """What ``receiver.name`` is when it is called: a method, a function, an external path."""
+        if receiver.ref:
+            return self.a.attribute(receiver, func)
+        if receiver.instance and not receiver.many:
+            method = self.ctx.index.method(receiver.instance, func.attr)
+            if method:
+                return Value(ref=f"function:{method}", bound=True)
+            found = self._class_attr(receiver.instance, func.attr)
+            if found is not None:
+                return found
+            return EMPTY
+        if receiver.dotted:
+            return Value(dotted=f"{receiver.dotted}.{func.attr}")
+        return EMPTY
+
+    def _logger_text(self, node: ast.expr) -> str | None:
+        text = _plain(node)
+        return text if text in self.k.logger_names else None
+
+    # -- the repository's own functions -------------------------------------------------
+    def repo_call(self, callee: Value, node: ast.Call, args: Args, kwargs: Kwargs) -> Value:
+        kind, _, target = (callee.ref or "").partition(":")
+        index = self.ctx.index
+        if kind == "class":
+            init = index.method(target, "__init__")
+            if init and init in index.functions:
+                self.bind(index.functions[init], node, args, kwargs, bound=True)
+            model = self.ctx.model(target)
+            if model is not None:
+                self.store(model, kwargs, node)
+            return Value(instance=target)
+        info = index.functions.get(target) if kind == "function" else None
+        if info is None:
+            return EMPTY
+        self.bind(info, node, args, kwargs, bound=callee.bound)
+        summary = self.ctx.returns.get(info.qualname)
+        if summary is None:
+            return EMPTY
+        taints = frozenset({(info.return_id, None)}) if summary.taints else frozenset()
+        return Value(taints=taints, instance=summary.instance, many=summary.many, keys=summary.keys,
+                     dotted=summary.dotted, text=summary.text, ref=summary.ref)
+
+    def bind(self, info: FunctionInfo, node: ast.Call, args: Args, kwargs: Kwargs, bound: bool) -> None:
+        """Arguments flow into the callee's parameters."""
+        params = info.call_params() if bound else info.params
+        pairs = list(zip(params, (v for _, v in args), strict=False))
+        pairs += [(name, value) for name, (_, value) in kwargs.items() if name in info.params]
+        evidence = self.a.evidence(node)
+        emitter = self.ctx.emitter
+        for param, value in pairs:
+            if value.taints:
+                target = emitter.code_field(info.module.path, info.qualname, param, info.node.lineno)
+                emitter.link(value.taints, target, evidence)
+            if value.instance or value.dotted:
+                self.ctx.learn(self.ctx.param_types, info.qualname, param,
+                               Value(instance=value.instance, many=value.many, dotted=value.dotted))
+
+    # -- attributes of classes and instances --------------------------------------------
+    def class_attribute(self, cls: str, attr: str) -> Value:
+        model = self.ctx.model(cls)
+        if model is not None and attr in self.k.model_managers:
+            return Value(instance=cls, many=True)
+        method = self.ctx.index.method(cls, attr)
+        if method:
+            return Value(ref=f"function:{method}")
+        if model is not None and attr in model.attrs:
+            return Value(taints=frozenset({(model.attrs[attr].node_id, None)}))
+        if f"{cls}.{attr}" in self.ctx.index.classes:
+            return Value(ref=f"class:{cls}.{attr}")
+        return self._class_attr(cls, attr) or EMPTY
+
+    def _class_attr(self, cls: str, attr: str) -> Value | None:
+        for info in self.ctx.index.mro(cls):
+            found = self.ctx.class_attrs.get(info.qualname, {}).get(attr)
+            if found is not None:
+                return found
+        return None
+
+    def instance_attribute(self, cls: str, attr: str, node: ast.AST) -> Value | None:
+        model = self.ctx.model(cls)
+        if model is not None:
+            if attr in model.attrs:
+                return Value(taints=frozenset({(model.attrs[attr].node_id, None)}))
+            if attr in model.relations:
+                target = self.ctx.models.model_of(model.relations[attr])
+                return Value(instance=target.key) if target else EMPTY
+        return self._class_attr(cls, attr)
+
+    def store_attribute(self, target: ast.Attribute, value: Value) -> None:
+        base = self.a.expr(target.value)
+        if base.instance and not base.many:
+            model = self.ctx.model(base.instance)
+            if model is not None and target.attr in model.attrs:
+                self.ctx.emitter.link(value.taints, model.attrs[target.attr].node_id, self.a.evidence(target),
+                                      stores=True)
+            elif isinstance(target.value, ast.Name) and target.value.id in ("self", "cls"):
+                self.ctx.learn(self.ctx.class_attrs, base.instance, target.attr, value)
+        elif base.dotted:
+            name = f"{base.dotted}.{target.attr}"
+            sink = self.ctx.sinks.match(name)
+            if sink is not None and sink.recipient:
+                self.send(target, name, sink.recipient, [(target, value)], {}, label=target.attr)
+
+    def store(self, model: ModelInfo, kwargs: Kwargs, node: ast.AST) -> None:
+        """Keyword arguments of a constructor or ``create`` call are stored in the model's columns."""
+        for name, (_, value) in kwargs.items():
+            if name == "defaults":
+                self.store(model, {k: (node, v) for k, v in value.keys}, node)  # type: ignore[misc]
+            elif name in model.attrs:
+                self.ctx.emitter.link(value.taints, model.attrs[name].node_id, self.a.evidence(node), stores=True)
+
+    # -- ORM queries --------------------------------------------------------------------
+    def orm_call(self, receiver: Value, method: str, node: ast.Call, args: Args, kwargs: Kwargs) -> Value | None:
+        model = self.ctx.model(receiver.instance)
+        k = self.k
+        if not receiver.many:
+            if method in k.serialise_methods and model is not None:
+                return self.expand(model)
+            return None
+        if method in k.aggregate_methods:
+            return receiver.derived("aggregate")
+        if method in ("values", "values_list") and model is not None:
+            names = [v.text for _, v in args if v.text] or list(model.attrs)
+            keys = tuple((n, Value(taints=frozenset({(model.attrs[n].node_id, None)})))
+                         for n in names if n in model.attrs)
+            return Value(taints=taints_of(v for _, v in keys), keys=keys, many=True)
+        if method in ("create", "get_or_create", "update_or_create", "update") and model is not None:
+            self.store(model, kwargs, node)
+        if method in ("get_or_create", "update_or_create"):
+            return Value(keys=(("0", Value(instance=receiver.instance)), ("1", EMPTY)))
+        if method in k.instance_methods:
+            return Value(instance=receiver.instance, taints=receiver.taints)
+        if method in k.many_methods or model is not None:
+            return Value(instance=receiver.instance, many=True, taints=receiver.taints)
+        return None
+
+    def expand(self, model: ModelInfo) -> Value:
+        """A whole instance as plain data: every field, keyed by attribute."""
+        keys = tuple((name, Value(taints=frozenset({(item.node_id, None)}))) for name, item in model.attrs.items()
+                     if name != "pk")
+        return Value(taints=taints_of(v for _, v in keys), keys=keys)
+
+    # -- SQL text -----------------------------------------------------------------------
+    def sql_call(self, node: ast.Call, method: str | None, callee: Value, receiver: Value | None, args: Args,
+                 kwargs: Kwargs) -> Value | None:
+        name = callee.dotted or ""
+        k = self.k
+        statement = args[0][1] if args else next((kwargs[n][1] for n in ("sql", "statement", "query")
+                                                  if n in kwargs), None)
+        if statement is None or statement.text is None:
+            return None
+        if name in k.sql_wrappers:
+            return Value(text=statement.text, sql=True, taints=statement.taints)
+        if not (method in k.sql_methods or name in k.sql_functions):
+            return None
+        if not (statement.sql or looks_like_sql(statement.text, k.sql_keywords)):
+            return None
+        self.ctx.stats["sql_strings"] += 1
+        read = read_sql(statement.text, self.ctx.dialects, self.ctx.schema)
+        if read.error:
+            self.ctx.stats["sql_unparsed"] += 1
+            self.ctx.warn(self.a.module.path, node.lineno, f"SQL in code not parsed: {read.error}")
+            return EMPTY
+        parameters = args[1][1] if len(args) > 1 else next((kwargs[n][1] for n in ("params", "parameters")
+                                                            if n in kwargs), EMPTY)
+        for column, param in read.writes:
+            value = parameters.key(str(param)) if parameters.keys else parameters
+            if value is not None:
+                self.ctx.emitter.link(value.taints, column, self.a.evidence(node), stores=True)
+        keys = tuple((name, Value(taints=taints)) for name, taints in read.columns)
+        result = Value(taints=taints_of(v for _, v in keys), keys=keys, many=True)
+        func = node.func
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and receiver is not None \
+                and not receiver.ref:
+            self.a.env[func.value.id] = join(receiver, result)
+        return result
+
+    # -- external calls: transforms and sinks -------------------------------------------
+    def external_call(self, name: str, node: ast.Call, receiver: Value | None, args: Args, kwargs: Kwargs) -> Value:
+        k = self.k
+        values = [v for _, v in args] + [v for _, v in kwargs.values()]
+        sink = self.ctx.sinks.match(name)
+        if sink is not None:
+            self.sink_call(sink.kind, sink.recipient, name, node, receiver, args, kwargs)
+        short = name.rpartition(".")[2]
+        model_arg = next((v.ref[6:] for v in values if v.ref and v.ref.startswith("class:")
+                          and self.ctx.model(v.ref[6:])), None)
+        if model_arg:
+            many = short not in k.instance_methods
+            return Value(instance=model_arg, many=many)
+        if name in k.hash_functions:
+            return Value(taints=transformed(taints_of(values), "hashed"))
+        if name in k.aggregate_functions:
+            return Value(taints=transformed(taints_of(values), "aggregate"))
+        if name in k.serialise_functions and values and values[0].instance:
+            model = self.ctx.model(values[0].instance)
+            if model is not None:
+                return self.expand(model)
+        if name in k.copy_functions and values:
+            first = values[0]
+            return Value(taints=taints_of(values), keys=first.keys, instance=first.instance, many=first.many,
+                         text=first.text)
+        instance_like = next((v for v in values if v.instance), None)
+        if instance_like is not None and receiver is not None and not receiver.instance:
+            return Value(instance=instance_like.instance, many=instance_like.many or short not in k.instance_methods,
+                         taints=taints_of(values))
+        return Value(taints=transformed(taints_of(values), "expression"), dotted=self._result_path(name, node, args),
+                     text=self._constructor_text(name, args, kwargs))
+
+    @staticmethod
+    def _result_path(name: str, node: ast.Call, args: Args) -> str:
+        if args and isinstance(args[0][0], ast.Constant) and isinstance(args[0][0].value, str) \
+                and _SEGMENT.match(args[0][0].value):
+            return f"{name}.{args[0][0].value}"
+        return name
+
+    @staticmethod
+    def _constructor_text(name: str, args: Args, kwargs: Kwargs) -> str | None:
+        if not name.rpartition(".")[2][:1].isupper():
+            return None
+        for keyword in ("base_url", "host", "url"):
+            if keyword in kwargs and kwargs[keyword][1].text is not None:
+                return kwargs[keyword][1].text
+        return args[0][1].text if args else None
+
+    def method_on_value(self, receiver: Value, method: str, node: ast.Call, args: Args) -> Value:
+        k = self.k
+        if method in k.hash_methods:
+            return receiver.derived("hashed")
+        if method in k.aggregate_methods:
+            return receiver.derived("aggregate")
+        if method == "get" and args and args[0][1].text is not None:
+            known = receiver.key(args[0][1].text)
+            if known is not None:
+                return known
+            return Value(taints=frozenset({(self.a.field(args[0][1].text, node.lineno), None)}))
+        if method in k.copy_methods:
+            return Value(taints=receiver.taints, keys=receiver.keys, instance=receiver.instance, many=receiver.many,
+                         text=receiver.text)
+        taints = transformed(receiver.taints | taints_of(v for _, v in args), "expression")
+        text = receiver.text if method in ("format", "replace", "strip", "join") else None
+        return Value(taints=taints, text=text)
+
+    # -- sinks --------------------------------------------------------------------------
+    def sink_call(self, kind: str, recipient: str | None, name: str, node: ast.Call, receiver: Value | None,
+                  args: Args, kwargs: Kwargs) -> None:
+        if kind == "http":
+            url_index = 1 if name.endswith(".request") and len(args) > 1 else 0
+            url = kwargs["url"][1] if "url" in kwargs else (args[url_index][1] if args else EMPTY)
+            text = url.text
+            base = receiver.text if receiver is not None else None
+            if text is not None and "://" not in text and base:
+                text = base.rstrip("/") + "/" + text.lstrip("/")
+            recipient = self.ctx.sinks.recipient_for_host(text)
+            if recipient is None:
+                return
+            args = [pair for i, pair in enumerate(args) if i != url_index or "url" in kwargs]
+            if url.taints:
+                args.append((node, url))
+        elif kind == "email":
+            host = receiver.text if receiver is not None and receiver.text else self.ctx.email_host
+            recipient = self.ctx.sinks.recipient_for_host(host) or "smtp"
+        if recipient:
+            self.send(node, name, recipient, args, kwargs)
+
+    def send(self, node: ast.AST, name: str, recipient: str, args: Args, kwargs: Kwargs,
+             label: str | None = None) -> None:
+        """A sending call: its payload flows into the call node, which sends to the recipient."""
+        emitter = self.ctx.emitter
+        line = getattr(node, "lineno", 0)
+        call_id = f"code:{self.a.module.path}:{line}:{self.ctx.sinks.canonical(name)}"
+        evidence = self.a.evidence(node)
+        linked = False
+        for expr, value in args:
+            label_here = label or (expr.id if isinstance(expr, ast.Name) else None)
+            linked |= self._payload(label_here, expr, value, call_id, line, evidence, 0)
+        for keyword, (expr, value) in kwargs.items():
+            if keyword not in self.k.ignored_keywords:
+                linked |= self._payload(keyword, expr, value, call_id, line, evidence, 0)
+        if not linked:
+            return
+        self.ctx.stats["sending_calls"] += 1
+        emitter.node(Node(call_id, "code", f"{name} call", evidence))
+        emitter.node(self.ctx.sinks.recipient_node(recipient))
+        purpose, source = self._purpose(node)
+        emitter.edge(call_id, f"recipient:{recipient}", "sends", evidence, None, purpose, source)
+
+    def _payload(self, label: str | None, expr: ast.AST, value: Value, call_id: str, line: int,
+                 evidence: Evidence, depth: int) -> bool:
+        if isinstance(expr, ast.Constant) or (value.text is not None and not value.taints):
+            return False
+        emitter = self.ctx.emitter
+        if value.keys and depth < _PAYLOAD_DEPTH and not value.many:
+            linked = False
+            for key, inner in value.keys:
+                if not key.isdigit():
+                    linked |= self._payload(key, expr, inner, call_id, line, evidence, depth + 1)
+                elif inner.taints:
+                    linked |= emitter.link(inner.taints, call_id, evidence)
+            return linked
+        if not value.taints:
+            return False
+        if label and label.isidentifier() and label not in ("self", "cls"):
+            target = self.a.field(label, line)
+            emitter.link(value.taints, target, evidence)
+            emitter.link({(target, None)}, call_id, evidence)
+            return True
+        return emitter.link(value.taints, call_id, evidence)
+
+    def _purpose(self, node: ast.AST) -> tuple[str | None, str | None]:
+        line = getattr(node, "lineno", 0)
+        found = self.a.module.purpose_at(line, getattr(node, "end_lineno", None) or line)
+        if found is None:
+            return None, None
+        purpose, at = found
+        if purpose not in taxonomy.use_keys():
+            close = taxonomy.suggest(purpose, taxonomy.use_keys())
+            hint = f"; did you mean '{close}'?" if close else ""
+            self.ctx.warn(self.a.module.path, at, f"unknown purpose '{purpose}' in datamap comment{hint}")
+            return None, None
+        return purpose, "code"
+
+
+def _plain(node: ast.expr) -> str | None:
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    parts.append(node.id)
+    return ".".join(reversed(parts))
+
+
+

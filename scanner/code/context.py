@@ -1,0 +1,65 @@
+"""The state shared by every function's analysis during one scan."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from catalog.model import ScanError
+from scanner.code.callgraph import RepoIndex
+from scanner.code.emit import Emitter
+from scanner.code.knowledge import CodeKnowledge
+from scanner.code.models import ModelInfo, ModelReader
+from scanner.code.sinks import SinkMatcher
+from scanner.code.values import Value, join
+
+
+@dataclass
+class Context:
+    """Repository, knowledge and the facts learnt so far (parameter types, return values, attributes)."""
+
+    index: RepoIndex
+    models: ModelReader
+    knowledge: CodeKnowledge
+    sinks: SinkMatcher
+    emitter: Emitter
+    dialects: tuple[str, ...]
+    schema: dict[str, list[str]]
+    email_host: str | None = None
+    errors: list[ScanError] = field(default_factory=list)
+    stats: Counter[str] = field(default_factory=Counter)
+    globals: dict[str, dict[str, Value]] = field(default_factory=dict)
+    param_types: dict[str, dict[str, Value]] = field(default_factory=dict)
+    returns: dict[str, Value] = field(default_factory=dict)
+    class_attrs: dict[str, dict[str, Value]] = field(default_factory=dict)
+    version: int = 0
+    reported: set[tuple[str, int, str]] = field(default_factory=set)
+
+    def model(self, key: str | None) -> ModelInfo | None:
+        return self.models.models.get(key) if key else None
+
+    def learn(self, table: dict[str, dict[str, Value]] | dict[str, Value], owner: str, name: str | None,
+              value: Value) -> None:
+        """Record a fact, counting a change so the analysis knows when it has settled."""
+        if name is None:
+            slot: dict[str, Value] = table  # type: ignore[assignment]
+            key = owner
+        else:
+            slot = table.setdefault(owner, {})  # type: ignore[assignment]
+            key = name
+        old = slot.get(key)
+        new = value if old is None else join(old, value)
+        if old is None or _shape(new) != _shape(old):
+            self.version += 1
+        slot[key] = new
+
+    def warn(self, path: str, line: int | None, reason: str) -> None:
+        """A warning, once per place, and only in the round that emits."""
+        mark = (path, line or 0, reason)
+        if self.emitter.active and mark not in self.reported:
+            self.reported.add(mark)
+            self.errors.append(ScanError(path, line, reason, kind="warning"))
+
+
+def _shape(value: Value) -> tuple[object, ...]:
+    return (value.instance, value.many, value.ref, value.dotted, len(value.taints), len(value.keys))

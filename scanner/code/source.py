@@ -1,0 +1,139 @@
+"""One parsed Python module: its dotted name, its imports, its declared purposes.
+
+Files are read as text and parsed with :mod:`ast`; nothing is imported or run.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: files larger than this are generated or minified, not application code
+MAX_BYTES = 2_000_000
+_PURPOSE = re.compile(r"#\s*datamap:\s*purpose\s*=\s*([A-Za-z0-9_.]+)")
+
+
+@dataclass
+class SourceModule:
+    """A module of the scanned repository."""
+
+    path: str
+    name: str
+    package: str
+    tree: ast.Module
+    lines: list[str]
+    imports: dict[str, str] = field(default_factory=dict)  # local name -> dotted target
+    purposes: dict[int, str] = field(default_factory=dict)  # line -> declared purpose
+
+    def purpose_at(self, first: int, last: int) -> tuple[str, int] | None:
+        """The purpose declared on lines ``first..last`` or in the comment lines directly above."""
+        for line in range(first, last + 1):
+            if line in self.purposes:
+                return self.purposes[line], line
+        line = first - 1
+        while line >= 1 and self.lines[line - 1].lstrip().startswith("#"):
+            if line in self.purposes:
+                return self.purposes[line], line
+            line -= 1
+        return None
+
+
+class SkippedFile(Exception):
+    """A file that is not read, with the reason and the line it concerns."""
+
+    def __init__(self, reason: str, line: int | None = None, kind: str = "error") -> None:
+        super().__init__(reason)
+        self.reason, self.line, self.kind = reason, line, kind
+
+
+def module_name(path: Path) -> tuple[str, str]:
+    """Dotted module name and package, from the ``__init__.py`` files above ``path``."""
+    parts = [] if path.stem == "__init__" else [path.stem]
+    folder = path.parent
+    while (folder / "__init__.py").is_file() and folder.parent != folder:
+        parts.insert(0, folder.name)
+        folder = folder.parent
+    name = ".".join(parts) or path.parent.name
+    package = name if path.stem == "__init__" else name.rpartition(".")[0]
+    return name, package
+
+
+def read_source(path: str) -> str:
+    """The text of a Python file; too big, binary or undecodable files raise SkippedFile."""
+    file = Path(path)
+    size = file.stat().st_size
+    if size > MAX_BYTES:
+        raise SkippedFile(f"file of {size} bytes is over the {MAX_BYTES} byte limit (generated or minified code)",
+                          kind="skipped")
+    data = file.read_bytes()
+    if b"\x00" in data[:8192]:
+        raise SkippedFile("binary file, not Python source", kind="skipped")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise SkippedFile("not UTF-8 text", line) from None
+
+
+def parse_module(path: str, text: str) -> SourceModule:
+    """Parse ``text``; a syntax error or a nesting too deep for the parser raises SkippedFile."""
+    try:
+        tree = ast.parse(text, filename=path)
+    except SyntaxError as error:
+        raise SkippedFile(f"syntax error: {error.msg}", error.lineno) from None
+    except (RecursionError, MemoryError):
+        raise SkippedFile("expression nesting too deep to parse") from None
+    name, package = module_name(Path(path))
+    lines = text.splitlines()
+    module = SourceModule(path, name, package, tree, lines)
+    module.imports = _imports(tree, package)
+    if "datamap:" in text:
+        for number, line in enumerate(lines, 1):
+            match = _PURPOSE.search(line)
+            if match:
+                module.purposes[number] = match.group(1)
+    return module
+
+
+def _imports(tree: ast.Module, package: str) -> dict[str, str]:
+    """Local name -> dotted target for every import statement, wherever it is."""
+    bound: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname:
+                    bound[alias.asname] = alias.name
+                else:
+                    root = alias.name.split(".")[0]
+                    bound[root] = root
+        elif isinstance(node, ast.ImportFrom):
+            base = _absolute(node.module, node.level, package)
+            for alias in node.names:
+                if alias.name != "*":
+                    bound[alias.asname or alias.name] = f"{base}.{alias.name}" if base else alias.name
+    return bound
+
+
+def _absolute(module: str | None, level: int, package: str) -> str:
+    if not level:
+        return module or ""
+    parts = package.split(".") if package else []
+    if level > 1:
+        parts = parts[: len(parts) - (level - 1)]
+    if module:
+        parts.append(module)
+    return ".".join(parts)
+
+
+def dotted(node: ast.expr, imports: dict[str, str]) -> str | None:
+    """``models.Model`` -> ``django.db.models.Model`` through the imports; None for other expressions."""
+    names: list[str] = []
+    while isinstance(node, ast.Attribute):
+        names.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    names.append(imports.get(node.id, node.id))
+    return ".".join(reversed(names))
