@@ -63,7 +63,8 @@ def test_subject_has_no_line_numbers() -> None:
                                                      "recipient:meta_ads"))
     moved = Flow(flow.categories, flow.recipient, ("field:app.users.email", "code:app/ads.py:40:send",
                                                    "recipient:meta_ads"))
-    assert flow_subject(flow) == flow_subject(moved) == "field:app.users.email -> code:app/ads.py:send -> recipient:meta_ads"
+    expected = "field:app.users.email -> code:app/ads.py:send -> recipient:meta_ads"
+    assert flow_subject(flow) == flow_subject(moved) == expected
 
 
 def test_without_a_policy_nothing_is_judged() -> None:
