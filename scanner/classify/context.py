@@ -53,10 +53,16 @@ class TableReader:
         """The kind the name says, with the word that said it; (None, '') when it says nothing."""
         words = self.name_words(table)
         kinds = self.knowledge.table_kinds
-        for kind, dominant in self.knowledge.dominant_words.items():
-            found = next((w for w in words if w in dominant), None)
-            if found is not None:
-                return kind, found
+        kind, head = self._head_kind(words)
+        if kind not in self.knowledge.non_person_owners:
+            for dominant_kind, dominant in self.knowledge.dominant_words.items():
+                found = next((w for w in words if w in dominant), None)
+                if found is not None:
+                    return dominant_kind, found
+        return kind, head
+
+    def _head_kind(self, words: tuple[str, ...]) -> tuple[str | None, str]:
+        kinds = self.knowledge.table_kinds
         for end in range(len(words), 0, -1):
             for start in range(max(0, end - 3), end):
                 kind = kinds.get(words[start:end])
