@@ -6,9 +6,12 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from catalog.inventory import Record
+from catalog.model import Finding
+from catalog.rules import RULES
 
 if TYPE_CHECKING:
     from datamap.run import ScanRun
@@ -66,6 +69,30 @@ def _flow_table(run: ScanRun) -> Table:
     return table
 
 
+def _findings(console: Console, findings: list[Finding], verbose: bool, shown: int = 8) -> None:
+    console.print(f"\n[bold]Findings ({len(findings)})[/bold]")
+    by_rule: dict[str, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        by_rule[finding.rule].append(finding)
+    for rule_id, items in sorted(by_rule.items()):
+        rule = RULES.get(rule_id)
+        name = f" {rule.name}" if rule else ""
+        console.print(f"  [bold]{rule_id}{name}[/bold] ({items[0].severity}): {len(items)}", highlight=False)
+        if verbose or len(items) <= shown:
+            for finding in items:
+                where = f"  [dim]{finding.evidence}[/dim]" if finding.evidence else ""
+                console.print(f"    {escape(finding.message)}{where}", highlight=False)
+            continue
+        by_category: dict[str, list[Finding]] = defaultdict(list)
+        for finding in items:
+            by_category[finding.category or "-"].append(finding)
+        for category, group in sorted(by_category.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            first = group[0]
+            where = f" [dim]{first.evidence}[/dim]" if first.evidence else ""
+            console.print(f"    {category}: {len(group)}, e.g. {escape(first.message)}{where}", highlight=False)
+        console.print("    (-v lists every finding)", highlight=False)
+
+
 def render(console: Console, run: ScanRun, verbose: bool = False) -> None:
     inventory, errors, stats = run.inventory, run.outcome.errors, run.stats
     with_policy = run.policy is not None
@@ -80,10 +107,7 @@ def render(console: Console, run: ScanRun, verbose: bool = False) -> None:
     if run.flows:
         console.print(_flow_table(run))
     if inventory.findings:
-        console.print(f"\n[bold]Findings ({len(inventory.findings)})[/bold]")
-        for finding in inventory.findings:
-            where = f"  {finding.evidence}" if finding.evidence else ""
-            console.print(f"  {finding.rule} {finding.severity:<7} {finding.message}{where}", highlight=False)
+        _findings(console, inventory.findings, verbose)
     problems = [e for e in errors if e.kind != "warning" or verbose]
     counts = Counter(e.kind for e in errors)
     console.print(
