@@ -52,7 +52,6 @@ class TableReader:
     def _kind_of_name(self, table: str) -> tuple[str | None, str]:
         """The kind the name says, with the word that said it; (None, '') when it says nothing."""
         words = self.name_words(table)
-        kinds = self.knowledge.table_kinds
         kind, head = self._head_kind(words)
         if kind not in self.knowledge.non_person_owners:
             for dominant_kind, dominant in self.knowledge.dominant_words.items():
