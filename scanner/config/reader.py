@@ -68,7 +68,14 @@ def read_config_file(path: str, options: ReadOptions) -> ReadResult:
 def _read_document(path: str, document: Document, kb: KnowledgeBase, result: ReadResult) -> None:
     find_integrations(path, document, kb, result)
     for read in EXPORT_READERS:
-        for job in read(path, document, kb, result):
+        try:
+            jobs = read(path, document, kb, result)
+        except (TypeError, AttributeError, KeyError, IndexError, ValueError) as error:
+            # a shape no reader foresaw: report it and keep the rest of the file
+            tool = read.__name__.removeprefix("read_")
+            result.errors.append(ScanError(path, None, f"cannot read {tool} jobs: {type(error).__name__}: {error}"))
+            continue
+        for job in jobs:
             emit_job(path, job, kb, result)
 
 

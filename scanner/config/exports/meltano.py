@@ -136,8 +136,9 @@ def _pairs(data: dict[str, Any], extractors: dict[str, _Plugin], loaders: dict[s
                     pending = []
     schedules = data.get("schedules")
     for i, schedule in enumerate(schedules if isinstance(schedules, list) else []):
-        if isinstance(schedule, dict) and schedule.get("extractor") in extractors and schedule.get("loader") in loaders:
-            pairs.setdefault((schedule["extractor"], schedule["loader"]), ("schedules", i))
+        tap, target = (schedule.get("extractor"), schedule.get("loader")) if isinstance(schedule, dict) else (0, 0)
+        if isinstance(tap, str) and isinstance(target, str) and tap in extractors and target in loaders:
+            pairs.setdefault((tap, target), ("schedules", i))
     if not pairs and not jobs and not schedules:
         for tap in extractors:
             for target in loaders:
@@ -145,12 +146,15 @@ def _pairs(data: dict[str, Any], extractors: dict[str, _Plugin], loaders: dict[s
     return pairs
 
 
-def _task_strings(tasks: Any, loc: Loc) -> list[tuple[Loc, str]]:
+def _task_strings(tasks: Any, loc: Loc, top: bool = True) -> list[tuple[Loc, str]]:
+    """Each task as one string of plugin names: ``tap target`` or a nested list of names run together."""
     if isinstance(tasks, str):
         return [(loc, tasks)]
-    if isinstance(tasks, list):
-        return [found for i, item in enumerate(tasks) for found in _task_strings(item, (*loc, i))]
-    return []
+    if not isinstance(tasks, list):
+        return []
+    if not top and all(isinstance(item, str) for item in tasks):
+        return [(loc, " ".join(tasks))]
+    return [found for i, item in enumerate(tasks) for found in _task_strings(item, (*loc, i), top=False)]
 
 
 def _columns(path: str, doc: Document, extractor: _Plugin, table: Connectors, result: ReadResult) -> tuple[Column, ...]:
