@@ -74,6 +74,11 @@ class TableReader:
                 if (owner and owner[1] in self.knowledge.person_owners and head not in self.knowledge.collectives
                         and kind in self.knowledge.non_person_owners):
                     return "person_data", f"{head} of {owner[1]}"
+                if kind == "content":
+                    audience = next((kinds[w] for w in ((x,) for x in words[:start])
+                                     if kinds.get(w) in ("content_private", "content_public")), None)
+                    if audience is not None:
+                        return audience, f"{head}, {' '.join(words[:start])}"
                 return kind, head
         return None, ""
 
