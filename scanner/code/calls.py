@@ -270,21 +270,29 @@ class CallHandler:
             model = self.ctx.model(values[0].instance)
             if model is not None:
                 return self.expand(model)
+        if short == "dict" and name == "dict":
+            first = dict(values[0].keys) if args else {}
+            first.update((key, value) for key, (_, value) in kwargs.items())
+            return Value(taints=taints_of(values), keys=tuple(first.items()))
+        found = _query_result(values, short, k.instance_methods, receiver)
+        if found is not None:
+            return found
+        if receiver is not None and receiver.taints:
+            values.append(receiver)
+            if short in k.copy_methods:
+                return Value(taints=taints_of(values), keys=receiver.keys, many=receiver.many, text=receiver.text,
+                             dotted=f"{name}")
         if name in k.copy_functions and values:
             first = values[0]
             return Value(taints=taints_of(values), keys=first.keys, instance=first.instance, many=first.many,
                          text=first.text)
-        instance_like = next((v for v in values if v.instance), None)
-        if instance_like is not None and receiver is not None and not receiver.instance:
-            return Value(instance=instance_like.instance, many=instance_like.many or short not in k.instance_methods,
-                         taints=taints_of(values))
         return Value(taints=transformed(taints_of(values), "expression"), dotted=self._result_path(name, node, args),
                      text=self._constructor_text(name, args, kwargs))
 
     @staticmethod
     def _result_path(name: str, node: ast.Call, args: Args) -> str:
         if args and isinstance(args[0][0], ast.Constant) and isinstance(args[0][0].value, str) \
-                and _SEGMENT.match(args[0][0].value):
+                and _SEGMENT.match(args[0][0].value) and not name.rpartition(".")[2][:1].isupper():
             return f"{name}.{args[0][0].value}"
         return name
 
@@ -311,6 +319,9 @@ class CallHandler:
         if method in k.copy_methods:
             return Value(taints=receiver.taints, keys=receiver.keys, instance=receiver.instance, many=receiver.many,
                          text=receiver.text)
+        found = _query_result([v for _, v in args], method, k.instance_methods, receiver)
+        if found is not None:
+            return found
         taints = transformed(receiver.taints | taints_of(v for _, v in args), "expression")
         text = receiver.text if method in ("format", "replace", "strip", "join") else None
         return Value(taints=taints, text=text)
@@ -374,7 +385,8 @@ class CallHandler:
             return linked
         if not value.taints:
             return False
-        if label and label.isidentifier() and label not in ("self", "cls"):
+        personal = any(transform != "aggregate" for _, transform in value.taints)
+        if label and label.isidentifier() and label not in ("self", "cls") and personal:
             target = self.a.field(label, line)
             emitter.link(value.taints, target, evidence)
             emitter.link({(target, None)}, call_id, evidence)
@@ -393,6 +405,14 @@ class CallHandler:
             self.ctx.warn(self.a.module.path, at, f"unknown purpose '{purpose}' in datamap comment{hint}")
             return None, None
         return purpose, "code"
+
+
+def _query_result(values: list[Value], method: str, single: frozenset[str], receiver: Value | None) -> Value | None:
+    """``session.scalars(select(User))``: a call on a session-like object given a query of a model."""
+    query = next((v for v in values if v.instance), None)
+    if query is None or receiver is None or receiver.instance:
+        return None
+    return Value(instance=query.instance, many=query.many or method not in single, taints=taints_of(values))
 
 
 def _plain(node: ast.expr) -> str | None:

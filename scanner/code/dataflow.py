@@ -52,7 +52,9 @@ class FunctionAnalysis:
             value = Value(taints=frozenset({(self.field(name, func.node.lineno), None)}))
             annotation = annotations.get(name)
             instance = self._annotated_class(annotation) if annotation is not None else None
-            if instance:
+            if instance and instance[0].startswith("dotted:"):
+                value = Value(taints=value.taints, dotted=instance[0][7:])
+            elif instance:
                 value = Value(taints=value.taints, instance=instance[0], many=instance[1])
             elif name in known:
                 seen = known[name]
@@ -79,6 +81,8 @@ class FunctionAnalysis:
         value = self.expr(node) if isinstance(node, ast.Name | ast.Attribute) else EMPTY
         if value.ref and value.ref.startswith("class:"):
             return value.ref[6:], many
+        if value.dotted and "." in value.dotted and not many:
+            return f"dotted:{value.dotted}", False
         return None
 
     # -- helpers ------------------------------------------------------------------------
@@ -103,7 +107,7 @@ class FunctionAnalysis:
                 self.assign(node.target, self.expr(node.value), weak, node.value)
             elif isinstance(node.target, ast.Name):
                 cls = self._annotated_class(node.annotation)
-                if cls:
+                if cls and not cls[0].startswith("dotted:"):
                     self.env[node.target.id] = Value(instance=cls[0], many=cls[1])
         elif isinstance(node, ast.AugAssign):
             current = self.expr(node.target) if isinstance(node.target, ast.Name) else EMPTY
@@ -213,7 +217,10 @@ class FunctionAnalysis:
             return self.dict_literal(node, depth)
         if isinstance(node, ast.List | ast.Tuple | ast.Set):
             items = [self.expr(e, depth) for e in node.elts]
-            keys = tuple((str(i), v) for i, v in enumerate(items)) if isinstance(node, ast.Tuple) else ()
+            if isinstance(node, ast.Tuple):
+                keys = tuple((str(i), v) for i, v in enumerate(items))
+            else:  # a list of dicts: the keys of its items
+                keys = tuple({k: v for item in items for k, v in item.keys}.items())
             instance = next((v.instance for v in items if v.instance), None)
             return Value(taints=taints_of(items), keys=keys, instance=instance, many=instance is not None)
         if isinstance(node, ast.ListComp | ast.SetComp | ast.GeneratorExp):
@@ -360,9 +367,8 @@ class FunctionAnalysis:
                     self.expr(condition, depth)
             return self.expr(element, depth)
         finally:
-            if self.func is not None:
-                self.env.clear()
-                self.env.update(saved)
+            self.env.clear()
+            self.env.update(saved)
 
 
 def _return_node(func: FunctionInfo):  # type: ignore[no-untyped-def]

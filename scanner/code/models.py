@@ -152,9 +152,12 @@ class ModelReader:
             info = ModelInfo(cls.qualname, kind, None, table, True)
         elif kind in ("sqlalchemy", "sqlmodel"):
             table, dataset = self._sqlalchemy_table(cls)
-            if table is None:
+            if table is not None:
+                info = ModelInfo(cls.qualname, kind, dataset, table, True)
+            elif kind == "sqlmodel":
+                info = ModelInfo(cls.qualname, "pydantic", None, cls.qualname, False)
+            else:
                 return None
-            info = ModelInfo(cls.qualname, "sqlalchemy", dataset, table, True)
         else:
             info = ModelInfo(cls.qualname, kind, None, cls.qualname, False)
         chain = [c for c in self.index.mro(cls.qualname)][::-1]
@@ -247,6 +250,8 @@ class ModelReader:
         if info.kind == "sqlalchemy":
             yield from self._sqlalchemy_attribute(module, attr, call, callee, annotation, make)
             return
+        if info.kind == "sqlmodel" and call is not None and callee == "Relationship":
+            return
         if info.kind == "marshmallow":
             if call is not None and callee in self.k.marshmallow_types:
                 yield attr, make(attr, self.k.marshmallow_types[callee])
@@ -254,7 +259,8 @@ class ModelReader:
         if annotation is None or "ClassVar" in ast.unparse(annotation):
             return
         comment = _text(_kw(call, "description")) if call is not None and callee == "Field" else None
-        yield attr, make(attr, self._annotation_type(annotation, module), comment=comment)
+        pk = call is not None and _const(_kw(call, "primary_key")) is True
+        yield attr, make(attr, self._annotation_type(annotation, module), comment=comment, primary_key=pk)
 
     def _sqlalchemy_attribute(self, module: SourceModule, attr: str, call: ast.Call | None, callee: str,
                               annotation: ast.expr | None, make: Callable[..., Field]
