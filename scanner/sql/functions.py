@@ -31,9 +31,21 @@ def function_roles() -> dict[str, str]:
     return roles
 
 
+@lru_cache(maxsize=1)
+def narrowing_casts() -> frozenset[str]:
+    """Type names a cast to which changes the value (so it is not a copy)."""
+    with DATA.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    return frozenset(str(name).upper() for name in data.get("narrowing_casts") or ())
+
+
 def role_of(node: exp.Expr) -> str | None:
     """The role of ``node`` when it is a function (or a cast) datamap knows, else None."""
     roles = function_roles()
+    if isinstance(node, exp.Cast):
+        to = node.args.get("to")
+        narrowing = isinstance(to, exp.DataType) and to.this.name in narrowing_casts()
+        return None if narrowing else "passthrough"
     if isinstance(node, exp.Anonymous):
         return roles.get(_normal(node.name))
     if isinstance(node, exp.Func | exp.Paren | exp.Alias | exp.Collate):

@@ -55,6 +55,7 @@ class TableInfo:
     dataset: str | None
     name: str
     columns: tuple[str, ...]
+    complete: bool = True  # False: only some columns are known (a dbt source documents a few)
 
 
 Lookup = Callable[[str | None, str], "TableInfo | None"]
@@ -99,7 +100,7 @@ def _prepare(query: exp.Query, lookup: Lookup, default_dataset: str | None) -> _
         if db is None and table.name in ctes:
             continue
         info = lookup(db, table.name)
-        if info is not None and info.columns:
+        if info is not None and info.columns and info.complete:
             dataset, name = (info.dataset or NO_DATASET).lower(), info.name.lower()
             prepared.schema.setdefault(dataset, {})[name] = {c.lower(): "TEXT" for c in info.columns}
         else:
@@ -178,8 +179,32 @@ class _Walker:
         names = scope.outer_columns or _named_selects(scope.expression)
         if name in names:
             return self.trace(scope, names.index(name))
-        self.unresolved += 1
-        return {}
+        through = self._through_star(scope, name)
+        if through is None:
+            self.unresolved += 1
+            return {}
+        return through
+
+    def _through_star(self, scope: Scope, name: str) -> dict[SourceColumn, int] | None:
+        """A column of a scope whose ``*`` could not be expanded: the column of the starred source."""
+        expression = scope.expression
+        if not isinstance(expression, exp.Select):
+            return None
+        selected = {alias: source for alias, (_, source) in scope.selected_sources.items()}
+        for projection in expression.selects:
+            if isinstance(projection, exp.Star) and len(selected) == 1:
+                source = next(iter(selected.values()))
+            elif isinstance(projection, exp.Column) and projection.is_star and projection.table in selected:
+                source = selected[projection.table]
+            else:
+                continue
+            if isinstance(source, Scope):
+                return self.by_name(source, name)
+            if isinstance(source, exp.Table) and name not in self.schema.get(source.db, {}).get(source.name, {name}):
+                continue
+            if isinstance(source, exp.Table):
+                return {(None if source.db == NO_DATASET else source.db or None, source.name, name): COPY}
+        return None
 
     def _descend(self, scope: Scope, node: exp.Expr, level: int, result: dict[SourceColumn, int],
                  subqueries: dict[int, Scope]) -> None:
@@ -247,7 +272,7 @@ class _Walker:
         while current is not None:
             if name and name in current.sources:
                 return current.sources[name]
-            if not name and len(current.sources) == 1:
-                return next(iter(current.sources.values()))
+            if not name and len(current.selected_sources) == 1:
+                return next(iter(current.selected_sources.values()))[1]
             current = current.parent
         return None

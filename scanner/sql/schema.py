@@ -43,6 +43,7 @@ class TableState:
     source_path: str
     columns: dict[str, ColumnState] = field(default_factory=dict)  # lower-cased name -> column
     comment: str | None = None
+    complete: bool = True  # False when only some of its columns are known (documented, or SELECT * of unknown)
 
 
 def _key(dataset: str | None, name: str) -> tuple[str, str]:

@@ -210,7 +210,7 @@ def _parse_one(tokens: list[Token], text: str, dialect: str, native: bool) -> ex
     return trees[0] if trees else None
 
 
-def _first_error_line(error: Exception) -> str:
+def error_summary(error: Exception) -> str:
     message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     message = re.sub(r"\x1b\[[0-9;]*m", "", message)
     message = re.sub(r"<Token token_type: TokenType\.(\w+), text: ([^,]*),[^>]*>",
@@ -234,7 +234,7 @@ def read_statements(text: str, dialect: str | None) -> Iterator[Statement]:
             tokens = sqlglot.Dialect.get_or_raise(fallback).tokenize(text)
             chosen = fallback
         except TokenError:
-            yield Statement(line=1, head="", error=f"cannot tokenize: {_first_error_line(error)}")
+            yield Statement(line=1, head="", error=f"cannot tokenize: {error_summary(error)}")
             return
     for chunk in _split(tokens):
         head = _head(chunk)
@@ -263,5 +263,5 @@ def _parse_needed(chunk: list[Token], text: str, chosen: str, line: int, label: 
         partial = partial or statement
     if partial is not None:
         return partial
-    reason = _first_error_line(first_error) if first_error else "empty statement"
+    reason = error_summary(first_error) if first_error else "empty statement"
     return Statement(line=line, head=label, error=f"cannot parse {label} statement: {reason}")

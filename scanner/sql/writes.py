@@ -66,7 +66,7 @@ class SchemaLookup:
         table = self.table(dataset, name)
         if table is None:
             return None
-        return TableInfo(table.dataset, table.name, tuple(c.name for c in table.columns.values()))
+        return TableInfo(table.dataset, table.name, tuple(c.name for c in table.columns.values()), table.complete)
 
 
 def trace_writes(state: SchemaState, pending: Iterable[PendingWrite], result: ReadResult) -> None:
@@ -101,6 +101,8 @@ def trace_writes(state: SchemaState, pending: Iterable[PendingWrite], result: Re
 
 def _apply(lookup: SchemaLookup, query: WriteQuery, lineage: QueryLineage, write: PendingWrite) -> list[Edge]:
     table, names = _target(lookup, query, lineage, write)
+    if lineage.unexpanded_star:
+        table.complete = False
     edges: list[Edge] = []
     for index, (name, sources) in enumerate(zip(names, lineage.sources, strict=False)):
         if name is None or name == "*":
