@@ -148,6 +148,28 @@ class Classifier:
             return words[-1]
         return None
 
+    def _qualified(self, words: tuple[str, ...], alone: Match | None, field: Field, family: str | None,
+                   table: TableContext) -> tuple[tuple[str, ...], Match] | None:
+        """The column read with its table's name before it, when a rule phrase spans both
+        (``push_tokens.token`` -> push token, ``devices.name`` -> device name) and the column
+        alone says nothing or is one phrase. Person tables are left out: their name only repeats
+        whose the column is (``users.name``); so are primary keys."""
+        if table.kind == "person" or table.kind in self.knowledge.non_person_owners or not words or field.primary_key:
+            return None
+        if alone is not None and alone.rule.category is not None and (alone.start, alone.end) != (0, len(words)):
+            return None
+        head = self.tables.name_words(table.name)[-2:]
+        if head and head[-1] == words[0]:
+            head = head[:-1]
+        if not head:
+            return None
+        joined = head + words
+        match = self.best_match(joined, field, family, table)
+        if (match is None or match.rule.category is None or match.rule.category.startswith("user.unique_id")
+                or not match.start < len(head) < match.end):
+            return None
+        return joined, match
+
     def _is_time(self, family: str | None, words: tuple[str, ...]) -> bool:
         return family == "time" or (family == "number" and bool(words) and words[-1] in self.knowledge.time_words)
 
@@ -191,12 +213,16 @@ class Classifier:
 
         category, confidence, because = None, 0.7, "no rule matches its words"
         match = self.best_match(words, field, family, table)
+        qualified = self._qualified(words, match, field, family, table)
+        if qualified is not None:
+            words, match = qualified
         if match is not None:
             category, confidence = match.rule.category, match.rule.confidence
             if match.rule.tables is None and table.kind == "unknown" and category:
                 confidence -= 0.1
             because = f"name words '{' '.join(words)}' match '{match.rule.written}'"
-            owner = self.owner_noun(words, match) if category and not category.startswith(_OWNED_OK) else None
+            owner = (self.owner_noun(words, match) if category and qualified is None
+                     and not category.startswith(_OWNED_OK) else None)
             if owner is not None:
                 because += f", but they describe a {owner}, which is no person"
                 category, confidence = None, 0.7

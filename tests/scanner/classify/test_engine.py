@@ -1,0 +1,63 @@
+"""Engine behaviours: table-qualified names, time and flag columns, domains, table kinds."""
+
+from __future__ import annotations
+
+from scanner.classify.classifier import Classifier
+from tests.scanner.classify.conftest import category_of, field
+
+
+def test_a_generic_column_is_read_with_its_tables_name(classifier: Classifier) -> None:
+    token, name = classifier.classify_fields([field("push_tokens", "token"), field("devices", "display_name")])
+    assert token.category == "user.device.device_id"
+    assert "name words 'push token' match 'push token'" in token.explanation
+    assert name.category == "user.device"
+
+
+def test_a_person_tables_name_is_not_read_into_its_columns(classifier: Classifier) -> None:
+    assert category_of(classifier, field("users", "name")) == "user.name"
+
+
+def test_a_time_about_a_credential_records_its_use(classifier: Classifier) -> None:
+    [used] = classifier.classify_fields([field("access_tokens", "token_used_ts_ms", "bigint")])
+    assert classifier.read_name("token_used_ts_ms") == ("token", "used", "at")
+    assert used.category == "user.behavior"
+    assert "as a time it records an event of it" in used.explanation
+
+
+def test_a_flag_about_e_mail_is_a_setting_of_a_person_and_nothing_elsewhere(classifier: Classifier) -> None:
+    person, order = classifier.classify_fields([field("user_options", "email_in_reply_to", "boolean"),
+                                                field("orders", "send_email", "boolean")])
+    assert person.category == "user.account.settings"
+    assert order.category is None
+
+
+def test_soft_deletion_is_bookkeeping(classifier: Classifier) -> None:
+    assert category_of(classifier, field("obs", "void_reason")) is None
+
+
+def test_settings_tables_of_things_are_not_a_persons(classifier: Classifier) -> None:
+    assert category_of(classifier, field("room_settings", "theme", "text")) is None
+    assert classifier.tables.kind_of_name("user_options")[0] == "person_data"
+    assert classifier.tables.kind_of_name("usergroups")[0] == "thing"
+
+
+def test_direct_message_tables_are_private(classifier: Classifier) -> None:
+    assert classifier.tables.kind_of_name("direct_messages")[0] == "content_private"
+    assert category_of(classifier, field("direct_messages", "body")) == "user.content.private"
+
+
+def test_clinical_words_anywhere_make_a_health_table(classifier: Classifier) -> None:
+    assert classifier.tables.kind_of_name("procedure_order")[0] == "health"
+    assert classifier.tables.kind_of_name("procedure_type")[0] == "thing"
+
+
+def test_a_short_table_prefix_on_columns_is_dropped(classifier: Classifier) -> None:
+    assert classifier.read_name("pc_contemail") == ("contemail",) or classifier.read_name("pc_email") == ("email",)
+    assert classifier.read_name("pc_email") == ("email",)
+    assert classifier.read_name("ip_address") == ("ip", "address")
+
+
+def test_organisation_contact_data_is_theirs_unless_a_person_is_named(classifier: Classifier) -> None:
+    phone, owner = classifier.classify_fields([field("facility", "phone"), field("facility", "owner_email")])
+    assert phone.category is None
+    assert owner.category == "user.contact.email"
