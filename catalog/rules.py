@@ -63,5 +63,42 @@ RULES: dict[str, RuleInfo] = {
               """An entry of the overrides file names a field that no longer exists, or whose
               type changed since the pin was reviewed. The pin is still applied when the field
               exists, but a person should review it again and update `reviewed_type`."""),
+        _rule("DM301", "suppression-without-reason", "warning",
+              "An inline suppression gives no reason.",
+              """A `datamap: ignore[...]` comment must say why the finding is acceptable, as
+              `reason="…"` (for example who approved it and when). Without a reason the
+              suppression is not applied, so the finding it meant to hide is reported too."""),
+        _rule("DM302", "expired-suppression", "warning",
+              "An inline suppression is past its expiry date.",
+              """A `datamap: ignore[...]` comment with `until=YYYY-MM-DD` stops suppressing the
+              day after that date (or at once when the date cannot be read), and the finding it
+              suppressed is reported again. Review the finding, then fix it or renew the
+              suppression with a new date and reason."""),
+        _rule("DM303", "unused-suppression", "info",
+              "An inline suppression matches no finding.",
+              """A `datamap: ignore[...]` comment names a rule that reports nothing on the
+              comment's line or the line below it: the finding was fixed, moved or never
+              existed. Remove the comment so it cannot hide a future finding."""),
+        _rule("DM401", "new-personal-field", "info",
+              "A change adds a field that holds personal data.",
+              """Reported by `datamap check --diff REF`: a column, attribute or key that holds
+              personal data exists now but did not exist at REF (a new table, an added column,
+              a migration). Review that the policy discloses the category and that the field is
+              needed."""),
+        _rule("DM402", "reclassified-field", "info",
+              "A change gives a field a different personal-data category.",
+              """Reported by `datamap check --diff REF`: a field that existed at REF is now
+              classified into another personal-data category (or became personal), because of
+              its new name, type, comment or a pin. Review the new category."""),
+        _rule("DM403", "new-flow", "info",
+              "A change sends personal data to a recipient that did not receive any before.",
+              """Reported by `datamap check --diff REF`: personal data now reaches a third party
+              that no flow reached at REF. Coverage findings say whether the policy allows it;
+              this one asks a person to review the new recipient."""),
+        _rule("DM404", "widened-flow", "info",
+              "A change sends new categories of personal data to an existing recipient.",
+              """Reported by `datamap check --diff REF`: a recipient that already received
+              personal data at REF now also receives other categories. Review that the policy
+              covers the new categories for that recipient."""),
     )
 }

@@ -5,6 +5,8 @@ from __future__ import annotations
 import click
 
 from datamap import __version__
+from datamap.commands.baseline import baseline
+from datamap.commands.check import check
 from datamap.commands.policy import policy
 from datamap.commands.scan import scan
 from datamap.commands.trace import trace
@@ -24,3 +26,5 @@ def main() -> None:
 main.add_command(scan)
 main.add_command(policy)
 main.add_command(trace)
+main.add_command(check)
+main.add_command(baseline)

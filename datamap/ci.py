@@ -1,0 +1,228 @@
+"""The CI pipeline shared by ``check`` and ``baseline``: config, scan, excludes, suppressions, baseline.
+
+Every scan runs from the project root (the git repository's top folder, else
+the config file's folder, else the working directory) with paths relative to
+it, so findings, fingerprints and SARIF locations read the same wherever
+datamap is started from, and a checkout of another ref scans identically.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fnmatch
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from rich.console import Console
+
+from catalog.baseline import Baseline, load_baseline
+from catalog.config import Config, discover_config, severity_rank
+from catalog.gitdiff import repo_root
+from catalog.model import Finding, ScanError
+from catalog.suppressions import Outcome, Suppression, apply_suppressions, parse_suppressions
+from datamap.run import ScanRequest, ScanRun, run_scan
+from scanner.discover import IGNORED_DIRS, plan
+from scanner.registry import is_url
+
+#: files that cannot hold a suppression comment (data, or JSON without comments)
+NO_COMMENTS = frozenset({".parquet", ".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".db", ".sqlite"})
+MAX_COMMENT_FILE = 4_000_000
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where and what to check: the merged config, the root, and the scan request (paths relative to root)."""
+
+    config: Config
+    root: Path
+    request: ScanRequest
+
+    @property
+    def baseline(self) -> Path:
+        return self.config.baseline_path(self.config.folder or self.root)
+
+
+def _absolute(value: str | None) -> str | None:
+    return str(Path(value).resolve()) if value and not is_url(value) else value
+
+
+def load_project(paths: Sequence[str], *, policy: str | None = None, dialect: str | None = None,
+                 overrides: str | None = None, knowledge: Sequence[str] = (), baseline: str | None = None,
+                 fail_on: str | None = None, cwd: Path | None = None) -> Project:
+    """Find the config, let the flags override it, and settle the root and the paths to scan."""
+    cwd = (cwd or Path.cwd()).resolve()
+    config = discover_config(paths, cwd).merged(
+        policy=_absolute(policy), dialect=dialect, overrides=_absolute(overrides),
+        knowledge=tuple(str(_absolute(k)) for k in knowledge), baseline=_absolute(baseline), fail_on=fail_on)
+    targets = [str(_absolute(p)) for p in paths] or list(config.paths) or [str(config.folder or cwd)]
+    local = next((Path(t) for t in targets if not is_url(t)), None)
+    root = (repo_root(local) if local else None) or config.folder or cwd
+    relative = tuple(t if is_url(t) else _relative(Path(t), root) for t in targets)
+    request = ScanRequest(relative, config.policy, config.dialect, config.overrides, config.knowledge,
+                          purposes=config.purposes)
+    return Project(config, root, request)
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix() or "."
+    except ValueError:
+        return str(path)
+
+
+@dataclass
+class TreeCheck:
+    """One tree scanned: the run, its findings outside excluded paths, its suppression comments, errors."""
+
+    run: ScanRun | None
+    findings: list[Finding] = field(default_factory=list)
+    suppressions: list[Suppression] = field(default_factory=list)
+    errors: list[ScanError] = field(default_factory=list)
+
+    def settle(self, today: date, extra: Iterable[Finding] = ()) -> Outcome:
+        """Apply the suppressions to the findings (and to ``extra`` ones, such as changes)."""
+        return apply_suppressions([*self.findings, *extra], self.suppressions, today)
+
+
+def check_tree(project: Project, tree: Path, status: Console | None = None, missing_ok: bool = False) -> TreeCheck:
+    """Scan ``tree`` (the root, or a checkout of another ref); drop what the excludes cover."""
+    with contextlib.chdir(tree):
+        paths = tuple(p for p in project.request.paths if not missing_ok or is_url(p) or Path(p).exists())
+        if not paths:
+            return TreeCheck(None)
+        run = run_scan(replace(project.request, paths=paths), status)
+        excluded = Excluder(project.config.exclude)
+        findings = [f for f in run.inventory.findings if not excluded.evidence(f)]
+        suppressions = collect_suppressions(paths, findings, excluded)
+        errors = [e for e in run.outcome.errors if not excluded(e.path)]
+    return TreeCheck(run, findings, suppressions, errors)
+
+
+@dataclass(frozen=True)
+class Excluder:
+    """The config's ``exclude`` globs, matched against root-relative paths (a folder excludes its files)."""
+
+    globs: tuple[str, ...]
+
+    def __call__(self, path: str) -> bool:
+        path = path.replace("\\", "/").removeprefix("./")
+        return any(fnmatch.fnmatch(path, glob) or path.startswith(glob.rstrip("/*") + "/") for glob in self.globs)
+
+    def evidence(self, finding: Finding) -> bool:
+        return finding.evidence is not None and self(finding.evidence.path)
+
+
+def collect_suppressions(paths: Iterable[str], findings: Iterable[Finding], excluded: Excluder) -> list[Suppression]:
+    """The suppression comments of every scanned text file (and of every file a finding points at)."""
+    files: dict[str, None] = {}
+    for job in plan([p for p in paths if not is_url(p)]).jobs:
+        for target in job.targets:
+            for file in _files(Path(target)):
+                files[file.as_posix()] = None
+    for finding in findings:
+        if finding.evidence is not None and Path(finding.evidence.path).is_file():
+            files[Path(finding.evidence.path).as_posix()] = None
+    found: list[Suppression] = []
+    for name in files:
+        if excluded(name) or Path(name).suffix.lower() in NO_COMMENTS:
+            continue
+        try:
+            if Path(name).stat().st_size > MAX_COMMENT_FILE:
+                continue
+            text = Path(name).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        found.extend(parse_suppressions(name, text))
+    return found
+
+
+def _files(target: Path) -> list[Path]:
+    if target.is_file():
+        return [target]
+    files: list[Path] = []
+    for folder, dirs, names in os.walk(target):
+        dirs[:] = sorted(d for d in dirs if d not in IGNORED_DIRS and not d.startswith("."))
+        files.extend(Path(folder) / name for name in sorted(names))
+    return files
+
+
+@dataclass(frozen=True)
+class Item:
+    """A finding as reported: ``new``, or already in the baseline (with the triage people gave it)."""
+
+    finding: Finding
+    status: str
+    triage: str | None = None
+    note: str | None = None
+
+
+@dataclass
+class CheckReport:
+    """Everything a formatter needs, as plain records."""
+
+    items: list[Item]
+    errors: list[ScanError]
+    stats: dict[str, int]
+    root: Path
+    fail_on: str
+    version: str
+    suppressed: list[tuple[Finding, Suppression]] = field(default_factory=list)
+    diff_ref: str | None = None
+    baseline: str | None = None
+    policy: str | None = None
+
+    @property
+    def in_baseline(self) -> list[Item]:
+        return [item for item in self.items if item.status == "baseline"]
+
+    @property
+    def new(self) -> list[Item]:
+        return [item for item in self.items if item.status == "new"]
+
+    @property
+    def failing(self) -> list[Item]:
+        threshold = severity_rank(self.fail_on)
+        return [item for item in self.new if severity_rank(item.finding.severity) >= threshold]
+
+
+def _order(finding: Finding) -> tuple[str, int, str, str]:
+    evidence = finding.evidence
+    return (evidence.path if evidence else "", evidence.line or 0 if evidence else 0, finding.rule, finding.subject)
+
+
+def triaged(findings: Iterable[Finding], baseline: Baseline | None) -> list[Item]:
+    """Each finding marked new or baselined, in file and line order."""
+    entries = baseline.by_fingerprint() if baseline else {}
+    items = []
+    for finding in sorted(findings, key=_order):
+        entry = entries.get(finding.fingerprint)
+        items.append(Item(finding, "baseline", entry.triage, entry.note) if entry else Item(finding, "new"))
+    return items
+
+
+def read_baseline(project: Project, explicit: bool) -> Baseline | None:
+    """The project's baseline; a missing file is no baseline unless the user named it."""
+    path = project.baseline
+    if not explicit and not path.exists():
+        return None
+    return load_baseline(path)
+
+
+def shown(path: str | Path | None, root: Path) -> str | None:
+    """A path as the user should read it: relative to the root when it is inside."""
+    if path is None:
+        return None
+    return _relative(Path(path), root) if not is_url(str(path)) else str(path)
+
+
+def build_report(project: Project, tree: TreeCheck, outcome: Outcome, baseline: Baseline | None,
+                 version: str, diff_ref: str | None = None) -> CheckReport:
+    stats = dict(tree.run.stats) if tree.run else {}
+    return CheckReport(
+        items=triaged(outcome.findings, baseline), errors=tree.errors, stats=stats, root=project.root,
+        fail_on=project.config.fail_on, version=version, suppressed=outcome.suppressed, diff_ref=diff_ref,
+        baseline=shown(project.baseline, project.root) if baseline is not None else None,
+        policy=shown(project.request.policy, project.root))

@@ -1,0 +1,102 @@
+"""``datamap check``: the CI gate. New findings at or above the threshold fail the build."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from catalog.config import SEVERITIES
+from catalog.errors import DatamapError
+from datamap import __version__
+from datamap.ci import CheckReport, Project, build_report, check_tree, load_project, read_baseline
+from datamap.commands.common import handle_user_errors, stderr_console
+from datamap.diff import check_diff
+from datamap.exit_codes import FINDINGS, OK
+from datamap.formats import check_json, check_text, markdown_format, sarif_format
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+FORMATS: dict[str, Callable[[CheckReport], str]] = {
+    "text": check_text.render, "json": check_json.render, "sarif": sarif_format.render,
+    "markdown": markdown_format.render,
+}
+
+
+def project_options(func: F) -> F:
+    """PATHS and the options that override the project's config; they arrive as one ``project``."""
+
+    @click.argument("paths", nargs=-1)
+    @click.option("--policy", "policy_path", type=click.Path(dir_okay=False), help="policy.yaml (config: policy)")
+    @click.option("--dialect", help="SQL dialect to try first (config: dialect)")
+    @click.option("--overrides", "overrides_path", type=click.Path(dir_okay=False),
+                  help="reviewed category pins (config: overrides)")
+    @click.option("--knowledge", "knowledge_files", multiple=True, type=click.Path(dir_okay=False),
+                  help="extra classifier knowledge file, repeatable (config: knowledge)")
+    @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
+                  help="baseline file (config: baseline; default .datamap-baseline.json)")
+    @click.option("--no-color", is_flag=True, help="plain status output (also when NO_COLOR is set)")
+    @functools.wraps(func)
+    def wrapper(paths: tuple[str, ...], policy_path: str | None, dialect: str | None, overrides_path: str | None,
+                knowledge_files: tuple[str, ...], baseline_path: str | None, **kwargs: Any) -> Any:
+        project = load_project(paths, policy=policy_path, dialect=dialect, overrides=overrides_path,
+                               knowledge=knowledge_files, baseline=baseline_path, fail_on=kwargs.pop("fail_on", None))
+        return func(project=project, baseline_given=baseline_path is not None, **kwargs)
+
+    return handle_user_errors(wrapper)  # type: ignore[return-value]
+
+
+@click.command()
+@project_options
+@click.option("--diff", "diff_ref", metavar="REF", help="report only what changed since the git ref REF")
+@click.option("--format", "output_format", type=click.Choice(list(FORMATS)), default="text", show_default=True)
+@click.option("--fail-on", type=click.Choice(SEVERITIES), help="lowest severity that fails (config: fail_on; "
+              "default warning)")
+@click.option("--output", "output_path", type=click.Path(dir_okay=False), help="write the report here, not stdout")
+@click.option("-v", "--verbose", is_flag=True, help="also list warnings about inputs")
+@handle_user_errors
+def check(project: Project, baseline_given: bool, diff_ref: str | None, output_format: str,
+          output_path: str | None, verbose: bool, no_color: bool) -> None:
+    """Check for new findings; exit 0 clean, 1 findings at or above the threshold, 2 usage error.
+
+    \b
+    Examples:
+      datamap check
+      datamap check db/ app/ --policy policy.yaml --fail-on error
+      datamap check --diff origin/main --format sarif --output datamap.sarif
+      datamap check --format markdown > comment.md
+    """
+    status = stderr_console(no_color)
+    if output_path:
+        _refuse_overwrite(Path(output_path), project)
+    baseline = read_baseline(project, baseline_given)
+    today = date.today()
+    if diff_ref:
+        tree, outcome = check_diff(project, diff_ref, today, status)
+    else:
+        tree = check_tree(project, project.root, status)
+        outcome = tree.settle(today)
+    report = build_report(project, tree, outcome, baseline, __version__, diff_ref)
+    render = functools.partial(check_text.render, verbose=verbose) if output_format == "text" else \
+        FORMATS[output_format]
+    payload = render(report)
+    if output_path:
+        Path(output_path).write_text(payload, encoding="utf-8")
+    else:
+        sys.stdout.write(payload)
+    if output_path or output_format != "text":
+        status.print(check_text.summary(report), highlight=False, markup=False)
+    sys.exit(FINDINGS if report.failing else OK)
+
+
+def _refuse_overwrite(output: Path, project: Project) -> None:
+    """The report never replaces the baseline, the config or the policy."""
+    protected = [project.baseline, project.config.source, project.request.policy]
+    for path in protected:
+        if path is not None and output.resolve() == Path(path).resolve():
+            raise DatamapError(f"--output would overwrite {path}; choose another file", str(output))
