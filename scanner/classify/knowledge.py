@@ -284,6 +284,10 @@ def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[i
         for kind in (rule.tables or []) + (rule.not_tables or []):
             if kind not in table_kinds:
                 raise DatamapError(f"unknown table kind {kind!r}", origin, line)
+        for domain in rule.domains or []:
+            if domain not in knowledge.domains:
+                raise DatamapError(f"unknown domain {domain!r} (known: {', '.join(sorted(knowledge.domains))})",
+                                   origin, line)
         for written in rule.names:
             for expanded in _expand(written, spec.classes, origin, line):
                 phrase = tuple(singular(w, knowledge.singular_exceptions) for w in expanded)
@@ -350,6 +354,13 @@ def _load(extra: tuple[Path, ...], categories: frozenset[str] | None) -> Knowled
     rules_text, rules_origin = _packaged("rules.yaml")
     data, lines = _load_yaml(rules_text, rules_origin)
     _add_rules(knowledge, _validate(RulesFile, data, rules_origin, lines), rules_origin, lines, categories, table_kinds)
+    if categories is not None:
+        named = [d.category for d in knowledge.defaults.values()]
+        named += [c for spec in (knowledge.times, knowledge.flags) for c in spec.become.values() if c]
+        for category in named:
+            if category not in categories:
+                raise DatamapError(f"unknown category {category!r} in table defaults or time/flag rules",
+                                   "knowledge files")
     knowledge.vocabulary.update(w for phrase in knowledge.table_kinds for w in phrase)
     for expansion in knowledge.abbreviations.values():
         knowledge.vocabulary.update(expansion)
