@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from fnmatch import fnmatchcase
 from functools import cache
 from importlib import resources
 
@@ -38,6 +39,7 @@ class _Ignored(BaseModel):
 
     ignore_keys: frozenset[str] = frozenset()
     ignore_value_prefixes: tuple[str, ...] = ()
+    link_hosts: tuple[str, ...] = ()
     export_keys: frozenset[str] = frozenset()
 
 
@@ -52,6 +54,11 @@ def recipient_node(recipient: Recipient) -> Node:
     """The graph node of a knowledge-base recipient."""
     attributes = (("company", recipient.company), ("kind", recipient.kind))
     return Node(f"recipient:{recipient.id}", "recipient", recipient.name, None, attributes)
+
+
+def is_link_host(host: str) -> bool:
+    """True for hosts whose URLs are links for people: repositories, profiles, documentation."""
+    return any(fnmatchcase(host, glob) for glob in _ignored().link_hosts)
 
 
 def value_host(value: object) -> str | None:
@@ -99,7 +106,7 @@ def find_integrations(path: str, doc: Document, kb: KnowledgeBase, result: ReadR
     for loc, key, value in _keyed(doc):
         by_key = _match_key(key, kb)
         host = value_host(value)
-        by_host = kb.match_host(host) if host else None
+        by_host = kb.match_host(host) if host and not is_link_host(host) else None
         recipient = by_host or by_key
         node_id = f"config:{path}#{dotted(loc)}"
         if recipient is None or node_id in seen:
