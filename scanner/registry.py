@@ -43,6 +43,13 @@ SUFFIXES: dict[str, str] = {
     ".tsv": "datafile",
     ".jsonl": "datafile",
     ".ndjson": "datafile",
+    ".yaml": "config",
+    ".yml": "config",
+    ".json": "config",
+    ".toml": "config",
+    ".ini": "config",
+    ".cfg": "config",
+    ".env": "config",
 }
 
 #: file names read as config whatever their suffix (``.env.production``)
