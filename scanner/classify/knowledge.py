@@ -132,9 +132,9 @@ class Rule:
 
     @property
     def specificity(self) -> int:
-        """How much of the situation the rule asks for: table facts, then domains and kinds."""
-        return (2 * len(self.table_has) + (self.domains is not None) + (self.tables is not None)
-                + (self.types is not None))
+        """How much of the situation the rule asks for: table facts, domains, kinds, types, whole name."""
+        return (4 * len(self.table_has) + 2 * (self.domains is not None) + 2 * (self.tables is not None)
+                + 2 * (self.types is not None) + self.whole)
 
 
 @dataclass

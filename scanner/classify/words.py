@@ -47,6 +47,8 @@ class WordReader:
         self.knowledge = knowledge
         self.words = lru_cache(maxsize=65536)(self._words)
         self.tails = tuple(sorted(knowledge.glued_tails, key=lambda t: (-len(t), t)))
+        # Known words and abbreviations of three letters or more may be parts of a glued word.
+        self.pieces = knowledge.vocabulary | {a for a in knowledge.abbreviations if len(a) >= 3}
 
     def _token(self, token: str) -> tuple[str, ...]:
         k = self.knowledge
@@ -61,7 +63,7 @@ class WordReader:
             return k.abbreviations[word]
         if word in k.vocabulary or word in k.unsplittable or len(word) < 5:
             return (word,)
-        parts = _segment(word, k.vocabulary, self.tails)
+        parts = _segment(word, self.pieces, self.tails)
         if parts is None:
             return (word,)
         return tuple(w for part in parts for w in self._token(part))
