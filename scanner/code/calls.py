@@ -230,7 +230,9 @@ class CallHandler:
         if not (statement.sql or looks_like_sql(statement.text, k.sql_keywords)):
             return None
         self.ctx.stats["sql_strings"] += 1
-        read = read_sql(statement.text, self.ctx.dialects, self.ctx.schema)
+        read = self.ctx.sql_reads.get(statement.text)
+        if read is None:
+            read = self.ctx.sql_reads[statement.text] = read_sql(statement.text, self.ctx.dialects, self.ctx.schema)
         if read.error:
             self.ctx.stats["sql_unparsed"] += 1
             self.ctx.warn(self.a.module.path, node.lineno, f"SQL in code not parsed: {read.error}")

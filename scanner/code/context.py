@@ -11,6 +11,7 @@ from scanner.code.emit import Emitter
 from scanner.code.knowledge import CodeKnowledge
 from scanner.code.models import ModelInfo, ModelReader
 from scanner.code.sinks import SinkMatcher
+from scanner.code.sqltext import SqlRead
 from scanner.code.values import Value, join
 
 
@@ -34,6 +35,7 @@ class Context:
     class_attrs: dict[str, dict[str, Value]] = field(default_factory=dict)
     version: int = 0
     reported: set[tuple[str, int, str]] = field(default_factory=set)
+    sql_reads: dict[str, SqlRead] = field(default_factory=dict)
 
     def model(self, key: str | None) -> ModelInfo | None:
         return self.models.models.get(key) if key else None
@@ -62,4 +64,4 @@ class Context:
 
 
 def _shape(value: Value) -> tuple[object, ...]:
-    return (value.instance, value.many, value.ref, value.dotted, len(value.taints), len(value.keys))
+    return (value.instance, value.many, value.ref, value.dotted, bool(value.taints), len(value.keys))

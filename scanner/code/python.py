@@ -10,6 +10,7 @@ rest of the repository is still read.
 from __future__ import annotations
 
 import ast
+import gc
 from collections.abc import Sequence
 
 from catalog.model import ReadResult, ScanError
@@ -30,7 +31,21 @@ MAX_ROUNDS = 3
 
 def read_python_files(paths: Sequence[str], options: ReadOptions,
                       recipients: KnowledgeBase | None = None) -> ReadResult:
-    """Fields, lineage nodes and edges of the Python files ``paths``."""
+    """Fields, lineage nodes and edges of the Python files ``paths``.
+
+    The cyclic garbage collector is paused while reading: the syntax trees are
+    millions of long-lived objects it would otherwise rescan again and again.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _read(paths, options, recipients)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read(paths: Sequence[str], options: ReadOptions, recipients: KnowledgeBase | None) -> ReadResult:
     result = ReadResult()
     modules = _parse_all(paths, result)
     knowledge = load_code_knowledge()

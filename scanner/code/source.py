@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -100,7 +101,7 @@ def parse_module(path: str, text: str) -> SourceModule:
 def _imports(tree: ast.Module, package: str) -> dict[str, str]:
     """Local name -> dotted target for every import statement, wherever it is."""
     bound: dict[str, str] = {}
-    for node in ast.walk(tree):
+    for node in _statements(tree.body):
         if isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.asname:
@@ -114,6 +115,18 @@ def _imports(tree: ast.Module, package: str) -> dict[str, str]:
                 if alias.name != "*":
                     bound[alias.asname or alias.name] = f"{base}.{alias.name}" if base else alias.name
     return bound
+
+
+def _statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
+    """Every statement, nested ones included (imports are statements; expressions are skipped)."""
+    stack = list(reversed(body))
+    while stack:
+        stmt = stack.pop()
+        yield stmt
+        for name in ("body", "orelse", "finalbody", "handlers", "cases"):
+            inner = getattr(stmt, name, None)
+            if inner:
+                stack.extend(reversed(inner))
 
 
 def _absolute(module: str | None, level: int, package: str) -> str:
