@@ -136,9 +136,9 @@ def _pairs(data: dict[str, Any], extractors: dict[str, _Plugin], loaders: dict[s
                     pending = []
     schedules = data.get("schedules")
     for i, schedule in enumerate(schedules if isinstance(schedules, list) else []):
-        tap, target = (schedule.get("extractor"), schedule.get("loader")) if isinstance(schedule, dict) else (0, 0)
-        if isinstance(tap, str) and isinstance(target, str) and tap in extractors and target in loaders:
-            pairs.setdefault((tap, target), ("schedules", i))
+        pair = (schedule.get("extractor"), schedule.get("loader")) if isinstance(schedule, dict) else ()
+        if len(pair) == 2 and all(isinstance(p, str) for p in pair) and pair[0] in extractors and pair[1] in loaders:
+            pairs.setdefault((pair[0], pair[1]), ("schedules", i))
     if not pairs and not jobs and not schedules:
         for tap in extractors:
             for target in loaders:
