@@ -134,7 +134,8 @@ class Classifier:
                       if self._applies(m.rule, words, m, pk, family, table)]
         if not candidates:
             return None
-        return min(candidates, key=lambda m: (-m.end, -(m.end - m.start), -m.rule.specificity, m.rule.order))
+        return min(candidates, key=lambda m: (-m.end, -(m.end - m.start), m.rule.packaged,
+                                              -m.rule.specificity, m.rule.order))
 
     def owner_noun(self, words: tuple[str, ...], match: Match) -> str | None:
         """A word naming a non-person thing that the matched words describe: the word just

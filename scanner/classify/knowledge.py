@@ -129,6 +129,7 @@ class Rule:
     soft: bool
     confidence: float
     origin: str
+    packaged: bool = True
 
     @property
     def specificity(self) -> int:
@@ -301,6 +302,7 @@ def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[i
                     at_end=rule.at_end, domains=frozenset(rule.domains) if rule.domains else None,
                     confidence=rule.confidence,
                     origin=f"{origin}:{line}" if line else origin,
+                    packaged=origin.startswith("scanner/classify/data/"),
                 )
                 knowledge.rules.setdefault(phrase, []).append(compiled)
                 knowledge.phrase_prefixes.update(phrase[:n] for n in range(1, len(phrase)))
