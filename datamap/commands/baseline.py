@@ -40,4 +40,4 @@ def baseline(project: Project, baseline_given: bool, update: bool, no_color: boo
     done = changes(previous, current)
     status.print(f"baseline {shown(path, project.root)}: {len(current.findings)} findings "
                  f"({done.added} added, {done.kept} kept, {done.dropped} dropped as fixed)",
-                 highlight=False, markup=False)
+                 highlight=False, markup=False, soft_wrap=True)

@@ -90,7 +90,7 @@ def check(project: Project, baseline_given: bool, diff_ref: str | None, output_f
     else:
         sys.stdout.write(payload)
     if output_path or output_format != "text":
-        status.print(check_text.summary(report), highlight=False, markup=False)
+        status.print(check_text.summary(report), highlight=False, markup=False, soft_wrap=True)
     sys.exit(FINDINGS if report.failing else OK)
 
 
