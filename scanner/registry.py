@@ -43,6 +43,7 @@ SUFFIXES: dict[str, str] = {
     ".tsv": "datafile",
     ".jsonl": "datafile",
     ".ndjson": "datafile",
+    ".py": "python",
     ".yaml": "config",
     ".yml": "config",
     ".json": "config",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,7 +82,9 @@ def read_source(path: str) -> str:
 def parse_module(path: str, text: str) -> SourceModule:
     """Parse ``text``; a syntax error or a nesting too deep for the parser raises SkippedFile."""
     try:
-        tree = ast.parse(text, filename=path)
+        with warnings.catch_warnings():  # the scanned code's own warnings are not datamap's output
+            warnings.simplefilter("ignore")
+            tree = ast.parse(text, filename=path)
     except SyntaxError as error:
         raise SkippedFile(f"syntax error: {error.msg}", error.lineno) from None
     except (RecursionError, MemoryError):
