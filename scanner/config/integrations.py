@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from fnmatch import fnmatchcase
+from fnmatch import translate
 from functools import cache
 from importlib import resources
 
@@ -56,9 +56,14 @@ def recipient_node(recipient: Recipient) -> Node:
     return Node(f"recipient:{recipient.id}", "recipient", recipient.name, None, attributes)
 
 
+@cache
+def _link_hosts() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{translate(glob)})" for glob in _ignored().link_hosts) or "(?!)")
+
+
 def is_link_host(host: str) -> bool:
     """True for hosts whose URLs are links for people: repositories, profiles, documentation."""
-    return any(fnmatchcase(host, glob) for glob in _ignored().link_hosts)
+    return _link_hosts().match(host) is not None
 
 
 def value_host(value: object) -> str | None:
@@ -91,22 +96,38 @@ def _keyed(doc: Document) -> Iterator[tuple[Loc, str, object]]:
             yield loc, ".".join(names), value
 
 
-def _match_key(key: str, kb: KnowledgeBase) -> Recipient | None:
-    parts = key.split(".")
-    for start in range(len(parts)):
-        found = kb.match_config_key(".".join(parts[start:]))
-        if found is not None:
-            return found
-    return None
+class _Matcher:
+    """Knowledge-base lookups, remembered per key tail and per host within one document."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.keys: dict[str, Recipient | None] = {}
+        self.hosts: dict[str, Recipient | None] = {}
+
+    def key(self, key: str) -> Recipient | None:
+        parts = key.split(".")
+        for start in range(len(parts)):
+            tail = ".".join(parts[start:])
+            if tail not in self.keys:
+                self.keys[tail] = self.kb.match_config_key(tail)
+            if self.keys[tail] is not None:
+                return self.keys[tail]
+        return None
+
+    def host(self, host: str) -> Recipient | None:
+        if host not in self.hosts:
+            self.hosts[host] = None if is_link_host(host) else self.kb.match_host(host)
+        return self.hosts[host]
 
 
 def find_integrations(path: str, doc: Document, kb: KnowledgeBase, result: ReadResult) -> None:
     """Add one config node per key that names a provider, and the provider's node."""
     seen: set[str] = set()
+    matcher = _Matcher(kb)
     for loc, key, value in _keyed(doc):
-        by_key = _match_key(key, kb)
+        by_key = matcher.key(key)
         host = value_host(value)
-        by_host = kb.match_host(host) if host and not is_link_host(host) else None
+        by_host = matcher.host(host) if host else None
         recipient = by_host or by_key
         node_id = f"config:{path}#{dotted(loc)}"
         if recipient is None or node_id in seen:

@@ -2,8 +2,9 @@
 
 The file is composed into nodes (aliases stay shared, nothing is expanded),
 then converted to plain data by our own walk, which counts every node it
-visits, aliases included: a "billion laughs" document runs out of budget
-after ``MAX_NODES`` values instead of exhausting memory. Scalars are kept as
+visits through an alias a second time: a "billion laughs" document runs out
+of budget after ``MAX_NODES`` repeated values instead of exhausting memory,
+while a large plain document (bounded by the file size limit) is read whole. Scalars are kept as
 strings (``null`` and empty become None); tags are ignored, nothing is
 constructed from them.
 """
@@ -52,9 +53,13 @@ class _Budget:
 
     def __init__(self) -> None:
         self.left = MAX_NODES
+        self.seen: set[int] = set()
         self.top_line: int | None = None  # the top-level key being expanded, for the error's line
 
     def _spend(self, node: yaml.Node) -> None:
+        if id(node) not in self.seen:
+            self.seen.add(id(node))
+            return
         self.left -= 1
         if self.left < 0:
             line = self.top_line or node.start_mark.line + 1
