@@ -151,6 +151,8 @@ class CallHandler:
         return None
 
     def instance_attribute(self, cls: str, attr: str, node: ast.AST) -> Value | None:
+        if cls in self.ctx.models.settings:
+            return EMPTY
         model = self.ctx.model(cls)
         if model is not None:
             if attr in model.attrs:
@@ -360,6 +362,8 @@ class CallHandler:
         linked = False
         for expr, value in args:
             label_here = label or (expr.id if isinstance(expr, ast.Name) else None)
+            if label_here in self.k.ignored_keywords:
+                continue
             linked |= self._payload(label_here, expr, value, call_id, line, evidence, 0)
         for keyword, (expr, value) in kwargs.items():
             if keyword not in self.k.ignored_keywords:
@@ -380,6 +384,8 @@ class CallHandler:
         if value.keys and depth < _PAYLOAD_DEPTH and not value.many:
             linked = False
             for key, inner in value.keys:
+                if key in self.k.ignored_keywords:
+                    continue
                 if not key.isdigit():
                     linked |= self._payload(key, expr, inner, call_id, line, evidence, depth + 1)
                 elif inner.taints:

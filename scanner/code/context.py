@@ -51,7 +51,7 @@ class Context:
             key = name
         old = slot.get(key)
         new = value if old is None else join(old, value)
-        if old is None or _shape(new) != _shape(old):
+        if old is None or shape(new) != shape(old):
             self.version += 1
         slot[key] = new
 
@@ -63,5 +63,5 @@ class Context:
             self.errors.append(ScanError(path, line, reason, kind="warning"))
 
 
-def _shape(value: Value) -> tuple[object, ...]:
+def shape(value: Value) -> tuple[object, ...]:
     return (value.instance, value.many, value.ref, value.dotted, bool(value.taints), len(value.keys))

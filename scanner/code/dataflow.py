@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from catalog.model import Evidence
 from scanner.code.callgraph import FunctionInfo
-from scanner.code.context import Context
+from scanner.code.context import Context, shape
 from scanner.code.source import SourceModule
 from scanner.code.values import EMPTY, Taint, Value, join, taints_of, transformed
 
@@ -157,7 +157,10 @@ class FunctionAnalysis:
     def assign(self, target: ast.expr, value: Value, weak: bool, source: ast.expr | None) -> None:
         if isinstance(target, ast.Name):
             old = self.env.get(target.id)
-            self.env[target.id] = join(old, value) if weak and old is not None else value
+            new = join(old, value) if old is not None and (weak or self.func is None) else value
+            if self.func is None and (old is None or shape(old) != shape(new)):
+                self.ctx.version += 1  # a module global changed: functions reading it need another round
+            self.env[target.id] = new
         elif isinstance(target, ast.Tuple | ast.List):
             parts = source.elts if isinstance(source, ast.Tuple | ast.List) else None
             for position, element in enumerate(target.elts):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from catalog.model import Edge, Evidence, Field, Node
+from catalog.model import Edge, Evidence, Field, Node, field_node_id
 from scanner.code.values import Taint
 
 
@@ -25,10 +25,9 @@ class Emitter:
 
     def code_field(self, source: str, table: str, name: str, line: int) -> str:
         """A code-level field's node id; the field is added once an edge uses it."""
-        item = Field(source, None, table, name, None, evidence=Evidence(source, line))
-        node = item.node_id
+        node = field_node_id(None, table, name)
         if self.active and node not in self.pending and node not in self.fields:
-            self.pending[node] = item
+            self.pending[node] = Field(source, None, table, name, None, evidence=Evidence(source, line))
         return node
 
     def node(self, node: Node) -> None:

@@ -50,6 +50,8 @@ class CodeKnowledge:
     sqlalchemy_types: MappingProxyType[str, str]
     annotation_types: MappingProxyType[str, str]
     pydantic_bases: frozenset[str]
+    settings_bases: frozenset[str]
+    settings_suffixes: frozenset[str]
     dataclass_decorators: frozenset[str]
     typeddict_bases: frozenset[str]
     marshmallow_bases: frozenset[str]

@@ -76,6 +76,7 @@ class ModelReader:
     def __init__(self, index: RepoIndex, knowledge: CodeKnowledge) -> None:
         self.index, self.k = index, knowledge
         self.models: dict[str, ModelInfo] = {}
+        self.settings: set[str] = set()  # settings classes: configuration, not data
         self._kinds: dict[str, str | None] = {}
 
     # -- kinds ------------------------------------------------------------------------
@@ -83,6 +84,9 @@ class ModelReader:
         if cls.qualname in self._kinds:
             return self._kinds[cls.qualname]
         self._kinds[cls.qualname] = None  # cycles
+        if any(cls.node.name.endswith(suffix) for suffix in self.k.settings_suffixes):
+            self._kinds[cls.qualname] = "settings"
+            return "settings"
         found = self._own_kind(cls)
         for base in cls.bases:
             if found or depth > 20:
@@ -113,6 +117,8 @@ class ModelReader:
         k = self.k
         if base in k.django_bases or base.startswith("django.db.models."):
             return "django"
+        if base in k.settings_bases:
+            return "settings"
         if base == "sqlmodel.SQLModel":
             return "sqlmodel"
         if base in k.pydantic_bases:
@@ -130,7 +136,9 @@ class ModelReader:
         """Every model of the repository; fields of DB tables first, in class order."""
         for cls in self.index.classes.values():
             kind = self.kind(cls)
-            if kind is None:
+            if kind == "settings":
+                self.settings.add(cls.qualname)
+            if kind is None or kind == "settings":
                 continue
             info = self._model(cls, kind)
             if info is not None:
