@@ -364,15 +364,15 @@ def read_dbt_project(path: str, options: ReadOptions) -> ReadResult:
     for key, doc in project.sources.items():
         _add_table(state, sources[key][0], doc).complete = False
     models = discover_models(project, manifest)
+    discovered = dict(models)
     result.stats["dbt_models"] = len(models)
     result.stats["dbt_sources"] = len(project.sources)
     render_models(project, models, sources, result)
     pending = _pending(dependency_order(models), dialect, result)
     trace_writes(state, pending, result)
     for name, doc in project.models.items():
-        model = models.get(name)
-        if model is not None or name not in {m.name for m in models.values()}:
-            _add_table(state, model.dataset if model else None, replace(doc, identifier=model.alias if model else None))
+        model = discovered.get(name)
+        _add_table(state, model.dataset if model else None, replace(doc, identifier=model.alias if model else None))
     result.fields.extend(fields_of(state))
     result.stats["tables"] = len(state.tables)
     return result

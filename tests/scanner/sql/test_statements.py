@@ -82,3 +82,28 @@ def test_each_statement_is_accounted_for(chunks: list[str]) -> None:
     text = ";\n".join(chunks) + (";" if chunks else "")
     statements = list(read_statements(text, "postgres"))
     assert len(statements) == len(chunks)
+
+
+def test_writes_from_queries_are_parsed_and_value_dumps_are_not() -> None:
+    rows = ",\n".join(f"({i}, 'user{i}@example.org', 'SELECT (1)')" for i in range(5000))
+    text = (
+        f"INSERT INTO t (id, email, note) VALUES\n{rows};\n"
+        "INSERT INTO t SELECT * FROM s;\n"
+        "INSERT INTO t (SELECT * FROM s);\n"
+        "WITH c AS (SELECT 1) INSERT INTO t SELECT * FROM c;\n"
+        "WITH c AS (SELECT 1) SELECT * FROM c;\n"
+        "CREATE MATERIALIZED VIEW v AS SELECT 1 AS a;\n"
+        "MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN UPDATE SET email = s.email;\n"
+        "REPLACE INTO t VALUES (1, 'a', 'b');\n"
+    )
+    statements = list(read_statements(text, "postgres"))
+    assert [(s.head, type(s.expression).__name__) for s in statements] == [
+        ("INSERT INTO", "NoneType"),
+        ("INSERT INTO", "Insert"),
+        ("INSERT INTO", "Insert"),
+        ("WITH C", "Insert"),
+        ("WITH C", "NoneType"),
+        ("CREATE MATERIALIZED", "Create"),
+        ("MERGE INTO", "Merge"),
+        ("REPLACE INTO", "NoneType"),
+    ]
