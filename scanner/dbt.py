@@ -136,8 +136,8 @@ def _columns(doc: Document, loc: tuple[str | int, ...], path: str) -> list[Colum
     for index, item in enumerate(items if isinstance(items, list) else []):
         if not isinstance(item, dict) or not isinstance(item.get("name"), str):
             continue
-        meta = item.get("meta") or (item.get("config") or {}).get("meta") if isinstance(item.get("config"), dict) \
-            else item.get("meta")
+        config = item.get("config") if isinstance(item.get("config"), dict) else {}
+        meta = item.get("meta") or config.get("meta")
         description = item.get("description") if isinstance(item.get("description"), str) else None
         columns.append(ColumnDoc(item["name"], (description or "").strip() or None, category_of(meta),
                                  Evidence(path, doc.line_of((*loc, index, "name")))))
