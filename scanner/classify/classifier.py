@@ -44,6 +44,18 @@ class Situation(NamedTuple):
     domain: str | None
 
 
+class Reading(NamedTuple):
+    """What the name, type and table kind say about a column, before comments and values."""
+
+    words: tuple[str, ...]
+    match: Match | None
+    family: str | None
+    category: str | None
+    confidence: float
+    because: str
+    signals: tuple[Signal, ...]
+
+
 class Match(NamedTuple):
     """A rule whose phrase occurs at ``words[start:end]``."""
 
@@ -82,10 +94,14 @@ class Classifier:
         self.read_name = lru_cache(maxsize=65536)(self._read_name)
         self._matches = lru_cache(maxsize=65536)(self._find_matches)
         self._best = lru_cache(maxsize=65536)(self._find_best)
+        self._by_name_cached = lru_cache(maxsize=65536)(self._by_name)
+        self._situation = lru_cache(maxsize=1024)(Situation)
+        self._unreferenced_cached = lru_cache(maxsize=65536)(self._unreferenced)
 
     # -- matching -----------------------------------------------------------------
     def matches(self, words: tuple[str, ...]) -> tuple[Match, ...]:
-        """Every rule phrase that occurs in ``words`` (cached by words)."""
+        """Every rule phrase that occurs in ``words``, best first (cached by words): the phrase
+        ending nearest the end, the longer phrase, a user's rule, the more specific rule, file order."""
         return self._matches(words)
 
     def _find_matches(self, words: tuple[str, ...]) -> tuple[Match, ...]:
@@ -99,6 +115,7 @@ class Classifier:
                     found.append(Match(rule, start, end))
                 if phrase not in prefixes:
                     break
+        found.sort(key=lambda m: (-m.end, -(m.end - m.start), m.rule.packaged, -m.rule.specificity, m.rule.order))
         return tuple(found)
 
     @staticmethod
@@ -130,12 +147,8 @@ class Classifier:
 
     def _find_best(self, words: tuple[str, ...], pk: bool, family: str | None,
                    table: Situation) -> Match | None:
-        candidates = [m for m in self.matches(words)
-                      if self._applies(m.rule, words, m, pk, family, table)]
-        if not candidates:
-            return None
-        return min(candidates, key=lambda m: (-m.end, -(m.end - m.start), m.rule.packaged,
-                                              -m.rule.specificity, m.rule.order))
+        applies = self._applies
+        return next((m for m in self.matches(words) if applies(m.rule, words, m, pk, family, table)), None)
 
     def owner_noun(self, words: tuple[str, ...], match: Match) -> str | None:
         """A word naming a non-person thing that the matched words describe: the word just
@@ -149,23 +162,22 @@ class Classifier:
             return words[-1]
         return None
 
-    def _qualified(self, words: tuple[str, ...], alone: Match | None, field: Field, family: str | None,
-                   table: TableContext) -> tuple[tuple[str, ...], Match] | None:
+    def _qualified(self, words: tuple[str, ...], alone: Match | None, pk: bool, family: str | None,
+                   table: Situation, head: tuple[str, ...]) -> tuple[tuple[str, ...], Match] | None:
         """The column read with its table's name before it, when a rule phrase spans both
         (``push_tokens.token`` -> push token, ``devices.name`` -> device name) and the column
         alone says nothing or is one phrase. Person tables are left out: their name only repeats
         whose the column is (``users.name``); so are primary keys."""
-        if table.kind == "person" or table.kind in self.knowledge.non_person_owners or not words or field.primary_key:
+        if table.kind == "person" or table.kind in self.knowledge.non_person_owners or not words or pk:
             return None
         if alone is not None and alone.rule.category is not None and (alone.start, alone.end) != (0, len(words)):
             return None
-        head = self.tables.name_words(table.name)[-2:]
         if head and head[-1] == words[0]:
             head = head[:-1]
-        if not head:
+        if not head or (head[-1], words[0]) not in self.knowledge.phrase_pairs:
             return None
         joined = head + words
-        match = self.best_match(joined, field, family, table)
+        match = self._best(joined, pk, family, table)
         if (match is None or match.rule.category is None or match.rule.category.startswith("user.unique_id")
                 or not match.start < len(head) < match.end):
             return None
@@ -174,7 +186,7 @@ class Classifier:
     def _is_time(self, family: str | None, words: tuple[str, ...]) -> bool:
         return family == "time" or (family == "number" and bool(words) and words[-1] in self.knowledge.time_words)
 
-    def _contact_of_non_person(self, category: str, words: tuple[str, ...], table: TableContext) -> bool:
+    def _contact_of_non_person(self, category: str, words: tuple[str, ...], table: Situation) -> bool:
         """Contact details and names in a table of organisations or things are theirs
         (a store's e-mail, a server's handle), unless the column names a person (owner_email)."""
         if table.kind not in self.knowledge.non_person_owners or not category.startswith(_CONTACT_LIKE):
@@ -202,19 +214,15 @@ class Classifier:
         return words
 
     # -- one field ------------------------------------------------------------------
-    def classify(self, field: Field, table: TableContext, person_tables: frozenset[str],
-                 profile: ValueProfile | None = None) -> Classification:
-        pinned = self._pinned(field)
-        if pinned is not None:
-            return pinned
-        family = type_family(field.type)
-        words = self.read_name(field.name)
-        signals: list[Signal] = []
-        table_note = f"table {table.name} is {table.kind.replace('_', ' ')} ({table.reason})"
-
+    def _by_name(self, name: str, sql_type: str | None, pk: bool, table: Situation,
+                 head: tuple[str, ...]) -> Reading:
+        """What the name alone says in this situation (cached: the same for every table alike)."""
+        family = type_family(sql_type)
+        words = self.read_name(name)
         category, confidence, because = None, 0.7, "no rule matches its words"
-        match = self.best_match(words, field, family, table)
-        qualified = self._qualified(words, match, field, family, table)
+        signals: list[Signal] = []
+        match = self._best(words, pk, family, table)
+        qualified = self._qualified(words, match, pk, family, table, head)
         if qualified is not None:
             words, match = qualified
         if match is not None:
@@ -228,7 +236,7 @@ class Classifier:
                 because += f", but they describe a {owner}, which is no person"
                 category, confidence = None, 0.7
             elif category and self._contact_of_non_person(category, words, table):
-                because += f", but table {table.name} holds no persons and the name names none"
+                because += ", but its table holds no persons and the name names none"
                 category, confidence = None, 0.7
             elif category and self._is_time(family, words) and not _under(category, self.knowledge.times.keep):
                 category = _become(category, self.knowledge.times, table.kind)
@@ -237,16 +245,45 @@ class Classifier:
                 category = _become(category, self.knowledge.flags, table.kind)
                 because += f"; as a yes/no flag it holds no such value, so {category or 'not personal data'}"
             signals.append(Signal("name", because, category, confidence))
+        return Reading(words, match, family, category, confidence, because, tuple(signals))
 
-        category, confidence, because = self._reference(field, table, person_tables,
-                                                        category, confidence, because, signals)
+    def _finish(self, reading: Reading, sql_type: str | None, pk: bool, table: Situation,
+                referenced: bool) -> Reading:
+        """The type's and the table kind's say after the name (and any reference)."""
+        words, match, family, category, confidence, because, signals = reading
+        added: list[Signal] = []
         if family in _TYPE_CATEGORIES and category is None and table.kind not in NON_PERSON_KINDS:
             category, confidence = _TYPE_CATEGORIES[family], 0.9
-            because = f"its type {field.type} holds {category.rsplit('.', 1)[-1].replace('_', ' ')}"
-            signals.append(Signal("type", because, category, confidence))
-        if category is None and (match is None or match.rule.soft) and field.references is None:
-            category, confidence, because = self._default(field, words, family, table, signals,
-                                                          confidence, because)
+            because = f"its type {sql_type} holds {category.rsplit('.', 1)[-1].replace('_', ' ')}"
+            added.append(Signal("type", because, category, confidence))
+        if category is None and (match is None or match.rule.soft) and not referenced:
+            category, confidence, because = self._default(pk, words, family, table, added, confidence, because)
+        return Reading(words, match, family, category, confidence, because, signals + tuple(added))
+
+    def _unreferenced(self, name: str, sql_type: str | None, pk: bool, table: Situation,
+                      head: tuple[str, ...]) -> Reading:
+        return self._finish(self._by_name(name, sql_type, pk, table, head), sql_type, pk, table, False)
+
+    def classify(self, field: Field, table: TableContext, person_tables: frozenset[str],
+                 profile: ValueProfile | None = None) -> Classification:
+        pinned = self._pinned(field)
+        if pinned is not None:
+            return pinned
+        situation = self._situation(table.kind, table.has, table.domain)
+        head = self.tables.name_words(table.name)[-2:]
+        table_note = f"table {table.name} is {table.kind.replace('_', ' ')} ({table.reason})"
+        if field.references is None:
+            reading = self._unreferenced_cached(field.name, field.type, field.primary_key, situation, head)
+        else:
+            reading = self._by_name_cached(field.name, field.type, field.primary_key, situation, head)
+            signal_list = list(reading.signals)
+            category, confidence, because = self._reference(field, table, person_tables, reading.category,
+                                                            reading.confidence, reading.because, signal_list)
+            reading = self._finish(reading._replace(category=category, confidence=confidence, because=because,
+                                                    signals=tuple(signal_list)),
+                                   field.type, field.primary_key, situation, True)
+        words, match, family, category, confidence, because, found = reading
+        signals = list(found)
         if match is None and category is None and field.comment:
             category, confidence, because = self._from_comment(field, family, table, signals,
                                                                category, confidence, because)
@@ -264,13 +301,13 @@ class Classifier:
         return Classification(category, round(max(0.0, min(1.0, confidence)), 2), explanation,
                               tuple(signals))
 
-    def _default(self, field: Field, words: tuple[str, ...], family: str | None, table: TableContext,
+    def _default(self, pk: bool, words: tuple[str, ...], family: str | None, table: Situation,
                  signals: list[Signal], confidence: float, because: str) -> tuple[str | None, float, str]:
         """The table kind's own category for a column no rule names (clinical columns of a
         health table, times in an activity log); never for keys or columns naming things."""
         fact = next((f for f in self.knowledge.defaults if f in table.has), None)
         default = self.knowledge.defaults[fact] if fact else self.knowledge.defaults.get(table.kind)
-        if default is None or field.primary_key or len(words) < default.min_words:
+        if default is None or pk or len(words) < default.min_words:
             return None, confidence, because
         timed = family == "number" and words[-1] in self.knowledge.time_words
         if default.types is not None and family not in default.types and not (timed and "time" in default.types):

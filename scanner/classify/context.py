@@ -32,6 +32,7 @@ class TableReader:
         self.knowledge = words.knowledge
         self.column_facts = lru_cache(maxsize=65536)(self._column_facts)
         self.kind_of_name = lru_cache(maxsize=65536)(self._kind_of_name)
+        self.name_words = lru_cache(maxsize=65536)(self._name_words)
 
     def _column_facts(self, words: tuple[str, ...]) -> tuple[bool, bool]:
         """Whether a column with these words is an address part, and whether it describes a person."""
@@ -43,8 +44,10 @@ class TableReader:
         person = not grams.isdisjoint(self.knowledge.person_columns)
         return address, person
 
-    def name_words(self, table: str) -> tuple[str, ...]:
-        words = self.reader.words(table.rsplit(".", 1)[-1])
+    def _name_words(self, table: str) -> tuple[str, ...]:
+        """The words of a table's name without application prefixes and numbered suffixes
+        (``wp_users`` -> user, ``events_2024`` -> event)."""
+        words = tuple(w for w in self.reader.words(table.rsplit(".", 1)[-1]) if not w.isdigit())
         while len(words) > 1 and words[0] in self.knowledge.table_prefixes:
             words = words[1:]
         return words

@@ -170,6 +170,7 @@ class Knowledge:
     vocabulary: set[str] = field(default_factory=set)
     max_phrase: int = 1
     phrase_prefixes: set[tuple[str, ...]] = field(default_factory=set)
+    phrase_pairs: set[tuple[str, str]] = field(default_factory=set)
     rule_count: int = 0
 
 
@@ -306,6 +307,7 @@ def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[i
                 )
                 knowledge.rules.setdefault(phrase, []).append(compiled)
                 knowledge.phrase_prefixes.update(phrase[:n] for n in range(1, len(phrase)))
+                knowledge.phrase_pairs.update(zip(phrase, phrase[1:], strict=False))
                 knowledge.vocabulary.update(phrase)
                 knowledge.max_phrase = max(knowledge.max_phrase, len(phrase))
             knowledge.rule_count += 1
