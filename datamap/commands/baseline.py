@@ -38,6 +38,7 @@ def baseline(project: Project, baseline_given: bool, update: bool, no_color: boo
     current = build_baseline(findings, __version__, policy_sha, previous)
     write_baseline(path, current)
     done = changes(previous, current)
-    status.print(f"baseline {shown(path, project.root)}: {len(current.findings)} findings "
+    count = len(current.findings)
+    status.print(f"baseline {shown(path, project.root)}: {count} finding{'' if count == 1 else 's'} "
                  f"({done.added} added, {done.kept} kept, {done.dropped} dropped as fixed)",
                  highlight=False, markup=False, soft_wrap=True)

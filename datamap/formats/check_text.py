@@ -25,7 +25,8 @@ def summary(report: CheckReport) -> str:
     by_severity = Counter(item.finding.severity for item in report.new)
     detail = ", ".join(f"{by_severity[s]} {s}" for s in ("error", "warning", "info") if by_severity[s])
     scope = f" since {report.diff_ref}" if report.diff_ref else ""
-    parts = [f"{len(report.new)} new findings{scope}" + (f" ({detail})" if detail else "")]
+    noun = "finding" if len(report.new) == 1 else "findings"
+    parts = [f"{len(report.new)} new {noun}{scope}" + (f" ({detail})" if detail else "")]
     if report.baseline:
         parts.append(f"{len(report.in_baseline)} in the baseline")
     if report.suppressed:
@@ -40,7 +41,7 @@ def render(report: CheckReport, verbose: bool = False) -> str:
     lines = [line(item.finding) for item in report.new]
     problems = [e for e in report.errors if verbose or e.kind != "warning"]
     if problems:
-        lines.append(f"input problems ({len(problems)}; the rest was scanned):")
+        lines.append(f"input problems: {len(problems)} (the rest was scanned)")
         lines.extend(f"  {error.kind}: {error}" for error in problems)
     lines.append(summary(report))
     return "\n".join(lines) + "\n"

@@ -63,10 +63,11 @@ def _severity(rule: str) -> str:
     return info.severity if info else "error"
 
 
-def _finding(finding: Finding) -> list[str]:
+def _finding(finding: Finding, policy: str | None) -> list[str]:
     info = RULES.get(finding.rule)
     name = f" {info.name}" if info else ""
-    lines = [f"- **{finding.rule}{name}** ({finding.severity}) at {_where(finding.evidence)}  ",
+    evidence = finding.evidence or (Evidence(policy) if policy else None)
+    lines = [f"- **{finding.rule}{name}** ({finding.severity}) at {_where(evidence)}  ",
              f"  {_text(finding.message)}  "]
     if finding.path:
         lines.append(f"  Path: {' → '.join(_code(node) for node in finding.path)}  ")
@@ -88,7 +89,7 @@ def _findings(report: CheckReport) -> list[str]:
         return []
     body: list[str] = []
     for item in report.new:
-        body.extend(_finding(item.finding))
+        body.extend(_finding(item.finding, report.policy))
     if len(report.new) <= FOLD_AFTER:
         return ["### New findings", "", *body]
     return ["### New findings", "", f"<details><summary>{len(report.new)} new findings</summary>", "", *body, "",
@@ -98,7 +99,7 @@ def _findings(report: CheckReport) -> list[str]:
 def _errors(report: CheckReport) -> list[str]:
     if not report.errors:
         return []
-    lines = [f"<details><summary>{len(report.errors)} input problems (the rest was scanned)</summary>", ""]
+    lines = [f"<details><summary>Input problems: {len(report.errors)} (the rest was scanned)</summary>", ""]
     lines.extend(f"- {_code(str(Evidence(e.path, e.line)))} {e.kind}: {_text(e.reason)}" for e in report.errors)
     return [*lines, "", "</details>"]
 
