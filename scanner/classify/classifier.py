@@ -91,12 +91,12 @@ class Classifier:
         self.tables = TableReader(self.words)
         self.extensions = tuple(extensions)
         self.categories = categories
-        self.read_name = lru_cache(maxsize=65536)(self._read_name)
-        self._matches = lru_cache(maxsize=65536)(self._find_matches)
-        self._best = lru_cache(maxsize=65536)(self._find_best)
-        self._by_name_cached = lru_cache(maxsize=65536)(self._by_name)
+        self.read_name = lru_cache(maxsize=1 << 18)(self._read_name)
+        self._matches = lru_cache(maxsize=1 << 18)(self._find_matches)
+        self._best = lru_cache(maxsize=1 << 18)(self._find_best)
+        self._by_name_cached = lru_cache(maxsize=1 << 18)(self._by_name)
         self._situation = lru_cache(maxsize=1024)(Situation)
-        self._unreferenced_cached = lru_cache(maxsize=65536)(self._unreferenced)
+        self._unreferenced_cached = lru_cache(maxsize=1 << 18)(self._unreferenced)
 
     # -- matching -----------------------------------------------------------------
     def matches(self, words: tuple[str, ...]) -> tuple[Match, ...]:

@@ -30,9 +30,9 @@ class TableReader:
     def __init__(self, words: WordReader) -> None:
         self.reader = words
         self.knowledge = words.knowledge
-        self.column_facts = lru_cache(maxsize=65536)(self._column_facts)
-        self.kind_of_name = lru_cache(maxsize=65536)(self._kind_of_name)
-        self.name_words = lru_cache(maxsize=65536)(self._name_words)
+        self.column_facts = lru_cache(maxsize=1 << 18)(self._column_facts)
+        self.kind_of_name = lru_cache(maxsize=1 << 18)(self._kind_of_name)
+        self.name_words = lru_cache(maxsize=1 << 18)(self._name_words)
 
     def _column_facts(self, words: tuple[str, ...]) -> tuple[bool, bool]:
         """Whether a column with these words is an address part, and whether it describes a person."""

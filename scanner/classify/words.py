@@ -45,7 +45,7 @@ class WordReader:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
-        self.words = lru_cache(maxsize=65536)(self._words)
+        self.words = lru_cache(maxsize=1 << 18)(self._words)
         self.tails = tuple(sorted(knowledge.glued_tails, key=lambda t: (-len(t), t)))
         # Known words and abbreviations of three letters or more may be parts of a glued word.
         self.pieces = knowledge.vocabulary | {a for a in knowledge.abbreviations if len(a) >= 3}
