@@ -312,7 +312,7 @@ class Classifier:
         timed = family == "number" and words[-1] in self.knowledge.time_words
         if default.types is not None and family not in default.types and not (timed and "time" in default.types):
             return None, confidence, because
-        if family in {"uuid", "binary"} or words[-1] in self.knowledge.key_words:
+        if family in {"uuid", "binary"} or (words[-1] in self.knowledge.key_words and not default.keys):
             return None, confidence, because
         nouns = self.knowledge.table_kinds
         if any(nouns.get((w,)) in NON_PERSON_KINDS for w in words):

@@ -114,6 +114,12 @@ class TableReader:
         address_hits = sum(1 for address, _ in facts if address)
         if address_hits >= 2:
             has.add("address")
+        if kind == "content_public":
+            varying = next((c for c, w in zip(columns, column_words, strict=True)
+                            if w in self.knowledge.varying_audience), None)
+            if varying is not None:
+                reason = f"table name says {kind} ({head}), but its column {varying.name} varies the audience"
+                return TableContext(table, "content", reason, frozenset(has), domain)
         if kind is not None:
             return TableContext(table, kind, f"table name says {kind} ({head})", frozenset(has), domain)
         person_hits = sum(1 for _, person in facts if person)

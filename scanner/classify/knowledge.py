@@ -92,6 +92,7 @@ class DefaultSpec(_Strict):
     category: str
     types: list[str] | None = None
     min_words: int = 1
+    keys: bool = False
     confidence: float = 0.6
 
 
@@ -104,6 +105,7 @@ class TablesFile(_Strict):
     settings_heads: list[str] = []
     person_owners: list[str] = []
     collectives: list[str] = []
+    varying_audience: list[str] = []
     dominant_words: dict[str, list[str]] = {}
     domains: dict[str, DomainSpec] = {}
     defaults: dict[str, DefaultSpec] = {}
@@ -155,6 +157,7 @@ class Knowledge:
     settings_heads: set[str] = field(default_factory=set)
     person_owners: set[str] = field(default_factory=set)
     collectives: set[str] = field(default_factory=set)
+    varying_audience: set[tuple[str, ...]] = field(default_factory=set)
     dominant_words: dict[str, set[str]] = field(default_factory=dict)
     domains: dict[str, DomainSpec] = field(default_factory=dict)
     defaults: dict[str, DefaultSpec] = field(default_factory=dict)
@@ -247,6 +250,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.settings_heads.update(w.lower() for w in tables.settings_heads)
     knowledge.person_owners.update(w.lower() for w in tables.person_owners)
     knowledge.collectives.update(w.lower() for w in tables.collectives)
+    knowledge.varying_audience.update(_words(c) for c in tables.varying_audience)
     for kind, words in tables.dominant_words.items():
         knowledge.dominant_words.setdefault(kind, set()).update(w.lower() for w in words)
     knowledge.domains.update(tables.domains)
