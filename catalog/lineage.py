@@ -135,12 +135,18 @@ class LineageGraph:
 
     def paths_from(self, start: str) -> list[list[str]]:
         """Every simple path from ``start`` to a recipient (for ``datamap trace``)."""
-        recipients = [n for n, d in self.graph.nodes(data=True) if d["kind"] == "recipient"]
+        graph = self.graph
+
+        def keeps_person(source: str, target: str, key: int) -> bool:
+            return graph.edges[source, target, key]["edge"].transform not in STOPPING_TRANSFORMS
+
+        personal = nx.subgraph_view(graph, filter_edge=keeps_person)
+        recipients = [n for n, d in graph.nodes(data=True) if d["kind"] == "recipient"]
         paths: list[list[str]] = []
         for recipient in recipients:
-            if nx.has_path(self.graph, start, recipient):
-                paths.extend(nx.all_simple_paths(self.graph, start, recipient, cutoff=12))
-        return sorted(paths)
+            if nx.has_path(personal, start, recipient):
+                paths.extend(nx.all_simple_paths(personal, start, recipient, cutoff=12))
+        return sorted(map(list, {tuple(p) for p in paths}))
 
     def edge_between(self, source: str, target: str) -> Edge | None:
         data = self.graph.get_edge_data(source, target)

@@ -59,10 +59,23 @@ def read_all(targets: Sequence[str], options: ReadOptions, progress: Progress | 
     return result
 
 
+def unique_fields(fields: Sequence[Field]) -> list[Field]:
+    """One field per lineage node: a column that several readers name (the DDL, a model, an export job)
+    is kept as the reader that knows most about it saw it (a type, a comment), else as first seen."""
+    kept: dict[str, Field] = {}
+    for item in fields:
+        node = item.node_id
+        current = kept.get(node)
+        if current is None or (current.type is None and item.type is not None):
+            kept[node] = item
+    return list(kept.values())
+
+
 def scan(targets: Sequence[str], options: ReadOptions, classifier: Classifier,
          progress: Progress | None = None) -> ScanOutcome:
     """Read and classify."""
     read = read_all(targets, options, progress)
+    read.fields = unique_fields(read.fields)
     classifications = classifier.classify_fields(read.fields, read.profiles)
     stats = dict(read.stats)
     stats["errors"] = sum(1 for e in read.errors if e.kind != "warning")

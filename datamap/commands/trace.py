@@ -53,7 +53,7 @@ def trace(target: str, request: ScanRequest, no_color: bool) -> None:
       datamap trace user.contact.email sample_schemas/ --policy sample_schemas/policy.yaml
     """
     run = run_scan(request, stderr_console(no_color))
-    console = Console(no_color=no_color or None, highlight=False, width=None if sys.stdout.isatty() else 200)
+    console = Console(no_color=no_color or None, highlight=False, soft_wrap=True)
     starts = start_nodes(run.graph, target)
     if not starts:
         stderr_console(no_color).print(f"no field matches {target!r}")

@@ -59,13 +59,30 @@ def _field_table(records: list[Record], with_policy: bool) -> Table:
 
 
 def _flow_table(run: ScanRun) -> Table:
+    """One row per recipient and sending place, with every category that reaches it."""
     table = Table(title="Personal data sent to third parties", title_justify="left", show_edge=False)
-    for name in ("recipient", "categories", "purpose", "sent at"):
+    for name in ("recipient", "categories", "purpose (decided by)", "policy", "sent at"):
         table.add_column(name)
-    for flow in sorted(run.flows, key=lambda f: (f.recipient, f.categories)):
-        hashed = " (hashed)" if "hashed" in flow.transforms else ""
-        table.add_row(flow.recipient, ", ".join(flow.categories) + hashed, flow.purpose or "-",
-                      str(flow.evidence) if flow.evidence else "")
+    rows: dict[tuple[str, str], dict] = {}
+    for verdict in run.verdicts:
+        flow = verdict.flow
+        key = (flow.recipient, str(flow.evidence) if flow.evidence else "")
+        row = rows.setdefault(key, {"categories": set(), "hashed": set(), "purpose": flow.purpose,
+                                     "source": flow.purpose_source, "rules": set(), "covered": verdict.covered})
+        row["categories"].update(flow.categories)
+        if "hashed" in flow.transforms:
+            row["hashed"].update(flow.categories)
+        if verdict.rule:
+            row["rules"].add(verdict.rule)
+    ordered = sorted(rows.items(), key=lambda kv: (not kv[1]["rules"], kv[0]))
+    for (recipient, where), row in ordered:
+        categories = ", ".join(c + (" (hashed)" if c in row["hashed"] else "") for c in sorted(row["categories"]))
+        purpose = f"{row['purpose']} ({row['source']})" if row["purpose"] else "-"
+        if row["covered"] is None:
+            status = ""
+        else:
+            status = "[red]" + ", ".join(sorted(row["rules"])) + "[/red]" if row["rules"] else "[green]covered[/green]"
+        table.add_row(recipient, categories, purpose, status, where)
     return table
 
 

@@ -64,3 +64,8 @@ def test_paths_from_a_field_to_recipients() -> None:
         "recipient:facebook_conversions_api"]]
     assert graph.paths_from("field:app.daily.signups") == [[
         "field:app.daily.signups", "code:app/ads.py:12:send_audience", "recipient:facebook_conversions_api"]]
+
+
+def test_paths_stop_at_aggregates() -> None:
+    graph = _graph()
+    assert graph.paths_from("field:app.users.id") == []
