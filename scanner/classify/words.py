@@ -16,28 +16,30 @@ def split_identifier(name: str) -> list[str]:
     return [part.lower() for part in _SPLIT.findall(name)]
 
 
-def _segment(word: str, vocabulary: set[str], tails: tuple[str, ...] = ()) -> tuple[str, ...] | None:
-    """Split a glued word into known words of at least three letters (fewest parts wins).
-
-    A short word of ``tails`` (``id``, ``at``…) may end the word: ``creatorid`` -> creator id.
-    """
-    for tail in tails:
-        if word.endswith(tail) and len(word) - len(tail) >= 3:
-            head = word[: -len(tail)]
-            parts = (head,) if head in vocabulary else _segment(head, vocabulary)
-            if parts:
-                return (*parts, tail)
+def _segment(word: str, vocabulary: set[str], tails: tuple[str, ...] = (),
+             short: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
+    """Split a glued word into known words of at least three letters, or ``short`` words
+    (fewest parts wins); failing that, a short word of ``tails`` (``id``, ``at``…) may end
+    it: ``creatorid`` -> creator id, ``pmnotify`` -> pm notify."""
     best: dict[int, tuple[str, ...]] = {0: ()}
-    for end in range(3, len(word) + 1):
+    for end in range(2, len(word) + 1):
         options = [
             best[start] + (word[start:end],)
-            for start in range(0, end - 2)
-            if start in best and word[start:end] in vocabulary
+            for start in range(0, end - 1)
+            if start in best and (word[start:end] in vocabulary if end - start >= 3 else word[start:end] in short)
         ]
         if options:
             best[end] = min(options, key=len)
     found = best.get(len(word))
-    return found if found and len(found) > 1 else None
+    if found and len(found) > 1:
+        return found
+    for tail in tails:
+        if word.endswith(tail) and len(word) - len(tail) >= 3:
+            head = word[: -len(tail)]
+            parts = (head,) if head in vocabulary else _segment(head, vocabulary, (), short)
+            if parts:
+                return (*parts, tail)
+    return None
 
 
 class WordReader:
@@ -49,6 +51,7 @@ class WordReader:
         self.tails = tuple(sorted(knowledge.glued_tails, key=lambda t: (-len(t), t)))
         # Known words and abbreviations of three letters or more may be parts of a glued word.
         self.pieces = knowledge.vocabulary | {a for a in knowledge.abbreviations if len(a) >= 3}
+        self.short = frozenset(knowledge.short_parts)
 
     def _token(self, token: str) -> tuple[str, ...]:
         k = self.knowledge
@@ -63,7 +66,7 @@ class WordReader:
             return k.abbreviations[word]
         if word in k.vocabulary or word in k.unsplittable or len(word) < 5:
             return (word,)
-        parts = _segment(word, self.pieces, self.tails)
+        parts = _segment(word, self.pieces, self.tails, self.short)
         if parts is None:
             return (word,)
         return tuple(w for part in parts for w in self._token(part))
