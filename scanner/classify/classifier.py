@@ -158,8 +158,9 @@ class Classifier:
         owners = self.knowledge.non_person_owners
         if match.start > 0 and nouns.get(words[match.start - 1:match.start]) in owners:
             return words[match.start - 1]
-        if match.end < len(words) and nouns.get(words[-1:]) in owners:
-            return words[-1]
+        last = words[-1]
+        if match.end < len(words) and nouns.get((last,)) in owners and last not in self.knowledge.coded_suffixes:
+            return last
         return None
 
     def _qualified(self, words: tuple[str, ...], alone: Match | None, pk: bool, family: str | None,
