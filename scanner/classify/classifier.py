@@ -118,12 +118,16 @@ class Classifier:
         found.sort(key=lambda m: (-m.end, -(m.end - m.start), m.rule.packaged, -m.rule.specificity, m.rule.order))
         return tuple(found)
 
-    @staticmethod
-    def _applies(rule: Rule, words: tuple[str, ...], match: Match, pk: bool,
+    def _is_person_word(self, word: str) -> bool:
+        return self.knowledge.table_kinds.get((word,)) == "person" or word in self.knowledge.person_words
+
+    def _applies(self, rule: Rule, words: tuple[str, ...], match: Match, pk: bool,
                  family: str | None, table: Situation) -> bool:
         if rule.whole and (match.start, match.end) != (0, len(words)):
             return False
         if rule.at_end and match.end != len(words):
+            return False
+        if rule.after_person and match.start > 0 and not self._is_person_word(words[match.start - 1]):
             return False
         if rule.domains is not None and table.domain not in rule.domains:
             return False

@@ -41,6 +41,7 @@ class RuleSpec(_Strict):
     pk: bool | None = None
     table_has: list[str] | None = None
     at_end: bool = False
+    after_person: bool = False
     domains: list[str] | None = None
     soft: bool = False
     confidence: float = 0.85
@@ -129,6 +130,7 @@ class Rule:
     pk: bool | None
     table_has: frozenset[str]
     at_end: bool
+    after_person: bool
     domains: frozenset[str] | None
     soft: bool
     confidence: float
@@ -178,6 +180,7 @@ class Knowledge:
     max_phrase: int = 1
     phrase_prefixes: set[tuple[str, ...]] = field(default_factory=set)
     phrase_pairs: set[tuple[str, str]] = field(default_factory=set)
+    person_words: set[str] = field(default_factory=set)
     rule_count: int = 0
 
 
@@ -279,6 +282,10 @@ def _expand(phrase: str, classes: dict[str, list[str]], origin: str, line: int |
 
 def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[int, int],
                categories: frozenset[str] | None, table_kinds: set[str]) -> None:
+    for written in spec.classes.get("person", []):
+        words = _words(written)
+        if len(words) == 1:
+            knowledge.person_words.add(singular(words[0], knowledge.singular_exceptions))
     for name in ("times", "flags"):
         given: TimesSpec | None = getattr(spec, name)
         if given is not None:
@@ -310,7 +317,8 @@ def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[i
                     types=frozenset(rule.types) if rule.types else None,
                     not_types=frozenset(rule.not_types or ()), whole=rule.whole, pk=rule.pk,
                     table_has=frozenset(rule.table_has or ()), soft=rule.soft,
-                    at_end=rule.at_end, domains=frozenset(rule.domains) if rule.domains else None,
+                    at_end=rule.at_end, after_person=rule.after_person,
+                    domains=frozenset(rule.domains) if rule.domains else None,
                     confidence=rule.confidence,
                     origin=f"{origin}:{line}" if line else origin,
                     packaged=origin.startswith("scanner/classify/data/"),
