@@ -198,8 +198,7 @@ class Classifier:
             return False
         if category.startswith(_OWNED_OK):
             return False
-        kinds = self.knowledge.table_kinds
-        return not any(kinds.get((word,)) == "person" for word in words)
+        return not any(self._is_person_word(word) or word == "by" for word in words)
 
     def _read_name(self, name: str) -> tuple[str, ...]:
         """The words of a column name, without a table's short unknown prefix (``pc_pid``,
