@@ -43,6 +43,7 @@ def scan(request: ScanRequest, output_format: str, out_dir: str, no_snapshot: bo
     if not no_snapshot:
         meta = {"datamap_version": __version__, "inputs": list(request.paths),
                 "policy_sha256": run.policy.sha256 if run.policy else None}
+        policy = run.policy.model_dump(mode="json", by_alias=True) if run.policy else None
         folder = write_snapshot(Path(out_dir), run.inventory, run.outcome.errors, run.stats, meta,
-                                edges=run.outcome.edges, flows=run.flows)
+                                edges=run.outcome.edges, verdicts=run.verdicts, graph=run.graph, policy=policy)
         status.print(f"snapshot written to {folder}")
