@@ -110,8 +110,9 @@ class TableReader:
                 kind, head = spec.kind, f"{found}, in a {domain} application"
         if kind in ("person", "person_data") and name and name[-1] in self.knowledge.settings_heads:
             has.add("settings")
-        if name and name[-1] in self.knowledge.head_facts:
-            has.add(self.knowledge.head_facts[name[-1]])
+        for words, fact in self.knowledge.head_facts.items():
+            if name[-len(words):] == words:
+                has.add(fact)
         facts = [self.column_facts(w) for w in column_words]
         address_hits = sum(1 for address, _ in facts if address)
         if address_hits >= 2:

@@ -160,7 +160,7 @@ class Knowledge:
     address_columns: set[tuple[str, ...]] = field(default_factory=set)
     person_keys: set[tuple[str, ...]] = field(default_factory=set)
     settings_heads: set[str] = field(default_factory=set)
-    head_facts: dict[str, str] = field(default_factory=dict)
+    head_facts: dict[tuple[str, ...], str] = field(default_factory=dict)
     person_owners: set[str] = field(default_factory=set)
     collectives: set[str] = field(default_factory=set)
     varying_audience: set[tuple[str, ...]] = field(default_factory=set)
@@ -260,7 +260,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.person_keys.update(_words(c) for c in tables.person_keys)
     knowledge.settings_heads.update(w.lower() for w in tables.settings_heads)
     for fact, heads in tables.head_facts.items():
-        knowledge.head_facts.update({head.lower(): fact for head in heads})
+        knowledge.head_facts.update({_words(head): fact for head in heads})
     knowledge.person_owners.update(w.lower() for w in tables.person_owners)
     knowledge.collectives.update(w.lower() for w in tables.collectives)
     knowledge.varying_audience.update(_words(c) for c in tables.varying_audience)
