@@ -92,21 +92,27 @@ def connector_destination(
 
 
 def emit_job(path: str, job: ExportJob, kb: KnowledgeBase, result: ReadResult) -> None:
-    """Add the job's fields, its config node, and its edges to ``result``."""
+    """Add the job's fields, one config node per column it sends, and their edges to ``result``.
+
+    Each column is sent from its own node, with the line that names it (a ``select:``
+    entry, a ``fields:`` item) as evidence: that line is where the data sent is named.
+    """
     node_id = f"config:{path}#{job.name}"
-    attributes = (("export", "true"), ("tool", job.tool), ("destination", job.destination.label))
-    result.nodes.append(Node(node_id, "config", f"{job.tool} export {job.name}", Evidence(path, job.line), attributes))
+    attributes = (("export", "true"), ("tool", job.tool), ("destination", job.destination.label), ("job", job.name))
     result.stats["export_jobs"] = result.stats.get("export_jobs", 0) + 1
-    for column in job.columns:
-        field = Field(path, column.dataset, column.table, column.name, evidence=Evidence(path, column.line))
-        result.fields.append(field)
-        kind = "copies" if column.transform is None else "derives"
-        result.edges.append(Edge(field.node_id, node_id, kind, Evidence(path, column.line), transform=column.transform))
     target = _recipient_target(job.destination, kb, result)
-    if target is None:
-        return
     source = "config" if job.purpose else None
-    result.edges.append(Edge(node_id, target, "sends", Evidence(path, job.line), job.purpose, source))
+    for column in job.columns:
+        evidence = Evidence(path, column.line or job.line)
+        field = Field(path, column.dataset, column.table, column.name, evidence=evidence)
+        result.fields.append(field)
+        sender = f"{node_id}.{field.qualified_table.lower()}.{column.name.lower()}"
+        result.nodes.append(Node(sender, "config", f"{job.tool} export {job.name}: {column.name}", evidence,
+                                 attributes))
+        kind = "copies" if column.transform is None else "derives"
+        result.edges.append(Edge(field.node_id, sender, kind, evidence, transform=column.transform))
+        if target is not None:
+            result.edges.append(Edge(sender, target, "sends", evidence, job.purpose, source))
 
 
 def _recipient_target(destination: Destination, kb: KnowledgeBase, result: ReadResult) -> str | None:

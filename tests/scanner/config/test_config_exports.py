@@ -81,19 +81,20 @@ def test_export_flows_in_the_lineage_graph() -> None:
                    for f in graph.flows())
     advertising, communications = "marketing.advertising.third_party.targeted", "marketing.communications.email"
     partner = "ingest.partner-network.example"
+    # each column is sent from the line that names it (its ``fields:`` item or ``select:`` entry)
     assert found == [
-        ("facebook", "field:app.users.country", ("user.contact.address.country",), advertising, (), 15),
-        ("facebook", "field:app.users.email", ("user.contact.email",), advertising, ("hashed",), 15),
-        ("hubspot", "field:crm.contacts.email", ("user.contact.email",), "sales", (), 22),
-        ("hubspot", "field:crm.contacts.first_name", ("user.name.first",), "sales", (), 22),
-        ("hubspot", "field:crm.contacts.phone", ("user.contact.phone_number",), "sales", (), 22),
-        (partner, "field:events.logins.ip_address", ("user.device.ip_address",), None, (), 28),
-        (partner, "field:events.logins.user_id", ("user.unique_id",), None, (), 28),
-        ("mailchimp", "field:app.users.country", ("user.contact.address.country",), communications, (), 3),
-        ("mailchimp", "field:app.users.email", ("user.contact.email",), communications, (), 3),
-        ("mailchimp", "field:app.users.nickname", ("user.account.username",), communications, (), 3),
-        ("sendgrid", "field:app.users.email", ("user.contact.email",), None, (), 46),
+        ("facebook", "field:app.users.country", ("user.contact.address.country",), advertising, (), 16),
+        ("facebook", "field:app.users.email", ("user.contact.email",), advertising, ("hashed",), 16),
+        ("hubspot", "field:crm.contacts.email", ("user.contact.email",), "sales", (), 24),
+        ("hubspot", "field:crm.contacts.first_name", ("user.name.first",), "sales", (), 24),
+        ("hubspot", "field:crm.contacts.phone", ("user.contact.phone_number",), "sales", (), 24),
+        (partner, "field:events.logins.ip_address", ("user.device.ip_address",), None, (), 29),
+        (partner, "field:events.logins.user_id", ("user.unique_id",), None, (), 29),
+        ("mailchimp", "field:app.users.country", ("user.contact.address.country",), communications, (), 8),
+        ("mailchimp", "field:app.users.email", ("user.contact.email",), communications, (), 7),
+        ("mailchimp", "field:app.users.nickname", ("user.account.username",), communications, (), 9),
+        ("sendgrid", "field:app.users.email", ("user.contact.email",), None, (), 48),
     ]  # the session count is an aggregate: no flow; the warehouse copy goes to a store: no flow
     sends = [e for e in result.edges if e.kind == "sends"]
-    assert sends[0] == Edge(f"config:{path}#newsletter_audience", "recipient:mailchimp", "sends",
-                            Evidence(path, 3), "marketing.communications.email", "config")
+    assert sends[0] == Edge(f"config:{path}#newsletter_audience.app.users.email", "recipient:mailchimp", "sends",
+                            Evidence(path, 7), "marketing.communications.email", "config")
