@@ -7,10 +7,10 @@ counted ``ScanError`` and the scan goes on.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from catalog.errors import DatamapError
-from catalog.model import Classification, Edge, Field, Node, ReadResult, ScanError
+from catalog.model import Classification, Edge, Field, Node, ReadResult, ScanError, ValueProfile
 from scanner.classify.classifier import Classifier
 from scanner.discover import Job, plan
 from scanner.options import ReadOptions
@@ -59,6 +59,18 @@ def read_all(targets: Sequence[str], options: ReadOptions, progress: Progress | 
     return result
 
 
+def nested_fields(fields: Sequence[Field], profiles: dict[str, ValueProfile]) -> list[Field]:
+    """The keys found inside sampled JSON columns, as fields of their own (``data.contact.phone``),
+    so that they are classified by their names like columns are."""
+    nested: list[Field] = []
+    for item in fields:
+        profile = profiles.get(item.key)
+        for path in profile.nested_keys if profile else ():
+            nested.append(replace(item, name=f"{item.name}.{path}", type=None, primary_key=False, references=None,
+                                  comment=f"a key inside the JSON column {item.name}", annotation=None))
+    return nested
+
+
 def unique_fields(fields: Sequence[Field]) -> list[Field]:
     """One field per lineage node: a column that several readers name (the DDL, a model, an export job)
     is kept as the reader that knows most about it saw it (a type, a comment), else as first seen."""
@@ -75,7 +87,7 @@ def scan(targets: Sequence[str], options: ReadOptions, classifier: Classifier,
          progress: Progress | None = None) -> ScanOutcome:
     """Read and classify."""
     read = read_all(targets, options, progress)
-    read.fields = unique_fields(read.fields)
+    read.fields = unique_fields([*read.fields, *nested_fields(read.fields, read.profiles)])
     classifications = classifier.classify_fields(read.fields, read.profiles)
     stats = dict(read.stats)
     stats["errors"] = sum(1 for e in read.errors if e.kind != "warning")

@@ -50,6 +50,18 @@ def test_sqlite_values_override_misleading_names(tmp_path: Path) -> None:
     _assert_no_raw_values(json.dumps(payload))
 
 
+def test_keys_inside_json_columns_are_classified(tmp_path: Path) -> None:
+    path = tmp_path / "events.db"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE events (id INTEGER PRIMARY KEY, data JSON)")
+        rows = [json.dumps({"contact": {"phone": f"+1 202 555 01{i:02d}"}, "ui": {"theme": "dark"}}) for i in range(40)]
+        db.executemany("INSERT INTO events (data) VALUES (?)", [(r,) for r in rows])
+    fields = _by_name(_scan(f"sqlite:///{path}", "--sample", "20"))
+    assert fields[("events", "data.contact.phone")]["category"] == "user.contact.phone_number"
+    assert ("events", "data.ui.theme") in fields
+    assert "+1 202 555" not in json.dumps(fields)
+
+
 def test_sqlite_without_sampling_reads_names_only(tmp_path: Path) -> None:
     path = tmp_path / "plain.db"
     with sqlite3.connect(path) as db:
