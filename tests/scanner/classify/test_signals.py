@@ -13,7 +13,7 @@ def test_a_comment_decides_a_name_that_says_nothing(classifier: Classifier) -> N
     [result] = classify(classifier, field("crm_customers", "fld_7", "varchar(32)",
                                           comment="customer mobile phone number"))
     assert result.category == "user.contact.phone_number"
-    assert result.confidence == 0.65
+    assert result.confidence == 0.55
     assert result.explanation.startswith(
         "user.contact.phone_number: its comment 'customer mobile phone number' speaks of user.contact.phone_number")
 
