@@ -61,3 +61,40 @@ def test_organisation_contact_data_is_theirs_unless_a_person_is_named(classifier
     phone, owner = classifier.classify_fields([field("facility", "phone"), field("facility", "owner_email")])
     assert phone.category is None
     assert owner.category == "user.contact.email"
+
+
+def test_a_bare_name_is_a_persons_only_alone_or_after_a_person_word(classifier: Classifier) -> None:
+    topic, author, alone = classifier.classify_fields([field("muted_topics", "topic_name"),
+                                                       field("comments", "author_name"),
+                                                       field("contacts", "name")])
+    assert (topic.category, author.category, alone.category) == (None, "user.name", "user.name")
+
+
+def test_a_code_of_a_person_attribute_keeps_the_attribute(classifier: Classifier) -> None:
+    assert category_of(classifier, field("employee", "ethnic_race_code")) == "user.demographic.race_ethnicity"
+    assert category_of(classifier, field("employee", "nation_code")) == "user.contact.address.country"
+
+
+def test_presence_tables_record_behaviour(classifier: Classifier) -> None:
+    assert category_of(classifier, field("user_presence", "status")) == "user.behavior"
+    assert category_of(classifier, field("orders", "status")) is None
+
+
+def test_glued_forum_names_split_into_known_words(classifier: Classifier) -> None:
+    assert classifier.read_name("pmnotify") == ("pm", "notify")
+    assert classifier.read_name("dateformat") == ("date", "format")
+    assert classifier.read_name("regip") == ("registration", "ip")
+    assert category_of(classifier, field("users", "hideemail", "tinyint(1)")) == "user.account.settings"
+    assert category_of(classifier, field("users", "loginkey")) == "user.authorization.credentials"
+
+
+def test_a_time_column_is_never_a_credential(classifier: Classifier) -> None:
+    [reset] = classifier.classify_fields([field("users", "password_changed_at", "timestamptz")])
+    assert reset.category == "user.account"
+
+
+def test_a_health_application_reads_pid_and_clinical_orders(classifier: Classifier) -> None:
+    schema = [field("encounter", "encounter_id", "int", pk=True), field("obs", "value_text"),
+              field("allergy", "allergen"), field("orders", "dose", "double"), field("orders", "pid", "int")]
+    assert [c.category for c in classifier.classify_fields(schema)] == [
+        None, "user.health_and_medical", "user.health_and_medical", "user.health_and_medical", "user.unique_id"]
