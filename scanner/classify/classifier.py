@@ -262,7 +262,8 @@ class Classifier:
             category, confidence = _TYPE_CATEGORIES[family], 0.9
             because = f"its type {sql_type} holds {category.rsplit('.', 1)[-1].replace('_', ' ')}"
             added.append(Signal("type", because, category, confidence))
-        if category is None and (match is None or match.rule.soft) and not referenced:
+        keyed = match is not None and match.rule.category is None and set(match.rule.phrase) <= self.knowledge.key_words
+        if category is None and (match is None or match.rule.soft or keyed) and not referenced:
             category, confidence, because = self._default(pk, words, family, table, added, confidence, because)
         return Reading(words, match, family, category, confidence, because, signals + tuple(added))
 
