@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
 from rich.console import Console
@@ -19,7 +18,7 @@ from datamap.run import ScanRequest, run_scan
 @scan_options
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=".datamap", show_default=True,
-              help="folder for the snapshot (Parquet + metadata)")
+              help="folder or URI (s3://…, gs://…) for the snapshot (Parquet + metadata)")
 @click.option("--no-snapshot", is_flag=True, help="do not write a snapshot")
 @click.option("-v", "--verbose", is_flag=True, help="also list warnings")
 @handle_user_errors
@@ -44,6 +43,6 @@ def scan(request: ScanRequest, output_format: str, out_dir: str, no_snapshot: bo
         meta = {"datamap_version": __version__, "inputs": list(request.paths),
                 "policy_sha256": run.policy.sha256 if run.policy else None}
         policy = run.policy.model_dump(mode="json", by_alias=True) if run.policy else None
-        folder = write_snapshot(Path(out_dir), run.inventory, run.outcome.errors, run.stats, meta,
+        folder = write_snapshot(out_dir, run.inventory, run.outcome.errors, run.stats, meta,
                                 edges=run.outcome.edges, verdicts=run.verdicts, graph=run.graph, policy=policy)
         status.print(f"snapshot written to {folder}")
