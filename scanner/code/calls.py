@@ -39,6 +39,8 @@ class CallHandler:
         if isinstance(func, ast.Attribute):
             receiver = a.expr(func.value, depth)
             callee = self._member(receiver, func)
+        elif isinstance(func, ast.Name):
+            callee = a.name(func.id)
         else:
             callee = a.expr(func, depth)
         args: Args = [(x.value if isinstance(x, ast.Starred) else x, a.expr(x, depth)) for x in node.args]
@@ -68,6 +70,8 @@ class CallHandler:
         if name:
             return self.external_call(name, node, receiver, args, kwargs)
         if receiver is not None and method:
+            if not receiver.instance:
+                self.ctx.params.unresolved.add(method)  # a repository method of that name may be reached
             return self.method_on_value(receiver, method, node, args)
         return Value(taints=transformed(taints_of(v for _, v in args), "expression"))
 
@@ -121,9 +125,15 @@ class CallHandler:
         pairs += [(name, value) for name, (_, value) in kwargs.items() if name in info.params]
         evidence = self.a.evidence(node)
         emitter = self.ctx.emitter
+        facts = self.ctx.params
+        facts.called(info.qualname)
+        if any(isinstance(x, ast.Starred) for x in node.args) or any(k.arg is None for k in node.keywords):
+            facts.escaped.add(info.qualname)  # arguments this analysis cannot line up with parameters
         for param, value in pairs:
+            facts.observe(info.qualname, param, value.taints)
             if value.taints:
-                target = emitter.code_field(info.module.path, info.qualname, param, info.node.lineno)
+                target = self.ctx.param_target(info, param) or \
+                    emitter.code_field(info.module.path, info.qualname, param, info.node.lineno)
                 emitter.link(value.taints, target, evidence)
             if value.instance or value.dotted:
                 self.ctx.learn(self.ctx.param_types, info.qualname, param,
@@ -171,6 +181,13 @@ class CallHandler:
                                       stores=True)
             elif isinstance(target.value, ast.Name) and target.value.id in ("self", "cls"):
                 self.ctx.learn(self.ctx.class_attrs, base.instance, target.attr, value)
+        elif base.sdk and isinstance(target.value, ast.Name) and target.value.id in self.a.env:
+            # ``message.dynamic_template_data = {...}``: the built request carries it until it is sent
+            keys = dict(base.keys)
+            old = keys.get(target.attr)
+            keys[target.attr] = value if old is None else join(old, value)
+            self.a.env[target.value.id] = Value(taints=base.taints | value.taints, keys=tuple(keys.items()),
+                                                dotted=base.dotted, sdk=True)
         elif base.dotted:
             name = f"{base.dotted}.{target.attr}"
             sink = self.ctx.sinks.match(name)
@@ -259,7 +276,11 @@ class CallHandler:
         values = [v for _, v in args] + [v for _, v in kwargs.values()]
         sink = self.ctx.sinks.match(name)
         if sink is not None:
+            if sink.kind in ("sdk", "email") and _is_constructor(name):
+                return _built(name, args, kwargs)
             self.sink_call(sink.kind, sink.recipient, name, node, receiver, args, kwargs)
+            # the answer is the recipient's data (a customer id it issued), not the person's
+            return Value(dotted=self._result_path(name, node, args), sdk=True)
         short = name.rpartition(".")[2]
         model_arg = next((v.ref[6:] for v in values if v.ref and v.ref.startswith("class:")
                           and self.ctx.model(v.ref[6:])), None)
@@ -319,7 +340,7 @@ class CallHandler:
             known = receiver.key(args[0][1].text)
             if known is not None:
                 return known
-            return Value(taints=frozenset({(self.a.field(args[0][1].text, node.lineno), None)}))
+            return self.a.leaf(args[0][1].text, node.lineno)
         if method in k.copy_methods:
             return Value(taints=receiver.taints, keys=receiver.keys, instance=receiver.instance, many=receiver.many,
                          text=receiver.text)
@@ -349,6 +370,10 @@ class CallHandler:
         elif kind == "email":
             host = receiver.text if receiver is not None and receiver.text else self.ctx.email_host
             recipient = self.ctx.sinks.recipient_for_host(host) or "smtp"
+        if recipient and receiver is not None and receiver.sdk and receiver.taints \
+                and not any(v.taints for _, v in args) and not any(v.taints for _, v in kwargs.values()):
+            # ``EventRequest(events=[...]).execute()``: the call sends what the object was built with
+            args = [*args, (node.func.value if isinstance(node.func, ast.Attribute) else node, receiver)]
         if recipient:
             self.send(node, name, recipient, args, kwargs)
 
@@ -394,7 +419,8 @@ class CallHandler:
         if not value.taints:
             return False
         personal = any(transform != "aggregate" for _, transform in value.taints)
-        if label and label.isidentifier() and label not in ("self", "cls") and personal:
+        if label and label.isidentifier() and label not in ("self", "cls") and personal \
+                and self.ctx.params.is_opaque(value.taints):
             target = self.a.field(label, line)
             emitter.link(value.taints, target, evidence)
             emitter.link({(target, None)}, call_id, evidence)
@@ -413,6 +439,18 @@ class CallHandler:
             self.ctx.warn(self.a.module.path, at, f"unknown purpose '{purpose}' in datamap comment{hint}")
             return None, None
         return purpose, "code"
+
+
+def _is_constructor(name: str) -> bool:
+    """``sendgrid.helpers.mail.Mail``: a class of the SDK (the object is sent by a later call)."""
+    last = name.rpartition(".")[2]
+    return last[:1].isupper() and not last.isupper()
+
+
+def _built(name: str, args: Args, kwargs: Kwargs) -> Value:
+    """An SDK object: what it was given, by keyword (positions as digits), until it is sent."""
+    keys = [(str(i), v) for i, (_, v) in enumerate(args)] + [(k, v) for k, (_, v) in kwargs.items()]
+    return Value(taints=taints_of(v for _, v in keys), keys=tuple(keys), dotted=name, sdk=True)
 
 
 def _query_result(values: list[Value], method: str, single: frozenset[str], receiver: Value | None) -> Value | None:

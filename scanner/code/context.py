@@ -6,11 +6,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from catalog.model import ScanError
-from scanner.code.callgraph import RepoIndex
+from scanner.code.callgraph import FunctionInfo, RepoIndex
 from scanner.code.emit import Emitter
 from scanner.code.knowledge import CodeKnowledge
 from scanner.code.models import ModelInfo, ModelReader
+from scanner.code.params import KNOWN, NONE, OPAQUE, PLAIN_DECORATORS, ParamFacts, param_node
 from scanner.code.sinks import SinkMatcher
+from scanner.code.source import dotted
 from scanner.code.sqltext import SqlRead
 from scanner.code.values import Value, join
 
@@ -36,6 +38,8 @@ class Context:
     version: int = 0
     reported: set[tuple[str, int, str]] = field(default_factory=set)
     sql_reads: dict[str, SqlRead] = field(default_factory=dict)
+    params: ParamFacts = field(default_factory=ParamFacts)
+    _entries: dict[str, bool] = field(default_factory=dict)
 
     def model(self, key: str | None) -> ModelInfo | None:
         return self.models.models.get(key) if key else None
@@ -54,6 +58,29 @@ class Context:
         if old is None or shape(new) != shape(old):
             self.version += 1
         slot[key] = new
+
+    def is_entry(self, func: FunctionInfo) -> bool:
+        """Called from outside the repository's visible calls: by a framework, a decorator, a dynamic call."""
+        found = self._entries.get(func.qualname)
+        if found is None:
+            found = any((dotted(d.func if hasattr(d, "func") else d, func.module.imports) or "?")
+                        not in PLAIN_DECORATORS for d in func.node.decorator_list)
+            self._entries[func.qualname] = found
+        return found or (func.cls is not None and func.node.name in self.params.unresolved)
+
+    def param_target(self, func: FunctionInfo, param: str) -> str | None:
+        """The node a parameter's value is: a field named by it, a code node, or None (no personal data)."""
+        state = self.params.state(func.qualname, param, self.is_entry(func))
+        if state == OPAQUE:
+            node = self.emitter.code_field(func.module.path, func.qualname, param, func.node.lineno)
+            self.params.opaque.add(node)
+            return node
+        if state == KNOWN:
+            item = param_node(func.module.path, func.node.lineno, func.local, param)
+            self.emitter.node(item)
+            return item.id
+        assert state == NONE
+        return None
 
     def warn(self, path: str, line: int | None, reason: str) -> None:
         """A warning, once per place, and only in the round that emits."""

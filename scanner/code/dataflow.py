@@ -49,7 +49,8 @@ class FunctionAnalysis:
             if position == 0 and func.bound:
                 self.env[name] = Value(instance=func.cls)
                 continue
-            value = Value(taints=frozenset({(self.field(name, func.node.lineno), None)}))
+            target = self.ctx.param_target(func, name)
+            value = Value(taints=frozenset({(target, None)}) if target else frozenset())
             annotation = annotations.get(name)
             instance = self._annotated_class(annotation) if annotation is not None else None
             if instance and instance[0].startswith("dotted:"):
@@ -91,6 +92,12 @@ class FunctionAnalysis:
 
     def field(self, name: str, line: int) -> str:
         return self.ctx.emitter.code_field(self.module.path, self.table, name, line)
+
+    def leaf(self, name: str, line: int) -> Value:
+        """Data known only by the name it is read under (an attribute of an unknown object, a key)."""
+        node = self.field(name, line)
+        self.ctx.params.opaque.add(node)
+        return Value(taints=frozenset({(node, None)}))
 
     # -- statements ---------------------------------------------------------------------
     def block(self, body: list[ast.stmt], weak: bool) -> None:
@@ -202,10 +209,12 @@ class FunctionAnalysis:
         depth += 1
         if isinstance(node, ast.Constant):
             return Value(text=node.value) if isinstance(node.value, str) else EMPTY
-        if isinstance(node, ast.Name):
-            return self.name(node.id)
-        if isinstance(node, ast.Attribute):
-            return self.attribute(self.expr(node.value, depth), node)
+        if isinstance(node, ast.Name | ast.Attribute):
+            value = self.name(node.id) if isinstance(node, ast.Name) else \
+                self.attribute(self.expr(node.value, depth), node)
+            if value.ref and value.ref.startswith("function:"):
+                self.ctx.params.escaped.add(value.ref[9:])  # used as a value: called from anywhere
+            return value
         if isinstance(node, ast.Call):
             return self.calls.call(node, depth)
         if isinstance(node, ast.JoinedStr):
@@ -299,12 +308,14 @@ class FunctionAnalysis:
             found = self.calls.instance_attribute(base.instance, attr, node)
             if found is not None:
                 return found
+        if base.sdk:  # an SDK object: what it was built with, else more of the SDK
+            return base.key(attr) or Value(dotted=f"{base.dotted}.{attr}", sdk=True)
         if base.dotted and not base.taints:
             return Value(dotted=f"{base.dotted}.{attr}")
         known = base.key(attr)
         if known is not None:
             return known
-        return Value(taints=frozenset({(self.field(attr, node.lineno), None)}))
+        return self.leaf(attr, node.lineno)
 
     def subscript(self, base: Value, node: ast.Subscript, depth: int) -> Value:
         index = self.expr(node.slice, depth)
@@ -317,7 +328,7 @@ class FunctionAnalysis:
                 found = self.calls.instance_attribute(base.instance, key, node)
                 if found is not None:
                     return found
-            return Value(taints=frozenset({(self.field(key, node.lineno), None)}))
+            return self.leaf(key, node.lineno)
         if isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, int) and base.keys:
             position = node.slice.value
             if -len(base.keys) <= position < len(base.keys):

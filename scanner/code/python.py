@@ -94,19 +94,21 @@ def _parse_all(paths: Sequence[str], result: ReadResult) -> list[SourceModule]:
 def _analyse(ctx: Context, modules: Sequence[SourceModule]) -> None:
     """Rounds over every module and function until parameter types and return values settle.
 
-    Each round emits afresh; the last round's output is kept. Facts only grow, so
-    this settles; ``MAX_ROUNDS`` bounds it on repositories with long call chains.
+    Each round emits afresh; the last round's output is kept. Facts only grow, and
+    what callers pass to parameters is read from the round before, so this
+    settles; ``MAX_ROUNDS`` bounds it on repositories with long call chains.
     """
     functions = sorted(ctx.index.functions.values(), key=lambda f: (f.node.name != "__init__", f.qualname))
     for _ in range(MAX_ROUNDS):
         before = ctx.version
+        ctx.params.next_round()
         ctx.emitter = Emitter(True)
         ctx.stats.clear()
         for module in modules:
             _run(ctx, FunctionAnalysis(ctx, module, None), module.path, 1)
         for func in functions:
             _run(ctx, FunctionAnalysis(ctx, func.module, func), func.module.path, func.node.lineno)
-        if ctx.version == before:
+        if ctx.version == before and ctx.params.seen == ctx.params.known:
             return
 
 

@@ -4,7 +4,9 @@ A value carries *taints*: the lineage nodes its content comes from, each with th
 strongest transform applied on the way (``None`` = the value as is). It may also
 know its structure (dict keys, SQL result columns), the model class it is an
 instance of, the repository function or class it refers to, the external object
-path it came from (``mixpanel.Mixpanel``) and a constant text (URL, SQL).
+path it came from (``mixpanel.Mixpanel``) and a constant text (URL, SQL). An
+object built by a third-party SDK (``Mail(...)``) keeps what it was given as keys
+until the call that sends it.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ class Value:
     text: str | None = None  # a resolved constant string
     keys: tuple[tuple[str, Value], ...] = ()
     sql: bool = False
+    sdk: bool = False  # an object of a third-party SDK (a client, or a request it builds and sends later)
 
     def key(self, name: str) -> Value | None:
         for key, value in self.keys:
@@ -79,6 +82,7 @@ def join(a: Value, b: Value) -> Value:
         text=a.text if a.text is not None else b.text,
         keys=tuple(keys.items()),
         sql=a.sql or b.sql,
+        sdk=a.sdk or b.sdk,
     )
 
 

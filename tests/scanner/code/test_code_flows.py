@@ -11,15 +11,14 @@ TRK = "code:accounts/tracking.py"
 def test_django_app_cross_module_flow_to_segment_stripe_and_logs(read_app):
     result = read_app("django_app")
     assert edges(result) == {
-        ("field:accounts_profile.email", "field:accounts.services.register.email", "copies", None, None),
-        ("field:accounts.services.register.email", f"{SVC}:14:stripe.Customer.create", "copies", None, None),
+        # the model column goes straight into the call: a keyword name adds no field of its own
+        ("field:accounts_profile.email", f"{SVC}:14:stripe.Customer.create", "copies", None, None),
         (f"{SVC}:14:stripe.Customer.create", "recipient:stripe", "sends", None, "essential.service.payment_processing"),
-        # the helper in another module receives the email and nickname and calls Segment
-        ("field:accounts_profile.email", "field:accounts.tracking.track_signup.email", "copies", None, None),
-        ("field:accounts_profile.nickname", "field:accounts.tracking.track_signup.nickname", "copies", None, None),
-        ("field:accounts.tracking.track_signup.email", f"{TRK}:5:segment.analytics.identify", "copies", None, None),
-        ("field:accounts.tracking.track_signup.nickname", f"{TRK}:5:segment.analytics.identify", "copies", None,
-         None),
+        # the helper in another module receives the email and nickname (parameters are hops, not fields)
+        ("field:accounts_profile.email", f"{TRK}:4:track_signup(email)", "copies", None, None),
+        ("field:accounts_profile.nickname", f"{TRK}:4:track_signup(nickname)", "copies", None, None),
+        (f"{TRK}:4:track_signup(email)", f"{TRK}:5:segment.analytics.identify", "copies", None, None),
+        (f"{TRK}:4:track_signup(nickname)", f"{TRK}:5:segment.analytics.identify", "copies", None, None),
         (f"{TRK}:5:segment.analytics.identify", "recipient:segment", "sends", None, None),
         # an f-string in a log line leaks the email to the logs; the member count does not
         ("field:accounts_profile.email", f"{SVC}:16:logging.getLogger.info", "derives", "expression", None),
@@ -33,9 +32,8 @@ def test_django_app_cross_module_flow_to_segment_stripe_and_logs(read_app):
         "recipient:segment": {"company": "Twilio Inc.", "kind": "cdp"},
         "recipient:logs": {"company": "first party", "kind": "logs"},
     }
-    code_fields = sorted(f.node_id for f in result.fields if f.source.endswith(("services.py", "tracking.py")))
-    assert code_fields == ["field:accounts.services.register.email", "field:accounts.tracking.track_signup.email",
-                           "field:accounts.tracking.track_signup.nickname"]
+    # every value comes from a model column: no code-level field is named after a parameter or keyword
+    assert [f.node_id for f in result.fields if f.source.endswith(("services.py", "tracking.py"))] == []
 
 
 def test_sqlalchemy_hashed_email_to_facebook_and_aggregate(read_app):
@@ -43,8 +41,7 @@ def test_sqlalchemy_hashed_email_to_facebook_and_aggregate(read_app):
     rep = "code:shop/reports.py"
     assert edges(result) == {
         # sha256 of the normalised email is still the person: marked hashed
-        ("field:shop.customers.email", "field:shop.reports.sync_audience.em", "derives", "hashed", None),
-        ("field:shop.reports.sync_audience.em", f"{rep}:16:requests.post", "copies", None, None),
+        ("field:shop.customers.email", f"{rep}:16:requests.post", "derives", "hashed", None),
         (f"{rep}:16:requests.post", "recipient:facebook_conversions_api", "sends", None,
          "marketing.advertising.third_party.targeted"),
         # a count over customers is sent, marked aggregate (the lineage graph stops there)
@@ -69,16 +66,17 @@ def test_fastapi_pydantic_to_sentry_mixpanel_and_logs(read_app):
         (f"{main}:21:logging.getLogger.api.debug", "recipient:logs", 21, None),
     }
     into = {(e.source, e.target) for e in result.edges if e.kind != "sends"}
-    assert ("field:api.schemas.signuprequest.email", "field:api.main.signup.email") in into
-    assert ("field:api.main.signup.email", f"{main}:16:sentry_sdk.set_user") in into
+    # request-model attributes go straight into the calls: keys and keywords add no fields of their own
+    assert {s for s, t in into if t == f"{main}:16:sentry_sdk.set_user"} == {
+        "field:api.schemas.signuprequest.email", "field:api.schemas.deviceinfo.ip_address"}
     # dict(name=...) then props["age"] = ...: both keys are sent to Mixpanel
-    assert ("field:api.schemas.signuprequest.full_name", "field:api.main.signup.name") in into
-    assert ("field:api.main.signup.name", f"{main}:19:mixpanel.Mixpanel.track") in into
-    assert ("field:api.main.signup.age", f"{main}:19:mixpanel.Mixpanel.track") in into
+    assert {s for s, t in into if t == f"{main}:19:mixpanel.Mixpanel.track"} == {
+        "field:api.schemas.signuprequest.email", "field:api.schemas.signuprequest.full_name",
+        "field:api.schemas.signuprequest.age"}
     # model_dump() sends every field of the request model
     assert {s for s, t in into if t == f"{main}:20:mixpanel.Mixpanel.people_set"} == {
-        "field:api.schemas.signuprequest.email", "field:api.main.signup.email", "field:api.main.signup.full_name",
-        "field:api.main.signup.age"}
+        "field:api.schemas.signuprequest.email", "field:api.schemas.signuprequest.full_name",
+        "field:api.schemas.signuprequest.age"}
     assert ("field:api.schemas.deviceinfo.ip_address", f"{main}:21:logging.getLogger.api.debug") in into
 
 
@@ -86,10 +84,9 @@ def test_script_sql_rows_to_ses_and_smtp_and_insert(read_app):
     result = read_app("scripts")
     exp = "code:export_users.py"
     assert edges(result) == {
-        ("field:users.email", "field:export_users.toaddresses", "copies", None, None),
-        ("field:export_users.toaddresses", f"{exp}:13:boto3.client.ses.send_email", "copies", None, None),
-        ("field:users.name", "field:export_users.data", "derives", "expression", None),
-        ("field:export_users.data", f"{exp}:13:boto3.client.ses.send_email", "copies", None, None),
+        # SQL result columns are of known origin: they reach the call without key-named fields
+        ("field:users.email", f"{exp}:13:boto3.client.ses.send_email", "copies", None, None),
+        ("field:users.name", f"{exp}:13:boto3.client.ses.send_email", "derives", "expression", None),
         (f"{exp}:13:boto3.client.ses.send_email", "recipient:amazon_ses", "sends", None, None),
         ("field:users.email", f"{exp}:17:smtplib.SMTP.sendmail", "copies", None, None),
         (f"{exp}:17:smtplib.SMTP.sendmail", "recipient:smtp", "sends", None, None),
@@ -118,8 +115,7 @@ def export(pk):
 '''})
     assert edges(result) == {
         ("field:app_member.email", "code:app/util.py:2:contact_of", "copies", None, None),
-        ("code:app/util.py:2:contact_of", "field:app.views.export.email", "copies", None, None),
-        ("field:app.views.export.email", "code:app/views.py:8:requests.post", "copies", None, None),
+        ("code:app/util.py:2:contact_of", "code:app/views.py:8:requests.post", "copies", None, None),
         ("code:app/views.py:8:requests.post", "recipient:segment", "sends", None, None),
     }
 
@@ -183,10 +179,16 @@ def run(address):
 '''})
     assert sinks(result) == {
         ("code:svc.py:13:mixpanel.Mixpanel.track", "recipient:mixpanel", 13, None),
-        ("code:svc.py:14:sendgrid.helpers.mail.Mail", "recipient:sendgrid", 14, None),
+        # Mail(...) only builds the message: the flow is at the call that sends it
         ("code:svc.py:15:sendgrid.SendGridAPIClient.send", "recipient:sendgrid", 15, None),
     }
     assert ("field:svc.run.address", "field:svc.notifier.welcome.user_email", "copies", None, None) in edges(result)
+    # the address is known only by its names, so the keyword it travels under is a field too
+    assert {e for e in edges(result) if e[0].startswith("field:svc.notifier")} == {
+        ("field:svc.notifier.welcome.user_email", "field:svc.notifier.welcome.to_emails", "copies", None, None),
+        ("field:svc.notifier.welcome.to_emails", "code:svc.py:15:sendgrid.SendGridAPIClient.send", "copies", None,
+         None),
+        ("field:svc.notifier.welcome.user_email", "code:svc.py:13:mixpanel.Mixpanel.track", "copies", None, None)}
 
 
 def test_logging_variants_and_print(read_source):

@@ -1,0 +1,74 @@
+"""What a function's parameter holds, learnt from the repository's calls to it.
+
+A parameter is classified by its name only when its value is unknown: the
+function is an entry point (never called in the repository, registered by a
+decorator, passed around as a value, or a method some call on an object of
+unknown class may reach), or a caller passes data known only by its name (an
+attribute of an unknown object, a request key). When every call passes
+constants, counts or SDK objects the parameter holds no personal data; when the
+callers pass data of known origin (a model column, a SQL result) the parameter
+is a plain hop in the lineage graph, a code node that adds no category of its
+own.
+
+Observations are collected during one round and used in the next, so a round
+never reads facts it is still changing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from catalog.model import Evidence, Node
+from scanner.code.values import Taint
+
+#: what callers pass, weakest first
+NONE, KNOWN, OPAQUE = "none", "known", "opaque"
+_RANK = {NONE: 0, KNOWN: 1, OPAQUE: 2}
+#: decorators that leave a function called only by the repository's own code
+PLAIN_DECORATORS = frozenset({"staticmethod", "classmethod", "property", "cached_property", "cache", "lru_cache",
+                              "wraps", "abstractmethod", "override", "overload", "functools.cache",
+                              "functools.lru_cache", "functools.cached_property", "functools.wraps",
+                              "abc.abstractmethod", "typing.override", "typing.overload"})
+
+
+@dataclass
+class ParamFacts:
+    """Calls seen in the previous round (``known``) and in this one (``seen``)."""
+
+    known: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    seen: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    escaped: set[str] = field(default_factory=set)  # functions used as values (callbacks, ``.delay``)
+    unresolved: set[str] = field(default_factory=set)  # method names called on objects of unknown class
+    opaque: set[str] = field(default_factory=set)  # node ids of data known only by its name
+
+    def next_round(self) -> bool:
+        """Start a round with the last round's observations; True if they differ from the round before."""
+        changed = self.seen != self.known
+        self.known, self.seen = self.seen, {}
+        return changed
+
+    def observe(self, function: str, param: str, taints: frozenset[Taint]) -> None:
+        """A call passes ``taints`` to ``param`` of ``function``."""
+        state = NONE if not taints else (OPAQUE if self.is_opaque(taints) else KNOWN)
+        key = (function, param)
+        old = self.seen.get(key)
+        if old is None or _RANK[state] > _RANK[old]:
+            self.seen[key] = state
+
+    def called(self, function: str) -> None:
+        self.seen.setdefault((function, None), NONE)
+
+    def is_opaque(self, taints: frozenset[Taint] | set[Taint]) -> bool:
+        """True when every source of the value is known only by its name."""
+        return bool(taints) and all(node in self.opaque for node, _ in taints)
+
+    def state(self, function: str, param: str, entry: bool) -> str:
+        """OPAQUE (classify by name), KNOWN (a hop) or NONE (no personal data) for one parameter."""
+        if entry or (function, None) not in self.known or function in self.escaped:
+            return OPAQUE
+        return self.known.get((function, param), NONE)
+
+
+def param_node(path: str, line: int, local: str, param: str) -> Node:
+    """The code node of a parameter whose callers pass data of known origin."""
+    return Node(f"code:{path}:{line}:{local}({param})", "code", f"parameter {param} of {local}", Evidence(path, line))
