@@ -286,9 +286,9 @@ class Classifier:
             signal_list = list(reading.signals)
             category, confidence, because = self._reference(field, table, person_tables, reading.category,
                                                             reading.confidence, reading.because, signal_list)
-            reading = self._finish(reading._replace(category=category, confidence=confidence, because=because,
-                                                    signals=tuple(signal_list)),
-                                   field.type, field.primary_key, situation, True)
+            referenced = Reading(reading.words, reading.match, reading.family, category, confidence, because,
+                                 tuple(signal_list))
+            reading = self._finish(referenced, field.type, field.primary_key, situation, True)
         words, match, family, category, confidence, because, found = reading
         signals = list(found)
         if match is None and category is None and field.comment:
