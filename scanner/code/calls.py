@@ -251,7 +251,8 @@ class CallHandler:
         self.ctx.stats["sql_strings"] += 1
         read = self.ctx.sql_reads.get(statement.text)
         if read is None:
-            read = self.ctx.sql_reads[statement.text] = read_sql(statement.text, self.ctx.dialects, self.ctx.schema)
+            read = self.ctx.sql_reads[statement.text] = read_sql(statement.text, self.ctx.dialects, self.ctx.schema,
+                                                                self.k.person_keys)
         if read.error:
             self.ctx.stats["sql_unparsed"] += 1
             self.ctx.warn(self.a.module.path, node.lineno, f"SQL in code not parsed: {read.error}")
@@ -390,8 +391,14 @@ class CallHandler:
             if label_here in self.k.ignored_keywords:
                 continue
             linked |= self._payload(label_here, expr, value, call_id, line, evidence, 0)
+        pinned = self.k.keyword_categories.get(recipient, {})
         for keyword, (expr, value) in kwargs.items():
-            if keyword not in self.k.ignored_keywords:
+            if keyword in pinned and value.taints:
+                # the recipient's API says what this keyword holds (a card token to a payment processor)
+                target = emitter.code_field(self.a.module.path, self.a.table, keyword, line, pinned[keyword])
+                linked |= emitter.link(value.taints, target, evidence)
+                emitter.link({(target, None)}, call_id, evidence)
+            elif keyword not in self.k.ignored_keywords:
                 linked |= self._payload(keyword, expr, value, call_id, line, evidence, 0)
         if not linked:
             return

@@ -315,6 +315,8 @@ class FunctionAnalysis:
         known = base.key(attr)
         if known is not None:
             return known
+        if isinstance(node.value, ast.Attribute):
+            attr = self.ctx.knowledge.attribute_names.get(f"{node.value.attr}.{attr}", attr)
         return self.leaf(attr, node.lineno)
 
     def subscript(self, base: Value, node: ast.Subscript, depth: int) -> Value:

@@ -23,11 +23,12 @@ class Emitter:
         self.edges: dict[tuple[str, str, str, str | None, str | None], Edge] = {}
         self.pending: dict[str, Field] = {}
 
-    def code_field(self, source: str, table: str, name: str, line: int) -> str:
-        """A code-level field's node id; the field is added once an edge uses it."""
+    def code_field(self, source: str, table: str, name: str, line: int, category: str | None = None) -> str:
+        """A code-level field's node id (pinned to ``category`` if given); added once an edge uses it."""
         node = field_node_id(None, table, name)
         if self.active and node not in self.pending and node not in self.fields:
-            self.pending[node] = Field(source, None, table, name, None, evidence=Evidence(source, line))
+            self.pending[node] = Field(source, None, table, name, None, annotation=category,
+                                       evidence=Evidence(source, line))
         return node
 
     def node(self, node: Node) -> None:

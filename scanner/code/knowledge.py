@@ -11,7 +11,8 @@ from typing import Any
 import yaml
 
 _MAPPINGS = ("module_aliases", "django_field_types", "sqlalchemy_types", "annotation_types",
-             "marshmallow_types", "first_party")
+             "marshmallow_types", "first_party", "keyword_categories",
+             "attribute_names")
 
 
 @dataclass(frozen=True)
@@ -29,11 +30,14 @@ class CodeKnowledge:
     sql_functions: frozenset[str]
     sql_keywords: frozenset[str]
     sql_dialects: tuple[str, ...]
+    person_keys: frozenset[str]
     instance_methods: frozenset[str]
     many_methods: frozenset[str]
     model_managers: frozenset[str]
     http_calls: MappingProxyType[str, frozenset[str]]
     ignored_keywords: frozenset[str]
+    keyword_categories: MappingProxyType[str, Any]
+    attribute_names: MappingProxyType[str, str]
     email_calls: frozenset[str]
     email_hosts_from: frozenset[str]
     email_settings: frozenset[str]

@@ -55,8 +55,14 @@ def _parse(text: str, dialects: tuple[str, ...]) -> exp.Expression | str:
     return error
 
 
-def read_sql(text: str, dialects: Sequence[str], schema: Mapping[str, Sequence[str]]) -> SqlRead:
-    """Columns read and written by the first statement of ``text``."""
+def read_sql(text: str, dialects: Sequence[str], schema: Mapping[str, Sequence[str]],
+             person_keys: frozenset[str] = frozenset()) -> SqlRead:
+    """Columns read and written by the first statement of ``text``.
+
+    A ``GROUP BY`` whose keys name no person (``country``, a day) makes every row a
+    group of people: its columns are aggregates. Keys whose last word is one of
+    ``person_keys`` (``user_id``, ``email``) keep one person per row.
+    """
     parsed = _parse(text, tuple(dialects))
     if isinstance(parsed, str):
         return SqlRead(error=parsed)
@@ -67,7 +73,27 @@ def read_sql(text: str, dialects: Sequence[str], schema: Mapping[str, Sequence[s
     select = parsed if isinstance(parsed, exp.Query) else parsed.find(exp.Select)
     if not isinstance(select, exp.Select):
         return SqlRead()
-    return SqlRead(columns=_select_columns(select, schema))
+    columns = _select_columns(select, schema)
+    if _groups_people(select, person_keys):
+        columns = tuple((name, frozenset((node, "aggregate") for node, _ in taints)) for name, taints in columns)
+    return SqlRead(columns=columns)
+
+
+def _groups_people(select: exp.Select, person_keys: frozenset[str]) -> bool:
+    """True when the query groups rows by keys none of which identifies a person."""
+    group = select.args.get("group")
+    if not isinstance(group, exp.Group) or not group.expressions:
+        return False
+    aliases = {p.alias: p.unalias() for p in select.expressions if isinstance(p, exp.Alias)}
+    for key in group.expressions:
+        if isinstance(key, exp.Literal) and key.is_int and 0 < int(key.name) <= len(select.expressions):
+            key = select.expressions[int(key.name) - 1].unalias()  # GROUP BY 1
+        key = aliases.get(key.name, key) if isinstance(key, exp.Column) and not key.table else key
+        for column in key.find_all(exp.Column):
+            words = column.name.lower().replace("-", "_").split("_")
+            if words[-1] in person_keys or column.name.lower() in person_keys:
+                return False
+    return True
 
 
 def _table_name(table: exp.Table) -> tuple[str | None, str]:

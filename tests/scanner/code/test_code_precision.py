@@ -1,0 +1,174 @@
+"""Precision of code flows: where a flow is reported, and which names become personal fields."""
+
+from __future__ import annotations
+
+from conftest import edges, sinks
+
+USER_MODEL = '''
+from django.db import models
+
+class Member(models.Model):
+    email = models.EmailField()
+    nickname = models.CharField(max_length=40)
+    date_of_birth = models.DateField()
+'''
+
+
+def test_builder_sdk_is_sent_at_the_call_that_takes_the_message(read_source):
+    """Mail(...) and an attribute set on it build the message; client.send(message) sends all of it."""
+    result = read_source({"app/__init__.py": "", "app/models.py": USER_MODEL, "app/mail.py": '''
+from sendgrid import SendGridAPIClient
+from sendgrid.helpers.mail import Mail
+
+from app.models import Member
+
+TEMPLATE = "d-123"
+client = SendGridAPIClient("key")
+
+
+def greet(member: Member):
+    message = Mail(from_email="hi@example.com", to_emails=member.email)
+    message.template_id = TEMPLATE
+    message.dynamic_template_data = {"nickname": member.nickname, "born": member.date_of_birth.isoformat()}
+    client.send(message)
+'''})
+    send = "code:app/mail.py:15:sendgrid.SendGridAPIClient.send"
+    assert sinks(result) == {(send, "recipient:sendgrid", 15, None)}
+    assert edges(result) == {
+        ("field:app_member.email", send, "copies", None, None),
+        ("field:app_member.nickname", send, "copies", None, None),
+        ("field:app_member.date_of_birth", send, "derives", "expression", None),
+        (send, "recipient:sendgrid", "sends", None, None),
+    }
+    # neither the variable ``message`` nor the keys become fields: the values' origin is known
+    assert sorted(f.node_id for f in result.fields if f.source == "app/mail.py") == []
+
+
+def test_request_object_sent_by_execute_without_arguments(read_source):
+    """UserData -> Event -> EventRequest(...).execute(): one sending call, the one that executes."""
+    result = read_source({"capi.py": '''
+import hashlib
+import time
+
+from facebook_business.adobjects.serverside.event import Event
+from facebook_business.adobjects.serverside.event_request import EventRequest
+from facebook_business.adobjects.serverside.user_data import UserData
+
+
+def convert(event_name, email, ip):
+    user_data = UserData(emails=[hashlib.sha256(email.encode()).hexdigest()], client_ip_address=ip)
+    event = Event(event_name=event_name, event_time=int(time.time()), user_data=user_data)
+    EventRequest(pixel_id="1", events=[event]).execute()
+
+
+def signup(form):
+    convert("CompleteRegistration", form["email"], form["ip"])
+'''})
+    execute = "code:capi.py:13:facebook_business.adobjects.serverside.event_request.EventRequest.execute"
+    assert sinks(result) == {(execute, "recipient:facebook_conversions_api", 13, None)}
+    assert edges(result) == {
+        # the form's keys are known only by name; the parameters they reach are named fields too
+        ("field:capi.signup.email", "field:capi.convert.email", "copies", None, None),
+        ("field:capi.signup.ip", "field:capi.convert.ip", "copies", None, None),
+        ("field:capi.convert.email", "field:capi.convert.emails", "derives", "hashed", None),
+        ("field:capi.convert.emails", execute, "copies", None, None),
+        ("field:capi.convert.ip", "field:capi.convert.client_ip_address", "copies", None, None),
+        ("field:capi.convert.client_ip_address", execute, "copies", None, None),
+        (execute, "recipient:facebook_conversions_api", "sends", None, None),
+    }  # event_name: every caller passes a literal, so it is no data of a person
+
+
+def test_parameter_used_as_a_callback_keeps_its_name(read_source):
+    """A function passed around as a value is called from anywhere: its parameters stay named fields."""
+    result = read_source({"hooks.py": '''
+import analytics
+
+
+def track(event_name):
+    analytics.track("server", event_name)
+
+
+def boot(register):
+    track("boot")
+    register(track)
+'''})
+    assert edges(result) == {
+        ("field:hooks.track.event_name", "code:hooks.py:6:segment.analytics.track", "copies", None, None),
+        ("code:hooks.py:6:segment.analytics.track", "recipient:segment", "sends", None, None),
+    }
+
+
+def test_answer_of_a_sending_call_is_the_recipients_data(read_source):
+    """A Stripe customer id comes back from Stripe: sending it on carries no e-mail."""
+    result = read_source({"app/__init__.py": "", "app/models.py": USER_MODEL, "app/billing.py": '''
+import logging
+
+import stripe
+
+from app.models import Member
+
+log = logging.getLogger(__name__)
+
+
+def ensure(member: Member):
+    customer = stripe.Customer.create(email=member.email)
+    log.info("customer %s", customer.id)
+    return customer.id
+'''})
+    assert sinks(result) == {("code:app/billing.py:12:stripe.Customer.create", "recipient:stripe", 12, None)}
+
+
+def test_card_token_keyword_of_a_payment_processor_is_card_data(read_source):
+    result = read_source({"pay.py": '''
+import stripe
+
+
+def charge(customer_id, pm, amount):
+    stripe.PaymentIntent.create(customer=customer_id, payment_method=pm, amount=amount)
+'''})
+    call = "code:pay.py:6:stripe.PaymentIntent.create"
+    assert ("field:pay.charge.pm", "field:pay.charge.payment_method", "copies", None, None) in edges(result)
+    pinned = {f.node_id: f.annotation for f in result.fields}
+    assert pinned["field:pay.charge.payment_method"] == "user.financial.credit_card"
+    assert ("field:pay.charge.payment_method", call, "copies", None, None) in edges(result)
+
+
+def test_request_client_host_is_named_as_the_client_address(read_source):
+    result = read_source({"api.py": '''
+import logging
+
+log = logging.getLogger(__name__)
+
+
+def login(request):
+    log.info("login from %s", request.client.host)
+'''})
+    assert edges(result) == {
+        ("field:api.login.client_ip_address", "code:api.py:8:logging.getLogger.info", "copies", None, None),
+        ("code:api.py:8:logging.getLogger.info", "recipient:logs", "sends", None, None),
+    }
+
+
+def test_group_by_a_non_person_key_gives_aggregates(read_source):
+    """Rows grouped by country are groups of people; rows grouped by a member id are people."""
+    result = read_source({"report.py": '''
+import requests
+from sqlalchemy import text
+
+URL = "https://api.segment.io/v1/track"
+
+
+def per_country(session):
+    for country, members in session.execute(text("SELECT country, count(*) AS n FROM users GROUP BY country")):
+        requests.post(URL, json={"country": country, "members": members})
+
+
+def per_member(session):
+    for member_id, logins in session.execute(text("SELECT user_id, count(*) FROM logins GROUP BY user_id")):
+        requests.post(URL, json={"userId": member_id, "logins": logins})
+'''})
+    into = {(e.source, e.target, e.transform) for e in result.edges if e.kind != "sends"}
+    assert into == {
+        ("field:users.country", "code:report.py:10:requests.post", "aggregate"),
+        ("field:logins.user_id", "code:report.py:15:requests.post", None),
+    }
