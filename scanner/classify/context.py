@@ -64,6 +64,15 @@ class TableReader:
         return kind, head
 
     def _head_kind(self, words: tuple[str, ...]) -> tuple[str | None, str]:
+        kind, head = self._scan_head(words)
+        # A person word before an unknown last word names something of the person's
+        # (account_pins), unless that word is a generic one (customer_entity, patient_data).
+        last = words[-1] if words else ""
+        if kind == "person" and head.split()[-1] != last and last not in self.knowledge.generic_heads:
+            return "person_data", f"{last} of {head}"
+        return kind, head
+
+    def _scan_head(self, words: tuple[str, ...]) -> tuple[str | None, str]:
         kinds = self.knowledge.table_kinds
         for end in range(len(words), 0, -1):
             for start in range(max(0, end - 3), end):

@@ -109,6 +109,7 @@ class TablesFile(_Strict):
     head_facts: dict[str, list[str]] = {}
     person_owners: list[str] = []
     collectives: list[str] = []
+    generic_heads: list[str] = []
     varying_audience: list[str] = []
     dominant_words: dict[str, list[str]] = {}
     domains: dict[str, DomainSpec] = {}
@@ -163,6 +164,7 @@ class Knowledge:
     head_facts: dict[tuple[str, ...], str] = field(default_factory=dict)
     person_owners: set[str] = field(default_factory=set)
     collectives: set[str] = field(default_factory=set)
+    generic_heads: set[str] = field(default_factory=set)
     varying_audience: set[tuple[str, ...]] = field(default_factory=set)
     dominant_words: dict[str, set[str]] = field(default_factory=dict)
     domains: dict[str, DomainSpec] = field(default_factory=dict)
@@ -263,6 +265,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
         knowledge.head_facts.update({_words(head): fact for head in heads})
     knowledge.person_owners.update(w.lower() for w in tables.person_owners)
     knowledge.collectives.update(w.lower() for w in tables.collectives)
+    knowledge.generic_heads.update(w.lower() for w in tables.generic_heads)
     knowledge.varying_audience.update(_words(c) for c in tables.varying_audience)
     for kind, words in tables.dominant_words.items():
         knowledge.dominant_words.setdefault(kind, set()).update(w.lower() for w in words)
