@@ -94,6 +94,13 @@ class TableReader:
                 return kind, head
         return None, ""
 
+    def _link(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> str | None:
+        """The non-person word of a table named after persons that links them to it
+        (posts_authors with a post_id column): rows are links, not the persons themselves."""
+        kinds, links = self.knowledge.table_kinds, self.knowledge.link_kinds
+        keys = {w[0] for w in column_words if len(w) == 2 and w[1] in self.knowledge.key_words}
+        return next((w for w in name[:-1] if kinds.get((w,)) in links and w in keys), None)
+
     def _owner(self, words: tuple[str, ...]) -> tuple[str, str] | None:
         for index in range(len(words)):
             kind = self.knowledge.table_kinds.get(words[index:index + 1])
@@ -122,6 +129,10 @@ class TableReader:
         for words, fact in self.knowledge.head_facts.items():
             if name[-len(words):] == words:
                 has.add(fact)
+        if kind == "person":
+            link = self._link(name, column_words)
+            if link is not None:
+                kind, head = "person_data", f"{head}, linked to a {link} by its column {link} id"
         facts = [self.column_facts(w) for w in column_words]
         address_hits = sum(1 for address, _ in facts if address)
         if address_hits >= 2:
