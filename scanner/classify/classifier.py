@@ -102,8 +102,9 @@ class Classifier:
 
     # -- matching -----------------------------------------------------------------
     def matches(self, words: tuple[str, ...]) -> tuple[Match, ...]:
-        """Every rule phrase that occurs in ``words``, best first (cached by words): the phrase
-        ending nearest the end, the longer phrase, a user's rule, the more specific rule, file order."""
+        """Every rule phrase that occurs in ``words``, best first (cached by words): a leading rule's
+        phrase that starts the name, then the phrase ending nearest the end, the longer phrase,
+        a user's rule, the more specific rule, file order."""
         return self._matches(words)
 
     def _find_matches(self, words: tuple[str, ...]) -> tuple[Match, ...]:
@@ -117,7 +118,9 @@ class Classifier:
                     found.append(Match(rule, start, end))
                 if phrase not in prefixes:
                     break
-        found.sort(key=lambda m: (-m.end, -(m.end - m.start), m.rule.packaged, -m.rule.specificity, m.rule.order))
+        keyed = bool(words) and words[-1] in self.knowledge.key_words
+        found.sort(key=lambda m: (keyed or not (m.rule.leading and m.start == 0), -m.end, -(m.end - m.start),
+                                  m.rule.packaged, -m.rule.specificity, m.rule.order))
         return tuple(found)
 
     def _is_person_word(self, word: str) -> bool:

@@ -42,6 +42,7 @@ class RuleSpec(_Strict):
     table_has: list[str] | None = None
     at_end: bool = False
     after_person: bool = False
+    leading: bool = False
     domains: list[str] | None = None
     soft: bool = False
     confidence: float = 0.85
@@ -134,6 +135,7 @@ class Rule:
     table_has: frozenset[str]
     at_end: bool
     after_person: bool
+    leading: bool
     domains: frozenset[str] | None
     soft: bool
     confidence: float
@@ -327,7 +329,7 @@ def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[i
                     types=frozenset(rule.types) if rule.types else None,
                     not_types=frozenset(rule.not_types or ()), whole=rule.whole, pk=rule.pk,
                     table_has=frozenset(rule.table_has or ()), soft=rule.soft,
-                    at_end=rule.at_end, after_person=rule.after_person,
+                    at_end=rule.at_end, after_person=rule.after_person, leading=rule.leading,
                     domains=frozenset(rule.domains) if rule.domains else None,
                     confidence=rule.confidence,
                     origin=f"{origin}:{line}" if line else origin,
