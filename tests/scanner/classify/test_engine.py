@@ -84,7 +84,7 @@ def test_glued_forum_names_split_into_known_words(classifier: Classifier) -> Non
     assert classifier.read_name("pmnotify") == ("pm", "notify")
     assert classifier.read_name("dateformat") == ("date", "format")
     assert classifier.read_name("regip") == ("registration", "ip")
-    assert category_of(classifier, field("users", "hideemail", "tinyint(1)")) == "user.account.settings"
+    assert category_of(classifier, field("users", "hideemail", "tinyint(1)")) == "user.privacy_preferences"
     assert category_of(classifier, field("users", "loginkey")) == "user.authorization.credentials"
 
 
