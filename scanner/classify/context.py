@@ -126,8 +126,9 @@ class TableReader:
                 kind, head = spec.kind, f"{found}, in a {domain} application"
         if kind in ("person", "person_data") and name and name[-1] in self.knowledge.settings_heads:
             has.add("settings")
+        owned = any(self.knowledge.table_kinds.get((w,)) in self.knowledge.non_person_owners for w in name[:-1])
         for words, fact in self.knowledge.head_facts.items():
-            if name[-len(words):] == words:
+            if name[-len(words):] == words and not owned:
                 has.add(fact)
         if kind == "person":
             link = self._link(name, column_words)
