@@ -241,7 +241,11 @@ class Classifier:
             because = f"name words '{' '.join(words)}' match '{match.rule.written}'"
             owner = (self.owner_noun(words, match) if category and qualified is None
                      and not category.startswith(_OWNED_OK) else None)
-            if owner is not None:
+            tenant = next((w for w in match.rule.phrase if "tenant:" + w in table.has), None)
+            if tenant is not None and category and category.startswith("user.unique_id"):
+                because += f", but {tenant}s are tenants in this schema, not persons"
+                category, confidence = None, 0.7
+            elif owner is not None:
                 because += f", but they describe a {owner}, which is no person"
                 category, confidence = None, 0.7
             elif category and self._contact_of_non_person(category, words, table):
@@ -434,11 +438,12 @@ class Classifier:
         for key in by_table:
             kinds_by_source[key[0]][self.tables.kind_of_name(key[1])[0] or "unknown"] += 1
         domains = {source: self._domain(counts) for source, counts in kinds_by_source.items()}
+        tenants = self._tenants(by_table)
         person: set[str] = set()
         named: dict[tuple[str, str], TableContext] = {}
         pending: list[tuple[str, str]] = []
         for key, columns in by_table.items():
-            context = self.tables.context(key[1], columns, (), domains[key[0]])
+            context = self.tables.context(key[1], columns, (), domains[key[0]], tenants[key[0]])
             named[key] = context
             if context.kind == "person":
                 person.update({key[1].lower(), key[1].rsplit(".", 1)[-1].lower()})
@@ -446,8 +451,24 @@ class Classifier:
                 pending.append(key)
         frozen = frozenset(person)
         for key in pending:
-            named[key] = self.tables.context(key[1], by_table[key], frozen, domains[key[0]])
+            named[key] = self.tables.context(key[1], by_table[key], frozen, domains[key[0]], tenants[key[0]])
         return named, frozenset(person)
+
+    def _tenants(self, by_table: dict[tuple[str, str], list[Field]]) -> dict[str, frozenset[str]]:
+        """Per source, the words that name a tenant rather than a person there: ``account`` when
+        enough tables hold both an ``account_id`` and a ``user_id`` (accounts own users)."""
+        k = self.knowledge
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        for (source, _), columns in by_table.items():
+            names = {self.words.words(c.name) for c in columns}
+            if ("user", "id") not in names:
+                continue
+            for word in k.tenant_words:
+                if (word, "id") in names:
+                    counts[source][word] += 1
+        sources = {source for source, _ in by_table}
+        return {source: frozenset(w for w, n in counts[source].items() if n >= k.tenant_evidence)
+                for source in sources}
 
     def _domain(self, kinds: Counter[str]) -> str | None:
         for name, domain in self.knowledge.domains.items():

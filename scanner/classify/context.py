@@ -109,11 +109,12 @@ class TableReader:
         return None
 
     def context(self, table: str, columns: Sequence[Field], person_tables: Iterable[str] = (),
-                domain: str | None = None) -> TableContext:
+                domain: str | None = None, tenants: frozenset[str] = frozenset()) -> TableContext:
         """The context of a table from its name, then its columns when the name says nothing.
 
         ``domain`` is the kind of application the source is (``health``): there, a table the
-        name does not explain that holds a person's key is of the domain's kind.
+        name does not explain that holds a person's key is of the domain's kind. ``tenants``
+        are words that name a tenant in this source (``account``): such tables are organisations.
         """
         column_words = [self.reader.words(c.name) for c in columns]
         has = set()
@@ -124,6 +125,9 @@ class TableReader:
             found = next((w for w in name if w in spec.words), None)
             if found is not None:
                 kind, head = spec.kind, f"{found}, in a {domain} application"
+        has.update("tenant:" + w for w in tenants)
+        if name and name[-1] in tenants:
+            kind, head = "org", f"{name[-1]}, a tenant in this schema"
         if kind in ("person", "person_data") and name and name[-1] in self.knowledge.settings_heads:
             has.add("settings")
         owned = any(self.knowledge.table_kinds.get((w,)) in self.knowledge.non_person_owners for w in name[:-1])

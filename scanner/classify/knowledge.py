@@ -112,6 +112,8 @@ class TablesFile(_Strict):
     collectives: list[str] = []
     generic_heads: list[str] = []
     link_kinds: list[str] = []
+    tenant_words: list[str] = []
+    tenant_evidence: int = 3
     varying_audience: list[str] = []
     dominant_words: dict[str, list[str]] = {}
     domains: dict[str, DomainSpec] = {}
@@ -169,6 +171,8 @@ class Knowledge:
     collectives: set[str] = field(default_factory=set)
     generic_heads: set[str] = field(default_factory=set)
     link_kinds: set[str] = field(default_factory=set)
+    tenant_words: set[str] = field(default_factory=set)
+    tenant_evidence: int = 3
     varying_audience: set[tuple[str, ...]] = field(default_factory=set)
     dominant_words: dict[str, set[str]] = field(default_factory=dict)
     domains: dict[str, DomainSpec] = field(default_factory=dict)
@@ -271,6 +275,8 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.collectives.update(w.lower() for w in tables.collectives)
     knowledge.generic_heads.update(w.lower() for w in tables.generic_heads)
     knowledge.link_kinds.update(tables.link_kinds)
+    knowledge.tenant_words.update(w.lower() for w in tables.tenant_words)
+    knowledge.tenant_evidence = tables.tenant_evidence
     knowledge.varying_audience.update(_words(c) for c in tables.varying_audience)
     for kind, words in tables.dominant_words.items():
         knowledge.dominant_words.setdefault(kind, set()).update(w.lower() for w in words)
