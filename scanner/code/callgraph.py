@@ -37,6 +37,14 @@ class FunctionInfo:
     def call_params(self) -> tuple[str, ...]:
         return self.params[1:] if self.bound else self.params
 
+    @property
+    def global_names(self) -> frozenset[str]:
+        """Names the function declares ``global``: assigning them changes the module's variables."""
+        found = self.__dict__.get("_globals")
+        if found is None:
+            found = self.__dict__["_globals"] = frozenset(_global_names(self.node.body))
+        return found
+
 
 @dataclass
 class ClassInfo:
@@ -215,3 +223,15 @@ def _assigned_names(stmt: ast.stmt) -> Iterator[str]:
         for block in _blocks(stmt):
             for inner in block:
                 yield from _assigned_names(inner)
+
+
+def _global_names(body: list[ast.stmt]) -> Iterator[str]:
+    """``global`` declarations among the statements of a function (nested blocks included)."""
+    for stmt in body:
+        if isinstance(stmt, ast.Global):
+            yield from stmt.names
+        elif not isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            for name in ("body", "orelse", "finalbody"):
+                yield from _global_names(getattr(stmt, name, None) or [])
+            for handler in getattr(stmt, "handlers", None) or []:
+                yield from _global_names(handler.body)

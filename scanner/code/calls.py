@@ -36,6 +36,9 @@ class CallHandler:
         a = self.a
         func = node.func
         receiver: Value | None = None
+        task = self._task_call(node, depth)
+        if task is not None:
+            return task
         if isinstance(func, ast.Attribute):
             receiver = a.expr(func.value, depth)
             callee = self._member(receiver, func)
@@ -55,6 +58,9 @@ class CallHandler:
                 if value.taints and not value.keys:
                     args.append((keyword.value, value))
         method = func.attr if isinstance(func, ast.Attribute) else None
+        if method in self.k.mutating_methods and receiver is not None and isinstance(func.value, ast.Name) \
+                and not (receiver.ref or receiver.sdk or receiver.instance):
+            self._mutate(func.value.id, receiver, method, args, kwargs)
         if callee.ref:
             return self.repo_call(callee, node, args, kwargs)
         sql = self.sql_call(node, method, callee, receiver, args, kwargs)
@@ -74,6 +80,46 @@ class CallHandler:
                 self.ctx.params.unresolved.add(method)  # a repository method of that name may be reached
             return self.method_on_value(receiver, method, node, args)
         return Value(taints=transformed(taints_of(v for _, v in args), "expression"))
+
+    def _mutate(self, name: str, receiver: Value, method: str, args: Args, kwargs: Kwargs) -> None:
+        """``props.update({...})``, ``items.append(x)``: the variable now holds what was added too."""
+        keys = dict(receiver.keys)
+        added = [v for _, v in args] + [v for _, v in kwargs.values()]
+        if method == "update":
+            for value in [v for _, v in args] + [Value(keys=tuple((k, v) for k, (_, v) in kwargs.items()))]:
+                for key, inner in value.keys:
+                    keys[key] = join(keys[key], inner) if key in keys else inner
+        elif method == "setdefault" and args and args[0][1].text is not None and len(args) > 1:
+            keys.setdefault(args[0][1].text, args[1][1])
+        new = Value(taints=receiver.taints | taints_of(added), keys=tuple(keys.items()), dotted=receiver.dotted,
+                    text=receiver.text, many=receiver.many)
+        if name in self.a.env or self.a.func is None:
+            self.a.env[name] = new
+        elif self.a.func is not None and name in self.a.func.global_names or name in self.ctx.globals.get(
+                self.a.module.name, {}):
+            self.ctx.learn(self.ctx.globals, self.a.module.name, name, new)
+
+    def _task_call(self, node: ast.Call, depth: int) -> Value | None:
+        """``send_welcome.delay(user.email)``: a task queue runs the repository's function with these arguments."""
+        func = node.func
+        if not (isinstance(func, ast.Attribute) and func.attr in self.k.task_call_methods
+                and isinstance(func.value, ast.Name | ast.Attribute)):
+            return None
+        target = self.a.name(func.value.id) if isinstance(func.value, ast.Name) else \
+            self.a.attribute(self.a.expr(func.value.value, depth), func.value)
+        if not (target.ref and target.ref.startswith("function:")):
+            return None
+        info = self.ctx.index.functions.get(target.ref[9:])
+        if info is None:
+            return None
+        args: Args = [(x, self.a.expr(x, depth)) for x in node.args]
+        kwargs: Kwargs = {k.arg: (k.value, self.a.expr(k.value, depth)) for k in node.keywords if k.arg}
+        if func.attr == "apply_async":  # apply_async(args=(...), kwargs={...})
+            packed_args, packed = kwargs.get("args"), kwargs.get("kwargs")
+            args = [(packed_args[0], v) for _, v in packed_args[1].keys] if packed_args else []
+            kwargs = {k: (packed[0], v) for k, v in packed[1].keys} if packed else {}
+        self.bind(info, node, args, kwargs, bound=False)
+        return EMPTY
 
     def _member(self, receiver: Value, func: ast.Attribute) -> Value:
         """What ``receiver.name`` is when it is called: a method, a function, an external path."""
@@ -130,10 +176,14 @@ class CallHandler:
         if any(isinstance(x, ast.Starred) for x in node.args) or any(k.arg is None for k in node.keywords):
             facts.escaped.add(info.qualname)  # arguments this analysis cannot line up with parameters
         for param, value in pairs:
-            facts.observe(info.qualname, param, value.taints)
+            sample = value.text is not None and not value.taints and self.k.is_personal_literal(value.text)
+            facts.observe(info.qualname, param, value.taints, sample)
             if value.taints:
-                target = self.ctx.param_target(info, param) or \
-                    emitter.code_field(info.module.path, info.qualname, param, info.node.lineno)
+                target = self.ctx.param_target(info, param)
+                if target is None and param not in self.k.container_names:  # not settled yet
+                    target = emitter.code_field(info.module.path, info.qualname, param, info.node.lineno)
+                if target is None:
+                    continue
                 emitter.link(value.taints, target, evidence)
             if value.instance or value.dotted:
                 self.ctx.learn(self.ctx.param_types, info.qualname, param,
@@ -288,6 +338,8 @@ class CallHandler:
         if model_arg:
             many = short not in k.instance_methods
             return Value(instance=model_arg, many=many)
+        if name in k.generator_functions:
+            return Value(taints=frozenset({(self._generated(name, node), None)}))
         if name in k.hash_functions:
             return Value(taints=transformed(taints_of(values), "hashed"))
         if name in k.aggregate_functions:
@@ -314,6 +366,13 @@ class CallHandler:
                          text=first.text)
         return Value(taints=transformed(taints_of(values), "expression"), dotted=self._result_path(name, node, args),
                      text=self._constructor_text(name, args, kwargs))
+
+    def _generated(self, name: str, node: ast.Call) -> str:
+        """A code node for a fresh secret or id: no category of its own, known only by the names it gets."""
+        item = Node(f"code:{self.a.module.path}:{node.lineno}:{name}", "code", f"{name} call", self.a.evidence(node))
+        self.ctx.emitter.node(item)
+        self.ctx.params.opaque.add(item.id)
+        return item.id
 
     @staticmethod
     def _result_path(name: str, node: ast.Call, args: Args) -> str:
@@ -363,6 +422,10 @@ class CallHandler:
             if text is not None and "://" not in text and base:
                 text = base.rstrip("/") + "/" + text.lstrip("/")
             recipient = self.ctx.sinks.recipient_for_host(text)
+            if recipient is None and (text is None or "://" not in text):  # a URL from settings: their names
+                hints = [node.args[url_index] if "url" not in kwargs and args else kwargs.get("url", (node,))[0]]
+                hints += [kwargs[k][0] for k in ("auth", "headers") if k in kwargs]
+                recipient = self.ctx.sinks.recipient_for_names(_names(hints))
             if recipient is None:
                 return
             args = [pair for i, pair in enumerate(args) if i != url_index or "url" in kwargs]
@@ -386,9 +449,11 @@ class CallHandler:
         call_id = f"code:{self.a.module.path}:{line}:{self.ctx.sinks.canonical(name)}"
         evidence = self.a.evidence(node)
         linked = False
+        own_ids = self.k.recipient_ids.get(recipient, ())
         for expr, value in args:
             label_here = label or (expr.id if isinstance(expr, ast.Name) else None)
-            if label_here in self.k.ignored_keywords:
+            last = expr.attr if isinstance(expr, ast.Attribute) else label_here
+            if label_here in self.k.ignored_keywords or last in own_ids:
                 continue
             linked |= self._payload(label_here, expr, value, call_id, line, evidence, 0)
         pinned = self.k.keyword_categories.get(recipient, {})
@@ -398,7 +463,7 @@ class CallHandler:
                 target = emitter.code_field(self.a.module.path, self.a.table, keyword, line, pinned[keyword])
                 linked |= emitter.link(value.taints, target, evidence)
                 emitter.link({(target, None)}, call_id, evidence)
-            elif keyword not in self.k.ignored_keywords:
+            elif keyword not in self.k.ignored_keywords and keyword not in own_ids:
                 linked |= self._payload(keyword, expr, value, call_id, line, evidence, 0)
         if not linked:
             return
@@ -427,6 +492,7 @@ class CallHandler:
             return False
         personal = any(transform != "aggregate" for _, transform in value.taints)
         if label and label.isidentifier() and label not in ("self", "cls") and personal \
+                and label not in self.k.container_names \
                 and self.ctx.params.is_opaque(value.taints):
             target = self.a.field(label, line)
             emitter.link(value.taints, target, evidence)
@@ -446,6 +512,20 @@ class CallHandler:
             self.ctx.warn(self.a.module.path, at, f"unknown purpose '{purpose}' in datamap comment{hint}")
             return None, None
         return purpose, "code"
+
+
+def _names(nodes: list[ast.AST]) -> list[str]:
+    """Identifiers and short string constants inside expressions (``get_config("mailgun_base_url")``)."""
+    found: list[str] = []
+    for top in nodes:
+        for item in ast.walk(top):
+            if isinstance(item, ast.Name):
+                found.append(item.id)
+            elif isinstance(item, ast.Attribute):
+                found.append(item.attr)
+            elif isinstance(item, ast.Constant) and isinstance(item.value, str) and item.value.isidentifier():
+                found.append(item.value)
+    return found
 
 
 def _is_constructor(name: str) -> bool:

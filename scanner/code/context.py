@@ -10,7 +10,7 @@ from scanner.code.callgraph import FunctionInfo, RepoIndex
 from scanner.code.emit import Emitter
 from scanner.code.knowledge import CodeKnowledge
 from scanner.code.models import ModelInfo, ModelReader
-from scanner.code.params import KNOWN, NONE, OPAQUE, PLAIN_DECORATORS, ParamFacts, param_node
+from scanner.code.params import KNOWN, NONE, OPAQUE, ParamFacts, param_node
 from scanner.code.sinks import SinkMatcher
 from scanner.code.source import dotted
 from scanner.code.sqltext import SqlRead
@@ -64,13 +64,15 @@ class Context:
         found = self._entries.get(func.qualname)
         if found is None:
             found = any((dotted(d.func if hasattr(d, "func") else d, func.module.imports) or "?")
-                        not in PLAIN_DECORATORS for d in func.node.decorator_list)
+                        not in self.knowledge.plain_decorators for d in func.node.decorator_list)
             self._entries[func.qualname] = found
         return found or (func.cls is not None and func.node.name in self.params.unresolved)
 
     def param_target(self, func: FunctionInfo, param: str) -> str | None:
         """The node a parameter's value is: a field named by it, a code node, or None (no personal data)."""
         state = self.params.state(func.qualname, param, self.is_entry(func))
+        if state == OPAQUE and param in self.knowledge.container_names:
+            return None  # ``attributes``: what it holds is not told by its name (its keys are)
         if state == OPAQUE:
             node = self.emitter.code_field(func.module.path, func.qualname, param, func.node.lineno)
             self.params.opaque.add(node)

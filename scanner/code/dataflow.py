@@ -162,7 +162,9 @@ class FunctionAnalysis:
         self.ctx.learn(self.ctx.returns, self.func.qualname, None, value)
 
     def assign(self, target: ast.expr, value: Value, weak: bool, source: ast.expr | None) -> None:
-        if isinstance(target, ast.Name):
+        if isinstance(target, ast.Name) and self.func is not None and target.id in self.func.global_names:
+            self.ctx.learn(self.ctx.globals, self.module.name, target.id, value)  # ``global _client``
+        elif isinstance(target, ast.Name):
             old = self.env.get(target.id)
             new = join(old, value) if old is not None and (weak or self.func is None) else value
             if self.func is None and (old is None or shape(old) != shape(new)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
@@ -12,7 +13,7 @@ import yaml
 
 _MAPPINGS = ("module_aliases", "django_field_types", "sqlalchemy_types", "annotation_types",
              "marshmallow_types", "first_party", "keyword_categories",
-             "attribute_names")
+             "attribute_names", "recipient_ids")
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,13 @@ class CodeKnowledge:
     model_managers: frozenset[str]
     http_calls: MappingProxyType[str, frozenset[str]]
     ignored_keywords: frozenset[str]
+    personal_literals: tuple[re.Pattern[str], ...]
+    plain_decorators: frozenset[str]
+    task_call_methods: frozenset[str]
+    mutating_methods: frozenset[str]
+    container_names: frozenset[str]
+    generator_functions: frozenset[str]
+    recipient_ids: MappingProxyType[str, Any]
     keyword_categories: MappingProxyType[str, Any]
     attribute_names: MappingProxyType[str, str]
     email_calls: frozenset[str]
@@ -67,6 +75,10 @@ class CodeKnowledge:
     serialise_functions: frozenset[str]
     sql_wrappers: frozenset[str]
 
+    def is_personal_literal(self, text: str) -> bool:
+        """True for a literal that is itself a sample of a person's data (``"ann@example.com"``)."""
+        return any(pattern.match(text) for pattern in self.personal_literals)
+
     def is_http_call(self, dotted: str) -> bool:
         owner, _, method = dotted.rpartition(".")
         return method in self.http_calls.get(owner, frozenset())
@@ -89,6 +101,8 @@ def parse_knowledge(data: Any, path: str = "python.yaml") -> CodeKnowledge:
             values[name] = MappingProxyType(dict(raw))
         elif name == "sql_dialects":
             values[name] = tuple(raw)
+        elif name == "personal_literals":
+            values[name] = tuple(re.compile(pattern) for pattern in raw)
         else:
             if not isinstance(raw, list):
                 raise ValueError(f"{path}: {name} must be a list")

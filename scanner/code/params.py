@@ -24,11 +24,6 @@ from scanner.code.values import Taint
 #: what callers pass, weakest first
 NONE, KNOWN, OPAQUE = "none", "known", "opaque"
 _RANK = {NONE: 0, KNOWN: 1, OPAQUE: 2}
-#: decorators that leave a function called only by the repository's own code
-PLAIN_DECORATORS = frozenset({"staticmethod", "classmethod", "property", "cached_property", "cache", "lru_cache",
-                              "wraps", "abstractmethod", "override", "overload", "functools.cache",
-                              "functools.lru_cache", "functools.cached_property", "functools.wraps",
-                              "abc.abstractmethod", "typing.override", "typing.overload"})
 
 
 @dataclass
@@ -47,9 +42,9 @@ class ParamFacts:
         self.known, self.seen = self.seen, {}
         return changed
 
-    def observe(self, function: str, param: str, taints: frozenset[Taint]) -> None:
-        """A call passes ``taints`` to ``param`` of ``function``."""
-        state = NONE if not taints else (OPAQUE if self.is_opaque(taints) else KNOWN)
+    def observe(self, function: str, param: str, taints: frozenset[Taint], sample: bool = False) -> None:
+        """A call passes ``taints`` to ``param`` of ``function`` (``sample``: a literal e-mail, phone, IP)."""
+        state = OPAQUE if sample else NONE if not taints else (OPAQUE if self.is_opaque(taints) else KNOWN)
         key = (function, param)
         old = self.seen.get(key)
         if old is None or _RANK[state] > _RANK[old]:

@@ -65,6 +65,20 @@ class SinkMatcher:
         found = self.kb.match_host(url)
         return found.id if found else None
 
+    def recipient_for_names(self, names: list[str]) -> str | None:
+        """A recipient named by the settings a URL or its credentials come from (``MAILGUN_BASE_URL``).
+
+        A config-key hint of the knowledge base, or a word of the name that is a recipient id.
+        """
+        for name in names:
+            found = self.kb.match_config_key(name)
+            if found is None:
+                found = next((self.kb.get(word) for word in name.lower().split("_") if len(word) > 3
+                              and self.kb.get(word) is not None), None)
+            if found is not None:
+                return found.id
+        return None
+
     def recipient_node(self, rid: str) -> Node:
         """The graph node of a recipient, from the knowledge base or the first-party sinks."""
         found = self.kb.get(rid)

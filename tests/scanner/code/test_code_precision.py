@@ -172,3 +172,147 @@ def per_member(session):
         ("field:users.country", "code:report.py:10:requests.post", "aggregate"),
         ("field:logins.user_id", "code:report.py:15:requests.post", None),
     }
+
+
+def test_client_made_in_an_init_function_with_global(read_source):
+    """``global _client`` in a set-up function: other functions of the module use that client."""
+    result = read_source({"crm.py": '''
+from intercom.client import Client
+
+_client = None
+
+
+def setup(token):
+    global _client
+    _client = Client(personal_access_token=token)
+
+
+def add_contact(email):
+    if _client:
+        _client.users.create(email=email)
+'''})
+    call = "code:crm.py:14:intercom.client.Client.users.create"
+    assert sinks(result) == {(call, "recipient:intercom", 14, None)}
+    assert ("field:crm.add_contact.email", call, "copies", None, None) in edges(result)
+
+
+def test_dict_update_adds_keys_that_are_sent(read_source):
+    result = read_source({"track.py": '''
+from mixpanel import Mixpanel
+
+mp = Mixpanel("token")
+
+
+def track(request, member_id):
+    props = {"plan": "free"}
+    props.update({"ip": request.META["REMOTE_ADDR"]})
+    mp.track(member_id, "visit", props)
+'''})
+    call = "code:track.py:10:mixpanel.Mixpanel.track"
+    assert {e[0] for e in edges(result) if e[1] == call} == {"field:track.track.member_id", "field:track.track.ip"}
+    assert ("field:track.track.remote_addr", "field:track.track.ip", "copies", None, None) in edges(result)
+
+
+def test_task_queue_delay_calls_bind_the_task_parameters(read_source):
+    """``task.delay(...)`` runs the task with these arguments: a literal event name is no data."""
+    result = read_source({"tasks.py": '''
+from celery import shared_task
+from posthog import Posthog
+
+
+@shared_task
+def auth_event(email, event_name):
+    Posthog("key").capture(email, event=event_name)
+
+
+def login(request):
+    auth_event.delay(email=request.POST["email"], event_name="login")
+'''})
+    call = "code:tasks.py:8:posthog.Posthog.capture"
+    assert edges(result) == {
+        ("field:tasks.login.email", "field:tasks.auth_event.email", "copies", None, None),
+        ("field:tasks.auth_event.email", call, "copies", None, None),
+        (call, "recipient:posthog", "sends", None, None),
+    }
+
+
+def test_random_code_given_to_a_parameter_is_named_by_it(read_source):
+    """A verification code made by ``random`` is a secret: the parameter's name tells what it is."""
+    result = read_source({"sms.py": '''
+import random
+
+from twilio.rest import Client
+
+
+def send_code(phone_number, verification_code):
+    Client("sid", "token").messages.create(to=phone_number, body=f"Your code is {verification_code}")
+
+
+def start(member):
+    send_code(member.phone, random.randint(1000, 9999))
+'''})
+    call = "code:sms.py:8:twilio.rest.Client.messages.create"
+    into = {e[0] for e in edges(result) if e[1] == call}
+    assert into == {"field:sms.send_code.verification_code", "field:sms.send_code.to"}
+    assert ("field:sms.send_code.phone_number", "field:sms.send_code.to", "copies", None, None) in edges(result)
+    assert "code:sms.py:12:random.randint" in {n.id for n in result.nodes}
+
+
+def test_url_from_settings_named_after_the_provider(read_source):
+    result = read_source({"mail.py": '''
+import requests
+
+from app.config import get_setting
+
+
+def send(address, text):
+    base = get_setting("mailgun_base_url")
+    requests.post(base + "/messages", auth=("api", get_setting("MAILGUN_API_KEY")), data={"to": [address]})
+'''})
+    assert sinks(result) == {("code:mail.py:9:requests.post", "recipient:mailgun", 9, None)}
+
+
+def test_ids_the_recipient_issued_are_not_sent_as_personal_data(read_source):
+    result = read_source({"billing.py": '''
+import stripe
+
+
+def refresh(member):
+    stripe.Customer.retrieve(member.stripe_customer_id)
+    stripe.PaymentMethod.list(customer=member.stripe_customer_id, type="card")
+    stripe.Customer.modify(member.stripe_customer_id, email=member.email)
+'''})
+    assert sinks(result) == {("code:billing.py:8:stripe.Customer.modify", "recipient:stripe", 8, None)}
+    assert {e[0] for e in edges(result) if e[2] != "sends"} == {"field:billing.refresh.email"}
+
+
+def test_container_parameter_is_known_by_its_keys_not_its_name(read_source):
+    """``attributes`` passed in whole tells nothing; a key read from it does."""
+    result = read_source({"cdp.py": '''
+import analytics
+
+
+def identify(user_id, attributes):
+    analytics.identify(user_id, attributes)
+    analytics.track(user_id, "seen", {"city": attributes["city"]})
+'''})
+    assert {(e[0], e[1]) for e in edges(result) if e[2] != "sends"} == {
+        ("field:cdp.identify.user_id", "code:cdp.py:6:segment.analytics.identify"),
+        ("field:cdp.identify.user_id", "code:cdp.py:7:segment.analytics.track"),
+        ("field:cdp.identify.city", "code:cdp.py:7:segment.analytics.track"),
+    }
+
+
+def test_literal_sample_of_personal_data_keeps_the_parameter(read_source):
+    """A helper called only with a literal e-mail address still sends an e-mail address."""
+    result = read_source({"demo.py": '''
+import analytics
+
+
+def register(email, plan):
+    analytics.identify(email, {"plan": plan})
+
+
+register("ann@example.com", "free")
+'''})
+    assert {e[0] for e in edges(result) if e[2] != "sends"} == {"field:demo.register.email"}
