@@ -85,10 +85,12 @@ def test_health_tables_default_to_clinical_data(classifier: Classifier) -> None:
     schema = [field("form_vitals", "id", "bigint", pk=True), field("form_vitals", "bps", "varchar(40)"),
               field("form_vitals", "pid", "bigint"), field("form_reviewofs", "insomnia", "varchar(5)"),
               field("form_soap", "subjective"), field("prescriptions", "drug"),
-              field("lists", "pid", "bigint"), field("lists", "begdate", "date")]
+              field("lists", "pid", "bigint"), field("lists", "begdate", "date"),
+              field("form_encounter", "reason")]
     assert [c.category for c in classifier.classify_fields(schema)] == [
         None, "user.health_and_medical", "user.unique_id", "user.health_and_medical",
-        "user.health_and_medical", "user.health_and_medical", "user.unique_id", "user.health_and_medical"]
+        "user.health_and_medical", "user.health_and_medical", "user.unique_id", "user.health_and_medical",
+        "user.health_and_medical"]
 
 
 def test_pid_is_a_patient_only_in_a_health_application(classifier: Classifier) -> None:
