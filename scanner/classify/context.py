@@ -134,6 +134,9 @@ class TableReader:
         for words, fact in self.knowledge.head_facts.items():
             if name[-len(words):] == words and not owned:
                 has.add(fact)
+        if kind == "person" and head in self.knowledge.ambiguous_persons and not any(
+                person for _, person in (self.column_facts(w) for w in column_words)):
+            kind, head = "thing", f"{head}, with no column that describes a person"
         if kind == "person":
             link = self._link(name, column_words)
             if link is not None:

@@ -113,6 +113,7 @@ class TablesFile(_Strict):
     generic_heads: list[str] = []
     link_kinds: list[str] = []
     tenant_words: list[str] = []
+    ambiguous_persons: list[str] = []
     tenant_evidence: int = 3
     varying_audience: list[str] = []
     dominant_words: dict[str, list[str]] = {}
@@ -172,6 +173,7 @@ class Knowledge:
     generic_heads: set[str] = field(default_factory=set)
     link_kinds: set[str] = field(default_factory=set)
     tenant_words: set[str] = field(default_factory=set)
+    ambiguous_persons: set[str] = field(default_factory=set)
     tenant_evidence: int = 3
     varying_audience: set[tuple[str, ...]] = field(default_factory=set)
     dominant_words: dict[str, set[str]] = field(default_factory=dict)
@@ -276,6 +278,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.generic_heads.update(w.lower() for w in tables.generic_heads)
     knowledge.link_kinds.update(tables.link_kinds)
     knowledge.tenant_words.update(w.lower() for w in tables.tenant_words)
+    knowledge.ambiguous_persons.update(w.lower() for w in tables.ambiguous_persons)
     knowledge.tenant_evidence = tables.tenant_evidence
     knowledge.varying_audience.update(_words(c) for c in tables.varying_audience)
     for kind, words in tables.dominant_words.items():
