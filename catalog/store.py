@@ -276,15 +276,15 @@ def write_snapshot(root: Path | str, inventory: Inventory, errors: list[ScanErro
     return store.describe(snapshot_id)
 
 
-def list_snapshots(root: Path | str) -> list[Path]:
-    """Local snapshot folders under ``root`` (a ``.datamap`` folder or its ``snapshots`` folder), oldest first.
+def list_snapshots(root: Path | str) -> list[Path | str]:
+    """Snapshot folders under ``root`` (a ``.datamap`` folder or its ``snapshots`` folder), oldest first.
 
-    For a URI use :class:`SnapshotStore`: ``SnapshotStore.at(uri).ids()``.
+    Local folders come back as Paths; for a URI, the URI of each snapshot folder.
     """
     store = SnapshotStore.at(root if is_uri(root) else Path(root))
-    if not isinstance(store.filesystem, pafs.LocalFileSystem):
-        raise DatamapError("list_snapshots reads local folders; use SnapshotStore.at(uri) for URIs", str(root))
-    return [Path(store.folder(snapshot_id)) for snapshot_id in store.ids()]
+    if isinstance(store.filesystem, pafs.LocalFileSystem) and not is_uri(root):
+        return [Path(store.folder(snapshot_id)) for snapshot_id in store.ids()]
+    return [store.describe(snapshot_id) for snapshot_id in store.ids()]
 
 
 def open_snapshot(folder: Path | str) -> Snapshot:

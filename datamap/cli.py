@@ -7,8 +7,12 @@ import click
 from datamap import __version__
 from datamap.commands.baseline import baseline
 from datamap.commands.check import check
+from datamap.commands.diff import diff
+from datamap.commands.fides import fides
 from datamap.commands.policy import policy
+from datamap.commands.report import report
 from datamap.commands.scan import scan
+from datamap.commands.snapshots import snapshots
 from datamap.commands.trace import trace
 
 
@@ -28,3 +32,7 @@ main.add_command(policy)
 main.add_command(trace)
 main.add_command(check)
 main.add_command(baseline)
+main.add_command(snapshots)
+main.add_command(diff)
+main.add_command(report)
+main.add_command(fides)
