@@ -7,6 +7,7 @@ import click
 from datamap import __version__
 from datamap.commands.baseline import baseline
 from datamap.commands.check import check
+from datamap.commands.dashboard import dashboard
 from datamap.commands.diff import diff
 from datamap.commands.fides import fides
 from datamap.commands.policy import policy
@@ -32,6 +33,7 @@ main.add_command(policy)
 main.add_command(trace)
 main.add_command(check)
 main.add_command(baseline)
+main.add_command(dashboard)
 main.add_command(snapshots)
 main.add_command(diff)
 main.add_command(report)
