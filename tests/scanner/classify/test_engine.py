@@ -17,11 +17,13 @@ def test_a_person_tables_name_is_not_read_into_its_columns(classifier: Classifie
     assert category_of(classifier, field("users", "name")) == "user.name"
 
 
-def test_a_time_about_a_credential_records_its_use(classifier: Classifier) -> None:
-    [used] = classifier.classify_fields([field("access_tokens", "token_used_ts_ms", "bigint")])
+def test_a_time_about_a_credential_records_an_event_of_the_account(classifier: Classifier) -> None:
+    sent, used = classifier.classify_fields([field("users", "reset_password_sent_at", "timestamp"),
+                                             field("access_tokens", "token_used_ts_ms", "bigint")])
     assert classifier.read_name("token_used_ts_ms") == ("token", "used", "at")
+    assert sent.category == "user.account"
+    assert "as a time it records an event of it" in sent.explanation
     assert used.category == "user.behavior"
-    assert "as a time it records an event of it" in used.explanation
 
 
 def test_a_flag_about_e_mail_is_a_setting_of_a_person_and_nothing_elsewhere(classifier: Classifier) -> None:
