@@ -72,13 +72,14 @@ def git_commit(folder: Path) -> str | None:
 
 
 def _scan_commit(inputs: Sequence[str]) -> str | None:
-    """The commit of the first scanned folder in a repository, else of the working directory."""
-    for item in inputs:
-        path = Path(item)
-        folder = path if path.is_dir() else path.parent
-        if folder.is_dir() and (commit := git_commit(folder)):
+    """The commit of the first scanned folder in a repository; of the working directory when no input is a path."""
+    paths = [Path(item) for item in inputs if Path(item).exists()]
+    if not paths:
+        return git_commit(Path.cwd())
+    for path in paths:
+        if commit := git_commit(path if path.is_dir() else path.parent):
             return commit
-    return git_commit(Path.cwd())
+    return None
 
 
 def _datamap_version() -> str | None:
