@@ -55,17 +55,17 @@ def resolve(ids: Sequence[str], ref: str, where: str = "") -> str:
         return ids[-2]
     if ref in ids:
         return ref
+    matches = [i for i in ids if i.startswith(ref)]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise DatamapError(f"'{ref}' names {len(matches)} snapshots; give more of the id", where or None)
     moment = _moment(ref)
     if moment is not None:
         taken = [i for i in ids if (t := snapshot_time(i)) is not None and t <= moment]
         if not taken:
             raise DatamapError(f"no snapshot was taken by {ref}; the first is {ids[0]}", where or None)
         return taken[-1]
-    matches = [i for i in ids if i.startswith(ref)]
-    if len(matches) == 1:
-        return matches[0]
-    if matches:
-        raise DatamapError(f"'{ref}' names {len(matches)} snapshots; give more of the id", where or None)
     raise DatamapError(f"no snapshot '{ref}'; use an id, a date (YYYY-MM-DD), 'latest' or 'previous' "
                        f"(ids here run from {ids[0]} to {ids[-1]})", where or None)
 
