@@ -77,7 +77,7 @@ class CallHandler:
             return self.external_call(name, node, receiver, args, kwargs)
         if receiver is not None and method:
             if not receiver.instance:
-                self.ctx.params.unresolved.add(method)  # a repository method of that name may be reached
+                self.ctx.unresolved(method)  # a repository method of that name may be reached
             return self.method_on_value(receiver, method, node, args)
         return Value(taints=transformed(taints_of(v for _, v in args), "expression"))
 
@@ -93,6 +93,7 @@ class CallHandler:
             keys.setdefault(args[0][1].text, args[1][1])
         new = Value(taints=receiver.taints | taints_of(added), keys=tuple(keys.items()), dotted=receiver.dotted,
                     text=receiver.text, many=receiver.many)
+        self.ctx.read("glob", self.a.module.name)
         if name in self.a.env or self.a.func is None:
             self.a.env[name] = new
         elif self.a.func is not None and name in self.a.func.global_names or name in self.ctx.globals.get(
@@ -157,6 +158,7 @@ class CallHandler:
         if info is None:
             return EMPTY
         self.bind(info, node, args, kwargs, bound=callee.bound)
+        self.ctx.read("ret", info.qualname)
         summary = self.ctx.returns.get(info.qualname)
         if summary is None:
             return EMPTY
@@ -174,7 +176,7 @@ class CallHandler:
         facts = self.ctx.params
         facts.called(info.qualname)
         if any(isinstance(x, ast.Starred) for x in node.args) or any(k.arg is None for k in node.keywords):
-            facts.escaped.add(info.qualname)  # arguments this analysis cannot line up with parameters
+            self.ctx.escape(info.qualname)  # arguments this analysis cannot line up with parameters
         for param, value in pairs:
             sample = value.text is not None and not value.taints and self.k.is_personal_literal(value.text)
             facts.observe(info.qualname, param, value.taints, sample)
@@ -205,6 +207,7 @@ class CallHandler:
 
     def _class_attr(self, cls: str, attr: str) -> Value | None:
         for info in self.ctx.index.mro(cls):
+            self.ctx.read("cls", info.qualname)
             found = self.ctx.class_attrs.get(info.qualname, {}).get(attr)
             if found is not None:
                 return found

@@ -40,6 +40,21 @@ class Context:
     sql_reads: dict[str, SqlRead] = field(default_factory=dict)
     params: ParamFacts = field(default_factory=ParamFacts)
     _entries: dict[str, bool] = field(default_factory=dict)
+    _methods: dict[str, list[str]] | None = None
+    #: facts the running function read (None: not recorded), facts changed this round and the last
+    deps: set[tuple[str, str]] | None = None
+    changed: set[tuple[str, str]] = field(default_factory=set)
+    changed_before: set[tuple[str, str]] = field(default_factory=set)
+
+    def read(self, kind: str, owner: str) -> None:
+        """The running function depends on a fact ("ret", "ptype", "cls", "glob", "params") of ``owner``."""
+        if self.deps is not None:
+            self.deps.add((kind, owner))
+
+    def mark(self, kind: str, owner: str) -> None:
+        """A fact changed: functions that read it run again in the next round."""
+        self.version += 1
+        self.changed.add((kind, owner))
 
     def model(self, key: str | None) -> ModelInfo | None:
         return self.models.models.get(key) if key else None
@@ -56,8 +71,28 @@ class Context:
         old = slot.get(key)
         new = value if old is None else join(old, value)
         if old is None or shape(new) != shape(old):
-            self.version += 1
+            kind = "ret" if table is self.returns else "ptype" if table is self.param_types else \
+                "cls" if table is self.class_attrs else "glob"
+            self.mark(kind, owner)
         slot[key] = new
+
+    def escape(self, function: str) -> None:
+        """``function`` is used as a value: it may be called from anywhere."""
+        if function not in self.params.escaped:
+            self.params.escaped.add(function)
+            self.mark("params", function)
+
+    def unresolved(self, method: str) -> None:
+        """``method`` is called on an object of unknown class: repository methods of that name may be reached."""
+        if method not in self.params.unresolved:
+            self.params.unresolved.add(method)
+            if self._methods is None:
+                self._methods = {}
+                for info in self.index.functions.values():
+                    if info.cls is not None:
+                        self._methods.setdefault(info.node.name, []).append(info.qualname)
+            for qualname in self._methods.get(method, ()):
+                self.mark("params", qualname)
 
     def is_entry(self, func: FunctionInfo) -> bool:
         """Called from outside the repository's visible calls: by a framework, a decorator, a dynamic call."""
@@ -70,6 +105,7 @@ class Context:
 
     def param_target(self, func: FunctionInfo, param: str) -> str | None:
         """The node a parameter's value is: a field named by it, a code node, or None (no personal data)."""
+        self.read("params", func.qualname)
         state = self.params.state(func.qualname, param, self.is_entry(func))
         if state == OPAQUE and param in self.knowledge.container_names:
             return None  # ``attributes``: what it holds is not told by its name (its keys are)

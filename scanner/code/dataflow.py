@@ -42,6 +42,7 @@ class FunctionAnalysis:
         self.block(self.func.node.body, weak=False)
 
     def _bind_params(self, func: FunctionInfo) -> None:
+        self.ctx.read("ptype", func.qualname)
         known = self.ctx.param_types.get(func.qualname, {})
         args = func.node.args
         annotations = {a.arg: a.annotation for a in (*args.posonlyargs, *args.args, *args.kwonlyargs)}
@@ -168,7 +169,7 @@ class FunctionAnalysis:
             old = self.env.get(target.id)
             new = join(old, value) if old is not None and (weak or self.func is None) else value
             if self.func is None and (old is None or shape(old) != shape(new)):
-                self.ctx.version += 1  # a module global changed: functions reading it need another round
+                self.ctx.mark("glob", self.module.name)  # functions reading it need another round
             self.env[target.id] = new
         elif isinstance(target, ast.Tuple | ast.List):
             parts = source.elts if isinstance(source, ast.Tuple | ast.List) else None
@@ -215,7 +216,7 @@ class FunctionAnalysis:
             value = self.name(node.id) if isinstance(node, ast.Name) else \
                 self.attribute(self.expr(node.value, depth), node)
             if value.ref and value.ref.startswith("function:"):
-                self.ctx.params.escaped.add(value.ref[9:])  # used as a value: called from anywhere
+                self.ctx.escape(value.ref[9:])  # used as a value: called from anywhere
             return value
         if isinstance(node, ast.Call):
             return self.calls.call(node, depth)
@@ -273,6 +274,7 @@ class FunctionAnalysis:
         if name in self.env:
             return self.env[name]
         module = self.module
+        self.ctx.read("glob", module.name)
         found = self.ctx.globals.get(module.name, {}).get(name)
         if found is not None:
             return found
@@ -294,6 +296,7 @@ class FunctionAnalysis:
         kind, target = found
         if kind == "global":
             module, _, var = target.partition(":")
+            self.ctx.read("glob", module)
             return self.ctx.globals.get(module, {}).get(var, EMPTY)
         return Value(ref=f"{kind}:{target}")
 

@@ -35,23 +35,33 @@ class ParamFacts:
     escaped: set[str] = field(default_factory=set)  # functions used as values (callbacks, ``.delay``)
     unresolved: set[str] = field(default_factory=set)  # method names called on objects of unknown class
     opaque: set[str] = field(default_factory=set)  # node ids of data known only by its name
+    log: list[tuple[tuple[str, str | None], str]] | None = None  # observations of the running function
 
-    def next_round(self) -> bool:
-        """Start a round with the last round's observations; True if they differ from the round before."""
-        changed = self.seen != self.known
-        self.known, self.seen = self.seen, {}
-        return changed
+    def next_round(self) -> set[str]:
+        """Start a round with the last round's observations; the functions whose observations changed."""
+        old, self.known, self.seen = self.known, self.seen, {}
+        return {key[0] for key in old.keys() ^ self.known.keys()} | \
+            {key[0] for key, state in self.known.items() if old.get(key, state) != state}
 
-    def observe(self, function: str, param: str, taints: frozenset[Taint], sample: bool = False) -> None:
-        """A call passes ``taints`` to ``param`` of ``function`` (``sample``: a literal e-mail, phone, IP)."""
-        state = OPAQUE if sample else NONE if not taints else (OPAQUE if self.is_opaque(taints) else KNOWN)
-        key = (function, param)
+    def replay(self, log: list[tuple[tuple[str, str | None], str]]) -> None:
+        """Observations of a function that is not run again this round."""
+        for key, state in log:
+            self._see(key, state)
+
+    def _see(self, key: tuple[str, str | None], state: str) -> None:
+        if self.log is not None:
+            self.log.append((key, state))
         old = self.seen.get(key)
         if old is None or _RANK[state] > _RANK[old]:
             self.seen[key] = state
 
+    def observe(self, function: str, param: str, taints: frozenset[Taint], sample: bool = False) -> None:
+        """A call passes ``taints`` to ``param`` of ``function`` (``sample``: a literal e-mail, phone, IP)."""
+        state = OPAQUE if sample else NONE if not taints else (OPAQUE if self.is_opaque(taints) else KNOWN)
+        self._see((function, param), state)
+
     def called(self, function: str) -> None:
-        self.seen.setdefault((function, None), NONE)
+        self._see((function, None), NONE)
 
     def is_opaque(self, taints: frozenset[Taint] | set[Taint]) -> bool:
         """True when every source of the value is known only by its name."""

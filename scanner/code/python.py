@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import ast
 import gc
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from catalog.model import ReadResult, ScanError
 from catalog.recipients import KnowledgeBase, load_recipients
@@ -27,6 +29,8 @@ from scanner.options import ReadOptions
 
 #: passes over the repository at most (each learns parameter types and return values)
 MAX_ROUNDS = 3
+#: reuse a function's last output when nothing it read has changed (False: run every function every round)
+REUSE = True
 
 
 def read_python_files(paths: Sequence[str], options: ReadOptions,
@@ -91,25 +95,79 @@ def _parse_all(paths: Sequence[str], result: ReadResult) -> list[SourceModule]:
     return modules
 
 
+@dataclass
+class _Run:
+    """What one function's analysis produced and read, kept to be reused when its inputs stay the same."""
+
+    emitter: Emitter
+    stats: Counter[str]
+    observations: list[tuple[tuple[str, str | None], str]]
+    deps: set[tuple[str, str]]
+
+
 def _analyse(ctx: Context, modules: Sequence[SourceModule]) -> None:
     """Rounds over every module and function until parameter types and return values settle.
 
     Each round emits afresh; the last round's output is kept. Facts only grow, and
     what callers pass to parameters is read from the round before, so this
-    settles; ``MAX_ROUNDS`` bounds it on repositories with long call chains.
+    settles; ``MAX_ROUNDS`` bounds it on repositories with long call chains. After
+    the first round a function runs again only when a fact it read has changed
+    (a callee's return, its parameters' callers, a global, a class attribute);
+    otherwise its last output is reused.
     """
     functions = sorted(ctx.index.functions.values(), key=lambda f: (f.node.name != "__init__", f.qualname))
+    last: dict[str, _Run] = {}
     for _ in range(MAX_ROUNDS):
         before = ctx.version
-        ctx.params.next_round()
-        ctx.emitter = Emitter(True)
-        ctx.stats.clear()
+        ctx.changed_before = ctx.changed | {("params", q) for q in ctx.params.next_round()}
+        ctx.changed = set()
+        runs: list[_Run] = []
         for module in modules:
-            _run(ctx, FunctionAnalysis(ctx, module, None), module.path, 1)
+            runs.append(_record(ctx, FunctionAnalysis(ctx, module, None), module.path, 1))
         for func in functions:
-            _run(ctx, FunctionAnalysis(ctx, func.module, func), func.module.path, func.node.lineno)
+            old = last.get(func.qualname)
+            if REUSE and old is not None and old.deps.isdisjoint(ctx.changed_before) \
+                    and old.deps.isdisjoint(ctx.changed):
+                ctx.params.replay(old.observations)
+                runs.append(old)
+                continue
+            run = last[func.qualname] = _record(ctx, FunctionAnalysis(ctx, func.module, func), func.module.path,
+                                                func.node.lineno)
+            runs.append(run)
+        ctx.emitter = _merge(runs)
+        ctx.stats = sum((run.stats for run in runs), Counter())
         if ctx.version == before and ctx.params.seen == ctx.params.known:
             return
+
+
+def _record(ctx: Context, analysis: FunctionAnalysis, path: str, line: int) -> _Run:
+    run = _Run(Emitter(True), Counter(), [], set())
+    ctx.emitter, ctx.stats, ctx.params.log, ctx.deps = run.emitter, run.stats, run.observations, run.deps
+    try:
+        _run(ctx, analysis, path, line)
+    finally:
+        ctx.params.log, ctx.deps = None, None
+    return run
+
+
+def _merge(runs: Sequence[_Run]) -> Emitter:
+    """One emitter holding every run's output; a pending field is kept when some run's edge uses it."""
+    merged = Emitter(True)
+    for run in runs:
+        emitter = run.emitter
+        for key, item in emitter.nodes.items():
+            merged.nodes.setdefault(key, item)
+        for key, edge in emitter.edges.items():
+            merged.edges.setdefault(key, edge)
+        for key, found in emitter.fields.items():
+            merged.fields.setdefault(key, found)
+        for key, found in emitter.pending.items():
+            merged.pending.setdefault(key, found)
+    ends = {end for edge in merged.edges.values() for end in (edge.source, edge.target)}
+    for key, found in merged.pending.items():
+        if key in ends:
+            merged.fields.setdefault(key, found)
+    return merged
 
 
 def _run(ctx: Context, analysis: FunctionAnalysis, path: str, line: int) -> None:

@@ -316,3 +316,17 @@ def register(email, plan):
 register("ann@example.com", "free")
 '''})
     assert {e[0] for e in edges(result) if e[2] != "sends"} == {"field:demo.register.email"}
+
+
+def test_reusing_unchanged_functions_gives_the_output_of_running_all(read_app, monkeypatch):
+    """Later rounds run only functions whose inputs changed; the result is the same as running all."""
+    import scanner.code.python as reader
+
+    def snapshot(result):
+        return ({f.node_id for f in result.fields}, {n.id for n in result.nodes}, edges(result))
+
+    for app in ("django_app", "sqlalchemy_app", "fastapi_app", "scripts"):
+        reused = snapshot(read_app(app))
+        monkeypatch.setattr(reader, "REUSE", False)
+        assert snapshot(read_app(app)) == reused
+        monkeypatch.setattr(reader, "REUSE", True)
