@@ -10,7 +10,7 @@ import click
 from catalog.fides import export_datasets, overrides_from, overrides_yaml, read_datasets, to_yaml
 from catalog.history import resolve
 from catalog.policy import load_policy
-from datamap.commands.common import handle_user_errors, stderr_console
+from datamap.commands.common import handle_user_errors
 from datamap.commands.snapshots import location_argument, open_store
 
 
@@ -30,7 +30,7 @@ def _emit(text: str, output: Path | None) -> None:
         sys.stdout.write(text)
         return
     output.write_text(text, "utf-8")
-    stderr_console().print(f"written to {output}")
+    click.echo(f"written to {output}", err=True)
 
 
 @fides.command("export")
@@ -68,4 +68,4 @@ def import_(dataset_file: Path, output: Path | None, reviewed_by: str | None, po
     extensions = frozenset(e.key for e in load_policy(policy_path).extensions) if policy_path else frozenset()
     entries = overrides_from(read_datasets(dataset_file), dataset_file.name, reviewed_by, extensions)
     _emit(overrides_yaml(entries), output)
-    stderr_console().print(f"{len(entries)} pins from {dataset_file}")
+    click.echo(f"{len(entries)} pins from {dataset_file}", err=True)

@@ -13,7 +13,7 @@ from catalog.report import ropa
 from catalog.report.build import build_report
 from catalog.report.render import FORMATS, render
 from catalog.store import Snapshot, SnapshotStore
-from datamap.commands.common import handle_user_errors, stderr_console
+from datamap.commands.common import handle_user_errors
 from datamap.commands.snapshots import location_argument, open_store
 
 
@@ -64,7 +64,6 @@ def report(location: str, output_format: str, snapshot_ref: str, since: str | No
       datamap report --format markdown --since 2026-01-01 > audit.md
       datamap report s3://privacy-team/datamap --format html -o audit.html --ropa-xlsx ropa.xlsx
     """
-    status = stderr_console()
     store, ids = open_store(location)
     current = resolve(ids, snapshot_ref, location)
     previous, why = _previous(store, ids, current, since, location)
@@ -76,13 +75,13 @@ def report(location: str, output_format: str, snapshot_ref: str, since: str | No
         sys.stdout.buffer.write(payload)
     else:
         _write(output, payload)
-        status.print(f"report written to {output}")
+        click.echo(f"report written to {output}", err=True)
         if not no_ropa:
             ropa_csv = ropa_csv or output.with_name(f"{output.stem}-ropa.csv")
             ropa_xlsx = ropa_xlsx or output.with_name(f"{output.stem}-ropa.xlsx")
     if ropa_csv is not None:
         ropa.write_csv(built, ropa_csv)
-        status.print(f"records of processing written to {ropa_csv}")
+        click.echo(f"records of processing written to {ropa_csv}", err=True)
     if ropa_xlsx is not None:
         ropa.write_xlsx(built, ropa_xlsx)
-        status.print(f"records of processing written to {ropa_xlsx}")
+        click.echo(f"records of processing written to {ropa_xlsx}", err=True)
