@@ -102,9 +102,9 @@ def render(estate: Estate) -> None:
     if len(shown) > MAX_LISTED:
         st.caption(f"Listing the first {MAX_LISTED:,}; filter to narrow the list.")
     _table(head)
-    labels = {index: f"#{n} {rule} · {message}" for n, (index, rule, message) in
-              enumerate(zip(head.index, head["rule"], head["message"], strict=True), start=1)}
-    if st.session_state.get(CHOSEN_KEY) not in labels:
-        st.session_state[CHOSEN_KEY] = next(iter(labels))
-    chosen = st.selectbox("Finding to explain", list(labels), key=CHOSEN_KEY, format_func=labels.get)
-    _detail(estate, shown.loc[chosen])
+    rows = {f"#{n} {rule} · {message}": index for n, (index, rule, message) in
+            enumerate(zip(head.index, head["rule"], head["message"], strict=True), start=1)}
+    if st.session_state.get(CHOSEN_KEY) not in rows:
+        st.session_state[CHOSEN_KEY] = next(iter(rows))
+    chosen = st.selectbox("Finding to explain", list(rows), key=CHOSEN_KEY)
+    _detail(estate, shown.loc[rows[chosen]])
