@@ -322,6 +322,8 @@ class FunctionAnalysis:
             return known
         if isinstance(node.value, ast.Attribute):
             attr = self.ctx.knowledge.attribute_names.get(f"{node.value.attr}.{attr}", attr)
+        elif isinstance(node.value, ast.Name) and node.value.id.lower() in self.ctx.knowledge.non_person_objects:
+            attr = f"{node.value.id}_{attr}"  # ``org.name`` is the organisation's name, not a person's
         return self.leaf(attr, node.lineno)
 
     def subscript(self, base: Value, node: ast.Subscript, depth: int) -> Value:

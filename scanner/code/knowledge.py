@@ -42,6 +42,7 @@ class CodeKnowledge:
     task_call_methods: frozenset[str]
     mutating_methods: frozenset[str]
     container_names: frozenset[str]
+    non_person_objects: frozenset[str]
     generator_functions: frozenset[str]
     recipient_ids: MappingProxyType[str, Any]
     keyword_categories: MappingProxyType[str, Any]

@@ -330,3 +330,19 @@ def test_reusing_unchanged_functions_gives_the_output_of_running_all(read_app, m
         monkeypatch.setattr(reader, "REUSE", False)
         assert snapshot(read_app(app)) == reused
         monkeypatch.setattr(reader, "REUSE", True)
+
+
+def test_attributes_of_things_are_named_with_the_thing(read_source):
+    """``org.name`` is an organisation's name; ``user.name`` stays a person's."""
+    result = read_source({"crm.py": '''
+from intercom.client import Client
+
+client = Client(personal_access_token="t")
+
+
+def sync(org, user):
+    client.companies.create(company_id=org.id, name=org.name)
+    client.users.create(email=user.email, name=user.name)
+'''})
+    assert {e[0] for e in edges(result) if e[2] != "sends"} == {
+        "field:crm.sync.org_id", "field:crm.sync.org_name", "field:crm.sync.email", "field:crm.sync.name"}
