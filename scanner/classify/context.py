@@ -33,6 +33,7 @@ class TableReader:
         self.column_facts = lru_cache(maxsize=1 << 18)(self._column_facts)
         self.kind_of_name = lru_cache(maxsize=1 << 18)(self._kind_of_name)
         self.name_words = lru_cache(maxsize=1 << 18)(self._name_words)
+        self.name_context = lru_cache(maxsize=1 << 18)(self._name_context)
 
     def _column_facts(self, words: tuple[str, ...]) -> tuple[bool, bool]:
         """Whether a column with these words is an address part, and whether it describes a person."""
@@ -94,6 +95,27 @@ class TableReader:
                 return kind, head
         return None, ""
 
+    def _name_context(self, table: str, domain: str | None,
+                      tenants: frozenset[str]) -> tuple[str | None, str, frozenset[str]]:
+        """What the table's name alone says: its kind, the words that said it, and its facts."""
+        has: set[str] = set()
+        name = self.name_words(table)
+        kind, head = self.kind_of_name(table)
+        if domain and kind in (None, "thing", "commerce", "activity", "person_data"):
+            spec = self.knowledge.domains[domain]
+            found = next((w for w in name if w in spec.words), None)
+            if found is not None:
+                kind, head = spec.kind, f"{found}, in a {domain} application"
+        has.update("tenant:" + w for w in tenants)
+        if name and name[-1] in tenants:
+            kind, head = "org", f"{name[-1]}, a tenant in this schema"
+        if kind in ("person", "person_data") and name and name[-1] in self.knowledge.settings_heads:
+            has.add("settings")
+        owned = any(self.knowledge.table_kinds.get((w,)) in self.knowledge.non_person_owners for w in name[:-1])
+        if not owned:
+            has.update(fact for words, fact in self.knowledge.head_facts.items() if name[-len(words):] == words)
+        return kind, head, frozenset(has)
+
     def _link(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> str | None:
         """The non-person word of a table named after persons that links them to it
         (posts_authors with a post_id column): rows are links, not the persons themselves."""
@@ -117,23 +139,9 @@ class TableReader:
         are words that name a tenant in this source (``account``): such tables are organisations.
         """
         column_words = [self.reader.words(c.name) for c in columns]
-        has = set()
         name = self.name_words(table)
-        kind, head = self.kind_of_name(table)
-        if domain and kind in (None, "thing", "commerce", "activity", "person_data"):
-            spec = self.knowledge.domains[domain]
-            found = next((w for w in name if w in spec.words), None)
-            if found is not None:
-                kind, head = spec.kind, f"{found}, in a {domain} application"
-        has.update("tenant:" + w for w in tenants)
-        if name and name[-1] in tenants:
-            kind, head = "org", f"{name[-1]}, a tenant in this schema"
-        if kind in ("person", "person_data") and name and name[-1] in self.knowledge.settings_heads:
-            has.add("settings")
-        owned = any(self.knowledge.table_kinds.get((w,)) in self.knowledge.non_person_owners for w in name[:-1])
-        for words, fact in self.knowledge.head_facts.items():
-            if name[-len(words):] == words and not owned:
-                has.add(fact)
+        kind, head, name_facts = self.name_context(table, domain, tenants)
+        has = set(name_facts)
         if kind == "person" and head in self.knowledge.ambiguous_persons and not any(
                 person for _, person in (self.column_facts(w) for w in column_words)):
             kind, head = "thing", f"{head}, with no column that describes a person"
