@@ -496,7 +496,7 @@ class CallHandler:
         personal = any(transform != "aggregate" for _, transform in value.taints)
         if label and label.isidentifier() and label not in ("self", "cls") and personal \
                 and label not in self.k.container_names \
-                and self.ctx.params.is_opaque(value.taints):
+                and self.ctx.params.is_opaque(value.taints) and not _named_alike(value.taints, label):
             target = self.a.field(label, line)
             emitter.link(value.taints, target, evidence)
             emitter.link({(target, None)}, call_id, evidence)
@@ -515,6 +515,12 @@ class CallHandler:
             self.ctx.warn(self.a.module.path, at, f"unknown purpose '{purpose}' in datamap comment{hint}")
             return None, None
         return purpose, "code"
+
+
+def _named_alike(taints: frozenset[tuple[str, str | None]], label: str) -> bool:
+    """True when every source is already named by ``label`` or more precisely (``org_name`` for ``name``)."""
+    label = label.lower()
+    return all((name := node.rpartition(".")[2]) == label or name.endswith("_" + label) for node, _ in taints)
 
 
 def _names(nodes: list[ast.AST]) -> list[str]:

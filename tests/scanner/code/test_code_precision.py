@@ -344,5 +344,9 @@ def sync(org, user):
     client.companies.create(company_id=org.id, name=org.name)
     client.users.create(email=user.email, name=user.name)
 '''})
-    assert {e[0] for e in edges(result) if e[2] != "sends"} == {
-        "field:crm.sync.org_id", "field:crm.sync.org_name", "field:crm.sync.email", "field:crm.sync.name"}
+    assert {(e[0], e[1]) for e in edges(result) if e[2] != "sends"} == {
+        ("field:crm.sync.org_id", "field:crm.sync.company_id"),
+        ("field:crm.sync.company_id", "code:crm.py:8:intercom.client.Client.companies.create"),
+        ("field:crm.sync.org_name", "code:crm.py:8:intercom.client.Client.companies.create"),
+        ("field:crm.sync.email", "code:crm.py:9:intercom.client.Client.users.create"),
+        ("field:crm.sync.name", "code:crm.py:9:intercom.client.Client.users.create")}
