@@ -102,9 +102,9 @@ class Classifier:
 
     # -- matching -----------------------------------------------------------------
     def matches(self, words: tuple[str, ...]) -> tuple[Match, ...]:
-        """Every rule phrase that occurs in ``words``, best first (cached by words): a leading rule's
-        phrase that starts the name, then the phrase ending nearest the end, the longer phrase,
-        a user's rule, the more specific rule, file order."""
+        """Every rule phrase that occurs in ``words``, best first (cached by words): a phrase that is
+        the whole name, a leading rule's phrase that starts the name, then the phrase ending nearest
+        the end, the longer phrase, a user's rule, the more specific rule, file order."""
         return self._matches(words)
 
     def _find_matches(self, words: tuple[str, ...]) -> tuple[Match, ...]:
@@ -119,8 +119,9 @@ class Classifier:
                 if phrase not in prefixes:
                     break
         keyed = bool(words) and words[-1] in self.knowledge.key_words
-        found.sort(key=lambda m: (keyed or not (m.rule.leading and m.start == 0), -m.end, -(m.end - m.start),
-                                  m.rule.packaged, -m.rule.specificity, m.rule.order))
+        whole = len(words)
+        found.sort(key=lambda m: ((m.start, m.end) != (0, whole), keyed or not (m.rule.leading and m.start == 0),
+                                  -m.end, -(m.end - m.start), m.rule.packaged, -m.rule.specificity, m.rule.order))
         return tuple(found)
 
     def _is_person_word(self, word: str) -> bool:
@@ -239,7 +240,7 @@ class Classifier:
             if match.rule.tables is None and table.kind == "unknown" and category:
                 confidence -= 0.1
             because = f"name words '{' '.join(words)}' match '{match.rule.written}'"
-            owner = (self.owner_noun(words, match) if category and qualified is None
+            owner = (self.owner_noun(words, match) if category and qualified is None and not match.rule.leading
                      and not category.startswith(_OWNED_OK) else None)
             tenant = next((w for w in match.rule.phrase if "tenant:" + w in table.has), None)
             if tenant is not None and category and category.startswith("user.unique_id"):
