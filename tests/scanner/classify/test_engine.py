@@ -100,3 +100,40 @@ def test_a_health_application_reads_pid_and_clinical_orders(classifier: Classifi
               field("allergy", "allergen"), field("orders", "dose", "double"), field("orders", "pid", "int")]
     assert [c.category for c in classifier.classify_fields(schema)] == [
         None, "user.health_and_medical", "user.health_and_medical", "user.health_and_medical", "user.unique_id"]
+
+
+def test_accounts_that_own_users_are_tenants(classifier: Classifier) -> None:
+    schema = [field("accounts", "id", "int", pk=True), field("accounts", "name"),
+              field("accounts", "support_email")]
+    schema += [field(table, column, "int") for table in ("account_users", "inboxes", "macros")
+               for column in ("account_id", "user_id")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[:4]] == [None, None, None, None]
+    assert "accounts are tenants in this schema" in results[3].explanation
+    assert results[4].category == "user.unique_id"
+
+
+def test_accounts_are_persons_without_that_evidence(classifier: Classifier) -> None:
+    schema = [field("accounts", "id", "int", pk=True), field("statuses", "account_id", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)] == ["user.unique_id", "user.unique_id"]
+
+
+def test_a_leading_verb_decides_unless_the_whole_name_is_a_phrase(classifier: Classifier) -> None:
+    shown, language, hidden = classifier.classify_fields([
+        field("local_user", "show_read_posts", "boolean"), field("users", "default_language"),
+        field("users", "hide_email", "boolean")])
+    assert shown.category == "user.account.settings"
+    assert language.category == "user.demographic.language"
+    assert hidden.category == "user.privacy_preferences"
+
+
+def test_a_table_linking_persons_to_a_thing_is_no_person_table(classifier: Classifier) -> None:
+    schema = [field("posts_authors", "id", "int", pk=True), field("posts_authors", "post_id", "int"),
+              field("posts_authors", "author_id", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)] == [None, None, "user.unique_id"]
+
+
+def test_an_oauth_client_table_is_no_person_table(classifier: Classifier) -> None:
+    schema = [field("client", "id", "varchar(36)", pk=True), field("client", "secret"),
+              field("client", "base_url")]
+    assert [r.category for r in classifier.classify_fields(schema)] == [None, None, None]
