@@ -59,7 +59,7 @@ class CallHandler:
                     args.append((keyword.value, value))
         method = func.attr if isinstance(func, ast.Attribute) else None
         if method in self.k.mutating_methods and receiver is not None and isinstance(func.value, ast.Name) \
-                and not (receiver.ref or receiver.sdk or receiver.instance):
+                and not (receiver.ref or receiver.instance):
             self._mutate(func.value.id, receiver, method, args, kwargs)
         if callee.ref:
             return self.repo_call(callee, node, args, kwargs)
@@ -91,8 +91,17 @@ class CallHandler:
                     keys[key] = join(keys[key], inner) if key in keys else inner
         elif method == "setdefault" and args and args[0][1].text is not None and len(args) > 1:
             keys.setdefault(args[0][1].text, args[1][1])
+        elif not receiver.sdk and method in ("append", "extend", "add", "insert", "appendleft"):
+            for value in added:  # a list of dicts: the keys of its items, as a list literal has
+                for key, inner in value.keys:
+                    keys[key] = join(keys[key], inner) if key in keys else inner
+        elif keys:  # an item added to a built message: kept by position
+            position = len(keys)
+            while str(position) in keys:
+                position += 1
+            keys[str(position)] = Value(taints=taints_of(added))
         new = Value(taints=receiver.taints | taints_of(added), keys=tuple(keys.items()), dotted=receiver.dotted,
-                    text=receiver.text, many=receiver.many)
+                    text=receiver.text, many=receiver.many, sdk=receiver.sdk)
         self.ctx.read("glob", self.a.module.name)
         if name in self.a.env or self.a.func is None:
             self.a.env[name] = new

@@ -350,3 +350,36 @@ def sync(org, user):
         ("field:crm.sync.org_name", "code:crm.py:8:intercom.client.Client.companies.create"),
         ("field:crm.sync.email", "code:crm.py:9:intercom.client.Client.users.create"),
         ("field:crm.sync.name", "code:crm.py:9:intercom.client.Client.users.create")}
+
+
+def test_django_email_message_is_sent_by_its_send_method(read_source):
+    result = read_source({"notify.py": '''
+from django.core.mail import EmailMultiAlternatives
+
+
+def welcome(user):
+    message = EmailMultiAlternatives("Welcome", "Hello", "team@example.com", [user.email])
+    message.attach_alternative(f"<p>Hello {user.first_name}</p>", "text/html")
+    message.send()
+'''})
+    send = "code:notify.py:8:django.core.mail.EmailMultiAlternatives.send"
+    assert sinks(result) == {(send, "recipient:smtp", 8, None)}
+    assert {e[0] for e in edges(result) if e[1] == send} == {"field:notify.welcome.email",
+                                                              "field:notify.welcome.first_name"}
+
+
+def test_list_of_events_built_by_append(read_source):
+    result = read_source({"batch.py": '''
+import analytics
+
+
+def flush(members):
+    events = []
+    for member in members:
+        events.append({"userId": member.uid, "email": member.email})
+    analytics.track("batch", "flush", {"events": events})
+'''})
+    call = "code:batch.py:9:segment.analytics.track"
+    assert {(e[0], e[1]) for e in edges(result) if e[2] != "sends"} == {
+        ("field:batch.flush.uid", "field:batch.flush.userid"), ("field:batch.flush.userid", call),
+        ("field:batch.flush.email", call)}
