@@ -337,6 +337,9 @@ class CallHandler:
     def external_call(self, name: str, node: ast.Call, receiver: Value | None, args: Args, kwargs: Kwargs) -> Value:
         k = self.k
         values = [v for _, v in args] + [v for _, v in kwargs.values()]
+        short = name.rpartition(".")[2]
+        if receiver is not None and receiver.sdk and receiver.taints and short in k.builder_copy_methods:
+            return receiver  # ``event.normalize()``: the built object's data, not yet sent
         sink = self.ctx.sinks.match(name)
         if sink is not None:
             if sink.kind in ("sdk", "email") and _is_constructor(name):
@@ -344,7 +347,6 @@ class CallHandler:
             self.sink_call(sink.kind, sink.recipient, name, node, receiver, args, kwargs)
             # the answer is the recipient's data (a customer id it issued), not the person's
             return Value(dotted=self._result_path(name, node, args), sdk=True)
-        short = name.rpartition(".")[2]
         model_arg = next((v.ref[6:] for v in values if v.ref and v.ref.startswith("class:")
                           and self.ctx.model(v.ref[6:])), None)
         if model_arg:

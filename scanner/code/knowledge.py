@@ -41,6 +41,7 @@ class CodeKnowledge:
     plain_decorators: frozenset[str]
     task_call_methods: frozenset[str]
     mutating_methods: frozenset[str]
+    builder_copy_methods: frozenset[str]
     container_names: frozenset[str]
     non_person_objects: frozenset[str]
     generator_functions: frozenset[str]

@@ -383,3 +383,18 @@ def flush(members):
     assert {(e[0], e[1]) for e in edges(result) if e[2] != "sends"} == {
         ("field:batch.flush.uid", "field:batch.flush.userid"), ("field:batch.flush.userid", call),
         ("field:batch.flush.email", call)}
+
+
+def test_normalising_a_built_event_does_not_send_it(read_source):
+    result = read_source({"pixel.py": '''
+from facebook_business.adobjects.adspixel import AdsPixel
+from facebook_business.adobjects.serverside.user_data import UserData
+
+
+def purchase(email):
+    data = UserData(email=email)
+    AdsPixel("1").create_event(data=[data.normalize()])
+'''})
+    call = "code:pixel.py:8:facebook_business.adobjects.adspixel.AdsPixel.create_event"
+    assert sinks(result) == {(call, "recipient:facebook_conversions_api", 8, None)}
+    assert {(e[0], e[1]) for e in edges(result) if e[2] != "sends"} == {("field:pixel.purchase.email", call)}
