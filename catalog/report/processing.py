@@ -111,8 +111,8 @@ def _declared(facts: Facts, knowledge: ProcessingKnowledge, observed_uses: set[s
         declarations = [d for d in policy.declarations if purpose.id in d.purposes]
         categories = {c for d in declarations for c in d.categories}
         recipients = {r for d in declarations for r in d.recipients}
-        names = [(policy.category(c).name if policy.category(c) else c) for c in categories]
-        recipient_names = [(policy.recipient(r).name if policy.recipient(r) else r) for r in recipients]
+        names = [getattr(policy.category(c), "name", c) for c in categories]
+        recipient_names = [getattr(policy.recipient(r), "name", r) for r in recipients]
         rows.append(RopaRow(
             activity=purpose.name, purposes=f"{purpose.name} \u2014 \u201c{purpose.citation}\u201d",
             data_subjects=knowledge.subject_names[knowledge.default_subject],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import Any
 
 import click
 
@@ -23,7 +24,7 @@ def open_store(location: str) -> tuple[SnapshotStore, list[str]]:
     return store, ids
 
 
-def _row(store: SnapshotStore, snapshot_id: str) -> dict[str, object]:
+def _row(store: SnapshotStore, snapshot_id: str) -> dict[str, Any]:
     meta = store.metadata(snapshot_id)
     stats = meta.get("stats") or {}
     return {"id": snapshot_id, "created_at": meta.get("created_at"), "git_commit": meta.get("git_commit"),
