@@ -291,6 +291,9 @@ class FunctionAnalysis:
     def resolve(self, dotted_name: str) -> Value:
         """A repository entity when the name is one, else an external object path."""
         found = self.ctx.index.lookup(dotted_name)
+        if found is None and dotted_name in self.ctx.knowledge.request_globals:
+            # ``flask.request``, ``flask_login.current_user``: what a person sent, read by its names
+            return self.leaf(dotted_name.rpartition(".")[2], self.func.node.lineno if self.func else 1)
         if found is None:
             return Value(dotted=dotted_name)
         kind, target = found
@@ -322,8 +325,10 @@ class FunctionAnalysis:
             return known
         if isinstance(node.value, ast.Attribute):
             attr = self.ctx.knowledge.attribute_names.get(f"{node.value.attr}.{attr}", attr)
-        elif isinstance(node.value, ast.Name) and node.value.id.lower() in self.ctx.knowledge.non_person_objects:
-            attr = f"{node.value.id}_{attr}"  # ``org.name`` is the organisation's name, not a person's
+        elif isinstance(node.value, ast.Name) and (node.value.id.lower() in self.ctx.knowledge.non_person_objects
+                                                   or attr in self.ctx.knowledge.generic_attributes):
+            # ``org.name`` is the organisation's name, not a person's; ``user.id`` is the user's id
+            attr = f"{node.value.id.lstrip('_')}_{attr}"
         return self.leaf(attr, node.lineno)
 
     def subscript(self, base: Value, node: ast.Subscript, depth: int) -> Value:

@@ -42,6 +42,8 @@ class CodeKnowledge:
     task_call_methods: frozenset[str]
     mutating_methods: frozenset[str]
     builder_copy_methods: frozenset[str]
+    request_globals: frozenset[str]
+    generic_attributes: frozenset[str]
     container_names: frozenset[str]
     non_person_objects: frozenset[str]
     generator_functions: frozenset[str]

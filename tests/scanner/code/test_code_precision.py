@@ -398,3 +398,21 @@ def purchase(email):
     call = "code:pixel.py:8:facebook_business.adobjects.adspixel.AdsPixel.create_event"
     assert sinks(result) == {(call, "recipient:facebook_conversions_api", 8, None)}
     assert {(e[0], e[1]) for e in edges(result) if e[2] != "sends"} == {("field:pixel.purchase.email", call)}
+
+
+def test_flask_request_and_current_user_are_read_by_key(read_source):
+    result = read_source({"views.py": '''
+from flask import request
+from flask_login import current_user
+
+import analytics
+
+
+def subscribe():
+    payload = request.get_json()
+    analytics.identify(current_user.id, {"email": payload["email"], "ip": request.remote_addr})
+'''})
+    call = "code:views.py:10:segment.analytics.identify"
+    assert {e[0] for e in edges(result) if e[1] == call} == {
+        "field:views.subscribe.current_user_id", "field:views.subscribe.email", "field:views.subscribe.ip"}
+    assert ("field:views.subscribe.remote_addr", "field:views.subscribe.ip", "copies", None, None) in edges(result)
