@@ -74,12 +74,12 @@ def read_sql(text: str, dialects: Sequence[str], schema: Mapping[str, Sequence[s
     if not isinstance(select, exp.Select):
         return SqlRead()
     columns = _select_columns(select, schema)
-    if _groups_people(select, person_keys):
+    if groups_people(select, person_keys):
         columns = tuple((name, frozenset((node, "aggregate") for node, _ in taints)) for name, taints in columns)
     return SqlRead(columns=columns)
 
 
-def _groups_people(select: exp.Select, person_keys: frozenset[str]) -> bool:
+def groups_people(select: exp.Select, person_keys: frozenset[str]) -> bool:
     """True when the query groups rows by keys none of which identifies a person."""
     group = select.args.get("group")
     if not isinstance(group, exp.Group) or not group.expressions:

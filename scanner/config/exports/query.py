@@ -8,6 +8,9 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
+from scanner.code.knowledge import load_code_knowledge
+from scanner.code.sqltext import groups_people
+
 #: function names (lower case) that hash their argument: the person stays identifiable
 HASH_FUNCTIONS = frozenset(
     {
@@ -51,12 +54,13 @@ def query_columns(sql: str, dialect: str | None = None) -> tuple[list[QueryColum
     tables = _tables(select)
     columns: list[QueryColumn] = []
     notes: list[str] = []
+    groups = groups_people(select, load_code_knowledge().person_keys)  # rows are groups: every column aggregate
     for projection in select.expressions:
         inner = projection.unalias()
         if isinstance(inner, exp.Star) or (isinstance(inner, exp.Column) and isinstance(inner.this, exp.Star)):
             notes.append("SELECT * names no columns; list them to follow the data")
             continue
-        transform = _transform(inner)
+        transform = "aggregate" if groups else _transform(inner)
         for column in inner.find_all(exp.Column):
             source = (
                 tables.get(column.table.lower())

@@ -34,6 +34,16 @@ def test_query_columns_and_transforms() -> None:
     ], [])  # fmt: skip
 
 
+def test_group_by_keys_that_name_no_person_make_every_column_an_aggregate() -> None:
+    by_country = "SELECT country, count(*) AS members FROM app.users GROUP BY country"
+    assert query_columns(by_country) == ([QueryColumn("app", "users", "country", "aggregate")], [])
+    by_member = "SELECT user_id, max(login_at) AS last_login FROM app.logins GROUP BY user_id"
+    assert query_columns(by_member) == ([
+        QueryColumn("app", "logins", "user_id", None),
+        QueryColumn("app", "logins", "login_at", "aggregate"),
+    ], [])  # fmt: skip
+
+
 def test_query_columns_that_cannot_be_tied_to_a_table() -> None:
     columns, notes = query_columns("SELECT email, p.amount FROM users u JOIN payments p ON p.uid = u.id")
     assert columns == [QueryColumn(None, "payments", "amount", None)]
