@@ -13,7 +13,7 @@ LABEL_WIDTH = 250
 CHART_WIDTH = 640
 
 
-def _label(text: str, limit: int = 42) -> str:
+def _label(text: str, limit: int = 36) -> str:
     return escape(text if len(text) <= limit else text[: limit - 1] + "…")
 
 

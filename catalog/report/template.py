@@ -44,6 +44,8 @@ ul.changes { margin: 0 0 2mm; padding-left: 5mm; }
 ul.changes li { overflow-wrap: anywhere; }
 .ropa { break-inside: avoid; margin-bottom: 3mm; }
 .ropa table td:first-child { width: 42mm; font-weight: bold; background: #f6f8fa; }
+table.recipients th:nth-child(1) { width: 22%; } table.recipients th:nth-child(2) { width: 24%; }
+table.recipients th:nth-child(4) { width: 20%; } table.recipients th:nth-child(5) { width: 16%; }
 .toc { columns: 2; font-size: 9pt; margin: 2mm 0; }
 """
 
@@ -131,7 +133,7 @@ TEMPLATE = """<!DOCTYPE html>
 {{ empty("recipients") }}
 {% if r.recipients %}
 <div class="chart">{{ charts.recipients | safe }}</div>
-<table><thead><tr><th>Third party</th><th>Receives</th><th>Purposes</th><th>Established in</th>
+<table class="recipients"><thead><tr><th>Third party</th><th>Receives</th><th>Purposes</th><th>Established in</th>
 <th>Policy</th></tr></thead><tbody>
 {% for p in r.recipients %}
 <tr><td><b>{{ p.name }}</b><br>{{ p.company }}<br><i>{{ p.kind }}</i></td>
