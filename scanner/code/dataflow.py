@@ -95,7 +95,12 @@ class FunctionAnalysis:
         return self.ctx.emitter.code_field(self.module.path, self.table, name, line)
 
     def leaf(self, name: str, line: int) -> Value:
-        """Data known only by the name it is read under (an attribute of an unknown object, a key)."""
+        """Data known only by the name it is read under (an attribute of an unknown object, a key).
+
+        A container's name (``data``, ``properties``) tells nothing: it gives no field, its keys do.
+        """
+        if name in self.ctx.knowledge.container_names:
+            return EMPTY
         node = self.field(name, line)
         self.ctx.params.opaque.add(node)
         return Value(taints=frozenset({(node, None)}))

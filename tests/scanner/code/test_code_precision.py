@@ -416,3 +416,16 @@ def subscribe():
     assert {e[0] for e in edges(result) if e[1] == call} == {
         "field:views.subscribe.current_user_id", "field:views.subscribe.email", "field:views.subscribe.ip"}
     assert ("field:views.subscribe.remote_addr", "field:views.subscribe.ip", "copies", None, None) in edges(result)
+
+
+def test_container_attribute_gives_no_field_but_its_keys_do(read_source):
+    result = read_source({"hook.py": '''
+import requests
+
+
+def forward(request):
+    requests.post("https://api.segment.io/v1/track", json=request.data)
+    requests.post("https://api.segment.io/v1/identify", json={"traits": {"mail": request.data["email"]}})
+'''})
+    assert sinks(result) == {("code:hook.py:7:requests.post", "recipient:segment", 7, None)}
+    assert ("field:hook.forward.email", "field:hook.forward.mail", "copies", None, None) in edges(result)
