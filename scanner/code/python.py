@@ -28,7 +28,7 @@ from scanner.code.source import SkippedFile, SourceModule, parse_module, read_so
 from scanner.options import ReadOptions
 
 #: passes over the repository at most (each learns parameter types and return values)
-MAX_ROUNDS = 3
+MAX_ROUNDS = 4
 #: reuse a function's last output when nothing it read has changed (False: run every function every round)
 REUSE = True
 
