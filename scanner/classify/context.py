@@ -40,8 +40,9 @@ class TableReader:
         keys = self.knowledge.key_words
         longest = max(map(len, self.knowledge.address_columns | self.knowledge.person_columns), default=1)
         grams = {words[i:j] for i in range(len(words)) for j in range(i + 1, min(len(words), i + longest) + 1)}
-        address = bool(words) and words[0] not in keys and words[-1] not in keys and not grams.isdisjoint(
-            self.knowledge.address_columns)
+        address = (bool(words) and words[0] not in keys and words[-1] not in keys
+                   and self.knowledge.address_exclusions.isdisjoint(words)
+                   and not grams.isdisjoint(self.knowledge.address_columns))
         person = not grams.isdisjoint(self.knowledge.person_columns)
         return address, person
 

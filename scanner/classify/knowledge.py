@@ -105,6 +105,7 @@ class TablesFile(_Strict):
     non_person_owners: list[str] = []
     person_columns: list[str] = []
     address_columns: list[str] = []
+    address_exclusions: list[str] = []
     person_keys: list[str] = []
     settings_heads: list[str] = []
     head_facts: dict[str, list[str]] = {}
@@ -165,6 +166,7 @@ class Knowledge:
     non_person_owners: set[str] = field(default_factory=set)
     person_columns: set[tuple[str, ...]] = field(default_factory=set)
     address_columns: set[tuple[str, ...]] = field(default_factory=set)
+    address_exclusions: set[str] = field(default_factory=set)
     person_keys: set[tuple[str, ...]] = field(default_factory=set)
     settings_heads: set[str] = field(default_factory=set)
     head_facts: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -269,6 +271,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.non_person_owners.update(tables.non_person_owners)
     knowledge.person_columns.update(_words(c) for c in tables.person_columns)
     knowledge.address_columns.update(_words(c) for c in tables.address_columns)
+    knowledge.address_exclusions.update(w.lower() for w in tables.address_exclusions)
     knowledge.person_keys.update(_words(c) for c in tables.person_keys)
     knowledge.settings_heads.update(w.lower() for w in tables.settings_heads)
     for fact, heads in tables.head_facts.items():
