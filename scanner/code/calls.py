@@ -386,6 +386,7 @@ class CallHandler:
         item = Node(f"code:{self.a.module.path}:{node.lineno}:{name}", "code", f"{name} call", self.a.evidence(node))
         self.ctx.emitter.node(item)
         self.ctx.params.opaque.add(item.id)
+        self.ctx.params.generated.add(item.id)
         return item.id
 
     @staticmethod

@@ -171,6 +171,9 @@ class FunctionAnalysis:
         if isinstance(target, ast.Name) and self.func is not None and target.id in self.func.global_names:
             self.ctx.learn(self.ctx.globals, self.module.name, target.id, value)  # ``global _client``
         elif isinstance(target, ast.Name):
+            if value.taints and all(node in self.ctx.params.generated for node, _ in value.taints):
+                # ``otp = random.randint(...)``: a fresh secret, known by the name it is kept under
+                value = self.leaf(target.id, getattr(source, "lineno", 0) or 0)
             old = self.env.get(target.id)
             new = join(old, value) if old is not None and (weak or self.func is None) else value
             if self.func is None and (old is None or shape(old) != shape(new)):

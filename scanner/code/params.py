@@ -35,6 +35,7 @@ class ParamFacts:
     escaped: set[str] = field(default_factory=set)  # functions used as values (callbacks, ``.delay``)
     unresolved: set[str] = field(default_factory=set)  # method names called on objects of unknown class
     opaque: set[str] = field(default_factory=set)  # node ids of data known only by its name
+    generated: set[str] = field(default_factory=set)  # node ids of fresh secrets and ids (random, uuid4)
     log: list[tuple[tuple[str, str | None], str]] | None = None  # observations of the running function
 
     def next_round(self) -> set[str]:

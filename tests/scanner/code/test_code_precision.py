@@ -429,3 +429,18 @@ def forward(request):
 '''})
     assert sinks(result) == {("code:hook.py:7:requests.post", "recipient:segment", 7, None)}
     assert ("field:hook.forward.email", "field:hook.forward.mail", "copies", None, None) in edges(result)
+
+
+def test_generated_secret_is_named_by_its_variable(read_source):
+    result = read_source({"otp.py": '''
+import secrets
+
+from twilio.rest import Client
+
+
+def send_otp(phone):
+    otp = secrets.randbelow(10**6)
+    Client("sid", "token").messages.create(to=phone, body=f"Your one-time code: {otp}")
+'''})
+    call = "code:otp.py:9:twilio.rest.Client.messages.create"
+    assert ("field:otp.send_otp.otp", call, "derives", "expression", None) in edges(result)
