@@ -15,9 +15,10 @@ from typing import NamedTuple
 
 from catalog.model import Classification, Field, Signal, ValueProfile
 from scanner.classify.context import TableContext, TableReader
-from scanner.classify.knowledge import Knowledge, Rule, TimesSpec
+from scanner.classify.knowledge import Knowledge, TimesSpec
+from scanner.classify.matching import Match, RuleMatcher, Situation
 from scanner.classify.types import type_family
-from scanner.classify.words import WordReader, split_identifier
+from scanner.classify.words import WordReader
 
 NON_PERSON_KINDS = frozenset({"org", "thing", "system", "commerce"})
 _TYPE_CATEGORIES = {"ip": "user.device.ip_address", "mac": "user.device.device_id"}
@@ -38,14 +39,6 @@ class Extension:
     match: tuple[tuple[str, ...], ...]
 
 
-class Situation(NamedTuple):
-    """What rules may ask of a column's table."""
-
-    kind: str
-    has: frozenset[str]
-    domain: str | None
-
-
 class Reading(NamedTuple):
     """What the name, type and table kind say about a column, before comments and values."""
 
@@ -56,14 +49,6 @@ class Reading(NamedTuple):
     confidence: float
     because: str
     signals: tuple[Signal, ...]
-
-
-class Match(NamedTuple):
-    """A rule whose phrase occurs at ``words[start:end]``."""
-
-    rule: Rule
-    start: int
-    end: int
 
 
 def _under(category: str, prefixes: Iterable[str]) -> bool:
@@ -93,86 +78,21 @@ class Classifier:
         self.tables = TableReader(self.words)
         self.extensions = tuple(extensions)
         self.categories = categories
-        self.read_name = lru_cache(maxsize=1 << 18)(self._read_name)
-        self._matches = lru_cache(maxsize=1 << 18)(self._find_matches)
-        self._best = lru_cache(maxsize=1 << 18)(self._find_best)
+        self.matcher = RuleMatcher(knowledge, self.words)
         self._by_name_cached = lru_cache(maxsize=1 << 18)(self._by_name)
         self._situation = lru_cache(maxsize=1024)(Situation)
         self._unreferenced_cached = lru_cache(maxsize=1 << 18)(self._unreferenced)
 
-    # -- matching -----------------------------------------------------------------
+    # -- delegates to the matcher (kept for callers and tests) -----------------------------
+    def read_name(self, name: str) -> tuple[str, ...]:
+        """The words of a column name as rules read them."""
+        return self.matcher.read_name(name)
+
     def matches(self, words: tuple[str, ...]) -> tuple[Match, ...]:
-        """Every rule phrase that occurs in ``words``, best first (cached by words): a phrase that is
-        the whole name, a leading rule's phrase that starts the name, then the phrase ending nearest
-        the end, the longer phrase, a user's rule, the more specific rule, file order."""
-        return self._matches(words)
+        """Every rule phrase that occurs in ``words``, best first."""
+        return self.matcher.matches(words)
 
-    def _find_matches(self, words: tuple[str, ...]) -> tuple[Match, ...]:
-        found: list[Match] = []
-        rules = self.knowledge.rules
-        prefixes = self.knowledge.phrase_prefixes
-        for start in range(len(words)):
-            for end in range(start + 1, len(words) + 1):
-                phrase = words[start:end]
-                for rule in rules.get(phrase, ()):
-                    found.append(Match(rule, start, end))
-                if phrase not in prefixes:
-                    break
-        keyed = bool(words) and words[-1] in self.knowledge.key_words
-        whole = len(words)
-        found.sort(key=lambda m: ((m.start, m.end) != (0, whole), keyed or not (m.rule.leading and m.start == 0),
-                                  -m.end, -(m.end - m.start), m.rule.packaged, -m.rule.specificity, m.rule.order))
-        return tuple(found)
-
-    def _is_person_word(self, word: str) -> bool:
-        return self.knowledge.table_kinds.get((word,)) == "person" or word in self.knowledge.person_words
-
-    def _applies(self, rule: Rule, words: tuple[str, ...], match: Match, pk: bool,
-                 family: str | None, table: Situation) -> bool:
-        if rule.whole and (match.start, match.end) != (0, len(words)):
-            return False
-        if rule.at_end and match.end != len(words):
-            return False
-        if rule.after_person and match.start > 0 and not self._is_person_word(words[match.start - 1]):
-            return False
-        if rule.domains is not None and table.domain not in rule.domains:
-            return False
-        if rule.tables is not None and table.kind not in rule.tables:
-            return False
-        if table.kind in rule.not_tables:
-            return False
-        if rule.types is not None and family not in rule.types:
-            return False
-        if family is not None and family in rule.not_types:
-            return False
-        if rule.pk is not None and rule.pk != pk:
-            return False
-        return rule.table_has <= table.has
-
-    def best_match(self, words: tuple[str, ...], field: Field, family: str | None,
-                   table: TableContext) -> Match | None:
-        """The winning rule for these words in this table (cached by what rules may ask)."""
-        return self._best(words, field.primary_key, family,
-                          Situation(table.kind, table.has, table.domain))
-
-    def _find_best(self, words: tuple[str, ...], pk: bool, family: str | None,
-                   table: Situation) -> Match | None:
-        applies = self._applies
-        return next((m for m in self.matches(words) if applies(m.rule, words, m, pk, family, table)), None)
-
-    def owner_noun(self, words: tuple[str, ...], match: Match) -> str | None:
-        """A word naming a non-person thing that the matched words describe: the word just
-        before the match (``store email``, ``room alias``) or the head noun after it
-        (``mobile theme``, ``email template``)."""
-        nouns = self.knowledge.table_kinds
-        owners = self.knowledge.non_person_owners
-        if match.start > 0 and nouns.get(words[match.start - 1:match.start]) in owners:
-            return words[match.start - 1]
-        last = words[-1]
-        if match.end < len(words) and nouns.get((last,)) in owners and last not in self.knowledge.coded_suffixes:
-            return last
-        return None
-
+    # -- reading a column with its table ------------------------------------------------
     def _qualified(self, words: tuple[str, ...], alone: Match | None, pk: bool, family: str | None,
                    table: Situation, head: tuple[str, ...]) -> tuple[tuple[str, ...], Match] | None:
         """The column read with its table's name before it, when a rule phrase spans both
@@ -188,7 +108,7 @@ class Classifier:
         if not head or (head[-1], words[0]) not in self.knowledge.phrase_pairs:
             return None
         joined = head + words
-        match = self._best(joined, pk, family, table)
+        match = self.matcher.best(joined, pk, family, table)
         if (match is None or match.rule.category is None or match.rule.category.startswith("user.unique_id")
                 or not match.start < len(head) < match.end):
             return None
@@ -204,34 +124,17 @@ class Classifier:
             return False
         if category.startswith(_OWNED_OK):
             return False
-        return not any(self._is_person_word(word) or word == "by" for word in words)
-
-    def _read_name(self, name: str) -> tuple[str, ...]:
-        """The words of a column name, without a table's short unknown prefix (``pc_pid``,
-        ``bo_color``) and with a leading ``id`` moved to the end (``id_customer``)."""
-        tokens = split_identifier(name)
-        k = self.knowledge
-        if (len(tokens) > 1 and len(tokens[0]) <= 3 and not tokens[0].isdigit()
-                and tokens[0] not in k.vocabulary and tokens[0] not in k.abbreviations):
-            name = name[name.lower().index(tokens[0]) + len(tokens[0]):]
-        words = self.words.words(name)
-        while len(words) > 1 and (words[-1].isdigit() or words[-1] in k.unit_tails) and words not in k.rules:
-            words = words[:-1]
-        if len(words) > 1 and words[-1] in k.tail_synonyms and words not in k.rules:
-            words = (*words[:-1], k.tail_synonyms[words[-1]])
-        if len(words) > 1 and words[0] in self.knowledge.leading_moves and words not in self.knowledge.rules:
-            return (*words[1:], words[0])
-        return words
+        return not any(self.matcher.is_person_word(word) or word == "by" for word in words)
 
     # -- one field ------------------------------------------------------------------
     def _by_name(self, name: str, sql_type: str | None, pk: bool, table: Situation,
                  head: tuple[str, ...]) -> Reading:
         """What the name alone says in this situation (cached: the same for every table alike)."""
         family = type_family(sql_type)
-        words = self.read_name(name)
+        words = self.matcher.read_name(name)
         category, confidence, because = None, 0.7, "no rule matches its words"
         signals: list[Signal] = []
-        match = self._best(words, pk, family, table)
+        match = self.matcher.best(words, pk, family, table)
         qualified = self._qualified(words, match, pk, family, table, head)
         if qualified is not None:
             words, match = qualified
@@ -240,7 +143,7 @@ class Classifier:
             if match.rule.tables is None and table.kind == "unknown" and category:
                 confidence -= 0.1
             because = f"name words '{' '.join(words)}' match '{match.rule.written}'"
-            owner = (self.owner_noun(words, match) if category and qualified is None and not match.rule.leading
+            owner = (self.matcher.owner_noun(words, match) if category and qualified is None and not match.rule.leading
                      and not category.startswith(_OWNED_OK) else None)
             tenant = next((w for w in match.rule.phrase if "tenant:" + w in table.has), None)
             if tenant is not None and category and category.startswith("user.unique_id"):
@@ -380,7 +283,7 @@ class Classifier:
         situation = Situation(table.kind, table.has, table.domain)
         candidates = [m for m in self.matches(words) if m.rule.category
                       and not m.rule.category.startswith("user.unique_id")
-                      and self._applies(m.rule, words, m, field.primary_key, family, situation)
+                      and self.matcher.applies(m.rule, words, m, field.primary_key, family, situation)
                       and not m.rule.whole]
         if not candidates:
             return None
