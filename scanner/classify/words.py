@@ -36,7 +36,7 @@ def _segment(word: str, vocabulary: set[str], tails: tuple[str, ...] = (),
     for tail in tails:
         if word.endswith(tail) and len(word) - len(tail) >= 3:
             head = word[: -len(tail)]
-            parts = (head,) if head in vocabulary else _segment(head, vocabulary, (), short)
+            parts = (head,) if head in vocabulary or head in short else _segment(head, vocabulary, (), short)
             if parts:
                 return (*parts, tail)
     return None
