@@ -21,6 +21,8 @@ from scanner.classify.types import type_family
 from scanner.classify.words import WordReader
 
 NON_PERSON_KINDS = frozenset({"org", "thing", "system", "commerce"})
+# Kinds of tables whose rows are never persons: a key to one of them is no person's id.
+_NOT_PERSON_ROWS = NON_PERSON_KINDS | {"content", "content_public", "content_private", "activity"}
 _TYPE_CATEGORIES = {"ip": "user.device.ip_address", "mac": "user.device.device_id"}
 # A comment alone is weak evidence (measured: about half right when nothing else speaks).
 _COMMENT_CONFIDENCE = 0.55
@@ -267,7 +269,7 @@ class Classifier:
                 return "user.unique_id", 0.95, reason
         elif category == "user.unique_id":
             kind, _ = self.tables.kind_of_name(ref.table)
-            if kind in NON_PERSON_KINDS:
+            if kind in _NOT_PERSON_ROWS:
                 reason = f"it references {ref.table}, which holds no persons"
                 signals.append(Signal("foreign_key", reason, None, 0.8))
                 return None, 0.8, reason

@@ -121,8 +121,8 @@ class TableReader:
         """The non-person word of a table named after persons that links them to it
         (posts_authors with a post_id column): rows are links, not the persons themselves."""
         kinds, links = self.knowledge.table_kinds, self.knowledge.link_kinds
-        keys = {w[0] for w in column_words if len(w) == 2 and w[1] in self.knowledge.key_words}
-        return next((w for w in name[:-1] if kinds.get((w,)) in links and w in keys), None)
+        keys = {w[-2].removesuffix("s") for w in column_words if len(w) >= 2 and w[-1] in self.knowledge.key_words}
+        return next((w for w in name[:-1] if kinds.get((w,)) in links and w.removesuffix("s") in keys), None)
 
     def _owner(self, words: tuple[str, ...]) -> tuple[str, str] | None:
         for index in range(len(words)):
