@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from catalog import taxonomy
@@ -464,22 +466,17 @@ class CallHandler:
         call_id = f"code:{self.a.module.path}:{line}:{self.ctx.sinks.canonical(name)}"
         evidence = self.a.evidence(node)
         linked = False
-        own_ids = self.k.recipient_ids.get(recipient, ())
+        rules = _Payload(self.k.keyword_categories.get(recipient, {}),
+                         frozenset(self.k.recipient_ids.get(recipient, ())))
         for expr, value in args:
             label_here = label or (expr.id if isinstance(expr, ast.Name) else None)
             last = expr.attr if isinstance(expr, ast.Attribute) else label_here
-            if label_here in self.k.ignored_keywords or last in own_ids:
+            if label_here in self.k.ignored_keywords or last in rules.own_ids:
                 continue
-            linked |= self._payload(label_here, expr, value, call_id, line, evidence, 0)
-        pinned = self.k.keyword_categories.get(recipient, {})
+            linked |= self._payload(label_here, expr, value, call_id, line, evidence, 0, rules)
         for keyword, (expr, value) in kwargs.items():
-            if keyword in pinned and value.taints:
-                # the recipient's API says what this keyword holds (a card token to a payment processor)
-                target = emitter.code_field(self.a.module.path, self.a.table, keyword, line, pinned[keyword])
-                linked |= emitter.link(value.taints, target, evidence)
-                emitter.link({(target, None)}, call_id, evidence)
-            elif keyword not in self.k.ignored_keywords and keyword not in own_ids:
-                linked |= self._payload(keyword, expr, value, call_id, line, evidence, 0)
+            if keyword not in self.k.ignored_keywords:
+                linked |= self._payload(keyword, expr, value, call_id, line, evidence, 0, rules)
         if not linked:
             return
         self.ctx.stats["sending_calls"] += 1
@@ -489,17 +486,22 @@ class CallHandler:
         emitter.edge(call_id, f"recipient:{recipient}", "sends", evidence, None, purpose, source)
 
     def _payload(self, label: str | None, expr: ast.AST, value: Value, call_id: str, line: int,
-                 evidence: Evidence, depth: int) -> bool:
-        if isinstance(expr, ast.Constant) or (value.text is not None and not value.taints):
+                 evidence: Evidence, depth: int, rules: _Payload) -> bool:
+        if isinstance(expr, ast.Constant) or (value.text is not None and not value.taints) or label in rules.own_ids:
             return False
         emitter = self.ctx.emitter
+        if label in rules.pinned and value.taints and not value.keys:
+            # the recipient's API says what this key holds (a card token to a payment processor)
+            target = emitter.code_field(self.a.module.path, self.a.table, label, line, rules.pinned[label])
+            emitter.link(value.taints, target, evidence)
+            return emitter.link({(target, None)}, call_id, evidence)
         if value.keys and depth < _PAYLOAD_DEPTH and not value.many:
             linked = False
             for key, inner in value.keys:
                 if key in self.k.ignored_keywords:
                     continue
                 if not key.isdigit():
-                    linked |= self._payload(key, expr, inner, call_id, line, evidence, depth + 1)
+                    linked |= self._payload(key, expr, inner, call_id, line, evidence, depth + 1, rules)
                 elif inner.taints:
                     linked |= emitter.link(inner.taints, call_id, evidence)
             return linked
@@ -527,6 +529,14 @@ class CallHandler:
             self.ctx.warn(self.a.module.path, at, f"unknown purpose '{purpose}' in datamap comment{hint}")
             return None, None
         return purpose, "code"
+
+
+@dataclass(frozen=True)
+class _Payload:
+    """What one recipient's API tells about the keys it is sent: their categories, and its own ids."""
+
+    pinned: Mapping[str, str]
+    own_ids: frozenset[str]
 
 
 def _named_alike(taints: frozenset[tuple[str, str | None]], label: str) -> bool:

@@ -84,8 +84,10 @@ def test_script_sql_rows_to_ses_and_smtp_and_insert(read_app):
     result = read_app("scripts")
     exp = "code:export_users.py"
     assert edges(result) == {
-        # SQL result columns are of known origin: they reach the call without key-named fields
-        ("field:users.email", f"{exp}:13:boto3.client.ses.send_email", "copies", None, None),
+        # SQL result columns are of known origin: they reach the call without key-named fields, except
+        # SES's ToAddresses, which the recipient's API says are e-mail addresses (a pinned field)
+        ("field:users.email", "field:export_users.toaddresses", "copies", None, None),
+        ("field:export_users.toaddresses", f"{exp}:13:boto3.client.ses.send_email", "copies", None, None),
         ("field:users.name", f"{exp}:13:boto3.client.ses.send_email", "derives", "expression", None),
         (f"{exp}:13:boto3.client.ses.send_email", "recipient:amazon_ses", "sends", None, None),
         ("field:users.email", f"{exp}:17:smtplib.SMTP.sendmail", "copies", None, None),

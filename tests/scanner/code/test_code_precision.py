@@ -444,3 +444,17 @@ def send_otp(phone):
 '''})
     call = "code:otp.py:9:twilio.rest.Client.messages.create"
     assert ("field:otp.send_otp.otp", call, "derives", "expression", None) in edges(result)
+
+
+def test_recipient_keys_inside_a_payload_dict_are_pinned(read_source):
+    """Mailgun's ``to`` holds e-mail addresses, whatever the variable is called."""
+    result = read_source({"mg.py": '''
+import requests
+
+
+def mail(addr, subject):
+    requests.post("https://api.mailgun.net/v3/x/messages", data={"to": [addr], "subject": subject})
+'''})
+    pinned = {f.node_id: f.annotation for f in result.fields}
+    assert pinned["field:mg.mail.to"] == "user.contact.email"
+    assert ("field:mg.mail.addr", "field:mg.mail.to", "copies", None, None) in edges(result)
