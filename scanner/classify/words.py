@@ -49,8 +49,8 @@ class WordReader:
         self.knowledge = knowledge
         self.words = lru_cache(maxsize=1 << 18)(self._words)
         self.tails = tuple(sorted(knowledge.glued_tails, key=lambda t: (-len(t), t)))
-        # Known words and abbreviations of three letters or more may be parts of a glued word.
-        self.pieces = knowledge.vocabulary | {a for a in knowledge.abbreviations if len(a) >= 3}
+        # Known words, and the abbreviations listed as glue pieces, may be parts of a glued word.
+        self.pieces = knowledge.vocabulary | knowledge.glue_pieces
         self.short = frozenset(knowledge.short_parts)
 
     def _token(self, token: str) -> tuple[str, ...]:
