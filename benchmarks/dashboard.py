@@ -126,7 +126,7 @@ def _render(page: str) -> float:
     start = time.perf_counter()
     test = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=300).run()
     if page != "overview":
-        test.switch_page(f"pages/{page}.py").run()
+        test.switch_page(f"screens/{page}.py").run()
     elapsed = time.perf_counter() - start
     if test.exception or test.error:
         raise SystemExit(f"{page}: {[e.value for e in (*test.exception, *test.error)]}")

@@ -10,17 +10,17 @@ from dashboard.views.problem import show_problem
 from dashboard.views.sidebar import snapshot_picker
 
 PAGES = (
-    ("pages/overview.py", "Overview", "overview", ":material/dashboard:"),
-    ("pages/data_map.py", "Data map", "data-map", ":material/account_tree:"),
-    ("pages/flagged_flows.py", "Flagged flows", "flagged-flows", ":material/flag:"),
-    ("pages/inventory.py", "Inventory", "inventory", ":material/table_view:"),
-    ("pages/policy.py", "Policy", "policy", ":material/policy:"),
-    ("pages/history.py", "History", "history", ":material/timeline:"),
+    ("screens/overview.py", "Overview", "overview", ":material/dashboard:"),
+    ("screens/data_map.py", "Data map", "data-map", ":material/account_tree:"),
+    ("screens/flagged_flows.py", "Flagged flows", "flagged-flows", ":material/flag:"),
+    ("screens/inventory.py", "Inventory", "inventory", ":material/table_view:"),
+    ("screens/policy.py", "Policy", "policy", ":material/policy:"),
+    ("screens/history.py", "History", "history", ":material/timeline:"),
 )
 
 
 def main() -> None:
-    st.set_page_config(page_title="datamap", page_icon=":material/travel_explore:", layout="wide")
+    st.set_page_config(page_title="datamap", layout="wide")
     navigation = st.navigation([st.Page(path, title=title, url_path=url, icon=icon, default=index == 0)
                                 for index, (path, title, url, icon) in enumerate(PAGES)])
     try:

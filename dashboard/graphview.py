@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
+from typing import Any
 
-from streamlit_agraph import Config, Edge, Node, agraph
+from streamlit_agraph import _agraph
 
 from dashboard.mapgraph import DataMap, MapEdge, MapNode
 
@@ -45,38 +47,45 @@ def _tooltip(node: MapNode) -> str:
     return f"{node.detail or node.label}\n{node.flows} flows, {node.uncovered} not covered\n{cats}"
 
 
-def _node(node: MapNode, selected: str | None) -> Node:
+def _node(node: MapNode, selected: str | None) -> dict[str, Any]:
     fill, border = _colors(node)
     if node.kind == "recipient":
         label = _wrap(node.label, lines=2) + (f"\n{node.uncovered} of {node.flows} not covered" if node.uncovered
                                                else f"\n{node.flows} flows, covered")
     else:
         label = _wrap(node.label)
-    return Node(id=node.id, label=label, title=_tooltip(node), shape="box", level=node.level,
-                color={"background": fill, "border": border, "highlight": {"background": fill, "border": "#111"}},
-                borderWidth=3 if node.id == selected else 1.5, margin=8, widthConstraint={"maximum": 190},
-                font={"size": 16, "face": "sans-serif", "color": "#1a1a1a"})
+    return {"id": node.id, "label": label, "title": _tooltip(node), "shape": "box", "level": node.level,
+            "color": {"background": fill, "border": border, "highlight": {"background": fill, "border": "#111"}},
+            "borderWidth": 3 if node.id == selected else 1.5, "margin": 8, "widthConstraint": {"maximum": 190},
+            "font": {"size": 16, "face": "sans-serif", "color": "#1a1a1a"}}
 
 
-def _edge(edge: MapEdge) -> Edge:
+def _edge(edge: MapEdge) -> dict[str, Any]:
     color = EDGE_UNCOVERED if edge.uncovered else EDGE_UNJUDGED if edge.unjudged == edge.flows else EDGE_COVERED
     title = (f"{edge.flows} flows, {edge.uncovered} not covered\n"
              + ", ".join(sorted(edge.categories)[:12]))
     width = min(6.0, 1 + 0.8 * math.log2(1 + edge.flows))
-    return Edge(source=edge.source, target=edge.target, color=color, width=width,
-                title=title, arrows="to", smooth={"type": "cubicBezier", "forceDirection": "horizontal",
-                                                  "roundness": 0.4})
+    return {"from": edge.source, "to": edge.target, "color": color, "width": width, "title": title, "arrows": "to",
+            "smooth": {"type": "cubicBezier", "forceDirection": "horizontal", "roundness": 0.4}}
 
 
-def draw(data: DataMap, selected: str | None, height: int = 680) -> str | None:
-    """Draw the map; the id of the box the user clicked (None before any click)."""
+def options(height: int) -> dict[str, Any]:
+    """vis-network options: a left-to-right layered layout, no physics, hover tooltips, zoom buttons."""
+    return {
+        "height": f"{height}px", "width": "100%", "autoResize": True, "physics": {"enabled": False},
+        "layout": {"hierarchical": {"enabled": True, "direction": "LR", "sortMethod": "directed",
+                                    "levelSeparation": 215, "nodeSpacing": 78, "treeSpacing": 60,
+                                    "blockShifting": True, "edgeMinimization": True, "parentCentralization": True}},
+        "interaction": {"hover": True, "navigationButtons": True, "keyboard": False, "tooltipDelay": 150},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}}},
+    }
+
+
+def draw(data: DataMap, selected: str | None, height: int = 680, key: str = "data_map_graph") -> str | None:
+    """Draw the map; the id of the box the user last clicked (None before any click)."""
     columns = max((n.level for n in data.nodes.values()), default=0) + 1
     rows = max((sum(1 for n in data.nodes.values() if n.level == lvl) for lvl in range(columns)), default=1)
-    config = Config(width="100%", height=max(height, min(2400, 46 * rows)), directed=True, physics=False,
-                    hierarchical=True, direction="LR", sortMethod="directed", levelSeparation=215,
-                    nodeSpacing=78, treeSpacing=60, blockShifting=True, edgeMinimization=True,
-                    parentCentralization=True, interaction={"hover": True, "navigationButtons": True,
-                                                            "keyboard": False, "tooltipDelay": 150})
-    config.width = "100%"
-    return agraph(nodes=[_node(n, selected) for n in data.nodes.values()],
-                  edges=[_edge(e) for e in data.edges.values()], config=config)
+    graph = {"nodes": [_node(n, selected) for n in data.nodes.values()],
+             "edges": [_edge(e) for e in data.edges.values()]}
+    value = _agraph(data=json.dumps(graph), config=json.dumps(options(max(height, min(2400, 46 * rows)))), key=key)
+    return str(value) if value else None

@@ -50,7 +50,7 @@ def app(monkeypatch: pytest.MonkeyPatch) -> AppFactory:
         monkeypatch.setenv(LOCATION_ENV, str(location))
         test = AppTest.from_file(str(APP), default_timeout=120).run()
         if page is not None:
-            test.switch_page(f"pages/{page}.py").run()
+            test.switch_page(f"screens/{page}.py").run()
         assert not test.exception, [e.value for e in test.exception]
         return test
 
