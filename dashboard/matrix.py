@@ -9,10 +9,10 @@ import pandas as pd
 from catalog.coverage import LOG_SINKS
 from catalog.policy import Policy
 
-ALLOWED_AND_SENT = "✓ sent, allowed"
-SENT_NOT_ALLOWED = "✗ sent, not allowed"
-PURPOSE_NOT_ALLOWED = "⚠ sent, purpose not allowed"
-ALLOWED_ONLY = "allowed, not sent"
+ALLOWED_AND_SENT = "✓ sent"
+SENT_NOT_ALLOWED = "✗ sent"
+PURPOSE_NOT_ALLOWED = "⚠ sent"
+ALLOWED_ONLY = "allowed"
 NEITHER = ""
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -26,6 +27,16 @@ def _metrics(estate: Estate) -> None:
     ]
     for column, (label, value) in zip(st.columns(len(values)), values, strict=True):
         column.metric(label, f"{value:,}")
+
+
+def _category_chart(estate: Estate) -> None:
+    counts = estate.fields.loc[estate.fields["personal"], "category"].value_counts().head(30)
+    frame = counts.rename_axis("category").rename("fields").reset_index()
+    chart = alt.Chart(frame).mark_bar(color="#3b6fb6").encode(
+        x=alt.X("fields:Q", title="fields"),
+        y=alt.Y("category:N", sort="-x", title=None, axis=alt.Axis(labelLimit=360, labelOverlap=False)),
+        tooltip=["category", "fields"])
+    st.altair_chart(chart.properties(height=max(160, 24 * len(frame))), width="stretch")
 
 
 def _by_severity(findings: pd.DataFrame) -> pd.DataFrame:
@@ -69,8 +80,7 @@ def render(estate: Estate) -> None:
     left, right = st.columns(2)
     with left:
         st.subheader("Personal fields by category")
-        counts = estate.fields.loc[estate.fields["personal"], "category"].value_counts().head(25)
-        st.bar_chart(counts.rename("fields"), horizontal=True, height=420)
+        _category_chart(estate)
     with right:
         st.subheader("Findings by severity")
         if len(estate.findings):

@@ -43,8 +43,13 @@ def render(estate: Estate) -> None:
                    "matrix is not shown.")
     else:
         matrix = coverage_matrix(policy, flow_pairs(estate), estate.recipient_kinds())
-        st.caption(f"Cells: **{ALLOWED_AND_SENT}** · **{SENT_NOT_ALLOWED}** · **{PURPOSE_NOT_ALLOWED}** (the "
-                   f"category may go there, but not for the purpose it does) · **{ALLOWED_ONLY}** · empty: neither.")
+        st.markdown(f"<span style='{CELL_STYLES[ALLOWED_AND_SENT]}'>&nbsp;{ALLOWED_AND_SENT}&nbsp;</span> the estate "
+                    f"sends it and the policy allows it · <span style='{CELL_STYLES[SENT_NOT_ALLOWED]}'>&nbsp;"
+                    f"{SENT_NOT_ALLOWED}&nbsp;</span> sent, but no declaration allows it · "
+                    f"<span style='{CELL_STYLES[PURPOSE_NOT_ALLOWED]}'>&nbsp;{PURPOSE_NOT_ALLOWED}&nbsp;</span> "
+                    "allowed to go there, but not for the purpose it is sent for · "
+                    f"<span style='{CELL_STYLES[ALLOWED_ONLY]}'>&nbsp;{ALLOWED_ONLY}&nbsp;</span> the policy allows "
+                    "it, nothing sends it · empty: neither.", unsafe_allow_html=True)
         st.dataframe(matrix.style.map(lambda v: CELL_STYLES.get(v, "")), width="stretch",
                      height=min(900, 40 + 35 * len(matrix)))
     for key, (title, columns) in SECTIONS.items():

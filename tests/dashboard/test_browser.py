@@ -25,7 +25,7 @@ CHROMIUM = Path(os.environ.get("DATAMAP_CHROMIUM", "/usr/bin/chromium"))
 ARTIFACTS = ROOT / "test-artifacts" / "dashboard"
 BROWSER_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-PAGES = {"overview": "Overview", "data-map": "Data map", "flagged-flows": "Flagged flows", "inventory": "Inventory",
+PAGES = {"": "Overview", "data-map": "Data map", "flagged-flows": "Flagged flows", "inventory": "Inventory",
          "policy": "Policy", "history": "History"}
 
 
@@ -104,13 +104,16 @@ def _open(page, served: str, path: str) -> None:
     page.goto(f"{served}/{path}")
     expect(page.get_by_role("heading", name=PAGES[path], exact=True).first).to_be_visible(timeout=60_000)
     expect(page.get_by_test_id("stException")).to_have_count(0)
+    expect(page.get_by_test_id("stDialog")).to_have_count(0)
+    expect(page.get_by_test_id("stStatusWidget").get_by_text("Running")).to_have_count(0, timeout=60_000)
+    page.wait_for_timeout(1500)
 
 
 def test_every_page_opens_and_shows_its_content(browser_page, served: str) -> None:
     from playwright.sync_api import expect
 
     page = browser_page
-    _open(page, served, "overview")
+    _open(page, served, "")
     expect(page.get_by_text("Personal fields", exact=True).first).to_be_visible()
     expect(page.get_by_text("Changes since the previous snapshot")).to_be_visible()
     page.screenshot(path=ARTIFACTS / "overview.png")
@@ -143,7 +146,7 @@ def test_every_page_opens_and_shows_its_content(browser_page, served: str) -> No
         page.wait_for_timeout(1000)
         page.screenshot(path=ARTIFACTS / f"{path}.png")
     expect(page.get_by_text("Findings by rule")).to_be_visible()
-    assert {p.name for p in ARTIFACTS.iterdir()} >= {f"{p}.png" for p in PAGES}
+    assert {p.name for p in ARTIFACTS.iterdir()} >= {f"{p or 'overview'}.png" for p in PAGES}
 
 
 def test_clicking_a_recipient_box_shows_its_paths(browser_page, served: str) -> None:

@@ -8,6 +8,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from catalog.store import list_snapshots
+from dashboard.matrix import ALLOWED_AND_SENT, ALLOWED_ONLY, PURPOSE_NOT_ALLOWED, SENT_NOT_ALLOWED
 from tests.dashboard.support import texts
 
 
@@ -110,8 +111,10 @@ def test_inventory_lists_personal_fields_and_searches(app, sample_location: Path
 def test_policy_page_matrix_and_citations(app, sample_location: Path) -> None:
     test = app(sample_location, "policy")
     matrix = test.dataframe[0].value
-    assert matrix.loc["email — E-mail address", "meta_ads"] == "✗ sent, not allowed"
-    assert matrix.loc["email — E-mail address", "mailchimp"] == "⚠ sent, purpose not allowed"
+    assert matrix.loc["email — E-mail address", "meta_ads"] == SENT_NOT_ALLOWED
+    assert matrix.loc["email — E-mail address", "mailchimp"] == PURPOSE_NOT_ALLOWED
+    assert matrix.loc["ip_address — IP address", "appsflyer"] == ALLOWED_AND_SENT
+    assert matrix.loc["audio_video — Real-time or recorded video and audio", "hubspot"] == ALLOWED_ONLY
     assert "stripe" in matrix.columns and "logs" not in matrix.columns
     recipients = next(d.value for d in test.dataframe if "covers" in d.value.columns)
     facebook = recipients[recipients["id"] == "facebook"].iloc[0]
