@@ -54,3 +54,30 @@ def role_of(node: exp.Expr) -> str | None:
             role = roles.get(_normal(node.sql_name()))
         return role
     return None
+
+
+@lru_cache(maxsize=1)
+def person_keys() -> frozenset[str]:
+    """Column names (or last words of them) whose groups hold one person each."""
+    with DATA.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    return frozenset(str(word).lower() for word in data.get("person_keys") or ())
+
+
+def groups_people(select: exp.Select) -> bool:
+    """True when the query groups rows by keys none of which identifies a person."""
+    group = select.args.get("group")
+    if not isinstance(group, exp.Group) or not group.expressions:
+        return False
+    keys = person_keys()
+    aliases = {p.alias: p.unalias() for p in select.expressions if isinstance(p, exp.Alias)}
+    for key in group.expressions:
+        if isinstance(key, exp.Literal) and key.is_int and 0 < int(key.name) <= len(select.expressions):
+            key = select.expressions[int(key.name) - 1].unalias()  # GROUP BY 1
+        if isinstance(key, exp.Column) and not key.table:
+            key = aliases.get(key.name, key)
+        for column in [key] if isinstance(key, exp.Column) else list(key.find_all(exp.Column)):
+            name = column.name.lower()
+            if name in keys or name.replace("-", "_").split("_")[-1] in keys:
+                return False
+    return True

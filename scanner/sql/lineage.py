@@ -31,7 +31,7 @@ from sqlglot.optimizer.qualify import qualify
 from sqlglot.optimizer.scope import Scope, build_scope
 from sqlglot.schema import MappingSchema
 
-from scanner.sql.functions import role_of
+from scanner.sql.functions import groups_people, role_of
 
 COPY, EXPRESSION, HASHED, AGGREGATE = range(4)
 #: level -> (edge kind, edge transform)
@@ -173,6 +173,8 @@ class _Walker:
         result: dict[SourceColumn, int] = {}
         subqueries = {id(s.expression): s for s in scope.subquery_scopes}
         self._descend(scope, expression.selects[index], COPY, result, subqueries)
+        if groups_people(expression):  # one row per group of people: no column holds a person
+            return {source: max(level, AGGREGATE) for source, level in result.items()}
         return result
 
     def by_name(self, scope: Scope, name: str) -> dict[SourceColumn, int]:
