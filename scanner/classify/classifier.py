@@ -15,10 +15,12 @@ from typing import NamedTuple
 
 from catalog.model import Classification, Field, Signal, ValueProfile
 from scanner.classify.context import TableContext, TableReader
+from scanner.classify.inflect import singular
 from scanner.classify.knowledge import Knowledge, TimesSpec
 from scanner.classify.matching import Match, RuleMatcher, Situation
 from scanner.classify.types import type_family
 from scanner.classify.words import WordReader
+from scanner.values.profile import strength as value_strength
 
 NON_PERSON_KINDS = frozenset({"org", "thing", "system", "commerce"})
 # Kinds of tables whose rows are never persons: a key to one of them is no person's id.
@@ -26,6 +28,12 @@ _NOT_PERSON_ROWS = NON_PERSON_KINDS | {"content", "content_public", "content_pri
 _TYPE_CATEGORIES = {"ip": "user.device.ip_address", "mac": "user.device.device_id"}
 # A comment alone is weak evidence (measured: about half right when nothing else speaks).
 _COMMENT_CONFIDENCE = 0.55
+# Weight (share of sampled values x detector strength) at which values decide against a name.
+_VALUES_DECIDE = 0.6
+# Kinds of values that any row key may look like (UUIDs are read as device ids), and the
+# most they weigh in a column whose type or name makes it a key.
+_KEY_LIKE_VALUES = ("user.device.device_id", "user.unique_id")
+_KEY_LIKE_WEIGHT = 0.35
 # Categories that, in a table of organisations or things, are the organisation's or thing's own.
 _CONTACT_LIKE = ("user.contact", "user.name", "user.account.username", "user.content.self_image")
 # Categories a non-person owner word does not cancel (a room's creator id is still a person's id).
@@ -213,9 +221,9 @@ class Classifier:
                 confidence = min(0.99, confidence + 0.05)
                 because += "; its comment agrees"
         if profile is not None:
-            category, confidence, because = self._from_values(profile, category, confidence,
-                                                              because, signals)
-        category = self._extend(category, words)
+            category, confidence, because = self._from_values(profile, words, family, category,
+                                                              confidence, because, signals)
+        category = self._extend(category, words, self.tables.name_words(table.name))
         label = category or "not personal data"
         explanation = f"{label}: {because}; {table_note}"
         return Classification(category, round(max(0.0, min(1.0, confidence)), 2), explanation,
@@ -306,31 +314,48 @@ class Classifier:
         signals.append(Signal("comment", reason, found, _COMMENT_CONFIDENCE))
         return found, _COMMENT_CONFIDENCE, reason
 
-    @staticmethod
-    def _from_values(profile: ValueProfile, category: str | None, confidence: float,
-                     because: str, signals: list[Signal]) -> tuple[str | None, float, str]:
+    def _from_values(self, profile: ValueProfile, words: tuple[str, ...], family: str | None,
+                     category: str | None, confidence: float, because: str,
+                     signals: list[Signal]) -> tuple[str | None, float, str]:
+        """Weigh what the sampled values look like against the name. A match counts by its
+        share of the sample times its kind's strength (``scanner.values.profile.strength``): an
+        e-mail pattern is near proof. Values that any row key can look like (a UUID reads as a
+        device id) say nothing of a column whose type or name makes it a key."""
         best = profile.best()
         if best is None or profile.sampled == 0:
             return category, confidence, because
         key, ratio = best
-        reason = f"{ratio:.0%} of {profile.sampled} sampled values look like {key}"
-        signals.append(Signal("values", reason, key, ratio))
-        if ratio >= 0.6 and (category is None or not _related(category, key)):
-            decided = "values decided" if category is None else f"values overrode the name ({because})"
-            return key, round(0.6 + 0.35 * ratio, 2), f"{reason}; {decided}"
+        weight = round(ratio * value_strength(key), 2)
+        keyish = family == "uuid" or (bool(words) and words[-1] in self.knowledge.key_words)
+        if keyish and key.startswith(_KEY_LIKE_VALUES):
+            weight = min(weight, _KEY_LIKE_WEIGHT)
+        reason = f"{ratio:.0%} of {profile.sampled} sampled values look like {key} (weight {weight:.2f})"
+        signals.append(Signal("values", reason, key, weight))
         if category is not None and _related(category, key):
-            return category, min(0.99, confidence + 0.1), f"{because}; {reason}, agreeing"
-        return category, confidence, because
+            return category, min(0.99, confidence + 0.1), f"{because}; {reason}, agreeing; the name decided"
+        if weight >= _VALUES_DECIDE:
+            decided = "the values decided" if category is None else f"the values overrode the name ({because})"
+            return key, round(0.5 + 0.45 * weight, 2), f"{reason}; {decided}"
+        return category, confidence, f"{because}; {reason}, too weak alone; the name decided"
 
-    def _extend(self, category: str | None, words: tuple[str, ...]) -> str | None:
+    def _stem(self, word: str) -> str:
+        """A word without its plural ending, so that ``recordings`` and ``sessions`` meet their singular."""
+        return singular(word, self.knowledge.singular_exceptions).removesuffix("s")
+
+    def _extend(self, category: str | None, words: tuple[str, ...], table_words: tuple[str, ...]) -> str | None:
+        """A policy's extension key for a category under its parent, selected by the column's words,
+        or, when the category is the parent itself, by the table's (recordings.file_url)."""
         if category is None:
             return None
         for extension in self.extensions:
             if not _related(category, extension.parent):
                 continue
+            places = tuple(tuple(map(self._stem, place))
+                           for place in ((words, table_words) if category == extension.parent else (words,)))
             for phrase in extension.match:
-                n = len(phrase)
-                if any(words[i:i + n] == phrase for i in range(len(words) - n + 1)):
+                wanted = tuple(self._stem(w.lower()) for w in phrase)
+                n = len(wanted)
+                if any(place[i:i + n] == wanted for place in places for i in range(len(place) - n + 1)):
                     return extension.key
         return category
 

@@ -42,15 +42,55 @@ def test_an_unknown_annotation_key_is_no_pin(classifier: Classifier) -> None:
     assert (result.category, result.pinned) == ("user.contact.email", False)
 
 
-def test_values_override_a_misleading_name(classifier: Classifier) -> None:
+def test_strong_values_override_a_misleading_name(classifier: Classifier) -> None:
     target = field("customers", "notes", "text")
     profile = ValueProfile(sampled=50, matches=(("user.contact.email", 0.9),))
     [result] = classifier.classify_fields([target], {target.key: profile})
     assert result.category == "user.contact.email"
-    assert result.confidence == round(0.6 + 0.35 * 0.9, 2)
+    assert result.confidence == 0.88  # 0.5 + 0.45 x weight 0.85 (90% x e-mail strength 0.95)
     assert result.explanation.startswith(
-        "user.contact.email: 90% of 50 sampled values look like user.contact.email; "
-        "values overrode the name (name words 'notes' match 'notes')")
+        "user.contact.email: 90% of 50 sampled values look like user.contact.email (weight 0.85); "
+        "the values overrode the name (name words 'notes' match 'notes')")
+    assert result.signals[-1].kind == "values"
+    assert result.signals[-1].weight == 0.85
+
+
+def test_uuid_looking_values_do_not_override_a_key_name(classifier: Classifier) -> None:
+    target = field("orders", "order_ref", "varchar(36)")
+    profile = ValueProfile(sampled=40, matches=(("user.device.device_id", 1.0),))
+    [result] = classifier.classify_fields([target], {target.key: profile})
+    assert result.category is None
+    assert result.explanation.startswith(
+        "not personal data: name words 'order ref' match 'ref'; 100% of 40 sampled values look like "
+        "user.device.device_id (weight 0.35), too weak alone; the name decided")
+
+
+def test_uuid_looking_values_of_a_uuid_column_do_not_decide(classifier: Classifier) -> None:
+    target = field("widgets", "zz9", "uuid")
+    profile = ValueProfile(sampled=40, matches=(("user.device.device_id", 1.0),))
+    [result] = classifier.classify_fields([target], {target.key: profile})
+    assert result.category is None
+    assert result.explanation.startswith(
+        "not personal data: no rule matches its words; 100% of 40 sampled values look like "
+        "user.device.device_id (weight 0.35), too weak alone; the name decided")
+
+
+def test_weak_kinds_of_values_do_not_override_a_name(classifier: Classifier) -> None:
+    target = field("products", "description", "text")
+    profile = ValueProfile(sampled=40, matches=(("user.contact.url", 1.0),))
+    [result] = classifier.classify_fields([target], {target.key: profile})
+    assert result.category is None
+    assert "(weight 0.30), too weak alone; the name decided" in result.explanation
+
+
+def test_strong_values_decide_a_name_that_says_nothing(classifier: Classifier) -> None:
+    target = field("widgets", "zz9", "varchar(120)")
+    profile = ValueProfile(sampled=40, matches=(("user.contact.email", 1.0),))
+    [result] = classifier.classify_fields([target], {target.key: profile})
+    assert result.category == "user.contact.email"
+    assert result.explanation.startswith(
+        "user.contact.email: 100% of 40 sampled values look like user.contact.email (weight 0.95); "
+        "the values decided")
 
 
 def test_values_that_agree_raise_confidence(classifier: Classifier) -> None:
@@ -59,6 +99,7 @@ def test_values_that_agree_raise_confidence(classifier: Classifier) -> None:
     [agreed] = classifier.classify_fields([target], {target.key: ValueProfile(20, (("user.contact.email", 1.0),))})
     assert agreed.category == alone.category
     assert agreed.confidence == min(0.99, round(alone.confidence + 0.1, 2))
+    assert "agreeing; the name decided" in agreed.explanation
 
 
 def test_policy_extension_refines_a_category_under_its_parent() -> None:
@@ -75,3 +116,19 @@ def test_an_extension_does_not_take_a_field_outside_its_parent() -> None:
     classifier = Classifier(load_knowledge(), (extension,), category_keys())
     [result] = classifier.classify_fields([field("login_history", "session_token")])
     assert result.category == "user.authorization.credentials"
+
+
+def test_an_extension_refines_the_parent_by_the_tables_name() -> None:
+    extension = Extension("user.content.audio_video", "user.content", (("recording",),))
+    classifier = Classifier(load_knowledge(), (extension,), category_keys())
+    media, other = classifier.classify_fields([field("recordings", "file_url"), field("attachments", "file_url")])
+    assert media.category == "user.content.audio_video"
+    assert other.category == "user.content"
+
+
+def test_the_tables_name_does_not_refine_a_more_specific_category() -> None:
+    extension = Extension("user.device.sessions_per_device", "user.device", (("session",),))
+    classifier = Classifier(load_knowledge(), (extension,), category_keys())
+    ip, agent = classifier.classify_fields([field("sessions", "ip_address"), field("sessions", "user_agent")])
+    assert ip.category == "user.device.ip_address"
+    assert agent.category == "user.device.sessions_per_device"
