@@ -128,7 +128,8 @@ def service(rng: random.Random, app: int, index: int, peers: int) -> str:
                      "    ses.send_email(Source='x@example.com', Destination={'ToAddresses': [address]},",
                      "                   Message={'Subject': {'Data': 'hi'}})"]
         else:
-            body += ["    values = [x * 2 for x in range(pk) if x % 3]", "    result = sum(values) / max(len(values), 1)",
+            body += ["    values = [x * 2 for x in range(pk) if x % 3]",
+                     "    result = sum(values) / max(len(values), 1)",
                      "    if result > 10:", "        return {'score': result}", "    return None"]
     return "\n".join(body) + "\n"
 
