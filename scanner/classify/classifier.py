@@ -175,7 +175,7 @@ class Classifier:
         return Reading(words, match, family, category, confidence, because, tuple(signals))
 
     def _finish(self, reading: Reading, sql_type: str | None, pk: bool, table: Situation,
-                referenced: bool) -> Reading:
+                referenced: bool, head: tuple[str, ...] = ()) -> Reading:
         """The type's and the table kind's say after the name (and any reference)."""
         words, match, family, category, confidence, because, signals = reading
         added: list[Signal] = []
@@ -185,12 +185,14 @@ class Classifier:
             added.append(Signal("type", because, category, confidence))
         keyed = match is not None and match.rule.category is None and set(match.rule.phrase) <= self.knowledge.key_words
         if category is None and (match is None or match.rule.soft or keyed) and not referenced:
-            category, confidence, because = self._default(pk, words, family, table, added, confidence, because)
+            own = bool(head) and len(words) == 2 and words[0] == head[-1] and words[1] in self.knowledge.key_words
+            if not own:
+                category, confidence, because = self._default(pk, words, family, table, added, confidence, because)
         return Reading(words, match, family, category, confidence, because, signals + tuple(added))
 
     def _unreferenced(self, name: str, sql_type: str | None, pk: bool, table: Situation,
                       head: tuple[str, ...]) -> Reading:
-        return self._finish(self._by_name(name, sql_type, pk, table, head), sql_type, pk, table, False)
+        return self._finish(self._by_name(name, sql_type, pk, table, head), sql_type, pk, table, False, head)
 
     def classify(self, field: Field, table: TableContext, person_tables: frozenset[str],
                  profile: ValueProfile | None = None) -> Classification:
@@ -370,20 +372,34 @@ class Classifier:
             kinds_by_source[key[0]][self.tables.kind_of_name(key[1])[0] or "unknown"] += 1
         domains = {source: self._domain(counts) for source, counts in kinds_by_source.items()}
         tenants = self._tenants(by_table)
+        first = {key: self.tables.context(key[1], columns, (), domains[key[0]], tenants[key[0]])
+                 for key, columns in by_table.items()}
         person: set[str] = set()
-        named: dict[tuple[str, str], TableContext] = {}
-        pending: list[tuple[str, str]] = []
-        for key, columns in by_table.items():
-            context = self.tables.context(key[1], columns, (), domains[key[0]], tenants[key[0]])
-            named[key] = context
+        for key, context in first.items():
             if context.kind == "person":
                 person.update({key[1].lower(), key[1].rsplit(".", 1)[-1].lower()})
-            elif context.kind == "unknown":
-                pending.append(key)
         frozen = frozenset(person)
-        for key in pending:
-            named[key] = self.tables.context(key[1], by_table[key], frozen, domains[key[0]], tenants[key[0]])
-        return named, frozenset(person)
+        logins = self._login_keys(by_table, first)
+        named = {key: self.tables.context(key[1], columns, frozen, domains[key[0]], tenants[key[0]],
+                                          logins.get(key[0], (None, frozenset()))[1]
+                                          if logins.get(key[0], (None, frozenset()))[0] != key else frozenset())
+                 for key, columns in by_table.items()}
+        return named, frozen
+
+    def _login_keys(self, by_table: dict[tuple[str, str], list[Field]], contexts: dict[tuple[str, str], TableContext],
+                    ) -> dict[str, tuple[tuple[str, str], frozenset[tuple[str, ...]]]]:
+        """Per source, the table of persons keyed by their login name (users.username as primary
+        key) and the words of that key: elsewhere in the source a column so named refers to a person."""
+        found: dict[str, tuple[int, tuple[str, str], frozenset[tuple[str, ...]]]] = {}
+        for key, columns in by_table.items():
+            if contexts[key].kind != "person" or not contexts[key].reason.startswith("table name says"):
+                continue
+            words = frozenset(self.tables.login_form(w) for w in (
+                self.words.words(c.name) for c in columns if c.primary_key and type_family(c.type) in ("text", None))
+                if w in self.knowledge.login_keys)
+            if words and len(columns) > found.get(key[0], (0, key, words))[0]:
+                found[key[0]] = (len(columns), key, words)
+        return {source: (key, words) for source, (_, key, words) in found.items()}
 
     def _tenants(self, by_table: dict[tuple[str, str], list[Field]]) -> dict[str, frozenset[str]]:
         """Per source, the words that name a tenant rather than a person there: ``account`` when

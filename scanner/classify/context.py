@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from catalog.model import Field
+from scanner.classify.types import type_family
 from scanner.classify.words import WordReader
 
 PERSONISH = frozenset({"person", "person_data", "activity", "social", "content_private",
@@ -131,18 +132,79 @@ class TableReader:
                 return kind, words[index]
         return None
 
+    def person_key(self, words: tuple[str, ...], login_keys: frozenset[tuple[str, ...]] = frozenset(),
+                   tenants: frozenset[str] = frozenset(), owner: bool = False) -> bool:
+        """Whether a column with these words holds a person's key (user_id, patient_id, pat_id;
+        a login name where persons are keyed by it; unless ``owner``, any person word's key such
+        as author_id), not a tenant's (account_id)."""
+        k = self.knowledge
+        if not words or words[0] in tenants or (len(words) > 1 and words[-2] in tenants):
+            return False
+        if words in k.person_keys or words[-2:] in k.person_keys:
+            return True
+        if login_keys and words != ("name",) and self.login_form(words) in login_keys:
+            return True
+        return (not owner and len(words) >= 2 and words[-1] in k.key_words
+                and (k.table_kinds.get(words[-2:-1]) == "person" or words[-2] in k.person_words))
+
+    def login_form(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """A login-name column's words without a leading person word, ``username`` read as
+        ``name``: users.name, user_name and username all meet."""
+        if len(words) > 1 and words[0] in self.knowledge.person_words:
+            words = words[1:]
+        return ("name",) if words in (("username",), ("user", "name")) else words
+
+    def _keyed(self, columns: Sequence[Field], column_words: list[tuple[str, ...]], person_set: Iterable[str],
+               login_keys: frozenset[tuple[str, ...]], tenants: frozenset[str], owner: bool = False) -> Field | None:
+        """The first column that keys a person: one named so, or a declared key to a person table
+        (with ``owner``, only the keys that name whose the row is: user_id, not author_id)."""
+        for column, words in zip(columns, column_words, strict=True):
+            ref = column.references
+            if ref and (ref.table.lower() in person_set or ref.table.rsplit(".", 1)[-1].lower() in person_set):
+                return column
+            if self.person_key(words, login_keys, tenants, owner):
+                return column
+        return None
+
+    def _self_link(self, name: tuple[str, ...], columns: Sequence[Field],
+                   column_words: list[tuple[str, ...]]) -> Field | None:
+        """A column of a table named after persons that keys the very persons the name says
+        (list_accounts.account_id, message_contacts.contactid): its rows link persons to
+        something; a persons' own table does not hold their key as data."""
+        head = name[-1] if name else ""
+        return next((c for c, w in zip(columns, column_words, strict=True)
+                     if not c.primary_key and len(w) == 2 and w[0] == head and w[1] in self.knowledge.key_words
+                     and type_family(c.type) in ("number", "uuid")), None)
+
+    def _clinical(self, column_words: list[tuple[str, ...]], domain: str | None) -> bool:
+        """Whether some column keys a clinical row (encounter_id, visit_id, order_id in a health
+        application): a table with such a key, or a person's, holds a patient's records."""
+        kinds = self.knowledge.table_kinds
+        words = set(self.knowledge.domains[domain].words) if domain else set()
+        return any(len(w) >= 2 and w[-1] in self.knowledge.key_words
+                   and (kinds.get(w[-2:-1]) == "health" or w[-2] in words) for w in column_words)
+
     def context(self, table: str, columns: Sequence[Field], person_tables: Iterable[str] = (),
-                domain: str | None = None, tenants: frozenset[str] = frozenset()) -> TableContext:
+                domain: str | None = None, tenants: frozenset[str] = frozenset(),
+                login_keys: frozenset[tuple[str, ...]] = frozenset()) -> TableContext:
         """The context of a table from its name, then its columns when the name says nothing.
 
         ``domain`` is the kind of application the source is (``health``): there, a table the
         name does not explain that holds a person's key is of the domain's kind. ``tenants``
         are words that name a tenant in this source (``account``): such tables are organisations.
+        ``login_keys`` are column words that key persons in this source (``username`` where the
+        person table's primary key is the login name): columns so named refer to a person.
         """
         column_words = [self.reader.words(c.name) for c in columns]
         name = self.name_words(table)
         kind, head, name_facts = self.name_context(table, domain, tenants)
         has = set(name_facts)
+        person_set = person_tables if isinstance(person_tables, frozenset) else {p.lower() for p in person_tables}
+        keyed = self._keyed(columns, column_words, person_set, login_keys, tenants)
+        if keyed is not None:
+            has.add("person_key")
+        if login_keys:
+            has.add("login_key")
         if kind == "person" and head in self.knowledge.ambiguous_persons and not any(
                 person for _, person in (self.column_facts(w) for w in column_words)):
             kind, head = "thing", f"{head}, with no column that describes a person"
@@ -150,6 +212,12 @@ class TableReader:
             link = self._link(name, column_words)
             if link is not None:
                 kind, head = "person_data", f"{head}, linked to a {link} by its column {link} id"
+            else:
+                own = self._self_link(name, columns, column_words)
+                if own is not None:
+                    kind, head = "person_data", f"{head}, whose column {own.name} links to a person"
+        if kind == "health" and keyed is None and not self._clinical(column_words, domain):
+            kind, head = "thing", f"{head}, a catalogue: no column keys a patient or a clinical record"
         facts = [self.column_facts(w) for w in column_words]
         address_hits = sum(1 for address, _ in facts if address)
         if address_hits >= 2:
@@ -165,13 +233,11 @@ class TableReader:
         person_hits = sum(1 for _, person in facts if person)
         if person_hits >= 2:
             return TableContext(table, "person", "its columns describe a person", frozenset(has), domain)
-        person_set = person_tables if isinstance(person_tables, frozenset) else {p.lower() for p in person_tables}
         owned = self.knowledge.domains[domain].person_data_becomes if domain else "person_data"
-        for column, words in zip(columns, column_words, strict=True):
-            ref = column.references
-            if ref and (ref.table.lower() in person_set or ref.table.rsplit(".", 1)[-1].lower() in person_set):
-                return TableContext(table, owned, f"{column.name} references a person", frozenset(has), domain)
-            if words in self.knowledge.person_keys:
-                reason = f"its column {column.name} holds a person's key"
-                return TableContext(table, owned, reason, frozenset(has), domain)
+        keyed = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True)
+        if keyed is not None:
+            ref = keyed.references
+            why = (f"{keyed.name} references a person" if ref and ref.table.rsplit(".", 1)[-1].lower() in person_set
+                   else f"its column {keyed.name} holds a person's key")
+            return TableContext(table, owned, why, frozenset(has), domain)
         return TableContext(table, "unknown", "table name says nothing known", frozenset(has), domain)

@@ -97,9 +97,47 @@ def test_a_time_column_is_never_a_credential(classifier: Classifier) -> None:
 
 def test_a_health_application_reads_pid_and_clinical_orders(classifier: Classifier) -> None:
     schema = [field("encounter", "encounter_id", "int", pk=True), field("obs", "value_text"),
-              field("allergy", "allergen"), field("orders", "dose", "double"), field("orders", "pid", "int")]
+              field("obs", "encounter_id", "int"), field("allergy", "allergen"), field("allergy", "patient_id", "int"),
+              field("orders", "dose", "double"), field("orders", "pid", "int")]
     assert [c.category for c in classifier.classify_fields(schema)] == [
-        None, "user.health_and_medical", "user.health_and_medical", "user.health_and_medical", "user.unique_id"]
+        None, "user.health_and_medical", None, "user.health_and_medical", "user.unique_id",
+        "user.health_and_medical", "user.unique_id"]
+
+
+def test_a_clinical_table_that_keys_no_patient_is_a_catalogue(classifier: Classifier) -> None:
+    exam, vaccine_type, given = classifier.classify_fields([
+        field("exam", "exa_desc", "varchar(100)"), field("vaccine", "vac_vact_id_a", "char(1)"),
+        field("patient_vaccine", "pav_pat_id", "int")])
+    assert exam.category is None
+    assert exam.explanation.endswith("table exam is thing (table name says thing (exam, a catalogue: "
+                                     "no column keys a patient or a clinical record))")
+    assert vaccine_type.category is None
+    assert given.category == "user.unique_id"
+
+
+def test_persons_keyed_by_their_login_name_are_referred_to_by_it(classifier: Classifier) -> None:
+    schema = [field("users", "username", pk=True), field("users", "password"), field("users", "email"),
+              field("roster", "username"), field("vcard", "username", pk=True), field("vcard", "vcard")]
+    login, _, _, roster, vcard, _ = classifier.classify_fields(schema)
+    assert login.category == "user.account.username"
+    assert (roster.category, vcard.category) == ("user.unique_id", "user.unique_id")
+    numbered = [field("users", "id", "int", pk=True), field("users", "username"), field("attempts", "username")]
+    assert classifier.classify_fields(numbered)[2].category == "user.account.username"
+
+
+def test_a_persons_table_that_holds_their_key_links_them(classifier: Classifier) -> None:
+    schema = [field("list_accounts", "id", "bigint", pk=True), field("list_accounts", "account_id", "bigint"),
+              field("list_accounts", "list_id", "bigint")]
+    own, account, _ = classifier.classify_fields(schema)
+    assert (own.category, account.category) == (None, "user.unique_id")
+    assert "list_accounts is person data (table name says person_data (account, whose column account_id " \
+           "links to a person))" in own.explanation
+
+
+def test_a_settings_tables_own_key_is_no_setting(classifier: Classifier) -> None:
+    own, chosen = classifier.classify_fields([field("user_filters", "filter_id", "bigint"),
+                                              field("user_filters", "definition", "text")])
+    assert (own.category, chosen.category) == (None, "user.account.settings")
 
 
 def test_accounts_that_own_users_are_tenants(classifier: Classifier) -> None:
