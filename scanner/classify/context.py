@@ -123,7 +123,9 @@ class TableReader:
         (posts_authors with a post_id column): rows are links, not the persons themselves."""
         kinds, links = self.knowledge.table_kinds, self.knowledge.link_kinds
         keys = {w[-2].removesuffix("s") for w in column_words if len(w) >= 2 and w[-1] in self.knowledge.key_words}
-        return next((w for w in name[:-1] if kinds.get((w,)) in links and w.removesuffix("s") in keys), None)
+        return next((w for w in name[:-1] if (kinds.get((w,)) in links or (kinds.get((w,)) is None
+                                                                            and w not in self.knowledge.person_words))
+                     and w.removesuffix("s") in keys), None)
 
     def _owner(self, words: tuple[str, ...]) -> tuple[str, str] | None:
         for index in range(len(words)):
@@ -146,6 +148,24 @@ class TableReader:
             return True
         return (not owner and len(words) >= 2 and words[-1] in k.key_words
                 and (k.table_kinds.get(words[-2:-1]) == "person" or words[-2] in k.person_words))
+
+    def column_words(self, name: str) -> tuple[str, ...]:
+        """A column's words with a leading ``id`` moved last (``id_member`` -> member id)."""
+        words = self.reader.words(name)
+        if len(words) > 1 and words[0] in self.knowledge.leading_moves:
+            return (*words[1:], words[0])
+        return words
+
+    def _qualified_thing(self, name: tuple[str, ...], head: str, columns: Sequence[Field],
+                         column_words: list[tuple[str, ...]], keyed: Field | None) -> bool:
+        """Whether a person word qualified by a non-person word names a thing (payment_provider,
+        shipping_profile, zone_member): no column describes a person and none keys one."""
+        if keyed is not None or len(name) < 2 or name[-1] != head:
+            return False
+        if any(w in self.knowledge.person_words or w in self.knowledge.person_qualifiers
+               or self.knowledge.table_kinds.get((w,)) == "person" for w in name[:-1]):
+            return False
+        return not any(person for _, person in (self.column_facts(w) for w in column_words))
 
     def login_form(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """A login-name column's words without a leading person word, ``username`` read as
@@ -177,11 +197,11 @@ class TableReader:
                      and type_family(c.type) in ("number", "uuid")), None)
 
     def _clinical(self, column_words: list[tuple[str, ...]], domain: str | None) -> bool:
-        """Whether some column keys a clinical row (encounter_id, visit_id, order_id in a health
+        """Whether some column keys a clinical row (encounter_id, encounter_nr, visit_id, order_id in a health
         application): a table with such a key, or a person's, holds a patient's records."""
         kinds = self.knowledge.table_kinds
         words = set(self.knowledge.domains[domain].words) if domain else set()
-        return any(len(w) >= 2 and w[-1] in self.knowledge.key_words
+        return any(len(w) >= 2 and (w[-1] in self.knowledge.key_words or w[-1] == "number")
                    and (kinds.get(w[-2:-1]) == "health" or w[-2] in words) for w in column_words)
 
     def context(self, table: str, columns: Sequence[Field], person_tables: Iterable[str] = (),
@@ -195,7 +215,7 @@ class TableReader:
         ``login_keys`` are column words that key persons in this source (``username`` where the
         person table's primary key is the login name): columns so named refer to a person.
         """
-        column_words = [self.reader.words(c.name) for c in columns]
+        column_words = [self.column_words(c.name) for c in columns]
         name = self.name_words(table)
         kind, head, name_facts = self.name_context(table, domain, tenants)
         has = set(name_facts)
@@ -208,6 +228,8 @@ class TableReader:
         if kind == "person" and head in self.knowledge.ambiguous_persons and not any(
                 person for _, person in (self.column_facts(w) for w in column_words)):
             kind, head = "thing", f"{head}, with no column that describes a person"
+        if kind == "person" and self._qualified_thing(name, head, columns, column_words, keyed):
+            kind, head = "thing", f"{' '.join(name)}: a {head} of a kind of thing, with no column of a person"
         if kind == "person":
             link = self._link(name, column_words)
             if link is not None:

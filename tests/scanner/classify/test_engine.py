@@ -127,7 +127,7 @@ def test_persons_keyed_by_their_login_name_are_referred_to_by_it(classifier: Cla
 
 def test_a_persons_table_that_holds_their_key_links_them(classifier: Classifier) -> None:
     schema = [field("list_accounts", "id", "bigint", pk=True), field("list_accounts", "account_id", "bigint"),
-              field("list_accounts", "list_id", "bigint")]
+              field("list_accounts", "added", "timestamp")]
     own, account, _ = classifier.classify_fields(schema)
     assert (own.category, account.category) == (None, "user.unique_id")
     assert "list_accounts is person data (table name says person_data (account, whose column account_id " \
@@ -175,3 +175,20 @@ def test_an_oauth_client_table_is_no_person_table(classifier: Classifier) -> Non
     schema = [field("client", "id", "varchar(36)", pk=True), field("client", "secret"),
               field("client", "base_url")]
     assert [r.category for r in classifier.classify_fields(schema)] == [None, None, None]
+
+
+def test_a_person_word_qualified_by_a_thing_names_a_thing(classifier: Classifier) -> None:
+    schema = [field("payment_provider", "id", "varchar(40)", pk=True),
+              field("payment_provider", "is_installed", "bool"),
+              field("payments", "provider_id", "varchar(40)", ref="payment_provider"),
+              field("newsletter_subscriber", "id", "int", pk=True), field("newsletter_subscriber", "email")]
+    provider, ref, subscriber, _ = classifier.classify_fields(schema)[:4]
+    assert (provider.category, ref.category, subscriber.category) == (None, None, "user.unique_id")
+    assert "payment_provider is thing (table name says thing (payment provider: a provider of a kind of thing" \
+           in provider.explanation
+
+
+def test_link_tables_are_told_by_keys_written_id_first(classifier: Classifier) -> None:
+    schema = [field("pm_recipients", "id_pm", "int", pk=True), field("pm_recipients", "id_member", "int", pk=True)]
+    pm, member = classifier.classify_fields(schema)
+    assert (pm.category, member.category) == (None, "user.unique_id")
