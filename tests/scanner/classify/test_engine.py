@@ -192,3 +192,14 @@ def test_link_tables_are_told_by_keys_written_id_first(classifier: Classifier) -
     schema = [field("pm_recipients", "id_pm", "int", pk=True), field("pm_recipients", "id_member", "int", pk=True)]
     pm, member = classifier.classify_fields(schema)
     assert (pm.category, member.category) == (None, "user.unique_id")
+
+
+def test_a_coded_concept_in_a_patients_record_is_clinical(classifier: Classifier) -> None:
+    schema = [field("person", "person_id", "int", pk=True), field("person", "gender_concept_id", "int"),
+              field("person", "birth_date", "date"),
+              field("procedure_occurrence", "person_id", "int", ref="person"),
+              field("procedure_occurrence", "procedure_concept_id", "int", ref="concept"),
+              field("concept_synonym", "concept_id", "int", ref="concept")]
+    procedure, catalogue = classifier.classify_fields(schema)[4:]
+    assert procedure.category == "user.health_and_medical"
+    assert catalogue.category is None
