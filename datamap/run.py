@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,10 +14,13 @@ from catalog import taxonomy
 from catalog.coverage import Verdict, evaluate_flows, policy_gaps
 from catalog.inventory import Inventory, build_inventory
 from catalog.lineage import LineageGraph
-from catalog.model import Flow
+from catalog.model import Finding, Flow
 from catalog.overrides import apply_overrides, load_overrides
 from catalog.policy import Policy, load_policy
 from catalog.recipients import load_recipients
+from datamap import __version__
+from scanner.cache import ScanCache
+from scanner.cache.keys import digest, file_digest
 from scanner.classify.classifier import Classifier, Extension
 from scanner.classify.knowledge import load_knowledge
 from scanner.options import ReadOptions
@@ -36,6 +40,7 @@ class ScanRequest:
     knowledge: tuple[str, ...] = ()
     sample: int | None = None
     purposes: Mapping[str, str] = field(default_factory=dict)  # project config: recipient/path glob -> data use
+    cache_dir: str | None = None  # content-hash cache folder (None: read everything afresh)
 
 
 @dataclass
@@ -57,25 +62,47 @@ class ScanRun:
                 "flows": len(self.flows)}
 
 
+def _extensions(policy: Policy | None) -> list[Extension]:
+    return [Extension(e.key, e.parent or "", tuple(tuple(w.split()) for w in e.match))
+            for e in (policy.extensions if policy else ())]
+
+
+def _categories(extensions: list[Extension]) -> frozenset[str]:
+    return frozenset(taxonomy.category_keys() | {e.key for e in extensions})
+
+
 def build_classifier(policy: Policy | None, knowledge_files: tuple[str, ...]) -> Classifier:
-    extensions = [
-        Extension(e.key, e.parent or "", tuple(tuple(w.split()) for w in e.match))
-        for e in (policy.extensions if policy else ())
-    ]
-    categories = frozenset(taxonomy.category_keys() | {e.key for e in extensions})
+    extensions = _extensions(policy)
+    categories = _categories(extensions)
     knowledge = load_knowledge([Path(p) for p in knowledge_files], categories)
     return Classifier(knowledge, extensions, categories)
 
 
+def scan_cache(request: ScanRequest, policy: Policy | None) -> ScanCache | None:
+    """The request's cache; classifications are keyed by what configures the classifier too."""
+    if request.cache_dir is None:
+        return None
+    extensions = _extensions(policy)
+    classifier_key = digest([[[e.key, e.parent, [list(words) for words in e.match]] for e in extensions],
+                             sorted(_categories(extensions)), [file_digest(Path(p)) for p in request.knowledge]])
+    return ScanCache(Path(request.cache_dir), __version__, classifier_key)
+
+
 def run_scan(request: ScanRequest, status: Console | None = None) -> ScanRun:
-    """Read, classify, pin, join with the policy and build the lineage graph."""
+    """Read, classify, pin, join with the policy and build the lineage graph.
+
+    The classifier (and its knowledge) is built only when some classification is not in the cache."""
     policy = load_policy(request.policy) if request.policy else None
-    classifier = build_classifier(policy, request.knowledge)
+    classifier = functools.cache(lambda: build_classifier(policy, request.knowledge))
     options = ReadOptions(dialect=check_dialect(request.dialect) if request.dialect else None, sample=request.sample)
-    outcome = _with_progress(request.paths, options, classifier, status)
-    classifications, pin_findings = outcome.classifications, []
+    cache = scan_cache(request, policy)
+    outcome = _with_progress(request.paths, options, classifier, status, cache)
+    if cache is not None:
+        outcome.cache_counts = dict(cache.counts)
+    classifications = outcome.classifications
+    pin_findings: list[Finding] = []
     if request.overrides:
-        overrides = load_overrides(request.overrides, classifier.categories)
+        overrides = load_overrides(request.overrides, _categories(_extensions(policy)))
         classifications, pin_findings = apply_overrides(outcome.fields, classifications, overrides, request.overrides)
     inventory = build_inventory(outcome.fields, classifications, policy)
     inventory.findings.extend(pin_findings)
@@ -87,14 +114,14 @@ def run_scan(request: ScanRequest, status: Console | None = None) -> ScanRun:
     return ScanRun(request, policy, outcome, inventory, graph, [v.flow for v in verdicts], verdicts)
 
 
-def _with_progress(paths: tuple[str, ...], options: ReadOptions, classifier: Classifier,
-                   status: Console | None) -> ScanOutcome:
+def _with_progress(paths: tuple[str, ...], options: ReadOptions, classifier: Callable[[], Classifier],
+                   status: Console | None, cache: ScanCache | None) -> ScanOutcome:
     if status is None or not status.is_terminal:
-        return run_pipeline(paths, options, classifier)
+        return run_pipeline(paths, options, classifier, cache=cache)
     with Progress(console=status, transient=True) as progress:
         task = progress.add_task("reading", total=None)
 
         def advance(done: int, total: int, current: str) -> None:
             progress.update(task, completed=done, total=total, description=f"reading {Path(current).name}")
 
-        return run_pipeline(paths, options, classifier, advance)
+        return run_pipeline(paths, options, classifier, advance, cache)

@@ -136,7 +136,7 @@ def _columns(doc: Document, loc: tuple[str | int, ...], path: str) -> list[Colum
     for index, item in enumerate(items if isinstance(items, list) else []):
         if not isinstance(item, dict) or not isinstance(item.get("name"), str):
             continue
-        config = item.get("config") if isinstance(item.get("config"), dict) else {}
+        config: dict[str, Any] = item["config"] if isinstance(item.get("config"), dict) else {}
         meta = item.get("meta") or config.get("meta")
         description = item.get("description") if isinstance(item.get("description"), str) else None
         columns.append(ColumnDoc(item["name"], (description or "").strip() or None, category_of(meta),
@@ -295,7 +295,8 @@ def render_models(project: Project, models: dict[str, Model], sources: dict[tupl
                 model.refs.append(relation.args[-1])
                 names[placeholder] = _relation(target.dataset, target.alias) if target else relation.args[-1]
             elif relation.kind == "source":
-                names[placeholder] = _relation(*sources.get(relation.args[:2], relation.args[:2]))
+                pair = (relation.args[0], relation.args[1])
+                names[placeholder] = _relation(*sources.get(pair, pair))
             else:
                 names[placeholder] = _relation(model.dataset, model.alias)
         model.text = substitute(model.rendered, names)

@@ -35,7 +35,7 @@ def _controls(estate: Estate, level: str) -> tuple[FlowFilter, list[str], int]:
     uncovered = side.toggle("Only flows the policy does not cover", value=False)
     max_boxes = side.slider("Most boxes to draw", 10, 200, DEFAULT_MAX_BOXES, step=10)
     group_names = {g.id: g.label for path in groups for g in path if g.kind != "recipient"}
-    expand = side.multiselect("Expand into fields and code places", sorted(group_names, key=group_names.get),
+    expand = side.multiselect("Expand into fields and code places", sorted(group_names, key=lambda g: group_names[g]),
                               format_func=lambda g: group_names.get(g, g), placeholder="nothing expanded")
     return FlowFilter(categories, chosen_recipients, chosen_stores, uncovered), expand, max_boxes
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import pandas as pd
 import streamlit as st
 
@@ -22,7 +24,7 @@ SECTIONS = {
 
 
 def _section(entries: list[dict[str, object]], columns: list[str]) -> pd.DataFrame:
-    rows = [{c: joined(e.get(c) or []) if isinstance(e.get(c), list) else e.get(c) for c in columns}
+    rows = [{c: joined(cast(list[object], e.get(c))) if isinstance(e.get(c), list) else e.get(c) for c in columns}
             for e in entries]
     return pd.DataFrame(rows, columns=columns)
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 
 from sqlglot import exp
 from sqlglot.errors import OptimizeError
@@ -124,7 +125,7 @@ def query_lineage(query: exp.Query, lookup: Lookup, dialect: str, default_datase
     written = _named_selects(query)
     lines = [_first_line(p) for p in query.selects] if isinstance(query, exp.Query) else []
     prepared = _prepare(query, lookup, default_dataset)
-    schema = MappingSchema(prepared.schema, dialect=dialect, normalize=False)
+    schema = MappingSchema(cast(dict[str, object], prepared.schema), dialect=dialect, normalize=False)
     try:
         qualified = qualify(prepared.tree, dialect=dialect, schema=schema, validate_qualify_columns=False,
                             allow_partial_qualification=True, quote_identifiers=False, identify=False)
@@ -228,7 +229,7 @@ class _Walker:
             key = child.arg_key
             if isinstance(node, exp.In) and key == "query":
                 continue
-            self._descend(scope, child, self._child_level(node, key, own, level), result, subqueries)
+            self._descend(scope, child, self._child_level(node, key or "", own, level), result, subqueries)
 
     @staticmethod
     def _own_level(node: exp.Expr, level: int) -> int:

@@ -202,10 +202,10 @@ class SchemaState:
             self.tables[_key(table.dataset, table.name)] = table
             self._retarget(old_key, table)
         elif isinstance(action, exp.AlterColumn):
-            column = table.columns.get(action.this.name.lower())
+            altered = table.columns.get(action.this.name.lower())
             dtype = action.args.get("dtype")
-            if column is not None and dtype is not None:
-                column.type = dtype.sql(self.dialect)
+            if altered is not None and dtype is not None:
+                altered.type = dtype.sql(self.dialect)
         elif isinstance(action, exp.AddConstraint | exp.Constraint | exp.ForeignKey):
             self._table_item(table, action, path, line)
             for item in action.expressions if isinstance(action, exp.AddConstraint) else ():

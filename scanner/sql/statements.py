@@ -207,7 +207,8 @@ def _parse_one(tokens: list[Token], text: str, dialect: str, native: bool) -> ex
         text = padded
     parser = sqlglot.Dialect.get_or_raise(dialect).parser()
     trees = parser.parse(tokens, text)
-    return trees[0] if trees else None
+    tree = trees[0] if trees else None
+    return tree if isinstance(tree, exp.Expression) else None
 
 
 def error_summary(error: Exception) -> str:
