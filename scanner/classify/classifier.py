@@ -187,7 +187,8 @@ class Classifier:
         if category is None and (match is None or match.rule.soft or keyed) and not referenced:
             own = bool(head) and len(words) == 2 and words[0] == head[-1] and words[1] in self.knowledge.key_words
             if not own:
-                category, confidence, because = self._default(pk, words, family, table, added, confidence, because)
+                category, confidence, because = self._default(pk, words, family, table, added, confidence, because,
+                                                              match is not None)
         return Reading(words, match, family, category, confidence, because, signals + tuple(added))
 
     def _unreferenced(self, name: str, sql_type: str | None, pk: bool, table: Situation,
@@ -232,15 +233,17 @@ class Classifier:
                               tuple(signals))
 
     def _default(self, pk: bool, words: tuple[str, ...], family: str | None, table: Situation,
-                 signals: list[Signal], confidence: float, because: str) -> tuple[str | None, float, str]:
+                 signals: list[Signal], confidence: float, because: str,
+                 named: bool = False) -> tuple[str | None, float, str]:
         """The table kind's own category for a column no rule names (clinical columns of a
-        health table, times in an activity log); never for keys or columns naming things."""
+        health table, times in an activity log, the flags of a person's row); never for keys
+        or columns naming things. ``named``: a soft null rule or a key word named the column."""
         fact = next((f for f in self.knowledge.defaults if f in table.has), None)
-        default = self.knowledge.defaults[fact] if fact else self.knowledge.defaults.get(table.kind)
-        if default is None or pk or len(words) < default.min_words:
-            return None, confidence, because
-        timed = family == "number" and words[-1] in self.knowledge.time_words
-        if default.types is not None and family not in default.types and not (timed and "time" in default.types):
+        specs = self.knowledge.defaults[fact] if fact else self.knowledge.defaults.get(table.kind, ())
+        timed = family == "number" and bool(words) and words[-1] in self.knowledge.time_words
+        kind = "time" if timed else family
+        default = next((d for d in specs if d.types is None or kind in d.types), None)
+        if default is None or pk or len(words) < default.min_words or (named and default.unnamed):
             return None, confidence, because
         if family in {"uuid", "binary"} or (words[-1] in self.knowledge.key_words and not default.keys):
             return None, confidence, because

@@ -92,12 +92,14 @@ class DomainSpec(_Strict):
 
 
 class DefaultSpec(_Strict):
-    """The category of a column of a table kind that no rule names."""
+    """The category of a column of a table kind that no rule names. ``unnamed`` holds it to
+    columns no rule names at all (not even a soft null rule such as ``type`` or ``position``)."""
 
     category: str
     types: list[str] | None = None
     min_words: int = 1
     keys: bool = False
+    unnamed: bool = False
     confidence: float = 0.6
 
 
@@ -122,7 +124,7 @@ class TablesFile(_Strict):
     varying_audience: list[str] = []
     dominant_words: dict[str, list[str]] = {}
     domains: dict[str, DomainSpec] = {}
-    defaults: dict[str, DefaultSpec] = {}
+    defaults: dict[str, DefaultSpec | list[DefaultSpec]] = {}
 
 
 @dataclass(frozen=True)
@@ -185,7 +187,7 @@ class Knowledge:
     varying_audience: set[tuple[str, ...]] = field(default_factory=set)
     dominant_words: dict[str, set[str]] = field(default_factory=dict)
     domains: dict[str, DomainSpec] = field(default_factory=dict)
-    defaults: dict[str, DefaultSpec] = field(default_factory=dict)
+    defaults: dict[str, tuple[DefaultSpec, ...]] = field(default_factory=dict)
     glued_tails: frozenset[str] = frozenset()
     short_parts: set[str] = field(default_factory=set)
     glue_pieces: set[str] = field(default_factory=set)
@@ -296,7 +298,8 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     for kind, words in tables.dominant_words.items():
         knowledge.dominant_words.setdefault(kind, set()).update(w.lower() for w in words)
     knowledge.domains.update(tables.domains)
-    knowledge.defaults.update(tables.defaults)
+    knowledge.defaults.update({kind: tuple(spec) if isinstance(spec, list) else (spec,)
+                               for kind, spec in tables.defaults.items()})
 
 
 def _expand(phrase: str, classes: dict[str, list[str]], origin: str, line: int | None) -> list[tuple[str, ...]]:
@@ -410,7 +413,7 @@ def _load(extra: tuple[Path, ...], categories: frozenset[str] | None) -> Knowled
     data, lines = _load_yaml(rules_text, rules_origin)
     _add_rules(knowledge, _validate(RulesFile, data, rules_origin, lines), rules_origin, lines, categories, table_kinds)
     if categories is not None:
-        named = [d.category for d in knowledge.defaults.values()]
+        named = [d.category for specs in knowledge.defaults.values() for d in specs]
         named += [c for spec in (knowledge.times, knowledge.flags) for c in spec.become.values() if c]
         for category in named:
             if category not in categories:

@@ -104,3 +104,23 @@ def test_settings_tables_of_a_person_default_to_settings(classifier: Classifier)
               field("user_options", "id", "int", pk=True)]
     assert [c.category for c in classifier.classify_fields(schema)] == [
         "user.unique_id", "user.account.settings", None]
+
+
+def test_a_persons_own_row_defaults_to_account_state_and_personal_data(classifier: Classifier) -> None:
+    """Columns of a person table that no rule names are about the person: flags, counters and
+    times are account state, free text is personal data of an unknown kind; the row's own
+    registration time, its key and soft-named technical columns stay none."""
+    schema = [*USERS, field("users", "has_account", "boolean"), field("users", "trendable", "boolean"),
+              field("users", "confirmation_sent_at", "timestamp"), field("users", "ban_expires", "timestamp"),
+              field("users", "expertise", "varchar(191)"), field("users", "user_registered", "datetime"),
+              field("users", "creation_ts", "bigint"), field("users", "sort_order", "int")]
+    result = classifier.classify_fields(schema)
+    assert [c.category for c in result[3:]] == [
+        "user.account", "user.account", "user.account", "user.account", "user", None, None, None]
+    assert result[3].confidence == 0.5 and result[7].confidence == 0.45
+    assert "no rule names it, and columns of a person table hold user.account" in result[3].explanation
+
+
+def test_a_person_default_does_not_reach_tables_of_things(classifier: Classifier) -> None:
+    schema = [field("products", "trendable", "boolean"), field("products", "expertise")]
+    assert [c.category for c in classifier.classify_fields(schema)] == [None, None]
