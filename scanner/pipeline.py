@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from catalog.errors import DatamapError
 from catalog.model import Classification, Edge, Field, Node, ReadResult, ScanError, ValueProfile
+from scanner.cache import ScanCache
 from scanner.classify.classifier import Classifier
 from scanner.discover import Job, plan
 from scanner.options import ReadOptions
@@ -29,23 +30,29 @@ class ScanOutcome:
     stats: dict[str, int] = field(default_factory=dict)
     nodes: list[Node] = field(default_factory=list)
     edges: list[Edge] = field(default_factory=list)
+    cache_counts: dict[str, int] = field(default_factory=dict)  # what the cache reused and what was read afresh
 
 
-def _run(job: Job, options: ReadOptions) -> ReadResult:
-    reader = load_reader(job.reader, group=job.group)
-    result: ReadResult = reader(job.targets if job.group else job.targets[0], options)
-    return result
+def _run(job: Job, options: ReadOptions, cache: ScanCache | None = None) -> ReadResult:
+    def run() -> ReadResult:
+        reader = load_reader(job.reader, group=job.group)
+        result: ReadResult = reader(job.targets if job.group else job.targets[0], options)
+        return result
+
+    return cache.read(job.reader, job.group, job.targets, options, run) if cache else run()
 
 
-def read_all(targets: Sequence[str], options: ReadOptions, progress: Progress | None = None) -> ReadResult:
-    """Read every target; per-input failures are recorded, not raised."""
+def read_all(targets: Sequence[str], options: ReadOptions, progress: Progress | None = None,
+             cache: ScanCache | None = None) -> ReadResult:
+    """Read every target (a job whose bytes ``cache`` has seen is not read again);
+    per-input failures are recorded, not raised."""
     work = plan(targets)
     result = ReadResult(stats={"files_ignored": work.ignored_files})
     for index, job in enumerate(work.jobs):
         if progress:
             progress(index, len(work.jobs), job.targets[0])
         try:
-            result.merge(_run(job, options))
+            result.merge(_run(job, options, cache))
         except DatamapError as error:
             if job.reader == "database":
                 raise
@@ -83,12 +90,21 @@ def unique_fields(fields: Sequence[Field]) -> list[Field]:
     return list(kept.values())
 
 
-def scan(targets: Sequence[str], options: ReadOptions, classifier: Classifier,
-         progress: Progress | None = None) -> ScanOutcome:
-    """Read and classify."""
-    read = read_all(targets, options, progress)
+def scan(targets: Sequence[str], options: ReadOptions, classifier: Classifier | Callable[[], Classifier],
+         progress: Progress | None = None, cache: ScanCache | None = None) -> ScanOutcome:
+    """Read and classify; ``classifier`` may be a function that builds it, called only when needed
+    (with a ``cache`` that holds the classifications, it is not)."""
+    read = read_all(targets, options, progress, cache)
     read.fields = unique_fields([*read.fields, *nested_fields(read.fields, read.profiles)])
-    classifications = classifier.classify_fields(read.fields, read.profiles)
+    fields, profiles = read.fields, read.profiles
+
+    def classify() -> list[Classification]:
+        built = classifier if isinstance(classifier, Classifier) else classifier()
+        return built.classify_fields(fields, profiles)
+
+    classifications = cache.classify(fields, profiles, classify) if cache else classify()
+    if cache:
+        cache.close()
     stats = dict(read.stats)
     stats["errors"] = sum(1 for e in read.errors if e.kind != "warning")
     return ScanOutcome(read.fields, classifications, read.errors, stats, read.nodes, read.edges)

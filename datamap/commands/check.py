@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -58,10 +59,12 @@ def project_options(func: F) -> F:
 @click.option("--fail-on", type=click.Choice(SEVERITIES), help="lowest severity that fails (config: fail_on; "
               "default warning)")
 @click.option("--output", "output_path", type=click.Path(dir_okay=False), help="write the report here, not stdout")
-@click.option("-v", "--verbose", is_flag=True, help="also list warnings about inputs")
+@click.option("-v", "--verbose", is_flag=True, help="also list warnings about inputs (and, on stderr, what the "
+              "cache reused)")
+@click.option("--no-cache", is_flag=True, help="read every file afresh; do not use or update .datamap/cache/")
 @handle_user_errors
 def check(project: Project, baseline_given: bool, diff_ref: str | None, output_format: str,
-          output_path: str | None, verbose: bool, no_color: bool) -> None:
+          output_path: str | None, verbose: bool, no_color: bool, no_cache: bool) -> None:
     """Check for new findings; exit 0 clean, 1 findings at or above the threshold, 2 usage error.
 
     \b
@@ -72,6 +75,8 @@ def check(project: Project, baseline_given: bool, diff_ref: str | None, output_f
       datamap check --format markdown > comment.md
     """
     status = stderr_console(no_color)
+    if not no_cache:
+        project = replace(project, request=replace(project.request, cache_dir=str(cache_folder(project.root))))
     if output_path:
         _refuse_overwrite(Path(output_path), project)
     baseline = read_baseline(project, baseline_given)
@@ -85,6 +90,8 @@ def check(project: Project, baseline_given: bool, diff_ref: str | None, output_f
     render = functools.partial(check_text.render, verbose=verbose) if output_format == "text" else \
         FORMATS[output_format]
     payload = render(report)
+    if verbose and tree.run is not None and tree.run.outcome.cache_counts:
+        status.print(cache_summary(tree.run.outcome.cache_counts), highlight=False, markup=False)
     if output_path:
         Path(output_path).write_text(payload, encoding="utf-8")
     else:
@@ -92,6 +99,18 @@ def check(project: Project, baseline_given: bool, diff_ref: str | None, output_f
     if output_path or output_format != "text":
         status.print(check_text.summary(report), highlight=False, markup=False, soft_wrap=True)
     sys.exit(FINDINGS if report.failing else OK)
+
+
+def cache_folder(root: Path) -> Path:
+    """Where ``check`` keeps its content-hash cache: ``.datamap/cache/`` at the project root."""
+    return root / ".datamap" / "cache"
+
+
+def cache_summary(counts: dict[str, int]) -> str:
+    """One line on what the cache saved: files read afresh and reused, classifications reused."""
+    read, reused = counts.get("files_read", 0), counts.get("files_reused", 0)
+    classified = "reused" if counts.get("classify_reused") else "computed"
+    return f"cache: {read} files read, {reused} reused; classifications {classified}"
 
 
 def _refuse_overwrite(output: Path, project: Project) -> None:

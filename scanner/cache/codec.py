@@ -1,0 +1,207 @@
+"""Readers' results and classifications as plain JSON data, and back, checked on the way in.
+
+Each record is a list of its fields in a fixed order. Decoding checks every
+value's type; anything unexpected raises ``CorruptEntry`` so the entry is
+treated as missing, never trusted half-way.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+from catalog.model import (
+    Classification,
+    Edge,
+    Evidence,
+    Field,
+    ForeignKey,
+    Node,
+    ReadResult,
+    ScanError,
+    Signal,
+    ValueProfile,
+)
+
+
+class CorruptEntry(ValueError):
+    """A cache entry whose data does not have the shape datamap writes."""
+
+
+#: the fields this codec writes, per record type; if the model gains a field, caching is off until it follows
+SHAPES: dict[type, tuple[str, ...]] = {
+    Evidence: ("path", "line"),
+    ForeignKey: ("table", "column"),
+    Field: ("source", "dataset", "table", "name", "type", "comment", "primary_key", "references", "annotation",
+            "evidence"),
+    ScanError: ("path", "line", "reason", "kind"),
+    Node: ("id", "kind", "label", "evidence", "attributes"),
+    Edge: ("source", "target", "kind", "evidence", "purpose", "purpose_source", "transform"),
+    ValueProfile: ("sampled", "matches", "masked_examples", "nested_keys"),
+    ReadResult: ("fields", "errors", "profiles", "stats", "nodes", "edges"),
+    Signal: ("kind", "detail", "category", "weight"),
+    Classification: ("category", "confidence", "explanation", "signals", "pinned"),
+}
+
+
+def supported() -> bool:
+    """Whether the model's records still have exactly the fields this codec writes."""
+    return all(tuple(f.name for f in dataclasses.fields(kind)) == names for kind, names in SHAPES.items())
+
+
+def _check(ok: bool) -> None:
+    if not ok:
+        raise CorruptEntry("unexpected cache data")
+
+
+def _str(value: Any) -> str:
+    _check(type(value) is str)
+    return value  # type: ignore[no-any-return]
+
+
+def _opt_str(value: Any) -> str | None:
+    return None if value is None else _str(value)
+
+
+def _opt_int(value: Any) -> int | None:
+    _check(value is None or type(value) is int)
+    return value  # type: ignore[no-any-return]
+
+
+def _bool(value: Any) -> bool:
+    _check(type(value) is bool)
+    return value  # type: ignore[no-any-return]
+
+
+def _float(value: Any) -> float:
+    _check(type(value) in (int, float))
+    return value  # type: ignore[no-any-return]  # an int stays an int, as the reader made it
+
+
+def _list(value: Any, length: int | None = None) -> list[Any]:
+    _check(type(value) is list and (length is None or len(value) == length))
+    return value  # type: ignore[no-any-return]
+
+
+def _evidence(item: Evidence | None) -> list[Any] | None:
+    return None if item is None else [item.path, item.line]
+
+
+def _to_evidence(value: Any) -> Evidence | None:
+    if value is None:
+        return None
+    path, line = _list(value, 2)
+    return Evidence(_str(path), _opt_int(line))
+
+
+def _field(item: Field) -> list[Any]:
+    ref = item.references
+    return [item.source, item.dataset, item.table, item.name, item.type, item.comment, item.primary_key,
+            None if ref is None else [ref.table, ref.column], item.annotation, _evidence(item.evidence)]
+
+
+def _to_field(value: Any) -> Field:
+    source, dataset, table, name, kind, comment, pk, ref, annotation, evidence = _list(value, 10)
+    reference = None
+    if ref is not None:
+        ref_table, ref_column = _list(ref, 2)
+        reference = ForeignKey(_str(ref_table), _opt_str(ref_column))
+    return Field(_str(source), _opt_str(dataset), _str(table), _str(name), _opt_str(kind), _opt_str(comment),
+                 _bool(pk), reference, _opt_str(annotation), _to_evidence(evidence))
+
+
+def _error(item: ScanError) -> list[Any]:
+    return [item.path, item.line, item.reason, item.kind]
+
+
+def _to_error(value: Any) -> ScanError:
+    path, line, reason, kind = _list(value, 4)
+    return ScanError(_str(path), _opt_int(line), _str(reason), _str(kind))
+
+
+def _node(item: Node) -> list[Any]:
+    return [item.id, item.kind, item.label, _evidence(item.evidence), [list(pair) for pair in item.attributes]]
+
+
+def _to_node(value: Any) -> Node:
+    node_id, kind, label, evidence, attributes = _list(value, 5)
+    pairs = tuple((_str(k), _str(v)) for k, v in (_list(p, 2) for p in _list(attributes)))
+    return Node(_str(node_id), _str(kind), _str(label), _to_evidence(evidence), pairs)
+
+
+def _edge(item: Edge) -> list[Any]:
+    return [item.source, item.target, item.kind, _evidence(item.evidence), item.purpose, item.purpose_source,
+            item.transform]
+
+
+def _to_edge(value: Any) -> Edge:
+    source, target, kind, evidence, purpose, purpose_source, transform = _list(value, 7)
+    return Edge(_str(source), _str(target), _str(kind), _to_evidence(evidence), _opt_str(purpose),
+                _opt_str(purpose_source), _opt_str(transform))
+
+
+def _profile(item: ValueProfile) -> list[Any]:
+    return [item.sampled, [list(m) for m in item.matches], list(item.masked_examples), list(item.nested_keys)]
+
+
+def _to_profile(value: Any) -> ValueProfile:
+    sampled, matches, examples, nested = _list(value, 4)
+    _check(type(sampled) is int)
+    pairs = tuple((_str(k), _float(v)) for k, v in (_list(m, 2) for m in _list(matches)))
+    return ValueProfile(sampled, pairs, tuple(_str(e) for e in _list(examples)),
+                        tuple(_str(n) for n in _list(nested)))
+
+
+def _records(value: Any, decode: Callable[[Any], Any]) -> list[Any]:
+    return [decode(item) for item in _list(value)]
+
+
+def encode_result(result: ReadResult) -> dict[str, Any]:
+    """A reader's result as plain data (order kept)."""
+    return {
+        "fields": [_field(f) for f in result.fields],
+        "errors": [_error(e) for e in result.errors],
+        "profiles": [[key, _profile(p)] for key, p in result.profiles.items()],
+        "stats": [[name, count] for name, count in result.stats.items()],
+        "nodes": [_node(n) for n in result.nodes],
+        "edges": [_edge(e) for e in result.edges],
+    }
+
+
+def decode_result(data: Any) -> ReadResult:
+    """The ``ReadResult`` that ``encode_result`` wrote; ``CorruptEntry`` for anything else."""
+    try:
+        _check(type(data) is dict)
+        profiles = {_str(k): _to_profile(p) for k, p in (_list(i, 2) for i in _list(data["profiles"]))}
+        stats: dict[str, int] = {}
+        for name, count in (_list(i, 2) for i in _list(data["stats"])):
+            _check(type(count) is int)
+            stats[_str(name)] = count
+        return ReadResult(_records(data["fields"], _to_field), _records(data["errors"], _to_error), profiles, stats,
+                          _records(data["nodes"], _to_node), _records(data["edges"], _to_edge))
+    except (KeyError, TypeError, ValueError) as error:
+        raise CorruptEntry(str(error)) from None
+
+
+def encode_classifications(items: list[Classification]) -> list[Any]:
+    return [[c.category, c.confidence, c.explanation,
+             [[s.kind, s.detail, s.category, s.weight] for s in c.signals], c.pinned] for c in items]
+
+
+def _to_signal(value: Any) -> Signal:
+    kind, detail, category, weight = _list(value, 4)
+    return Signal(_str(kind), _str(detail), _opt_str(category), _float(weight))
+
+
+def decode_classifications(data: Any) -> list[Classification]:
+    """The classifications ``encode_classifications`` wrote; ``CorruptEntry`` for anything else."""
+    out: list[Classification] = []
+    try:
+        for item in _list(data):
+            category, confidence, explanation, signals, pinned = _list(item, 5)
+            out.append(Classification(_opt_str(category), _float(confidence), _str(explanation),
+                                      tuple(_to_signal(s) for s in _list(signals)), _bool(pinned)))
+    except (TypeError, ValueError) as error:
+        raise CorruptEntry(str(error)) from None
+    return out
