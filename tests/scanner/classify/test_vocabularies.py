@@ -1,0 +1,47 @@
+"""Vocabularies of kinds of applications: chat servers (XMPP), forums, shops, clinical records."""
+
+from __future__ import annotations
+
+from scanner.classify.classifier import Classifier
+from tests.scanner.classify.conftest import field
+
+XMPP_USERS = [field("users", "username", "text", pk=True), field("users", "password", "text"),
+              field("users", "serverkey", "text"), field("users", "iterationcount", "integer")]
+
+
+def test_a_roster_holds_contacts_of_a_person_and_their_subscription_state(classifier: Classifier) -> None:
+    roster = [field("rosterusers", name) for name in ("username", "jid", "nick", "subscription", "ask",
+                                                      "askmessage")]
+    result = classifier.classify_fields([*XMPP_USERS, *roster])
+    assert [c.category for c in result[2:]] == [
+        "user.authorization.password", "user.authorization.password", "user.unique_id", "user.unique_id",
+        "user.name", "user.social", "user.social", "user.content.private"]
+    assert "table rosterusers is social" in result[7].explanation
+
+
+def test_chat_archives_name_the_other_party_and_hold_the_messages(classifier: Classifier) -> None:
+    schema = [field("archive", "username"), field("archive", "peer"), field("archive", "bare_peer"),
+              field("archive", "xml"), field("archive", "host"), field("ofOffline", "username"),
+              field("ofOffline", "stanza"), field("prosodyarchive", "user"), field("prosodyarchive", "with")]
+    assert [c.category for c in classifier.classify_fields([*XMPP_USERS, *schema])[4:]] == [
+        "user.unique_id", "user.unique_id", "user.unique_id", "user.content", None, "user.unique_id",
+        "user.content.private", "user.unique_id", "user.unique_id"]
+
+
+def test_room_addresses_and_with_inside_a_longer_name_are_no_persons(classifier: Classifier) -> None:
+    schema = [field("muc_room", "room_jid"), field("sales_order", "forced_shipment_with_invoice", "smallint")]
+    assert [c.category for c in classifier.classify_fields(schema)] == [None, None]
+
+
+def test_a_vcard_is_a_persons_whole_card_and_its_search_columns_are_its_parts(classifier: Classifier) -> None:
+    schema = [field("vcard", "username"), field("vcard", "vcard"), field("vcard_search", "username"),
+              field("vcard_search", "fn"), field("vcard_search", "given"), field("vcard_search", "family")]
+    assert [c.category for c in classifier.classify_fields([*XMPP_USERS, *schema])[4:]] == [
+        "user.unique_id", "user", "user.unique_id", "user.name", "user.name.first", "user.name.last"]
+
+
+def test_a_members_standing_in_a_group_chat_is_authorization(classifier: Classifier) -> None:
+    schema = [field("muc_affiliation", "username"), field("muc_affiliation", "jid"),
+              field("muc_affiliation", "affiliation", "tinyint")]
+    assert [c.category for c in classifier.classify_fields([*XMPP_USERS, *schema])[4:]] == [
+        "user.unique_id", "user.unique_id", "user.authorization"]
