@@ -1,0 +1,270 @@
+"""The content-hash cache: results are the same with and without it, and only changed files are read again."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import shutil
+import zlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from catalog.model import (
+    Classification,
+    Edge,
+    Evidence,
+    Field,
+    ForeignKey,
+    Node,
+    ReadResult,
+    ScanError,
+    Signal,
+    ValueProfile,
+)
+from datamap.run import build_classifier
+from scanner.cache import ScanCache
+from scanner.cache.codec import (
+    CorruptEntry,
+    decode_classifications,
+    decode_result,
+    encode_classifications,
+    encode_result,
+)
+from scanner.cache.store import CacheStore
+from scanner.classify.classifier import Classifier
+from scanner.options import ReadOptions
+from scanner.pipeline import ScanOutcome, scan
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "sample_schemas"
+
+MODELS = '''\
+from django.db import models
+
+
+class Member(models.Model):
+    email = models.EmailField()
+    nickname = models.CharField(max_length=40)
+'''
+SIGNUP = '''\
+import stripe
+
+from shop.models import Member
+
+
+def signup(pk):
+    member = Member.objects.get(pk=pk)
+    stripe.Customer.create(email=member.email, name=member.nickname)
+'''
+SCHEMA = "CREATE TABLE app.users (id bigint PRIMARY KEY, email text, phone text);\n"
+VIEW = "CREATE VIEW app.contacts AS SELECT id, lower(email) AS email FROM app.users;\n"
+SETTINGS = "integrations:\n  mailchimp:\n    api_key: x\n    audience: members\n"
+OTHER = "[database]\nhost = db.internal\nuser = app\n"
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return build_classifier(None, ())
+
+
+@pytest.fixture
+def estate(tmp_path: Path) -> Path:
+    """A small repository: a Python package, loose SQL files and two config files."""
+    root = tmp_path / "estate"
+    (root / "shop").mkdir(parents=True)
+    (root / "db").mkdir()
+    (root / "shop" / "__init__.py").write_text("")
+    (root / "shop" / "models.py").write_text(MODELS)
+    (root / "shop" / "signup.py").write_text(SIGNUP)
+    (root / "db" / "schema.sql").write_text(SCHEMA)
+    (root / "db" / "views.sql").write_text(VIEW)
+    (root / "settings.yaml").write_text(SETTINGS)
+    (root / "app.ini").write_text(OTHER)
+    return root
+
+
+def snapshot(outcome: ScanOutcome) -> dict[str, Any]:
+    """Every field of every record, in order (``astuple`` also compares the fields equality ignores)."""
+    return {name: [dataclasses.astuple(item) for item in getattr(outcome, name)]
+            for name in ("fields", "classifications", "errors", "nodes", "edges")} | {"stats": outcome.stats}
+
+
+def run(targets: list[str], classifier: Classifier, cache: ScanCache | None) -> ScanOutcome:
+    return scan(targets, ReadOptions(), classifier, cache=cache)
+
+
+def test_sample_estate_is_the_same_cold_warm_and_without_cache(tmp_path: Path, classifier: Classifier) -> None:
+    targets = [str(SAMPLE)]
+    plain = snapshot(run(targets, classifier, None))
+    cold_cache = ScanCache(tmp_path / "cache", "1.0")
+    cold = snapshot(run(targets, classifier, cold_cache))
+    warm_cache = ScanCache(tmp_path / "cache", "1.0")
+    warm = snapshot(run(targets, classifier, warm_cache))
+    assert plain["fields"] and plain["edges"]
+    assert cold == plain
+    assert warm == plain
+    assert cold_cache.counts["jobs_reused"] == 0 and cold_cache.counts["classify_run"] == 1
+    assert warm_cache.counts["jobs_read"] == 0 and warm_cache.counts["files_read"] == 0
+    assert warm_cache.counts["files_reused"] == cold_cache.counts["files_read"] > 10
+    assert warm_cache.counts["classify_reused"] == 1
+
+
+def test_only_the_changed_file_is_read_again(estate: Path, tmp_path: Path, classifier: Classifier) -> None:
+    targets = [str(estate)]
+    run(targets, classifier, ScanCache(tmp_path / "cache", "1.0"))
+    (estate / "app.ini").write_text(OTHER.replace("db.internal", "db2.internal"))
+    warm = ScanCache(tmp_path / "cache", "1.0")
+    outcome = run(targets, classifier, warm)
+    # app.ini is one job of its own; the Python and SQL groups and settings.yaml are reused
+    assert warm.counts["files_read"] == 1
+    assert warm.counts["jobs_read"] == 1
+    assert warm.counts["files_reused"] == 6
+    assert snapshot(outcome) == snapshot(run(targets, classifier, None))
+
+
+def test_a_changed_module_rereads_its_group_and_results_follow(estate: Path, tmp_path: Path,
+                                                              classifier: Classifier) -> None:
+    targets = [str(estate)]
+    first = snapshot(run(targets, classifier, ScanCache(tmp_path / "cache", "1.0")))
+    moved = SIGNUP.replace("    stripe.Customer.create(", "\n    stripe.Customer.create(")
+    (estate / "shop" / "signup.py").write_text(moved)
+    warm = ScanCache(tmp_path / "cache", "1.0")
+    outcome = snapshot(run(targets, classifier, warm))
+    assert warm.counts["jobs_read"] == 1  # the Python files, read together (calls cross modules)
+    assert warm.counts["files_read"] == 3
+    assert outcome == snapshot(run(targets, classifier, None))
+    assert outcome["edges"] != first["edges"]  # the sending call moved a line down
+
+
+def test_a_corrupt_cache_is_ignored_and_rebuilt(estate: Path, tmp_path: Path, classifier: Classifier) -> None:
+    targets = [str(estate)]
+    expected = snapshot(run(targets, classifier, ScanCache(tmp_path / "cache", "1.0")))
+    entries = sorted((tmp_path / "cache").glob("*/*/*.json.z"))
+    assert len(entries) == 5  # four read jobs (Python, SQL, two config files) and one classification
+    entries[0].write_bytes(b"not zlib at all")
+    entries[1].write_bytes(zlib.compress(b"{not json"))
+    valid = json.loads(zlib.decompress(entries[2].read_bytes()))
+    entries[2].write_bytes(zlib.compress(json.dumps({**valid, "data": {"fields": [["x"]]}}).encode()))
+    valid = json.loads(zlib.decompress(entries[3].read_bytes()))
+    entries[3].write_bytes(zlib.compress(json.dumps({**valid, "key": "0" * 64}).encode()))
+    cache = ScanCache(tmp_path / "cache", "1.0")
+    assert snapshot(run(targets, classifier, cache)) == expected
+    assert cache.counts["jobs_read"] + cache.counts["classify_run"] == 4
+    again = ScanCache(tmp_path / "cache", "1.0")
+    assert snapshot(run(targets, classifier, again)) == expected
+    assert again.counts["jobs_read"] == 0 and again.counts["classify_reused"] == 1
+
+
+def test_a_cache_of_another_datamap_version_is_not_used(estate: Path, tmp_path: Path, classifier: Classifier) -> None:
+    targets = [str(estate)]
+    run(targets, classifier, ScanCache(tmp_path / "cache", "1.0"))
+    other = ScanCache(tmp_path / "cache", "2.0")
+    run(targets, classifier, other)
+    assert other.counts["jobs_reused"] == 0 and other.counts["jobs_read"] == 4
+    assert other.store.counts["read_rejected"] == 4  # written by 1.0: removed, then written afresh
+
+
+def test_a_classifier_configured_otherwise_classifies_again(estate: Path, tmp_path: Path,
+                                                            classifier: Classifier) -> None:
+    targets = [str(estate)]
+    run(targets, classifier, ScanCache(tmp_path / "cache", "1.0", classifier_key="a"))
+    other = ScanCache(tmp_path / "cache", "1.0", classifier_key="b")
+    run(targets, classifier, other)
+    assert other.counts["jobs_reused"] == 4 and other.counts["classify_run"] == 1
+
+
+def test_the_classifier_is_not_built_when_its_results_are_cached(estate: Path, tmp_path: Path,
+                                                                 classifier: Classifier) -> None:
+    targets = [str(estate)]
+    run(targets, classifier, ScanCache(tmp_path / "cache", "1.0"))
+    built: list[int] = []
+
+    def build() -> Classifier:
+        built.append(1)
+        return classifier
+
+    scan(targets, ReadOptions(), build, cache=ScanCache(tmp_path / "cache", "1.0"))
+    assert built == []
+    scan(targets, ReadOptions(), build, cache=None)
+    assert built == [1]
+
+
+def test_the_cache_keeps_within_its_size_cap_dropping_the_oldest(tmp_path: Path) -> None:
+    store = CacheStore(tmp_path / "cache", "b")
+    for index in range(5):
+        store.put("read", f"{index:064d}", {"payload": os.urandom(400).hex()})
+        path = next((tmp_path / "cache").glob(f"*/*/{index:064d}.json.z"))
+        os.utime(path, (1_000_000 + index, 1_000_000 + index))
+    sizes = [p.stat().st_size for p in (tmp_path / "cache").glob("*/*/*.json.z")]
+    store.max_bytes = max(sizes) * 3 + 10
+    store.evict()
+    kept = sorted(p.name.split(".")[0][-1] for p in (tmp_path / "cache").glob("*/*/*.json.z"))
+    assert kept == ["2", "3", "4"]
+    assert store.counts["evicted"] == 2
+    assert store.get("read", f"{0:064d}") is None
+    assert store.get("read", f"{4:064d}") is not None
+
+
+def test_an_unwritable_cache_folder_is_no_error(estate: Path, tmp_path: Path, classifier: Classifier) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache folder would be")
+    cache = ScanCache(blocker / "cache", "1.0")
+    assert snapshot(run([str(estate)], classifier, cache)) == snapshot(run([str(estate)], classifier, None))
+    assert cache.counts["jobs_read"] == 4
+
+
+def test_results_survive_the_round_trip_exactly() -> None:
+    result = ReadResult(
+        fields=[Field("a.sql", "app", "users", "email", "text", "login", True, ForeignKey("people", "id"), "user.x",
+                      Evidence("a.sql", 3)),
+                Field("b.py", None, "m.f", "key", None)],
+        errors=[ScanError("a.sql", None, "empty file", "warning")],
+        profiles={"a.sql:app.users.email": ValueProfile(10, (("user.contact.email", 0.9),), ("j***@x",), ("k",))},
+        stats={"files_read": 2},
+        nodes=[Node("recipient:stripe", "recipient", "Stripe", None, (("company", "Stripe"),))],
+        edges=[Edge("field:app.users.email", "recipient:stripe", "sends", Evidence("b.py", 9), "x", "code", None)],
+    )
+    back = decode_result(json.loads(json.dumps(encode_result(result))))
+    assert back == result
+    assert [dataclasses.astuple(f) for f in back.fields] == [dataclasses.astuple(f) for f in result.fields]
+    items = [Classification("user.contact.email", 0.9, "because", (Signal("name", "email", "user.contact.email", 1),)),
+             Classification(None, 0, "nothing")]
+    decoded = decode_classifications(json.loads(json.dumps(encode_classifications(items))))
+    assert [dataclasses.astuple(c) for c in decoded] == [dataclasses.astuple(c) for c in items]
+    assert type(decoded[1].confidence) is int
+
+
+@pytest.mark.parametrize("data", [None, [], {"fields": []}, {**encode_result(ReadResult()), "stats": [["n", "1"]]},
+                                  {**encode_result(ReadResult()), "fields": [[1] * 10]}])
+def test_data_of_another_shape_is_refused(data: Any) -> None:
+    with pytest.raises(CorruptEntry):
+        decode_result(data)
+
+
+def test_a_database_target_is_never_cached(tmp_path: Path) -> None:
+    cache = ScanCache(tmp_path / "cache", "1.0")
+    calls: list[int] = []
+
+    def read() -> ReadResult:
+        calls.append(1)
+        return ReadResult()
+
+    for _ in range(2):
+        cache.read("database", False, ("sqlite:///x.db",), ReadOptions(), read)
+    assert calls == [1, 1] and not (tmp_path / "cache").exists()
+
+
+def test_a_copied_estate_reuses_the_cache_when_paths_are_relative(estate: Path, tmp_path: Path,
+                                                                 classifier: Classifier,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(estate)
+    first = snapshot(run(["."], classifier, ScanCache(tmp_path / "cache", "1.0")))
+    copy = tmp_path / "copy"
+    shutil.copytree(estate, copy)
+    monkeypatch.chdir(copy)
+    cache = ScanCache(tmp_path / "cache", "1.0")
+    assert snapshot(run(["."], classifier, cache)) == first
+    assert cache.counts["jobs_read"] == 0
