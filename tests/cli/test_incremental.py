@@ -1,0 +1,74 @@
+"""``datamap check`` twice: the same report, and the second run reads only what changed."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from datamap.cli import main
+
+SCHEMA = "CREATE TABLE app.users (id bigint PRIMARY KEY, email text, phone text);\n"
+VIEW = "CREATE VIEW app.contacts AS SELECT id, email FROM app.users;\n"
+MODULE = '''\
+import stripe
+
+
+def charge(email):
+    stripe.Customer.create(email=email)
+'''
+SETTINGS = "mailchimp:\n  api_key: x\n"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def cache_line(stderr: str) -> str:
+    return next(line for line in stderr.splitlines() if line.startswith("cache:"))
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "repo"
+    (root / "db").mkdir(parents=True)
+    (root / "app").mkdir()
+    (root / "db" / "schema.sql").write_text(SCHEMA)
+    (root / "db" / "views.sql").write_text(VIEW)
+    (root / "app" / "billing.py").write_text(MODULE)
+    (root / "settings.yaml").write_text(SETTINGS)
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    monkeypatch.chdir(root)
+    return root
+
+
+def test_a_second_check_reads_nothing_and_reports_the_same(repo: Path) -> None:
+    code, first, stderr = run("check", "-v")
+    assert cache_line(stderr) == "cache: 4 files read, 0 reused; classifications computed"
+    again, second, stderr = run("check", "-v")
+    assert (again, second) == (code, first)
+    assert cache_line(stderr) == "cache: 0 files read, 4 reused; classifications reused"
+    assert run("check", "-v", "--no-cache")[:2] == (code, first)
+
+
+def test_after_a_one_file_change_only_that_file_is_read(repo: Path) -> None:
+    run("check")
+    (repo / "settings.yaml").write_text(SETTINGS + "segment:\n  write_key: y\n")
+    code, changed, stderr = run("check", "-v")
+    assert cache_line(stderr) == "cache: 1 files read, 3 reused; classifications reused"
+    assert (code, changed) == run("check", "-v", "--no-cache")[:2]
+
+
+def test_the_cache_lives_in_dot_datamap_and_git_ignores_it(repo: Path) -> None:
+    run("check")
+    assert (repo / ".datamap" / "cache" / ".gitignore").read_text().splitlines()[-1] == "*"
+    status = subprocess.run(["git", "status", "--porcelain"], cwd=repo, capture_output=True, text=True, check=True)
+    assert ".datamap" not in status.stdout
+
+
+def test_no_cache_writes_no_cache(repo: Path) -> None:
+    run("check", "--no-cache")
+    assert not (repo / ".datamap").exists()
