@@ -124,6 +124,24 @@ class Classifier:
             return None
         return joined, match
 
+    def _coded(self, words: tuple[str, ...], alone: Match | None, pk: bool, family: str | None,
+               table: Situation) -> Match | None:
+        """The match of a column's head words when the name ends in a coded tail and says
+        nothing else (``gender_concept_id`` -> gender, ``condition_source_value`` -> condition):
+        only for the attribute and clinical categories the knowledge keeps, never person ids."""
+        k = self.knowledge
+        if pk or (alone is not None and alone.rule.category is not None):
+            return None
+        if alone is not None and not (alone.rule.soft or set(alone.rule.phrase) <= k.key_words):
+            return None
+        for tail in k.coded_tails:
+            n = len(tail)
+            if len(words) > n and words[-n:] == tail:
+                match = self.matcher.best(words[:-n], pk, family, table)
+                if match is not None and match.rule.category and _under(match.rule.category, k.coded_keep):
+                    return match
+        return None
+
     def _is_time(self, family: str | None, words: tuple[str, ...]) -> bool:
         return family == "time" or (family == "number" and bool(words) and words[-1] in self.knowledge.time_words)
 
@@ -148,11 +166,16 @@ class Classifier:
         qualified = self._qualified(words, match, pk, family, table, head)
         if qualified is not None:
             words, match = qualified
+        coded = None if qualified is not None else self._coded(words, match, pk, family, table)
+        if coded is not None:
+            match = coded
         if match is not None:
             category, confidence = match.rule.category, match.rule.confidence
             if match.rule.tables is None and table.kind == "unknown" and category:
                 confidence -= 0.1
             because = f"name words '{' '.join(words)}' match '{match.rule.written}'"
+            if coded is not None:
+                because += f", a coded value of it ('{' '.join(words[match.end:])}')"
             owner = (self.matcher.owner_noun(words, match) if category and qualified is None and not match.rule.leading
                      and not category.startswith(_OWNED_OK) else None)
             tenant = next((w for w in match.rule.phrase if "tenant:" + w in table.has), None)

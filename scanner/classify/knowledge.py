@@ -57,10 +57,20 @@ class TimesSpec(_Strict):
     become_in: list[str] | None = None
 
 
+class CodedSpec(_Strict):
+    """Last words that make a key or a code of what comes before them (``gender_concept_id``,
+    ``race_source_value``): such a column takes the category of its head words when that
+    category is under ``keep`` (a person attribute or a clinical fact, never a person's id)."""
+
+    tails: list[str] = []
+    keep: list[str] = []
+
+
 class RulesFile(_Strict):
     classes: dict[str, list[str]] = {}
     times: TimesSpec | None = None
     flags: TimesSpec | None = None
+    coded: CodedSpec | None = None
     rules: list[RuleSpec] = []
 
 
@@ -200,6 +210,8 @@ class Knowledge:
     rules: dict[tuple[str, ...], list[Rule]] = field(default_factory=dict)
     times: TimesSpec = field(default_factory=TimesSpec)
     flags: TimesSpec = field(default_factory=TimesSpec)
+    coded_tails: tuple[tuple[str, ...], ...] = ()
+    coded_keep: tuple[str, ...] = ()
     vocabulary: set[str] = field(default_factory=set)
     max_phrase: int = 1
     phrase_prefixes: set[tuple[str, ...]] = field(default_factory=set)
@@ -329,6 +341,10 @@ def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[i
             setattr(knowledge, name, TimesSpec(keep=current.keep + given.keep,
                                                become={**current.become, **given.become},
                                                become_in=given.become_in or current.become_in))
+    if spec.coded is not None:
+        tails = set(knowledge.coded_tails) | {_words(t) for t in spec.coded.tails}
+        knowledge.coded_tails = tuple(sorted(tails, key=lambda t: (-len(t), t)))
+        knowledge.coded_keep = (*knowledge.coded_keep, *spec.coded.keep)
     for index, rule in enumerate(spec.rules):
         line = lines.get(index)
         if categories is not None and rule.category is not None and rule.category not in categories:
@@ -415,6 +431,7 @@ def _load(extra: tuple[Path, ...], categories: frozenset[str] | None) -> Knowled
     if categories is not None:
         named = [d.category for specs in knowledge.defaults.values() for d in specs]
         named += [c for spec in (knowledge.times, knowledge.flags) for c in spec.become.values() if c]
+        named += list(knowledge.coded_keep)
         for category in named:
             if category not in categories:
                 raise DatamapError(f"unknown category {category!r} in table defaults or time/flag rules",

@@ -45,3 +45,18 @@ def test_a_members_standing_in_a_group_chat_is_authorization(classifier: Classif
               field("muc_affiliation", "affiliation", "tinyint")]
     assert [c.category for c in classifier.classify_fields([*XMPP_USERS, *schema])[4:]] == [
         "user.unique_id", "user.unique_id", "user.authorization"]
+
+
+def test_codes_of_person_attributes_and_clinical_facts_take_their_category(classifier: Classifier) -> None:
+    schema = [field("person", "person_id", "integer", pk=True), field("person", "gender_concept_id", "integer"),
+              field("person", "race_source_value", "varchar(50)"), field("person", "person_source_value"),
+              field("person", "birth_datetime", "timestamp"),
+              field("condition_occurrence", "person_id", "integer"),
+              field("condition_occurrence", "condition_source_value", "varchar(50)"),
+              field("products", "category_code")]
+    result = classifier.classify_fields(schema)
+    assert [c.category for c in result[1:4]] == ["user.demographic.gender", "user.demographic.race_ethnicity",
+                                                 None]
+    assert result[6].category == "user.health_and_medical"
+    assert result[7].category is None
+    assert "a coded value of it ('concept id')" in result[1].explanation
