@@ -56,7 +56,7 @@ def test_codes_of_person_attributes_and_clinical_facts_take_their_category(class
               field("products", "category_code")]
     result = classifier.classify_fields(schema)
     assert [c.category for c in result[1:4]] == ["user.demographic.gender", "user.demographic.race_ethnicity",
-                                                 None]
+                                                 "user.health_and_medical.record_id"]
     assert result[6].category == "user.health_and_medical"
     assert result[7].category is None
     assert "a coded value of it ('concept id')" in result[1].explanation
