@@ -60,3 +60,17 @@ def test_codes_of_person_attributes_and_clinical_facts_take_their_category(class
     assert result[6].category == "user.health_and_medical"
     assert result[7].category is None
     assert "a coded value of it ('concept id')" in result[1].explanation
+
+
+def test_personal_words_of_other_languages_read_as_english(classifier: Classifier) -> None:
+    schema = [field("kunden", "vorname"), field("kunden", "nachname"), field("kunden", "geburtsdatum", "date"),
+              field("clientes", "apellido"), field("clientes", "correo"), field("usuarios", "telefone"),
+              field("usuarios", "data_nascimento", "date"), field("clients", "prenom")]
+    assert [c.category for c in classifier.classify_fields(schema)] == [
+        "user.name.first", "user.name.last", "user.demographic.date_of_birth", "user.name.last",
+        "user.contact.email", "user.contact.phone_number", "user.demographic.date_of_birth", "user.name.first"]
+
+
+def test_who_created_or_changed_a_row_is_a_person_id(classifier: Classifier) -> None:
+    schema = [field("care_room", "create_id", "varchar(35)"), field("care_room", "modify_id", "varchar(35)")]
+    assert [c.category for c in classifier.classify_fields(schema)] == ["user.unique_id", "user.unique_id"]
