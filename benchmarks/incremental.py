@@ -1,0 +1,113 @@
+"""Incremental check speed: a cold ``datamap check`` and a warm one after a one-file change.
+
+Generates a git repository of N Python modules (default 2,000; the generator of
+``code_speed.py``) and SQL schema files with C columns (default 20,000), then
+runs ``datamap check`` three times in this process, each with the same cache
+folder: cold (empty cache), warm with nothing changed, and warm after one Python
+module's body changed (a statement appended to its last function, so its
+content hash changes). Prints each time, the ratio warm/cold (target: at most
+10%), what the cache reused, and with ``--profile`` where the warm run's time goes.
+
+    python benchmarks/incremental.py [--modules 2000] [--columns 20000] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from click.testing import CliRunner  # noqa: E402
+from code_speed import generate as generate_python  # noqa: E402
+
+from datamap.cli import main as cli  # noqa: E402
+
+COLUMNS = ["email", "first_name", "last_name", "phone", "ip_address", "country", "status", "amount", "created_at",
+           "date_of_birth", "device_id", "user_agent", "title", "body", "score", "notes", "city", "zip", "iban", "ssn"]
+TABLES_PER_FILE = 5
+
+
+def generate_schemas(folder: Path, columns: int, seed: int = 3) -> None:
+    """SQL files of ``TABLES_PER_FILE`` tables of ten columns each, and one view per file."""
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    tables = max(1, columns // 10)
+    for start in range(0, tables, TABLES_PER_FILE):
+        index = start // TABLES_PER_FILE
+        out = []
+        for table in range(start, min(start + TABLES_PER_FILE, tables)):
+            body = ["id bigint PRIMARY KEY", "user_id bigint", *(f"{c} text" for c in rng.sample(COLUMNS, 8))]
+            out.append(f"CREATE TABLE app.t{table} (\n  " + ",\n  ".join(body) + "\n);")
+        out.append(f"CREATE VIEW app.v{index} AS SELECT id, email FROM app.t{start};")
+        (folder / f"schema_{index:04d}.sql").write_text("\n".join(out) + "\n")
+
+
+def check(profile: cProfile.Profile | None = None) -> tuple[float, str, str]:
+    """One ``datamap check -v`` in this process: seconds, the report, and the cache's summary line."""
+    start = time.perf_counter()
+    if profile:
+        profile.enable()
+    result = CliRunner().invoke(cli, ["check", "--policy", "policy.yaml", "-v"], catch_exceptions=False)
+    if profile:
+        profile.disable()
+    elapsed = time.perf_counter() - start
+    line = next((x for x in result.stderr.splitlines() if x.startswith("cache:")), "cache: (none)")
+    return elapsed, result.stdout, line
+
+
+def touch_module(app: Path) -> Path:
+    """Append a statement to the last function of one service module."""
+    module = sorted(app.rglob("service*.py"))[len(list(app.rglob("service*.py"))) // 2]
+    module.write_text(module.read_text() + "    logger.info('checked')\n")
+    return module
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--modules", type=int, default=2000)
+    parser.add_argument("--columns", type=int, default=20000)
+    parser.add_argument("--profile", action="store_true", help="print where the warm run's time goes")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "repo"
+        (root / "app").mkdir(parents=True)
+        generate_python(root / "app", args.modules)
+        generate_schemas(root / "db", args.columns)
+        shutil.copy(ROOT / "sample_schemas" / "policy.yaml", root / "policy.yaml")
+        subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+        previous = Path.cwd()
+        try:
+            import os
+            os.chdir(root)
+            cold, cold_report, cold_line = check()
+            same, same_report, same_line = check()
+            touched = touch_module(root / "app")
+            profile = cProfile.Profile() if args.profile else None
+            warm, warm_report, warm_line = check(profile)
+            size = sum(p.stat().st_size for p in (root / ".datamap" / "cache").rglob("*") if p.is_file())
+        finally:
+            os.chdir(previous)
+    print(f"estate: {args.modules} Python modules, SQL schemas of {args.columns:,} columns")
+    print(f"cold check (empty cache):          {cold:7.2f} s   {cold_line}")
+    print(f"warm check (nothing changed):      {same:7.2f} s   {same_line}   ({same / cold:.1%} of cold)")
+    print(f"warm check (one module changed):   {warm:7.2f} s   {warm_line}   ({warm / cold:.1%} of cold)")
+    print(f"changed module: {touched.relative_to(root)}; cache folder: {size / 1e6:.1f} MB")
+    print(f"reports identical (no change): {cold_report == same_report}; "
+          f"report lines after the change: {warm_report.count(chr(10))} (cold: {cold_report.count(chr(10))})")
+    if profile:
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(30)
+
+
+if __name__ == "__main__":
+    main()
