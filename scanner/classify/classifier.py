@@ -142,6 +142,18 @@ class Classifier:
                     return match
         return None
 
+    def _role_key(self, words: tuple[str, ...], match: Match, pk: bool, table: Situation) -> bool:
+        """Whether a key column names a person first and no thing after (``id_member_installed``
+        reads member installed id): it keys that person, though only the bare key word matched."""
+        k = self.knowledge
+        if pk or match.rule.category is not None or not set(match.rule.phrase) <= k.key_words:
+            return False
+        if len(words) < 3 or words[-1] not in k.key_words or table.kind in k.non_person_owners:
+            return False
+        if not self.matcher.is_person_word(words[0]) or "tenant:" + words[0] in table.has:
+            return False
+        return not any(k.table_kinds.get((w,)) in _NOT_PERSON_ROWS | {"person_data"} for w in words[1:-1])
+
     def _is_time(self, family: str | None, words: tuple[str, ...]) -> bool:
         return family == "time" or (family == "number" and bool(words) and words[-1] in self.knowledge.time_words)
 
@@ -169,6 +181,10 @@ class Classifier:
         coded = None if qualified is not None else self._coded(words, match, pk, family, table)
         if coded is not None:
             match = coded
+        if match is not None and self._role_key(words, match, pk, table):
+            reason = f"name words '{' '.join(words)}' key the person '{words[0]}'"
+            signals.append(Signal("name", reason, "user.unique_id", 0.75))
+            return Reading(words, match, family, "user.unique_id", 0.75, reason, tuple(signals))
         if match is not None:
             category, confidence = match.rule.category, match.rule.confidence
             if match.rule.tables is None and table.kind == "unknown" and category:

@@ -74,3 +74,12 @@ def test_personal_words_of_other_languages_read_as_english(classifier: Classifie
 def test_who_created_or_changed_a_row_is_a_person_id(classifier: Classifier) -> None:
     schema = [field("care_room", "create_id", "varchar(35)"), field("care_room", "modify_id", "varchar(35)")]
     assert [c.category for c in classifier.classify_fields(schema)] == ["user.unique_id", "user.unique_id"]
+
+
+def test_a_key_that_names_a_person_first_keys_that_person(classifier: Classifier) -> None:
+    schema = [field("log_packages", "id_member_installed", "mediumint"),
+              field("sales_order_address", "customer_address_id", "int"),
+              field("log_packages", "id_package", "int", pk=True)]
+    result = classifier.classify_fields(schema)
+    assert [c.category for c in result] == ["user.unique_id", None, None]
+    assert "key the person 'member'" in result[0].explanation
