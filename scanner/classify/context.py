@@ -250,6 +250,8 @@ class TableReader:
             if varying is not None:
                 reason = f"table name says {kind} ({head}), but its column {varying.name} varies the audience"
                 return TableContext(table, "content", reason, frozenset(has), domain)
+        if kind == "person" and self.knowledge.login_columns.isdisjoint(column_words):
+            has.add("no_login")
         if kind is not None:
             return TableContext(table, kind, f"table name says {kind} ({head})", frozenset(has), domain)
         person_hits = sum(1 for _, person in facts if person)

@@ -121,6 +121,7 @@ class TablesFile(_Strict):
     address_exclusions: list[str] = []
     person_keys: list[str] = []
     login_keys: list[str] = []
+    login_columns: list[str] = []
     person_qualifiers: list[str] = []
     settings_heads: list[str] = []
     head_facts: dict[str, list[str]] = {}
@@ -184,6 +185,7 @@ class Knowledge:
     address_exclusions: set[str] = field(default_factory=set)
     person_keys: set[tuple[str, ...]] = field(default_factory=set)
     login_keys: set[tuple[str, ...]] = field(default_factory=set)
+    login_columns: set[tuple[str, ...]] = field(default_factory=set)
     person_qualifiers: set[str] = field(default_factory=set)
     settings_heads: set[str] = field(default_factory=set)
     head_facts: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -295,6 +297,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.address_exclusions.update(w.lower() for w in tables.address_exclusions)
     knowledge.person_keys.update(_words(c) for c in tables.person_keys)
     knowledge.login_keys.update(_words(c) for c in tables.login_keys)
+    knowledge.login_columns.update(_words(c) for c in tables.login_columns)
     knowledge.person_qualifiers.update(w.lower() for w in tables.person_qualifiers)
     knowledge.settings_heads.update(w.lower() for w in tables.settings_heads)
     for fact, heads in tables.head_facts.items():

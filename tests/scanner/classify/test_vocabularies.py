@@ -83,3 +83,10 @@ def test_a_key_that_names_a_person_first_keys_that_person(classifier: Classifier
     result = classifier.classify_fields(schema)
     assert [c.category for c in result] == ["user.unique_id", None, None]
     assert "key the person 'member'" in result[0].explanation
+
+
+def test_a_nickname_is_a_display_name_unless_the_person_has_no_other_handle(classifier: Classifier) -> None:
+    schema = [field("users", "username"), field("users", "nickname"), field("members", "email"),
+              field("members", "nickname")]
+    assert [c.category for c in classifier.classify_fields(schema)] == [
+        "user.account.username", "user.name", "user.contact.email", "user.account.username"]
