@@ -177,8 +177,11 @@ class TableReader:
     def _keyed(self, columns: Sequence[Field], column_words: list[tuple[str, ...]], person_set: Iterable[str],
                login_keys: frozenset[tuple[str, ...]], tenants: frozenset[str], owner: bool = False) -> Field | None:
         """The first column that keys a person: one named so, or a declared key to a person table
-        (with ``owner``, only the keys that name whose the row is: user_id, not author_id)."""
+        (with ``owner``, only the keys that name whose the row is: user_id, not author_id, and
+        never one naming who acted on the row: creator, changed_by)."""
         for column, words in zip(columns, column_words, strict=True):
+            if owner and not self.knowledge.actor_words.isdisjoint(words):
+                continue
             ref = column.references
             if ref and (ref.table.lower() in person_set or ref.table.rsplit(".", 1)[-1].lower() in person_set):
                 return column
@@ -238,7 +241,8 @@ class TableReader:
                 own = self._self_link(name, columns, column_words)
                 if own is not None:
                     kind, head = "person_data", f"{head}, whose column {own.name} links to a person"
-        if kind == "health" and keyed is None and not self._clinical(column_words, domain):
+        if kind == "health" and not self._clinical(column_words, domain) and self._keyed(
+                columns, column_words, person_set, login_keys, tenants, owner=True) is None:
             kind, head = "thing", f"{head}, a catalogue: no column keys a patient or a clinical record"
         facts = [self.column_facts(w) for w in column_words]
         address_hits = sum(1 for address, _ in facts if address)

@@ -121,6 +121,7 @@ class TablesFile(_Strict):
     address_exclusions: list[str] = []
     person_keys: list[str] = []
     login_keys: list[str] = []
+    actor_words: list[str] = []
     login_columns: list[str] = []
     person_qualifiers: list[str] = []
     settings_heads: list[str] = []
@@ -185,6 +186,7 @@ class Knowledge:
     address_exclusions: set[str] = field(default_factory=set)
     person_keys: set[tuple[str, ...]] = field(default_factory=set)
     login_keys: set[tuple[str, ...]] = field(default_factory=set)
+    actor_words: set[str] = field(default_factory=set)
     login_columns: set[tuple[str, ...]] = field(default_factory=set)
     person_qualifiers: set[str] = field(default_factory=set)
     settings_heads: set[str] = field(default_factory=set)
@@ -298,6 +300,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.person_keys.update(_words(c) for c in tables.person_keys)
     knowledge.login_keys.update(_words(c) for c in tables.login_keys)
     knowledge.login_columns.update(_words(c) for c in tables.login_columns)
+    knowledge.actor_words.update(w.lower() for w in tables.actor_words)
     knowledge.person_qualifiers.update(w.lower() for w in tables.person_qualifiers)
     knowledge.settings_heads.update(w.lower() for w in tables.settings_heads)
     for fact, heads in tables.head_facts.items():
