@@ -69,34 +69,35 @@ def _hops(graph: LineageGraph, flow: Flow) -> tuple[Evidence | None, ...]:
     return tuple(hops)
 
 
-def _finding(rule: str, severity: str, message: str, flow: Flow, category: str, graph: LineageGraph,
-             citation: str | None) -> Finding:
-    return Finding(rule, severity, message, subject=flow_subject(flow), category=category, recipient=flow.recipient,
-                   evidence=flow.evidence, path=flow.path, hops=_hops(graph, flow), purpose=flow.purpose,
-                   purpose_source=flow.purpose_source, citation=citation)
+@dataclass(frozen=True)
+class _Judgement:
+    """What the policy says of one (category, recipient, kind, purpose): a rule broken, or None."""
+
+    rule: str
+    severity: str
+    message: str
+    citation: str | None = None
 
 
-def _judge(flow: Flow, category: str, kind: str | None, policy: Policy, graph: LineageGraph) -> Finding | None:
-    where = f"{flow.recipient}" + (f" ({kind})" if kind else "")
-    purpose = flow.purpose or "an unknown purpose"
-    if flow.recipient in LOG_SINKS:
-        return _finding("DM107", "warning", f"{category} is written to logs", flow, category, graph, None)
-    entries = policy.recipients_covering(flow.recipient, kind)
+def _judge(category: str, recipient: str, kind: str | None, purpose: str | None, source: str | None,
+           policy: Policy) -> _Judgement | None:
+    where = recipient + (f" ({kind})" if kind else "")
+    if recipient in LOG_SINKS:
+        return _Judgement("DM107", "warning", f"{category} is written to logs")
+    entries = policy.recipients_covering(recipient, kind)
     if not entries:
-        return _finding("DM102", "error", f"{category} is sent to {where}, a recipient the policy neither names "
-                        "nor classes", flow, category, graph, None)
+        return _Judgement("DM102", "error", f"{category} is sent to {where}, a recipient the policy neither names "
+                          "nor classes")
     policy_category = policy.category_for(category)
-    anyway = policy.declarations_covering(category, flow.recipient, kind)
+    anyway = policy.declarations_covering(category, recipient, kind)
     if policy_category is None or not anyway:
-        named = ", ".join(entries)
         what = policy_category.id if policy_category else f"{category} (not disclosed)"
-        return _finding("DM101", "error", f"{what} is sent to {where} for {purpose}, and no declaration of the "
-                        f"policy lets it go to {named}", flow, category, graph, None)
-    if flow.purpose and not policy.declarations_covering(category, flow.recipient, kind, flow.purpose):
+        return _Judgement("DM101", "error", f"{what} is sent to {where} for {purpose or 'an unknown purpose'}, and "
+                          f"no declaration of the policy lets it go to {', '.join(entries)}")
+    if purpose and not policy.declarations_covering(category, recipient, kind, purpose):
         allowed = sorted({p for d in anyway for p in d.purposes})
-        return _finding("DM103", "error", f"{policy_category.id} is sent to {where} for {flow.purpose} "
-                        f"({flow.purpose_source}); the policy allows it only for {', '.join(allowed)}", flow,
-                        category, graph, " / ".join(d.citation for d in anyway))
+        return _Judgement("DM103", "error", f"{policy_category.id} is sent to {where} for {purpose} ({source}); "
+                          f"the policy allows it only for {', '.join(allowed)}", " / ".join(d.citation for d in anyway))
     return None
 
 
@@ -105,14 +106,30 @@ def evaluate_flows(flows: Sequence[Flow], graph: LineageGraph, policy: Policy | 
     """Decide each flow's purpose and coverage; findings for what the policy does not allow."""
     verdicts: list[Verdict] = []
     findings: list[Finding] = []
+    judged: dict[tuple[str, str, str | None, str | None, str | None], _Judgement | None] = {}
+    kinds: dict[str, str | None] = {}
     for flow in flows:
         purpose, source = decide_purpose(flow, recipients, project_purposes or {})
         flow = replace(flow, purpose=purpose, purpose_source=source)
         if policy is None:
             verdicts.append(Verdict(flow, None))
             continue
-        kind = _kind(graph, recipients, flow.recipient)
-        problems = [p for p in (_judge(flow, c, kind, policy, graph) for c in flow.categories) if p]
+        if flow.recipient not in kinds:
+            kinds[flow.recipient] = _kind(graph, recipients, flow.recipient)
+        kind = kinds[flow.recipient]
+        problems: list[Finding] = []
+        hops: tuple[Evidence | None, ...] | None = None
+        for category in flow.categories:
+            key = (category, flow.recipient, kind, purpose, source)
+            if key not in judged:
+                judged[key] = _judge(category, flow.recipient, kind, purpose, source, policy)
+            judgement = judged[key]
+            if judgement is not None:
+                hops = _hops(graph, flow) if hops is None else hops
+                problems.append(Finding(
+                    judgement.rule, judgement.severity, judgement.message, subject=flow_subject(flow),
+                    category=category, recipient=flow.recipient, evidence=flow.evidence, path=flow.path,
+                    hops=hops, purpose=purpose, purpose_source=source, citation=judgement.citation))
         findings.extend(problems)
         verdicts.append(Verdict(flow, not problems, problems[0].rule if problems else None))
     return verdicts, findings

@@ -23,6 +23,7 @@ class LineageGraph:
 
     def __init__(self) -> None:
         self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
+        self._edges = 0
 
     # -- building ---------------------------------------------------------------------
     def add_field(self, item: Field, classification: Classification | None) -> None:
@@ -47,7 +48,8 @@ class LineageGraph:
             if end not in self.graph:
                 kind = end.split(":", 1)[0]
                 self.graph.add_node(end, kind=kind, label=end.split(":", 1)[-1], own=set(), fields=[], evidence=None)
-        self.graph.add_edge(edge.source, edge.target, edge=edge)
+        self._edges += 1
+        self.graph.add_edge(edge.source, edge.target, key=self._edges, edge=edge)  # a given key is cheaper
 
     @classmethod
     def build(cls, fields: Sequence[Field], classifications: Sequence[Classification],
