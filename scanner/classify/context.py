@@ -127,6 +127,22 @@ class TableReader:
                                                                             and w not in self.knowledge.person_words))
                      and w.removesuffix("s") in keys), None)
 
+    def _unowned(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> tuple[str, str] | None:
+        """The kind of a table named as a person's data whose columns key no person: the
+        organisation's or thing's named in it (realm_user_default: a realm's defaults for its
+        users), or a catalogue of definitions when a column names its rows (a settings or a
+        custom-field table with name, title, description: the fields, not a person's values),
+        unless the name names a contact point (an e-mail address table's name is the address)."""
+        kinds = self.knowledge.table_kinds
+        owner = next((w for w in name[:-1] if kinds.get((w,)) in self.knowledge.non_person_owners), None)
+        if owner is not None:
+            return kinds[(owner,)], f"{' '.join(name)}: the {owner}'s, as no column keys a person"
+        naming = next((w for w in column_words if w in self.knowledge.catalogue_columns), None)
+        if naming is not None and self.knowledge.contact_tables.isdisjoint(name):
+            return "thing", (f"{' '.join(name)}: definitions, as no column keys a person and "
+                             f"its column {' '.join(naming)} names each row")
+        return None
+
     def _owner(self, words: tuple[str, ...]) -> tuple[str, str] | None:
         for index in range(len(words)):
             kind = self.knowledge.table_kinds.get(words[index:index + 1])
@@ -241,6 +257,11 @@ class TableReader:
                 own = self._self_link(name, columns, column_words)
                 if own is not None:
                     kind, head = "person_data", f"{head}, whose column {own.name} links to a person"
+        if kind == "person_data" and keyed is None and not has & {"address", "card"}:
+            unowned = self._unowned(name, column_words)
+            if unowned is not None:
+                kind, head = unowned
+                has.discard("settings")
         if kind == "health" and not self._clinical(column_words, domain) and self._keyed(
                 columns, column_words, person_set, login_keys, tenants, owner=True) is None:
             kind, head = "thing", f"{head}, a catalogue: no column keys a patient or a clinical record"

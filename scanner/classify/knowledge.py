@@ -122,6 +122,8 @@ class TablesFile(_Strict):
     person_keys: list[str] = []
     login_keys: list[str] = []
     actor_words: list[str] = []
+    catalogue_columns: list[str] = []
+    contact_tables: list[str] = []
     login_columns: list[str] = []
     person_qualifiers: list[str] = []
     settings_heads: list[str] = []
@@ -187,6 +189,8 @@ class Knowledge:
     person_keys: set[tuple[str, ...]] = field(default_factory=set)
     login_keys: set[tuple[str, ...]] = field(default_factory=set)
     actor_words: set[str] = field(default_factory=set)
+    catalogue_columns: set[tuple[str, ...]] = field(default_factory=set)
+    contact_tables: set[str] = field(default_factory=set)
     login_columns: set[tuple[str, ...]] = field(default_factory=set)
     person_qualifiers: set[str] = field(default_factory=set)
     settings_heads: set[str] = field(default_factory=set)
@@ -301,6 +305,8 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.login_keys.update(_words(c) for c in tables.login_keys)
     knowledge.login_columns.update(_words(c) for c in tables.login_columns)
     knowledge.actor_words.update(w.lower() for w in tables.actor_words)
+    knowledge.catalogue_columns.update(_words(c) for c in tables.catalogue_columns)
+    knowledge.contact_tables.update(w.lower() for w in tables.contact_tables)
     knowledge.person_qualifiers.update(w.lower() for w in tables.person_qualifiers)
     knowledge.settings_heads.update(w.lower() for w in tables.settings_heads)
     for fact, heads in tables.head_facts.items():

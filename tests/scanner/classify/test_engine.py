@@ -7,7 +7,8 @@ from tests.scanner.classify.conftest import category_of, field
 
 
 def test_a_generic_column_is_read_with_its_tables_name(classifier: Classifier) -> None:
-    token, name = classifier.classify_fields([field("push_tokens", "token"), field("devices", "display_name")])
+    token, name, _ = classifier.classify_fields([field("push_tokens", "token"), field("devices", "display_name"),
+                                                 field("devices", "user_id", "int")])
     assert token.category == "user.device.device_id"
     assert "name words 'push token' match 'push token'" in token.explanation
     assert name.category == "user.device"

@@ -21,3 +21,25 @@ def test_an_owner_key_still_makes_a_table_a_persons(classifier: Classifier) -> N
               field("cases", "user_id", "int", ref="users"), field("cases", "changed_by", "int", ref="users")]
     owner = classifier.classify_fields(schema)[2]
     assert owner.explanation.endswith("table cases is person data (user_id references a person)")
+
+
+def test_a_persons_data_table_keying_no_person_is_its_owners_or_a_catalogue(classifier: Classifier) -> None:
+    schema = [field("realm_user_default", "id", "int", pk=True), field("realm_user_default", "realm_id", "int"),
+              field("realm_user_default", "enable_sounds", "boolean"),
+              field("settings", "name"), field("settings", "title"), field("settings", "value"),
+              field("user_settings", "user_id", "int"), field("user_settings", "theme")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == [None, None, None, None, "user.unique_id",
+                                                  "user.account.settings"]
+    assert results[2].explanation.endswith(
+        "table realm_user_default is org (table name says org (realm user default: the realm's, as no column "
+        "keys a person))")
+    assert results[3].explanation.endswith(
+        "table settings is thing (table name says thing (settings: definitions, as no column keys a person "
+        "and its column name names each row))")
+
+
+def test_a_contact_point_table_keeps_its_name_column(classifier: Classifier) -> None:
+    schema = [field("email_address", "id", "varchar(17)", pk=True), field("email_address", "name"),
+              field("email_address", "opt_out", "tinyint(1)")]
+    assert classifier.classify_fields(schema)[2].category == "user.privacy_preferences"
