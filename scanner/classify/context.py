@@ -282,6 +282,10 @@ class TableReader:
         person_hits = sum(1 for _, person in facts if person)
         if person_hits >= 2:
             return TableContext(table, "person", "its columns describe a person", frozenset(has), domain)
+        if "address" in has and ("name",) in column_words:
+            has.discard("address")
+            return TableContext(table, "org", "its columns describe a named place (an address and a name), "
+                                "an organisation's site", frozenset(has), domain)
         owned = self.knowledge.domains[domain].person_data_becomes if domain else "person_data"
         keyed = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True)
         if keyed is not None:

@@ -43,3 +43,18 @@ def test_a_contact_point_table_keeps_its_name_column(classifier: Classifier) -> 
     schema = [field("email_address", "id", "varchar(17)", pk=True), field("email_address", "name"),
               field("email_address", "opt_out", "tinyint(1)")]
     assert classifier.classify_fields(schema)[2].category == "user.privacy_preferences"
+
+
+def test_a_named_place_with_an_address_is_an_organisations_site(classifier: Classifier) -> None:
+    schema = [field("location", "location_id", "int", pk=True), field("location", "name"),
+              field("location", "city"), field("location", "postal_code"),
+              field("places", "city"), field("places", "postal_code")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == [None, None, "user.contact.address.city",
+                                                  "user.contact.address.postal_code"]
+    assert results[2].explanation.endswith("table location is org (its columns describe a named place "
+                                           "(an address and a name), an organisation's site)")
+
+
+def test_clinical_orders_of_drugs_are_health_records(classifier: Classifier) -> None:
+    assert classifier.tables.kind_of_name("drug_order")[0] == "health"
