@@ -235,7 +235,7 @@ class Classifier:
         return self._finish(self._by_name(name, sql_type, pk, table, head), sql_type, pk, table, False, head)
 
     def classify(self, field: Field, table: TableContext, person_tables: frozenset[str],
-                 profile: ValueProfile | None = None) -> Classification:
+                 profile: ValueProfile | None = None, thing_tables: frozenset[str] = frozenset()) -> Classification:
         pinned = self._pinned(field)
         if pinned is not None:
             return pinned
@@ -248,7 +248,8 @@ class Classifier:
             reading = self._by_name_cached(field.name, field.type, field.primary_key, situation, head)
             signal_list = list(reading.signals)
             category, confidence, because = self._reference(field, table, person_tables, reading.category,
-                                                            reading.confidence, reading.because, signal_list)
+                                                            reading.confidence, reading.because, signal_list,
+                                                            thing_tables)
             referenced = Reading(reading.words, reading.match, reading.family, category, confidence, because,
                                  tuple(signal_list))
             reading = self._finish(referenced, field.type, field.primary_key, situation, True)
@@ -307,8 +308,10 @@ class Classifier:
                               pinned=True)
 
     def _reference(self, field: Field, table: TableContext, person_tables: frozenset[str],
-                   category: str | None, confidence: float, because: str,
-                   signals: list[Signal]) -> tuple[str | None, float, str]:
+                   category: str | None, confidence: float, because: str, signals: list[Signal],
+                   thing_tables: frozenset[str] = frozenset()) -> tuple[str | None, float, str]:
+        """What a declared key says: a key to a person table is a person's id; a person-named key
+        to a table that holds no persons (by its name, or by its columns: ``thing_tables``) is none."""
         ref = field.references
         if ref is None:
             return category, confidence, because
@@ -321,7 +324,7 @@ class Classifier:
                 return "user.unique_id", 0.95, reason
         elif category == "user.unique_id":
             kind, _ = self.tables.kind_of_name(ref.table)
-            if kind in _NOT_PERSON_ROWS:
+            if kind in _NOT_PERSON_ROWS or target in thing_tables or short in thing_tables:
                 reason = f"it references {ref.table}, which holds no persons"
                 signals.append(Signal("foreign_key", reason, None, 0.8))
                 return None, 0.8, reason
@@ -469,8 +472,10 @@ class Classifier:
                         profiles: dict[str, ValueProfile] | None = None) -> list[Classification]:
         """Classifications in the order of ``fields``."""
         contexts, person = self.contexts(fields)
+        things = frozenset(name for (_, table), context in contexts.items() if context.kind in _NOT_PERSON_ROWS
+                           for name in (table.lower(), table.rsplit(".", 1)[-1].lower()))
         profiles = profiles or {}
         return [
-            self.classify(f, contexts[(f.source, f.qualified_table)], person, profiles.get(f.key))
+            self.classify(f, contexts[(f.source, f.qualified_table)], person, profiles.get(f.key), things)
             for f in fields
         ]

@@ -246,7 +246,10 @@ class TableReader:
             has.add("login_key")
         if kind == "person" and head in self.knowledge.ambiguous_persons and not any(
                 person for _, person in (self.column_facts(w) for w in column_words)):
-            kind, head = "thing", f"{head}, with no column that describes a person"
+            if self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True) is None:
+                kind, head = "thing", f"{head}, with no column that describes or keys a person"
+            else:
+                kind, head = "person_data", f"{head}, with no column that describes a person but one that keys one"
         if kind == "person" and self._qualified_thing(name, head, columns, column_words, keyed):
             kind, head = "thing", f"{' '.join(name)}: a {head} of a kind of thing, with no column of a person"
         if kind == "person":

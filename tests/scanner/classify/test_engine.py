@@ -183,7 +183,7 @@ def test_a_person_word_qualified_by_a_thing_names_a_thing(classifier: Classifier
               field("payment_provider", "is_installed", "bool"),
               field("payments", "provider_id", "varchar(40)", ref="payment_provider"),
               field("newsletter_subscriber", "id", "int", pk=True), field("newsletter_subscriber", "email")]
-    provider, ref, subscriber, _ = classifier.classify_fields(schema)[:4]
+    provider, _, ref, subscriber, _ = classifier.classify_fields(schema)
     assert (provider.category, ref.category, subscriber.category) == (None, None, "user.unique_id")
     assert "payment_provider is thing (table name says thing (payment provider: a provider of a kind of thing" \
            in provider.explanation

@@ -58,3 +58,15 @@ def test_a_named_place_with_an_address_is_an_organisations_site(classifier: Clas
 
 def test_clinical_orders_of_drugs_are_health_records(classifier: Classifier) -> None:
     assert classifier.tables.kind_of_name("drug_order")[0] == "health"
+
+
+def test_a_key_to_a_table_whose_columns_hold_no_person_is_none(classifier: Classifier) -> None:
+    schema = [field("recipient", "id", "int", pk=True), field("recipient", "type_id", "int"),
+              field("recipient", "type", "smallint"),
+              field("message", "recipient_id", "int", ref="recipient"),
+              field("alert_recipient", "user_id", "int"), field("alert_recipient", "alert_read", "boolean")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results] == [None, None, None, None, "user.unique_id", "user.behavior"]
+    assert results[3].explanation.startswith("not personal data: it references recipient, which holds no persons")
+    assert "recipient is thing (table name says thing (recipient, with no column that describes or keys " \
+           "a person))" in results[0].explanation
