@@ -255,6 +255,10 @@ class Classifier:
             reading = self._finish(referenced, field.type, field.primary_key, situation, True)
         words, match, family, category, confidence, because, found = reading
         signals = list(found)
+        if category == "user.unique_id" and field.references is None and self._keys_thing(words, thing_tables):
+            because += f", but this schema's {' '.join(words[:-1])} table holds no persons"
+            category, confidence = None, 0.75
+            signals.append(Signal("table", because, None, confidence))
         if match is None and category is None and field.comment:
             category, confidence, because = self._from_comment(field, family, table, signals,
                                                                category, confidence, because)
@@ -271,6 +275,11 @@ class Classifier:
         explanation = f"{label}: {because}; {table_note}"
         return Classification(category, round(max(0.0, min(1.0, confidence)), 2), explanation,
                               tuple(signals))
+
+    def _keys_thing(self, words: tuple[str, ...], thing_tables: frozenset[str]) -> bool:
+        """Whether a column's words are the key of a table of this schema whose columns hold no
+        persons (``account_id`` where the ``account`` table is a company's)."""
+        return len(words) >= 2 and words[-1] in self.knowledge.key_words and " ".join(words[:-1]) in thing_tables
 
     def _default(self, pk: bool, words: tuple[str, ...], family: str | None, table: Situation,
                  signals: list[Signal], confidence: float, because: str,
@@ -472,10 +481,15 @@ class Classifier:
                         profiles: dict[str, ValueProfile] | None = None) -> list[Classification]:
         """Classifications in the order of ``fields``."""
         contexts, person = self.contexts(fields)
-        things = frozenset(name for (_, table), context in contexts.items() if context.kind in _NOT_PERSON_ROWS
-                           for name in (table.lower(), table.rsplit(".", 1)[-1].lower()))
+        found: dict[str, set[str]] = defaultdict(set)
+        for (source, table), context in contexts.items():
+            if context.kind in _NOT_PERSON_ROWS:
+                found[source].update((table.lower(), table.rsplit(".", 1)[-1].lower(),
+                                      " ".join(self.tables.name_words(table))))
+        things = {source: frozenset(names) for source, names in found.items()}
         profiles = profiles or {}
         return [
-            self.classify(f, contexts[(f.source, f.qualified_table)], person, profiles.get(f.key), things)
+            self.classify(f, contexts[(f.source, f.qualified_table)], person, profiles.get(f.key),
+                          things.get(f.source, frozenset()))
             for f in fields
         ]

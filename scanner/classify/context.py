@@ -244,12 +244,6 @@ class TableReader:
             has.add("person_key")
         if login_keys:
             has.add("login_key")
-        if kind == "person" and head in self.knowledge.ambiguous_persons and not any(
-                person for _, person in (self.column_facts(w) for w in column_words)):
-            if self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True) is None:
-                kind, head = "thing", f"{head}, with no column that describes or keys a person"
-            else:
-                kind, head = "person_data", f"{head}, with no column that describes a person but one that keys one"
         if kind == "person" and self._qualified_thing(name, head, columns, column_words, keyed):
             kind, head = "thing", f"{' '.join(name)}: a {head} of a kind of thing, with no column of a person"
         if kind == "person":
@@ -260,6 +254,12 @@ class TableReader:
                 own = self._self_link(name, columns, column_words)
                 if own is not None:
                     kind, head = "person_data", f"{head}, whose column {own.name} links to a person"
+        if kind == "person" and head in self.knowledge.ambiguous_persons and not any(
+                person for _, person in (self.column_facts(w) for w in column_words)):
+            if self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True) is None:
+                kind, head = "thing", f"{head}, with no column that describes or keys a person"
+            else:
+                kind, head = "person_data", f"{head}, with no column that describes a person but one that keys one"
         if kind == "person_data" and keyed is None and not has & {"address", "card"}:
             unowned = self._unowned(name, column_words)
             if unowned is not None:

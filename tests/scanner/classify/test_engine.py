@@ -153,8 +153,10 @@ def test_accounts_that_own_users_are_tenants(classifier: Classifier) -> None:
 
 
 def test_accounts_are_persons_without_that_evidence(classifier: Classifier) -> None:
-    schema = [field("accounts", "id", "int", pk=True), field("statuses", "account_id", "int")]
-    assert [r.category for r in classifier.classify_fields(schema)] == ["user.unique_id", "user.unique_id"]
+    schema = [field("accounts", "id", "int", pk=True), field("accounts", "username"),
+              field("statuses", "account_id", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)] == [
+        "user.unique_id", "user.account.username", "user.unique_id"]
 
 
 def test_a_leading_verb_decides_unless_the_whole_name_is_a_phrase(classifier: Classifier) -> None:

@@ -43,7 +43,7 @@ def test_an_unknown_annotation_key_is_no_pin(classifier: Classifier) -> None:
 
 
 def test_strong_values_override_a_misleading_name(classifier: Classifier) -> None:
-    target = field("customers", "notes", "text")
+    target = field("users", "notes", "text")
     profile = ValueProfile(sampled=50, matches=(("user.contact.email", 0.9),))
     [result] = classifier.classify_fields([target], {target.key: profile})
     assert result.category == "user.contact.email"

@@ -70,3 +70,12 @@ def test_a_key_to_a_table_whose_columns_hold_no_person_is_none(classifier: Class
     assert results[3].explanation.startswith("not personal data: it references recipient, which holds no persons")
     assert "recipient is thing (table name says thing (recipient, with no column that describes or keys " \
            "a person))" in results[0].explanation
+
+
+def test_an_account_with_no_column_of_a_person_is_a_company(classifier: Classifier) -> None:
+    schema = [field("account", "id", "varchar(17)", pk=True), field("account", "name"),
+              field("account", "billing_address_city"), field("account", "assigned_user_id", "varchar(17)"),
+              field("contact", "id", "varchar(17)", pk=True), field("contact", "first_name"),
+              field("contact", "account_id", "varchar(17)")]
+    assert [r.category for r in classifier.classify_fields(schema)] == [
+        None, None, None, "user.unique_id", "user.unique_id", "user.name.first", None]
