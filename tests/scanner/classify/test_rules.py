@@ -1,0 +1,25 @@
+"""Name rules whose conditions turn on the table: the same words, a person's or not."""
+
+from __future__ import annotations
+
+from scanner.classify.classifier import Classifier
+from tests.scanner.classify.conftest import field
+
+
+def test_a_password_of_a_thing_or_a_system_is_none(classifier: Classifier) -> None:
+    forum, mail, person = classifier.classify_fields([
+        field("forums", "password", "varchar(50)"), field("email_configuration", "smtp_password"),
+        field("users", "password")])
+    assert (forum.category, mail.category, person.category) == (None, None, "user.authorization.password")
+
+
+def test_a_commercial_records_uuid_token_is_its_key(classifier: Classifier) -> None:
+    checkout, guest = classifier.classify_fields([field("checkout", "token", "uuid"),
+                                                  field("orders", "guest_token", "varchar(255)")])
+    assert (checkout.category, guest.category) == (None, "user.authorization.credentials")
+
+
+def test_a_default_of_an_organisation_is_none(classifier: Classifier) -> None:
+    site, person = classifier.classify_fields([field("site_settings", "default_mail_sender_name"),
+                                               field("users", "default_language")])
+    assert (site.category, person.category) == (None, "user.demographic.language")
