@@ -265,6 +265,10 @@ class TableReader:
             if unowned is not None:
                 kind, head = unowned
                 has.discard("settings")
+        if (kind == "person_data" and " of " in head and name and name[-1] in self.knowledge.record_heads
+                and not has & {"settings", "address", "card"}
+                and self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True) is not None):
+            has.add("record")
         if kind == "health" and not self._clinical(column_words, domain) and self._keyed(
                 columns, column_words, person_set, login_keys, tenants, owner=True) is None:
             kind, head = "thing", f"{head}, a catalogue: no column keys a patient or a clinical record"

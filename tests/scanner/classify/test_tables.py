@@ -79,3 +79,14 @@ def test_an_account_with_no_column_of_a_person_is_a_company(classifier: Classifi
               field("contact", "account_id", "varchar(17)")]
     assert [r.category for r in classifier.classify_fields(schema)] == [
         None, None, None, "user.unique_id", "user.unique_id", "user.name.first", None]
+
+
+def test_a_persons_own_records_hold_their_data(classifier: Classifier) -> None:
+    schema = [field("employee", "emp_number", "int", pk=True), field("employee", "emp_firstname"),
+              field("emp_education", "emp_number", "int", ref="employee"), field("emp_education", "major"),
+              field("emp_education", "start_date", "date"),
+              field("stats_user_daily", "userid", "int"), field("stats_user_daily", "timeend", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == ["user.unique_id", "user", "user", "user.unique_id", None]
+    assert results[3].confidence == 0.4
+    assert results[3].explanation.startswith("user: no rule names it, and columns of a record table hold user")
