@@ -23,3 +23,11 @@ def test_a_default_of_an_organisation_is_none(classifier: Classifier) -> None:
     site, person = classifier.classify_fields([field("site_settings", "default_mail_sender_name"),
                                                field("users", "default_language")])
     assert (site.category, person.category) == (None, "user.demographic.language")
+
+
+def test_text_in_a_persons_own_records_is_restricted(classifier: Classifier) -> None:
+    skill, log, recording = classifier.classify_fields([
+        field("employee_skill", "comments"), field("timesheet_action_log", "comment"),
+        field("users", "recording_url")])
+    assert (skill.category, log.category) == ("user.content.private", "user.content.private")
+    assert recording.category == "user.content"
