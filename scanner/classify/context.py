@@ -89,6 +89,8 @@ class TableReader:
                 if (owner and owner[1] in self.knowledge.person_owners and head not in self.knowledge.collectives
                         and kind in self.knowledge.non_person_owners):
                     return "person_data", f"{head} of {owner[1]}"
+                if kind == "content" and owner and owner[1] in self.knowledge.person_owners:
+                    return "content_private", f"{head} of {owner[1]}"
                 if kind == "content":
                     audience = next((kinds[w] for w in ((x,) for x in words[:start])
                                      if kinds.get(w) in ("content_private", "content_public")), None)

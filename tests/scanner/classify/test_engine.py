@@ -206,3 +206,8 @@ def test_a_coded_concept_in_a_patients_record_is_clinical(classifier: Classifier
     procedure, catalogue = classifier.classify_fields(schema)[4:]
     assert procedure.category == "user.health_and_medical"
     assert catalogue.category is None
+
+
+def test_content_owned_by_a_person_is_private(classifier: Classifier) -> None:
+    assert classifier.tables.kind_of_name("employee_attachment") == ("content_private", "attachment of employee")
+    assert classifier.tables.kind_of_name("attachments")[0] == "content"
