@@ -31,3 +31,11 @@ def test_text_in_a_persons_own_records_is_restricted(classifier: Classifier) -> 
         field("users", "recording_url")])
     assert (skill.category, log.category) == ("user.content.private", "user.content.private")
     assert recording.category == "user.content"
+
+
+def test_marketing_and_read_receipt_choices_are_privacy_preferences(classifier: Classifier) -> None:
+    marketing, receipts, sounds = classifier.classify_fields([
+        field("users", "enable_marketing_emails", "boolean"), field("users", "send_read_receipts", "boolean"),
+        field("users", "enable_sounds", "boolean")])
+    assert (marketing.category, receipts.category) == ("user.privacy_preferences", "user.privacy_preferences")
+    assert sounds.category == "user.account.settings"
