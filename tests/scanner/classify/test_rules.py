@@ -39,3 +39,9 @@ def test_marketing_and_read_receipt_choices_are_privacy_preferences(classifier: 
         field("users", "enable_sounds", "boolean")])
     assert (marketing.category, receipts.category) == ("user.privacy_preferences", "user.privacy_preferences")
     assert sounds.category == "user.account.settings"
+
+
+def test_a_permission_granted_to_a_person_is_authorization(classifier: Classifier) -> None:
+    granted, logged = classifier.classify_fields([
+        field("user_permissions", "permission_id", "int"), field("download_log", "permission_id", "int")])
+    assert (granted.category, logged.category) == ("user.authorization", None)
