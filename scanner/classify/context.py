@@ -258,7 +258,10 @@ class TableReader:
                     kind, head = "person_data", f"{head}, whose column {own.name} links to a person"
         if kind == "person" and head in self.knowledge.ambiguous_persons and not any(
                 person for _, person in (self.column_facts(w) for w in column_words)):
-            if self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True) is None:
+            keys = [(c, w) for c, w in zip(columns, column_words, strict=True)
+                    if not (len(w) == 2 and w[0] == head and w[1] in self.knowledge.key_words)]
+            if self._keyed([c for c, _ in keys], [w for _, w in keys], person_set, login_keys, tenants,
+                           owner=True) is None:
                 kind, head = "thing", f"{head}, with no column that describes or keys a person"
             else:
                 kind, head = "person_data", f"{head}, with no column that describes a person but one that keys one"

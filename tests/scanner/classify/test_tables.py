@@ -90,3 +90,15 @@ def test_a_persons_own_records_hold_their_data(classifier: Classifier) -> None:
     assert [r.category for r in results[2:]] == ["user.unique_id", "user", "user", "user.unique_id", None]
     assert results[3].confidence == 0.4
     assert results[3].explanation.startswith("user: no rule names it, and columns of a record table hold user")
+
+
+def test_muted_users_are_a_relation_and_a_customer_keyed_by_itself_is_a_company(classifier: Classifier) -> None:
+    assert classifier.tables.kind_of_name("zerver_muteduser")[0] == "social"
+    schema = [field("customer", "customer_id", "int", pk=True), field("customer", "name"),
+              field("customer", "description")]
+    assert "customer is thing" in classifier.classify_fields(schema)[1].explanation
+
+
+def test_a_retention_period_is_none(classifier: Classifier) -> None:
+    [retention] = classifier.classify_fields([field("streams", "message_retention_days", "int")])
+    assert retention.category is None
