@@ -48,6 +48,8 @@ def read_all(targets: Sequence[str], options: ReadOptions, progress: Progress | 
     per-input failures are recorded, not raised."""
     work = plan(targets)
     result = ReadResult(stats={"files_ignored": work.ignored_files})
+    if cache:
+        cache.begin_scan()
     for index, job in enumerate(work.jobs):
         if progress:
             progress(index, len(work.jobs), job.targets[0])

@@ -34,6 +34,11 @@ __all__ = ["ScanCache", "CacheStore"]
 UNCACHED_READERS = frozenset({"database"})
 
 
+def _check_entry(data: object) -> None:
+    if not (isinstance(data, dict) and isinstance(data.get("fields"), str) and "result" in data):
+        raise CorruptEntry("unexpected cache data")
+
+
 class ScanCache:
     """Reuses what an earlier scan read from the same bytes; counts what it read afresh."""
 
@@ -42,36 +47,63 @@ class ScanCache:
         self.classifier_key = classifier_key
         self.enabled = supported()
         self.counts: Counter[str] = Counter()  # jobs_read/jobs_reused, files_read/files_reused, classify_*
+        #: digests of the fields and profiles of the jobs read so far, in order; None once a job is not cached
+        self.field_digests: list[str] | None = []
 
     def read(self, reader: str, group: bool, targets: Sequence[str], options: ReadOptions,
              run: Callable[[], ReadResult]) -> ReadResult:
         """The job's result from the cache, else ``run()``'s (then stored)."""
         if not self.enabled or reader in UNCACHED_READERS:
+            self.field_digests = None
             return run()
         key = job_key(reader, group, targets, options)
         data = self.store.get("read", key)
         if data is not None:
             try:
-                result = decode_result(data)
+                _check_entry(data)
+                result = decode_result(data["result"])
             except CorruptEntry:
                 self.store.discard("read", key)
             else:
                 self.counts["jobs_reused"] += 1
                 self.counts["files_reused"] += len(targets)
+                self._read_job(data["fields"])
                 return result
         result = run()
         self.counts["jobs_read"] += 1
         self.counts["files_read"] += len(targets)
-        self.store.put("read", key, encode_result(result))
+        plain = encode_result(result)
+        fields = digest([plain["fields"], plain["profiles"]])
+        self._read_job(fields)
+        self.store.put("read", key, {"result": plain, "fields": fields})
         return result
+
+    def begin_scan(self) -> None:
+        """A new scan starts: forget the field digests of the last one."""
+        self.field_digests = []
+
+    def _read_job(self, fields: str) -> None:
+        if self.field_digests is not None:
+            self.field_digests.append(fields)
+
+    def fields_key(self, fields: Sequence[Field], profiles: dict[str, ValueProfile]) -> str:
+        """What the classifier sees, hashed: the digests of the fields and profiles of every job read, in the
+        order the scan merged them (stored with each job, so never encoded again), else every field and
+        profile encoded now."""
+        if self.field_digests is not None:
+            return digest([self.classifier_key, "jobs", self.field_digests])
+        plain = encode_result(ReadResult(list(fields), profiles=profiles))
+        return digest([self.classifier_key, plain["fields"], plain["profiles"]])
 
     def classify(self, fields: Sequence[Field], profiles: dict[str, ValueProfile],
                  classify: Callable[[], list[Classification]]) -> list[Classification]:
-        """The classifications of ``fields`` from the cache, else ``classify()``'s (then stored)."""
+        """The classifications of ``fields`` from the cache, else ``classify()``'s (then stored).
+
+        Keyed by the jobs' field digests when every job of this scan went through ``read`` in the order the
+        scan merged them (``scanner.pipeline.read_all``); a job that failed adds none."""
         if not self.enabled:
             return classify()
-        plain = encode_result(ReadResult(list(fields), profiles=profiles))
-        key = digest([self.classifier_key, plain["fields"], plain["profiles"]])
+        key = self.fields_key(fields, profiles)
         data = self.store.get("classify", key)
         if data is not None:
             try:

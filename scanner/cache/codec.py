@@ -8,7 +8,9 @@ treated as missing, never trusted half-way.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from catalog.model import (
@@ -153,6 +155,18 @@ def _to_profile(value: Any) -> ValueProfile:
                         tuple(_str(n) for n in _list(nested)))
 
 
+@contextmanager
+def no_gc() -> Iterator[None]:
+    """The cyclic garbage collector paused: decoding makes many long-lived objects and no cycles."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _records(value: Any, decode: Callable[[Any], Any]) -> list[Any]:
     return [decode(item) for item in _list(value)]
 
@@ -172,16 +186,21 @@ def encode_result(result: ReadResult) -> dict[str, Any]:
 def decode_result(data: Any) -> ReadResult:
     """The ``ReadResult`` that ``encode_result`` wrote; ``CorruptEntry`` for anything else."""
     try:
-        _check(type(data) is dict)
-        profiles = {_str(k): _to_profile(p) for k, p in (_list(i, 2) for i in _list(data["profiles"]))}
-        stats: dict[str, int] = {}
-        for name, count in (_list(i, 2) for i in _list(data["stats"])):
-            _check(type(count) is int)
-            stats[_str(name)] = count
-        return ReadResult(_records(data["fields"], _to_field), _records(data["errors"], _to_error), profiles, stats,
-                          _records(data["nodes"], _to_node), _records(data["edges"], _to_edge))
+        with no_gc():
+            return _decode_result(data)
     except (KeyError, TypeError, ValueError) as error:
         raise CorruptEntry(str(error)) from None
+
+
+def _decode_result(data: Any) -> ReadResult:
+    _check(type(data) is dict)
+    profiles = {_str(k): _to_profile(p) for k, p in (_list(i, 2) for i in _list(data["profiles"]))}
+    stats: dict[str, int] = {}
+    for name, count in (_list(i, 2) for i in _list(data["stats"])):
+        _check(type(count) is int)
+        stats[_str(name)] = count
+    return ReadResult(_records(data["fields"], _to_field), _records(data["errors"], _to_error), profiles, stats,
+                      _records(data["nodes"], _to_node), _records(data["edges"], _to_edge))
 
 
 def encode_classifications(items: list[Classification]) -> list[Any]:
@@ -198,10 +217,15 @@ def decode_classifications(data: Any) -> list[Classification]:
     """The classifications ``encode_classifications`` wrote; ``CorruptEntry`` for anything else."""
     out: list[Classification] = []
     try:
-        for item in _list(data):
-            category, confidence, explanation, signals, pinned = _list(item, 5)
-            out.append(Classification(_opt_str(category), _float(confidence), _str(explanation),
-                                      tuple(_to_signal(s) for s in _list(signals)), _bool(pinned)))
+        with no_gc():
+            _decode_classifications(data, out)
     except (TypeError, ValueError) as error:
         raise CorruptEntry(str(error)) from None
     return out
+
+
+def _decode_classifications(data: Any, out: list[Classification]) -> None:
+    for item in _list(data):
+        category, confidence, explanation, signals, pinned = _list(item, 5)
+        out.append(Classification(_opt_str(category), _float(confidence), _str(explanation),
+                                  tuple(_to_signal(s) for s in _list(signals)), _bool(pinned)))

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 #: the layout of an entry; bump when the envelope or any payload's shape changes
-FORMAT = 1
+FORMAT = 2
 #: default size cap of the cache folder
 MAX_BYTES = 256 * 1024 * 1024
 _SUFFIX = ".json.z"
