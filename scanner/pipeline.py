@@ -36,6 +36,9 @@ class ScanOutcome:
 def _run(job: Job, options: ReadOptions, cache: ScanCache | None = None) -> ReadResult:
     def run() -> ReadResult:
         reader = load_reader(job.reader, group=job.group)
+        if job.reader == "python" and cache is not None and cache.enabled:  # keeps its functions' runs
+            found: ReadResult = reader(job.targets, options, store=cache.store)
+            return found
         result: ReadResult = reader(job.targets if job.group else job.targets[0], options)
         return result
 

@@ -387,8 +387,7 @@ class CallHandler:
         """A code node for a fresh secret or id: no category of its own, known only by the names it gets."""
         item = Node(f"code:{self.a.module.path}:{node.lineno}:{name}", "code", f"{name} call", self.a.evidence(node))
         self.ctx.emitter.node(item)
-        self.ctx.params.opaque.add(item.id)
-        self.ctx.params.generated.add(item.id)
+        self.ctx.add_generated(item.id)
         return item.id
 
     @staticmethod

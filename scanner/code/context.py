@@ -14,6 +14,7 @@ from scanner.code.params import KNOWN, NONE, OPAQUE, ParamFacts, param_node
 from scanner.code.sinks import SinkMatcher
 from scanner.code.source import dotted
 from scanner.code.sqltext import SqlRead
+from scanner.code.tape import Fact, Tape, digest_of, plain_value
 from scanner.code.values import Value, join
 
 
@@ -45,11 +46,96 @@ class Context:
     deps: set[tuple[str, str]] | None = None
     changed: set[tuple[str, str]] = field(default_factory=set)
     changed_before: set[tuple[str, str]] = field(default_factory=set)
+    #: what the running function reads and changes, when it is recorded to be reused by a later scan
+    tape: Tape | None = None
+    _digests: dict[Fact, str] = field(default_factory=dict)
 
     def read(self, kind: str, owner: str) -> None:
         """The running function depends on a fact ("ret", "ptype", "cls", "glob", "params") of ``owner``."""
         if self.deps is not None:
             self.deps.add((kind, owner))
+        if self.tape is not None and (kind, owner) not in self.tape.reads:
+            self.tape.reads[(kind, owner)] = self.fact_digest(kind, owner)
+
+    def fact_digest(self, kind: str, owner: str) -> str:
+        """The digest of a fact's current value (remembered until the fact changes)."""
+        found = self._digests.get((kind, owner))
+        if found is not None:
+            return found
+        if kind == "opaque":
+            return "1" if owner in self.params.opaque else "0"
+        if kind == "generated":
+            return "1" if owner in self.params.generated else "0"
+        if kind == "ret":
+            value = self.returns.get(owner)
+            data: object = None if value is None else plain_value(value)
+        elif kind == "params":
+            data = self._param_facts(owner)
+        else:
+            table = self.param_types if kind == "ptype" else self.class_attrs if kind == "cls" else self.globals
+            data = [[name, plain_value(item)] for name, item in table.get(owner, {}).items()]
+        found = self._digests[(kind, owner)] = digest_of(data)
+        return found
+
+    def _param_facts(self, function: str) -> list[object]:
+        info = self.index.functions.get(function)
+        if info is None:
+            return []
+        known = self.params.known
+        return [self.is_entry(info), (function, None) in known, function in self.params.escaped,
+                [known.get((function, name)) for name in info.params]]
+
+    def forget_digests(self) -> None:
+        """Facts may have changed without ``learn`` (a new round, module-level assignments)."""
+        self._digests.clear()
+
+    def replay(self, effects: list[tuple[object, ...]]) -> None:
+        """Apply what a recorded run did to the shared facts (``checked_effects``), in the order it did it."""
+        for effect in effects:
+            kind = effect[0]
+            if kind == "learn":
+                _, table, owner, name, value = effect
+                self.learn(self._table(table), owner, name, value)  # type: ignore[arg-type]
+            elif kind == "escape":
+                self.escape(effect[1])  # type: ignore[arg-type]
+            elif kind == "unresolved":
+                self.unresolved(effect[1])  # type: ignore[arg-type]
+            elif kind == "opaque":
+                self.params.opaque.add(effect[1])  # type: ignore[arg-type]
+            elif kind == "generated":
+                self.params.generated.add(effect[1])  # type: ignore[arg-type]
+            else:
+                _, path, line, reason = effect
+                self.warn(path, line, reason)  # type: ignore[arg-type]
+
+    def _table(self, kind: object) -> dict[str, dict[str, Value]] | dict[str, Value]:
+        tables = {"ret": self.returns, "ptype": self.param_types, "cls": self.class_attrs, "glob": self.globals}
+        return tables[str(kind)]  # type: ignore[return-value]
+
+    def _touch(self, kind: str, owner: str) -> None:
+        """A fact the running function changes counts as read, as it was before the change: what the
+        function reads of it afterwards follows from that value and the function's own changes."""
+        if self.tape is not None and (kind, owner) not in self.tape.reads:
+            self.tape.reads[(kind, owner)] = self.fact_digest(kind, owner)
+
+    def _effect(self, *effect: object) -> None:
+        if self.tape is not None:
+            self.tape.effects.append(list(effect))
+
+    def add_opaque(self, node: str) -> None:
+        """Data known only by its name (node id)."""
+        self._touch("opaque", node)
+        self._effect("opaque", node)
+        self.params.opaque.add(node)
+
+    def add_generated(self, node: str) -> None:
+        """A fresh secret or id (node id): opaque too."""
+        self._touch("opaque", node)
+        self._touch("generated", node)
+        self._effect("opaque", node)
+        self._effect("generated", node)
+        self.params.opaque.add(node)
+        self.params.generated.add(node)
 
     def mark(self, kind: str, owner: str) -> None:
         """A fact changed: functions that read it run again in the next round."""
@@ -68,23 +154,32 @@ class Context:
         else:
             slot = table.setdefault(owner, {})  # type: ignore[assignment]
             key = name
+        kind = "ret" if table is self.returns else "ptype" if table is self.param_types else \
+            "cls" if table is self.class_attrs else "glob"
+        if self.tape is not None:
+            self._touch(kind, owner)
+            self.tape.effects.append(["learn", kind, owner, name, plain_value(value)])
+        self._digests.pop((kind, owner), None)
         old = slot.get(key)
         new = value if old is None else join(old, value)
         if old is None or shape(new) != shape(old):
-            kind = "ret" if table is self.returns else "ptype" if table is self.param_types else \
-                "cls" if table is self.class_attrs else "glob"
             self.mark(kind, owner)
         slot[key] = new
 
     def escape(self, function: str) -> None:
         """``function`` is used as a value: it may be called from anywhere."""
+        self._touch("params", function)
+        self._effect("escape", function)
         if function not in self.params.escaped:
+            self._digests.pop(("params", function), None)
             self.params.escaped.add(function)
             self.mark("params", function)
 
     def unresolved(self, method: str) -> None:
         """``method`` is called on an object of unknown class: repository methods of that name may be reached."""
+        self._effect("unresolved", method)
         if method not in self.params.unresolved:
+            self._digests.clear()
             self.params.unresolved.add(method)
             if self._methods is None:
                 self._methods = {}
@@ -111,7 +206,7 @@ class Context:
             return None  # ``attributes``: what it holds is not told by its name (its keys are)
         if state == OPAQUE:
             node = self.emitter.code_field(func.module.path, func.qualname, param, func.node.lineno)
-            self.params.opaque.add(node)
+            self.add_opaque(node)
             return node
         if state == KNOWN:
             item = param_node(func.module.path, func.node.lineno, func.local, param)
@@ -122,6 +217,7 @@ class Context:
 
     def warn(self, path: str, line: int | None, reason: str) -> None:
         """A warning, once per place, and only in the round that emits."""
+        self._effect("warn", path, line, reason)
         mark = (path, line or 0, reason)
         if self.emitter.active and mark not in self.reported:
             self.reported.add(mark)

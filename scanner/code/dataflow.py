@@ -102,7 +102,7 @@ class FunctionAnalysis:
         if name in self.ctx.knowledge.container_names:
             return EMPTY
         node = self.field(name, line)
-        self.ctx.params.opaque.add(node)
+        self.ctx.add_opaque(node)
         return Value(taints=frozenset({(node, None)}))
 
     # -- statements ---------------------------------------------------------------------
@@ -171,7 +171,7 @@ class FunctionAnalysis:
         if isinstance(target, ast.Name) and self.func is not None and target.id in self.func.global_names:
             self.ctx.learn(self.ctx.globals, self.module.name, target.id, value)  # ``global _client``
         elif isinstance(target, ast.Name):
-            if value.taints and all(node in self.ctx.params.generated for node, _ in value.taints):
+            if value.taints and self.ctx.params.is_generated(value.taints):
                 # ``otp = random.randint(...)``: a fresh secret, known by the name it is kept under
                 value = self.leaf(target.id, getattr(source, "lineno", 0) or 0)
             old = self.env.get(target.id)

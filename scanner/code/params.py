@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from catalog.model import Evidence, Node
+from scanner.code.tape import Tape
 from scanner.code.values import Taint
 
 #: what callers pass, weakest first
@@ -37,6 +38,7 @@ class ParamFacts:
     opaque: set[str] = field(default_factory=set)  # node ids of data known only by its name
     generated: set[str] = field(default_factory=set)  # node ids of fresh secrets and ids (random, uuid4)
     log: list[tuple[tuple[str, str | None], str]] | None = None  # observations of the running function
+    probe: Tape | None = None  # records which nodes the running function asked about
 
     def next_round(self) -> set[str]:
         """Start a round with the last round's observations; the functions whose observations changed."""
@@ -66,7 +68,17 @@ class ParamFacts:
 
     def is_opaque(self, taints: frozenset[Taint] | set[Taint]) -> bool:
         """True when every source of the value is known only by its name."""
-        return bool(taints) and all(node in self.opaque for node, _ in taints)
+        return bool(taints) and all(self._is(node, "opaque", self.opaque) for node, _ in taints)
+
+    def is_generated(self, taints: frozenset[Taint]) -> bool:
+        """True when every source of the value is a fresh secret or id."""
+        return all(self._is(node, "generated", self.generated) for node, _ in taints)
+
+    def _is(self, node: str, kind: str, members: set[str]) -> bool:
+        found = node in members
+        if self.probe is not None:
+            self.probe.reads.setdefault((kind, node), "1" if found else "0")
+        return found
 
     def state(self, function: str, param: str, entry: bool) -> str:
         """OPAQUE (classify by name), KNOWN (a hop) or NONE (no personal data) for one parameter."""

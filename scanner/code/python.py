@@ -17,14 +17,17 @@ from dataclasses import dataclass
 
 from catalog.model import ReadResult, ScanError
 from catalog.recipients import KnowledgeBase, load_recipients
+from scanner.cache.store import CacheStore
 from scanner.code.callgraph import RepoIndex
 from scanner.code.context import Context
 from scanner.code.dataflow import FunctionAnalysis
 from scanner.code.emit import Emitter
 from scanner.code.knowledge import CodeKnowledge, load_code_knowledge
+from scanner.code.memo import FunctionMemo, repository_shape
 from scanner.code.models import ModelReader
 from scanner.code.sinks import SinkMatcher
 from scanner.code.source import SkippedFile, SourceModule, parse_module, read_source
+from scanner.code.tape import Tape
 from scanner.options import ReadOptions
 
 #: passes over the repository at most (each learns parameter types and return values)
@@ -34,22 +37,25 @@ REUSE = True
 
 
 def read_python_files(paths: Sequence[str], options: ReadOptions,
-                      recipients: KnowledgeBase | None = None) -> ReadResult:
+                      recipients: KnowledgeBase | None = None, store: CacheStore | None = None) -> ReadResult:
     """Fields, lineage nodes and edges of the Python files ``paths``.
 
+    With a cache ``store``, each function's runs are kept, and a later read reuses a run whose module and
+    every fact it read are unchanged instead of analysing the function again (the result is the same).
     The cyclic garbage collector is paused while reading: the syntax trees are
     millions of long-lived objects it would otherwise rescan again and again.
     """
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _read(paths, options, recipients)
+        return _read(paths, options, recipients, store)
     finally:
         if enabled:
             gc.enable()
 
 
-def _read(paths: Sequence[str], options: ReadOptions, recipients: KnowledgeBase | None) -> ReadResult:
+def _read(paths: Sequence[str], options: ReadOptions, recipients: KnowledgeBase | None,
+          store: CacheStore | None) -> ReadResult:
     result = ReadResult()
     modules = _parse_all(paths, result)
     knowledge = load_code_knowledge()
@@ -64,7 +70,10 @@ def _read(paths: Sequence[str], options: ReadOptions, recipients: KnowledgeBase 
     dialects = tuple(dict.fromkeys(d for d in (options.dialect, *knowledge.sql_dialects) if d))
     ctx = Context(index, model_reader, knowledge, SinkMatcher(kb, knowledge), Emitter(False), dialects, schema,
                   email_host=_email_host(modules, knowledge))
-    _analyse(ctx, modules)
+    memo = FunctionMemo(store, repository_shape(modules, index, model_reader, ctx)) if store else None
+    _analyse(ctx, modules, memo)
+    if memo is not None:
+        memo.save()
     result.fields.extend(ctx.emitter.fields.values())
     result.nodes.extend(ctx.emitter.nodes.values())
     result.edges.extend(ctx.emitter.edges.values())
@@ -105,7 +114,7 @@ class _Run:
     deps: set[tuple[str, str]]
 
 
-def _analyse(ctx: Context, modules: Sequence[SourceModule]) -> None:
+def _analyse(ctx: Context, modules: Sequence[SourceModule], memo: FunctionMemo | None = None) -> None:
     """Rounds over every module and function until parameter types and return values settle.
 
     Each round emits afresh; the last round's output is kept. Facts only grow, and
@@ -113,7 +122,8 @@ def _analyse(ctx: Context, modules: Sequence[SourceModule]) -> None:
     settles; ``MAX_ROUNDS`` bounds it on repositories with long call chains. After
     the first round a function runs again only when a fact it read has changed
     (a callee's return, its parameters' callers, a global, a class attribute);
-    otherwise its last output is reused.
+    otherwise its last output is reused. With a ``memo``, a function that runs again may be replayed from
+    an earlier scan's run that read the same facts.
     """
     functions = sorted(ctx.index.functions.values(), key=lambda f: (f.node.name != "__init__", f.qualname))
     last: dict[str, _Run] = {}
@@ -124,6 +134,7 @@ def _analyse(ctx: Context, modules: Sequence[SourceModule]) -> None:
         runs: list[_Run] = []
         for module in modules:
             runs.append(_record(ctx, FunctionAnalysis(ctx, module, None), module.path, 1))
+        ctx.forget_digests()
         for func in functions:
             old = last.get(func.qualname)
             if REUSE and old is not None and old.deps.isdisjoint(ctx.changed_before) \
@@ -131,8 +142,16 @@ def _analyse(ctx: Context, modules: Sequence[SourceModule]) -> None:
                 ctx.params.replay(old.observations)
                 runs.append(old)
                 continue
-            run = last[func.qualname] = _record(ctx, FunctionAnalysis(ctx, func.module, func), func.module.path,
-                                                func.node.lineno)
+            reused = memo.reuse(ctx, func) if memo is not None else None
+            if reused is not None:
+                run = _Run(*reused)
+            else:
+                tape = Tape() if memo is not None else None
+                run = _record(ctx, FunctionAnalysis(ctx, func.module, func), func.module.path, func.node.lineno,
+                              tape)
+                if memo is not None and tape is not None:
+                    memo.record(func, tape, run.emitter, run.stats, run.observations, run.deps)
+            last[func.qualname] = run
             runs.append(run)
         ctx.emitter = _merge(runs)
         ctx.stats = sum((run.stats for run in runs), Counter())
@@ -140,13 +159,15 @@ def _analyse(ctx: Context, modules: Sequence[SourceModule]) -> None:
             return
 
 
-def _record(ctx: Context, analysis: FunctionAnalysis, path: str, line: int) -> _Run:
+def _record(ctx: Context, analysis: FunctionAnalysis, path: str, line: int, tape: Tape | None = None) -> _Run:
     run = _Run(Emitter(True), Counter(), [], set())
     ctx.emitter, ctx.stats, ctx.params.log, ctx.deps = run.emitter, run.stats, run.observations, run.deps
+    ctx.tape = ctx.params.probe = tape
     try:
         _run(ctx, analysis, path, line)
     finally:
         ctx.params.log, ctx.deps = None, None
+        ctx.tape = ctx.params.probe = None
     return run
 
 

@@ -6,6 +6,7 @@ Files are read as text and parsed with :mod:`ast`; nothing is imported or run.
 from __future__ import annotations
 
 import ast
+import hashlib
 import re
 import warnings
 from collections.abc import Iterator
@@ -28,6 +29,7 @@ class SourceModule:
     lines: list[str]
     imports: dict[str, str] = field(default_factory=dict)  # local name -> dotted target
     purposes: dict[int, str] = field(default_factory=dict)  # line -> declared purpose
+    digest: str = ""  # sha256 of the text
 
     def purpose_at(self, first: int, last: int) -> tuple[str, int] | None:
         """The purpose declared on lines ``first..last`` or in the comment lines directly above."""
@@ -91,7 +93,7 @@ def parse_module(path: str, text: str) -> SourceModule:
         raise SkippedFile("expression nesting too deep to parse") from None
     name, package = module_name(Path(path))
     lines = text.splitlines()
-    module = SourceModule(path, name, package, tree, lines)
+    module = SourceModule(path, name, package, tree, lines, digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
     module.imports = _imports(tree, package)
     if "datamap:" in text:
         for number, line in enumerate(lines, 1):

@@ -1,0 +1,137 @@
+"""Function runs kept between scans: a run is reused when its module and every fact it read are the same.
+
+Entries are per module, keyed by the module's path and content hash and by the
+repository's shape (every module's name, imports and top-level names, every
+function's signature and line, every class's bases and methods, the models and
+their fields, the SQL schema they give). Each holds, per function, a few
+recorded runs: the digests of the facts the run read, what it changed, and what
+it emitted. Entries are plain JSON data in the scan's cache store; one that does
+not decode is ignored. See ``scanner.code.tape``.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from scanner.cache.codec import (
+    _edge,
+    _field,
+    _node,
+    _to_edge,
+    _to_field,
+    _to_node,
+)
+from scanner.cache.store import CacheStore
+from scanner.code.callgraph import FunctionInfo, RepoIndex
+from scanner.code.context import Context
+from scanner.code.emit import Emitter
+from scanner.code.models import ModelReader
+from scanner.code.source import SourceModule
+from scanner.code.tape import Tape, checked_effects, digest_of
+
+#: recorded runs kept per function (the newest first)
+MAX_VARIANTS = 4
+_KIND = "pyfunc"
+
+
+def repository_shape(modules: Sequence[SourceModule], index: RepoIndex, models: ModelReader,
+                     ctx: Context) -> str:
+    """The digest of everything a function may learn about code outside its own lines."""
+    data: list[Any] = [
+        [[m.path, m.name, m.package, sorted(m.imports.items()), sorted(index.globals.get(m.name, ()))]
+         for m in modules],
+        [[q, f.module.path, f.node.lineno, f.local, f.cls, list(f.params), f.bound]
+         for q, f in index.functions.items()],
+        [[q, c.module.path, list(c.bases), list(c.decorators), sorted((k, ast.dump(v)) for k, v in c.keywords.items()),
+          sorted(c.methods.items())] for q, c in index.classes.items()],
+        [[key, m.kind, m.dataset, m.table, m.db, [[a, _field(f)] for a, f in m.attrs.items()],
+          sorted(m.relations.items())] for key, m in models.models.items()],
+        sorted(models.settings), ctx.email_host, sorted((k, list(v)) for k, v in ctx.schema.items()),
+        list(ctx.dialects),
+    ]
+    return digest_of(data)
+
+
+def _plain_emitter(emitter: Emitter) -> list[Any]:
+    return [[[k, _field(f)] for k, f in emitter.fields.items()], [_node(n) for n in emitter.nodes.values()],
+            [_edge(e) for e in emitter.edges.values()], [[k, _field(f)] for k, f in emitter.pending.items()]]
+
+
+def _emitter_of(data: Any) -> Emitter:
+    fields, nodes, edges, pending = data
+    emitter = Emitter(True)
+    emitter.fields = {str(k): _to_field(f) for k, f in fields}
+    for item in map(_to_node, nodes):
+        emitter.nodes[item.id] = item
+    for edge in map(_to_edge, edges):
+        emitter.edges[(edge.source, edge.target, edge.kind, edge.transform, edge.purpose)] = edge
+    emitter.pending = {str(k): _to_field(f) for k, f in pending}
+    return emitter
+
+
+class FunctionMemo:
+    """Recorded runs of the repository's functions, loaded per module from ``store``."""
+
+    def __init__(self, store: CacheStore, shape: str) -> None:
+        self.store, self.shape = store, shape
+        self._entries: dict[str, dict[str, list[Any]]] = {}  # module path -> qualname -> variants
+        self._keys: dict[str, str] = {}
+        self._dirty: set[str] = set()
+        self.counts: Counter[str] = Counter()
+
+    def _entry(self, module: SourceModule) -> dict[str, list[Any]]:
+        found = self._entries.get(module.path)
+        if found is None:
+            key = self._keys[module.path] = digest_of([_KIND, module.path, module.digest, self.shape])
+            data = self.store.get(_KIND, key)
+            found = data if isinstance(data, dict) else {}
+            self._entries[module.path] = found
+        return found
+
+    def reuse(self, ctx: Context, func: FunctionInfo) -> tuple[Emitter, Counter[str], list[Any], set[Any]] | None:
+        """A recorded run of ``func`` whose facts all have their current values, replayed; else None."""
+        variants = self._entry(func.module).get(func.qualname)
+        for variant in variants if isinstance(variants, list) else ():
+            try:
+                reads, effects, emitted, stats, observations, deps = variant
+                if not all(ctx.fact_digest(kind, owner) == value for kind, owner, value in reads):
+                    continue
+                changes = checked_effects(effects)
+                emitter = _emitter_of(emitted)
+                observed = [((str(f), p if p is None else str(p)), str(state)) for (f, p), state in observations]
+                run = (emitter, Counter({str(k): int(v) for k, v in stats}), observed,
+                       {(str(kind), str(owner)) for kind, owner in deps})
+            except (TypeError, ValueError, KeyError):
+                self.counts["memo_rejected"] += 1
+                continue
+            saved = ctx.emitter
+            ctx.emitter = emitter
+            try:
+                ctx.replay(changes)
+            finally:
+                ctx.emitter = saved
+            ctx.params.replay(observed)
+            self.counts["functions_reused"] += 1
+            return run
+        return None
+
+    def record(self, func: FunctionInfo, tape: Tape, emitter: Emitter, stats: Counter[str],
+               observations: list[Any], deps: set[Any]) -> None:
+        """Keep a fresh run of ``func`` for later scans."""
+        self.counts["functions_run"] += 1
+        entry = self._entry(func.module)
+        variant = [[[kind, owner, value] for (kind, owner), value in tape.reads.items()], tape.effects,
+                   _plain_emitter(emitter), sorted(stats.items()),
+                   [[list(key), state] for key, state in observations], sorted(deps)]
+        old = entry.get(func.qualname)
+        entry[func.qualname] = [variant, *(old if isinstance(old, list) else [])][:MAX_VARIANTS]
+        self._dirty.add(func.module.path)
+
+    def save(self) -> None:
+        """Write the modules whose functions ran afresh."""
+        for path in sorted(self._dirty):
+            self.store.put(_KIND, self._keys[path], self._entries[path])
+        self._dirty.clear()
