@@ -35,6 +35,7 @@ class TableReader:
         self.kind_of_name = lru_cache(maxsize=1 << 18)(self._kind_of_name)
         self.name_words = lru_cache(maxsize=1 << 18)(self._name_words)
         self.name_context = lru_cache(maxsize=1 << 18)(self._name_context)
+        self.person_key = lru_cache(maxsize=1 << 18)(self._person_key)
 
     def _column_facts(self, words: tuple[str, ...]) -> tuple[bool, bool]:
         """Whether a column with these words is an address part, and whether it describes a person."""
@@ -152,7 +153,7 @@ class TableReader:
                 return kind, words[index]
         return None
 
-    def person_key(self, words: tuple[str, ...], login_keys: frozenset[tuple[str, ...]] = frozenset(),
+    def _person_key(self, words: tuple[str, ...], login_keys: frozenset[tuple[str, ...]] = frozenset(),
                    tenants: frozenset[str] = frozenset(), owner: bool = False) -> bool:
         """Whether a column with these words holds a person's key (user_id, patient_id, pat_id;
         a login name where persons are keyed by it; unless ``owner``, any person word's key such
@@ -246,6 +247,11 @@ class TableReader:
             has.add("person_key")
         if login_keys:
             has.add("login_key")
+        owner_key = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True)
+        facts = [self.column_facts(w) for w in column_words]
+        address_hits = sum(1 for address, _ in facts if address)
+        if address_hits >= 2:
+            has.add("address")
         if kind == "person" and self._qualified_thing(name, head, columns, column_words, keyed):
             kind, head = "thing", f"{' '.join(name)}: a {head} of a kind of thing, with no column of a person"
         if kind == "person":
@@ -256,8 +262,7 @@ class TableReader:
                 own = self._self_link(name, columns, column_words)
                 if own is not None:
                     kind, head = "person_data", f"{head}, whose column {own.name} links to a person"
-        if kind == "person" and head in self.knowledge.ambiguous_persons and not any(
-                person for _, person in (self.column_facts(w) for w in column_words)):
+        if kind == "person" and head in self.knowledge.ambiguous_persons and not any(person for _, person in facts):
             keys = [(c, w) for c, w in zip(columns, column_words, strict=True)
                     if not (len(w) == 2 and w[0] == head and w[1] in self.knowledge.key_words)]
             if self._keyed([c for c, _ in keys], [w for _, w in keys], person_set, login_keys, tenants,
@@ -272,15 +277,10 @@ class TableReader:
                 has.discard("settings")
         if (kind == "person_data" and " of " in head and name and name[-1] in self.knowledge.record_heads
                 and not has & {"settings", "address", "card"}
-                and self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True) is not None):
+                and owner_key is not None):
             has.add("record")
-        if kind == "health" and not self._clinical(column_words, domain) and self._keyed(
-                columns, column_words, person_set, login_keys, tenants, owner=True) is None:
+        if kind == "health" and owner_key is None and not self._clinical(column_words, domain):
             kind, head = "thing", f"{head}, a catalogue: no column keys a patient or a clinical record"
-        facts = [self.column_facts(w) for w in column_words]
-        address_hits = sum(1 for address, _ in facts if address)
-        if address_hits >= 2:
-            has.add("address")
         if kind == "content_public":
             varying = next((c for c, w in zip(columns, column_words, strict=True)
                             if w in self.knowledge.varying_audience), None)
@@ -299,7 +299,7 @@ class TableReader:
             return TableContext(table, "org", "its columns describe a named place (an address and a name), "
                                 "an organisation's site", frozenset(has), domain)
         owned = self.knowledge.domains[domain].person_data_becomes if domain else "person_data"
-        keyed = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True)
+        keyed = owner_key
         if keyed is not None:
             ref = keyed.references
             why = (f"{keyed.name} references a person" if ref and ref.table.rsplit(".", 1)[-1].lower() in person_set
