@@ -124,7 +124,7 @@ class FunctionMemo:
         self.counts["functions_run"] += 1
         entry = self._entry(func.module)
         variant = [[[kind, owner, value] for (kind, owner), value in tape.reads.items()], tape.effects,
-                   _plain_emitter(emitter), sorted(stats.items()),
+                   _plain_emitter(emitter), list(stats.items()),
                    [[list(key), state] for key, state in observations], sorted(deps)]
         old = entry.get(func.qualname)
         entry[func.qualname] = [variant, *(old if isinstance(old, list) else [])][:MAX_VARIANTS]
