@@ -247,7 +247,8 @@ class TableReader:
             has.add("person_key")
         if login_keys:
             has.add("login_key")
-        owner_key = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True)
+        owner_key = (self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True)
+                     if kind in (None, "person", "person_data", "health") else None)
         facts = [self.column_facts(w) for w in column_words]
         address_hits = sum(1 for address, _ in facts if address)
         if address_hits >= 2:
