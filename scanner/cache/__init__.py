@@ -22,6 +22,7 @@ from scanner.cache.codec import (
     decode_result,
     encode_classifications,
     encode_result,
+    no_gc,
     supported,
 )
 from scanner.cache.keys import build_id, digest, job_key
@@ -72,10 +73,11 @@ class ScanCache:
         result = run()
         self.counts["jobs_read"] += 1
         self.counts["files_read"] += len(targets)
-        plain = encode_result(result)
-        fields = digest([plain["fields"], plain["profiles"]])
-        self._read_job(fields)
-        self.store.put("read", key, {"result": plain, "fields": fields})
+        with no_gc():
+            plain = encode_result(result)
+            fields = digest([plain["fields"], plain["profiles"]])
+            self._read_job(fields)
+            self.store.put("read", key, {"result": plain, "fields": fields})
         return result
 
     def begin_scan(self) -> None:
