@@ -11,31 +11,7 @@ from click.testing import CliRunner
 from datamap.cli import main
 from datamap.exit_codes import FINDINGS, OK, USAGE_ERROR
 
-POLICY = """\
-version: 1
-name: Example
-categories:
-  - id: account
-    name: Account identifiers
-    keys: [user.unique_id, user.account.username]
-    citation: your account identifiers
-  - id: email
-    name: E-mail address
-    keys: [user.contact.email]
-    citation: your e-mail address
-purposes:
-  - id: provide_services
-    name: Provide the services
-    uses: [essential.service]
-    citation: to provide the services
-recipients: []
-declarations:
-  - id: first_party
-    categories: [account, email]
-    recipients: []
-    purposes: [provide_services]
-    citation: We use your account identifiers and e-mail address to provide the services.
-"""
+POLICY = (Path(__file__).parent / "fixtures" / "example_policy.yaml").read_text()
 
 USERS = """\
 -- accounts

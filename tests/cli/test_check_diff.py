@@ -19,31 +19,7 @@ from scanner.registry import SUFFIXES
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_schemas"
 
-POLICY = """\
-version: 1
-name: Example
-categories:
-  - id: account
-    name: Account identifiers
-    keys: [user.unique_id, user.account.username]
-    citation: your account identifiers
-  - id: email
-    name: E-mail address
-    keys: [user.contact.email]
-    citation: your e-mail address
-purposes:
-  - id: provide_services
-    name: Provide the services
-    uses: [essential.service]
-    citation: to provide the services
-recipients: []
-declarations:
-  - id: first_party
-    categories: [account, email]
-    recipients: []
-    purposes: [provide_services]
-    citation: We use your account identifiers and e-mail address to provide the services.
-"""
+POLICY = (Path(__file__).parent / "fixtures" / "example_policy.yaml").read_text()
 
 INIT = "-- accounts\nCREATE TABLE app.users (\n    id bigint PRIMARY KEY,\n    email text NOT NULL\n);\n"
 NICKNAME = "ALTER TABLE app.users ADD COLUMN nickname text;\n"
