@@ -11,8 +11,7 @@ from click.testing import CliRunner
 
 from datamap.cli import main
 from datamap.exit_codes import OK, USAGE_ERROR
-from tests.catalog.report.conftest import MINI, change_mini
-from tests.catalog.report.estate import scan
+from tests.catalog.report.conftest import mini_scanned_twice
 
 
 def run(*args: str) -> tuple[int, bytes, str]:
@@ -22,12 +21,7 @@ def run(*args: str) -> tuple[int, bytes, str]:
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("report") / "shop"
-    shutil.copytree(MINI, folder)
-    scan(folder, "--policy", "policy.yaml")
-    change_mini(folder)
-    scan(folder, "--policy", "policy.yaml")
-    return folder
+    return mini_scanned_twice(tmp_path_factory.mktemp("report"))
 
 
 def test_pdf_report_with_records_alongside(shop: Path, tmp_path: Path) -> None:

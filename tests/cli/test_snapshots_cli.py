@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,8 +10,7 @@ from click.testing import CliRunner
 
 from datamap.cli import main
 from datamap.exit_codes import OK, USAGE_ERROR
-from tests.catalog.report.conftest import MINI, change_mini
-from tests.catalog.report.estate import scan
+from tests.catalog.report.conftest import mini_scanned_twice
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -22,12 +20,7 @@ def run(*args: str) -> tuple[int, str, str]:
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("cli") / "shop"
-    shutil.copytree(MINI, folder)
-    scan(folder, "--policy", "policy.yaml")
-    change_mini(folder)
-    scan(folder, "--policy", "policy.yaml")
-    return folder
+    return mini_scanned_twice(tmp_path_factory.mktemp("cli"))
 
 
 def test_snapshots_lists_ids_dates_and_counts(shop: Path) -> None:

@@ -40,14 +40,19 @@ def change_mini(folder: Path) -> None:
 """)
 
 
-@pytest.fixture(scope="session")
-def mini_estate(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("mini") / "shop"
+def mini_scanned_twice(parent: Path) -> Path:
+    """A copy of the mini shop under ``parent``, scanned, changed and scanned again."""
+    folder = parent / "shop"
     shutil.copytree(MINI, folder)
     scan(folder, "--policy", "policy.yaml")
     change_mini(folder)
     scan(folder, "--policy", "policy.yaml")
     return folder
+
+
+@pytest.fixture(scope="session")
+def mini_estate(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return mini_scanned_twice(tmp_path_factory.mktemp("mini"))
 
 
 @pytest.fixture(scope="session")
