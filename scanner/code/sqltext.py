@@ -16,6 +16,7 @@ from sqlglot.errors import ParseError, TokenError
 
 from catalog.model import field_node_id
 from scanner.code.values import Taint
+from scanner.sql.functions import groups_people
 
 UNRESOLVED = "dm_unresolved"  # stands in for f-string parts whose value is unknown
 _HASHES = (exp.MD5, exp.SHA, exp.SHA2)
@@ -77,23 +78,6 @@ def read_sql(text: str, dialects: Sequence[str], schema: Mapping[str, Sequence[s
     if groups_people(select, person_keys):
         columns = tuple((name, frozenset((node, "aggregate") for node, _ in taints)) for name, taints in columns)
     return SqlRead(columns=columns)
-
-
-def groups_people(select: exp.Select, person_keys: frozenset[str]) -> bool:
-    """True when the query groups rows by keys none of which identifies a person."""
-    group = select.args.get("group")
-    if not isinstance(group, exp.Group) or not group.expressions:
-        return False
-    aliases = {p.alias: p.unalias() for p in select.expressions if isinstance(p, exp.Alias)}
-    for key in group.expressions:
-        if isinstance(key, exp.Literal) and key.is_int and 0 < int(key.name) <= len(select.expressions):
-            key = select.expressions[int(key.name) - 1].unalias()  # GROUP BY 1
-        key = aliases.get(key.name, key) if isinstance(key, exp.Column) and not key.table else key
-        for column in key.find_all(exp.Column):
-            words = column.name.lower().replace("-", "_").split("_")
-            if words[-1] in person_keys or column.name.lower() in person_keys:
-                return False
-    return True
 
 
 def _table_name(table: exp.Table) -> tuple[str | None, str]:

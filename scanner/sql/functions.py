@@ -64,12 +64,13 @@ def person_keys() -> frozenset[str]:
     return frozenset(str(word).lower() for word in data.get("person_keys") or ())
 
 
-def groups_people(select: exp.Select) -> bool:
-    """True when the query groups rows by keys none of which identifies a person."""
+def groups_people(select: exp.Select, keys: frozenset[str] | None = None) -> bool:
+    """True when the query groups rows by keys none of which identifies a person
+    (``keys``: the column names that do; default the list in ``data/functions.yaml``)."""
     group = select.args.get("group")
     if not isinstance(group, exp.Group) or not group.expressions:
         return False
-    keys = person_keys()
+    keys = person_keys() if keys is None else keys
     aliases = {p.alias: p.unalias() for p in select.expressions if isinstance(p, exp.Alias)}
     for key in group.expressions:
         if isinstance(key, exp.Literal) and key.is_int and 0 < int(key.name) <= len(select.expressions):
