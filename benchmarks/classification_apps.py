@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.classification import DATA, evaluate, load_set, score  # noqa: E402
+from benchmarks.classification import evaluate, load_set, score, tuning_sets  # noqa: E402
 from scanner.classify.classifier import Classifier  # noqa: E402
 from scanner.classify.knowledge import load_knowledge  # noqa: E402
 
@@ -31,10 +31,8 @@ def per_app(sets: list[str] | None) -> dict[str, dict[str, float]]:
     """``set/app`` -> F1 and exact share, for every app of the chosen sets."""
     classifier = Classifier(load_knowledge())
     figures: dict[str, dict[str, float]] = {}
-    for path in sorted(DATA.glob("*_columns.csv")):
+    for path in tuning_sets(sets):
         name = path.stem.removesuffix("_columns")
-        if sets and name not in sets:
-            continue
         by_app: dict[str, list[tuple[str | None, str | None]]] = defaultdict(list)
         for row, predicted, _ in evaluate(load_set(path), classifier):
             by_app[row.app].append((predicted, row.label))
@@ -46,7 +44,7 @@ def per_app(sets: list[str] | None) -> dict[str, dict[str, float]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", action="append", help="only these sets")
+    parser.add_argument("--set", action="append", help="only these sets (default: all but holdout3*)")
     parser.add_argument("--save", type=Path, help="write the figures to this JSON file")
     parser.add_argument("--compare", type=Path, help="print differences to this saved JSON file")
     args = parser.parse_args()
