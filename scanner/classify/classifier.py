@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -242,7 +242,10 @@ class Classifier:
         situation = self._situation(table.kind, table.has, table.domain)
         head = self.tables.name_words(table.name)[-2:]
         table_note = f"table {table.name} is {table.kind.replace('_', ' ')} ({table.reason})"
-        if field.references is None:
+        own = self._own_key(field, table) if field.references is None and table.person_keys else None
+        if own is not None:
+            reading = own
+        elif field.references is None:
             reading = self._unreferenced_cached(field.name, field.type, field.primary_key, situation, head)
         else:
             reading = self._by_name_cached(field.name, field.type, field.primary_key, situation, head)
@@ -275,6 +278,17 @@ class Classifier:
         explanation = f"{label}: {because}; {table_note}"
         return Classification(category, round(max(0.0, min(1.0, confidence)), 2), explanation,
                               tuple(signals))
+
+    def _own_key(self, field: Field, table: TableContext) -> Reading | None:
+        """A column named like the key a person table of this source names after itself
+        (``demographic_no`` where ``demographic`` holds the patients) is a person's id."""
+        words = self.tables.column_words(field.name)
+        family = type_family(field.type)
+        if words not in table.person_keys or family not in ("number", "uuid", "text", None):
+            return None
+        reason = f"persons are keyed by '{' '.join(words)}' in this schema (a person table's own key)"
+        signal = Signal("table", reason, "user.unique_id", 0.8)
+        return Reading(words, None, family, "user.unique_id", 0.8, reason, (signal,))
 
     def _keys_thing(self, words: tuple[str, ...], thing_tables: frozenset[str]) -> bool:
         """Whether a column's words are the key of a table of this schema whose columns hold no
@@ -434,11 +448,33 @@ class Classifier:
                 person.update({key[1].lower(), key[1].rsplit(".", 1)[-1].lower()})
         frozen = frozenset(person)
         logins = self._login_keys(by_table, first)
+        own = self._own_keys(by_table, first)
         named = {key: self.tables.context(key[1], columns, frozen, domains[key[0]], tenants[key[0]],
                                           logins.get(key[0], (None, frozenset()))[1]
-                                          if logins.get(key[0], (None, frozenset()))[0] != key else frozenset())
+                                          if logins.get(key[0], (None, frozenset()))[0] != key else frozenset(),
+                                          own.get(key[0], frozenset()))
                  for key, columns in by_table.items()}
+        named = {key: replace(context, person_keys=own.get(key[0], frozenset())) for key, context in named.items()}
         return named, frozen
+
+    def _own_keys(self, by_table: dict[tuple[str, str], list[Field]], contexts: dict[tuple[str, str], TableContext],
+                  ) -> dict[str, frozenset[tuple[str, ...]]]:
+        """Per source, the words of the primary keys that person tables name after themselves
+        (oscar's demographic.demographic_no): elsewhere in the source a column so named keys a person.
+        Keys named after a person word (user_id) are known anyway; generic heads (entity) say nothing."""
+        k = self.knowledge
+        found: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for key, columns in by_table.items():
+            name = self.tables.name_words(key[1])
+            if contexts[key].kind != "person" or not name or name[-1] in k.generic_heads:
+                continue
+            for column in columns:
+                words = self.tables.column_words(column.name)
+                if (column.primary_key and type_family(column.type) in ("number", "uuid", None)
+                        and words[:-1] == name[-1:] and words[-1] in k.own_key_tails
+                        and not self.matcher.is_person_word(name[-1])):
+                    found[key[0]].add(words)
+        return {source: frozenset(words) for source, words in found.items()}
 
     def _login_keys(self, by_table: dict[tuple[str, str], list[Field]], contexts: dict[tuple[str, str], TableContext],
                     ) -> dict[str, tuple[tuple[str, str], frozenset[tuple[str, ...]]]]:

@@ -23,6 +23,9 @@ class TableContext:
     reason: str
     has: frozenset[str] = frozenset()
     domain: str | None = None
+    # Words of columns that key a person in this table's source besides the usual ones (see
+    # ``Classifier._own_keys``).
+    person_keys: frozenset[tuple[str, ...]] = frozenset()
 
 
 class TableReader:
@@ -194,7 +197,8 @@ class TableReader:
         return ("name",) if words in (("username",), ("user", "name")) else words
 
     def _keyed(self, columns: Sequence[Field], column_words: list[tuple[str, ...]], person_set: Iterable[str],
-               login_keys: frozenset[tuple[str, ...]], tenants: frozenset[str], owner: bool = False) -> Field | None:
+               login_keys: frozenset[tuple[str, ...]], tenants: frozenset[str], owner: bool = False,
+               own_keys: frozenset[tuple[str, ...]] = frozenset()) -> Field | None:
         """The first column that keys a person: one named so, or a declared key to a person table
         (with ``owner``, only the keys that name whose the row is: user_id, not author_id, and
         never one naming who acted on the row: creator, changed_by)."""
@@ -204,7 +208,7 @@ class TableReader:
             ref = column.references
             if ref and (ref.table.lower() in person_set or ref.table.rsplit(".", 1)[-1].lower() in person_set):
                 return column
-            if self.person_key(words, login_keys, tenants, owner):
+            if self.person_key(words, login_keys, tenants, owner) or words in own_keys:
                 return column
         return None
 
@@ -228,26 +232,28 @@ class TableReader:
 
     def context(self, table: str, columns: Sequence[Field], person_tables: Iterable[str] = (),
                 domain: str | None = None, tenants: frozenset[str] = frozenset(),
-                login_keys: frozenset[tuple[str, ...]] = frozenset()) -> TableContext:
+                login_keys: frozenset[tuple[str, ...]] = frozenset(),
+                own_keys: frozenset[tuple[str, ...]] = frozenset()) -> TableContext:
         """The context of a table from its name, then its columns when the name says nothing.
 
         ``domain`` is the kind of application the source is (``health``): there, a table the
         name does not explain that holds a person's key is of the domain's kind. ``tenants``
         are words that name a tenant in this source (``account``): such tables are organisations.
         ``login_keys`` are column words that key persons in this source (``username`` where the
-        person table's primary key is the login name): columns so named refer to a person.
+        person table's primary key is the login name): columns so named refer to a person;
+        ``own_keys`` likewise, the words of person tables' own keys (``demographic_no``).
         """
         column_words = [self.column_words(c.name) for c in columns]
         name = self.name_words(table)
         kind, head, name_facts = self.name_context(table, domain, tenants)
         has = set(name_facts)
         person_set = person_tables if isinstance(person_tables, frozenset) else {p.lower() for p in person_tables}
-        keyed = self._keyed(columns, column_words, person_set, login_keys, tenants)
+        keyed = self._keyed(columns, column_words, person_set, login_keys, tenants, own_keys=own_keys)
         if keyed is not None:
             has.add("person_key")
         if login_keys:
             has.add("login_key")
-        owner_key = (self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True)
+        owner_key = (self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
                      if kind in (None, "person", "person_data", "health") else None)
         facts = [self.column_facts(w) for w in column_words]
         address_hits = sum(1 for address, _ in facts if address)

@@ -121,6 +121,7 @@ class TablesFile(_Strict):
     address_exclusions: list[str] = []
     person_keys: list[str] = []
     login_keys: list[str] = []
+    own_key_tails: list[str] = []
     actor_words: list[str] = []
     catalogue_columns: list[str] = []
     contact_tables: list[str] = []
@@ -189,6 +190,7 @@ class Knowledge:
     address_exclusions: set[str] = field(default_factory=set)
     person_keys: set[tuple[str, ...]] = field(default_factory=set)
     login_keys: set[tuple[str, ...]] = field(default_factory=set)
+    own_key_tails: set[str] = field(default_factory=set)
     actor_words: set[str] = field(default_factory=set)
     catalogue_columns: set[tuple[str, ...]] = field(default_factory=set)
     contact_tables: set[str] = field(default_factory=set)
@@ -305,6 +307,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.address_exclusions.update(w.lower() for w in tables.address_exclusions)
     knowledge.person_keys.update(_words(c) for c in tables.person_keys)
     knowledge.login_keys.update(_words(c) for c in tables.login_keys)
+    knowledge.own_key_tails.update(w.lower() for w in tables.own_key_tails)
     knowledge.login_columns.update(_words(c) for c in tables.login_columns)
     knowledge.actor_words.update(w.lower() for w in tables.actor_words)
     knowledge.catalogue_columns.update(_words(c) for c in tables.catalogue_columns)
