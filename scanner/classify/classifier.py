@@ -214,8 +214,9 @@ class Classifier:
         return Reading(words, match, family, category, confidence, because, tuple(signals))
 
     def _finish(self, reading: Reading, sql_type: str | None, pk: bool, table: Situation,
-                referenced: bool, head: tuple[str, ...] = ()) -> Reading:
-        """The type's and the table kind's say after the name (and any reference)."""
+                referenced: bool, head: tuple[str, ...] = (), may_be_person: bool = False) -> Reading:
+        """The type's and the table kind's say after the name (and any reference; ``may_be_person``:
+        to a table not known to hold no persons)."""
         words, match, family, category, confidence, because, signals = reading
         added: list[Signal] = []
         if family in _TYPE_CATEGORIES and category is None and table.kind not in NON_PERSON_KINDS:
@@ -223,12 +224,37 @@ class Classifier:
             because = f"its type {sql_type} holds {category.rsplit('.', 1)[-1].replace('_', ' ')}"
             added.append(Signal("type", because, category, confidence))
         keyed = match is not None and match.rule.category is None and set(match.rule.phrase) <= self.knowledge.key_words
+        if category is None and (match is None or keyed) and (not referenced or may_be_person):
+            agent = self._agent(words, family, table, head if pk else ())
+            if agent is not None:
+                category, confidence, because = "user.unique_id", 0.7, agent
+                added.append(Signal("name", because, category, confidence))
         if category is None and (match is None or match.rule.soft or keyed) and not referenced:
             own = bool(head) and len(words) == 2 and words[0] == head[-1] and words[1] in self.knowledge.key_words
             if not own:
                 category, confidence, because = self._default(pk, words, family, table, added, confidence, because,
                                                               match is not None)
         return Reading(words, match, family, category, confidence, because, signals + tuple(added))
+
+    def _agent(self, words: tuple[str, ...], family: str | None, table: Situation,
+               own: tuple[str, ...] = ()) -> str | None:
+        """Why a key-typed column named by an agent noun alone or with a key word (``committer``,
+        ``tagger_id``) refers to a person: the noun names the role someone plays on the row. A noun
+        ending in a thing's noun (``disporder``, ``showinregister``) names no one; nor does the
+        primary key of a table named after the noun (``own``: the table's name words)."""
+        spec = self.knowledge.agent_nouns
+        if family not in ("number", "uuid") or table.kind in NON_PERSON_KINDS - {"thing", "commerce"}:
+            return None
+        if not (len(words) == 1 or (len(words) == 2 and words[1] in self.knowledge.key_words)):
+            return None
+        noun = words[0]
+        if own and own[-1].removesuffix("s") == noun:
+            return None
+        if (len(noun) < spec.min_length or not noun.endswith(tuple(spec.suffixes))
+                or noun.endswith(tuple(spec.not_persons))
+                or self.knowledge.table_kinds.get((noun,), "person") != "person"):
+            return None
+        return f"name word '{noun}' names the role a person plays on the row"
 
     def _unreferenced(self, name: str, sql_type: str | None, pk: bool, table: Situation,
                       head: tuple[str, ...]) -> Reading:
@@ -255,7 +281,11 @@ class Classifier:
                                                             thing_tables)
             referenced = Reading(reading.words, reading.match, reading.family, category, confidence, because,
                                  tuple(signal_list))
-            reading = self._finish(referenced, field.type, field.primary_key, situation, True)
+            target = field.references.table
+            may_be_person = (self.tables.kind_of_name(target)[0] not in _NOT_PERSON_ROWS
+                             and not {target.lower(), target.rsplit(".", 1)[-1].lower()} & thing_tables)
+            reading = self._finish(referenced, field.type, field.primary_key, situation, True,
+                                   may_be_person=may_be_person)
         words, match, family, category, confidence, because, found = reading
         signals = list(found)
         if category == "user.unique_id" and field.references is None and self._keys_thing(words, thing_tables):

@@ -113,8 +113,19 @@ class DefaultSpec(_Strict):
     confidence: float = 0.6
 
 
+class AgentSpec(_Strict):
+    """Agent nouns that name the role a person plays on a row (committer, composer, reportee):
+    words of at least ``min_length`` letters ending in one of ``suffixes``, but none of
+    ``not_persons`` (order, server, filter) and no word the table lexicon gives another kind."""
+
+    suffixes: list[str] = []
+    min_length: int = 5
+    not_persons: list[str] = []
+
+
 class TablesFile(_Strict):
     kinds: dict[str, list[str]] = {}
+    agent_nouns: AgentSpec = AgentSpec()
     non_person_owners: list[str] = []
     person_columns: list[str] = []
     address_columns: list[str] = []
@@ -191,6 +202,7 @@ class Knowledge:
     person_keys: set[tuple[str, ...]] = field(default_factory=set)
     login_keys: set[tuple[str, ...]] = field(default_factory=set)
     own_key_tails: set[str] = field(default_factory=set)
+    agent_nouns: AgentSpec = field(default_factory=AgentSpec)
     actor_words: set[str] = field(default_factory=set)
     catalogue_columns: set[tuple[str, ...]] = field(default_factory=set)
     contact_tables: set[str] = field(default_factory=set)
@@ -308,6 +320,11 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.person_keys.update(_words(c) for c in tables.person_keys)
     knowledge.login_keys.update(_words(c) for c in tables.login_keys)
     knowledge.own_key_tails.update(w.lower() for w in tables.own_key_tails)
+    if tables.agent_nouns.suffixes:
+        known = knowledge.agent_nouns
+        knowledge.agent_nouns = AgentSpec(suffixes=sorted({*known.suffixes, *tables.agent_nouns.suffixes}),
+                                          min_length=tables.agent_nouns.min_length,
+                                          not_persons=sorted({*known.not_persons, *tables.agent_nouns.not_persons}))
     knowledge.login_columns.update(_words(c) for c in tables.login_columns)
     knowledge.actor_words.update(w.lower() for w in tables.actor_words)
     knowledge.catalogue_columns.update(_words(c) for c in tables.catalogue_columns)

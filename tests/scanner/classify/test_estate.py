@@ -32,3 +32,21 @@ def test_keys_not_named_after_their_own_person_table_teach_nothing(classifier: C
 def test_own_keys_stay_within_their_source(classifier: Classifier) -> None:
     schema = [*PATIENTS, field("drugs", "demographic_no", "int", source="other")]
     assert classifier.classify_fields(schema)[4].category is None
+
+
+def test_agent_nouns_name_a_persons_role_on_a_row(classifier: Classifier) -> None:
+    schema = [field("contribution", "id", "uuid", pk=True), field("contribution", "committer", "uuid"),
+              field("taggings", "tagger_id", "int"), field("log_karma", "id_executor", "int", pk=True),
+              field("contribution", "parser_id", "int"), field("contribution", "disporder", "int"),
+              field("contribution", "committer_name", "text"), field("executor", "executor_id", "int", pk=True)]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results] == [None, "user.unique_id", "user.unique_id", "user.unique_id",
+                                              None, None, None, None]
+    assert results[1].explanation == ("user.unique_id: name word 'committer' names the role a person plays on "
+                                      "the row; table contribution is unknown (table name says nothing known)")
+
+
+def test_an_agent_noun_keying_a_table_of_things_names_no_one(classifier: Classifier) -> None:
+    schema = [field("rooms", "id", "int", pk=True), field("rooms", "name"),
+              field("events", "composer", "int", ref="rooms")]
+    assert classifier.classify_fields(schema)[2].category is None

@@ -31,3 +31,27 @@ def test_any_fields_classify_sanely_and_deterministically(batch: list[Field]) ->
         assert 0.0 <= result.confidence <= 1.0
         assert result.category is None or result.category in KEYS
         assert result.explanation
+
+
+AGENTS = CLASSIFIER.knowledge.agent_nouns
+not_persons = st.sampled_from(sorted(AGENTS.not_persons))
+
+
+@settings(max_examples=100, deadline=None)
+@given(not_persons, st.sampled_from(["", "_id"]), st.sampled_from(["int", "uuid", "bigint"]))
+def test_no_thing_named_by_an_agent_noun_is_read_as_a_persons_role(noun: str, tail: str, type_: str) -> None:
+    result = CLASSIFIER.classify_fields([Field(source="s", dataset=None, table="zzq", name=noun + tail,
+                                               type=type_)])[0]
+    assert "plays on the row" not in result.explanation
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.from_regex(r"[bcdfghklmnprstvwz]{2}[aeiou][bcdfghklmnprstvwz]{2}", fullmatch=True),
+       st.sampled_from(AGENTS.suffixes), st.sampled_from(["int", "uuid"]))
+def test_an_agent_noun_keys_a_person_whatever_its_stem(stem: str, suffix: str, type_: str) -> None:
+    noun = stem + suffix
+    if noun.endswith(tuple(AGENTS.not_persons)):
+        return
+    result = CLASSIFIER.classify_fields([Field(source="s", dataset=None, table="zzq", name=noun + "_id",
+                                               type=type_)])[0]
+    assert result.category == "user.unique_id"
