@@ -119,6 +119,8 @@ class TableReader:
             kind, head = "org", f"{name[-1]}, a tenant in this schema"
         if kind in ("person", "person_data") and name and name[-1] in self.knowledge.settings_heads:
             has.add("settings")
+        if kind in ("person", "person_data") and name and name[-1] in self.knowledge.person_head_facts:
+            has.add(self.knowledge.person_head_facts[name[-1]])
         owned = any(self.knowledge.table_kinds.get((w,)) in self.knowledge.non_person_owners for w in name[:-1])
         if not owned:
             has.update(fact for words, fact in self.knowledge.head_facts.items() if name[-len(words):] == words)

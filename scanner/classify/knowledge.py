@@ -140,6 +140,7 @@ class TablesFile(_Strict):
     login_columns: list[str] = []
     person_qualifiers: list[str] = []
     settings_heads: list[str] = []
+    person_head_facts: dict[str, list[str]] = {}
     head_facts: dict[str, list[str]] = {}
     person_owners: list[str] = []
     collectives: list[str] = []
@@ -210,6 +211,7 @@ class Knowledge:
     login_columns: set[tuple[str, ...]] = field(default_factory=set)
     person_qualifiers: set[str] = field(default_factory=set)
     settings_heads: set[str] = field(default_factory=set)
+    person_head_facts: dict[str, str] = field(default_factory=dict)
     head_facts: dict[tuple[str, ...], str] = field(default_factory=dict)
     person_owners: set[str] = field(default_factory=set)
     collectives: set[str] = field(default_factory=set)
@@ -332,6 +334,8 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.record_heads.update(w.lower() for w in tables.record_heads)
     knowledge.person_qualifiers.update(w.lower() for w in tables.person_qualifiers)
     knowledge.settings_heads.update(w.lower() for w in tables.settings_heads)
+    for fact, heads in tables.person_head_facts.items():
+        knowledge.person_head_facts.update({head.lower(): fact for head in heads})
     for fact, heads in tables.head_facts.items():
         knowledge.head_facts.update({_words(head): fact for head in heads})
     knowledge.person_owners.update(w.lower() for w in tables.person_owners)

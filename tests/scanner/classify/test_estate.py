@@ -50,3 +50,14 @@ def test_an_agent_noun_keying_a_table_of_things_names_no_one(classifier: Classif
     schema = [field("rooms", "id", "int", pk=True), field("rooms", "name"),
               field("events", "composer", "int", ref="rooms")]
     assert classifier.classify_fields(schema)[2].category is None
+
+
+def test_a_persons_counters_record_their_behaviour(classifier: Classifier) -> None:
+    schema = [field("member_count", "uid", "int", pk=True), field("member_count", "blogs", "smallint"),
+              field("member_count", "oltime", "smallint"), field("member_count", "kind", "varchar(20)"),
+              field("forum_count", "forum_id", "int", pk=True), field("forum_count", "threads", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results] == ["user.unique_id", "user.behavior", "user.behavior", None, None, None]
+    assert results[1].explanation == (
+        "user.behavior: no rule names it, and columns of a counters table hold user.behavior; "
+        "table member_count is person data (table name says person_data (count of member))")
