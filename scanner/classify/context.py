@@ -10,6 +10,8 @@ from catalog.model import Field
 from scanner.classify.types import type_family
 from scanner.classify.words import WordReader
 
+# Facts of a person's table that keep it theirs whatever the application (addresses, settings).
+_OWN_FACTS = frozenset({"address", "card", "settings", "counters"})
 PERSONISH = frozenset({"person", "person_data", "activity", "social", "content_private",
                        "content_public", "content", "health"})
 
@@ -224,6 +226,16 @@ class TableReader:
                      if not c.primary_key and len(w) == 2 and w[0] == head and w[1] in self.knowledge.key_words
                      and type_family(c.type) in ("number", "uuid")), None)
 
+    def _domain_records(self, kind: str, head: str, name: tuple[str, ...], domain: str,
+                        whose: Field | None) -> tuple[str, str]:
+        """The kind of a person's table in an application of ``domain`` (a patient's notes or
+        ``patient_program`` in a health application are clinical): the domain's records when a
+        column keys whose rows they are and, for a person's data, the lexicon does not know its head."""
+        if whose is None or (kind == "person_data" and name[-1:] in self.knowledge.table_kinds):
+            return kind, head
+        return (self.knowledge.domains[domain].person_data_becomes,
+                f"{head} keyed by {whose.name}, in a {domain} application")
+
     def _clinical(self, column_words: list[tuple[str, ...]], domain: str | None) -> bool:
         """Whether some column keys a clinical row (encounter_id, encounter_nr, visit_id, order_id in a health
         application): a table with such a key, or a person's, holds a patient's records."""
@@ -298,6 +310,9 @@ class TableReader:
                 return TableContext(table, "content", reason, frozenset(has), domain)
         if kind == "person" and self.knowledge.login_columns.isdisjoint(column_words):
             has.add("no_login")
+        if domain and kind in self.knowledge.domains[domain].keyed_kinds_become and not has & _OWN_FACTS:
+            whose = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
+            kind, head = self._domain_records(kind, head, name, domain, whose)
         if kind is not None:
             return TableContext(table, kind, f"table name says {kind} ({head})", frozenset(has), domain)
         person_hits = sum(1 for _, person in facts if person)

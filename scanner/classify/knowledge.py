@@ -93,12 +93,14 @@ class WordsFile(_Strict):
 
 
 class DomainSpec(_Strict):
-    """A kind of application told by its tables: enough tables of ``kind`` make it one."""
+    """A kind of application told by its tables: enough tables of ``kind`` make it one. There,
+    a table of one of ``keyed_kinds_become`` whose rows are a person's is ``person_data_becomes``."""
 
     kind: str
     at_least: int = 3
     person_data_becomes: str
     words: list[str] = []
+    keyed_kinds_become: list[str] = []
 
 
 class DefaultSpec(_Strict):

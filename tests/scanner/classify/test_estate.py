@@ -61,3 +61,26 @@ def test_a_persons_counters_record_their_behaviour(classifier: Classifier) -> No
     assert results[1].explanation == (
         "user.behavior: no rule names it, and columns of a counters table hold user.behavior; "
         "table member_count is person data (table name says person_data (count of member))")
+
+
+HEALTH = [field("patient", "patient_id", "int", pk=True), field("patient", "first_name"),
+          field("encounter", "patient_id", "int"), field("diagnosis", "patient_id", "int"),
+          field("allergy", "patient_id", "int")]
+
+
+def test_a_patients_notes_and_unexplained_records_are_clinical_in_a_health_application(
+        classifier: Classifier) -> None:
+    schema = [*HEALTH, field("patient_program", "patient_id", "int"), field("patient_program", "date_enrolled", "date"),
+              field("note", "patient_id", "int"), field("note", "text"),
+              field("patient_address", "patient_id", "int"), field("patient_address", "date_moved", "date")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[6::2]] == ["user.health_and_medical", "user.health_and_medical", None]
+    assert results[8].explanation == (
+        "user.health_and_medical: no rule names it, and columns of a health table hold user.health_and_medical; "
+        "table note is health (table name says health (note keyed by patient_id, in a health application))")
+
+
+def test_outside_a_health_application_a_persons_notes_stay_private_content(classifier: Classifier) -> None:
+    schema = [field("users", "user_id", "int", pk=True), field("users", "email"),
+              field("note", "user_id", "int"), field("note", "text")]
+    assert classifier.classify_fields(schema)[3].category == "user.content.private"
