@@ -23,6 +23,7 @@ from catalog.config import Config, discover_config, severity_rank
 from catalog.gitdiff import repo_root
 from catalog.model import Finding, ScanError
 from catalog.suppressions import Outcome, Suppression, apply_suppressions, parse_suppressions
+from datamap.check_cache import CheckCache, CheckedTree, check_key
 from datamap.run import ScanRequest, ScanRun, run_scan
 from scanner.discover import IGNORED_DIRS, plan
 from scanner.registry import is_url
@@ -75,30 +76,47 @@ def _relative(path: Path, root: Path) -> str:
 
 @dataclass
 class TreeCheck:
-    """One tree scanned: the run, its findings outside excluded paths, its suppression comments, errors."""
+    """One tree scanned: the run (None when nothing was scanned or the findings came from the cache), its
+    findings outside excluded paths, its suppression comments, errors, counts, and what the cache reused."""
 
     run: ScanRun | None
     findings: list[Finding] = field(default_factory=list)
     suppressions: list[Suppression] = field(default_factory=list)
     errors: list[ScanError] = field(default_factory=list)
+    stats: dict[str, int] = field(default_factory=dict)
+    cache_counts: dict[str, int] = field(default_factory=dict)
 
     def settle(self, today: date, extra: Iterable[Finding] = ()) -> Outcome:
         """Apply the suppressions to the findings (and to ``extra`` ones, such as changes)."""
         return apply_suppressions([*self.findings, *extra], self.suppressions, today)
 
 
-def check_tree(project: Project, tree: Path, status: Console | None = None, missing_ok: bool = False) -> TreeCheck:
-    """Scan ``tree`` (the root, or a checkout of another ref); drop what the excludes cover."""
+def check_tree(project: Project, tree: Path, status: Console | None = None, missing_ok: bool = False,
+               reuse: bool = False) -> TreeCheck:
+    """Scan ``tree`` (the root, or a checkout of another ref); drop what the excludes cover.
+
+    With ``reuse`` (and a cache folder in the request), the findings of an earlier check whose every input
+    is unchanged are taken from the cache instead, and ``run`` is None."""
     with contextlib.chdir(tree):
         paths = tuple(p for p in project.request.paths if not missing_ok or is_url(p) or Path(p).exists())
         if not paths:
             return TreeCheck(None)
-        run = run_scan(replace(project.request, paths=paths), status)
+        request = replace(project.request, paths=paths)
         excluded = Excluder(project.config.exclude)
+        cache = CheckCache(Path(request.cache_dir)) if reuse and request.cache_dir else None
+        keyed = check_key(request, project.config.exclude) if cache else None
+        found = cache.get(*keyed) if cache and keyed else None
+        if found is not None:
+            suppressions = collect_suppressions(paths, found.findings, excluded)
+            counts = {"files_reused": found.files, "findings_reused": 1}
+            return TreeCheck(None, found.findings, suppressions, found.errors, found.stats, counts)
+        run = run_scan(request, status)
         findings = [f for f in run.inventory.findings if not excluded.evidence(f)]
         suppressions = collect_suppressions(paths, findings, excluded)
         errors = [e for e in run.outcome.errors if not excluded(e.path)]
-    return TreeCheck(run, findings, suppressions, errors)
+        if cache and keyed:
+            cache.put(keyed[0], CheckedTree(findings, errors, run.stats, keyed[1]))
+    return TreeCheck(run, findings, suppressions, errors, run.stats, run.outcome.cache_counts)
 
 
 @dataclass(frozen=True)
@@ -122,9 +140,9 @@ def collect_suppressions(paths: Iterable[str], findings: Iterable[Finding], excl
         for target in job.targets:
             for file in _files(Path(target)):
                 files[file.as_posix()] = None
-    for finding in findings:
-        if finding.evidence is not None and Path(finding.evidence.path).is_file():
-            files[Path(finding.evidence.path).as_posix()] = None
+    for name in dict.fromkeys(f.evidence.path for f in findings if f.evidence is not None):
+        if Path(name).is_file():
+            files[Path(name).as_posix()] = None
     found: list[Suppression] = []
     for name in files:
         if excluded(name) or Path(name).suffix.lower() in NO_COMMENTS:
@@ -220,7 +238,7 @@ def shown(path: str | Path | None, root: Path) -> str | None:
 
 def build_report(project: Project, tree: TreeCheck, outcome: Outcome, baseline: Baseline | None,
                  version: str, diff_ref: str | None = None) -> CheckReport:
-    stats = dict(tree.run.stats) if tree.run else {}
+    stats = dict(tree.stats)
     return CheckReport(
         items=triaged(outcome.findings, baseline), errors=tree.errors, stats=stats, root=project.root,
         fail_on=project.config.fail_on, version=version, suppressed=outcome.suppressed, diff_ref=diff_ref,

@@ -88,13 +88,18 @@ def scan_cache(request: ScanRequest, policy: Policy | None) -> ScanCache | None:
     return ScanCache(Path(request.cache_dir), __version__, classifier_key)
 
 
+def read_options(request: ScanRequest) -> ReadOptions:
+    """The options every reader of the request gets."""
+    return ReadOptions(dialect=check_dialect(request.dialect) if request.dialect else None, sample=request.sample)
+
+
 def run_scan(request: ScanRequest, status: Console | None = None) -> ScanRun:
     """Read, classify, pin, join with the policy and build the lineage graph.
 
     The classifier (and its knowledge) is built only when some classification is not in the cache."""
     policy = load_policy(request.policy) if request.policy else None
     classifier = functools.cache(lambda: build_classifier(policy, request.knowledge))
-    options = ReadOptions(dialect=check_dialect(request.dialect) if request.dialect else None, sample=request.sample)
+    options = read_options(request)
     cache = scan_cache(request, policy)
     outcome = _with_progress(request.paths, options, classifier, status, cache)
     if cache is not None:

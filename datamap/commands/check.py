@@ -84,14 +84,14 @@ def check(project: Project, baseline_given: bool, diff_ref: str | None, output_f
     if diff_ref:
         tree, outcome = check_diff(project, diff_ref, today, status)
     else:
-        tree = check_tree(project, project.root, status)
+        tree = check_tree(project, project.root, status, reuse=True)
         outcome = tree.settle(today)
     report = build_report(project, tree, outcome, baseline, __version__, diff_ref)
     render = functools.partial(check_text.render, verbose=verbose) if output_format == "text" else \
         FORMATS[output_format]
     payload = render(report)
-    if verbose and tree.run is not None and tree.run.outcome.cache_counts:
-        status.print(cache_summary(tree.run.outcome.cache_counts), highlight=False, markup=False)
+    if verbose and tree.cache_counts:
+        status.print(cache_summary(tree.cache_counts), highlight=False, markup=False)
     if output_path:
         Path(output_path).write_text(payload, encoding="utf-8")
     else:
@@ -107,8 +107,11 @@ def cache_folder(root: Path) -> Path:
 
 
 def cache_summary(counts: dict[str, int]) -> str:
-    """One line on what the cache saved: files read afresh and reused, classifications reused."""
+    """One line on what the cache saved: files read afresh and reused, classifications (or whole findings)
+    reused."""
     read, reused = counts.get("files_read", 0), counts.get("files_reused", 0)
+    if counts.get("findings_reused"):
+        return f"cache: {read} files read, {reused} reused; findings reused (no input changed)"
     classified = "reused" if counts.get("classify_reused") else "computed"
     return f"cache: {read} files read, {reused} reused; classifications {classified}"
 

@@ -18,6 +18,7 @@ from catalog.model import (
     Edge,
     Evidence,
     Field,
+    Finding,
     ForeignKey,
     Node,
     ReadResult,
@@ -44,6 +45,8 @@ SHAPES: dict[type, tuple[str, ...]] = {
     ReadResult: ("fields", "errors", "profiles", "stats", "nodes", "edges"),
     Signal: ("kind", "detail", "category", "weight"),
     Classification: ("category", "confidence", "explanation", "signals", "pinned"),
+    Finding: ("rule", "severity", "message", "subject", "category", "recipient", "evidence", "path", "hops",
+              "purpose", "purpose_source", "citation"),
 }
 
 
@@ -229,3 +232,48 @@ def _decode_classifications(data: Any, out: list[Classification]) -> None:
         category, confidence, explanation, signals, pinned = _list(item, 5)
         out.append(Classification(_opt_str(category), _float(confidence), _str(explanation),
                                   tuple(_to_signal(s) for s in _list(signals)), _bool(pinned)))
+
+
+def encode_findings(items: list[Finding]) -> list[Any]:
+    return [[f.rule, f.severity, f.message, f.subject, f.category, f.recipient, _evidence(f.evidence),
+             list(f.path), [_evidence(h) for h in f.hops], f.purpose, f.purpose_source, f.citation] for f in items]
+
+
+def decode_findings(data: Any) -> list[Finding]:
+    """The findings ``encode_findings`` wrote; ``CorruptEntry`` for anything else."""
+    seen: dict[tuple[Any, Any], Evidence | None] = {}  # flows share their hops: decode each place once
+
+    def evidence(value: Any) -> Evidence | None:
+        if value is None:
+            return None
+        pair = tuple(_list(value, 2))
+        found = seen.get(pair)  # type: ignore[arg-type]
+        if found is None:
+            found = seen[pair] = _to_evidence(value)  # type: ignore[index]
+        return found
+
+    try:
+        with no_gc():
+            return [_to_finding(item, evidence) for item in _list(data)]
+    except (TypeError, ValueError) as error:
+        raise CorruptEntry(str(error)) from None
+
+
+def _to_finding(value: Any, evidence: Callable[[Any], Evidence | None]) -> Finding:
+    rule, severity, message, subject, category, recipient, where, path, hops, purpose, source, citation = \
+        _list(value, 12)
+    return Finding(_str(rule), _str(severity), _str(message), _str(subject), _opt_str(category),
+                   _opt_str(recipient), evidence(where), tuple(map(_str, _list(path))),
+                   tuple(map(evidence, _list(hops))), _opt_str(purpose), _opt_str(source), _opt_str(citation))
+
+
+def encode_errors(items: list[ScanError]) -> list[Any]:
+    return [_error(e) for e in items]
+
+
+def decode_errors(data: Any) -> list[ScanError]:
+    """The errors ``encode_errors`` wrote; ``CorruptEntry`` for anything else."""
+    try:
+        return _records(data, _to_error)
+    except (TypeError, ValueError) as error:
+        raise CorruptEntry(str(error)) from None

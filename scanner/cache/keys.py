@@ -82,12 +82,12 @@ def job_key(reader: str, group: bool, targets: Sequence[str], options: ReadOptio
 
 
 @cache
-def build_id(version: str) -> str:
-    """datamap's ``version``, a hash of its readers' and classifier's code and data files, and the year
-    (value checks of sampled dates are relative to it)."""
+def build_id(version: str, packages: tuple[str, ...] = _PACKAGES) -> str:
+    """datamap's ``version``, a hash of the code and data files of ``packages`` (by default its readers'
+    and classifier's), and the year (value checks of sampled dates are relative to it)."""
     root = Path(__file__).resolve().parents[2]
     hasher = hashlib.sha256(f"{version}|{date.today().year}".encode())
-    for package in _PACKAGES:
+    for package in packages:
         for file in _folder_files(root / package):
             if file.suffix in _CODE_SUFFIXES:
                 hasher.update(file.relative_to(root).as_posix().encode())

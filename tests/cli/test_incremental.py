@@ -20,6 +20,7 @@ def charge(email):
     stripe.Customer.create(email=email)
 '''
 SETTINGS = "mailchimp:\n  api_key: x\n"
+POLICY = Path(__file__).resolve().parents[2] / "sample_schemas" / "policy.yaml"
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -50,8 +51,43 @@ def test_a_second_check_reads_nothing_and_reports_the_same(repo: Path) -> None:
     assert cache_line(stderr) == "cache: 4 files read, 0 reused; classifications computed"
     again, second, stderr = run("check", "-v")
     assert (again, second) == (code, first)
-    assert cache_line(stderr) == "cache: 0 files read, 4 reused; classifications reused"
+    assert cache_line(stderr) == "cache: 0 files read, 4 reused; findings reused (no input changed)"
     assert run("check", "-v", "--no-cache")[:2] == (code, first)
+
+
+def test_a_change_to_a_file_datamap_does_not_scan_reuses_the_findings(repo: Path) -> None:
+    code, first, _ = run("check")
+    (repo / "README.md").write_text("# the shop\n")
+    again, second, stderr = run("check", "-v")
+    assert (again, second) == (code, first)
+    assert cache_line(stderr).endswith("findings reused (no input changed)")
+
+
+def test_a_changed_policy_or_exclude_checks_again(repo: Path) -> None:
+    policy = POLICY
+    (repo / "policy.yaml").write_text(policy.read_text())
+    run("check", "--policy", "policy.yaml")
+    (repo / "policy.yaml").write_text(policy.read_text() + "\n# reviewed\n")
+    _, with_policy, stderr = run("check", "-v", "--policy", "policy.yaml")
+    assert cache_line(stderr).endswith("classifications reused")
+    assert with_policy == run("check", "--no-cache", "--policy", "policy.yaml")[1]
+    (repo / "datamap.toml").write_text('exclude = ["app/**"]\n')
+    _, excluded, stderr = run("check", "-v", "--policy", "policy.yaml")
+    assert "findings reused" not in cache_line(stderr)
+    assert "app/billing.py" not in excluded and "app/billing.py" in with_policy
+
+
+def test_an_earlier_tree_comes_back_from_the_cache_with_its_suppressions(repo: Path) -> None:
+    (repo / "policy.yaml").write_text(POLICY.read_text())
+    code, first, _ = run("check", "--policy", "policy.yaml")
+    assert code == 1 and "app/billing.py:5" in first
+    (repo / "app" / "billing.py").write_text(MODULE.replace(
+        "create(email=email)", "create(email=email)  # datamap: ignore[DM101] reason=\"tested\""))
+    assert "app/billing.py:5: DM101" not in run("check", "--policy", "policy.yaml")[1]
+    (repo / "app" / "billing.py").write_text(MODULE)
+    again, second, stderr = run("check", "-v", "--policy", "policy.yaml")
+    assert (again, second) == (code, first)
+    assert cache_line(stderr).endswith("findings reused (no input changed)")
 
 
 def test_after_a_one_file_change_only_that_file_is_read(repo: Path) -> None:

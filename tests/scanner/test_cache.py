@@ -17,6 +17,7 @@ from catalog.model import (
     Edge,
     Evidence,
     Field,
+    Finding,
     ForeignKey,
     Node,
     ReadResult,
@@ -29,8 +30,12 @@ from scanner.cache import ScanCache
 from scanner.cache.codec import (
     CorruptEntry,
     decode_classifications,
+    decode_errors,
+    decode_findings,
     decode_result,
     encode_classifications,
+    encode_errors,
+    encode_findings,
     encode_result,
 )
 from scanner.cache.store import CacheStore
@@ -235,6 +240,24 @@ def test_results_survive_the_round_trip_exactly() -> None:
     decoded = decode_classifications(json.loads(json.dumps(encode_classifications(items))))
     assert [dataclasses.astuple(c) for c in decoded] == [dataclasses.astuple(c) for c in items]
     assert type(decoded[1].confidence) is int
+
+
+def test_findings_and_errors_survive_the_round_trip_exactly() -> None:
+    findings = [Finding("DM101", "error", "email is sent to stripe", "flow:x", "user.contact.email", "stripe",
+                        Evidence("app/billing.py", 5), ("field:users.email", "recipient:stripe"),
+                        (Evidence("db/schema.sql", 1), None), "marketing", "code", "We share your e-mail."),
+                Finding("DM104", "warning", "undisclosed", "field:app.users.id")]
+    errors = [ScanError("a.sql", 3, "bad statement"), ScanError("b.py", None, "skipped", "warning")]
+    back = decode_findings(json.loads(json.dumps(encode_findings(findings))))
+    assert [dataclasses.astuple(f) for f in back] == [dataclasses.astuple(f) for f in findings]
+    assert decode_errors(json.loads(json.dumps(encode_errors(errors)))) == errors
+
+
+@pytest.mark.parametrize("data", [None, {}, [[1] * 12], [["DM101", "error", "m", "s", None, None, None, [], [], None,
+                                                          None]]])
+def test_findings_of_another_shape_are_refused(data: Any) -> None:
+    with pytest.raises(CorruptEntry):
+        decode_findings(data)
 
 
 @pytest.mark.parametrize("data", [None, [], {"fields": []}, {**encode_result(ReadResult()), "stats": [["n", "1"]]},
