@@ -43,7 +43,8 @@ class RuleMatcher:
 
     def _read_name(self, name: str) -> tuple[str, ...]:
         """The words of a column name: without a table's short unknown prefix (``pc_pid``,
-        ``bo_color``), trailing numbers and units (``street2``, ``expires_ts_ms``), with tail
+        ``bo_color``), trailing numbers and units (``street2``, ``expires_ts_ms``) unless they end a
+        rule's phrase (``payment_address_1`` keeps "address 1", a street line), with tail
         synonyms (``_ts`` reads ``at``) and a leading ``id`` moved to the end (``id_customer``)."""
         tokens = split_identifier(name)
         k = self.knowledge
@@ -51,7 +52,8 @@ class RuleMatcher:
                 and tokens[0] not in k.vocabulary and tokens[0] not in k.abbreviations):
             name = name[name.lower().index(tokens[0]) + len(tokens[0]):]
         words = self.words.words(name)
-        while len(words) > 1 and (words[-1].isdigit() or words[-1] in k.unit_tails) and words not in k.rules:
+        while (len(words) > 1 and (words[-1].isdigit() or words[-1] in k.unit_tails) and words not in k.rules
+               and words[-2:] not in k.rules):
             words = words[:-1]
         if len(words) > 1 and words[-1] in k.tail_synonyms and words not in k.rules:
             words = (*words[:-1], k.tail_synonyms[words[-1]])
