@@ -88,7 +88,7 @@ def test_outside_a_health_application_a_persons_notes_stay_private_content(class
 
 def test_a_numbered_address_line_after_another_word_is_a_street(classifier: Classifier) -> None:
     assert classifier.read_name("payment_address_1") == ("payment", "address", "1")
-    assert classifier.read_name("street2") == ("street",)
+    assert classifier.read_name("postcode_2") == ("postal", "code")
     schema = [field("orders", "order_id", "int", pk=True), field("orders", "shipping_address_2"),
               field("app_token", "token_last_4")]
     assert [r.category for r in classifier.classify_fields(schema)[1:]] == ["user.contact.address.street", None]
