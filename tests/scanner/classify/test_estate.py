@@ -92,3 +92,11 @@ def test_a_numbered_address_line_after_another_word_is_a_street(classifier: Clas
     schema = [field("orders", "order_id", "int", pk=True), field("orders", "shipping_address_2"),
               field("app_token", "token_last_4")]
     assert [r.category for r in classifier.classify_fields(schema)[1:]] == ["user.contact.address.street", None]
+
+
+def test_a_provider_is_a_clinician_only_in_a_health_application(classifier: Classifier) -> None:
+    health = [*HEALTH, field("encounter", "provider_id", "int")]
+    chat = [field("users", "user_id", "int", pk=True), field("users", "email"),
+            field("channel_email", "provider"), field("payment", "provider_id", "varchar(40)")]
+    assert classifier.classify_fields(health)[5].category == "user.unique_id"
+    assert [r.category for r in classifier.classify_fields(chat)[2:]] == [None, "user.payment"]
