@@ -186,7 +186,8 @@ def test_a_person_word_qualified_by_a_thing_names_a_thing(classifier: Classifier
               field("payments", "provider_id", "varchar(40)", ref="payment_provider"),
               field("newsletter_subscriber", "id", "int", pk=True), field("newsletter_subscriber", "email")]
     provider, _, ref, subscriber, _ = classifier.classify_fields(schema)
-    assert (provider.category, ref.category, subscriber.category) == (None, None, "user.unique_id")
+    # The key names no person; a payment's provider is the payment method chosen.
+    assert (provider.category, ref.category, subscriber.category) == (None, "user.payment", "user.unique_id")
     assert "payment_provider is thing (table name says thing (payment provider: a provider of a kind of thing" \
            in provider.explanation
 
