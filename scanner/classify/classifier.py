@@ -233,7 +233,7 @@ class Classifier:
             own = bool(head) and len(words) == 2 and words[0] == head[-1] and words[1] in self.knowledge.key_words
             if not own:
                 category, confidence, because = self._default(pk, words, family, table, added, confidence, because,
-                                                              match is not None)
+                                                              match is not None, head)
         return Reading(words, match, family, category, confidence, because, signals + tuple(added))
 
     def _agent(self, words: tuple[str, ...], family: str | None, table: Situation,
@@ -327,10 +327,11 @@ class Classifier:
 
     def _default(self, pk: bool, words: tuple[str, ...], family: str | None, table: Situation,
                  signals: list[Signal], confidence: float, because: str,
-                 named: bool = False) -> tuple[str | None, float, str]:
+                 named: bool = False, head: tuple[str, ...] = ()) -> tuple[str | None, float, str]:
         """The table kind's own category for a column no rule names (clinical columns of a
         health table, times in an activity log, the flags of a person's row); never for keys
-        or columns naming things. ``named``: a soft null rule or a key word named the column."""
+        or columns naming things other than the table's own (``head``: rule_check in pm_rules).
+        ``named``: a soft null rule or a key word named the column."""
         fact = next((f for f in self.knowledge.defaults if f in table.has), None)
         specs = self.knowledge.defaults[fact] if fact else self.knowledge.defaults.get(table.kind, ())
         timed = family == "number" and bool(words) and words[-1] in self.knowledge.time_words
@@ -341,7 +342,7 @@ class Classifier:
         if family in {"uuid", "binary"} or (words[-1] in self.knowledge.key_words and not default.keys):
             return None, confidence, because
         nouns = self.knowledge.table_kinds
-        if any(nouns.get((w,)) in NON_PERSON_KINDS for w in words):
+        if any(nouns.get((w,)) in NON_PERSON_KINDS and w not in head[-1:] for w in words):
             return None, confidence, because
         what = fact or table.kind.replace("_", " ")
         reason = f"no rule names it, and columns of a {what} table hold {default.category}"

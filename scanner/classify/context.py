@@ -226,6 +226,18 @@ class TableReader:
                      if not c.primary_key and len(w) == 2 and w[0] == head and w[1] in self.knowledge.key_words
                      and type_family(c.type) in ("number", "uuid")), None)
 
+    def _own_settings(self, kind: str, head: str, columns: Sequence[Field], column_words: list[tuple[str, ...]],
+                      person_set: Iterable[str], login_keys: frozenset[tuple[str, ...]], tenants: frozenset[str],
+                      own_keys: frozenset[tuple[str, ...]], has: set[str]) -> tuple[str, str]:
+        """A table of rules or options keyed by whose they are (pm_rules with id_member, mam_config
+        with user_id) holds that person's settings, unless a column names each row (a shop's
+        cart rules have a name: they are the shop's, offered to a customer)."""
+        whose = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
+        if whose is None or any(w in self.knowledge.catalogue_columns for w in column_words):
+            return kind, head
+        has.add("settings")
+        return "person_data", f"{head} of the person in its column {whose.name}"
+
     def _domain_records(self, kind: str, head: str, name: tuple[str, ...], domain: str,
                         whose: Field | None) -> tuple[str, str]:
         """The kind of a person's table in an application of ``domain`` (a patient's notes or
@@ -310,6 +322,9 @@ class TableReader:
                 return TableContext(table, "content", reason, frozenset(has), domain)
         if kind == "person" and self.knowledge.login_columns.isdisjoint(column_words):
             has.add("no_login")
+        if kind == "thing" and name and name[-1] in self.knowledge.settings_heads:
+            kind, head = self._own_settings(kind, head, columns, column_words, person_set, login_keys, tenants,
+                                            own_keys, has)
         if domain and kind in self.knowledge.domains[domain].keyed_kinds_become and not has & _OWN_FACTS:
             whose = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
             kind, head = self._domain_records(kind, head, name, domain, whose)

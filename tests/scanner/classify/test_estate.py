@@ -100,3 +100,17 @@ def test_a_provider_is_a_clinician_only_in_a_health_application(classifier: Clas
             field("channel_email", "provider"), field("payment", "provider_id", "varchar(40)")]
     assert classifier.classify_fields(health)[5].category == "user.unique_id"
     assert [r.category for r in classifier.classify_fields(chat)[2:]] == [None, "user.payment"]
+
+
+def test_rules_keyed_by_a_person_are_their_settings_unless_rows_are_named(classifier: Classifier) -> None:
+    schema = [field("members", "id_member", "int", pk=True), field("members", "email_address"),
+              field("pm_rules", "id_rule", "int", pk=True), field("pm_rules", "id_member", "int"),
+              field("pm_rules", "rule_name", "varchar(60)"), field("pm_rules", "criteria", "text"),
+              field("cart_rule", "id_customer", "int"), field("cart_rule", "name"),
+              field("cart_rule", "criteria", "text")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[4:6]] == ["user.account.settings", "user.account.settings"]
+    assert results[4].explanation == (
+        "user.account.settings: no rule names it, and columns of a settings table hold user.account.settings; "
+        "table pm_rules is person data (table name says person_data (rule of the person in its column id_member))")
+    assert results[8].category is None
