@@ -36,6 +36,7 @@ from pydantic import (
 
 from catalog import taxonomy
 from catalog.errors import DatamapError
+from catalog.packaged import SAFE_LOADER
 
 Loc = tuple[str | int, ...]
 """A place in the policy document: ``('categories', 2, 'keys', 0)``."""
@@ -450,17 +451,19 @@ def _line_for(lines: dict[Loc, int], loc: Loc) -> int | None:
     return None
 
 
-def read_yaml_with_lines(raw: bytes, where: str) -> tuple[Any, dict[Loc, int]]:
+def read_yaml_with_lines(raw: bytes, where: str, packaged: bool = False) -> tuple[Any, dict[Loc, int]]:
     """Parse YAML safely; return the data and the 1-based line of every node by its loc.
 
     A mapping entry's loc points at its key's line. Raises DatamapError for text
     that is not UTF-8, a YAML syntax error, an empty document or a repeated key.
+    ``packaged``: datamap's own data file, parsed with libyaml's safe loader where
+    it is installed (users' files keep the pure loader, whose syntax errors read better).
     """
     try:
         source = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise DatamapError(f"not UTF-8 text (byte {error.start})", where) from None
-    loader = yaml.SafeLoader(source)
+    loader = (SAFE_LOADER if packaged else yaml.SafeLoader)(source)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None

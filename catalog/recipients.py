@@ -447,11 +447,11 @@ def _parse_entry(raw: Any, index: int, lines: dict[Loc, int], path: str) -> Reci
         raise DatamapError(f"{label}: {messages}", path, min(at)) from None
 
 
-def parse_recipients(raw: bytes, path: str) -> list[tuple[Recipient, Origin]]:
+def parse_recipients(raw: bytes, path: str, packaged: bool = False) -> list[tuple[Recipient, Origin]]:
     """Validate the bytes of one recipients file; errors name the file and the line."""
     if not raw.strip():
         raise DatamapError("the recipients file is empty", path)
-    data, lines = read_yaml_with_lines(raw, path)
+    data, lines = read_yaml_with_lines(raw, path, packaged)
     if not isinstance(data, list):
         raise DatamapError(f"a recipients file must be a list of entries, not {type(data).__name__}", path, 1)
     entries: list[tuple[Recipient, Origin]] = []
@@ -471,7 +471,7 @@ def parse_recipients(raw: bytes, path: str) -> list[tuple[Recipient, Origin]]:
 @cache
 def _packaged() -> tuple[tuple[Recipient, Origin], ...]:
     raw = resources.files("catalog").joinpath("data", "recipients.yaml").read_bytes()
-    return tuple(parse_recipients(raw, PACKAGED_FILE))
+    return tuple(parse_recipients(raw, PACKAGED_FILE, packaged=True))
 
 
 def load_recipients(extra_paths: Sequence[Path] = ()) -> KnowledgeBase:

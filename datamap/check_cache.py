@@ -43,7 +43,7 @@ def check_key(request: ScanRequest, exclude: tuple[str, ...]) -> tuple[str, int]
     jobs = plan(request.paths).jobs
     if any(job.reader in UNCACHED_READERS for job in jobs):
         return None
-    files = [request.policy, request.overrides, *request.knowledge]
+    files = [request.policy, request.overrides, *request.knowledge, *request.recipients]
     key = digest({
         "jobs": [job_key(job.reader, job.group, job.targets, options) for job in jobs],
         "files": [[name, file_digest(Path(name))] for name in files if name],

@@ -41,6 +41,7 @@ class ScanRequest:
     sample: int | None = None
     purposes: Mapping[str, str] = field(default_factory=dict)  # project config: recipient/path glob -> data use
     cache_dir: str | None = None  # content-hash cache folder (None: read everything afresh)
+    recipients: tuple[str, ...] = ()  # users' recipient files, added to the packaged knowledge base
 
 
 @dataclass
@@ -90,7 +91,8 @@ def scan_cache(request: ScanRequest, policy: Policy | None) -> ScanCache | None:
 
 def read_options(request: ScanRequest) -> ReadOptions:
     """The options every reader of the request gets."""
-    return ReadOptions(dialect=check_dialect(request.dialect) if request.dialect else None, sample=request.sample)
+    return ReadOptions(dialect=check_dialect(request.dialect) if request.dialect else None, sample=request.sample,
+                       recipients=request.recipients)
 
 
 def run_scan(request: ScanRequest, status: Console | None = None) -> ScanRun:
@@ -98,6 +100,7 @@ def run_scan(request: ScanRequest, status: Console | None = None) -> ScanRun:
 
     The classifier (and its knowledge) is built only when some classification is not in the cache."""
     policy = load_policy(request.policy) if request.policy else None
+    recipients = load_recipients([Path(p) for p in request.recipients])  # a bad file stops here, before reading
     classifier = functools.cache(lambda: build_classifier(policy, request.knowledge))
     options = read_options(request)
     cache = scan_cache(request, policy)
@@ -112,7 +115,7 @@ def run_scan(request: ScanRequest, status: Console | None = None) -> ScanRun:
     inventory = build_inventory(outcome.fields, classifications, policy)
     inventory.findings.extend(pin_findings)
     graph = LineageGraph.build(outcome.fields, classifications, outcome.nodes, outcome.edges)
-    verdicts, flow_findings = evaluate_flows(graph.flows(), graph, policy, load_recipients(), request.purposes)
+    verdicts, flow_findings = evaluate_flows(graph.flows(), graph, policy, recipients, request.purposes)
     inventory.findings.extend(flow_findings)
     if policy is not None:
         inventory.findings.extend(policy_gaps(inventory, verdicts, policy))

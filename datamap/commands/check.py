@@ -39,14 +39,18 @@ def project_options(func: F) -> F:
                   help="reviewed category pins (config: overrides)")
     @click.option("--knowledge", "knowledge_files", multiple=True, type=click.Path(dir_okay=False),
                   help="extra classifier knowledge file, repeatable (config: knowledge)")
+    @click.option("--recipients", "recipient_files", multiple=True, type=click.Path(dir_okay=False),
+                  help="extra recipients file, repeatable (config: recipients)")
     @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
                   help="baseline file (config: baseline; default .datamap-baseline.json)")
     @click.option("--no-color", is_flag=True, help="plain status output (also when NO_COLOR is set)")
     @functools.wraps(func)
     def wrapper(paths: tuple[str, ...], policy_path: str | None, dialect: str | None, overrides_path: str | None,
-                knowledge_files: tuple[str, ...], baseline_path: str | None, **kwargs: Any) -> Any:
+                knowledge_files: tuple[str, ...], recipient_files: tuple[str, ...], baseline_path: str | None,
+                **kwargs: Any) -> Any:
         project = load_project(paths, policy=policy_path, dialect=dialect, overrides=overrides_path,
-                               knowledge=knowledge_files, baseline=baseline_path, fail_on=kwargs.pop("fail_on", None))
+                               knowledge=knowledge_files, baseline=baseline_path, fail_on=kwargs.pop("fail_on", None),
+                               recipients=recipient_files)
         return func(project=project, baseline_given=baseline_path is not None, **kwargs)
 
     return handle_user_errors(wrapper)  # type: ignore[return-value]

@@ -69,7 +69,8 @@ def package_markers(paths: Iterable[str]) -> list[str]:
 
 
 def options_key(options: ReadOptions) -> dict[str, Any]:
-    return dataclasses.asdict(options)
+    """The options as data; users' recipient files count by their content (``job_key``), not their paths."""
+    return {k: v for k, v in dataclasses.asdict(options).items() if k != "recipients"}
 
 
 def job_key(reader: str, group: bool, targets: Sequence[str], options: ReadOptions) -> str:
@@ -78,6 +79,8 @@ def job_key(reader: str, group: bool, targets: Sequence[str], options: ReadOptio
                              "content": [target_digest(t) for t in targets], "options": options_key(options)}
     if reader == "python":
         parts["packages"] = package_markers(targets)
+    if options.recipients:
+        parts["recipients"] = [file_digest(Path(p)) for p in options.recipients]
     return digest(parts)
 
 

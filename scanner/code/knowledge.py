@@ -9,7 +9,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-import yaml
+from catalog.packaged import load_packaged_yaml
 
 _MAPPINGS = ("module_aliases", "django_field_types", "sqlalchemy_types", "annotation_types",
              "marshmallow_types", "first_party", "keyword_categories",
@@ -118,4 +118,4 @@ def parse_knowledge(data: Any, path: str = "python.yaml") -> CodeKnowledge:
 def load_code_knowledge() -> CodeKnowledge:
     """The packaged knowledge file."""
     text = resources.files("scanner.code").joinpath("data", "python.yaml").read_text(encoding="utf-8")
-    return parse_knowledge(yaml.safe_load(text), "scanner/code/data/python.yaml")
+    return parse_knowledge(load_packaged_yaml(text), "scanner/code/data/python.yaml")

@@ -38,9 +38,10 @@ _KIND = "pyfunc"
 
 
 def repository_shape(modules: Sequence[SourceModule], index: RepoIndex, models: ModelReader,
-                     ctx: Context) -> str:
-    """The digest of everything a function may learn about code outside its own lines."""
-    data: list[Any] = [
+                     ctx: Context, knowledge: Sequence[str] = ()) -> str:
+    """The digest of everything a function may learn about code outside its own lines (``knowledge``: digests
+    of users' knowledge files, such as extra recipients)."""
+    data: list[Any] = [list(knowledge),
         [[m.path, m.name, m.package, sorted(m.imports.items()), sorted(index.globals.get(m.name, ()))]
          for m in modules],
         [[q, f.module.path, f.node.lineno, f.local, f.cls, list(f.params), f.bound]

@@ -14,9 +14,11 @@ import gc
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from catalog.model import ReadResult, ScanError
 from catalog.recipients import KnowledgeBase, load_recipients
+from scanner.cache.keys import file_digest
 from scanner.cache.store import CacheStore
 from scanner.code.callgraph import RepoIndex
 from scanner.code.context import Context
@@ -59,7 +61,7 @@ def _read(paths: Sequence[str], options: ReadOptions, recipients: KnowledgeBase 
     result = ReadResult()
     modules = _parse_all(paths, result)
     knowledge = load_code_knowledge()
-    kb = recipients if recipients is not None else load_recipients()
+    kb = recipients if recipients is not None else load_recipients([Path(p) for p in options.recipients])
     index = RepoIndex(modules)
     model_reader = ModelReader(index, knowledge)
     result.fields.extend(model_reader.read())
@@ -70,7 +72,8 @@ def _read(paths: Sequence[str], options: ReadOptions, recipients: KnowledgeBase 
     dialects = tuple(dict.fromkeys(d for d in (options.dialect, *knowledge.sql_dialects) if d))
     ctx = Context(index, model_reader, knowledge, SinkMatcher(kb, knowledge), Emitter(False), dialects, schema,
                   email_host=_email_host(modules, knowledge))
-    memo = FunctionMemo(store, repository_shape(modules, index, model_reader, ctx)) if store else None
+    extra = [file_digest(Path(p)) for p in options.recipients]
+    memo = FunctionMemo(store, repository_shape(modules, index, model_reader, ctx, extra)) if store else None
     _analyse(ctx, modules, memo)
     if memo is not None:
         memo.save()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from catalog.model import Node, ReadResult, ScanError
 from catalog.recipients import KnowledgeBase, load_recipients
+from scanner.cache.keys import file_digest
 from scanner.config.document import MAX_BYTES, Document, LoadError
 from scanner.config.exports.airbyte import read_airbyte
 from scanner.config.exports.datamap_format import read_datamap_exports
@@ -28,9 +29,14 @@ GENERATED_NAMES = frozenset({
 EXPORT_READERS = (read_datamap_exports, read_airbyte, read_meltano)
 
 
+def _knowledge_base(extra: tuple[str, ...] = ()) -> KnowledgeBase:
+    """The recipients knowledge base with users' files, built once per distinct set of their bytes."""
+    return _knowledge_base_of(tuple((p, file_digest(Path(p))) for p in extra))
+
+
 @cache
-def _knowledge_base() -> KnowledgeBase:
-    return load_recipients()
+def _knowledge_base_of(extra: tuple[tuple[str, str], ...]) -> KnowledgeBase:
+    return load_recipients([Path(p) for p, _ in extra])
 
 
 def read_config_file(path: str, options: ReadOptions) -> ReadResult:
@@ -54,7 +60,7 @@ def read_config_file(path: str, options: ReadOptions) -> ReadResult:
     result.errors.extend(ScanError(path, p.line, p.reason, "statement") for p in problems)
     result.stats["config_files"] = 1
     lines = tuple(text.splitlines())
-    kb = _knowledge_base()
+    kb = _knowledge_base(options.recipients)
     for document in documents:
         document.text_lines = lines
         _read_document(path, document, kb, result)
