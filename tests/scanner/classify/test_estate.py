@@ -114,3 +114,11 @@ def test_rules_keyed_by_a_person_are_their_settings_unless_rows_are_named(classi
         "user.account.settings: no rule names it, and columns of a settings table hold user.account.settings; "
         "table pm_rules is person data (table name says person_data (rule of the person in its column id_member))")
     assert results[8].category is None
+
+
+def test_a_persons_groups_grant_their_permissions(classifier: Classifier) -> None:
+    schema = [field("members", "id_member", "int", pk=True), field("members", "email_address"),
+              field("members", "id_group", "smallint"), field("members", "additional_groups", "varchar(255)"),
+              field("boards", "id_board", "int", pk=True), field("boards", "id_group", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.authorization", "user.authorization", None, None]
