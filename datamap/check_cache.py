@@ -21,7 +21,7 @@ from scanner.cache import UNCACHED_READERS
 from scanner.cache.codec import CorruptEntry, decode_errors, decode_findings, encode_errors, encode_findings
 from scanner.cache.keys import build_id, digest, file_digest, job_key
 from scanner.cache.store import CacheStore
-from scanner.discover import plan
+from scanner.discover import Excludes, plan
 
 _KIND = "check"
 _BUILD = ("scanner", "catalog", "datamap")
@@ -40,7 +40,7 @@ class CheckedTree:
 def check_key(request: ScanRequest, exclude: tuple[str, ...]) -> tuple[str, int] | None:
     """The key of a check of ``request`` (and how many files it names), or None when it cannot be cached."""
     options = read_options(request)
-    jobs = plan(request.paths).jobs
+    jobs = plan(request.paths, Excludes(request.exclude)).jobs
     if any(job.reader in UNCACHED_READERS for job in jobs):
         return None
     files = [request.policy, request.overrides, *request.knowledge, *request.recipients]

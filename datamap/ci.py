@@ -9,7 +9,6 @@ datamap is started from, and a checkout of another ref scans identically.
 from __future__ import annotations
 
 import contextlib
-import fnmatch
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -25,7 +24,7 @@ from catalog.model import Finding, ScanError
 from catalog.suppressions import Outcome, Suppression, apply_suppressions, parse_suppressions
 from datamap.check_cache import CheckCache, CheckedTree, check_key
 from datamap.run import ScanRequest, ScanRun, run_scan
-from scanner.discover import IGNORED_DIRS, plan
+from scanner.discover import IGNORED_DIRS, Excludes, plan
 from scanner.registry import is_url
 
 #: files that cannot hold a suppression comment (data, or JSON without comments)
@@ -64,7 +63,7 @@ def load_project(paths: Sequence[str], *, policy: str | None = None, dialect: st
     root = (repo_root(local) if local else None) or config.folder or cwd
     relative = tuple(t if is_url(t) else _relative(Path(t), root) for t in targets)
     request = ScanRequest(relative, config.policy, config.dialect, config.overrides, config.knowledge,
-                          purposes=config.purposes, recipients=config.recipients)
+                          purposes=config.purposes, recipients=config.recipients, exclude=config.exclude)
     return Project(config, root, request)
 
 
@@ -120,15 +119,8 @@ def check_tree(project: Project, tree: Path, status: Console | None = None, miss
     return TreeCheck(run, findings, suppressions, errors, run.stats, run.outcome.cache_counts)
 
 
-@dataclass(frozen=True)
-class Excluder:
+class Excluder(Excludes):
     """The config's ``exclude`` globs, matched against root-relative paths (a folder excludes its files)."""
-
-    globs: tuple[str, ...]
-
-    def __call__(self, path: str) -> bool:
-        path = path.replace("\\", "/").removeprefix("./")
-        return any(fnmatch.fnmatch(path, glob) or path.startswith(glob.rstrip("/*") + "/") for glob in self.globs)
 
     def evidence(self, finding: Finding) -> bool:
         return finding.evidence is not None and self(finding.evidence.path)
@@ -137,7 +129,7 @@ class Excluder:
 def collect_suppressions(paths: Iterable[str], findings: Iterable[Finding], excluded: Excluder) -> list[Suppression]:
     """The suppression comments of every scanned text file (and of every file a finding points at)."""
     files: dict[str, None] = {}
-    for job in plan([p for p in paths if not is_url(p)]).jobs:
+    for job in plan([p for p in paths if not is_url(p)], excluded).jobs:
         for target in job.targets:
             for file in _files(Path(target)):
                 files[file.as_posix()] = None

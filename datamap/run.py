@@ -23,6 +23,7 @@ from scanner.cache import ScanCache
 from scanner.cache.keys import digest, file_digest
 from scanner.classify.classifier import Classifier, Extension
 from scanner.classify.knowledge import load_knowledge
+from scanner.discover import Excludes
 from scanner.options import ReadOptions
 from scanner.pipeline import ScanOutcome
 from scanner.pipeline import scan as run_pipeline
@@ -42,6 +43,7 @@ class ScanRequest:
     purposes: Mapping[str, str] = field(default_factory=dict)  # project config: recipient/path glob -> data use
     cache_dir: str | None = None  # content-hash cache folder (None: read everything afresh)
     recipients: tuple[str, ...] = ()  # users' recipient files, added to the packaged knowledge base
+    exclude: tuple[str, ...] = ()  # globs of paths never read
 
 
 @dataclass
@@ -104,7 +106,7 @@ def run_scan(request: ScanRequest, status: Console | None = None) -> ScanRun:
     classifier = functools.cache(lambda: build_classifier(policy, request.knowledge))
     options = read_options(request)
     cache = scan_cache(request, policy)
-    outcome = _with_progress(request.paths, options, classifier, status, cache)
+    outcome = _with_progress(request.paths, options, classifier, status, cache, Excludes(request.exclude))
     if cache is not None:
         outcome.cache_counts = dict(cache.counts)
     classifications = outcome.classifications
@@ -123,13 +125,13 @@ def run_scan(request: ScanRequest, status: Console | None = None) -> ScanRun:
 
 
 def _with_progress(paths: tuple[str, ...], options: ReadOptions, classifier: Callable[[], Classifier],
-                   status: Console | None, cache: ScanCache | None) -> ScanOutcome:
+                   status: Console | None, cache: ScanCache | None, excludes: Excludes) -> ScanOutcome:
     if status is None or not status.is_terminal:
-        return run_pipeline(paths, options, classifier, cache=cache)
+        return run_pipeline(paths, options, classifier, cache=cache, excludes=excludes)
     with Progress(console=status, transient=True) as progress:
         task = progress.add_task("reading", total=None)
 
         def advance(done: int, total: int, current: str) -> None:
             progress.update(task, completed=done, total=total, description=f"reading {Path(current).name}")
 
-        return run_pipeline(paths, options, classifier, advance, cache)
+        return run_pipeline(paths, options, classifier, advance, cache, excludes)

@@ -5,11 +5,13 @@ trap the walk). A folder holding ``dbt_project.yml`` is one dbt job (its files
 are the dbt reader's); a folder of versioned SQL files is one migrations job;
 all other SQL files form one job read in path order (one file may alter a table
 another creates), and so do all Python files (calls cross modules). Files
-datamap does not read are counted, never silently lost.
+datamap does not read, and files the project excludes, are counted, never
+silently lost.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -33,26 +35,55 @@ class Job:
     group: bool = False
 
 
+@dataclass(frozen=True)
+class Excludes:
+    """Globs of paths (relative to where the scan runs) that are never read; a folder's glob covers
+    everything under it (``vendor/**``, ``db/legacy/*``, ``**/test_*.py``)."""
+
+    globs: tuple[str, ...] = ()
+
+    def __call__(self, path: str | Path) -> bool:
+        if not self.globs:
+            return False
+        name = str(path).replace("\\", "/").removeprefix("./")
+        return any(fnmatch.fnmatch(name, glob) or name.startswith(glob.rstrip("/*") + "/") for glob in self.globs)
+
+
+NOTHING_EXCLUDED = Excludes()
+
+
 @dataclass
 class Plan:
     jobs: list[Job] = field(default_factory=list)
     ignored_files: int = 0
+    excluded_files: int = 0
 
 
-def _walk(root: Path, dbt_roots: list[Path]) -> list[Path]:
+def _walk(root: Path, dbt_roots: list[Path], excludes: Excludes, plan: Plan) -> list[Path]:
     files: list[Path] = []
     for folder, dirs, names in os.walk(root, followlinks=False):
         if DBT_PROJECT in names and Path(folder) != root or (DBT_PROJECT in names and not dbt_roots):
             dbt_roots.append(Path(folder))
             dirs[:] = []
             continue
-        dirs[:] = sorted(d for d in dirs if d not in IGNORED_DIRS and not d.startswith("."))
-        files.extend(Path(folder) / name for name in sorted(names))
+        kept = sorted(d for d in dirs if d not in IGNORED_DIRS and not d.startswith("."))
+        dirs[:] = [d for d in kept if not excludes(Path(folder) / d)]
+        plan.excluded_files += sum(_count_files(Path(folder) / d) for d in kept if d not in dirs)
+        for name in sorted(names):
+            if excludes(Path(folder) / name):
+                plan.excluded_files += 1
+            else:
+                files.append(Path(folder) / name)
     return files
 
 
-def plan(targets: Sequence[str]) -> Plan:
-    """Which reader reads what. A target that does not exist is a usage error."""
+def _count_files(folder: Path) -> int:
+    return sum(len(names) for _, _, names in os.walk(folder, followlinks=False))
+
+
+def plan(targets: Sequence[str], excludes: Excludes = NOTHING_EXCLUDED) -> Plan:
+    """Which reader reads what (nothing that ``excludes`` covers). A target that does not exist is a
+    usage error."""
     result = Plan()
     groups: dict[str, list[Path]] = {name: [] for name in GROUP_READERS}
     for target in targets:
@@ -62,8 +93,11 @@ def plan(targets: Sequence[str]) -> Plan:
         path = Path(target)
         if not path.exists():
             raise DatamapError("no such file or folder", target)
+        if excludes(path):
+            result.excluded_files += 1 if path.is_file() else _count_files(path)
+            continue
         dbt_roots: list[Path] = []
-        files = [path] if path.is_file() else _walk(path, dbt_roots)
+        files = [path] if path.is_file() else _walk(path, dbt_roots, excludes, result)
         result.jobs.extend(Job("dbt", (str(root),)) for root in dbt_roots)
         _plan_files(files, result, groups, single=path.is_file())
     for name, files in groups.items():

@@ -13,7 +13,7 @@ from catalog.errors import DatamapError
 from catalog.model import Classification, Edge, Field, Node, ReadResult, ScanError, ValueProfile
 from scanner.cache import ScanCache
 from scanner.classify.classifier import Classifier
-from scanner.discover import Job, plan
+from scanner.discover import NOTHING_EXCLUDED, Excludes, Job, plan
 from scanner.options import ReadOptions
 from scanner.registry import load_reader
 
@@ -46,11 +46,13 @@ def _run(job: Job, options: ReadOptions, cache: ScanCache | None = None) -> Read
 
 
 def read_all(targets: Sequence[str], options: ReadOptions, progress: Progress | None = None,
-             cache: ScanCache | None = None) -> ReadResult:
-    """Read every target (a job whose bytes ``cache`` has seen is not read again);
-    per-input failures are recorded, not raised."""
-    work = plan(targets)
+             cache: ScanCache | None = None, excludes: Excludes = NOTHING_EXCLUDED) -> ReadResult:
+    """Read every target but what ``excludes`` covers (a job whose bytes ``cache`` has seen is not read
+    again); per-input failures are recorded, not raised."""
+    work = plan(targets, excludes)
     result = ReadResult(stats={"files_ignored": work.ignored_files})
+    if work.excluded_files:
+        result.stats["files_excluded"] = work.excluded_files
     if cache:
         cache.begin_scan()
     for index, job in enumerate(work.jobs):
@@ -96,10 +98,11 @@ def unique_fields(fields: Sequence[Field]) -> list[Field]:
 
 
 def scan(targets: Sequence[str], options: ReadOptions, classifier: Classifier | Callable[[], Classifier],
-         progress: Progress | None = None, cache: ScanCache | None = None) -> ScanOutcome:
+         progress: Progress | None = None, cache: ScanCache | None = None,
+         excludes: Excludes = NOTHING_EXCLUDED) -> ScanOutcome:
     """Read and classify; ``classifier`` may be a function that builds it, called only when needed
     (with a ``cache`` that holds the classifications, it is not)."""
-    read = read_all(targets, options, progress, cache)
+    read = read_all(targets, options, progress, cache, excludes)
     read.fields = unique_fields([*read.fields, *nested_fields(read.fields, read.profiles)])
     fields, profiles = read.fields, read.profiles
 

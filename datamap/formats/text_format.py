@@ -127,11 +127,34 @@ def render(console: Console, run: ScanRun, verbose: bool = False) -> None:
         _findings(console, inventory.findings, verbose)
     problems = [e for e in errors if e.kind != "warning" or verbose]
     counts = Counter(e.kind for e in errors)
-    console.print(
-        f"\nfiles read {stats.get('files_read', 0)}, statements parsed {stats.get('statements_parsed', 0)}, "
-        f"skipped {stats.get('statements_skipped', 0)}, failed {stats.get('statements_failed', 0)}, "
-        f"files unreadable {stats.get('files_unreadable', 0)}, errors {stats.get('errors', 0)}"
-        + (f", warnings {counts['warning']}" if counts.get("warning") else ""),
-        highlight=False)
+    console.print("\n" + read_summary(stats) + f"; errors {stats.get('errors', 0)}"
+                  + (f", warnings {counts['warning']}" if counts.get("warning") else ""), highlight=False)
     for error in problems:
         console.print(f"  {error.kind}: {error}", highlight=False, markup=False)
+
+
+#: what each reader counts, as the summary line names it: (stat, label); SQL statements are added to SQL files
+_READ_COUNTS = (("files_read", "SQL files"),
+                ("python_files_read", "Python files"), ("config_files", "config files"), ("dbt_models", "dbt models"),
+                ("tables_read", "tables of databases and data files"), ("rows_sampled", "rows sampled"))
+
+#: what was not read: (stat, label)
+_NOT_READ = (("files_ignored", "files of no kind datamap reads"), ("files_excluded", "excluded"),
+             ("files_unreadable", "unreadable SQL files"), ("python_files_failed", "Python files that do not parse"),
+             ("python_files_skipped", "Python files too big or binary"),
+             ("config_files_skipped", "generated config files"))
+
+
+def read_summary(stats: dict[str, int]) -> str:
+    """One line on what was read, per kind of input, and what was not (ignored, excluded, unreadable)."""
+    parts = []
+    for key, label in _READ_COUNTS:
+        if stats.get(key):
+            part = f"{stats[key]} {label}"
+            if key == "files_read":
+                part += (f" ({stats.get('statements_parsed', 0)} statements parsed, "
+                         f"{stats.get('statements_skipped', 0)} skipped, {stats.get('statements_failed', 0)} failed)")
+            parts.append(part)
+    read = "read " + (", ".join(parts) if parts else "nothing")
+    unread = [f"{stats[key]} {label}" for key, label in _NOT_READ if stats.get(key)]
+    return read + ("; not read: " + ", ".join(unread) if unread else "")

@@ -143,6 +143,20 @@ def test_exclude_globs_drop_findings_in_those_files(project: Path) -> None:
     assert run("check")[0] == OK
 
 
+def test_excluded_files_are_not_read_at_all_and_are_counted(project: Path) -> None:
+    (project / "db" / "vendor").mkdir()
+    (project / "db" / "vendor" / "broken.sql").write_text("CREATE TABLE (((;\n")
+    (project / "db" / "vendor" / "contacts.sql").write_text("CREATE TABLE crm.contacts (email text, phone text);\n")
+    code, out, _ = run("check", "--format", "json")
+    assert code == 1 and "db/vendor/broken.sql" in out
+    (project / "pyproject.toml").write_text(
+        '[tool.datamap]\npaths = ["db"]\npolicy = "policy.yaml"\nexclude = ["db/vendor/**"]\n')
+    code, out, _ = run("check", "--format", "json")
+    report = json.loads(out)
+    assert code == OK and "db/vendor" not in out
+    assert report["stats"]["files_excluded"] == 2
+
+
 def test_baseline_then_check_reports_only_new_findings(project: Path) -> None:
     add_phone(project)
     code, stdout, stderr = run("baseline")
