@@ -8,7 +8,7 @@ policy, then times:
   - each page through Streamlit's AppTest: the first render (caches cold for
     what that page derives) and a second render (warm).
 
-    python benchmarks/dashboard.py [--fields 20000] [--edges 50000] [--flows 12000] [--keep DIR]
+    python benchmarks/dashboard_speed.py [--fields 20000] [--edges 50000] [--flows 12000] [--keep DIR]
 """
 
 from __future__ import annotations
