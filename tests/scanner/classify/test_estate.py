@@ -122,3 +122,14 @@ def test_a_persons_groups_grant_their_permissions(classifier: Classifier) -> Non
               field("boards", "id_board", "int", pk=True), field("boards", "id_group", "int")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
         "user.authorization", "user.authorization", None, None]
+
+
+def test_the_parts_of_a_jid_name_the_person_and_their_client(classifier: Classifier) -> None:
+    schema = [field("muc_light_rooms", "luser", "varchar(250)", pk=True),
+              field("pubsub_subscriptions", "luser", "varchar(250)"),
+              field("pubsub_subscriptions", "lserver", "varchar(250)"),
+              field("pubsub_subscriptions", "lresource", "varchar(250)"),
+              field("pubsub_items", "created_luser", "varchar(250)"),
+              field("muc_light_blocking", "who", "varchar(500)")]
+    assert [r.category for r in classifier.classify_fields(schema)] == [
+        None, "user.unique_id", None, "user.device", "user.unique_id", "user.unique_id"]
