@@ -473,7 +473,7 @@ def read_yaml_with_lines(raw: bytes, where: str, packaged: bool = False) -> tupl
         raise DatamapError(f"YAML error: {error}", where) from None
     finally:
         loader.dispose()
-    if data is None:
+    if data is None or node is None:
         raise DatamapError("the policy file is empty", where)
     lines: dict[Loc, int] = {}
     _index_node(node, (), lines, set(), where)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -55,14 +55,15 @@ class CallHandler:
             if keyword.arg:
                 kwargs[keyword.arg] = (keyword.value, value)
             else:
-                for name, inner in value.keys:
-                    kwargs[name] = (keyword.value, inner)
+                for key, inner in value.keys:
+                    kwargs[key] = (keyword.value, inner)
                 if value.taints and not value.keys:
                     args.append((keyword.value, value))
         method = func.attr if isinstance(func, ast.Attribute) else None
-        if method in self.k.mutating_methods and receiver is not None and isinstance(func.value, ast.Name) \
+        owner = func.value if isinstance(func, ast.Attribute) else None
+        if method in self.k.mutating_methods and receiver is not None and isinstance(owner, ast.Name) \
                 and not (receiver.ref or receiver.instance):
-            self._mutate(func.value.id, receiver, method, args, kwargs)
+            self._mutate(owner.id, receiver, method, args, kwargs)
         if callee.ref:
             return self.repo_call(callee, node, args, kwargs)
         sql = self.sql_call(node, method, callee, receiver, args, kwargs)
@@ -73,8 +74,8 @@ class CallHandler:
             if found is not None:
                 return found
         name = callee.dotted
-        if name is None and receiver is not None and method and self._logger_text(func.value):
-            name = f"{self._logger_text(func.value)}.{method}"
+        if name is None and receiver is not None and method and owner is not None and self._logger_text(owner):
+            name = f"{self._logger_text(owner)}.{method}"
         if name:
             return self.external_call(name, node, receiver, args, kwargs)
         if receiver is not None and method:
@@ -365,9 +366,9 @@ class CallHandler:
             if model is not None:
                 return self.expand(model)
         if short == "dict" and name == "dict":
-            first = dict(values[0].keys) if args else {}
-            first.update((key, value) for key, (_, value) in kwargs.items())
-            return Value(taints=taints_of(values), keys=tuple(first.items()))
+            keys = dict(values[0].keys) if args else {}
+            keys.update((key, value) for key, (_, value) in kwargs.items())
+            return Value(taints=taints_of(values), keys=tuple(keys.items()))
         found = _query_result(values, short, k.instance_methods, receiver)
         if found is not None:
             return found
@@ -489,7 +490,7 @@ class CallHandler:
         if isinstance(expr, ast.Constant) or (value.text is not None and not value.taints) or label in rules.own_ids:
             return False
         emitter = self.ctx.emitter
-        if label in rules.pinned and value.taints and not value.keys:
+        if label is not None and label in rules.pinned and value.taints and not value.keys:
             # the recipient's API says what this key holds (a card token to a payment processor)
             target = emitter.code_field(self.a.module.path, self.a.table, label, line, rules.pinned[label])
             emitter.link(value.taints, target, evidence)
@@ -544,7 +545,7 @@ def _named_alike(taints: frozenset[tuple[str, str | None]], label: str) -> bool:
     return all((name := node.rpartition(".")[2]) == label or name.endswith("_" + label) for node, _ in taints)
 
 
-def _names(nodes: list[ast.AST]) -> list[str]:
+def _names(nodes: Sequence[ast.AST]) -> list[str]:
     """Identifiers and short string constants inside expressions (``get_config("mailgun_base_url")``)."""
     found: list[str] = []
     for top in nodes:

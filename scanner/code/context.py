@@ -152,7 +152,7 @@ class Context:
             slot: dict[str, Value] = table  # type: ignore[assignment]
             key = owner
         else:
-            slot = table.setdefault(owner, {})  # type: ignore[assignment]
+            slot = table.setdefault(owner, {})  # type: ignore[assignment, arg-type]
             key = name
         kind = "ret" if table is self.returns else "ptype" if table is self.param_types else \
             "cls" if table is self.class_attrs else "glob"

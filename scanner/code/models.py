@@ -159,9 +159,9 @@ class ModelReader:
             table = _text(meta.get("db_table")) or f"{label}_{name.lower()}"
             info = ModelInfo(cls.qualname, kind, None, table, True)
         elif kind in ("sqlalchemy", "sqlmodel"):
-            table, dataset = self._sqlalchemy_table(cls)
-            if table is not None:
-                info = ModelInfo(cls.qualname, kind, dataset, table, True)
+            mapped, dataset = self._sqlalchemy_table(cls)
+            if mapped is not None:
+                info = ModelInfo(cls.qualname, kind, dataset, mapped, True)
             elif kind == "sqlmodel":
                 info = ModelInfo(cls.qualname, "pydantic", None, cls.qualname, False)
             else:
@@ -219,6 +219,7 @@ class ModelReader:
     def _read_body(self, cls: ClassInfo, info: ModelInfo) -> None:
         module = cls.module
         for stmt in cls.node.body:
+            value: ast.expr | None
             if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
                 attr, value, annotation = stmt.targets[0].id, stmt.value, None
             elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):

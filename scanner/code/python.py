@@ -181,8 +181,8 @@ def _merge(runs: Sequence[_Run]) -> Emitter:
         emitter = run.emitter
         for key, item in emitter.nodes.items():
             merged.nodes.setdefault(key, item)
-        for key, edge in emitter.edges.items():
-            merged.edges.setdefault(key, edge)
+        for edge_key, edge in emitter.edges.items():
+            merged.edges.setdefault(edge_key, edge)
         for key, found in emitter.fields.items():
             merged.fields.setdefault(key, found)
         for key, found in emitter.pending.items():

@@ -42,7 +42,7 @@ def looks_like_sql(text: str, keywords: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _parse(text: str, dialects: tuple[str, ...]) -> exp.Expression | str:
+def _parse(text: str, dialects: tuple[str, ...]) -> exp.Expr | str:
     error = "unparsable"
     for dialect in dialects:
         try:

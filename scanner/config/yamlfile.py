@@ -74,6 +74,7 @@ class _Budget:
             return None if node.tag == _NULL or (node.value == "" and node.style is None) else node.value
         if isinstance(node, yaml.SequenceNode):
             return [self.convert(item, (*loc, i), lines, depth + 1) for i, item in enumerate(node.value)]
+        assert isinstance(node, yaml.MappingNode)  # the composer makes scalars, sequences and mappings only
         return self._mapping(node, loc, lines, depth)
 
     def _mapping(self, node: yaml.MappingNode, loc: Loc, lines: dict[Loc, int], depth: int) -> dict[str, Any]:
@@ -103,4 +104,5 @@ class _Budget:
         if isinstance(node, yaml.ScalarNode):
             return str(node.value)
         self._spend(node)
-        return f"<{node.id} key at line {node.start_mark.line + 1}>"
+        kind = "mapping" if isinstance(node, yaml.MappingNode) else "sequence"
+        return f"<{kind} key at line {node.start_mark.line + 1}>"
