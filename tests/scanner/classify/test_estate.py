@@ -133,3 +133,11 @@ def test_the_parts_of_a_jid_name_the_person_and_their_client(classifier: Classif
               field("muc_light_blocking", "who", "varchar(500)")]
     assert [r.category for r in classifier.classify_fields(schema)] == [
         None, "user.unique_id", None, "user.device", "user.unique_id", "user.unique_id"]
+
+
+def test_a_counter_on_a_persons_row_counts_what_they_did(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "discussion_count", "int"), field("users", "CountBookmarks", "int"),
+              field("emails", "user_id", "int"), field("emails", "failed_count", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.behavior", "user.behavior", "user.unique_id", None]
