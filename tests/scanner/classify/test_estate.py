@@ -141,3 +141,9 @@ def test_a_counter_on_a_persons_row_counts_what_they_did(classifier: Classifier)
               field("emails", "user_id", "int"), field("emails", "failed_count", "int")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
         "user.behavior", "user.behavior", "user.unique_id", None]
+
+
+def test_when_a_row_was_inserted_is_bookkeeping(classifier: Classifier) -> None:
+    schema = [field("Session", "UserID", "int"), field("Session", "DateInserted", "datetime"),
+              field("Session", "DateLastActive", "datetime")]
+    assert [r.category for r in classifier.classify_fields(schema)[1:]] == [None, "user.behavior"]
