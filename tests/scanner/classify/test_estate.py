@@ -147,3 +147,11 @@ def test_when_a_row_was_inserted_is_bookkeeping(classifier: Classifier) -> None:
     schema = [field("Session", "UserID", "int"), field("Session", "DateInserted", "datetime"),
               field("Session", "DateLastActive", "datetime")]
     assert [r.category for r in classifier.classify_fields(schema)[1:]] == [None, "user.behavior"]
+
+
+def test_a_persons_unread_messages_and_time_offset(classifier: Classifier) -> None:
+    schema = [field("members", "id_member", "int", pk=True), field("members", "email_address"),
+              field("members", "new_pm", "tinyint"), field("members", "unread_messages", "smallint"),
+              field("members", "time_offset", "float")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.behavior", "user.behavior", "user.account.settings"]
