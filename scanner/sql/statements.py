@@ -19,6 +19,7 @@ from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import Token, TokenType
 
 from catalog.errors import DatamapError
+from scanner.sql.placeholders import fill_placeholders
 
 # sqlglot warns on every statement it can only keep as a Command; datamap counts those itself.
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
@@ -88,7 +89,8 @@ def check_dialect(name: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Blank out what is not SQL (COPY data, psql meta-commands, DELIMITER and GO lines).
+    """Blank out what is not SQL (COPY data, psql meta-commands, DELIMITER and GO lines) and
+    fill install-script placeholders such as ``{$db_prefix}`` (see ``scanner.sql.placeholders``).
 
     Line breaks are kept so that line numbers stay true.
     """
@@ -105,6 +107,7 @@ def clean_text(text: str) -> str:
 
     if "stdin" in text or "STDIN" in text:
         text = _COPY_BLOCK.sub(blank_data, text)
+    text = fill_placeholders(text)
     if "\\" in text:
         text = _PSQL_META.sub(blank, text)
     delimiter = _DELIMITER.search(text)

@@ -1,0 +1,57 @@
+"""Fill install-script placeholders (``{$db_prefix}``, ``#__``, ``PREFIX_``) so that SQL can parse.
+
+The placeholder syntaxes live in ``data/placeholders.yaml``. A placeholder right
+before a name is a table prefix and is dropped; one before a dot stands for a
+schema and is dropped with its dot; any other reads as its own name. Line breaks
+are never touched, so line numbers stay true.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data" / "placeholders.yaml"
+_NAME_CHAR = re.compile(r"[A-Za-z0-9_$]")
+
+
+@dataclass(frozen=True)
+class _Syntax:
+    templates: re.Pattern[str]  # any template; group ``name<i>`` holds its name, ``dot`` a following dot
+    prefixes: re.Pattern[str]  # any literal prefix right before a letter
+    markers: tuple[str, ...]  # substrings without which a text holds no placeholder
+
+
+@lru_cache(maxsize=1)
+def _syntax() -> _Syntax:
+    with DATA.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    templates = [str(t).replace("?P<name>", f"?P<name{i}>") for i, t in enumerate(data.get("templates") or ())]
+    prefixes = [str(p) for p in data.get("prefixes") or ()]
+    return _Syntax(
+        templates=re.compile("(?:" + ("|".join(f"(?:{t})" for t in templates) or "(?!)") + r")(?P<dot>\.?)"),
+        prefixes=re.compile(r"(?<![\w$])(?:" + ("|".join(re.escape(p) for p in prefixes) or "(?!)") + ")(?=[A-Za-z])"),
+        markers=("{", *(p[:2] for p in prefixes)),
+    )
+
+
+def fill_placeholders(text: str) -> str:
+    """``text`` with every placeholder of a known syntax filled (see the module docstring)."""
+    syntax = _syntax()
+    if not any(marker in text for marker in syntax.markers):
+        return text
+    if "{" in text:
+        text = syntax.templates.sub(_fill, text)
+    return syntax.prefixes.sub("", text)
+
+
+def _fill(match: re.Match[str]) -> str:
+    if match.group("dot"):
+        return ""  # ${schema}.users -> users
+    if _NAME_CHAR.match(match.string, match.end()):
+        return ""  # {$db_prefix}members -> members
+    return next(v for k, v in match.groupdict().items() if k.startswith("name") and v)  # ENGINE={$engine}
