@@ -155,3 +155,13 @@ def test_a_persons_unread_messages_and_time_offset(classifier: Classifier) -> No
               field("members", "time_offset", "float")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
         "user.behavior", "user.behavior", "user.account.settings"]
+
+
+def test_the_secret_parts_of_a_persons_keys_are_credentials(classifier: Classifier) -> None:
+    schema = [field("user_keys", "user_id", "int"), field("user_keys", "series", "varchar(64)"),
+              field("attestation", "proof", "text"), field("signatures", "signature", "text"),
+              field("server_keys", "signature", "text"), field("users", "id", "int", pk=True),
+              field("users", "email"), field("users", "signature", "text")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[1:5]] == ["user.authorization.credentials"] * 3 + [None]
+    assert results[7].category != "user.authorization.credentials"
