@@ -19,13 +19,14 @@ from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import Token, TokenType
 
 from catalog.errors import DatamapError
+from scanner.sql.dialects import guess_dialect
 from scanner.sql.placeholders import fill_placeholders
 
 # sqlglot warns on every statement it can only keep as a Command; datamap counts those itself.
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
 #: Dialects tried, in order, when a statement does not parse in the chosen one.
-FALLBACK_DIALECTS: tuple[str, ...] = ("postgres", "mysql", "tsql", "snowflake", "bigquery", "oracle")
+FALLBACK_DIALECTS: tuple[str, ...] = ("postgres", "mysql", "tsql", "snowflake", "bigquery", "oracle", "sqlite")
 
 _NEEDED_HEADS: frozenset[tuple[str, ...]] = frozenset(
     {
@@ -119,16 +120,6 @@ def clean_text(text: str) -> str:
     if _GO.search(text):
         text = _GO.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
     return text
-
-
-def guess_dialect(text: str) -> str:
-    """A dialect guess from unmistakable markers; PostgreSQL when nothing stands out."""
-    sample = text[:20000]
-    if "`" in sample or re.search(r"(?i)\bENGINE\s*=|\bAUTO_INCREMENT\b", sample):
-        return "mysql"
-    if re.search(r"(?im)^\s*GO\s*$|\[dbo\]|\bNVARCHAR\b|\bIDENTITY\s*\(", sample):
-        return "tsql"
-    return "postgres"
 
 
 def _head(tokens: Sequence[Token]) -> tuple[str, ...]:
