@@ -165,3 +165,13 @@ def test_the_secret_parts_of_a_persons_keys_are_credentials(classifier: Classifi
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[1:5]] == ["user.authorization.credentials"] * 3 + [None]
     assert results[7].category != "user.authorization.credentials"
+
+
+def test_the_zone_and_company_of_an_orders_addresses_are_the_customers(classifier: Classifier) -> None:
+    schema = [field("order", "order_id", "int", pk=True), field("order", "shipping_zone_id", "int"),
+              field("order", "payment_company", "varchar(60)"), field("address", "city"),
+              field("address", "postcode"), field("address", "zone_id", "int"),
+              field("shipping_zones", "zone_id", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[1:]] == [
+        "user.contact.address.state", "user.contact.organization", "user.contact.address.city",
+        "user.contact.address.postal_code", "user.contact.address.state", None]
