@@ -175,3 +175,10 @@ def test_the_zone_and_company_of_an_orders_addresses_are_the_customers(classifie
     assert [r.category for r in classifier.classify_fields(schema)[1:]] == [
         "user.contact.address.state", "user.contact.organization", "user.contact.address.city",
         "user.contact.address.postal_code", "user.contact.address.state", None]
+
+
+def test_an_orders_payment_code_and_accept_language_are_the_customers(classifier: Classifier) -> None:
+    schema = [field("order", "order_id", "int", pk=True), field("order", "payment_code", "varchar(128)"),
+              field("order", "accept_language", "varchar(255)"), field("payment_method", "code")]
+    assert [r.category for r in classifier.classify_fields(schema)[1:]] == [
+        "user.payment", "user.demographic.language", None]
