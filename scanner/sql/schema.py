@@ -22,7 +22,9 @@ _PLAIN_TYPES = frozenset({
     "TIMESTAMP", "DECIMAL", "INET", "UUID", "JSONB", "JSON", "BIGSERIAL", "SERIAL", "SMALLSERIAL", "DATETIME",
     "FLOAT", "BLOB", "LONGTEXT", "MEDIUMTEXT", "TINYTEXT", "TIME", "INTERVAL", "BYTEA", "MONEY", "CIDR",
 })
-_PLAIN_DIALECTS = frozenset({"postgres", "mysql"})
+_PLAIN_DIALECTS = frozenset({"postgres", "mysql", "tsql", "sqlite"})
+#: Plain types a dialect's parser renames: the name the file wrote (MySQL's TIMESTAMP parses as TIMESTAMPTZ).
+_WRITTEN_NAMES = {"mysql": {"TIMESTAMPTZ": "TIMESTAMP"}}
 
 
 @dataclass
@@ -119,11 +121,16 @@ class SchemaState:
             self._add_column(table, item, path, line)
         elif isinstance(item, exp.PrimaryKey):
             for column in item.expressions:
-                self._mark_pk(table, column.name)
+                self._mark_pk(table, _column_name(column))
         elif isinstance(item, exp.Constraint | exp.ForeignKey):
             for key in item.find_all(exp.PrimaryKey):
                 for column in key.expressions:
-                    self._mark_pk(table, column.name)
+                    self._mark_pk(table, _column_name(column))
+            if any(isinstance(part, exp.PrimaryKeyColumnConstraint) for part in item.expressions):
+                # T-SQL: CONSTRAINT [pk] PRIMARY KEY CLUSTERED ([id] ASC)
+                for listing in item.find_all(exp.ClusteredColumnConstraint, exp.NonClusteredColumnConstraint):
+                    for column in listing.this or ():
+                        self._mark_pk(table, _column_name(column))
             for foreign in item.find_all(exp.ForeignKey):
                 self._foreign_key(table, foreign)
 
@@ -248,8 +255,16 @@ def type_text(kind: exp.Expression, dialect: str) -> str:
         if name in _PLAIN_TYPES and all(
             isinstance(p, exp.DataTypeParam) and isinstance(p.this, exp.Literal) and not p.expression for p in params
         ):
+            name = _WRITTEN_NAMES.get(dialect, {}).get(name, name)
             return name + (f"({', '.join(p.this.name for p in params)})" if params else "")
     return kind.sql(dialect)
+
+
+def _column_name(column: exp.Expression) -> str:
+    """The name of a key column, also when written with an order (``id ASC``) or a prefix length."""
+    while isinstance(column, exp.Ordered | exp.Anonymous) and column.this is not None:
+        column = column.this
+    return column if isinstance(column, str) else column.name
 
 
 def _reference(reference: exp.Reference) -> ForeignKey:

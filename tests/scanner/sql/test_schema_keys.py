@@ -1,0 +1,45 @@
+"""Keys and type names as the file wrote them, in the forms dumps and generated scripts use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scanner.options import ReadOptions
+from scanner.sql.reader import read_sql_file
+
+
+def _fields(tmp_path: Path, text: str) -> list[tuple[str, str, str | None, bool]]:
+    path = tmp_path / "schema.sql"
+    path.write_text(text, "utf-8")
+    result = read_sql_file(str(path), ReadOptions())
+    assert result.errors == []
+    return [(f.table, f.name, f.type, f.primary_key) for f in result.fields]
+
+
+def test_tsql_clustered_primary_keys_in_create_and_alter(tmp_path: Path) -> None:
+    assert _fields(tmp_path, (
+        "CREATE TABLE [dbo].[Customers](\n"
+        "\t[CustomerID] [int] IDENTITY(1,1) NOT NULL,\n"
+        "\t[Email] [nvarchar](256) NULL,\n"
+        " CONSTRAINT [PK_Customers] PRIMARY KEY CLUSTERED \n(\n\t[CustomerID] ASC\n)"
+        "WITH (PAD_INDEX = OFF) ON [PRIMARY]\n"
+        ") ON [PRIMARY]\nGO\n"
+        "CREATE TABLE [dbo].[Visits]([VisitID] [int] NOT NULL, [Ip] [varchar](45) NULL)\nGO\n"
+        "ALTER TABLE [dbo].[Visits] ADD CONSTRAINT [PK_Visits] PRIMARY KEY NONCLUSTERED ([VisitID] DESC)\nGO\n")) == [
+        ("Customers", "CustomerID", "INT", True), ("Customers", "Email", "NVARCHAR(256)", False),
+        ("Visits", "VisitID", "INT", True), ("Visits", "Ip", "VARCHAR(45)", False)]
+
+
+def test_mysql_key_columns_with_prefix_lengths(tmp_path: Path) -> None:
+    assert _fields(tmp_path, "CREATE TABLE `notes` (`author` varchar(80), `body` text, "
+                             "PRIMARY KEY (`author`(20), `body`(100))) ENGINE=InnoDB;") == [
+        ("notes", "author", "VARCHAR(80)", True), ("notes", "body", "TEXT", True)]
+
+
+@pytest.mark.parametrize(("written", "read"), [("timestamp", "TIMESTAMP"), ("TIMESTAMP(6)", "TIMESTAMP(6)"),
+                                               ("datetime", "DATETIME")])
+def test_mysql_timestamp_keeps_its_name(tmp_path: Path, written: str, read: str) -> None:
+    text = f"CREATE TABLE `logins` (`at` {written} NOT NULL DEFAULT CURRENT_TIMESTAMP) ENGINE=InnoDB;"
+    assert _fields(tmp_path, text) == [("logins", "at", read, False)]
