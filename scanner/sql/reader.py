@@ -95,6 +95,11 @@ def apply_file(state: SchemaState, path: Path, options: ReadOptions, result: Rea
             )
         else:
             counts["statements_parsed"] = counts.get("statements_parsed", 0) + 1
+            if statement.recovered:
+                counts["statements_recovered"] = counts.get("statements_recovered", 0) + 1
+            for part in statement.dropped:
+                result.errors.append(ScanError(shown, statement.line, f"{statement.head} statement: "
+                                               f"could not read {part!r}", kind="warning"))
             dialect = statement.dialect or "postgres"
             state.apply(statement.expression, shown, statement.line, dialect)
             if pending is not None and is_write(statement.expression):

@@ -21,12 +21,13 @@ from sqlglot.tokens import Token, TokenType
 from catalog.errors import DatamapError
 from scanner.sql.dialects import guess_dialect
 from scanner.sql.placeholders import fill_placeholders
+from scanner.sql.salvage import salvage_create
 
 # sqlglot warns on every statement it can only keep as a Command; datamap counts those itself.
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
 #: Dialects tried, in order, when a statement does not parse in the chosen one.
-FALLBACK_DIALECTS: tuple[str, ...] = ("postgres", "mysql", "tsql", "snowflake", "bigquery", "oracle", "sqlite")
+FALLBACK_DIALECTS: tuple[str, ...] = ("postgres", "mysql", "tsql", "snowflake", "bigquery", "oracle")
 
 _NEEDED_HEADS: frozenset[tuple[str, ...]] = frozenset(
     {
@@ -65,6 +66,8 @@ class Statement:
     error: str | None = None
     dialect: str | None = None
     namespace: str | None = None  # the schema a USE / SET search_path statement switches to
+    recovered: bool = False  # rebuilt from its parts (see ``scanner.sql.salvage``)
+    dropped: tuple[str, ...] = ()  # the start of each part a recovered statement could not read
 
     @property
     def partial(self) -> bool:
@@ -244,7 +247,8 @@ def read_statements(text: str, dialect: str | None) -> Iterator[Statement]:
 def _parse_needed(chunk: list[Token], text: str, chosen: str, line: int, label: str) -> Statement:
     first_error: Exception | None = None
     partial: Statement | None = None
-    for candidate in (chosen, *(d for d in FALLBACK_DIALECTS if d != chosen)):
+    dialects = (chosen, *(d for d in FALLBACK_DIALECTS if d != chosen))
+    for candidate in dialects:
         try:
             tree = _parse_one(chunk, text, candidate, native=candidate == chosen)
         except (ParseError, TokenError, ValueError, KeyError) as error:
@@ -256,6 +260,11 @@ def _parse_needed(chunk: list[Token], text: str, chosen: str, line: int, label: 
         if not statement.partial:
             return statement
         partial = partial or statement
+    if label == "CREATE TABLE":
+        salvaged = salvage_create(chunk, text, dialects)
+        if salvaged is not None:
+            return Statement(line=line, head=label, expression=salvaged.tree, dialect=salvaged.dialect,
+                             recovered=True, dropped=tuple(salvaged.dropped))
     if partial is not None:
         return partial
     reason = error_summary(first_error) if first_error else "empty statement"
