@@ -26,7 +26,7 @@ class TableContext:
     has: frozenset[str] = frozenset()
     domain: str | None = None
     # Words of columns that key a person in this table's source besides the usual ones (see
-    # ``Classifier._own_keys``).
+    # ``EstateReader._own_keys``).
     person_keys: frozenset[tuple[str, ...]] = frozenset()
 
 

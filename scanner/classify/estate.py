@@ -1,0 +1,112 @@
+"""What a schema teaches about itself, read from all its tables at once.
+
+Per source (one application's schema): the kind of application it is, the words that name
+tenants there, the keys by which its person tables key persons (a login name, a key named
+after the table), and from these the context of every table.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+
+from catalog.model import Field
+from scanner.classify.context import TableContext, TableReader
+from scanner.classify.matching import RuleMatcher
+from scanner.classify.types import type_family
+
+_Tables = dict[tuple[str, str], list[Field]]
+_Contexts = dict[tuple[str, str], TableContext]
+
+
+class EstateReader:
+    """Reads the tables of each source together (see the module docstring)."""
+
+    def __init__(self, tables: TableReader, matcher: RuleMatcher) -> None:
+        self.tables = tables
+        self.matcher = matcher
+        self.knowledge = tables.knowledge
+
+    def contexts(self, fields: Iterable[Field]) -> tuple[_Contexts, frozenset[str]]:
+        """Table contexts for every table, and the names of the tables that hold persons."""
+        by_table: _Tables = defaultdict(list)
+        for field in fields:
+            by_table[(field.source, field.qualified_table)].append(field)
+        kinds_by_source: dict[str, Counter[str]] = defaultdict(Counter)
+        for key in by_table:
+            kinds_by_source[key[0]][self.tables.kind_of_name(key[1])[0] or "unknown"] += 1
+        domains = {source: self._domain(counts) for source, counts in kinds_by_source.items()}
+        tenants = self._tenants(by_table)
+        first = {key: self.tables.context(key[1], columns, (), domains[key[0]], tenants[key[0]])
+                 for key, columns in by_table.items()}
+        person: set[str] = set()
+        for key, context in first.items():
+            if context.kind == "person":
+                person.update({key[1].lower(), key[1].rsplit(".", 1)[-1].lower()})
+        frozen = frozenset(person)
+        logins = self._login_keys(by_table, first)
+        own = self._own_keys(by_table, first)
+        named = {key: self.tables.context(key[1], columns, frozen, domains[key[0]], tenants[key[0]],
+                                          logins.get(key[0], (None, frozenset()))[1]
+                                          if logins.get(key[0], (None, frozenset()))[0] != key else frozenset(),
+                                          own.get(key[0], frozenset()))
+                 for key, columns in by_table.items()}
+        named = {key: replace(context, person_keys=own.get(key[0], frozenset())) for key, context in named.items()}
+        return named, frozen
+
+    def _own_keys(self, by_table: _Tables, contexts: _Contexts,
+                  ) -> dict[str, frozenset[tuple[str, ...]]]:
+        """Per source, the words of the primary keys that person tables name after themselves
+        (oscar's demographic.demographic_no): elsewhere in the source a column so named keys a person.
+        Keys named after a person word (user_id) are known anyway; generic heads (entity) say nothing."""
+        k = self.knowledge
+        found: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for key, columns in by_table.items():
+            name = self.tables.name_words(key[1])
+            if contexts[key].kind != "person" or not name or name[-1] in k.generic_heads:
+                continue
+            for column in columns:
+                words = self.tables.column_words(column.name)
+                if (column.primary_key and type_family(column.type) in ("number", "uuid", None)
+                        and words[:-1] == name[-1:] and words[-1] in k.own_key_tails
+                        and not self.matcher.is_person_word(name[-1])):
+                    found[key[0]].add(words)
+        return {source: frozenset(words) for source, words in found.items()}
+
+    def _login_keys(self, by_table: _Tables, contexts: _Contexts,
+                    ) -> dict[str, tuple[tuple[str, str], frozenset[tuple[str, ...]]]]:
+        """Per source, the table of persons keyed by their login name (users.username as primary
+        key) and the words of that key: elsewhere in the source a column so named refers to a person."""
+        found: dict[str, tuple[int, tuple[str, str], frozenset[tuple[str, ...]]]] = {}
+        for key, columns in by_table.items():
+            if contexts[key].kind != "person" or not contexts[key].reason.startswith("table name says"):
+                continue
+            keys = (self.tables.reader.words(c.name) for c in columns
+                    if c.primary_key and type_family(c.type) in ("text", None))
+            words = frozenset(self.tables.login_form(w) for w in keys if w in self.knowledge.login_keys)
+            if words and len(columns) > found.get(key[0], (0, key, words))[0]:
+                found[key[0]] = (len(columns), key, words)
+        return {source: (key, words) for source, (_, key, words) in found.items()}
+
+    def _tenants(self, by_table: _Tables) -> dict[str, frozenset[str]]:
+        """Per source, the words that name a tenant rather than a person there: ``account`` when
+        enough tables hold both an ``account_id`` and a ``user_id`` (accounts own users)."""
+        k = self.knowledge
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        for (source, _), columns in by_table.items():
+            names = {self.tables.reader.words(c.name) for c in columns}
+            if ("user", "id") not in names:
+                continue
+            for word in k.tenant_words:
+                if (word, "id") in names:
+                    counts[source][word] += 1
+        sources = {source for source, _ in by_table}
+        return {source: frozenset(w for w, n in counts[source].items() if n >= k.tenant_evidence)
+                for source in sources}
+
+    def _domain(self, kinds: Counter[str]) -> str | None:
+        for name, domain in self.knowledge.domains.items():
+            if kinds[domain.kind] >= domain.at_least:
+                return name
+        return None
