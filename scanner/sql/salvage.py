@@ -120,7 +120,7 @@ def _parse(sql: str, line: int, dialect: str) -> exp.Expression | None:
     except (ParseError, TokenError, ValueError, KeyError):
         return None
     tree = trees[0] if trees else None
-    return None if tree is None or isinstance(tree, exp.Command) else tree
+    return tree if isinstance(tree, exp.Expression) and not isinstance(tree, exp.Command) else None
 
 
 def _read_item(item: list[Token], text: str, prefix: str, head: Sequence[Token],
