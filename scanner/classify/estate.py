@@ -16,6 +16,9 @@ from scanner.classify.context import TableContext, TableReader
 from scanner.classify.matching import RuleMatcher
 from scanner.classify.types import type_family
 
+# Columns describing a person that a table known as persons' only by its columns needs before its
+# own key is taken for a person's key across the schema (a venue with an e-mail and a phone is no one).
+_OWN_KEY_EVIDENCE = 3
 _Tables = dict[tuple[str, str], list[Field]]
 _Contexts = dict[tuple[str, str], TableContext]
 
@@ -65,6 +68,9 @@ class EstateReader:
         for key, columns in by_table.items():
             name = self.tables.name_words(key[1])
             if contexts[key].kind != "person" or not name or name[-1] in k.generic_heads:
+                continue
+            if not contexts[key].reason.startswith("table name says") and sum(
+                    self.tables.column_facts(self.tables.reader.words(c.name))[1] for c in columns) < _OWN_KEY_EVIDENCE:
                 continue
             for column in columns:
                 words = self.tables.column_words(column.name)

@@ -182,3 +182,9 @@ def test_an_orders_payment_code_and_accept_language_are_the_customers(classifier
               field("order", "accept_language", "varchar(255)"), field("payment_method", "code")]
     assert [r.category for r in classifier.classify_fields(schema)[1:]] == [
         "user.payment", "user.demographic.language", None]
+
+
+def test_a_place_with_a_contact_is_no_person_table_to_learn_keys_from(classifier: Classifier) -> None:
+    schema = [field("venue", "venue_id", "int", pk=True), field("venue", "email"), field("venue", "phone"),
+              field("events", "venue_id", "int")]
+    assert classifier.classify_fields(schema)[3].category is None
