@@ -62,11 +62,9 @@ def _kind(graph: LineageGraph, recipients: KnowledgeBase, recipient: str) -> str
 
 
 def _hops(graph: LineageGraph, flow: Flow) -> tuple[Evidence | None, ...]:
-    hops: list[Evidence | None] = []
-    for source, target in zip(flow.path, flow.path[1:], strict=False):
-        edge = graph.edge_between(source, target)
-        hops.append(edge.evidence if edge else None)
-    return tuple(hops)
+    between = graph.edge_between
+    return tuple(edge.evidence if edge else None
+                 for edge in (between(s, t) for s, t in zip(flow.path, flow.path[1:], strict=False)))
 
 
 @dataclass(frozen=True)

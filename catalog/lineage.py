@@ -24,6 +24,7 @@ class LineageGraph:
     def __init__(self) -> None:
         self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
         self._edges = 0
+        self._first: dict[tuple[str, str], Edge] = {}  # the first edge added between two nodes
 
     # -- building ---------------------------------------------------------------------
     def add_field(self, item: Field, classification: Classification | None) -> None:
@@ -50,6 +51,7 @@ class LineageGraph:
                 self.graph.add_node(end, kind=kind, label=end.split(":", 1)[-1], own=set(), fields=[], evidence=None)
         self._edges += 1
         self.graph.add_edge(edge.source, edge.target, key=self._edges, edge=edge)  # a given key is cheaper
+        self._first.setdefault((edge.source, edge.target), edge)
 
     @classmethod
     def build(cls, fields: Sequence[Field], classifications: Sequence[Classification],
@@ -151,5 +153,5 @@ class LineageGraph:
         return sorted(map(list, {tuple(p) for p in paths}))
 
     def edge_between(self, source: str, target: str) -> Edge | None:
-        data = self.graph.get_edge_data(source, target)
-        return next(iter(data.values()))["edge"] if data else None
+        """The first edge added from ``source`` to ``target``, if any."""
+        return self._first.get((source, target))

@@ -7,7 +7,9 @@ identity when the file around it is edited.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -122,10 +124,9 @@ class Finding:
     #: the policy sentence the finding was held against (None: the policy says nothing that applies)
     citation: str | None = field(default=None, compare=False)
 
-    @property
+    @cached_property
     def fingerprint(self) -> str:
-        import hashlib
-
+        """16 hex digits of the rule, subject, category and recipient: what survives line moves and edits."""
         parts = (self.rule, self.subject, self.category or "", self.recipient or "")
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
 

@@ -225,6 +225,7 @@ class Policy(_Entry):
     declarations: tuple[PolicyDeclaration, ...] = ()
 
     _by_key: dict[str, PolicyCategory] = PrivateAttr(default_factory=dict)
+    _covering: dict[str, PolicyCategory | None] = PrivateAttr(default_factory=dict)
     _source: Path | None = PrivateAttr(default=None)
     _digest: str | None = PrivateAttr(default=None)
     _lines: dict[Loc, int] = PrivateAttr(default_factory=dict)
@@ -239,12 +240,15 @@ class Policy(_Entry):
 
     def category_for(self, key: str) -> PolicyCategory | None:
         """The category covering a taxonomy key: the one listing it or its nearest ancestor."""
+        if key in self._covering:
+            return self._covering[key]
+        found: PolicyCategory | None = None
         current: str | None = key
-        while current is not None:
-            if current in self._by_key:
-                return self._by_key[current]
+        while current is not None and found is None:
+            found = self._by_key.get(current)
             current = taxonomy.parent(current)
-        return None
+        self._covering[key] = found
+        return found
 
     def category(self, category_id: str) -> PolicyCategory | None:
         return next((c for c in self.categories if c.id == category_id), None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,7 @@ from catalog.lineage import LineageGraph
 from catalog.model import Finding, Flow
 from catalog.overrides import apply_overrides, load_overrides
 from catalog.policy import Policy, load_policy
-from catalog.recipients import load_recipients
+from catalog.recipients import KnowledgeBase, load_recipients
 from datamap import __version__
 from scanner.cache import ScanCache
 from scanner.cache.keys import digest, file_digest
@@ -107,6 +108,16 @@ def run_scan(request: ScanRequest, status: Console | None = None) -> ScanRun:
     options = read_options(request)
     cache = scan_cache(request, policy)
     outcome = _with_progress(request.paths, options, classifier, status, cache, Excludes(request.exclude))
+    gc.freeze()  # what was read lives on: the collections building the graph allocates need not rescan it
+    try:
+        return _join(request, policy, recipients, outcome, cache)
+    finally:
+        gc.unfreeze()
+
+
+def _join(request: ScanRequest, policy: Policy | None, recipients: KnowledgeBase, outcome: ScanOutcome,
+          cache: ScanCache | None) -> ScanRun:
+    """Pins, inventory, lineage graph and coverage of what was read."""
     if cache is not None:
         outcome.cache_counts = dict(cache.counts)
     classifications = outcome.classifications

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import os
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -16,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from scanner.cache import plainjson
 from scanner.options import ReadOptions
 
 #: datamap's packages whose code and data decide what readers and the classifier produce
@@ -27,8 +27,7 @@ _SKIPPED = frozenset({".git", ".hg", ".svn", ".datamap", "__pycache__"})
 
 def digest(value: Any) -> str:
     """sha256 of a JSON-able value (keys sorted)."""
-    text = json.dumps(value, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(plainjson.dumps(value, sort_keys=True)).hexdigest()
 
 
 def file_digest(path: Path) -> str:

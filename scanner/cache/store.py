@@ -10,13 +10,14 @@ recomputation. The folder is capped in size: the entries used least recently
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 import zlib
 from collections import Counter
 from pathlib import Path
 from typing import Any
+
+from scanner.cache import plainjson
 
 #: the layout of an entry; bump when the envelope or any payload's shape changes
 FORMAT = 2
@@ -46,7 +47,7 @@ class CacheStore:
             self.counts[f"{kind}_misses"] += 1
             return None
         try:
-            entry = json.loads(zlib.decompress(raw))
+            entry = plainjson.loads(zlib.decompress(raw))
             valid = isinstance(entry, dict) and entry.get("format") == FORMAT and entry.get("build") == self.build \
                 and entry.get("kind") == kind and entry.get("key") == key and "data" in entry
         except (zlib.error, ValueError, RecursionError):
@@ -65,7 +66,7 @@ class CacheStore:
     def put(self, kind: str, key: str, data: Any) -> None:
         """Store ``data`` (plain JSON data) under ``key``; a folder that cannot be written is no error."""
         entry = {"format": FORMAT, "build": self.build, "kind": kind, "key": key, "data": data}
-        payload = zlib.compress(json.dumps(entry, separators=(",", ":")).encode("utf-8"), 1)
+        payload = zlib.compress(plainjson.dumps(entry), 1)
         path = self._path(kind, key)
         try:
             if not self.folder.is_dir():

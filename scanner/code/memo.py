@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import ast
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
+from catalog.model import Field
 from scanner.cache.codec import (
+    CorruptEntry,
     _edge,
     _field,
     _node,
@@ -61,16 +63,56 @@ def _plain_emitter(emitter: Emitter) -> list[Any]:
             [_edge(e) for e in emitter.edges.values()], [[k, _field(f)] for k, f in emitter.pending.items()]]
 
 
-def _emitter_of(data: Any) -> Emitter:
-    fields, nodes, edges, pending = data
-    emitter = Emitter(True)
-    emitter.fields = {str(k): _to_field(f) for k, f in fields}
-    for item in map(_to_node, nodes):
-        emitter.nodes[item.id] = item
-    for edge in map(_to_edge, edges):
-        emitter.edges[(edge.source, edge.target, edge.kind, edge.transform, edge.purpose)] = edge
-    emitter.pending = {str(k): _to_field(f) for k, f in pending}
-    return emitter
+class RecordedOutput:
+    """What a recorded run emitted, as plain data, decoded item by item only when a merge first needs it:
+    the same field, node or edge is emitted by many functions, and a merge keeps only the first."""
+
+    active = True  # replayed warnings count as emitted
+
+    def __init__(self, data: Any) -> None:
+        fields, nodes, edges, pending = data
+        self._fields = {str(k): f for k, f in fields}
+        self._nodes = {str(n[0]): n for n in nodes}
+        self._edges = {(str(e[0]), str(e[1]), str(e[2]), e[6], e[4]): e for e in edges}
+        self._pending = {str(k): f for k, f in pending}
+        self._decoded: dict[tuple[str, object], Any] = {}
+
+    def _get(self, table: str, key: Any, plain: Any, decode: Any) -> Any:
+        found = self._decoded.get((table, key))
+        if found is None:
+            try:
+                found = self._decoded[(table, key)] = decode(plain)
+            except (TypeError, ValueError, KeyError) as error:
+                raise CorruptEntry(f"recorded {table}: {error}") from None
+        return found
+
+    def merge_into(self, merged: Emitter) -> None:
+        """Add what ``merged`` lacks (the first emitter to name a key wins, as for live emitters)."""
+        for key, plain in self._nodes.items():
+            if key not in merged.nodes:
+                merged.nodes[key] = self._get("node", key, plain, _to_node)
+        for edge_key, plain in self._edges.items():
+            if edge_key not in merged.edges:
+                merged.edges[edge_key] = self._get("edge", edge_key, plain, _to_edge)
+        for key, plain in self._fields.items():
+            if key not in merged.fields:
+                merged.fields[key] = self._get("field", key, plain, _to_field)
+
+    def pending_keys(self) -> Iterable[str]:
+        """The fields this run named but did not link (kept if another run's edge uses them)."""
+        return self._pending.keys()
+
+    def pending_field(self, key: str) -> Field:
+        found: Field = self._get("pending", key, self._pending[key], _to_field)
+        return found
+
+
+#: the emitter a replay runs against: active, and never written to (effects hold no output)
+_REPLAYING = Emitter(True)
+
+
+def _emitter_of(data: Any) -> RecordedOutput:
+    return RecordedOutput(data)
 
 
 class FunctionMemo:
@@ -92,7 +134,8 @@ class FunctionMemo:
             self._entries[module.path] = found
         return found
 
-    def reuse(self, ctx: Context, func: FunctionInfo) -> tuple[Emitter, Counter[str], list[Any], set[Any]] | None:
+    def reuse(self, ctx: Context,
+              func: FunctionInfo) -> tuple[RecordedOutput, Counter[str], list[Any], set[Any]] | None:
         """A recorded run of ``func`` whose facts all have their current values, replayed; else None."""
         variants = self._entry(func.module).get(func.qualname)
         for variant in variants if isinstance(variants, list) else ():
@@ -109,7 +152,7 @@ class FunctionMemo:
                 self.counts["memo_rejected"] += 1
                 continue
             saved = ctx.emitter
-            ctx.emitter = emitter
+            ctx.emitter = _REPLAYING  # replayed effects emit nothing; their warnings count, as the run's did
             try:
                 ctx.replay(changes)
             finally:
@@ -130,6 +173,14 @@ class FunctionMemo:
         old = entry.get(func.qualname)
         entry[func.qualname] = [variant, *(old if isinstance(old, list) else [])][:MAX_VARIANTS]
         self._dirty.add(func.module.path)
+
+    def discard(self) -> None:
+        """Remove every entry this memo loaded from the store, and forget them."""
+        for key in self._keys.values():
+            self.store.discard(_KIND, key)
+        self._entries.clear()
+        self._keys.clear()
+        self._dirty.clear()
 
     def save(self) -> None:
         """Write the modules whose functions ran afresh."""

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from catalog.model import ReadResult, ScanError
 from catalog.recipients import KnowledgeBase, load_recipients
+from scanner.cache.codec import CorruptEntry
 from scanner.cache.keys import file_digest
 from scanner.cache.store import CacheStore
 from scanner.code.callgraph import RepoIndex
@@ -25,7 +26,7 @@ from scanner.code.context import Context
 from scanner.code.dataflow import FunctionAnalysis
 from scanner.code.emit import Emitter
 from scanner.code.knowledge import CodeKnowledge, load_code_knowledge
-from scanner.code.memo import FunctionMemo, repository_shape
+from scanner.code.memo import FunctionMemo, RecordedOutput, repository_shape
 from scanner.code.models import ModelReader
 from scanner.code.sinks import SinkMatcher
 from scanner.code.source import SkippedFile, SourceModule, parse_module, read_source
@@ -70,11 +71,23 @@ def _read(paths: Sequence[str], options: ReadOptions, recipients: KnowledgeBase 
         if info.db:
             schema.setdefault(info.table.lower(), [f.name for f in info.fields()])
     dialects = tuple(dict.fromkeys(d for d in (options.dialect, *knowledge.sql_dialects) if d))
-    ctx = Context(index, model_reader, knowledge, SinkMatcher(kb, knowledge), Emitter(False), dialects, schema,
-                  email_host=_email_host(modules, knowledge))
+    email_host = _email_host(modules, knowledge)
+
+    def fresh_context() -> Context:
+        return Context(index, model_reader, knowledge, SinkMatcher(kb, knowledge), Emitter(False), dialects, schema,
+                       email_host=email_host)
+
+    ctx = fresh_context()
     extra = [file_digest(Path(p)) for p in options.recipients]
-    memo = FunctionMemo(store, repository_shape(modules, index, model_reader, ctx, extra)) if store else None
-    _analyse(ctx, modules, memo)
+    shape = repository_shape(modules, index, model_reader, ctx, extra) if store else ""
+    memo = FunctionMemo(store, shape) if store else None
+    try:
+        _analyse(ctx, modules, memo)
+    except CorruptEntry:  # a recorded run's output turned out malformed when merged: drop them, analyse afresh
+        assert memo is not None and store is not None
+        memo.discard()
+        ctx, memo = fresh_context(), FunctionMemo(store, shape)
+        _analyse(ctx, modules, memo)
     if memo is not None:
         memo.save()
     result.fields.extend(ctx.emitter.fields.values())
@@ -111,7 +124,7 @@ def _parse_all(paths: Sequence[str], result: ReadResult) -> list[SourceModule]:
 class _Run:
     """What one function's analysis produced and read, kept to be reused when its inputs stay the same."""
 
-    emitter: Emitter
+    emitter: Emitter | RecordedOutput
     stats: Counter[str]
     observations: list[tuple[tuple[str, str | None], str]]
     deps: set[tuple[str, str]]
@@ -152,7 +165,7 @@ def _analyse(ctx: Context, modules: Sequence[SourceModule], memo: FunctionMemo |
                 tape = Tape() if memo is not None else None
                 run = _record(ctx, FunctionAnalysis(ctx, func.module, func), func.module.path, func.node.lineno,
                               tape)
-                if memo is not None and tape is not None:
+                if memo is not None and tape is not None and isinstance(run.emitter, Emitter):
                     memo.record(func, tape, run.emitter, run.stats, run.observations, run.deps)
             last[func.qualname] = run
             runs.append(run)
@@ -163,8 +176,9 @@ def _analyse(ctx: Context, modules: Sequence[SourceModule], memo: FunctionMemo |
 
 
 def _record(ctx: Context, analysis: FunctionAnalysis, path: str, line: int, tape: Tape | None = None) -> _Run:
-    run = _Run(Emitter(True), Counter(), [], set())
-    ctx.emitter, ctx.stats, ctx.params.log, ctx.deps = run.emitter, run.stats, run.observations, run.deps
+    emitter = Emitter(True)
+    run = _Run(emitter, Counter(), [], set())
+    ctx.emitter, ctx.stats, ctx.params.log, ctx.deps = emitter, run.stats, run.observations, run.deps
     ctx.tape = ctx.params.probe = tape
     try:
         _run(ctx, analysis, path, line)
@@ -175,22 +189,30 @@ def _record(ctx: Context, analysis: FunctionAnalysis, path: str, line: int, tape
 
 
 def _merge(runs: Sequence[_Run]) -> Emitter:
-    """One emitter holding every run's output; a pending field is kept when some run's edge uses it."""
+    """One emitter holding every run's output (the first run to emit a key wins); a pending field is kept
+    when some run's edge uses it. Recorded outputs are decoded only for what is kept."""
     merged = Emitter(True)
+    pending: dict[str, Emitter | RecordedOutput] = {}  # the first run holding each pending field
     for run in runs:
         emitter = run.emitter
+        if isinstance(emitter, RecordedOutput):
+            emitter.merge_into(merged)
+            for key in emitter.pending_keys():
+                pending.setdefault(key, emitter)
+            continue
         for key, item in emitter.nodes.items():
             merged.nodes.setdefault(key, item)
         for edge_key, edge in emitter.edges.items():
             merged.edges.setdefault(edge_key, edge)
         for key, found in emitter.fields.items():
             merged.fields.setdefault(key, found)
-        for key, found in emitter.pending.items():
-            merged.pending.setdefault(key, found)
+        for key in emitter.pending:
+            pending.setdefault(key, emitter)
     ends = {end for edge in merged.edges.values() for end in (edge.source, edge.target)}
-    for key, found in merged.pending.items():
-        if key in ends:
-            merged.fields.setdefault(key, found)
+    for key, holder in pending.items():
+        if key in ends and key not in merged.fields:
+            merged.fields[key] = holder.pending_field(key) if isinstance(holder, RecordedOutput) \
+                else holder.pending[key]
     return merged
 
 

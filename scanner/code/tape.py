@@ -12,10 +12,10 @@ it would.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from scanner.cache import plainjson
 from scanner.code.values import Value
 
 #: a fact: ("ret"|"ptype"|"cls"|"glob"|"params"|"opaque"|"generated", owner)
@@ -49,8 +49,7 @@ def value_of(data: Any) -> Value:
 
 def digest_of(data: Any) -> str:
     """A short stable digest of plain data."""
-    text = json.dumps(data, separators=(",", ":"))
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
+    return hashlib.blake2b(plainjson.dumps(data), digest_size=12).hexdigest()
 
 
 _TABLES = frozenset({"ret", "ptype", "cls", "glob"})

@@ -144,6 +144,51 @@ def test_a_changed_module_rereads_its_group_and_results_follow(estate: Path, tmp
     assert outcome["edges"] != first["edges"]  # the sending call moved a line down
 
 
+HELPER = '''\
+import stripe
+
+
+def charge(email, name):
+    stripe.Customer.create(email=email, name=name)
+'''
+VIEWS = '''\
+from shop.helpers import charge
+from shop.models import Member
+
+
+def pay(pk):
+    member = Member.objects.get(pk=pk)
+    charge(member.email, member.nickname)
+'''
+
+
+def test_a_recorded_function_run_with_malformed_output_is_dropped_and_analysed_afresh(
+        estate: Path, tmp_path: Path, classifier: Classifier) -> None:
+    (estate / "shop" / "helpers.py").write_text(HELPER)
+    (estate / "shop" / "views.py").write_text(VIEWS)
+    targets = [str(estate)]
+    run(targets, classifier, ScanCache(tmp_path / "cache", "1.0"))
+    recorded = sorted((tmp_path / "cache" / "pyfunc").glob("*/*.json.z"))
+    malformed = 0
+    for path in recorded:  # every field a recorded run emitted becomes a record of the wrong shape
+        entry = json.loads(zlib.decompress(path.read_bytes()))
+        for variants in entry["data"].values():
+            for variant in variants:
+                malformed += len(variant[2][0]) + len(variant[2][3])
+                variant[2][0] = [[key, [1, 2]] for key, _ in variant[2][0]]
+                variant[2][3] = [[key, [1, 2]] for key, _ in variant[2][3]]
+        path.write_bytes(zlib.compress(json.dumps(entry).encode()))
+    assert malformed
+    # a comment changes views.py's bytes, not the repository's shape: charge()'s recorded run is reused
+    (estate / "shop" / "views.py").write_text(VIEWS.replace("nickname)", "nickname)  # billed"))
+    outcome = snapshot(run(targets, classifier, ScanCache(tmp_path / "cache", "1.0")))
+    assert outcome == snapshot(run(targets, classifier, None))
+    assert any(f[3] == "email" for f in outcome["fields"])
+    entries = [json.loads(zlib.decompress(p.read_bytes())) for p in (tmp_path / "cache" / "pyfunc").glob("*/*.json.z")]
+    helper = [e for e in entries if "shop.helpers.charge" in e["data"]]
+    assert len(helper) == 1 and "[1, 2]" not in json.dumps(helper)  # dropped and recorded again, well-formed
+
+
 def test_a_corrupt_cache_is_ignored_and_rebuilt(estate: Path, tmp_path: Path, classifier: Classifier) -> None:
     targets = [str(estate)]
     expected = snapshot(run(targets, classifier, ScanCache(tmp_path / "cache", "1.0")))
