@@ -135,6 +135,9 @@ class SchemaState:
                 self._foreign_key(table, foreign)
 
     def _add_column(self, table: TableState, item: exp.ColumnDef, path: str, line: int) -> None:
+        table.columns[item.name.lower()] = self._column(item, path, line)
+
+    def _column(self, item: exp.ColumnDef, path: str, line: int) -> ColumnState:
         kind = item.args.get("kind")
         type_sql = type_text(kind, self.dialect) if kind is not None else None
         column = ColumnState(
@@ -155,7 +158,27 @@ class SchemaState:
         reference = item.find(exp.Reference)
         if column.references is None and reference is not None:
             column.references = _reference(reference)
-        table.columns[item.name.lower()] = column
+        return column
+
+    def _modify_column(self, table: TableState, action: exp.ModifyColumn, path: str, line: int) -> None:
+        """MySQL ``MODIFY col def`` and ``CHANGE old new def``: the new definition replaces the old in
+        place; table-level keys on the column stay. A column not seen before is added."""
+        definition = action.this
+        if not isinstance(definition, exp.ColumnDef):
+            return
+        renamed = action.args.get("rename_from")
+        old_key = (renamed.name if renamed is not None else definition.name).lower()
+        old = table.columns.get(old_key)
+        new = self._column(definition, path, line)
+        if old is None:
+            table.columns[definition.name.lower()] = new
+            return
+        new.primary_key = new.primary_key or old.primary_key
+        new.references = new.references or old.references
+        if renamed is None:
+            new.evidence = old.evidence
+        table.columns = {(definition.name.lower() if c is old else k): (new if c is old else c)
+                         for k, c in table.columns.items()}
 
     def _mark_pk(self, table: TableState, name: str) -> None:
         column = table.columns.get(name.lower())
@@ -208,6 +231,8 @@ class SchemaState:
                 table.dataset = new.db
             self.tables[_key(table.dataset, table.name)] = table
             self._retarget(old_key, table)
+        elif isinstance(action, exp.ModifyColumn):
+            self._modify_column(table, action, path, line)
         elif isinstance(action, exp.AlterColumn):
             altered = table.columns.get(action.this.name.lower())
             dtype = action.args.get("dtype")

@@ -3,7 +3,8 @@
 The text is tokenized once; statements are split on semicolons at the token
 level, so one statement that fails to parse never stops the rest of the file.
 Statements that cannot change a schema (indexes, grants, functions, SET, COPY,
-inserts) are recognised by their first tokens and skipped without parsing.
+inserts, ALTER TABLE actions listed in ``data/statements.yaml``) are recognised by
+their first tokens and skipped without parsing.
 """
 
 from __future__ import annotations
@@ -12,8 +13,11 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 import sqlglot
+import yaml
 from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import Token, TokenType
@@ -26,6 +30,7 @@ from scanner.sql.salvage import salvage_create
 # sqlglot warns on every statement it can only keep as a Command; datamap counts those itself.
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
+_STATEMENTS = Path(__file__).parent / "data" / "statements.yaml"
 #: Dialects tried, in order, when a statement does not parse in the chosen one.
 FALLBACK_DIALECTS: tuple[str, ...] = ("postgres", "mysql", "tsql", "snowflake", "bigquery", "oracle")
 
@@ -175,8 +180,31 @@ def _writes_from_query(tokens: Sequence[Token]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _alter_without_columns() -> re.Pattern[str]:
+    with _STATEMENTS.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    patterns = [str(p) for p in data.get("alter_table_without_columns") or ()]
+    return re.compile("(?:" + ("|".join(f"(?:{p})" for p in patterns) or "(?!)") + ")")
+
+
+def _alter_action(tokens: Sequence[Token]) -> str:
+    """The words of an ALTER TABLE statement after its table name, upper case (at most eight)."""
+    index = 2
+    while index < len(tokens) and tokens[index].text.upper() in ("IF", "EXISTS", "ONLY"):
+        index += 1
+    index += 1  # the name's first part
+    while index + 1 < len(tokens) and tokens[index].token_type == TokenType.DOT:
+        index += 2
+    if index < len(tokens) and tokens[index].token_type == TokenType.STAR:
+        index += 1  # ALTER TABLE ONLY t * …
+    return " ".join(t.text.upper() for t in tokens[index:index + 8])
+
+
 def is_needed(head: tuple[str, ...], tokens: Sequence[Token]) -> bool:
     """Whether a statement must be parsed: it changes the schema or writes rows from a query."""
+    if head[:2] == ("ALTER", "TABLE"):
+        return not _alter_without_columns().match(_alter_action(tokens))
     if head[:2] in _NEEDED_HEADS:
         return True
     return bool(head) and head[0] in _WRITE_HEADS and _writes_from_query(tokens)
