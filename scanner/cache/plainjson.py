@@ -1,7 +1,7 @@
 """Plain data to JSON bytes and back, fast: orjson when it can, the standard library otherwise.
 
 Cache entries and digests are plain data (dicts with string keys, lists,
-strings, numbers, booleans, None). orjson handles them several times faster than
+strings, finite numbers, booleans, None). orjson handles them several times faster than
 :mod:`json`; what it refuses (nesting deeper than it allows, integers wider than
 64 bits) goes through :mod:`json` instead, so the result never depends on which
 one ran except in speed.

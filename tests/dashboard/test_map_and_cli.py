@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from benchmarks.dashboard import generate
+from benchmarks.dashboard_speed import generate
 from dashboard.grouping import Grouper
 from dashboard.loading import load_estate
 from dashboard.mapgraph import FlowFilter, build_map, flow_groups, select_flows
