@@ -24,6 +24,7 @@ from sqlglot.tokens import Token, TokenType
 
 from catalog.errors import DatamapError
 from scanner.sql.dialects import guess_dialect
+from scanner.sql.extended import description_comment
 from scanner.sql.placeholders import fill_placeholders
 from scanner.sql.salvage import salvage_create
 
@@ -266,6 +267,11 @@ def read_statements(text: str, dialect: str | None) -> Iterator[Statement]:
         head = _head(chunk)
         line = chunk[0].line
         label = " ".join(head)
+        if head[:1] in (("EXEC",), ("EXECUTE",)):
+            comment = description_comment(chunk)
+            if comment is not None:
+                yield Statement(line=line, head=label, expression=comment, dialect=chosen)
+                continue
         if not is_needed(head, chunk):
             yield Statement(line=line, head=label, namespace=_namespace(chunk))
             continue
