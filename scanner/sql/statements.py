@@ -56,6 +56,11 @@ _CREATE_MODIFIERS = frozenset(
     {"OR", "REPLACE", "TEMP", "TEMPORARY", "UNLOGGED", "GLOBAL", "LOCAL", "EXTERNAL",
      "TRANSIENT", "VOLATILE", "IF", "NOT", "EXISTS", "MULTISET", "SET", "SECURE", "RECURSIVE"}
 )
+#: MySQL view and routine options between CREATE and what is created, and what may follow them.
+_VIEW_OPTIONS = frozenset({"ALGORITHM", "DEFINER", "SQL"})
+_CREATED_AFTER_OPTIONS = frozenset({"VIEW", "TRIGGER", "PROCEDURE", "FUNCTION", "EVENT"})
+#: MySQL executable comments (``/*!50001 CREATE VIEW … */``): SQL that MySQL runs, so datamap reads it.
+_EXECUTABLE_COMMENT = re.compile(r"/\*!\d{0,6}(.*?)\*/", re.DOTALL)
 _COPY_BLOCK = re.compile(r"(?ims)^\s*COPY\b[^;]*\bFROM\s+stdin\b[^;]*;[ \t]*\n(.*?)^\\\.[ \t]*$")
 _PSQL_META = re.compile(r"(?m)^\\[a-zA-Z].*$")
 _DELIMITER = re.compile(r"(?im)^[ \t]*DELIMITER[ \t]+(\S+)[ \t]*$")
@@ -99,8 +104,9 @@ def check_dialect(name: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Blank out what is not SQL (COPY data, psql meta-commands, DELIMITER and GO lines) and
-    fill install-script placeholders such as ``{$db_prefix}`` (see ``scanner.sql.placeholders``).
+    """Blank out what is not SQL (COPY data, psql meta-commands, DELIMITER and GO lines), open
+    MySQL executable comments (``/*!40101 … */``) and fill install-script placeholders such as
+    ``{$db_prefix}`` (see ``scanner.sql.placeholders``).
 
     Line breaks are kept so that line numbers stay true.
     """
@@ -118,6 +124,8 @@ def clean_text(text: str) -> str:
     if "stdin" in text or "STDIN" in text:
         text = _COPY_BLOCK.sub(blank_data, text)
     text = fill_placeholders(text)
+    if "/*!" in text:
+        text = _EXECUTABLE_COMMENT.sub(lambda m: m.group(1), text)
     if "\\" in text:
         text = _PSQL_META.sub(blank, text)
     delimiter = _DELIMITER.search(text)
@@ -135,6 +143,8 @@ def _head(tokens: Sequence[Token]) -> tuple[str, ...]:
     words = [t.text.upper() for t in tokens[:8]]
     if words and words[0] == "CREATE":
         rest = [w for w in words[1:] if w not in _CREATE_MODIFIERS]
+        if rest and rest[0] in _VIEW_OPTIONS:  # CREATE ALGORITHM=… DEFINER=… SQL SECURITY … VIEW (mysqldump)
+            rest = [w for w in (t.text.upper() for t in tokens[:24]) if w in _CREATED_AFTER_OPTIONS][:1] or rest
         return ("CREATE", rest[0]) if rest else ("CREATE",)
     return tuple(words[:2])
 

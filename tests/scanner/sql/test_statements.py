@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from catalog.errors import DatamapError
+from scanner.options import ReadOptions
 from scanner.sql.dialects import dialect_scores, guess_dialect
+from scanner.sql.reader import read_sql_file
 from scanner.sql.statements import check_dialect, clean_text, read_statements
 
 
@@ -120,3 +123,30 @@ def test_writes_from_queries_are_parsed_and_value_dumps_are_not() -> None:
         ("MERGE INTO", "Merge"),
         ("REPLACE INTO", "NoneType"),
     ]
+
+
+def test_mysql_executable_comments_are_read_as_sql(tmp_path: Path) -> None:
+    path = tmp_path / "dump.sql"
+    path.write_text(
+        "/*!40101 SET NAMES utf8mb4 */;\n"
+        "CREATE TABLE `members` (\n"
+        "  `id` int NOT NULL,\n"
+        "  `email` varchar(255) NOT NULL,\n"
+        "  PRIMARY KEY (`id`)\n"
+        ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4\n"
+        "/*!50100 PARTITION BY HASH (`id`)\nPARTITIONS 4 */;\n"
+        "/*!40000 ALTER TABLE `members` DISABLE KEYS */;\n"
+        "/*!50001 CREATE VIEW `member_emails` AS SELECT \n 1 AS `id`,\n 1 AS `email`*/;\n"
+        "/*!50001 DROP VIEW IF EXISTS `member_emails`*/;\n"
+        "/*!50001 CREATE ALGORITHM=UNDEFINED */\n"
+        "/*!50013 DEFINER=`root`@`localhost` SQL SECURITY DEFINER */\n"
+        "/*!50001 VIEW `member_emails` AS select `m`.`id` AS `id`,`m`.`email` AS `email` from `members` `m` */;\n",
+        "utf-8")
+    result = read_sql_file(str(path), ReadOptions())
+    assert [(f.table, f.name, f.primary_key, f.evidence.line if f.evidence else None) for f in result.fields] == [
+        ("members", "id", True, 3), ("members", "email", False, 4),
+        ("member_emails", "id", False, 16), ("member_emails", "email", False, 16)]
+    assert [(e.source, e.target, e.kind) for e in result.edges] == [
+        ("field:members.id", "field:member_emails.id", "copies"),
+        ("field:members.email", "field:member_emails.email", "copies")]
+    assert result.errors == []
