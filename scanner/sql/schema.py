@@ -140,11 +140,14 @@ class SchemaState:
     def _column(self, item: exp.ColumnDef, path: str, line: int) -> ColumnState:
         kind = item.args.get("kind")
         type_sql = type_text(kind, self.dialect) if kind is not None else None
+        remarks = line_comments(item)
+        annotation = annotation_in(remarks)
         column = ColumnState(
             name=item.name,
             type=type_sql,
             evidence=Evidence(path, item.this.meta.get("line", line)),
-            annotation=annotation_in(item.comments),
+            annotation=annotation,
+            comment=None if annotation else (" ".join(remarks) or None),
         )
         for constraint in item.constraints:
             ckind = constraint.kind
@@ -283,6 +286,25 @@ def type_text(kind: exp.Expression, dialect: str) -> str:
             name = _WRITTEN_NAMES.get(dialect, {}).get(name, name)
             return name + (f"({', '.join(p.this.name for p in params)})" if params else "")
     return kind.sql(dialect)
+
+
+def line_comments(item: exp.ColumnDef) -> list[str]:
+    """The ``--`` / ``#`` / ``/* */`` remarks written after a column on its own line.
+
+    sqlglot keeps a remark on the token before it: the column's comma, or for the
+    last column of a list its type or last constraint. A remark on a line of its
+    own before a column sits on the column's name and belongs to a section, not
+    to the column, so it is left out. Separator lines (``-- ----``) are dropped.
+    """
+    found: list[str] = list(item.comments or ())
+    kind = item.args.get("kind")
+    if kind is not None and kind.comments:
+        found.extend(kind.comments)
+    for constraint in item.constraints:
+        found.extend(constraint.comments or ())
+        if constraint.kind is not None:
+            found.extend(constraint.kind.comments or ())
+    return list(dict.fromkeys(text.strip() for text in found if text.strip(" -=*#_~")))
 
 
 def _column_name(column: exp.Expression) -> str:
