@@ -7,6 +7,7 @@ every file is read (see ``scanner.sql.writes``).
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,9 +21,34 @@ from scanner.sql.writes import PendingWrite, is_write, trace_writes
 _VERSION = re.compile(r"^(?:[VvRr]?)(\d+(?:[._]\d+)*)(?:__|_|-|\.|$)")
 
 
+#: Byte-order marks and the encodings they announce (UTF-32 first: its LE mark starts like UTF-16's).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when every other byte of ``sample`` is zero, as in ASCII text so encoded."""
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) == len(odd) and even.count(0) == 0:
+        return "utf-16-le"
+    if even.count(0) == len(even) and odd.count(0) == 0:
+        return "utf-16-be"
+    return None
+
+
 def read_text(path: Path) -> str:
-    """Read a text file as UTF-8 (with a BOM tolerated); fail clearly on binary or other encodings."""
+    """Read a text file as UTF-8, or as UTF-16/UTF-32 when a byte-order mark (or the zero bytes of
+    ASCII text in UTF-16, as SQL Server tools save scripts) says so; fail clearly on binary or other
+    encodings."""
     data = path.read_bytes()
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None) or _utf16_without_bom(data[:512])
+    if encoding and encoding != "utf-8-sig":
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            raise ValueError(f"not {encoding.upper()} text despite its byte-order mark") from None
     if b"\x00" in data[:8192]:
         raise ValueError("binary file, not SQL text")
     try:
