@@ -61,10 +61,10 @@ _VIEW_OPTIONS = frozenset({"ALGORITHM", "DEFINER", "SQL"})
 _CREATED_AFTER_OPTIONS = frozenset({"VIEW", "TRIGGER", "PROCEDURE", "FUNCTION", "EVENT"})
 #: MySQL executable comments (``/*!50001 CREATE VIEW … */``): SQL that MySQL runs, so datamap reads it.
 _EXECUTABLE_COMMENT = re.compile(r"/\*!\d{0,6}(.*?)\*/", re.DOTALL)
-_COPY_BLOCK = re.compile(r"(?ims)^\s*COPY\b[^;]*\bFROM\s+stdin\b[^;]*;[ \t]*\n(.*?)^\\\.[ \t]*$")
+_COPY_BLOCK = re.compile(r"(?ims)^\s*COPY\b[^;]*\bFROM\s+stdin\b[^;]*;[ \t\r]*\n(.*?)^\\\.[ \t\r]*$")
 _PSQL_META = re.compile(r"(?m)^\\[a-zA-Z].*$")
-_DELIMITER = re.compile(r"(?im)^[ \t]*DELIMITER[ \t]+(\S+)[ \t]*$")
-_GO = re.compile(r"(?im)^[ \t]*GO[ \t]*$")
+_DELIMITER = re.compile(r"(?im)^[ \t]*DELIMITER[ \t]+(\S+?)[ \t\r]*$")
+_GO = re.compile(r"(?im)^[ \t]*GO[ \t\r]*$")
 
 
 @dataclass(frozen=True)

@@ -150,3 +150,20 @@ def test_mysql_executable_comments_are_read_as_sql(tmp_path: Path) -> None:
         ("field:members.id", "field:member_emails.id", "copies"),
         ("field:members.email", "field:member_emails.email", "copies")]
     assert result.errors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dialect"),
+    [
+        ("CREATE TABLE [dbo].[a] ([x] [int])\nGO\nCREATE TABLE [dbo].[b] ([y] [int])\nGO\n", "tsql"),
+        ("DELIMITER ;;\nCREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW BEGIN SET NEW.x = 1; END ;;\nDELIMITER ;\n"
+         "CREATE TABLE a (x int);\nCREATE TABLE b (y int);\n", "mysql"),
+        ("COPY public.a (x) FROM stdin;\n1;2\n\\.\nCREATE TABLE a (x int);\nCREATE TABLE b (y int);\n", "postgres"),
+    ],
+)
+def test_windows_line_ends_split_statements_as_unix_ones_do(text: str, dialect: str) -> None:
+    def tables(source: str) -> list[tuple[int, str]]:
+        return [(s.line, s.head) for s in read_statements(source, dialect) if s.head == "CREATE TABLE"]
+
+    assert tables(text.replace("\n", "\r\n")) == tables(text)
+    assert len(tables(text)) == 2
