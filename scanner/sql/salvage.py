@@ -28,7 +28,8 @@ CONSTRAINT_WORDS = frozenset({"PRIMARY", "KEY", "INDEX", "UNIQUE", "CONSTRAINT",
 #: Words that end a column's type and begin its constraints.
 _TYPE_ENDS = frozenset({"NOT", "NULL", "DEFAULT", "COMMENT", "PRIMARY", "REFERENCES", "CONSTRAINT", "CHECK",
                         "UNIQUE", "COLLATE", "CHARACTER", "CHARSET", "GENERATED", "AUTO_INCREMENT", "IDENTITY",
-                        "AUTOINCREMENT", "ON", "AS", "KEY", "ENCODE", "SRID", "INVISIBLE", "VISIBLE"})
+                        "AUTOINCREMENT", "ON", "AS", "KEY", "ENCODE", "SRID", "INVISIBLE", "VISIBLE", "ROWGUIDCOL",
+                        "SPARSE", "FILESTREAM", "MASKED", "ENCRYPTED"})
 _NAME_BEFORE_LIST = frozenset({TokenType.ALIAS, TokenType.SELECT, TokenType.WITH})
 
 

@@ -23,6 +23,7 @@ from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import Token, TokenType
 
 from catalog.errors import DatamapError
+from scanner.sql.conditional import guarded_statements
 from scanner.sql.dialects import guess_dialect
 from scanner.sql.extended import description_comment
 from scanner.sql.placeholders import fill_placeholders
@@ -234,6 +235,16 @@ def _split(tokens: Sequence[Token]) -> Iterator[list[Token]]:
         yield chunk
 
 
+def _statements(tokens: Sequence[Token]) -> Iterator[list[Token]]:
+    """Statements split at semicolons, with T-SQL ``IF … BEGIN … END`` guards opened."""
+    for chunk in _split(tokens):
+        guarded = guarded_statements(chunk) if chunk[0].text.upper() == "IF" else None
+        if guarded:
+            yield from guarded
+        else:
+            yield chunk
+
+
 def _parse_one(tokens: list[Token], text: str, dialect: str, native: bool) -> exp.Expression | None:
     """Parse one statement's tokens; in a fallback dialect, tokenize its text again first."""
     if not native:
@@ -273,7 +284,7 @@ def read_statements(text: str, dialect: str | None) -> Iterator[Statement]:
         except TokenError:
             yield Statement(line=1, head="", error=f"cannot tokenize: {error_summary(error)}")
             return
-    for chunk in _split(tokens):
+    for chunk in _statements(tokens):
         head = _head(chunk)
         line = chunk[0].line
         label = " ".join(head)

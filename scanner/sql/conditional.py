@@ -1,0 +1,89 @@
+"""The statements inside a T-SQL ``IF <condition> [BEGIN …] END`` wrapper.
+
+SQL Server scripts guard their DDL: ``IF NOT EXISTS (SELECT … FROM sys.objects …)
+BEGIN CREATE TABLE … END`` or ``IF OBJECT_ID('dbo.t') IS NULL CREATE TABLE …``.
+The condition is skipped and the guarded statements are read as if written
+alone; T-SQL needs no semicolon between them, so a statement keyword at the top
+level starts the next one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlglot.tokens import Token, TokenType
+
+#: Words that begin a statement at the top level of a guarded block.
+STATEMENT_STARTS = frozenset({"CREATE", "ALTER", "DROP", "EXEC", "EXECUTE", "INSERT", "UPDATE", "DELETE",
+                              "MERGE", "SET", "PRINT", "DECLARE", "SELECT", "WITH", "GRANT", "RETURN"})
+
+
+def guarded_statements(tokens: Sequence[Token]) -> list[list[Token]] | None:
+    """The statements an ``IF`` guard runs, or None when ``tokens`` is not a guard."""
+    if not tokens or tokens[0].text.upper() != "IF":
+        return None
+    start = _body_start(tokens)
+    if start is None:
+        return None
+    body = list(tokens[start:])
+    if body and body[0].text.upper() == "BEGIN":
+        body = body[1:]
+        if body and body[-1].text.upper() == "END":
+            body = body[:-1]
+    else:
+        body = _up_to_else(body)
+    return _split_at_starts(body)
+
+
+def _body_start(tokens: Sequence[Token]) -> int | None:
+    """Index of the first top-level BEGIN or statement word after the condition."""
+    depth = 0
+    for index, token in enumerate(tokens[1:], start=1):
+        if token.token_type == TokenType.L_PAREN:
+            depth += 1
+        elif token.token_type == TokenType.R_PAREN:
+            depth -= 1
+        elif depth == 0 and (token.text.upper() == "BEGIN" or _starts(token)) and index > 1:
+            if token.text.upper() == "SELECT" and tokens[index - 1].text.upper() in ("EXISTS", "("):
+                continue
+            return index
+    return None
+
+
+def _starts(token: Token) -> bool:
+    return token.text.upper() in STATEMENT_STARTS and token.token_type not in (TokenType.STRING, TokenType.IDENTIFIER)
+
+
+def _up_to_else(body: list[Token]) -> list[Token]:
+    for index, token in enumerate(body):
+        if token.text.upper() == "ELSE":
+            return body[:index]
+    return body
+
+
+def _split_at_starts(body: list[Token]) -> list[list[Token]]:
+    statements: list[list[Token]] = []
+    depth = 0
+    for token in body:
+        if token.token_type == TokenType.L_PAREN:
+            depth += 1
+        elif token.token_type == TokenType.R_PAREN:
+            depth -= 1
+        if depth == 0 and _starts(token) and not (statements and _continues(statements[-1], token)):
+            statements.append([])
+        if statements:
+            statements[-1].append(token)
+    return [s for s in statements if s]
+
+
+def _continues(statement: list[Token], token: Token) -> bool:
+    """A statement word that belongs to the statement before (``CREATE VIEW … AS SELECT``, ``INSERT … SELECT``)."""
+    word = token.text.upper()
+    first = statement[0].text.upper()
+    if word in ("SELECT", "WITH"):
+        return first in ("CREATE", "INSERT", "ALTER", "WITH", "MERGE", "DECLARE", "SET")
+    if word == "SET":
+        return first in ("UPDATE", "MERGE", "ALTER")
+    if word in ("DELETE", "UPDATE", "INSERT"):
+        return first == "MERGE" or first == "CREATE" and len(statement) > 1 and statement[1].text.upper() == "TRIGGER"
+    return False
