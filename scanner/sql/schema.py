@@ -61,6 +61,18 @@ def annotation_in(comments: list[str] | None) -> str | None:
     return None
 
 
+def _parents(tree: exp.Create) -> list[exp.Table]:
+    """Tables whose columns a new table takes: ``LIKE t``, PostgreSQL ``PARTITION OF t`` and ``INHERITS (t, …)``."""
+    parents: list[exp.Table] = []
+    for prop in tree.find_all(exp.LikeProperty, exp.PartitionedOfProperty, exp.InheritsProperty):
+        targets = prop.expressions if isinstance(prop, exp.InheritsProperty) else [prop.this]
+        for target in targets:
+            target = target.this if isinstance(target, exp.Schema) else target
+            if isinstance(target, exp.Table):
+                parents.append(target)
+    return parents
+
+
 def _table_parts(table: exp.Expression) -> tuple[str | None, str]:
     if isinstance(table, exp.Schema):
         table = table.this
@@ -103,11 +115,11 @@ class SchemaState:
         dataset, name = _table_parts(schema)
         dataset = dataset or self.default_dataset
         table = TableState(dataset=dataset, name=name, source_path=path)
-        like = tree.find(exp.LikeProperty)
-        if like is not None and isinstance(like.this, exp.Table):
-            source = self.find(like.this.db or None, like.this.name)
+        for parent in _parents(tree):
+            source = self.find(parent.db or None, parent.name)
             if source:
-                table.columns = {k: ColumnState(**vars(c)) for k, c in source.columns.items()}
+                for key, column in source.columns.items():
+                    table.columns.setdefault(key, ColumnState(**vars(column)))
         if isinstance(schema, exp.Schema):
             for item in schema.expressions:
                 self._table_item(table, item, path, line)

@@ -43,3 +43,18 @@ def test_mysql_key_columns_with_prefix_lengths(tmp_path: Path) -> None:
 def test_mysql_timestamp_keeps_its_name(tmp_path: Path, written: str, read: str) -> None:
     text = f"CREATE TABLE `logins` (`at` {written} NOT NULL DEFAULT CURRENT_TIMESTAMP) ENGINE=InnoDB;"
     assert _fields(tmp_path, text) == [("logins", "at", read, False)]
+
+
+def test_partitions_and_inheriting_tables_take_their_parents_columns(tmp_path: Path) -> None:
+    assert _fields(tmp_path, (
+        "CREATE TABLE public.visits (id bigint, patient_email text, at date) PARTITION BY RANGE (at);\n"
+        "CREATE TABLE public.visits_2024 PARTITION OF public.visits FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');\n"
+        "CREATE TABLE public.home_visits (address text) INHERITS (public.visits);\n"
+        "CREATE TABLE public.visits_copy (LIKE public.visits INCLUDING ALL, note text);\n")) == [
+        ("visits", "id", "BIGINT", False), ("visits", "patient_email", "TEXT", False), ("visits", "at", "DATE", False),
+        ("visits_2024", "id", "BIGINT", False), ("visits_2024", "patient_email", "TEXT", False),
+        ("visits_2024", "at", "DATE", False),
+        ("home_visits", "id", "BIGINT", False), ("home_visits", "patient_email", "TEXT", False),
+        ("home_visits", "at", "DATE", False), ("home_visits", "address", "TEXT", False),
+        ("visits_copy", "id", "BIGINT", False), ("visits_copy", "patient_email", "TEXT", False),
+        ("visits_copy", "at", "DATE", False), ("visits_copy", "note", "TEXT", False)]
