@@ -18,6 +18,7 @@ from scanner.sql.schema import SchemaState
 from scanner.sql.statements import read_statements
 from scanner.sql.writes import PendingWrite, is_write, trace_writes
 
+_ROLLBACK = re.compile(r"(?i)(?:^|[._-])(?:down|undo)\.sql$|^U\d+(?:[._]\d+)*__")
 _VERSION = re.compile(r"^(?:[VvRr]?)(\d+(?:[._]\d+)*)(?:__|_|-|\.|$)")
 
 
@@ -64,6 +65,12 @@ def migration_version(name: str) -> tuple[int, ...] | None:
     if not match:
         return None
     return tuple(int(part) for part in re.split(r"[._]", match.group(1)))
+
+
+def is_rollback(name: str) -> bool:
+    """A migration that undoes another (``0002_x.down.sql``, ``down.sql``, Flyway's ``U2__x.sql``): never
+    part of the schema the migrations build, so it is not applied."""
+    return bool(_ROLLBACK.search(name))
 
 
 def is_migrations_folder(files: Sequence[Path]) -> bool:
@@ -190,11 +197,14 @@ def read_sql_file(target: str, options: ReadOptions) -> ReadResult:
 def read_migrations(target: str, options: ReadOptions) -> ReadResult:
     """Reader entry point for a migrations folder: its files applied in version order."""
     folder = Path(target)
-    files = migration_order([p for p in folder.iterdir() if p.suffix.lower() == ".sql"])
+    found = [p for p in folder.iterdir() if p.suffix.lower() == ".sql"]
+    files = migration_order([p for p in found if not is_rollback(p.name)])
     state = SchemaState()
     result = ReadResult()
     pending: list[PendingWrite] = []
     for path in files:
         apply_file(state, path, options, result, pending)
     result.stats["migrations_applied"] = len(files)
+    if len(found) > len(files):
+        result.stats["migrations_rollbacks_skipped"] = len(found) - len(files)
     return _finish(state, result, str(folder), pending)

@@ -25,6 +25,7 @@ from sqlglot.tokens import Token, TokenType
 from catalog.errors import DatamapError
 from scanner.sql.conditional import guarded_statements
 from scanner.sql.dialects import guess_dialect
+from scanner.sql.dynamic import DYNAMIC_HEADS, ddl_strings
 from scanner.sql.extended import description_comment
 from scanner.sql.placeholders import fill_placeholders
 from scanner.sql.salvage import salvage_create
@@ -285,18 +286,35 @@ def read_statements(text: str, dialect: str | None) -> Iterator[Statement]:
             yield Statement(line=1, head="", error=f"cannot tokenize: {error_summary(error)}")
             return
     for chunk in _statements(tokens):
-        head = _head(chunk)
-        line = chunk[0].line
-        label = " ".join(head)
-        if head[:1] in (("EXEC",), ("EXECUTE",)):
-            comment = description_comment(chunk)
-            if comment is not None:
-                yield Statement(line=line, head=label, expression=comment, dialect=chosen)
-                continue
-        if not is_needed(head, chunk):
-            yield Statement(line=line, head=label, namespace=_namespace(chunk))
-            continue
+        yield from _read_chunk(chunk, text, chosen)
+
+
+def _read_chunk(chunk: list[Token], text: str, chosen: str) -> Iterator[Statement]:
+    """One statement, then any DDL it runs from a string (see ``scanner.sql.dynamic``)."""
+    head = _head(chunk)
+    line = chunk[0].line
+    label = " ".join(head)
+    comment = description_comment(chunk) if head[:1] in (("EXEC",), ("EXECUTE",)) else None
+    if comment is not None:
+        yield Statement(line=line, head=label, expression=comment, dialect=chosen)
+    elif not is_needed(head, chunk):
+        yield Statement(line=line, head=label, namespace=_namespace(chunk))
+    else:
         yield _parse_needed(chunk, text, chosen, line, label)
+    if head and head[0] in DYNAMIC_HEADS and comment is None:
+        for sql, start in ddl_strings(chunk):
+            yield from _read_dynamic(sql, start, chosen)
+
+
+def _read_dynamic(sql: str, line: int, chosen: str) -> Iterator[Statement]:
+    inner = "\n" * (line - 1) + sql
+    try:
+        tokens = sqlglot.Dialect.get_or_raise(chosen).tokenize(inner)
+    except TokenError as error:
+        yield Statement(line=line, head="", error=f"cannot tokenize the SQL in a string: {error_summary(error)}")
+        return
+    for chunk in _split(tokens):
+        yield from _read_chunk(chunk, inner, chosen)
 
 
 def _parse_needed(chunk: list[Token], text: str, chosen: str, line: int, label: str) -> Statement:
