@@ -29,6 +29,7 @@ from scanner.sql.dynamic import DYNAMIC_HEADS, ddl_strings
 from scanner.sql.extended import description_comment
 from scanner.sql.placeholders import fill_placeholders
 from scanner.sql.salvage import salvage_create
+from scanner.sql.virtual import virtual_table
 
 # sqlglot warns on every statement it can only keep as a Command; datamap counts those itself.
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
@@ -295,8 +296,11 @@ def _read_chunk(chunk: list[Token], text: str, chosen: str) -> Iterator[Statemen
     line = chunk[0].line
     label = " ".join(head)
     comment = description_comment(chunk) if head[:1] in (("EXEC",), ("EXECUTE",)) else None
+    virtual = virtual_table(chunk) if head == ("CREATE", "VIRTUAL") else None
     if comment is not None:
         yield Statement(line=line, head=label, expression=comment, dialect=chosen)
+    elif virtual is not None:
+        yield Statement(line=line, head=label, expression=virtual, dialect=chosen)
     elif not is_needed(head, chunk):
         yield Statement(line=line, head=label, namespace=_namespace(chunk))
     else:
