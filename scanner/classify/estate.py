@@ -23,6 +23,11 @@ _Tables = dict[tuple[str, str], list[Field]]
 _Contexts = dict[tuple[str, str], TableContext]
 
 
+def is_code_value(field: Field) -> bool:
+    """A value application code handles (a parameter, a payload key), recorded under its function's name."""
+    return field.dataset is None and field.type is None and field.source.endswith(".py") and "." in field.table
+
+
 class EstateReader:
     """Reads the tables of each source together (see the module docstring)."""
 
@@ -32,10 +37,18 @@ class EstateReader:
         self.knowledge = tables.knowledge
 
     def contexts(self, fields: Iterable[Field]) -> tuple[_Contexts, frozenset[str]]:
-        """Table contexts for every table, and the names of the tables that hold persons."""
+        """Table contexts for every table, and the names of the tables that hold persons. The values a
+        function of application code handles are no table's columns: the function's name says nothing."""
         by_table: _Tables = defaultdict(list)
+        code: _Tables = defaultdict(list)
         for field in fields:
-            by_table[(field.source, field.qualified_table)].append(field)
+            (code if is_code_value(field) else by_table)[(field.source, field.qualified_table)].append(field)
+        contexts, person = self._table_contexts(by_table)
+        for key in code:
+            contexts[key] = TableContext(key[1], "unknown", "values of a function in code, not a table")
+        return contexts, person
+
+    def _table_contexts(self, by_table: _Tables) -> tuple[_Contexts, frozenset[str]]:
         kinds_by_source: dict[str, Counter[str]] = defaultdict(Counter)
         for key in by_table:
             kinds_by_source[key[0]][self.tables.kind_of_name(key[1])[0] or "unknown"] += 1

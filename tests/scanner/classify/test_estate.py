@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from catalog.model import Field
 from scanner.classify.classifier import Classifier
 from tests.scanner.classify.conftest import field
 
@@ -188,3 +189,14 @@ def test_a_place_with_a_contact_is_no_person_table_to_learn_keys_from(classifier
     schema = [field("venue", "venue_id", "int", pk=True), field("venue", "email"), field("venue", "phone"),
               field("events", "venue_id", "int")]
     assert classifier.classify_fields(schema)[3].category is None
+
+
+def test_a_functions_name_is_no_table_kind_for_the_values_it_handles(classifier: Classifier) -> None:
+    """Code values are recorded under their function's qualified name (``sync.sync``): a function named
+    like a system table (sync, config, job) does not make an e-mail it sends a system's own."""
+    code = [Field("app/sync.py", None, "sync.sync", "email", None),
+            Field("app/sync.py", None, "jobs.config", "email", None)]
+    table = [Field("db/schema.sql", None, "sync", "email", "text")]
+    results = classifier.classify_fields([*code, *table])
+    assert [r.category for r in results] == ["user.contact.email", "user.contact.email", None]
+    assert results[0].explanation.endswith("table sync.sync is unknown (values of a function in code, not a table)")
