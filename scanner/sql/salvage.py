@@ -259,3 +259,35 @@ def _keep_table_comment(tree: exp.Create, tail: Sequence[Token]) -> None:
             else:
                 properties.append("expressions", comment)
             return
+
+
+def salvage_alter(tokens: Sequence[Token], text: str, dialects: Sequence[str]) -> exp.Alter | None:
+    """MySQL ``ALTER TABLE t ADD [COLUMN] (a int, b text)`` read as ``ADD COLUMN a int, ADD COLUMN b text``."""
+    start = tokens[0].start
+    edits: list[tuple[int, str]] = []  # (position in the statement, replacement of that one character)
+    depth = 0
+    group: int | None = None
+    for index, token in enumerate(tokens):
+        if token.token_type == TokenType.L_PAREN:
+            depth += 1
+            before = tokens[index - 1].text.upper() if index else ""
+            if depth == 1 and (before == "ADD" or before == "COLUMN" and tokens[index - 2].text.upper() == "ADD"):
+                group = depth
+                edits.append((token.start - start, " " if before == "COLUMN" else " COLUMN "))
+        elif token.token_type == TokenType.R_PAREN:
+            if group == depth:
+                edits.append((token.start - start, " "))
+                group = None
+            depth -= 1
+        elif token.token_type == TokenType.COMMA and group == depth == 1:
+            edits.append((token.start - start, ", ADD COLUMN "))
+    if not edits:
+        return None
+    sql = text[start:tokens[-1].end + 1]
+    for position, replacement in sorted(edits, reverse=True):
+        sql = sql[:position] + replacement + sql[position + 1:]
+    for dialect in dialects:
+        tree = _parse(sql, tokens[0].line, dialect)
+        if isinstance(tree, exp.Alter):
+            return tree
+    return None

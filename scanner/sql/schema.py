@@ -221,7 +221,11 @@ class SchemaState:
         if table is None:
             self.problems.append((path, line, f"ALTER TABLE {target.sql()}: no such table in the files read"))
             return
+        renamed_to = next((o.this for o in tree.args.get("options") or () if isinstance(o, exp.ToTableProperty)), None)
         for action in tree.args.get("actions") or []:
+            if isinstance(action, exp.AlterRename) and renamed_to is not None:
+                # PostgreSQL ``ALTER TABLE t RENAME a TO b`` (COLUMN left out) renames a column
+                action = exp.RenameColumn(this=exp.column(action.this.name), to=exp.column(renamed_to.name))
             self._alter_action(table, action, path, line)
 
     def _alter_action(self, table: TableState, action: exp.Expression, path: str, line: int) -> None:

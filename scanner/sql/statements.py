@@ -28,7 +28,8 @@ from scanner.sql.dialects import guess_dialect
 from scanner.sql.dynamic import DYNAMIC_HEADS, ddl_strings
 from scanner.sql.extended import description_comment
 from scanner.sql.placeholders import fill_placeholders
-from scanner.sql.salvage import salvage_create
+from scanner.sql.renames import rename_table_statements, sp_rename
+from scanner.sql.salvage import salvage_alter, salvage_create
 from scanner.sql.virtual import virtual_table
 
 # sqlglot warns on every statement it can only keep as a Command; datamap counts those itself.
@@ -295,19 +296,31 @@ def _read_chunk(chunk: list[Token], text: str, chosen: str) -> Iterator[Statemen
     head = _head(chunk)
     line = chunk[0].line
     label = " ".join(head)
-    comment = description_comment(chunk) if head[:1] in (("EXEC",), ("EXECUTE",)) else None
-    virtual = virtual_table(chunk) if head == ("CREATE", "VIRTUAL") else None
-    if comment is not None:
-        yield Statement(line=line, head=label, expression=comment, dialect=chosen)
-    elif virtual is not None:
-        yield Statement(line=line, head=label, expression=virtual, dialect=chosen)
+    built = _built_from_tokens(head, chunk)
+    if built:
+        for expression in built:
+            yield Statement(line=line, head=label, expression=expression, dialect=chosen)
     elif not is_needed(head, chunk):
         yield Statement(line=line, head=label, namespace=_namespace(chunk))
     else:
         yield _parse_needed(chunk, text, chosen, line, label)
-    if head and head[0] in DYNAMIC_HEADS and comment is None:
+    if head and head[0] in DYNAMIC_HEADS and not built:
         for sql, start in ddl_strings(chunk):
             yield from _read_dynamic(sql, start, chosen)
+
+
+def _built_from_tokens(head: tuple[str, ...], chunk: list[Token]) -> list[exp.Expression]:
+    """Trees for statements sqlglot keeps opaque but whose schema meaning the tokens tell: SQL Server
+    descriptions and renames, MySQL RENAME TABLE, SQLite virtual tables."""
+    if head[:1] in (("EXEC",), ("EXECUTE",)):
+        built = description_comment(chunk) or sp_rename(chunk)
+        return [built] if built is not None else []
+    if head[:1] == ("RENAME",):
+        return list(rename_table_statements(chunk))
+    if head == ("CREATE", "VIRTUAL"):
+        virtual = virtual_table(chunk)
+        return [virtual] if virtual is not None else []
+    return []
 
 
 def _read_dynamic(sql: str, line: int, chosen: str) -> Iterator[Statement]:
@@ -342,6 +355,10 @@ def _parse_needed(chunk: list[Token], text: str, chosen: str, line: int, label: 
         if salvaged is not None:
             return Statement(line=line, head=label, expression=salvaged.tree, dialect=salvaged.dialect,
                              recovered=True, dropped=tuple(salvaged.dropped))
+    if label == "ALTER TABLE":
+        altered = salvage_alter(chunk, text, dialects)
+        if altered is not None:
+            return Statement(line=line, head=label, expression=altered, dialect=chosen, recovered=True)
     if partial is not None:
         return partial
     reason = error_summary(first_error) if first_error else "empty statement"

@@ -69,3 +69,38 @@ def test_alter_table_housekeeping_is_skipped_unparsed(statement: str) -> None:
 def test_alter_table_column_and_key_changes_are_parsed(statement: str) -> None:
     [read] = read_statements(statement + ";", None)
     assert read.expression is not None and not read.partial
+
+
+def _final(tmp_path: Path, text: str) -> list[tuple[str, str, str | None]]:
+    path = tmp_path / "migration.sql"
+    path.write_text(text, "utf-8")
+    result = read_sql_file(str(path), ReadOptions())
+    assert result.errors == []
+    return [(f.table, f.name, f.type) for f in result.fields]
+
+
+def test_mysql_renames_and_parenthesised_add(tmp_path: Path) -> None:
+    assert _final(tmp_path, (
+        "CREATE TABLE `member` (`id` int, `mail` varchar(80)) ENGINE=InnoDB;\n"
+        "CREATE TABLE other (`note` text);\n"
+        "ALTER TABLE `member` ADD COLUMN (`phone` varchar(32), `city` text);\n"
+        "ALTER TABLE `member` ADD (`zip` varchar(10));\n"
+        "RENAME TABLE `member` TO `members`, `other` TO `others`;\n"
+        "ALTER TABLE `members` RENAME COLUMN `mail` TO `email`;\n")) == [
+        ("members", "id", "INT"), ("members", "email", "VARCHAR(80)"), ("members", "phone", "VARCHAR(32)"),
+        ("members", "city", "TEXT"), ("members", "zip", "VARCHAR(10)"), ("others", "note", "TEXT")]
+
+
+def test_postgres_rename_without_the_column_keyword_renames_a_column(tmp_path: Path) -> None:
+    assert _final(tmp_path, "CREATE TABLE visit (id int, who text);\nALTER TABLE visit RENAME who TO visitor;\n"
+                            "ALTER TABLE visit RENAME TO visits;\n") == [
+        ("visits", "id", "INT"), ("visits", "visitor", "TEXT")]
+
+
+def test_sql_server_sp_rename(tmp_path: Path) -> None:
+    assert _final(tmp_path, (
+        "CREATE TABLE dbo.Patient (Id int, Nm nvarchar(80))\nGO\n"
+        "EXEC sp_rename 'dbo.Patient.Nm', 'FullName', 'COLUMN'\nGO\n"
+        "EXEC sys.sp_rename N'dbo.Patient', N'Patients'\nGO\n"
+        "ALTER TABLE dbo.Patients ADD Mrn nvarchar(20) NULL\nGO\n")) == [
+        ("Patients", "Id", "INT"), ("Patients", "FullName", "NVARCHAR(80)"), ("Patients", "Mrn", "NVARCHAR(20)")]
