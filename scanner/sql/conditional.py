@@ -87,3 +87,21 @@ def _continues(statement: list[Token], token: Token) -> bool:
     if word in ("DELETE", "UPDATE", "INSERT"):
         return first == "MERGE" or first == "CREATE" and len(statement) > 1 and statement[1].text.upper() == "TRIGGER"
     return False
+
+
+#: Statement words inside procedural blocks that start schema changes.
+_BLOCK_STARTS = frozenset({"ALTER", "CREATE", "COMMENT", "EXECUTE", "EXEC", "RENAME", "DROP"})
+
+
+def past_control_words(tokens: Sequence[Token]) -> list[Token] | None:
+    """A procedural block's statement without the control words before it (``BEGIN IF … THEN ALTER …``
+    becomes ``ALTER …``), or None when it holds no schema change."""
+    depth = 0
+    for index, token in enumerate(tokens):
+        if token.token_type == TokenType.L_PAREN:
+            depth += 1
+        elif token.token_type == TokenType.R_PAREN:
+            depth -= 1
+        elif depth == 0 and token.text.upper() in _BLOCK_STARTS and token.token_type != TokenType.STRING:
+            return list(tokens[index:])
+    return None

@@ -6,6 +6,8 @@ a check and run it from a string: MySQL ``SET @s = (SELECT IF(<column exists>,
 ``PREPARE s FROM 'ALTER TABLE …'``, T-SQL ``EXEC('ALTER TABLE …')`` or
 ``EXEC sp_executesql N'CREATE TABLE …'``. The strings hold the schema change, so
 they are read as statements of their own, on the line they are written.
+PostgreSQL ``DO $$ BEGIN IF … THEN ALTER TABLE …; END IF; END $$`` blocks are
+read the same way: the body's statements, past their control words.
 """
 
 from __future__ import annotations
@@ -30,10 +32,10 @@ def _literals(tokens: Sequence[Token]) -> list[tuple[str, int]]:
     for index, token in enumerate(tokens):
         if token.token_type not in _STRINGS:
             continue
-        if index and tokens[index - 1].token_type == TokenType.COMMAND:
+        after_command = index > 0 and tokens[index - 1].token_type in (TokenType.COMMAND, TokenType.EXECUTE)
+        if after_command or token.text[:1] == "'":  # the rest of a command sqlglot keeps as raw text
             for match in _QUOTED.finditer(token.text):
-                raw = match.group(1)
-                literal = re.sub(r"\\(.)", r"\1", raw.replace("''", "'"))
+                literal = re.sub(r"\\(.)", r"\1", match.group(1).replace("''", "'"))
                 found.append((literal, token.line + token.text.count("\n", 0, match.start())))
         else:
             found.append((token.text, token.line))
@@ -43,3 +45,17 @@ def _literals(tokens: Sequence[Token]) -> list[tuple[str, int]]:
 def ddl_strings(tokens: Sequence[Token]) -> list[tuple[str, int]]:
     """The schema-changing SQL in the string literals of ``tokens``, each with the line it starts on."""
     return [(text, line) for text, line in _literals(tokens) if _DDL.match(text)]
+
+
+_DOLLAR_BODY = re.compile(r"\$(\w*)\$(.*?)\$\1\$", re.DOTALL)
+
+
+def do_block_body(tokens: Sequence[Token]) -> tuple[str, int] | None:
+    """The body of a PostgreSQL ``DO [LANGUAGE x] $tag$ … $tag$`` block and the line it starts on."""
+    if len(tokens) < 2 or tokens[0].text.upper() != "DO":
+        return None
+    raw = " ".join(t.text for t in tokens[1:])
+    match = _DOLLAR_BODY.search(raw)
+    if match is None:
+        return None
+    return match.group(2), tokens[0].line + raw.count("\n", 0, match.start(2))

@@ -23,9 +23,9 @@ from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import Token, TokenType
 
 from catalog.errors import DatamapError
-from scanner.sql.conditional import guarded_statements
+from scanner.sql.conditional import guarded_statements, past_control_words
 from scanner.sql.dialects import guess_dialect
-from scanner.sql.dynamic import DYNAMIC_HEADS, ddl_strings
+from scanner.sql.dynamic import DYNAMIC_HEADS, ddl_strings, do_block_body
 from scanner.sql.extended import description_comment
 from scanner.sql.placeholders import fill_placeholders
 from scanner.sql.renames import rename_table_statements, sp_rename
@@ -307,6 +307,9 @@ def _read_chunk(chunk: list[Token], text: str, chosen: str) -> Iterator[Statemen
     if head and head[0] in DYNAMIC_HEADS and not built:
         for sql, start in ddl_strings(chunk):
             yield from _read_dynamic(sql, start, chosen)
+    body = do_block_body(chunk) if head[:1] == ("DO",) else None
+    if body is not None:
+        yield from _read_dynamic(*body, chosen, block=True)
 
 
 def _built_from_tokens(head: tuple[str, ...], chunk: list[Token]) -> list[exp.Expression]:
@@ -323,7 +326,8 @@ def _built_from_tokens(head: tuple[str, ...], chunk: list[Token]) -> list[exp.Ex
     return []
 
 
-def _read_dynamic(sql: str, line: int, chosen: str) -> Iterator[Statement]:
+def _read_dynamic(sql: str, line: int, chosen: str, block: bool = False) -> Iterator[Statement]:
+    """The statements of SQL held in a string (or, ``block``, a procedural block's body) on ``line``."""
     inner = "\n" * (line - 1) + sql
     try:
         tokens = sqlglot.Dialect.get_or_raise(chosen).tokenize(inner)
@@ -331,7 +335,9 @@ def _read_dynamic(sql: str, line: int, chosen: str) -> Iterator[Statement]:
         yield Statement(line=line, head="", error=f"cannot tokenize the SQL in a string: {error_summary(error)}")
         return
     for chunk in _split(tokens):
-        yield from _read_chunk(chunk, inner, chosen)
+        statement = past_control_words(chunk) if block else chunk
+        if statement:
+            yield from _read_chunk(statement, inner, chosen)
 
 
 def _parse_needed(chunk: list[Token], text: str, chosen: str, line: int, label: str) -> Statement:

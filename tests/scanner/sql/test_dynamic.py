@@ -64,3 +64,27 @@ def test_rollbacks_in_a_migrations_folder_are_not_applied(tmp_path: Path) -> Non
     result = read_migrations(str(tmp_path), ReadOptions())
     assert [f.name for f in result.fields] == ["id", "email", "phone"]
     assert (result.stats["migrations_applied"], result.stats["migrations_rollbacks_skipped"]) == (2, 2)
+
+
+def test_postgres_do_blocks_apply_their_schema_changes(tmp_path: Path) -> None:
+    path = tmp_path / "20240101_members.sql"
+    path.write_text(
+        "CREATE TABLE public.members (id bigint PRIMARY KEY);\n"
+        "DO $$\nBEGIN\n"
+        "  IF NOT EXISTS (SELECT 1 FROM information_schema.columns\n"
+        "                 WHERE table_name = 'members' AND column_name = 'phone') THEN\n"
+        "    ALTER TABLE public.members ADD COLUMN phone text;\n"
+        "  END IF;\n"
+        "  CREATE TABLE IF NOT EXISTS public.member_notes (member_id bigint REFERENCES public.members(id), note text)"
+        ";\n"
+        "EXCEPTION WHEN duplicate_table THEN NULL;\n"
+        "END $$;\n"
+        "DO LANGUAGE plpgsql $body$ BEGIN EXECUTE 'ALTER TABLE public.members ADD COLUMN birth_date date'; "
+        "END $body$;\n"
+        "DO $$ BEGIN CREATE TYPE public.mood AS ENUM ('calm'); EXCEPTION WHEN duplicate_object THEN null; END $$;\n",
+        "utf-8")
+    result = read_sql_file(str(path), ReadOptions())
+    assert [(f.table, f.name, f.type, f.evidence.line if f.evidence else None) for f in result.fields] == [
+        ("members", "id", "BIGINT", 1), ("members", "phone", "TEXT", 6), ("members", "birth_date", "DATE", 11),
+        ("member_notes", "member_id", "BIGINT", 8), ("member_notes", "note", "TEXT", 8)]
+    assert result.errors == []
