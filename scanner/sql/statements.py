@@ -23,11 +23,11 @@ from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import Token, TokenType
 
 from catalog.errors import DatamapError
+from scanner.sql.cleaning import clean_text
 from scanner.sql.conditional import guarded_statements, past_control_words
 from scanner.sql.dialects import guess_dialect
 from scanner.sql.dynamic import DYNAMIC_HEADS, ddl_strings, do_block_body
 from scanner.sql.extended import description_comment
-from scanner.sql.placeholders import fill_placeholders
 from scanner.sql.renames import rename_table_statements, sp_rename
 from scanner.sql.salvage import salvage_alter, salvage_create
 from scanner.sql.virtual import virtual_table
@@ -63,12 +63,6 @@ _CREATE_MODIFIERS = frozenset(
 #: MySQL view and routine options between CREATE and what is created, and what may follow them.
 _VIEW_OPTIONS = frozenset({"ALGORITHM", "DEFINER", "SQL"})
 _CREATED_AFTER_OPTIONS = frozenset({"VIEW", "TRIGGER", "PROCEDURE", "FUNCTION", "EVENT"})
-#: MySQL executable comments (``/*!50001 CREATE VIEW … */``): SQL that MySQL runs, so datamap reads it.
-_EXECUTABLE_COMMENT = re.compile(r"/\*!\d{0,6}(.*?)\*/", re.DOTALL)
-_COPY_BLOCK = re.compile(r"(?ims)^\s*COPY\b[^;]*\bFROM\s+stdin\b[^;]*;[ \t\r]*\n(.*?)^\\\.[ \t\r]*$")
-_PSQL_META = re.compile(r"(?m)^\\[a-zA-Z].*$")
-_DELIMITER = re.compile(r"(?im)^[ \t]*DELIMITER[ \t]+(\S+?)[ \t\r]*$")
-_GO = re.compile(r"(?im)^[ \t]*GO[ \t\r]*$")
 
 
 @dataclass(frozen=True)
@@ -105,42 +99,6 @@ def check_dialect(name: str) -> str:
     close = difflib.get_close_matches(lowered, names, n=1)
     hint = f"; did you mean {close[0]!r}?" if close else f"; known dialects: {', '.join(names)}"
     raise DatamapError(f"unknown SQL dialect {name!r}{hint}")
-
-
-def clean_text(text: str) -> str:
-    """Blank out what is not SQL (COPY data, psql meta-commands, DELIMITER and GO lines), open
-    MySQL executable comments (``/*!40101 … */``) and fill install-script placeholders such as
-    ``{$db_prefix}`` (see ``scanner.sql.placeholders``).
-
-    Line breaks are kept so that line numbers stay true.
-    """
-
-    def blank(match: re.Match[str]) -> str:
-        return re.sub(r"[^\n]", " ", match.group(0))
-
-    def blank_data(match: re.Match[str]) -> str:
-        start, end = match.span(1)
-        whole = match.group(0)
-        offset = match.start(0)
-        data = text[start:end] + text[end:match.end(0)]
-        return whole[: start - offset] + re.sub(r"[^\n]", " ", data)
-
-    if "stdin" in text or "STDIN" in text:
-        text = _COPY_BLOCK.sub(blank_data, text)
-    text = fill_placeholders(text)
-    if "/*!" in text:
-        text = _EXECUTABLE_COMMENT.sub(lambda m: m.group(1), text)
-    if "\\" in text:
-        text = _PSQL_META.sub(blank, text)
-    delimiter = _DELIMITER.search(text)
-    if delimiter:
-        custom = delimiter.group(1)
-        text = _DELIMITER.sub(blank, text)
-        if custom != ";":
-            text = text.replace(custom, ";")
-    if _GO.search(text):
-        text = _GO.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
-    return text
 
 
 def _head(tokens: Sequence[Token]) -> tuple[str, ...]:
