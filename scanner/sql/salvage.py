@@ -10,6 +10,9 @@ a ``point`` column). The columns still sit in the parenthesised list, so:
    dialect first; an item no dialect parses is read by its words: a column by
    its name and type, a PRIMARY or FOREIGN KEY by its column lists. Anything
    else is dropped and reported.
+
+MySQL's ``ALTER TABLE t ADD [COLUMN] (a …, b …)``, which no dialect parses, is
+read as one ``ADD COLUMN`` per column (``salvage_alter``).
 """
 
 from __future__ import annotations
