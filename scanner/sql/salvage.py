@@ -5,7 +5,8 @@ know (``TEXTIMAGE_ON [PRIMARY]``, ``WITHOUT ROWID``, ``PARTITION … MAXVALUE``,
 a ``point`` column). The columns still sit in the parenthesised list, so:
 
 1. the statement is parsed again, in the file's dialect, without what follows
-   the column list (a table ``COMMENT`` found there is kept);
+   the column list (a table ``COMMENT`` found there is kept), and then also
+   without modifiers between CREATE and TABLE (``CREATE FOREIGN TABLE``);
 2. failing that, each item of the list is parsed on its own, in the file's
    dialect first; an item no dialect parses is read by its words: a column by
    its name and type, a PRIMARY or FOREIGN KEY by its column lists. Anything
@@ -52,11 +53,13 @@ def salvage_create(tokens: Sequence[Token], text: str, dialects: Sequence[str]) 
         return None
     opened, closed = bounds
     head, tail = tokens[:opened], tokens[closed + 1:]
-    tree = _parse(_piece(text, tokens[0], tokens[closed]), tokens[0].line, dialects[0])
-    if isinstance(tree, exp.Create) and isinstance(tree.this, exp.Schema):
-        _keep_table_comment(tree, tail)
-        return Salvaged(tree, dialects[0])
-    prefix = _piece(text, head[0], head[-1])
+    prefix = _plain_head(head, text)
+    body = _piece(text, tokens[opened], tokens[closed])
+    for sql in dict.fromkeys((_piece(text, tokens[0], tokens[closed]), f"{prefix} {body}")):
+        tree = _parse(sql, tokens[0].line, dialects[0])
+        if isinstance(tree, exp.Create) and isinstance(tree.this, exp.Schema):
+            _keep_table_comment(tree, tail)
+            return Salvaged(tree, dialects[0])
     shell = None
     for dialect in dialects:
         shell = _parse(prefix + " (x INT)", head[0].line, dialect)
@@ -75,6 +78,15 @@ def salvage_create(tokens: Sequence[Token], text: str, dialects: Sequence[str]) 
             schema.append("expressions", read)
     _keep_table_comment(shell, tail)
     return salvaged
+
+
+def _plain_head(head: Sequence[Token], text: str) -> str:
+    """``CREATE TABLE <name>`` without the modifiers no dialect may know (``CREATE FOREIGN TABLE``)."""
+    words = [t.text.upper() for t in head]
+    start = words.index("TABLE") + 1 if "TABLE" in words else len(head) - 1
+    while start < len(head) - 1 and words[start] in ("IF", "NOT", "EXISTS"):
+        start += 1
+    return "CREATE TABLE " + _piece(text, head[start], head[-1])
 
 
 def _column_list(tokens: Sequence[Token]) -> tuple[int, int] | None:

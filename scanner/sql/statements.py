@@ -58,7 +58,7 @@ _QUERY_STARTS = frozenset({TokenType.SELECT, TokenType.WITH})
 _ROW_STARTS = frozenset({TokenType.VALUES, TokenType.DEFAULT, TokenType.SET})
 _CREATE_MODIFIERS = frozenset(
     {"OR", "REPLACE", "TEMP", "TEMPORARY", "UNLOGGED", "GLOBAL", "LOCAL", "EXTERNAL",
-     "TRANSIENT", "VOLATILE", "IF", "NOT", "EXISTS", "MULTISET", "SET", "SECURE", "RECURSIVE"}
+     "TRANSIENT", "VOLATILE", "IF", "NOT", "EXISTS", "MULTISET", "SET", "SECURE", "RECURSIVE", "FOREIGN"}
 )
 #: MySQL view and routine options between CREATE and what is created, and what may follow them.
 _VIEW_OPTIONS = frozenset({"ALGORITHM", "DEFINER", "SQL"})

@@ -116,3 +116,13 @@ def test_every_column_survives_unknown_table_options(names: list[str], options: 
 def test_statements_without_a_column_list_are_not_rebuilt(tmp_path: Path, text: str) -> None:
     _, stats, _ = _read(tmp_path, text, dialect="postgres")
     assert "statements_recovered" not in stats
+
+
+def test_a_postgres_foreign_table_is_read(tmp_path: Path) -> None:
+    fields, stats, errors = _read(tmp_path, (
+        "CREATE FOREIGN TABLE IF NOT EXISTS crm.contacts (\n  id integer,\n  email text\n)\n"
+        "SERVER crm_server OPTIONS (schema_name 'public', table_name 'contacts');\n"
+        "CREATE FOREIGN DATA WRAPPER crm_wrapper;\n"))
+    assert [(f[0], f[1], f[2], f[6]) for f in fields] == [
+        ("contacts", "id", "INT", 2), ("contacts", "email", "TEXT", 3)]
+    assert stats["statements_recovered"] == 1 and errors == []
