@@ -167,3 +167,18 @@ def test_windows_line_ends_split_statements_as_unix_ones_do(text: str, dialect: 
 
     assert tables(text.replace("\n", "\r\n")) == tables(text)
     assert len(tables(text)) == 2
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from([
+    "CREATE TABLE a (x int);", "GO", "DELIMITER ;;", "DELIMITER ;", "CREATE TABLE b (y text) ;;",
+    "COPY a (x) FROM stdin;\n1\n\\.", "/*!40101 SET NAMES utf8 */;", "IF 1 = 1 CREATE TABLE c (z int)",
+    "-- remark", "ALTER TABLE a ADD COLUMN w int;"]), max_size=10),
+    st.sampled_from(["postgres", "mysql", "tsql"]))
+def test_crlf_and_lf_files_read_alike(parts: list[str], dialect: str) -> None:
+    text = "\n".join(parts) + "\n"
+
+    def seen(source: str) -> list[tuple[int, str, bool, str | None]]:
+        return [(s.line, s.head, s.expression is not None, s.error) for s in read_statements(source, dialect)]
+
+    assert seen(text.replace("\n", "\r\n")) == seen(text)
