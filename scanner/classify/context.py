@@ -242,11 +242,29 @@ class TableReader:
                         whose: Field | None) -> tuple[str, str]:
         """The kind of a person's table in an application of ``domain`` (a patient's notes or
         ``patient_program`` in a health application are clinical): the domain's records when a
-        column keys whose rows they are and, for a person's data, the lexicon does not know its head."""
-        if whose is None or (kind == "person_data" and name[-1:] in self.knowledge.table_kinds):
+        column keys whose rows they are and, for a person's data, the lexicon does not know its head
+        or knows it only as a generic one (``emar_detail``: details of a patient's record)."""
+        if whose is None or (kind == "person_data" and name[-1:] in self.knowledge.table_kinds
+                             and name[-1] not in self.knowledge.generic_heads):
             return kind, head
         return (self.knowledge.domains[domain].person_data_becomes,
                 f"{head} keyed by {whose.name}, in a {domain} application")
+
+    def _names_subject(self, column: Field, domain: str) -> bool:
+        """Whether a key column keys the persons the domain is about (``subject_id``, ``pid``, a
+        key to ``patients``) rather than its staff or users."""
+        subjects = self.knowledge.domains[domain].subjects
+        ref = column.references
+        target = self.reader.words(ref.table.rsplit(".", 1)[-1]) if ref else ()
+        return not {*self.column_words(column.name), *target}.isdisjoint(subjects)
+
+    def _unkeyed_health(self, table: str, head: str) -> tuple[str, str]:
+        """The kind of a table read as clinical whose columns key neither a patient nor a clinical
+        record: a log of what someone did when its name says so (a calendar's events), else a
+        catalogue (a list of procedures, of order types)."""
+        if self.kind_of_name(table)[0] == "activity":
+            return "activity", f"{head}, a log: no column keys a patient or a clinical record"
+        return "thing", f"{head}, a catalogue: no column keys a patient or a clinical record"
 
     def _clinical(self, column_words: list[tuple[str, ...]], domain: str | None) -> bool:
         """Whether some column keys a clinical row (encounter_id, encounter_nr, visit_id, order_id in a health
@@ -313,7 +331,7 @@ class TableReader:
                 and owner_key is not None):
             has.add("record")
         if kind == "health" and owner_key is None and not self._clinical(column_words, domain):
-            kind, head = "thing", f"{head}, a catalogue: no column keys a patient or a clinical record"
+            kind, head = self._unkeyed_health(table, head)
         if kind == "content_public":
             varying = next((c for c, w in zip(columns, column_words, strict=True)
                             if w in self.knowledge.varying_audience), None)
@@ -328,6 +346,10 @@ class TableReader:
         if domain and kind in self.knowledge.domains[domain].keyed_kinds_become and not has & _OWN_FACTS:
             whose = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
             kind, head = self._domain_records(kind, head, name, domain, whose)
+        elif domain and kind in self.knowledge.domains[domain].subject_kinds_become and not has & _OWN_FACTS:
+            whose = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
+            if whose is not None and self._names_subject(whose, domain):
+                kind, head = self._domain_records(kind, head, name, domain, whose)
         if kind is not None:
             return TableContext(table, kind, f"table name says {kind} ({head})", frozenset(has), domain)
         person_hits = sum(1 for _, person in facts if person)

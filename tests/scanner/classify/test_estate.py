@@ -200,3 +200,30 @@ def test_a_functions_name_is_no_table_kind_for_the_values_it_handles(classifier:
     results = classifier.classify_fields([*code, *table])
     assert [r.category for r in results] == ["user.contact.email", "user.contact.email", None]
     assert results[0].explanation.endswith("table sync.sync is unknown (values of a function in code, not a table)")
+
+
+def test_a_patients_events_pharmacy_orders_and_detail_rows_are_clinical_in_a_health_application(
+        classifier: Classifier) -> None:
+    schema = [*HEALTH, field("labevents", "subject_id", "int", ref="patient"), field("labevents", "valueuom"),
+              field("pharmacy", "subject_id", "int", ref="patient"), field("pharmacy", "frequency"),
+              field("emar_detail", "subject_id", "int", ref="patient"), field("emar_detail", "route"),
+              field("log", "user_id", "int"), field("log", "event")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[5:]] == [
+        "user.unique_id", "user.health_and_medical", "user.unique_id", "user.health_and_medical",
+        "user.unique_id", "user.health_and_medical", "user.unique_id", "user.behavior"]
+    assert results[6].explanation == (
+        "user.health_and_medical: no rule names it, and columns of a health table hold user.health_and_medical; "
+        "table labevents is health (table name says health (event, in a health application))")
+    assert results[8].explanation.endswith(
+        "table pharmacy is health (table name says health (pharmacy keyed by subject_id, in a health application))")
+    assert results[12].explanation.endswith("table log is activity (table name says activity (log))")
+
+
+def test_a_calendars_events_keyed_by_no_patient_stay_a_log_in_a_health_application(
+        classifier: Classifier) -> None:
+    schema = [*HEALTH, field("calendar_events", "pc_pid", "int"), field("calendar_events", "pc_title")]
+    results = classifier.classify_fields(schema)
+    assert results[6].explanation.endswith(
+        "table calendar_events is activity (table name says activity (event, in a health application, a log: "
+        "no column keys a patient or a clinical record))")
