@@ -109,13 +109,15 @@ class DomainSpec(_Strict):
 
 class DefaultSpec(_Strict):
     """The category of a column of a table kind that no rule names. ``unnamed`` holds it to
-    columns no rule names at all (not even a soft null rule such as ``type`` or ``position``)."""
+    columns no rule names at all (not even a soft null rule such as ``type`` or ``position``);
+    ``values`` lets a name ending in a value head (``drg_code``) have it."""
 
     category: str
     types: list[str] | None = None
     min_words: int = 1
     keys: bool = False
     unnamed: bool = False
+    values: bool = False
     confidence: float = 0.6
 
 
@@ -151,6 +153,7 @@ class TablesFile(_Strict):
     person_owners: list[str] = []
     collectives: list[str] = []
     generic_heads: list[str] = []
+    value_heads: list[str] = []
     link_kinds: list[str] = []
     tenant_words: list[str] = []
     ambiguous_persons: list[str] = []
@@ -222,6 +225,7 @@ class Knowledge:
     person_owners: set[str] = field(default_factory=set)
     collectives: set[str] = field(default_factory=set)
     generic_heads: set[str] = field(default_factory=set)
+    value_heads: set[str] = field(default_factory=set)
     link_kinds: set[str] = field(default_factory=set)
     tenant_words: set[str] = field(default_factory=set)
     ambiguous_persons: set[str] = field(default_factory=set)
@@ -347,6 +351,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.person_owners.update(w.lower() for w in tables.person_owners)
     knowledge.collectives.update(w.lower() for w in tables.collectives)
     knowledge.generic_heads.update(w.lower() for w in tables.generic_heads)
+    knowledge.value_heads.update(w.lower() for w in tables.value_heads)
     knowledge.link_kinds.update(tables.link_kinds)
     knowledge.tenant_words.update(w.lower() for w in tables.tenant_words)
     knowledge.ambiguous_persons.update(w.lower() for w in tables.ambiguous_persons)

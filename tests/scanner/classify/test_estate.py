@@ -227,3 +227,15 @@ def test_a_calendars_events_keyed_by_no_patient_stay_a_log_in_a_health_applicati
     assert results[6].explanation.endswith(
         "table calendar_events is activity (table name says activity (event, in a health application, a log: "
         "no column keys a patient or a clinical record))")
+
+
+def test_a_code_or_rate_in_a_patients_clinical_record_is_clinical(classifier: Classifier) -> None:
+    schema = [*HEALTH, field("diagnosis", "drg_code", "varchar(10)"), field("diagnosis", "hcpcs_cd", "char(5)"),
+              field("diagnosis", "infusion_rate", "float"), field("diagnosis", "currency_code", "char(3)"),
+              field("patient", "list_code", "varchar(10)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[5:]] == [
+        "user.health_and_medical", "user.health_and_medical", "user.health_and_medical", None, None]
+    assert results[5].explanation == (
+        "user.health_and_medical: no rule names it, and columns of a health table hold user.health_and_medical; "
+        "table diagnosis is health (table name says health (diagnosis))")
