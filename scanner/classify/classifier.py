@@ -344,8 +344,8 @@ class Classifier:
         if family in {"uuid", "binary"} or (words[-1] in self.knowledge.key_words and not default.keys):
             return None, confidence, because
         nouns = self.knowledge.table_kinds
-        named = words[:-1] if default.values and words[-1] in self.knowledge.value_heads else words
-        if any(nouns.get((w,)) in NON_PERSON_KINDS and w not in head[-1:] for w in named):
+        naming = words[:-1] if default.values and words[-1] in self.knowledge.value_heads else words
+        if any(nouns.get((w,)) in NON_PERSON_KINDS and w not in head[-1:] for w in naming):
             return None, confidence, because
         what = fact or table.kind.replace("_", " ")
         reason = f"no rule names it, and columns of a {what} table hold {default.category}"

@@ -236,6 +236,6 @@ def test_a_code_or_rate_in_a_patients_clinical_record_is_clinical(classifier: Cl
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[5:]] == [
         "user.health_and_medical", "user.health_and_medical", "user.health_and_medical", None, None]
-    assert results[5].explanation == (
+    assert results[7].explanation == (
         "user.health_and_medical: no rule names it, and columns of a health table hold user.health_and_medical; "
         "table diagnosis is health (table name says health (diagnosis))")
