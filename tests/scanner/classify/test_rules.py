@@ -45,3 +45,18 @@ def test_a_permission_granted_to_a_person_is_authorization(classifier: Classifie
     granted, logged = classifier.classify_fields([
         field("user_permissions", "permission_id", "int"), field("download_log", "permission_id", "int")])
     assert (granted.category, logged.category) == ("user.authorization", None)
+
+
+def test_a_social_networks_name_is_a_url_only_as_text(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "threads", "varchar(255)"),
+              field("users", "threads", "int"), field("users", "twitter", "boolean")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == ["user.contact.url", "user.account", "user.account"]
+
+
+def test_numbers_of_followers_count_a_persons_relationships(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "followers", "int"),
+              field("users", "following", "int"), field("actor", "followers_count", "int"),
+              field("instance", "followers_count", "int"), field("follows", "follower", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == ["user.social", "user.social", "user.social", None, "user.unique_id"]
