@@ -12,6 +12,8 @@ from scanner.classify.words import WordReader
 
 # Facts of a person's table that keep it theirs whatever the application (addresses, settings).
 _OWN_FACTS = frozenset({"address", "card", "settings", "counters"})
+# Kinds a table named after e-mail may have by its name and still hold e-mails (see ``_mail``).
+_MAIL_KINDS = frozenset({"person_data", "thing", "activity", "system"})
 PERSONISH = frozenset({"person", "person_data", "activity", "social", "content_private",
                        "content_public", "content", "health"})
 
@@ -250,6 +252,11 @@ class TableReader:
         return (self.knowledge.domains[domain].person_data_becomes,
                 f"{head} keyed by {whose.name}, in a {domain} application")
 
+    def _mail(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table named after e-mail holds messages (a body column), not addresses."""
+        k = self.knowledge
+        return not k.mail_tables.isdisjoint(name) and not k.mail_bodies.isdisjoint(column_words)
+
     def _names_subject(self, column: Field, domain: str) -> bool:
         """Whether a key column keys the persons the domain is about (``subject_id``, ``pid``, a
         key to ``patients``) rather than its staff or users."""
@@ -350,6 +357,8 @@ class TableReader:
             whose = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
             if whose is not None and self._names_subject(whose, domain):
                 kind, head = self._domain_records(kind, head, name, domain, whose)
+        if kind in _MAIL_KINDS and self._mail(name, column_words):
+            kind, head = "content_private", f"{head}: e-mails, as it holds a message body"
         if kind is not None:
             return TableContext(table, kind, f"table name says {kind} ({head})", frozenset(has), domain)
         person_hits = sum(1 for _, person in facts if person)

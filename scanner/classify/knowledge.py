@@ -144,6 +144,8 @@ class TablesFile(_Strict):
     actor_words: list[str] = []
     catalogue_columns: list[str] = []
     contact_tables: list[str] = []
+    mail_tables: list[str] = []
+    mail_bodies: list[str] = []
     record_heads: list[str] = []
     login_columns: list[str] = []
     person_qualifiers: list[str] = []
@@ -216,6 +218,8 @@ class Knowledge:
     actor_words: set[str] = field(default_factory=set)
     catalogue_columns: set[tuple[str, ...]] = field(default_factory=set)
     contact_tables: set[str] = field(default_factory=set)
+    mail_tables: set[str] = field(default_factory=set)
+    mail_bodies: set[tuple[str, ...]] = field(default_factory=set)
     record_heads: set[str] = field(default_factory=set)
     login_columns: set[tuple[str, ...]] = field(default_factory=set)
     person_qualifiers: set[str] = field(default_factory=set)
@@ -341,6 +345,8 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.actor_words.update(w.lower() for w in tables.actor_words)
     knowledge.catalogue_columns.update(_words(c) for c in tables.catalogue_columns)
     knowledge.contact_tables.update(w.lower() for w in tables.contact_tables)
+    knowledge.mail_tables.update(w.lower() for w in tables.mail_tables)
+    knowledge.mail_bodies.update(_words(c) for c in tables.mail_bodies)
     knowledge.record_heads.update(w.lower() for w in tables.record_heads)
     knowledge.person_qualifiers.update(w.lower() for w in tables.person_qualifiers)
     knowledge.settings_heads.update(w.lower() for w in tables.settings_heads)

@@ -102,3 +102,16 @@ def test_muted_users_are_a_relation_and_a_customer_keyed_by_itself_is_a_company(
 def test_a_retention_period_is_none(classifier: Classifier) -> None:
     [retention] = classifier.classify_fields([field("streams", "message_retention_days", "int")])
     assert retention.category is None
+
+
+def test_a_table_named_after_email_with_a_message_body_holds_emails(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("mail_queue", "id", "int", pk=True), field("mail_queue", "recipient"),
+              field("mail_queue", "subject"), field("mail_queue", "body", "text"),
+              field("user_emails", "user_id", "int"), field("user_emails", "email"), field("user_emails", "subject")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[4:6]] == ["user.content.private", "user.content.private"]
+    assert results[5].explanation.endswith(
+        "table mail_queue is content private (table name says content_private (queue: e-mails, as it holds "
+        "a message body))")
+    assert [r.category for r in results[7:]] == ["user.contact.email", None]
