@@ -239,3 +239,20 @@ def test_a_code_or_rate_in_a_patients_clinical_record_is_clinical(classifier: Cl
     assert results[7].explanation == (
         "user.health_and_medical: no rule names it, and columns of a health table hold user.health_and_medical; "
         "table diagnosis is health (table name says health (diagnosis))")
+
+
+def test_text_naming_a_patients_carer_holds_their_name_in_a_health_application(classifier: Classifier) -> None:
+    schema = [*HEALTH, field("encounter", "scrub_nurse", "text"), field("encounter", "encounter_provider"),
+              field("encounter", "measured_by", "varchar(35)"), field("encounter", "standby_name", "varchar(35)"),
+              field("encounter", "provider_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[5:]] == ["user.name", "user.name", "user.name", "user.name", "user.unique_id"]
+    assert results[5].explanation == (
+        "user.name: name words 'scrub nurse' match '$carer'; table encounter is health (table name says health "
+        "(encounter))")
+
+
+def test_outside_a_health_application_a_carers_role_in_text_is_no_name(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("tasks", "user_id", "int"),
+              field("tasks", "assistant", "text")]
+    assert classifier.classify_fields(schema)[3].category is None
