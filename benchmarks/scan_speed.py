@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import pstats
 import random
 import sys
@@ -59,14 +60,20 @@ def generate(tables: int, seed: int = 7) -> str:
 
 
 def timed(func, repeat: int):  # type: ignore[no-untyped-def]
-    """The value and the best of ``repeat`` CPU times (robust against a busy machine)."""
+    """The size of the value and the best of ``repeat`` CPU times (robust against a busy machine).
+
+    Each run starts from the same heap: the last run's value is dropped and collected first, so
+    neither side pays for the other's live objects in garbage-collector passes."""
     best = float("inf")
-    value = None
+    size = 0
     for _ in range(repeat):
+        gc.collect()
         start = time.process_time()
         value = func()
         best = min(best, time.process_time() - start)
-    return value, best
+        size = value if isinstance(value, int) else len(value)
+        del value
+    return size, best
 
 
 def main() -> None:
