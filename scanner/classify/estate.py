@@ -74,8 +74,9 @@ class EstateReader:
     def _own_keys(self, by_table: _Tables, contexts: _Contexts,
                   ) -> dict[str, frozenset[tuple[str, ...]]]:
         """Per source, the words of the primary keys that person tables name after themselves
-        (oscar's demographic.demographic_no): elsewhere in the source a column so named keys a person.
-        Keys named after a person word (user_id) are known anyway; generic heads (entity) say nothing."""
+        (oscar's demographic.demographic_no) or after a person word no known key spells (mimic's
+        patients.subject_id): elsewhere in the source a column so named keys a person. Keys such as
+        user_id are known anyway; generic heads (entity) say nothing."""
         k = self.knowledge
         found: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for key, columns in by_table.items():
@@ -88,10 +89,18 @@ class EstateReader:
             for column in columns:
                 words = self.tables.column_words(column.name)
                 if (column.primary_key and type_family(column.type) in ("number", "uuid", None)
-                        and words[:-1] == name[-1:] and words[-1] in k.own_key_tails
-                        and not self.matcher.is_person_word(name[-1])):
+                        and words[-1] in k.own_key_tails and self._names_own_rows(words, name)):
                     found[key[0]].add(words)
         return {source: frozenset(words) for source, words in found.items()}
+
+    def _names_own_rows(self, words: tuple[str, ...], name: tuple[str, ...]) -> bool:
+        """Whether a person table's primary key (``words``, ending in a key word) is named after the
+        table (demographic_no in demographic) or after a person word no known key spells
+        (subject_id in patients), rather than after a person word every schema keys persons by."""
+        k = self.knowledge
+        if words[:-1] == name[-1:] and not self.matcher.is_person_word(name[-1]):
+            return True
+        return len(words) == 2 and k.table_kinds.get(words[:1]) == "person" and words not in k.person_keys
 
     def _login_keys(self, by_table: _Tables, contexts: _Contexts,
                     ) -> dict[str, tuple[tuple[str, str], frozenset[tuple[str, ...]]]]:

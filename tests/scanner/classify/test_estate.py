@@ -256,3 +256,15 @@ def test_outside_a_health_application_a_carers_role_in_text_is_no_name(classifie
     schema = [field("users", "id", "int", pk=True), field("users", "email"), field("tasks", "user_id", "int"),
               field("tasks", "assistant", "text")]
     assert classifier.classify_fields(schema)[3].category is None
+
+
+def test_a_patient_tables_key_named_after_a_person_word_keys_patients_elsewhere(classifier: Classifier) -> None:
+    schema = [field("patients", "subject_id", "int", pk=True), field("patients", "gender"),
+              field("admissions", "subject_id", "int"), field("allergies", "subject_id", "int"),
+              field("prescriptions", "subject_id", "int"), field("omr", "subject_id", "int"),
+              field("omr", "result_value")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[5:]] == ["user.unique_id", "user.health_and_medical"]
+    assert results[5].explanation == (
+        "user.unique_id: persons are keyed by 'subject id' in this schema (a person table's own key); "
+        "table omr is health (its column subject_id holds a person's key)")
