@@ -60,3 +60,12 @@ def test_numbers_of_followers_count_a_persons_relationships(classifier: Classifi
               field("instance", "followers_count", "int"), field("follows", "follower", "int")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[2:]] == ["user.social", "user.social", "user.social", None, "user.unique_id"]
+
+
+def test_a_federated_persons_inbox_is_their_url_and_a_shared_inbox_the_servers(classifier: Classifier) -> None:
+    schema = [field("user", "id", "varchar(32)", pk=True), field("user", "username"), field("user", "email"),
+              field("user", "inbox", "varchar(512)"), field("user", "sharedInbox", "varchar(512)"),
+              field("following", "followerId", "varchar(32)", ref="user"),
+              field("following", "followerInbox", "varchar(512)"), field("instance", "inbox", "varchar(512)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == ["user.contact.url", None, "user.unique_id", "user.contact.url", None]
