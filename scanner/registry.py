@@ -38,6 +38,8 @@ GROUP_READERS: dict[str, str] = {
 SUFFIXES: dict[str, str] = {
     ".sql": "sql",
     ".ddl": "sql",
+    ".pgsql": "sql",
+    ".psql": "sql",
     ".parquet": "datafile",
     ".csv": "datafile",
     ".tsv": "datafile",
@@ -55,6 +57,8 @@ SUFFIXES: dict[str, str] = {
 
 #: file names read as config whatever their suffix (``.env.production``)
 CONFIG_NAMES = (".env",)
+#: suffixes after ``.sql`` that are no dialect (``schema.sql.gz`` is compressed, not SQL text)
+_NOT_DIALECTS = frozenset({".gz", ".bz2", ".xz", ".zst", ".zip", ".bak", ".orig", ".swp", ".tmp", ".old"})
 
 
 def load_reader(name: str, group: bool = False) -> Any:
@@ -75,6 +79,9 @@ def reader_for_file(path: Path) -> str | None:
     """The reader name for a file, by its suffix, or None when datamap does not read it."""
     if path.name.startswith(CONFIG_NAMES) and "config" in SUFFIXES.values():
         return "config"
+    suffixes = [s.lower() for s in path.suffixes]
+    if len(suffixes) >= 2 and suffixes[-2] == ".sql" and suffixes[-1] not in _NOT_DIALECTS | SUFFIXES.keys():
+        return "sql"  # full.sql.postgres, schema.sql.sqlite: one schema per dialect
     return SUFFIXES.get(path.suffix.lower())
 
 

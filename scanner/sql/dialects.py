@@ -21,6 +21,19 @@ class _Marks:
 
 
 @lru_cache(maxsize=1)
+def _file_suffixes() -> dict[str, str]:
+    with DATA.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    return {str(suffix).lower(): str(dialect)
+            for dialect, suffixes in (data.get("file_suffixes") or {}).items() for suffix in suffixes}
+
+
+def dialect_of_name(path: Path) -> str | None:
+    """The dialect a file's name gives by its last suffix (``full.sql.postgres``), if any."""
+    return _file_suffixes().get(path.suffix.lower())
+
+
+@lru_cache(maxsize=1)
 def _marks() -> _Marks:
     with DATA.open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle) or {}

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from catalog.model import Field, ReadResult, ScanError
 from scanner.options import ReadOptions
+from scanner.sql.dialects import dialect_of_name
 from scanner.sql.schema import SchemaState
 from scanner.sql.statements import read_statements
 from scanner.sql.writes import PendingWrite, is_write, trace_writes
@@ -112,7 +113,7 @@ def apply_file(state: SchemaState, path: Path, options: ReadOptions, result: Rea
         result.errors.append(ScanError(shown, None, "empty file", kind="warning"))
         return
     counts = result.stats
-    for statement in read_statements(text, options.dialect):
+    for statement in read_statements(text, options.dialect or dialect_of_name(path)):
         if statement.error:
             result.errors.append(ScanError(shown, statement.line, statement.error, kind="statement"))
             counts["statements_failed"] = counts.get("statements_failed", 0) + 1

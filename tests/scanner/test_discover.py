@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from scanner.discover import Excludes, plan
+from scanner.registry import reader_for_file
 
 
 @pytest.fixture
@@ -47,3 +48,12 @@ def test_excluded_files_and_folders_are_not_planned_but_counted(tree: Path, glob
 def test_a_named_target_that_is_excluded_is_skipped(tree: Path) -> None:
     work = plan(["db/schema.sql", "vendor"], Excludes(("vendor/**", "db/schema.sql")))
     assert (work.jobs, work.excluded_files) == ([], 2)
+
+
+@pytest.mark.parametrize(("name", "reader"), [
+    ("schema.sql", "sql"), ("full.sql.postgres", "sql"), ("full.sql.sqlite", "sql"), ("init.pgsql", "sql"),
+    ("dump.psql", "sql"), ("v1.2.sql", "sql"), ("backup.sql.gz", None), ("schema.sql.json", "config"),
+    ("schema.sql.bak", None), ("notes.txt", None),
+])
+def test_sql_files_are_known_by_their_suffixes(name: str, reader: str | None) -> None:
+    assert reader_for_file(Path(name)) == reader

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from catalog.errors import DatamapError
 from scanner.options import ReadOptions
-from scanner.sql.dialects import dialect_scores, guess_dialect
+from scanner.sql.dialects import dialect_of_name, dialect_scores, guess_dialect
 from scanner.sql.reader import read_sql_file
 from scanner.sql.statements import check_dialect, clean_text, read_statements
 
@@ -182,3 +182,27 @@ def test_crlf_and_lf_files_read_alike(parts: list[str], dialect: str) -> None:
         return [(s.line, s.head, s.expression is not None, s.error) for s in read_statements(source, dialect)]
 
     assert seen(text.replace("\n", "\r\n")) == seen(text)
+
+
+@pytest.mark.parametrize(("name", "dialect"), [("full.sql.postgres", "postgres"), ("full.sql.sqlite", "sqlite"),
+                                               ("init.pgsql", "postgres"), ("schema.sql.mssql", "tsql"),
+                                               ("schema.sql", None), ("SCHEMA.SQL.MYSQL", "mysql")])
+def test_a_file_name_can_name_the_dialect(name: str, dialect: str | None) -> None:
+    assert dialect_of_name(Path(name)) == dialect
+
+
+def test_the_dialect_a_file_name_gives_is_the_one_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import scanner.sql.reader as reader
+
+    asked: list[str | None] = []
+
+    def spy(text: str, dialect: str | None):  # type: ignore[no-untyped-def]
+        asked.append(dialect)
+        return read_statements(text, dialect)
+
+    monkeypatch.setattr(reader, "read_statements", spy)
+    for name in ("full.sql.sqlite", "plain.sql"):
+        (tmp_path / name).write_text("CREATE TABLE users (id integer PRIMARY KEY, email text);\n")
+        assert [f.name for f in read_sql_file(str(tmp_path / name), ReadOptions()).fields] == ["id", "email"]
+    read_sql_file(str(tmp_path / "full.sql.sqlite"), ReadOptions(dialect="mysql"))
+    assert asked == ["sqlite", None, "mysql"]  # --dialect still wins
