@@ -20,6 +20,8 @@ def field_json(record: Record) -> dict[str, Any]:
     f, c = record.field, record.classification
     return {
         "source": f.source, "dataset": f.dataset, "table": f.table, "name": f.name, "type": f.type,
+        "comment": f.comment, "primary_key": f.primary_key,
+        "references": {"table": f.references.table, "column": f.references.column} if f.references else None,
         "category": c.category, "policy_category": record.policy_category,
         "confidence": c.confidence, "explanation": c.explanation, "pinned": c.pinned,
         "signals": [{"kind": s.kind, "detail": s.detail, "category": s.category} for s in c.signals],

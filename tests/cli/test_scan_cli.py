@@ -40,9 +40,13 @@ def _field(payload: dict, table: str, name: str) -> dict:
 def test_json_contract_has_fields_findings_stats(sample_json: dict) -> None:
     assert set(sample_json) == {"version", "fields", "edges", "flows", "findings", "stats", "errors"}
     field = sample_json["fields"][0]
-    assert set(field) == {"source", "dataset", "table", "name", "type", "category", "policy_category",
-                          "confidence", "explanation", "pinned", "signals", "evidence"}
+    assert set(field) == {"source", "dataset", "table", "name", "type", "comment", "primary_key", "references",
+                          "category", "policy_category", "confidence", "explanation", "pinned", "signals",
+                          "evidence"}
     assert set(field["evidence"]) == {"path", "line"}
+    keyed = [f for f in sample_json["fields"] if f["references"]]
+    assert keyed and all(set(f["references"]) == {"table", "column"} for f in keyed)
+    assert any(f["primary_key"] for f in sample_json["fields"]) and any(f["comment"] for f in sample_json["fields"])
     stats = sample_json["stats"]
     assert stats["files_read"] == 16
     assert stats["migrations_applied"] == 8
