@@ -19,7 +19,7 @@ from pathlib import Path
 
 from catalog.errors import DatamapError
 from scanner.registry import GROUP_READERS, is_url, reader_for_file
-from scanner.sql.reader import is_migrations_folder
+from scanner.sql.reader import is_migrations_folder, is_rollback
 
 IGNORED_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
                           ".datamap", ".tox", ".mypy_cache", ".pytest_cache", "dist", "build", "site-packages"})
@@ -57,6 +57,7 @@ class Plan:
     jobs: list[Job] = field(default_factory=list)
     ignored_files: int = 0
     excluded_files: int = 0
+    rollback_files: int = 0  # migrations that undo others (down.sql): never applied
 
 
 def _walk(root: Path, dbt_roots: list[Path], excludes: Excludes, plan: Plan) -> list[Path]:
@@ -121,5 +122,7 @@ def _plan_files(files: list[Path], result: Plan, groups: dict[str, list[Path]], 
     for folder, sql_files in sql_by_folder.items():
         if not single and is_migrations_folder(sql_files):
             result.jobs.append(Job("migrations", (str(folder),)))
-        else:
-            groups["sql"].extend(sql_files)
+            continue
+        forward = [f for f in sql_files if single or not is_rollback(f.name)]
+        result.rollback_files += len(sql_files) - len(forward)  # down.sql of a folder per migration (Diesel)
+        groups["sql"].extend(forward)

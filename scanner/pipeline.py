@@ -53,6 +53,8 @@ def read_all(targets: Sequence[str], options: ReadOptions, progress: Progress | 
     result = ReadResult(stats={"files_ignored": work.ignored_files})
     if work.excluded_files:
         result.stats["files_excluded"] = work.excluded_files
+    if work.rollback_files:
+        result.stats["migrations_rollbacks_skipped"] = work.rollback_files
     if cache:
         cache.begin_scan()
     for index, job in enumerate(work.jobs):

@@ -142,7 +142,8 @@ _READ_COUNTS = (("files_read", "SQL files"),
 _NOT_READ = (("files_ignored", "files of no kind datamap reads"), ("files_excluded", "excluded"),
              ("files_unreadable", "unreadable SQL files"), ("python_files_failed", "Python files that do not parse"),
              ("python_files_skipped", "Python files too big or binary"),
-             ("config_files_skipped", "generated config files"))
+             ("config_files_skipped", "generated config files"),
+             ("migrations_rollbacks_skipped", "rollback migrations"))
 
 
 def read_summary(stats: dict[str, int]) -> str:

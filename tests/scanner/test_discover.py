@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from scanner.discover import Excludes, plan
+from scanner.options import ReadOptions
+from scanner.pipeline import read_all
 from scanner.registry import reader_for_file
 
 
@@ -57,3 +59,22 @@ def test_a_named_target_that_is_excluded_is_skipped(tree: Path) -> None:
 ])
 def test_sql_files_are_known_by_their_suffixes(name: str, reader: str | None) -> None:
     assert reader_for_file(Path(name)) == reader
+
+
+def test_a_folder_per_migration_is_read_forward_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Diesel's layout: migrations/<version>_<name>/up.sql and down.sql; the down scripts undo the schema."""
+    for version, up, down in (("2020-01-01-000000_users", "CREATE TABLE users (id int, email text);",
+                               "DROP TABLE users;"),
+                              ("2020-02-01-000000_phone", "ALTER TABLE users ADD COLUMN phone text;",
+                               "ALTER TABLE users DROP COLUMN phone;")):
+        (tmp_path / "migrations" / version).mkdir(parents=True)
+        (tmp_path / "migrations" / version / "up.sql").write_text(up + "\n")
+        (tmp_path / "migrations" / version / "down.sql").write_text(down + "\n")
+    monkeypatch.chdir(tmp_path)
+    work = plan(["migrations"])
+    assert targets(work) == ["migrations/2020-01-01-000000_users/up.sql",
+                             "migrations/2020-02-01-000000_phone/up.sql"]
+    assert work.rollback_files == 2
+    result = read_all(["migrations"], ReadOptions())
+    assert [f.name for f in result.fields] == ["id", "email", "phone"]
+    assert result.stats["migrations_rollbacks_skipped"] == 2
