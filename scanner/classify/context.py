@@ -252,6 +252,15 @@ class TableReader:
         return (self.knowledge.domains[domain].person_data_becomes,
                 f"{head} keyed by {whose.name}, in a {domain} application")
 
+    def _extends_person(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
+                        login_keys: frozenset[tuple[str, ...]], tenants: frozenset[str]) -> bool:
+        """Whether a table of a person's data has a person's key as its only primary key (discuz's
+        common_member_status keyed by uid, a status table keyed by user_id): one row per person,
+        more of their own row."""
+        keys = [w for c, w in zip(columns, column_words, strict=True) if c.primary_key]
+        return (len(keys) == 1 and (keys[0] in self.knowledge.person_row_keys
+                                    or self.person_key(keys[0], login_keys, tenants)))
+
     def _mail(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table named after e-mail holds messages (a body column), not addresses."""
         k = self.knowledge
@@ -337,6 +346,9 @@ class TableReader:
                 and not has & {"settings", "address", "card"}
                 and owner_key is not None):
             has.add("record")
+        if kind == "person_data" and not has & (_OWN_FACTS | {"record", "credential"}):
+            if self._extends_person(columns, column_words, login_keys, tenants):
+                has.add("extension")
         if kind == "health" and owner_key is None and not self._clinical(column_words, domain):
             kind, head = self._unkeyed_health(table, head)
         if kind == "content_public":

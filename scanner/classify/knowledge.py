@@ -145,6 +145,7 @@ class TablesFile(_Strict):
     catalogue_columns: list[str] = []
     contact_tables: list[str] = []
     mail_tables: list[str] = []
+    person_row_keys: list[str] = []
     mail_bodies: list[str] = []
     record_heads: list[str] = []
     login_columns: list[str] = []
@@ -219,6 +220,7 @@ class Knowledge:
     catalogue_columns: set[tuple[str, ...]] = field(default_factory=set)
     contact_tables: set[str] = field(default_factory=set)
     mail_tables: set[str] = field(default_factory=set)
+    person_row_keys: set[tuple[str, ...]] = field(default_factory=set)
     mail_bodies: set[tuple[str, ...]] = field(default_factory=set)
     record_heads: set[str] = field(default_factory=set)
     login_columns: set[tuple[str, ...]] = field(default_factory=set)
@@ -346,6 +348,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.catalogue_columns.update(_words(c) for c in tables.catalogue_columns)
     knowledge.contact_tables.update(w.lower() for w in tables.contact_tables)
     knowledge.mail_tables.update(w.lower() for w in tables.mail_tables)
+    knowledge.person_row_keys.update(_words(c) for c in tables.person_row_keys)
     knowledge.mail_bodies.update(_words(c) for c in tables.mail_bodies)
     knowledge.record_heads.update(w.lower() for w in tables.record_heads)
     knowledge.person_qualifiers.update(w.lower() for w in tables.person_qualifiers)

@@ -115,3 +115,17 @@ def test_a_table_named_after_email_with_a_message_body_holds_emails(classifier: 
         "table mail_queue is content private (table name says content_private (queue: e-mails, as it holds "
         "a message body))")
     assert [r.category for r in results[7:]] == ["user.contact.email", None]
+
+
+def test_a_persons_data_keyed_by_the_person_alone_is_more_of_their_row(classifier: Classifier) -> None:
+    schema = [field("common_member", "uid", "int", pk=True), field("common_member", "email"),
+              field("common_member_connect", "uid", "int", pk=True),
+              field("common_member_connect", "conisfeed", "bool"), field("common_member_connect", "spacecss", "text"),
+              field("user_pins", "id", "int", pk=True), field("user_pins", "user_id", "int"),
+              field("user_pins", "grade", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:5]] == ["user.account", "user"]
+    assert results[3].explanation == (
+        "user.account: no rule names it, and columns of a extension table hold user.account; "
+        "table common_member_connect is person data (table name says person_data (connect of member))")
+    assert results[7].category is None
