@@ -268,3 +268,14 @@ def test_a_patient_tables_key_named_after_a_person_word_keys_patients_elsewhere(
     assert results[5].explanation == (
         "user.unique_id: persons are keyed by 'subject id' in this schema (a person table's own key); "
         "table omr is health (its column subject_id holds a person's key)")
+
+
+def test_a_quantity_or_category_in_a_clinical_record_is_clinical(classifier: Classifier) -> None:
+    schema = [*HEALTH, field("encounter", "quantity", "int"), field("encounter", "drug_class", "varchar(20)"),
+              field("encounter", "locationcategory", "varchar(50)"), field("orders", "quantity", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[5:]] == [
+        "user.health_and_medical", "user.health_and_medical", "user.health_and_medical", None]
+    assert results[5].explanation == (
+        "user.health_and_medical: name words 'quantity' match 'quantity'; "
+        "table encounter is health (table name says health (encounter))")
