@@ -411,8 +411,10 @@ class Classifier:
     def _from_comment(self, field: Field, family: str | None, table: TableContext,
                       signals: list[Signal], category: str | None, confidence: float,
                       because: str) -> tuple[str | None, float, str]:
+        """The category a comment gives a column nothing else names, unless the knowledge holds
+        that a comment alone never gives it (``comments_never``)."""
         found = self._comment_category(field, family, table)
-        if found is None:
+        if found is None or _under(found, self.knowledge.comments_never):
             return category, confidence, because
         reason = f"its comment '{(field.comment or '')[:60]}' speaks of {found}"
         signals.append(Signal("comment", reason, found, _COMMENT_CONFIDENCE))

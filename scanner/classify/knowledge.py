@@ -71,6 +71,9 @@ class RulesFile(_Strict):
     times: TimesSpec | None = None
     flags: TimesSpec | None = None
     coded: CodedSpec | None = None
+    # Categories a comment alone never gives (what a person did is told by the table, not by a
+    # comment's words such as 'event start time').
+    comments_never: list[str] = []
     rules: list[RuleSpec] = []
 
 
@@ -254,6 +257,7 @@ class Knowledge:
     flags: TimesSpec = field(default_factory=TimesSpec)
     coded_tails: tuple[tuple[str, ...], ...] = ()
     coded_keep: tuple[str, ...] = ()
+    comments_never: tuple[str, ...] = ()
     vocabulary: set[str] = field(default_factory=set)
     max_phrase: int = 1
     phrase_prefixes: set[tuple[str, ...]] = field(default_factory=set)
@@ -404,6 +408,7 @@ def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[i
         tails = set(knowledge.coded_tails) | {_words(t) for t in spec.coded.tails}
         knowledge.coded_tails = tuple(sorted(tails, key=lambda t: (-len(t), t)))
         knowledge.coded_keep = (*knowledge.coded_keep, *spec.coded.keep)
+    knowledge.comments_never = (*knowledge.comments_never, *spec.comments_never)
     for index, rule in enumerate(spec.rules):
         line = lines.get(index)
         if categories is not None and rule.category is not None and rule.category not in categories:
@@ -490,7 +495,7 @@ def _load(extra: tuple[Path, ...], categories: frozenset[str] | None) -> Knowled
     if categories is not None:
         named = [d.category for specs in knowledge.defaults.values() for d in specs]
         named += [c for spec in (knowledge.times, knowledge.flags) for c in spec.become.values() if c]
-        named += list(knowledge.coded_keep)
+        named += list(knowledge.coded_keep) + list(knowledge.comments_never)
         for category in named:
             if category not in categories:
                 raise DatamapError(f"unknown category {category!r} in table defaults or time/flag rules",

@@ -18,6 +18,16 @@ def test_a_comment_decides_a_name_that_says_nothing(classifier: Classifier) -> N
         "user.contact.phone_number: its comment 'customer mobile phone number' speaks of user.contact.phone_number")
 
 
+def test_a_comment_alone_never_tells_what_a_person_did(classifier: Classifier) -> None:
+    start, last = classify(classifier, field("event", "start", "datetime", comment="event start time"),
+                           field("users", "last_login", "datetime", comment="last login time"))
+    assert start.category is None
+    assert start.explanation == ("not personal data: no rule matches its words; "
+                                 "table event is activity (table name says activity (event))")
+    assert last.category == "user.behavior"
+    assert "its comment agrees" in last.explanation
+
+
 def test_an_agreeing_comment_raises_confidence(classifier: Classifier) -> None:
     plain, commented = classify(classifier, field("users", "email"),
                                 field("members", "email", comment="the member's e-mail address"))
