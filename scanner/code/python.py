@@ -143,11 +143,12 @@ def _analyse(ctx: Context, modules: Sequence[SourceModule], memo: FunctionMemo |
     """
     functions = sorted(ctx.index.functions.values(), key=lambda f: (f.node.name != "__init__", f.qualname))
     last: dict[str, _Run] = {}
+    runs: list[_Run] = []
     for _ in range(MAX_ROUNDS):
         before = ctx.version
         ctx.changed_before = ctx.changed | {("params", q) for q in ctx.params.next_round()}
         ctx.changed = set()
-        runs: list[_Run] = []
+        runs = []
         for module in modules:
             runs.append(_record(ctx, FunctionAnalysis(ctx, module, None), module.path, 1))
         ctx.forget_digests()
@@ -169,10 +170,10 @@ def _analyse(ctx: Context, modules: Sequence[SourceModule], memo: FunctionMemo |
                     memo.record(func, tape, run.emitter, run.stats, run.observations, run.deps)
             last[func.qualname] = run
             runs.append(run)
-        ctx.emitter = _merge(runs)
-        ctx.stats = sum((run.stats for run in runs), Counter())
         if ctx.version == before and ctx.params.seen == ctx.params.known:
-            return
+            break
+    ctx.emitter = _merge(runs)  # only the last round's output is kept
+    ctx.stats = sum((run.stats for run in runs), Counter())
 
 
 def _record(ctx: Context, analysis: FunctionAnalysis, path: str, line: int, tape: Tape | None = None) -> _Run:

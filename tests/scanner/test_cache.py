@@ -170,13 +170,13 @@ def test_a_recorded_function_run_with_malformed_output_is_dropped_and_analysed_a
     run(targets, classifier, ScanCache(tmp_path / "cache", "1.0"))
     recorded = sorted((tmp_path / "cache" / "pyfunc").glob("*/*.json.z"))
     malformed = 0
-    for path in recorded:  # every field a recorded run emitted becomes a record of the wrong shape
+    for path in recorded:  # every node and edge a recorded run emitted becomes a record of the wrong shape
         entry = json.loads(zlib.decompress(path.read_bytes()))
         for variants in entry["data"].values():
             for variant in variants:
-                malformed += len(variant[2][0]) + len(variant[2][3])
-                variant[2][0] = [[key, [1, 2]] for key, _ in variant[2][0]]
-                variant[2][3] = [[key, [1, 2]] for key, _ in variant[2][3]]
+                malformed += len(variant[2][1]) + len(variant[2][2])
+                variant[2][1] = [[node[0], 1, 2, 3, 4] for node in variant[2][1]]  # keys kept, records broken
+                variant[2][2] = [[*edge[:3], "not evidence", *edge[4:]] for edge in variant[2][2]]
         path.write_bytes(zlib.compress(json.dumps(entry).encode()))
     assert malformed
     # a comment changes views.py's bytes, not the repository's shape: charge()'s recorded run is reused
