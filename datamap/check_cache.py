@@ -18,7 +18,14 @@ from catalog.model import Finding, ScanError
 from datamap import __version__
 from datamap.run import ScanRequest, read_options
 from scanner.cache import UNCACHED_READERS
-from scanner.cache.codec import CorruptEntry, decode_errors, decode_findings, encode_errors, encode_findings
+from scanner.cache.codec import (
+    CorruptEntry,
+    decode_errors,
+    decode_findings,
+    encode_errors,
+    encode_findings,
+    no_gc,
+)
 from scanner.cache.keys import build_id, digest, file_digest, job_key
 from scanner.cache.store import CacheStore
 from scanner.discover import Excludes, plan
@@ -72,5 +79,6 @@ class CheckCache:
             return None
 
     def put(self, key: str, tree: CheckedTree) -> None:
-        self.store.put(_KIND, key, {"findings": encode_findings(tree.findings),
-                                    "errors": encode_errors(tree.errors), "stats": tree.stats})
+        with no_gc():  # a big heap of long-lived objects: collections while encoding would rescan it
+            self.store.put(_KIND, key, {"findings": encode_findings(tree.findings),
+                                        "errors": encode_errors(tree.errors), "stats": tree.stats})
