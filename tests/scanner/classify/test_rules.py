@@ -69,3 +69,12 @@ def test_a_federated_persons_inbox_is_their_url_and_a_shared_inbox_the_servers(c
               field("following", "followerInbox", "varchar(512)"), field("instance", "inbox", "varchar(512)")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[3:]] == ["user.contact.url", None, "user.unique_id", "user.contact.url", None]
+
+
+def test_a_search_index_copies_what_its_row_holds(classifier: Classifier) -> None:
+    schema = [field("posts", "id", "int", pk=True), field("posts", "search_vector", "tsvector"),
+              field("orders", "id", "int", pk=True), field("orders", "search_document", "text"),
+              field("user_address", "user_id", "int"), field("user_address", "city"), field("user_address", "street"),
+              field("user_address", "search_text", "text"), field("products", "search_vector", "tsvector")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (1, 3, 7, 8)] == ["user.content", "user", "user", None]
