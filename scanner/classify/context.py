@@ -45,15 +45,24 @@ class TableReader:
         self.person_key = lru_cache(maxsize=1 << 18)(self._person_key)
 
     def _column_facts(self, words: tuple[str, ...]) -> tuple[bool, bool]:
-        """Whether a column with these words is an address part, and whether it describes a person."""
+        """Whether a column with these words is an address part, and whether it describes a person
+        (not when a word names an organisation or a thing: facility_contact_email is the facility's)."""
         keys = self.knowledge.key_words
         longest = max(map(len, self.knowledge.address_columns | self.knowledge.person_columns), default=1)
         grams = {words[i:j] for i in range(len(words)) for j in range(i + 1, min(len(words), i + longest) + 1)}
         address = (bool(words) and words[0] not in keys and words[-1] not in keys
                    and self.knowledge.address_exclusions.isdisjoint(words)
                    and not grams.isdisjoint(self.knowledge.address_columns))
-        person = not grams.isdisjoint(self.knowledge.person_columns)
+        kinds = self.knowledge.table_kinds
+        person = (not grams.isdisjoint(self.knowledge.person_columns)
+                  and not any(kinds.get((w,)) in self.knowledge.non_person_owners for w in words))
         return address, person
+
+    def facts(self, columns: Sequence[Field], column_words: list[tuple[str, ...]]) -> list[tuple[bool, bool]]:
+        """``column_facts`` of each column; a yes/no flag describes no one (show_subject_dob says
+        whether a birth date is shown, it holds none)."""
+        return [(address, person and type_family(c.type) != "bool")
+                for c, (address, person) in zip(columns, map(self.column_facts, column_words), strict=True)]
 
     def _name_words(self, table: str) -> tuple[str, ...]:
         """The words of a table's name without application prefixes and numbered suffixes
@@ -155,6 +164,16 @@ class TableReader:
                              f"its column {' '.join(naming)} names each row")
         return None
 
+    def _defined(self, column_words: list[tuple[str, ...]]) -> str | None:
+        """Why a table whose name says nothing holds things persons define, not a person's data:
+        a column names each row and another describes it (a dataset's name and description)."""
+        k = self.knowledge
+        naming = next((w for w in column_words if w in k.catalogue_columns and w not in k.describing_columns), None)
+        describing = next((w for w in column_words if w in k.describing_columns), None)
+        if naming is None or describing is None:
+            return None
+        return f"its columns {' '.join(naming)} and {' '.join(describing)} name and describe each row, a thing's"
+
     def _owner(self, words: tuple[str, ...]) -> tuple[str, str] | None:
         for index in range(len(words)):
             kind = self.knowledge.table_kinds.get(words[index:index + 1])
@@ -193,7 +212,7 @@ class TableReader:
         if any(w in self.knowledge.person_words or w in self.knowledge.person_qualifiers
                or self.knowledge.table_kinds.get((w,)) == "person" for w in name[:-1]):
             return False
-        return not any(person for _, person in (self.column_facts(w) for w in column_words))
+        return not any(person for _, person in self.facts(columns, column_words))
 
     def login_form(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """A login-name column's words without a leading person word, ``username`` read as
@@ -315,7 +334,7 @@ class TableReader:
             has.add("login_key")
         owner_key = (self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
                      if kind in (None, "person", "person_data", "health") else None)
-        facts = [self.column_facts(w) for w in column_words]
+        facts = self.facts(columns, column_words)
         address_hits = sum(1 for address, _ in facts if address)
         if address_hits >= 2:
             has.add("address")
@@ -380,6 +399,9 @@ class TableReader:
             has.discard("address")
             return TableContext(table, "org", "its columns describe a named place (an address and a name), "
                                 "an organisation's site", frozenset(has), domain)
+        defined = self._defined(column_words)
+        if defined is not None:
+            return TableContext(table, "thing", defined, frozenset(has), domain)
         owned = self.knowledge.domains[domain].person_data_becomes if domain else "person_data"
         keyed = owner_key
         if keyed is not None:

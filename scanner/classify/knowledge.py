@@ -147,6 +147,7 @@ class TablesFile(_Strict):
     actor_words: list[str] = []
     catalogue_columns: list[str] = []
     contact_tables: list[str] = []
+    describing_columns: list[str] = []
     mail_tables: list[str] = []
     person_row_keys: list[str] = []
     mail_bodies: list[str] = []
@@ -222,6 +223,7 @@ class Knowledge:
     actor_words: set[str] = field(default_factory=set)
     catalogue_columns: set[tuple[str, ...]] = field(default_factory=set)
     contact_tables: set[str] = field(default_factory=set)
+    describing_columns: set[tuple[str, ...]] = field(default_factory=set)
     mail_tables: set[str] = field(default_factory=set)
     person_row_keys: set[tuple[str, ...]] = field(default_factory=set)
     mail_bodies: set[tuple[str, ...]] = field(default_factory=set)
@@ -351,6 +353,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.actor_words.update(w.lower() for w in tables.actor_words)
     knowledge.catalogue_columns.update(_words(c) for c in tables.catalogue_columns)
     knowledge.contact_tables.update(w.lower() for w in tables.contact_tables)
+    knowledge.describing_columns.update(_words(c) for c in tables.describing_columns)
     knowledge.mail_tables.update(w.lower() for w in tables.mail_tables)
     knowledge.person_row_keys.update(_words(c) for c in tables.person_row_keys)
     knowledge.mail_bodies.update(_words(c) for c in tables.mail_bodies)
