@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("bool", re.compile(r"^(bool|boolean|bit(\(1\))?|tinyint\(1\)|flag)\b")),
+    ("bool", re.compile(r"^(bool|boolean|bit|flag)\b(?!\()|^(bit|tinyint)\(1\)(?!\w)")),
     ("ip", re.compile(r"^(inet|cidr|ipaddress|ipv4|ipv6)\b")),
     ("mac", re.compile(r"^(macaddr8?)\b")),
     ("geo", re.compile(r"^(point|geometry|geography|geo_point|st_point|polygon)\b")),

@@ -50,3 +50,28 @@ def test_a_named_table_of_a_persons_key_without_a_description_stays_theirs(class
              field("mylist", "title")]
     contexts, _ = classifier.contexts([*users, *lists])
     assert contexts[("app", "mylist")].kind == "person_data"
+
+
+def test_tinyint_1_is_a_yes_no_flag() -> None:
+    from scanner.classify.types import type_family
+    assert [type_family(t) for t in ("tinyint(1)", "tinyint(1) unsigned", "bit(1)", "bit", "tinyint(4)", "bit(8)")] \
+        == ["bool", "bool", "bool", "bool", "number", None]
+
+
+def test_a_flag_naming_persons_in_a_table_of_things_is_none(classifier: Classifier) -> None:
+    groups = [field("groups", "g_id", "int", pk=True), field("groups", "g_title"),
+              field("groups", "g_moderator", "tinyint(1)"), field("groups", "g_view_users", "tinyint(1)")]
+    assert [c.category for c in classify(classifier, *groups)] == [None, None, None, None]
+
+
+def test_a_flag_naming_a_person_in_a_persons_data_is_their_relationship(classifier: Classifier) -> None:
+    users = [field("users", "user_id", "int", pk=True), field("users", "email")]
+    zebra = [field("zebra", "user_id", "int", pk=True), field("zebra", "zebra_id", "int", pk=True),
+             field("zebra", "friend", "tinyint(1)")]
+    assert classify(classifier, *users, *zebra)[-1].category == "user.social"
+
+
+def test_an_order_placed_as_a_guest_is_the_customers_account_state(classifier: Classifier) -> None:
+    orders = [field("orders", "id", "int", pk=True), field("orders", "is_guest", "tinyint(1)"),
+              field("orders", "customer_is_guest", "smallint")]
+    assert [c.category for c in classify(classifier, *orders)] == [None, "user.account", "user.account"]
