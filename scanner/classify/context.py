@@ -44,21 +44,26 @@ class TableReader:
         self.name_context = lru_cache(maxsize=1 << 18)(self._name_context)
         self.person_key = lru_cache(maxsize=1 << 18)(self._person_key)
 
-    def _column_facts(self, words: tuple[str, ...]) -> tuple[bool, bool]:
-        """Whether a column with these words is an address part, and whether it describes a person
-        (not when a word names an organisation or a thing: facility_contact_email is the facility's)."""
+    def _column_facts(self, words: tuple[str, ...]) -> tuple[tuple[str, ...] | None, bool]:
+        """The address part a column with these words is (its words, or None), and whether it
+        describes a person (not when a word names an organisation or a thing:
+        facility_contact_email is the facility's)."""
         keys = self.knowledge.key_words
         longest = max(map(len, self.knowledge.address_columns | self.knowledge.person_columns), default=1)
-        grams = {words[i:j] for i in range(len(words)) for j in range(i + 1, min(len(words), i + longest) + 1)}
-        address = (bool(words) and words[0] not in keys and words[-1] not in keys
-                   and self.knowledge.address_exclusions.isdisjoint(words)
-                   and not grams.isdisjoint(self.knowledge.address_columns))
+        spans = [(j, j - i, words[i:j]) for i in range(len(words))
+                 for j in range(i + 1, min(len(words), i + longest) + 1)]
+        grams = {gram for _, _, gram in spans}
+        # The part named last, then the longest (address_state is a state, not an address).
+        parts = [span for span in spans if span[2] in self.knowledge.address_columns]
+        address = (max(parts)[2] if parts and words[0] not in keys and words[-1] not in keys
+                   and self.knowledge.address_exclusions.isdisjoint(words) else None)
         kinds = self.knowledge.table_kinds
         person = (not grams.isdisjoint(self.knowledge.person_columns)
                   and not any(kinds.get((w,)) in self.knowledge.non_person_owners for w in words))
         return address, person
 
-    def facts(self, columns: Sequence[Field], column_words: list[tuple[str, ...]]) -> list[tuple[bool, bool]]:
+    def facts(self, columns: Sequence[Field],
+              column_words: list[tuple[str, ...]]) -> list[tuple[tuple[str, ...] | None, bool]]:
         """``column_facts`` of each column; a yes/no flag describes no one (show_subject_dob says
         whether a birth date is shown, it holds none)."""
         return [(address, person and type_family(c.type) != "bool")
@@ -335,7 +340,8 @@ class TableReader:
         owner_key = (self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
                      if kind in (None, "person", "person_data", "health") else None)
         facts = self.facts(columns, column_words)
-        address_hits = sum(1 for address, _ in facts if address)
+        # Two different parts (a street and a city), not one part twice (state_current, state_initial).
+        address_hits = len({address for address, _ in facts if address})
         if address_hits >= 2:
             has.add("address")
         if kind == "person" and self._qualified_thing(name, head, columns, column_words, keyed):
@@ -356,7 +362,7 @@ class TableReader:
                 kind, head = "thing", f"{head}, with no column that describes or keys a person"
             else:
                 kind, head = "person_data", f"{head}, with no column that describes a person but one that keys one"
-        if kind == "person_data" and keyed is None and not has & {"address", "card"}:
+        if kind == "person_data" and owner_key is None and not has & {"address", "card"}:
             unowned = self._unowned(name, column_words)
             if unowned is not None:
                 kind, head = unowned

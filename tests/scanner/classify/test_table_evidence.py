@@ -75,3 +75,34 @@ def test_an_order_placed_as_a_guest_is_the_customers_account_state(classifier: C
     orders = [field("orders", "id", "int", pk=True), field("orders", "is_guest", "tinyint(1)"),
               field("orders", "customer_is_guest", "smallint")]
     assert [c.category for c in classify(classifier, *orders)] == [None, "user.account", "user.account"]
+
+
+def test_one_address_part_twice_is_no_address(classifier: Classifier) -> None:
+    config = [field("settings", "id", "int", pk=True), field("settings", "name"), field("settings", "title"),
+              field("settings", "state_current"), field("settings", "state_initial")]
+    contexts, _ = classifier.contexts(config)
+    assert (contexts[("app", "settings")].kind, "address" in contexts[("app", "settings")].has) == ("thing", False)
+    assert [c.category for c in classify(classifier, *config)] == [None, None, None, None, None]
+
+
+def test_a_prefixed_address_part_counts_as_its_own_part(classifier: Classifier) -> None:
+    contact = [field("contact", "id", "int", pk=True), field("contact", "address_street"),
+               field("contact", "address_state")]
+    contexts, _ = classifier.contexts(contact)
+    assert "address" in contexts[("app", "contact")].has
+    assert classify(classifier, *contact)[2].category == "user.contact.address.state"
+
+
+def test_who_created_a_row_does_not_make_it_their_data(classifier: Classifier) -> None:
+    users = [field("users", "id", "int", pk=True), field("users", "email")]
+    filters = [field("spam_filters", "id", "int", pk=True), field("spam_filters", "name"),
+               field("spam_filters", "perform"), field("spam_filters", "created_by_id", "int", ref="users")]
+    contexts, _ = classifier.contexts([*users, *filters])
+    assert contexts[("app", "spam_filters")].kind == "thing"
+    assert [c.category for c in classify(classifier, *users, *filters)][2:] == [
+        None, None, None, "user.unique_id"]
+
+
+def test_a_maintainers_email_in_a_table_of_things_is_theirs(classifier: Classifier) -> None:
+    meta = [field("meta", "id", "int", pk=True), field("meta", "name"), field("meta", "maintainer_email")]
+    assert classify(classifier, *meta)[2].category == "user.contact.email"
