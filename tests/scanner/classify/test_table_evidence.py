@@ -106,3 +106,11 @@ def test_who_created_a_row_does_not_make_it_their_data(classifier: Classifier) -
 def test_a_maintainers_email_in_a_table_of_things_is_theirs(classifier: Classifier) -> None:
     meta = [field("meta", "id", "int", pk=True), field("meta", "name"), field("meta", "maintainer_email")]
     assert classify(classifier, *meta)[2].category == "user.contact.email"
+
+
+def test_load_times_and_source_systems_of_warehouse_rows_are_bookkeeping(classifier: Classifier) -> None:
+    patients = [field("patient", "patient_num", "int", pk=True), field("patient", "birth_date", "timestamp")]
+    facts = [field("observation", "patient_num", "int", ref="patient"), field("observation", "import_date", "timestamp"),
+             field("observation", "download_date", "timestamp"), field("observation", "sourcesystem_cd", "varchar(50)")]
+    assert [c.category for c in classify(classifier, *patients, *facts)][2:] == [
+        "user.unique_id", None, None, None]
