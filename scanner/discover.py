@@ -3,8 +3,10 @@
 A folder is walked (symlinked folders are not followed, so a link loop cannot
 trap the walk). A folder holding ``dbt_project.yml`` is one dbt job (its files
 are the dbt reader's); a folder of versioned SQL files is one migrations job;
-all other SQL files form one job read in path order (one file may alter a table
-another creates), and so do all Python files (calls cross modules). Files
+all other SQL files are read in path order in groups that name none of each
+other's tables (one file may alter a table another creates: see
+``scanner.sql.components``), and all Python files form one job (calls cross
+modules). Files
 datamap does not read, and files the project excludes, are counted, never
 silently lost.
 """
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from catalog.errors import DatamapError
 from scanner.registry import GROUP_READERS, is_url, reader_for_file
+from scanner.sql.components import independent_groups
 from scanner.sql.reader import is_migrations_folder, is_rollback
 
 IGNORED_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
@@ -102,8 +105,9 @@ def plan(targets: Sequence[str], excludes: Excludes = NOTHING_EXCLUDED) -> Plan:
         result.jobs.extend(Job("dbt", (str(root),)) for root in dbt_roots)
         _plan_files(files, result, groups, single=path.is_file())
     for name, files in groups.items():
-        if files:
-            result.jobs.insert(0, Job(name, tuple(str(p) for p in dict.fromkeys(sorted(files))), group=True))
+        ordered = list(dict.fromkeys(sorted(files)))
+        parts = independent_groups(ordered) if name == "sql" else [ordered] if ordered else []
+        result.jobs[0:0] = [Job(name, tuple(str(p) for p in part), group=True) for part in parts]
     return result
 
 
