@@ -114,3 +114,9 @@ def test_load_times_and_source_systems_of_warehouse_rows_are_bookkeeping(classif
              field("observation", "download_date", "timestamp"), field("observation", "sourcesystem_cd", "varchar(50)")]
     assert [c.category for c in classify(classifier, *patients, *facts)][2:] == [
         "user.unique_id", None, None, None]
+
+
+def test_update_id_names_who_changed_the_row_but_last_update_id_does_not(classifier: Classifier) -> None:
+    crf = [field("crf", "crf_id", "int", pk=True), field("crf", "update_id", "int"),
+           field("crf", "last_update_id", "bigint")]
+    assert [c.category for c in classify(classifier, *crf)] == [None, "user.unique_id", None]
