@@ -2,12 +2,13 @@
 
 Generates a git repository of N Python modules (default 2,000; the generator of
 ``code_speed.py``) and SQL schema files with C columns (default 20,000), then
-runs ``datamap check`` three times in this process, each with the same cache
-folder: cold (empty cache), warm with nothing changed, and warm after one Python
+runs ``datamap check`` four times in this process, each with the same cache
+folder: cold (empty cache), warm with nothing changed, warm after one Python
 module's body changed (a statement appended to its last function, so its
-content hash changes). Prints each CPU and wall time, the ratio warm/cold of CPU
-times (target: at most 10%), what the cache reused, and with ``--profile`` where
-the warm run's time goes.
+content hash changes), and warm after one SQL file gained a personal column.
+Prints each CPU and wall time, the ratio warm/cold of CPU times (target: at most
+10%), what the cache reused, and with ``--profile`` where the first warm run's
+time goes.
 
     python benchmarks/incremental.py [--modules 2000] [--columns 20000] [--profile]
 """
@@ -77,6 +78,14 @@ def touch_module(app: Path) -> Path:
     return module
 
 
+def touch_schema(db: Path) -> Path:
+    """Add a personal column to one table of one schema file (as a migration would)."""
+    schema = sorted(db.glob("schema_*.sql"))[len(list(db.glob("schema_*.sql"))) // 2]
+    table = schema.read_text().split("CREATE TABLE ", 1)[1].split(" ", 1)[0]
+    schema.write_text(schema.read_text() + f"ALTER TABLE {table} ADD COLUMN phone_number text;\n")
+    return schema
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--modules", type=int, default=2000)
@@ -99,6 +108,8 @@ def main() -> None:
             touched = touch_module(root / "app")
             profile = cProfile.Profile() if args.profile else None
             warm, warm_wall, warm_report, warm_line = check(profile)
+            schema = touch_schema(root / "db")
+            sql, sql_wall, sql_report, sql_line = check()
             size = sum(p.stat().st_size for p in (root / ".datamap" / "cache").rglob("*") if p.is_file())
         finally:
             os.chdir(previous)
@@ -108,9 +119,13 @@ def main() -> None:
           f"({same / cold:.1%} of cold)")
     print(f"warm check (one module changed):   {warm:7.2f}; {warm_wall:6.2f}   {warm_line}   "
           f"({warm / cold:.1%} of cold)")
-    print(f"changed module: {touched.relative_to(root)}; cache folder: {size / 1e6:.1f} MB")
+    print(f"warm check (one SQL file changed): {sql:7.2f}; {sql_wall:6.2f}   {sql_line}   "
+          f"({sql / cold:.1%} of cold)")
+    print(f"changed module: {touched.relative_to(root)}; changed schema: {schema.relative_to(root)} "
+          f"(a phone_number column added); cache folder: {size / 1e6:.1f} MB")
     print(f"reports identical (no change): {cold_report == same_report}; "
-          f"report lines after the change: {warm_report.count(chr(10))} (cold: {cold_report.count(chr(10))})")
+          f"report lines after the module change: {warm_report.count(chr(10))} (cold: {cold_report.count(chr(10))}), "
+          f"after the schema change: {sql_report.count(chr(10))}")
     if profile:
         pstats.Stats(profile).sort_stats("cumulative").print_stats(30)
 
