@@ -120,3 +120,11 @@ def test_update_id_names_who_changed_the_row_but_last_update_id_does_not(classif
     crf = [field("crf", "crf_id", "int", pk=True), field("crf", "update_id", "int"),
            field("crf", "last_update_id", "bigint")]
     assert [c.category for c in classify(classifier, *crf)] == [None, "user.unique_id", None]
+
+
+def test_values_before_and_after_an_audited_change_are_a_persons_data(classifier: Classifier) -> None:
+    audit = [field("audit_log_event", "id", "int", pk=True), field("audit_log_event", "old_value", "varchar(2000)"),
+             field("audit_log_event", "new_value", "varchar(2000)"), field("audit_log_event", "old_value_count", "int")]
+    config = [field("product", "id", "int", pk=True), field("product", "old_value", "text")]
+    assert [c.category for c in classify(classifier, *audit)] == [None, "user", "user", None]
+    assert classify(classifier, *config)[1].category is None
