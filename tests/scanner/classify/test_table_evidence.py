@@ -128,3 +128,10 @@ def test_values_before_and_after_an_audited_change_are_a_persons_data(classifier
     config = [field("product", "id", "int", pk=True), field("product", "old_value", "text")]
     assert [c.category for c in classify(classifier, *audit)] == [None, "user", "user", None]
     assert classify(classifier, *config)[1].category is None
+
+
+def test_the_worker_holding_a_jobs_lock_is_no_person(classifier: Classifier) -> None:
+    jobs = [field("delayed_jobs", "id", "int", pk=True), field("delayed_jobs", "locked_by", "varchar(64)")]
+    topics = [field("topics", "id", "int", pk=True), field("topics", "locked_by", "int")]
+    assert classify(classifier, *jobs)[1].category is None
+    assert classify(classifier, *topics)[1].category == "user.unique_id"
