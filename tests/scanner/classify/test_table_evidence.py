@@ -135,3 +135,11 @@ def test_the_worker_holding_a_jobs_lock_is_no_person(classifier: Classifier) -> 
     topics = [field("topics", "id", "int", pk=True), field("topics", "locked_by", "int")]
     assert classify(classifier, *jobs)[1].category is None
     assert classify(classifier, *topics)[1].category == "user.unique_id"
+
+
+def test_a_forum_signature_is_published_text_and_a_challenge_answer_a_credential(classifier: Classifier) -> None:
+    users = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "user_sig"),
+             field("users", "signature"), field("users", "show_sig", "tinyint(1)"),
+             field("users", "passwd_challenge_answer", "varchar(255)")]
+    assert [c.category for c in classify(classifier, *users)][2:] == [
+        "user.content.public", "user.content.public", "user.account.settings", "user.authorization.credentials"]
