@@ -143,3 +143,12 @@ def test_a_forum_signature_is_published_text_and_a_challenge_answer_a_credential
              field("users", "passwd_challenge_answer", "varchar(255)")]
     assert [c.category for c in classify(classifier, *users)][2:] == [
         "user.content.public", "user.content.public", "user.account.settings", "user.authorization.credentials"]
+
+
+def test_the_contact_phone_of_an_organisation_is_theirs(classifier: Classifier) -> None:
+    partners = [field("affiliate_partners", "id", "int", pk=True), field("affiliate_partners", "name"),
+                field("affiliate_partners", "contact_phone"), field("affiliate_partners", "contact_fax")]
+    people = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customers", "contact_phone")]
+    assert [c.category for c in classify(classifier, *partners)][2:] == [None, None]
+    assert classify(classifier, *people)[2].category == "user.contact.phone_number"
