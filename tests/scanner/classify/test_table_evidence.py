@@ -110,8 +110,9 @@ def test_a_maintainers_email_in_a_table_of_things_is_theirs(classifier: Classifi
 
 def test_load_times_and_source_systems_of_warehouse_rows_are_bookkeeping(classifier: Classifier) -> None:
     patients = [field("patient", "patient_num", "int", pk=True), field("patient", "birth_date", "timestamp")]
-    facts = [field("observation", "patient_num", "int", ref="patient"), field("observation", "import_date", "timestamp"),
-             field("observation", "download_date", "timestamp"), field("observation", "sourcesystem_cd", "varchar(50)")]
+    facts = [field("observation", "patient_num", "int", ref="patient"),
+             field("observation", "import_date", "timestamp"), field("observation", "download_date", "timestamp"),
+             field("observation", "sourcesystem_cd", "varchar(50)")]
     assert [c.category for c in classify(classifier, *patients, *facts)][2:] == [
         "user.unique_id", None, None, None]
 
