@@ -169,6 +169,22 @@ class TableReader:
                              f"its column {' '.join(naming)} names each row")
         return None
 
+    def _owned_by_person(self, kind: str | None, head: str, columns: Sequence[Field],
+                         column_words: list[tuple[str, ...]], person_set: Iterable[str],
+                         login_keys: frozenset[tuple[str, ...]], tenants: frozenset[str],
+                         own_keys: frozenset[tuple[str, ...]]) -> Field | None:
+        """The column that makes a person's data named after a thing (forum_subscriptions,
+        syncapi_presence, room_settings) each person's own: one keying whose the row is (user_id);
+        without it the rows are the thing's (a forum's default subscriptions). Keys and tokens of a
+        thing (application tokens, room keys, app passwords) stay the thing's."""
+        k = self.knowledge
+        if kind not in k.non_person_owners or " of " not in head:
+            return None
+        data = tuple(head.split(" of ", 1)[0].split())
+        if k.table_kinds.get(data) != "person_data" or k.head_facts.get(data[-1:]) == "credential":
+            return None
+        return self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
+
     def _defined(self, column_words: list[tuple[str, ...]]) -> str | None:
         """Why a table whose name says nothing holds things persons define, not a person's data:
         a column names each row and another describes it (a dataset's name and description)."""
@@ -340,6 +356,10 @@ class TableReader:
         owner_key = (self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
                      if kind in (None, "person", "person_data", "health") else None)
         facts = self.facts(columns, column_words)
+        whose = self._owned_by_person(kind, head, columns, column_words, person_set, login_keys, tenants, own_keys)
+        if whose is not None:
+            kind, head = "person_data", f"{head}, each row a person's by its column {whose.name}"
+            owner_key = whose
         # Two different parts (a street and a city), not one part twice (state_current, state_initial).
         address_hits = len({address for address, _ in facts if address})
         if address_hits >= 2:

@@ -153,3 +153,14 @@ def test_the_contact_phone_of_an_organisation_is_theirs(classifier: Classifier) 
               field("customers", "contact_phone")]
     assert [c.category for c in classify(classifier, *partners)][2:] == [None, None]
     assert classify(classifier, *people)[2].category == "user.contact.phone_number"
+
+
+def test_a_things_data_keyed_by_whose_it_is_is_the_persons(classifier: Classifier) -> None:
+    users = [field("users", "user_id", "int", pk=True), field("users", "email")]
+    presence = [field("sync_presence", "user_id", "text"), field("sync_presence", "presence", "int"),
+                field("sync_presence", "last_active_ts", "bigint")]
+    defaults = [field("room_settings", "room_id", "int", pk=True), field("room_settings", "theme", "text")]
+    tokens = [field("application_token", "uid", "int"), field("application_token", "scopes", "text")]
+    contexts, _ = classifier.contexts([*users, *presence, *defaults, *tokens])
+    assert [contexts[("app", t)].kind for t in ("sync_presence", "room_settings", "application_token")] == [
+        "person_data", "thing", "thing"]
