@@ -164,3 +164,11 @@ def test_a_things_data_keyed_by_whose_it_is_is_the_persons(classifier: Classifie
     contexts, _ = classifier.contexts([*users, *presence, *defaults, *tokens])
     assert [contexts[("app", t)].kind for t in ("sync_presence", "room_settings", "application_token")] == [
         "person_data", "thing", "thing"]
+
+
+def test_the_state_a_session_row_stores_is_a_persons_data(classifier: Classifier) -> None:
+    sessions = [field("sessions", "id", "varchar(64)", pk=True), field("sessions", "data", "text"),
+                field("sessions", "expiry", "int")]
+    caches = [field("cache", "id", "varchar(64)", pk=True), field("cache", "data", "text")]
+    assert classify(classifier, *sessions)[1].category == "user"
+    assert classify(classifier, *caches)[1].category is None
