@@ -172,3 +172,12 @@ def test_the_state_a_session_row_stores_is_a_persons_data(classifier: Classifier
     caches = [field("cache", "id", "varchar(64)", pk=True), field("cache", "data", "text")]
     assert classify(classifier, *sessions)[1].category == "user"
     assert classify(classifier, *caches)[1].category is None
+
+
+def test_a_policy_or_sort_order_on_a_persons_row_is_their_setting(classifier: Classifier) -> None:
+    users = [field("users", "id", "int", pk=True), field("users", "email"),
+             field("users", "automatically_follow_topics_policy", "smallint"),
+             field("users", "user_topic_sortby_type", "varchar(1)")]
+    forums = [field("forums", "id", "int", pk=True), field("forums", "moderation_policy", "smallint")]
+    assert [c.category for c in classify(classifier, *users)][2:] == ["user.account.settings"] * 2
+    assert classify(classifier, *forums)[1].category is None
