@@ -181,3 +181,9 @@ def test_a_policy_or_sort_order_on_a_persons_row_is_their_setting(classifier: Cl
     forums = [field("forums", "id", "int", pk=True), field("forums", "moderation_policy", "smallint")]
     assert [c.category for c in classify(classifier, *users)][2:] == ["user.account.settings"] * 2
     assert classify(classifier, *forums)[1].category is None
+
+
+def test_a_persons_message_folders_and_labels_are_their_settings(classifier: Classifier) -> None:
+    members = [field("members", "id", "int", pk=True), field("members", "email"),
+               field("members", "message_labels", "text"), field("members", "pmfolders", "text")]
+    assert [c.category for c in classify(classifier, *members)][2:] == ["user.account.settings"] * 2
