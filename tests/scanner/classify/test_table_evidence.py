@@ -187,3 +187,11 @@ def test_a_persons_message_folders_and_labels_are_their_settings(classifier: Cla
     members = [field("members", "id", "int", pk=True), field("members", "email"),
                field("members", "message_labels", "text"), field("members", "pmfolders", "text")]
     assert [c.category for c in classify(classifier, *members)][2:] == ["user.account.settings"] * 2
+
+
+def test_a_recipients_flags_on_a_private_message_record_what_they_did(classifier: Classifier) -> None:
+    pms = [field("privmsgs_to", "msg_id", "int", pk=True), field("privmsgs_to", "pm_unread", "tinyint(1)"),
+           field("privmsgs_to", "pm_replied", "tinyint(1)"), field("privmsgs_to", "read_flag", "tinyint(1)")]
+    products = [field("products", "id", "int", pk=True), field("products", "is_new", "tinyint(1)")]
+    assert [c.category for c in classify(classifier, *pms)][1:] == ["user.behavior"] * 3
+    assert classify(classifier, *products)[1].category is None
