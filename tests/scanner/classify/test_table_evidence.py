@@ -195,3 +195,9 @@ def test_a_recipients_flags_on_a_private_message_record_what_they_did(classifier
     products = [field("products", "id", "int", pk=True), field("products", "is_new", "tinyint(1)")]
     assert [c.category for c in classify(classifier, *pms)][1:] == ["user.behavior"] * 3
     assert classify(classifier, *products)[1].category is None
+
+
+def test_the_session_id_of_a_shoppers_cart_is_their_token(classifier: Classifier) -> None:
+    cart = [field("cart", "cart_id", "int", pk=True), field("cart", "sid", "varchar(64)"),
+            field("cart", "store_id", "int")]
+    assert [c.category for c in classify(classifier, *cart)] == [None, "user.authorization.credentials", None]
