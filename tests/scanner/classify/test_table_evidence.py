@@ -201,3 +201,9 @@ def test_the_session_id_of_a_shoppers_cart_is_their_token(classifier: Classifier
     cart = [field("cart", "cart_id", "int", pk=True), field("cart", "sid", "varchar(64)"),
             field("cart", "store_id", "int")]
     assert [c.category for c in classify(classifier, *cart)] == [None, "user.authorization.credentials", None]
+
+
+def test_a_validation_or_registration_code_of_a_person_is_a_credential(classifier: Classifier) -> None:
+    members = [field("members", "id", "int", pk=True), field("members", "email"),
+               field("members", "validation_code", "varchar(10)"), field("members", "activate_key", "varchar(8)")]
+    assert [c.category for c in classify(classifier, *members)][2:] == ["user.authorization.credentials"] * 2
