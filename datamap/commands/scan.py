@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
+from pathlib import Path
 
 import click
 from rich.console import Console
 
-from catalog.store import write_snapshot
+from catalog.store import is_uri, write_snapshot
 from datamap import __version__
 from datamap.commands.common import handle_user_errors, scan_options, stderr_console
 from datamap.formats import json_format, text_format
@@ -19,12 +21,17 @@ from datamap.run import ScanRequest, run_scan
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=".datamap", show_default=True,
               help="folder or URI (s3://…, gs://…) for the snapshot (Parquet + metadata)")
-@click.option("--no-snapshot", is_flag=True, help="do not write a snapshot")
+@click.option("--no-snapshot", is_flag=True, help="do not write a snapshot (nor a cache)")
+@click.option("--no-cache", is_flag=True, help="read every file afresh; do not use or update OUT/cache/")
 @click.option("-v", "--verbose", is_flag=True, help="also list warnings")
 @handle_user_errors
-def scan(request: ScanRequest, output_format: str, out_dir: str, no_snapshot: bool, verbose: bool,
+def scan(request: ScanRequest, output_format: str, out_dir: str, no_snapshot: bool, no_cache: bool, verbose: bool,
          no_color: bool) -> None:
     """Scan schemas, code, config, databases and data files; classify every field; trace flows.
+
+    \b
+    A local OUT folder also keeps a content-hash cache (OUT/cache/): a later scan
+    reads again only the files that changed. --no-cache turns it off.
 
     \b
     Examples:
@@ -33,6 +40,8 @@ def scan(request: ScanRequest, output_format: str, out_dir: str, no_snapshot: bo
       datamap scan sqlite:///app.db --sample 200
     """
     status = stderr_console(no_color)
+    if not (no_snapshot or no_cache or is_uri(out_dir)):  # what was read is kept beside the snapshots
+        request = replace(request, cache_dir=str(Path(out_dir) / "cache"))
     run = run_scan(request, status)
     if output_format == "json":
         sys.stdout.write(json_format.render(run))

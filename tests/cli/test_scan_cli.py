@@ -179,3 +179,21 @@ def test_overrides_with_unknown_category_is_a_usage_error(tmp_path: Path) -> Non
     code, _, stderr = run("scan", str(SAMPLE / "migrations"), "--overrides", str(overrides), "--no-snapshot")
     assert code == USAGE_ERROR
     assert stderr.strip() == f"datamap: error: {overrides}:2: unknown category 'user.emial'"
+
+
+def test_a_second_scan_reuses_what_the_first_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "db").mkdir()
+    (tmp_path / "db" / "users.sql").write_text("CREATE TABLE users (id bigint PRIMARY KEY, email text);\n")
+    monkeypatch.chdir(tmp_path)
+    first = run("scan", "db", "--format", "json")
+    assert (tmp_path / ".datamap" / "cache" / "read").is_dir()
+
+    def unread(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the SQL file was read again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr("scanner.sql.reader.read_sql_files", unread)
+        second = run("scan", "db", "--format", "json")
+    assert json.loads(first[1])["fields"] == json.loads(second[1])["fields"]
+    assert run("scan", "db", "--out", "elsewhere", "--no-cache")[0] == 0
+    assert (tmp_path / "elsewhere" / "snapshots").is_dir() and not (tmp_path / "elsewhere" / "cache").exists()
