@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from datamap.cli import main
 from datamap.exit_codes import FINDINGS, OK, USAGE_ERROR
+from tests.cli.invoke import run
 
 POLICY = (Path(__file__).parent / "fixtures" / "example_policy.yaml").read_text()
 
@@ -26,11 +25,6 @@ PHONE = """\
 ALTER TABLE app.users ADD COLUMN phone_number text;
 ALTER TABLE app.users ADD COLUMN date_of_birth date;
 """
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture

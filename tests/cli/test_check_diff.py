@@ -10,11 +10,10 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from click.testing import CliRunner
 
-from datamap.cli import main
 from datamap.exit_codes import FINDINGS, OK, USAGE_ERROR
 from scanner.registry import SUFFIXES
+from tests.cli.invoke import run
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_schemas"
@@ -60,11 +59,6 @@ def git(repo: Path, *args: str) -> str:
 def commit(repo: Path, message: str) -> None:
     git(repo, "add", "-A")
     git(repo, "commit", "-q", "-m", message)
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture

@@ -6,9 +6,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from datamap.cli import main
+from tests.cli.invoke import run
 
 SCHEMA = "CREATE TABLE app.users (id bigint PRIMARY KEY, email text, phone text);\n"
 VIEW = "CREATE VIEW app.contacts AS SELECT id, email FROM app.users;\n"
@@ -21,11 +20,6 @@ def charge(email):
 '''
 SETTINGS = "mailchimp:\n  api_key: x\n"
 POLICY = Path(__file__).resolve().parents[2] / "sample_schemas" / "policy.yaml"
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
 
 
 def cache_line(stderr: str) -> str:

@@ -6,9 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from datamap.cli import main
+from tests.cli.invoke import run
 
 POLICY = Path(__file__).resolve().parents[2] / "sample_schemas" / "policy.yaml"
 MODULE = '''\
@@ -26,11 +25,6 @@ RECIPIENTS = '''\
   purposes: [marketing.advertising]
   hosts: [api.acme-ads.example]
 '''
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture

@@ -7,20 +7,14 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from click.testing import CliRunner
 
-from datamap.cli import main
 from datamap.exit_codes import OK, USAGE_ERROR
+from tests.cli.invoke import run
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_schemas"
 POLICY = SAMPLE / "policy.yaml"
 SCHEMAS = [str(SAMPLE / part) for part in ("postgres", "mysql", "migrations")]
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture(scope="module")

@@ -6,16 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from datamap.cli import main
 from datamap.exit_codes import OK, USAGE_ERROR
 from tests.catalog.report.conftest import mini_scanned_twice
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
+from tests.cli.invoke import run
 
 
 @pytest.fixture(scope="module")
