@@ -130,7 +130,7 @@ class TableReader:
         if domain and kind in (None, "thing", "commerce", "activity", "person_data"):
             spec = self.knowledge.domains[domain]
             found = next((w for w in name if w in spec.words), None)
-            if found is not None:
+            if found is not None and self._only_domain_word(name, found, kind, head):
                 kind, head = spec.kind, f"{found}, in a {domain} application"
         has.update("tenant:" + w for w in tenants)
         if name and name[-1] in tenants:
@@ -143,6 +143,16 @@ class TableReader:
         if not owned:
             has.update(fact for words, fact in self.knowledge.head_facts.items() if name[-len(words):] == words)
         return kind, head, frozenset(has)
+
+    def _only_domain_word(self, name: tuple[str, ...], found: str, kind: str | None, head: str) -> bool:
+        """Whether the domain's word ``found`` is what a table's name is about: not when the lexicon
+        knows a longer phrase holding it (study_event_definition is an event definition, a thing's),
+        and a log stays a log when another word of its name says so (audit_event, while study_event
+        and lab_events are a patient's records)."""
+        kinds = self.knowledge.table_kinds
+        if found in head.split() and len(head.split()) > 1:
+            return False
+        return kind != "activity" or not any(kinds.get((w,)) == kind for w in name if w != found)
 
     def _link(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> str | None:
         """The non-person word of a table named after persons that links them to it
@@ -314,6 +324,17 @@ class TableReader:
         target = self.reader.words(ref.table.rsplit(".", 1)[-1]) if ref else ()
         return not {*self.column_words(column.name), *target}.isdisjoint(subjects)
 
+    def _keys_subject(self, column: Field, domain: str, own_keys: frozenset[tuple[str, ...]]) -> bool:
+        """Whether a column keying whose a row is keys one of the domain's subjects (a patient, by
+        name or by the key a table of persons no person word names gives itself: oscar's
+        demographic_no), not a member of staff (sys_user_id, EmployeeNum): only then are the rows
+        the domain's records."""
+        if self._names_subject(column, domain):
+            return True
+        words = self.column_words(column.name)
+        k = self.knowledge
+        return words in own_keys and k.table_kinds.get(words[:1]) != "person" and words[0] not in k.person_words
+
     def _unkeyed_health(self, table: str, head: str) -> tuple[str, str]:
         """The kind of a table read as clinical whose columns key neither a patient nor a clinical
         record: a log of what someone did when its name says so (a calendar's events), else a
@@ -409,7 +430,8 @@ class TableReader:
                                             own_keys, has)
         if domain and kind in self.knowledge.domains[domain].keyed_kinds_become and not has & _OWN_FACTS:
             whose = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
-            kind, head = self._domain_records(kind, head, name, domain, whose)
+            if whose is not None and self._keys_subject(whose, domain, own_keys):
+                kind, head = self._domain_records(kind, head, name, domain, whose)
         elif domain and kind in self.knowledge.domains[domain].subject_kinds_become and not has & _OWN_FACTS:
             whose = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
             if whose is not None and self._names_subject(whose, domain):
@@ -428,8 +450,9 @@ class TableReader:
         defined = self._defined(column_words)
         if defined is not None:
             return TableContext(table, "thing", defined, frozenset(has), domain)
-        owned = self.knowledge.domains[domain].person_data_becomes if domain else "person_data"
         keyed = owner_key
+        owned = ("person_data" if domain is None or keyed is None or not self._keys_subject(keyed, domain, own_keys)
+                 else self.knowledge.domains[domain].person_data_becomes)
         if keyed is not None:
             ref = keyed.references
             why = (f"{keyed.name} references a person" if ref and ref.table.rsplit(".", 1)[-1].lower() in person_set

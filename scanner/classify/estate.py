@@ -50,8 +50,8 @@ class EstateReader:
 
     def _table_contexts(self, by_table: _Tables) -> tuple[_Contexts, frozenset[str]]:
         kinds_by_source: dict[str, Counter[str]] = defaultdict(Counter)
-        for key in by_table:
-            kinds_by_source[key[0]][self.tables.kind_of_name(key[1])[0] or "unknown"] += 1
+        for key, columns in by_table.items():
+            kinds_by_source[key[0]].update(self._domain_kinds(key[1], columns))
         domains = {source: self._domain(counts) for source, counts in kinds_by_source.items()}
         tenants = self._tenants(by_table)
         first = {key: self.tables.context(key[1], columns, (), domains[key[0]], tenants[key[0]])
@@ -132,6 +132,18 @@ class EstateReader:
         sources = {source for source, _ in by_table}
         return {source: frozenset(w for w, n in counts[source].items() if n >= k.tenant_evidence)
                 for source in sources}
+
+    def _domain_kinds(self, table: str, columns: list[Field]) -> set[str]:
+        """The kind a table's name says, and the kinds of the domains whose markers name the table
+        or a key of it (``patient``, ``patient_dimension``, a ``PatNum`` column): a table counts once
+        for each kind it speaks for."""
+        k = self.knowledge
+        found = {self.tables.kind_of_name(table)[0] or "unknown"}
+        name = set(self.tables.name_words(table))
+        keys = {w[0] for w in map(self.tables.column_words, (c.name for c in columns))
+                if len(w) == 2 and (w[1] in k.key_words or w[1] in k.own_key_tails)}
+        found.update(d.kind for d in k.domains.values() if not (name | keys).isdisjoint(d.markers))
+        return found
 
     def _domain(self, kinds: Counter[str]) -> str | None:
         for name, domain in self.knowledge.domains.items():

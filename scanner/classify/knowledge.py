@@ -96,13 +96,15 @@ class WordsFile(_Strict):
 
 
 class DomainSpec(_Strict):
-    """A kind of application told by its tables: enough tables of ``kind`` make it one. There,
+    """A kind of application told by its tables: enough tables of ``kind``, or marked by one of
+    ``markers`` (a table named after patients, or keying one: ``patient_id``), make it one. There,
     a table of one of ``keyed_kinds_become`` whose rows are a person's is ``person_data_becomes``;
     so is a table of one of ``subject_kinds_become`` whose rows are keyed by the domain's subject
     (a column or its referenced table naming one of ``subjects``: a patient's lab events)."""
 
     kind: str
     at_least: int = 3
+    markers: list[str] = []
     person_data_becomes: str
     words: list[str] = []
     keyed_kinds_become: list[str] = []

@@ -279,3 +279,50 @@ def test_a_quantity_or_category_in_a_clinical_record_is_clinical(classifier: Cla
     assert results[5].explanation == (
         "user.health_and_medical: name words 'quantity' match 'quantity'; "
         "table encounter is health (table name says health (encounter))")
+
+
+# A dental practice's schema: one table names patients; its others only key them (PatNum).
+DENTAL = [field("patient", "PatNum", "bigint", pk=True), field("patient", "LName"), field("patient", "Email"),
+          field("medicationpat", "PatNum", "bigint"), field("disease", "PatNum", "bigint")]
+
+
+def test_tables_naming_or_keying_patients_make_a_health_application(classifier: Classifier) -> None:
+    schema = [*DENTAL, field("appointment", "PatNum", "bigint"), field("appointment", "DateTimeSeated", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert results[6].category == "user.health_and_medical"
+    assert results[6].explanation == (
+        "user.health_and_medical: no rule names it, and columns of a health table hold user.health_and_medical; "
+        "table appointment is health (table name says health (appointment, in a health application))")
+
+
+def test_one_table_keying_patients_makes_no_health_application(classifier: Classifier) -> None:
+    schema = [field("customer", "id", "int", pk=True), field("customer", "email"),
+              field("appointment", "patient_id", "int"), field("appointment", "DateTimeSeated", "datetime")]
+    assert classifier.classify_fields(schema)[3].category is None
+
+
+def test_a_health_applications_staff_records_stay_theirs(classifier: Classifier) -> None:
+    schema = [*DENTAL, field("employee", "EmployeeNum", "bigint", pk=True), field("employee", "FName"),
+              field("employee", "Email"), field("clockevent", "EmployeeNum", "bigint"),
+              field("clockevent", "TimeDisplayed", "datetime"), field("system_user_section", "system_user_id", "int"),
+              field("system_user_section", "has_assign", "varchar(1)")]
+    contexts, _ = classifier.contexts(schema)
+    assert [contexts[("app", t)].kind for t in ("clockevent", "system_user_section")] == ["person_data", "person_data"]
+    assert classifier.classify_fields(schema)[11].category is None
+
+
+def test_a_log_or_a_known_phrase_keeps_its_kind_in_a_health_application(classifier: Classifier) -> None:
+    schema = [*DENTAL, field("audit_event", "audit_id", "int", pk=True), field("audit_event", "reason_for_change"),
+              field("study_event_definition", "name"), field("study_event", "PatNum", "bigint"),
+              field("study_event", "date_start", "timestamp")]
+    contexts, _ = classifier.contexts(schema)
+    kinds = [contexts[("app", t)].kind for t in ("audit_event", "study_event_definition", "study_event")]
+    assert kinds == ["activity", "thing", "health"]
+
+
+def test_a_subject_is_a_patient_or_a_participant_in_a_health_application(classifier: Classifier) -> None:
+    schema = [*DENTAL, field("event_crf", "study_subject_id", "int"),
+              field("forum_post", "subject_id", "int", source="forum")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[5:]] == ["user.unique_id", None]
+    assert results[5].explanation.startswith("user.unique_id: name words 'study subject id' match 'study subject id'")

@@ -78,3 +78,13 @@ def test_a_search_index_copies_what_its_row_holds(classifier: Classifier) -> Non
               field("user_address", "search_text", "text"), field("products", "search_vector", "tsvector")]
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (1, 3, 7, 8)] == ["user.content", "user", "user", None]
+
+
+def test_row_stamps_entry_dates_and_ordinals_are_bookkeeping(classifier: Classifier) -> None:
+    schema = [field("patient", "PatNum", "bigint", pk=True), field("patient", "Email"),
+              field("patient", "DateTStamp", "timestamp"), field("patient", "SecDateEntry", "date"),
+              field("patient", "timeStamp", "timestamp"), field("allergy", "PatNum", "bigint"),
+              field("allergy", "sample_ordinal", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 3, 4, 6)] == [None, None, None, None]
+    assert results[2].explanation.startswith("not personal data: name words 'date t stamp' match 'date t stamp'")
