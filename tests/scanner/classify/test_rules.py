@@ -88,3 +88,12 @@ def test_row_stamps_entry_dates_and_ordinals_are_bookkeeping(classifier: Classif
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (2, 3, 4, 6)] == [None, None, None, None]
     assert results[2].explanation.startswith("not personal data: name words 'date t stamp' match 'date t stamp'")
+
+
+def test_a_colour_is_display_and_on_a_persons_own_row_their_setting(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "accent_color", "int"),
+              field("users", "avatarColor", "varchar(32)"), field("users", "user_colour", "varchar(6)"),
+              field("topics", "topic_last_poster_colour", "varchar(6)"), field("labels", "color", "varchar(7)"),
+              field("appointment", "ColorOverride", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == ["user.account.settings", None, None, None, None, None]
