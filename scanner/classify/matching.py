@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from scanner.classify.knowledge import Knowledge, Rule
-from scanner.classify.words import WordReader, split_identifier
+from scanner.classify.words import WordReader
 
 
 class Situation(NamedTuple):
@@ -46,7 +46,7 @@ class RuleMatcher:
         ``bo_color``), trailing numbers and units (``street2``, ``expires_ts_ms``) unless they end a
         rule's phrase (``payment_address_1`` keeps "address 1", a street line), with tail
         synonyms (``_ts`` reads ``at``) and a leading ``id`` moved to the end (``id_customer``)."""
-        tokens = split_identifier(name)
+        tokens = self.words.joined(name)
         k = self.knowledge
         if (len(tokens) > 1 and len(tokens[0]) <= 3 and not tokens[0].isdigit()
                 and tokens[0] not in k.vocabulary and tokens[0] not in k.abbreviations):

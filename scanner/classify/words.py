@@ -73,6 +73,27 @@ class WordReader:
 
     def _words(self, name: str) -> tuple[str, ...]:
         words: list[str] = []
-        for token in split_identifier(name):
+        for token in self.joined(name):
             words.extend(self._token(token))
         return tuple(words)
+
+    def joined(self, name: str) -> list[str]:
+        """The tokens of ``name``, a lone letter glued back to the next token when they stand
+        together in the name and make a known abbreviation: camel case splits ``FName`` and
+        ``LName`` into a letter and a word."""
+        k = self.knowledge
+        tokens = split_identifier(name)
+        text = name.lower()
+        out: list[str] = []
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            glued = token + tokens[index + 1] if index + 1 < len(tokens) else ""
+            if (len(token) == 1 and token.isalpha() and (glued in k.abbreviations or glued in k.compounds)
+                    and glued in text):
+                out.append(glued)
+                index += 2
+            else:
+                out.append(token)
+                index += 1
+        return out

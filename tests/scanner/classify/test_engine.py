@@ -212,3 +212,12 @@ def test_a_coded_concept_in_a_patients_record_is_clinical(classifier: Classifier
 def test_content_owned_by_a_person_is_private(classifier: Classifier) -> None:
     assert classifier.tables.kind_of_name("employee_attachment") == ("content_private", "attachment of employee")
     assert classifier.tables.kind_of_name("attachments")[0] == "content"
+
+
+def test_a_lone_camel_case_letter_glues_back_into_a_known_abbreviation(classifier: Classifier) -> None:
+    assert [classifier.read_name(n) for n in ("LName", "FName", "DateTStamp", "L_Name", "aName")] == [
+        ("last", "name"), ("first", "name"), ("date", "timestamp"), ("name",), ("name",)]
+    schema = [field("provider", "ProvNum", "bigint", pk=True), field("provider", "LName"),
+              field("provider", "FName"), field("provider", "DateTStamp", "timestamp")]
+    assert [r.category for r in classifier.classify_fields(schema)[1:]] == [
+        "user.name.last", "user.name.first", None]

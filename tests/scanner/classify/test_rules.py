@@ -87,7 +87,7 @@ def test_row_stamps_entry_dates_and_ordinals_are_bookkeeping(classifier: Classif
               field("allergy", "sample_ordinal", "int")]
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (2, 3, 4, 6)] == [None, None, None, None]
-    assert results[2].explanation.startswith("not personal data: name words 'date t stamp' match 'date t stamp'")
+    assert results[2].explanation.startswith("not personal data: name words 'date timestamp' match 'date timestamp'")
 
 
 def test_a_colour_is_display_and_on_a_persons_own_row_their_setting(classifier: Classifier) -> None:
