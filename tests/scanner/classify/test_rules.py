@@ -97,3 +97,10 @@ def test_a_colour_is_display_and_on_a_persons_own_row_their_setting(classifier: 
               field("appointment", "ColorOverride", "int")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[2:]] == ["user.account.settings", None, None, None, None, None]
+
+
+def test_a_middle_name_or_initial_named_by_the_word_alone_is_a_name(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "middle", "varchar(100)"),
+              field("users", "MiddleI"), field("users", "MI"), field("courses", "middle")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.name", "user.name", "user.name", None]
