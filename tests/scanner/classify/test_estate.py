@@ -326,3 +326,15 @@ def test_a_subject_is_a_patient_or_a_participant_in_a_health_application(classif
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[5:]] == ["user.unique_id", None]
     assert results[5].explanation.startswith("user.unique_id: name words 'study subject id' match 'study subject id'")
+
+
+def test_the_kind_of_a_clinical_fact_in_a_patients_record_is_clinical(classifier: Classifier) -> None:
+    schema = [*HEALTH, field("encounter", "admission_type", "varchar(40)"), field("encounter", "drug_type"),
+              field("encounter", "barcode_type", "varchar(4)"), field("encounter", "visit_type", "int"),
+              field("orders", "drug_type")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[5:]] == ["user.health_and_medical", "user.health_and_medical", None, None,
+                                                 None]
+    assert results[5].explanation == (
+        "user.health_and_medical: name words 'admission type' match '$clinical type'; "
+        "table encounter is health (table name says health (encounter))")
