@@ -338,3 +338,11 @@ def test_the_kind_of_a_clinical_fact_in_a_patients_record_is_clinical(classifier
     assert results[5].explanation == (
         "user.health_and_medical: name words 'admission type' match '$clinical type'; "
         "table encounter is health (table name says health (encounter))")
+
+
+def test_the_status_of_a_patients_appointment_records_what_they_did(classifier: Classifier) -> None:
+    schema = [*HEALTH, field("appointment", "patient_id", "int"), field("appointment", "AptStatus", "tinyint"),
+              field("appointment", "reason"), field("orders", "status")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[6:]] == ["user.behavior", "user.health_and_medical", None]
+    assert results[6].explanation.startswith("user.behavior: name words 'apt status' match 'apt status'")
