@@ -129,3 +129,13 @@ def test_a_persons_data_keyed_by_the_person_alone_is_more_of_their_row(classifie
         "user.account: no rule names it, and columns of a extension table hold user.account; "
         "table common_member_connect is person data (table name says person_data (connect of member))")
     assert results[7].category is None
+
+
+def test_a_support_ticket_is_a_record_like_an_order_not_a_persons_row(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("ticket", "ticket_id", "int", pk=True), field("ticket", "user_id", "int"),
+              field("ticket", "email"), field("ticket", "name"),
+              field("ticket", "isoverdue", "tinyint(1)"), field("ticket", "lastmessage", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == [None, "user.unique_id", "user.contact.email", None, None, None]
+    assert results[6].explanation.endswith("table ticket is commerce (table name says commerce (ticket))")
