@@ -385,6 +385,8 @@ class TableReader:
         address_hits = len({address for address, _ in facts if address})
         if address_hits >= 2:
             has.add("address")
+        if any(person for _, person in facts):
+            has.add("describes_person")
         if kind == "person" and self._qualified_thing(name, head, columns, column_words, keyed):
             kind, head = "thing", f"{' '.join(name)}: a {head} of a kind of thing, with no column of a person"
         if kind == "person":

@@ -104,3 +104,14 @@ def test_a_middle_name_or_initial_named_by_the_word_alone_is_a_name(classifier: 
               field("users", "MiddleI"), field("users", "MI"), field("courses", "middle")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
         "user.name", "user.name", "user.name", None]
+
+
+def test_the_code_of_an_invitation_addressed_to_a_person_is_their_credential(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("invitations", "user_id", "int"),
+              field("invitations", "email"), field("invitations", "code"), field("invitations", "name"),
+              field("invites", "user_id", "int"), field("invites", "code"), field("coupons", "code")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (4, 5, 7, 8)] == [
+        "user.authorization.credentials", "user.name", None, None]
+    assert results[4].explanation.startswith(
+        "user.authorization.credentials: name words 'invitation code' match 'invitation code'")
