@@ -346,3 +346,13 @@ def test_the_status_of_a_patients_appointment_records_what_they_did(classifier: 
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[6:]] == ["user.behavior", "user.health_and_medical", None]
     assert results[6].explanation.startswith("user.behavior: name words 'apt status' match 'apt status'")
+
+
+def test_the_code_of_a_service_billed_for_a_patients_care_is_clinical(classifier: Classifier) -> None:
+    schema = [*HEALTH, field("billingdetail", "billing_no", "int"), field("billingdetail", "service_code"),
+              field("billingdetail", "diagnostic_code", "char(3)"), field("billingservice", "service_code"),
+              field("invoice", "service_code", source="shop")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[6:]] == ["user.health_and_medical", "user.health_and_medical", None, None]
+    assert results[6].explanation.startswith(
+        "user.health_and_medical: name words 'service code' match 'service code'")
