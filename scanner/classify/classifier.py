@@ -173,7 +173,7 @@ class Classifier:
                  head: tuple[str, ...]) -> Reading:
         """What the name alone says in this situation (cached: the same for every table alike)."""
         family = type_family(sql_type)
-        words = self.matcher.read_name(name)
+        words = self.matcher.read_name(name, table.domain)
         category, confidence, because = None, 0.7, "no rule matches its words"
         signals: list[Signal] = []
         match = self.matcher.best(words, pk, family, table)

@@ -97,7 +97,8 @@ class WordsFile(_Strict):
 
 class DomainSpec(_Strict):
     """A kind of application told by its tables: enough tables of ``kind``, or marked by one of
-    ``markers`` (a table named after patients, or keying one: ``patient_id``), make it one. There,
+    ``markers`` (a table named after patients, or keying one: ``patient_id``), make it one; its
+    ``abbreviations`` are read in its column names before the general ones (prov: provider). There,
     a table of one of ``keyed_kinds_become`` whose rows are a person's is ``person_data_becomes``;
     so is a table of one of ``subject_kinds_become`` whose rows are keyed by the domain's subject
     (a column or its referenced table naming one of ``subjects``: a patient's lab events)."""
@@ -105,6 +106,7 @@ class DomainSpec(_Strict):
     kind: str
     at_least: int = 3
     markers: list[str] = []
+    abbreviations: dict[str, str] = {}
     person_data_becomes: str
     words: list[str] = []
     keyed_kinds_become: list[str] = []
@@ -246,6 +248,7 @@ class Knowledge:
     varying_audience: set[tuple[str, ...]] = field(default_factory=set)
     dominant_words: dict[str, set[str]] = field(default_factory=dict)
     domains: dict[str, DomainSpec] = field(default_factory=dict)
+    domain_abbreviations: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     defaults: dict[str, tuple[DefaultSpec, ...]] = field(default_factory=dict)
     glued_tails: frozenset[str] = frozenset()
     short_parts: set[str] = field(default_factory=set)
@@ -378,6 +381,9 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     for kind, words in tables.dominant_words.items():
         knowledge.dominant_words.setdefault(kind, set()).update(w.lower() for w in words)
     knowledge.domains.update(tables.domains)
+    for name, domain in tables.domains.items():
+        knowledge.domain_abbreviations.setdefault(name, {}).update(
+            {k.lower(): _words(v) for k, v in domain.abbreviations.items()})
     knowledge.defaults.update({kind: tuple(spec) if isinstance(spec, list) else (spec,)
                                for kind, spec in tables.defaults.items()})
 

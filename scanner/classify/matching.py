@@ -41,17 +41,19 @@ class RuleMatcher:
         self._matches = lru_cache(maxsize=1 << 18)(self._find_matches)
         self.best = lru_cache(maxsize=1 << 18)(self._find_best)
 
-    def _read_name(self, name: str) -> tuple[str, ...]:
-        """The words of a column name: without a table's short unknown prefix (``pc_pid``,
-        ``bo_color``), trailing numbers and units (``street2``, ``expires_ts_ms``) unless they end a
-        rule's phrase (``payment_address_1`` keeps "address 1", a street line), with tail
-        synonyms (``_ts`` reads ``at``) and a leading ``id`` moved to the end (``id_customer``)."""
+    def _read_name(self, name: str, domain: str | None = None) -> tuple[str, ...]:
+        """The words of a column name (in an application of ``domain``, with its abbreviations):
+        without a table's short unknown prefix (``pc_pid``, ``bo_color``), trailing numbers and
+        units (``street2``, ``expires_ts_ms``) unless they end a rule's phrase
+        (``payment_address_1`` keeps "address 1", a street line), with tail synonyms (``_ts`` reads
+        ``at``) and a leading ``id`` moved to the end (``id_customer``)."""
         tokens = self.words.joined(name)
         k = self.knowledge
+        own = k.domain_abbreviations.get(domain, {}) if domain else {}
         if (len(tokens) > 1 and len(tokens[0]) <= 3 and not tokens[0].isdigit()
-                and tokens[0] not in k.vocabulary and tokens[0] not in k.abbreviations):
+                and tokens[0] not in k.vocabulary and tokens[0] not in k.abbreviations and tokens[0] not in own):
             name = name[name.lower().index(tokens[0]) + len(tokens[0]):]
-        words = self.words.words(name)
+        words = self.words.words(name, domain)
         while (len(words) > 1 and (words[-1].isdigit() or words[-1] in k.unit_tails) and words not in k.rules
                and words[-2:] not in k.rules):
             words = words[:-1]

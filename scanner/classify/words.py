@@ -71,10 +71,12 @@ class WordReader:
             return (word,)
         return tuple(w for part in parts for w in self._token(part))
 
-    def _words(self, name: str) -> tuple[str, ...]:
+    def _words(self, name: str, domain: str | None = None) -> tuple[str, ...]:
+        """The words of ``name``; in an application of ``domain``, its own abbreviations first."""
+        own = self.knowledge.domain_abbreviations.get(domain, {}) if domain else {}
         words: list[str] = []
         for token in self.joined(name):
-            words.extend(self._token(token))
+            words.extend(own.get(token) or self._token(token))
         return tuple(words)
 
     def joined(self, name: str) -> list[str]:

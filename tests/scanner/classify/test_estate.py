@@ -345,7 +345,8 @@ def test_the_status_of_a_patients_appointment_records_what_they_did(classifier: 
               field("appointment", "reason"), field("orders", "status")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[6:]] == ["user.behavior", "user.health_and_medical", None]
-    assert results[6].explanation.startswith("user.behavior: name words 'apt status' match 'apt status'")
+    assert results[6].explanation.startswith(
+        "user.behavior: name words 'appointment status' match 'appointment status'")
 
 
 def test_the_code_of_a_service_billed_for_a_patients_care_is_clinical(classifier: Classifier) -> None:
@@ -356,3 +357,14 @@ def test_the_code_of_a_service_billed_for_a_patients_care_is_clinical(classifier
     assert [r.category for r in results[6:]] == ["user.health_and_medical", "user.health_and_medical", None, None]
     assert results[6].explanation.startswith(
         "user.health_and_medical: name words 'service code' match 'service code'")
+
+
+def test_a_health_application_reads_its_own_abbreviations(classifier: Classifier) -> None:
+    schema = [*DENTAL, field("appointment", "PatNum", "bigint"), field("appointment", "ProvNum", "bigint"),
+              field("appointment", "NextAptNum", "bigint"), field("provider", "NationalProvID", "varchar(255)"),
+              field("addresses", "street", source="shop"), field("addresses", "city", source="shop"),
+              field("addresses", "prov", source="shop")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[6:9]] == ["user.unique_id", None, "user.government_id"]
+    assert results[6].explanation.startswith("user.unique_id: name words 'provider number' match 'provider $id'")
+    assert results[11].category == "user.contact.address.state"
