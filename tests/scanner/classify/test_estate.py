@@ -368,3 +368,12 @@ def test_a_health_application_reads_its_own_abbreviations(classifier: Classifier
     assert [r.category for r in results[6:9]] == ["user.unique_id", None, "user.government_id"]
     assert results[6].explanation.startswith("user.unique_id: name words 'provider number' match 'provider $id'")
     assert results[11].category == "user.contact.address.state"
+
+
+def test_a_key_naming_a_carer_by_their_role_is_a_persons_id_in_a_health_application(
+        classifier: Classifier) -> None:
+    schema = [*HEALTH, field("encounter", "personell_nr", "int"), field("encounter", "Assistant", "bigint"),
+              field("tasks", "assistant", "int", source="crm")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[5:]] == ["user.unique_id", "user.unique_id", None]
+    assert results[5].explanation.startswith("user.unique_id: name words 'personell number' match '$carer $id'")
