@@ -146,13 +146,15 @@ class Classifier:
 
     def _role_key(self, words: tuple[str, ...], match: Match, pk: bool, table: Situation) -> bool:
         """Whether a key column names a person first and no thing after (``id_member_installed``
-        reads member installed id): it keys that person, though only the bare key word matched."""
+        reads member installed id): it keys that person, though only the bare key word matched.
+        A word placing the row in a hierarchy (parent_record_id) names no person."""
         k = self.knowledge
         if pk or match.rule.category is not None or not set(match.rule.phrase) <= k.key_words:
             return False
         if len(words) < 3 or words[-1] not in k.key_words or table.kind in k.non_person_owners:
             return False
-        if not self.matcher.is_person_word(words[0]) or "tenant:" + words[0] in table.has:
+        if (not self.matcher.is_person_word(words[0]) or words[0] in k.hierarchy_words
+                or "tenant:" + words[0] in table.has):
             return False
         return not any(k.table_kinds.get((w,)) in _NOT_PERSON_ROWS | {"person_data"} for w in words[1:-1])
 

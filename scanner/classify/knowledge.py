@@ -167,6 +167,7 @@ class TablesFile(_Strict):
     value_heads: list[str] = []
     link_kinds: list[str] = []
     tenant_words: list[str] = []
+    hierarchy_words: list[str] = []
     ambiguous_persons: list[str] = []
     tenant_evidence: int = 3
     varying_audience: list[str] = []
@@ -243,6 +244,7 @@ class Knowledge:
     value_heads: set[str] = field(default_factory=set)
     link_kinds: set[str] = field(default_factory=set)
     tenant_words: set[str] = field(default_factory=set)
+    hierarchy_words: set[str] = field(default_factory=set)
     ambiguous_persons: set[str] = field(default_factory=set)
     tenant_evidence: int = 3
     varying_audience: set[tuple[str, ...]] = field(default_factory=set)
@@ -375,6 +377,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.value_heads.update(w.lower() for w in tables.value_heads)
     knowledge.link_kinds.update(tables.link_kinds)
     knowledge.tenant_words.update(w.lower() for w in tables.tenant_words)
+    knowledge.hierarchy_words.update(w.lower() for w in tables.hierarchy_words)
     knowledge.ambiguous_persons.update(w.lower() for w in tables.ambiguous_persons)
     knowledge.tenant_evidence = tables.tenant_evidence
     knowledge.varying_audience.update(_words(c) for c in tables.varying_audience)

@@ -221,3 +221,9 @@ def test_a_lone_camel_case_letter_glues_back_into_a_known_abbreviation(classifie
               field("provider", "FName"), field("provider", "DateTStamp", "timestamp")]
     assert [r.category for r in classifier.classify_fields(schema)[1:]] == [
         "user.name.last", "user.name.first", None]
+
+
+def test_a_key_starting_with_a_hierarchy_word_names_no_person(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("log", "ParentRecordID", "int"), field("log_packages", "id_member_installed", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [None, "user.unique_id"]
