@@ -24,8 +24,9 @@ from scanner.classify.words import WordReader
 from scanner.values.profile import strength as value_strength
 
 NON_PERSON_KINDS = frozenset({"org", "thing", "system", "commerce"})
-# Kinds of tables whose rows are never persons: a key to one of them is no person's id.
-_NOT_PERSON_ROWS = NON_PERSON_KINDS | {"content", "content_public", "content_private", "activity"}
+# Kinds of tables whose rows are never persons (a patient's clinical records included): a key
+# to one of them is no person's id.
+_NOT_PERSON_ROWS = NON_PERSON_KINDS | {"content", "content_public", "content_private", "activity", "health"}
 _TYPE_CATEGORIES = {"ip": "user.device.ip_address", "mac": "user.device.device_id"}
 # A comment alone is weak evidence (measured: about half right when nothing else speaks).
 _COMMENT_CONFIDENCE = 0.55

@@ -377,3 +377,12 @@ def test_a_key_naming_a_carer_by_their_role_is_a_persons_id_in_a_health_applicat
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[5:]] == ["user.unique_id", "user.unique_id", None]
     assert results[5].explanation.startswith("user.unique_id: name words 'personell number' match '$carer $id'")
+
+
+def test_a_key_to_a_patients_clinical_records_is_no_persons_id(classifier: Classifier) -> None:
+    schema = [*HEALTH, field("patient_program", "patient_id", "int"), field("patient_program", "program_id", "int"),
+              field("patient_state", "patient_program_id", "int", ref="patient_program")]
+    results = classifier.classify_fields(schema)
+    assert results[7].category is None
+    assert results[7].explanation.startswith(
+        "not personal data: it references patient_program, which holds no persons")
