@@ -335,6 +335,23 @@ class TableReader:
         k = self.knowledge
         return words in own_keys and k.table_kinds.get(words[:1]) != "person" and words[0] not in k.person_words
 
+    def _any_subject_key(self, columns: Sequence[Field], column_words: list[tuple[str, ...]], domain: str,
+                         own_keys: frozenset[tuple[str, ...]]) -> bool:
+        """Whether some key column of a table keys one of the domain's subjects (a patient)."""
+        k = self.knowledge
+        return any((c.references is not None or w in k.person_keys
+                    or (w and (w[-1] in k.key_words or w[-1] in k.own_key_tails)))
+                   and self._keys_subject(c, domain, own_keys) for c, w in zip(columns, column_words, strict=True))
+
+    def _staff_records(self, table: str, owner: Field) -> tuple[str, str]:
+        """The kind of a table read as clinical only by a word of its name (result_signature,
+        clockevent) whose rows are keyed by a member of staff, not a patient: what its name says
+        without the domain, else a person's data."""
+        kind, head = self.kind_of_name(table)
+        if kind is None or kind == "health":
+            kind = "person_data"
+        return kind, f"{head or table}, keyed by {owner.name}, a member of staff's"
+
     def _unkeyed_health(self, table: str, head: str) -> tuple[str, str]:
         """The kind of a table read as clinical whose columns key neither a patient nor a clinical
         record: a log of what someone did when its name says so (a calendar's events), else a
@@ -417,6 +434,9 @@ class TableReader:
         if kind == "person_data" and not has & (_OWN_FACTS | {"record", "credential"}):
             if self._extends_person(columns, column_words, login_keys, tenants):
                 has.add("extension")
+        if (kind == "health" and domain and head.endswith(f"in a {domain} application") and owner_key is not None
+                and not self._any_subject_key(columns, column_words, domain, own_keys)):
+            kind, head = self._staff_records(table, owner_key)
         if kind == "health" and owner_key is None and not self._clinical(column_words, domain):
             kind, head = self._unkeyed_health(table, head)
         if kind == "content_public":

@@ -307,7 +307,7 @@ def test_a_health_applications_staff_records_stay_theirs(classifier: Classifier)
               field("clockevent", "TimeDisplayed", "datetime"), field("system_user_section", "system_user_id", "int"),
               field("system_user_section", "has_assign", "varchar(1)")]
     contexts, _ = classifier.contexts(schema)
-    assert [contexts[("app", t)].kind for t in ("clockevent", "system_user_section")] == ["person_data", "person_data"]
+    assert [contexts[("app", t)].kind for t in ("clockevent", "system_user_section")] == ["activity", "person_data"]
     assert classifier.classify_fields(schema)[11].category is None
 
 
@@ -386,3 +386,16 @@ def test_a_key_to_a_patients_clinical_records_is_no_persons_id(classifier: Class
     assert results[7].category is None
     assert results[7].explanation.startswith(
         "not personal data: it references patient_program, which holds no persons")
+
+
+def test_clocking_in_and_out_is_behaviour_and_staff_records_are_no_clinical_ones(classifier: Classifier) -> None:
+    schema = [*DENTAL, field("employee", "EmployeeNum", "bigint", pk=True), field("employee", "FName"),
+              field("employee", "Email"), field("clockevent", "EmployeeNum", "bigint"),
+              field("clockevent", "TimeEntered1", "datetime"), field("clockevent", "ClockStatus", "tinyint"),
+              field("attendance_record", "employee_id", "int", source="hr"),
+              field("attendance_record", "punch_in_user_time", "datetime", source="hr")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (9, 10, 12)] == ["user.behavior", "user.behavior", "user.behavior"]
+    assert results[9].explanation == (
+        "user.behavior: no rule names it, and columns of a attendance table hold user.behavior; table clockevent "
+        "is activity (table name says activity (event, keyed by EmployeeNum, a member of staff's))")
