@@ -115,3 +115,11 @@ def test_the_code_of_an_invitation_addressed_to_a_person_is_their_credential(cla
         "user.authorization.credentials", "user.name", None, None]
     assert results[4].explanation.startswith(
         "user.authorization.credentials: name words 'invitation code' match 'invitation code'")
+
+
+def test_the_id_of_a_persons_account_at_a_sign_in_service_is_theirs(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "github_id", "int"),
+              field("users", "discordId", "varchar(64)"), field("stories", "twitter_id", "varchar(20)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == ["user.unique_id", "user.unique_id", None]
+    assert results[2].explanation.startswith("user.unique_id: name words 'github id' match '$login_service id'")
