@@ -123,3 +123,10 @@ def test_the_id_of_a_persons_account_at_a_sign_in_service_is_theirs(classifier: 
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[2:]] == ["user.unique_id", "user.unique_id", None]
     assert results[2].explanation.startswith("user.unique_id: name words 'github id' match '$login_service id'")
+
+
+def test_the_ip_a_person_signed_in_from_is_an_ip_address(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "current_sign_in_ip", "inet"), field("users", "current_sign_in_at", "timestamp")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.device.ip_address", "user.behavior"]
