@@ -130,3 +130,11 @@ def test_the_ip_a_person_signed_in_from_is_an_ip_address(classifier: Classifier)
               field("users", "current_sign_in_ip", "inet"), field("users", "current_sign_in_at", "timestamp")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
         "user.device.ip_address", "user.behavior"]
+
+
+def test_the_title_on_a_postal_address_is_the_addressees_honorific(classifier: Classifier) -> None:
+    schema = [field("order_shippingaddress", "title", "varchar(64)"), field("order_shippingaddress", "line1"),
+              field("order_shippingaddress", "city"), field("order_shippingaddress", "postcode"),
+              field("products", "title")]
+    results = classifier.classify_fields(schema)
+    assert [results[0].category, results[4].category] == ["user.name", None]
