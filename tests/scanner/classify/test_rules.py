@@ -138,3 +138,11 @@ def test_the_title_on_a_postal_address_is_the_addressees_honorific(classifier: C
               field("products", "title")]
     results = classifier.classify_fields(schema)
     assert [results[0].category, results[4].category] == ["user.name", None]
+
+
+def test_a_persons_linked_account_holds_the_id_they_have_there(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("user_external_ids", "user_id", "int"), field("user_external_ids", "external_id"),
+              field("groups", "external_id")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == ["user.unique_id", None]
