@@ -399,3 +399,13 @@ def test_clocking_in_and_out_is_behaviour_and_staff_records_are_no_clinical_ones
     assert results[9].explanation == (
         "user.behavior: no rule names it, and columns of a attendance table hold user.behavior; table clockevent "
         "is activity (table name says activity (event, keyed by EmployeeNum, a member of staff's))")
+
+
+def test_who_changed_or_cancelled_a_clinical_row_is_an_account_and_who_gave_care_a_name(
+        classifier: Classifier) -> None:
+    schema = [*HEALTH, field("encounter", "administered_by", "varchar(255)"),
+              field("encounter", "cancel_by", "varchar(35)"), field("encounter", "changeby_char", "varchar(50)"),
+              field("encounter", "assigned_to", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[5:]] == ["user.name", "user.unique_id", "user.unique_id", "user.unique_id"]
+    assert results[7].explanation.startswith("user.unique_id: name words 'change by' match '$by'")
