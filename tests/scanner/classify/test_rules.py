@@ -146,3 +146,11 @@ def test_a_persons_linked_account_holds_the_id_they_have_there(classifier: Class
               field("groups", "external_id")]
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[4].category] == ["user.unique_id", None]
+
+
+def test_a_health_insurance_number_is_an_insurance_beneficiary_id(classifier: Classifier) -> None:
+    schema = [field("demographic", "demographic_no", "int", pk=True), field("demographic", "first_name"),
+              field("demographic", "hin", "varchar(20)"), field("demographic", "insurance_id_num"),
+              field("demographic", "MedicaidID")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.health_and_medical.insurance_beneficiary_id"] * 3
