@@ -154,3 +154,9 @@ def test_a_health_insurance_number_is_an_insurance_beneficiary_id(classifier: Cl
               field("demographic", "MedicaidID")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
         "user.health_and_medical.insurance_beneficiary_id"] * 3
+
+
+def test_a_prescribers_dea_number_is_a_state_issued_id(classifier: Classifier) -> None:
+    schema = [field("provider", "provider_id", "int", pk=True), field("provider", "provider_name"),
+              field("provider", "npi", "varchar(20)"), field("provider", "dea", "varchar(20)")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.government_id"] * 2
