@@ -160,3 +160,11 @@ def test_a_prescribers_dea_number_is_a_state_issued_id(classifier: Classifier) -
     schema = [field("provider", "provider_id", "int", pk=True), field("provider", "provider_name"),
               field("provider", "npi", "varchar(20)"), field("provider", "dea", "varchar(20)")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.government_id"] * 2
+
+
+def test_when_a_session_expires_is_bookkeeping_and_an_account_expiry_account_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "date_expires", "datetime"), field("session", "user_id", "int"),
+              field("session", "session_expire", "datetime"), field("session", "DateExpires", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 4, 5)] == ["user.account", None, None]
