@@ -409,3 +409,10 @@ def test_who_changed_or_cancelled_a_clinical_row_is_an_account_and_who_gave_care
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[5:]] == ["user.name", "user.unique_id", "user.unique_id", "user.unique_id"]
     assert results[7].explanation.startswith("user.unique_id: name words 'change by' match '$by'")
+
+
+def test_the_number_of_a_clinical_row_is_a_key_and_of_a_definition_a_coded_fact(classifier: Classifier) -> None:
+    schema = [*DENTAL, field("allergy", "AllergyNum", "bigint", pk=True), field("disease", "prescription_nr", "int"),
+              field("medicationpat", "MedicationNum", "bigint"), field("disease", "this_pregnancy_nr", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[5:]] == [None, None, "user.health_and_medical", "user.health_and_medical"]
