@@ -419,9 +419,10 @@ def test_the_number_of_a_clinical_row_is_a_key_and_of_a_definition_a_coded_fact(
 
 
 def test_a_coded_type_of_a_clinical_row_is_part_of_the_fact(classifier: Classifier) -> None:
-    schema = [*HEALTH, field("encounter_location", "discharge_type_nr", "tinyint(3)"),
+    schema = [*HEALTH, field("encounter_location", "patient_id", "int"),
+              field("encounter_location", "discharge_type_nr", "tinyint(3)"),
               field("encounter_location", "encounter_class_nr", "int(1)"),
               field("encounter_location", "type_nr", "smallint"),
               field("encounter_location", "location_type_nr", "tinyint(3)")]
     results = classifier.classify_fields(schema)
-    assert [r.category for r in results[5:]] == ["user.health_and_medical", "user.health_and_medical", None, None]
+    assert [r.category for r in results[6:]] == ["user.health_and_medical", "user.health_and_medical", None, None]
