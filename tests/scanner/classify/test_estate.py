@@ -426,3 +426,9 @@ def test_a_coded_type_of_a_clinical_row_is_part_of_the_fact(classifier: Classifi
               field("encounter_location", "location_type_nr", "tinyint(3)")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[6:]] == ["user.health_and_medical", "user.health_and_medical", None, None]
+
+
+def test_text_naming_a_samples_collector_or_an_interviewer_holds_their_name(classifier: Classifier) -> None:
+    schema = [*HEALTH, field("encounter", "collector", "varchar(40)"),
+              field("encounter", "interviewer_name", "varchar(255)")]
+    assert [r.category for r in classifier.classify_fields(schema)[5:]] == ["user.name", "user.name"]
