@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 from sqlglot.tokens import Token, TokenType
 
+from scanner.sql.nesting import nesting
+
 #: Words that begin a statement at the top level of a guarded block.
 STATEMENT_STARTS = frozenset({"CREATE", "ALTER", "DROP", "EXEC", "EXECUTE", "INSERT", "UPDATE", "DELETE",
                               "MERGE", "SET", "PRINT", "DECLARE", "SELECT", "WITH", "GRANT", "RETURN"})
@@ -63,12 +65,7 @@ def _up_to_else(body: list[Token]) -> list[Token]:
 
 def _split_at_starts(body: list[Token]) -> list[list[Token]]:
     statements: list[list[Token]] = []
-    depth = 0
-    for token in body:
-        if token.token_type == TokenType.L_PAREN:
-            depth += 1
-        elif token.token_type == TokenType.R_PAREN:
-            depth -= 1
+    for token, depth in nesting(body):
         if depth == 0 and _starts(token) and not (statements and _continues(statements[-1], token)):
             statements.append([])
         if statements:

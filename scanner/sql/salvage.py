@@ -26,6 +26,8 @@ from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import Token, TokenType
 
+from scanner.sql.nesting import nesting
+
 #: Words that open a table constraint rather than a column in a column list.
 CONSTRAINT_WORDS = frozenset({"PRIMARY", "KEY", "INDEX", "UNIQUE", "CONSTRAINT", "FOREIGN", "CHECK",
                               "FULLTEXT", "SPATIAL", "EXCLUDE", "PERIOD", "LIKE"})
@@ -162,15 +164,12 @@ def _first_word(token: Token) -> str:
 def _groups(tokens: Sequence[Token]) -> list[list[Token]]:
     """The names inside each top-level pair of parentheses, in order."""
     groups: list[list[Token]] = []
-    depth = 0
-    for token in tokens:
+    for token, depth in nesting(tokens):
         if token.token_type == TokenType.L_PAREN:
-            depth += 1
             if depth == 1:
                 groups.append([])
-        elif token.token_type == TokenType.R_PAREN:
-            depth -= 1
-        elif depth == 1 and token.token_type not in (TokenType.COMMA, TokenType.ASC, TokenType.DESC):
+        elif depth == 1 and token.token_type not in (TokenType.R_PAREN, TokenType.COMMA, TokenType.ASC,
+                                                     TokenType.DESC):
             groups[-1].append(token)
     return groups
 

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from sqlglot import exp
 from sqlglot.tokens import Token, TokenType
 
+from scanner.sql.nesting import nesting
+
 _OPTIONS = frozenset({"IF", "NOT", "EXISTS"})
 
 
@@ -35,18 +37,12 @@ def virtual_table(tokens: Sequence[Token]) -> exp.Create | None:
 def _arguments(tokens: Sequence[Token]) -> list[list[Token]]:
     """The module's arguments: the parenthesised list after its name, split at top-level commas."""
     arguments: list[list[Token]] = []
-    depth = 0
-    for token in tokens:
-        if token.token_type == TokenType.L_PAREN:
-            depth += 1
-            if depth == 1:
-                arguments.append([])
-                continue
-        elif token.token_type == TokenType.R_PAREN:
-            depth -= 1
-            if depth == 0:
-                break
-        if depth == 1 and token.token_type == TokenType.COMMA:
+    for token, depth in nesting(tokens):
+        if token.token_type == TokenType.L_PAREN and depth == 1:
+            arguments.append([])
+        elif token.token_type == TokenType.R_PAREN and depth == 0:
+            break
+        elif depth == 1 and token.token_type == TokenType.COMMA:
             arguments.append([])
         elif depth >= 1:
             arguments[-1].append(token)
