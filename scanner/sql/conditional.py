@@ -39,13 +39,8 @@ def guarded_statements(tokens: Sequence[Token]) -> list[list[Token]] | None:
 
 def _body_start(tokens: Sequence[Token]) -> int | None:
     """Index of the first top-level BEGIN or statement word after the condition."""
-    depth = 0
-    for index, token in enumerate(tokens[1:], start=1):
-        if token.token_type == TokenType.L_PAREN:
-            depth += 1
-        elif token.token_type == TokenType.R_PAREN:
-            depth -= 1
-        elif depth == 0 and (token.text.upper() == "BEGIN" or _starts(token)) and index > 1:
+    for index, (token, depth) in enumerate(nesting(tokens[1:]), start=1):
+        if depth == 0 and (token.text.upper() == "BEGIN" or _starts(token)) and index > 1:
             if token.text.upper() == "SELECT" and tokens[index - 1].text.upper() in ("EXISTS", "("):
                 continue
             return index
@@ -93,12 +88,7 @@ _BLOCK_STARTS = frozenset({"ALTER", "CREATE", "COMMENT", "EXECUTE", "EXEC", "REN
 def past_control_words(tokens: Sequence[Token]) -> list[Token] | None:
     """A procedural block's statement without the control words before it (``BEGIN IF … THEN ALTER …``
     becomes ``ALTER …``), or None when it holds no schema change."""
-    depth = 0
-    for index, token in enumerate(tokens):
-        if token.token_type == TokenType.L_PAREN:
-            depth += 1
-        elif token.token_type == TokenType.R_PAREN:
-            depth -= 1
-        elif depth == 0 and token.text.upper() in _BLOCK_STARTS and token.token_type != TokenType.STRING:
+    for index, (token, depth) in enumerate(nesting(tokens)):
+        if depth == 0 and token.text.upper() in _BLOCK_STARTS and token.token_type != TokenType.STRING:
             return list(tokens[index:])
     return None

@@ -114,13 +114,8 @@ def _column_list(tokens: Sequence[Token]) -> tuple[int, int] | None:
 def _items(body: Sequence[Token]) -> list[list[Token]]:
     """The column list split at its top-level commas."""
     items: list[list[Token]] = [[]]
-    depth = 0
-    for token in body:
-        if token.token_type == TokenType.L_PAREN:
-            depth += 1
-        elif token.token_type == TokenType.R_PAREN:
-            depth -= 1
-        elif token.token_type == TokenType.COMMA and depth == 0:
+    for token, depth in nesting(body):
+        if token.token_type == TokenType.COMMA and depth == 0:
             items.append([])
             continue
         items[-1].append(token)
