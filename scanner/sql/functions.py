@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 from sqlglot import exp
@@ -20,10 +21,16 @@ def _normal(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    """``data/functions.yaml``, read once."""
+    with DATA.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}
+
+
+@lru_cache(maxsize=1)
 def function_roles() -> dict[str, str]:
     """Normalised function name -> role (one of ``ROLES``)."""
-    with DATA.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle) or {}
+    data = _data()
     roles: dict[str, str] = {}
     for role in ROLES:
         for name in data.get(role) or ():
@@ -34,9 +41,7 @@ def function_roles() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def narrowing_casts() -> frozenset[str]:
     """Type names a cast to which changes the value (so it is not a copy)."""
-    with DATA.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle) or {}
-    return frozenset(str(name).upper() for name in data.get("narrowing_casts") or ())
+    return frozenset(str(name).upper() for name in _data().get("narrowing_casts") or ())
 
 
 def role_of(node: exp.Expr) -> str | None:
@@ -59,9 +64,7 @@ def role_of(node: exp.Expr) -> str | None:
 @lru_cache(maxsize=1)
 def person_keys() -> frozenset[str]:
     """Column names (or last words of them) whose groups hold one person each."""
-    with DATA.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle) or {}
-    return frozenset(str(word).lower() for word in data.get("person_keys") or ())
+    return frozenset(str(word).lower() for word in _data().get("person_keys") or ())
 
 
 def groups_people(select: exp.Select, keys: frozenset[str] | None = None) -> bool:
