@@ -3,6 +3,7 @@
 # prints with), a font, and poppler-utils (pdftoppm/pdftotext, used by the PDF tests).
 # Installs with apt-get only what is missing.
 set -euo pipefail
+. "$(dirname "$0")/apt_install.sh"
 
 missing=()
 have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
@@ -16,15 +17,5 @@ if [ ${#missing[@]} -eq 0 ]; then
     echo "pdf: pango, fonts and poppler-utils found, nothing to install"
     exit 0
 fi
-if ! command -v apt-get >/dev/null; then
-    echo "pdf: missing ${missing[*]} and apt-get is not available; install them with your package manager" >&2
-    exit 1
-fi
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-    sudo="sudo"
-fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -q
-$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+apt_install pdf "${missing[@]}"
 echo "pdf: installed ${missing[*]}"

@@ -3,6 +3,7 @@
 # test run. The tests create, start and remove their own throwaway cluster, so
 # this only installs Debian's postgresql package when no initdb is found.
 set -euo pipefail
+. "$(dirname "$0")/apt_install.sh"
 
 found_initdb() {
     compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || command -v initdb >/dev/null
@@ -13,18 +14,6 @@ if found_initdb; then
     exit 0
 fi
 
-if ! command -v apt-get >/dev/null; then
-    echo "postgresql: initdb is missing and apt-get is not available; install PostgreSQL's server" >&2
-    exit 1
-fi
-
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-    sudo="sudo"
-fi
-
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -q
-$sudo apt-get install -y -q --no-install-recommends postgresql
+apt_install postgresql postgresql
 found_initdb || { echo "postgresql: installed, but initdb was not found" >&2; exit 1; }
 echo "postgresql: installed $(ls /usr/lib/postgresql)"
