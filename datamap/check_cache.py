@@ -11,6 +11,7 @@ never cached.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from scanner.cache.codec import (
 )
 from scanner.cache.keys import build_id, digest, file_digest, job_key
 from scanner.cache.store import CacheStore
-from scanner.discover import Excludes, plan
+from scanner.discover import Job
 
 _KIND = "check"
 _BUILD = ("scanner", "catalog", "datamap")
@@ -44,17 +45,17 @@ class CheckedTree:
     files: int
 
 
-def check_key(request: ScanRequest, exclude: tuple[str, ...]) -> tuple[str, int] | None:
-    """The key of a check of ``request`` (and how many files it names), or None when it cannot be cached."""
+def check_key(request: ScanRequest, jobs: Sequence[Job]) -> tuple[str, int] | None:
+    """The key of a check of ``request`` whose plan is ``jobs`` (and how many files it names), or None when
+    it cannot be cached."""
     options = read_options(request)
-    jobs = plan(request.paths, Excludes(request.exclude)).jobs
     if any(job.reader in UNCACHED_READERS for job in jobs):
         return None
     files = [request.policy, request.overrides, *request.knowledge, *request.recipients]
     key = digest({
         "jobs": [job_key(job.reader, job.group, job.targets, options) for job in jobs],
         "files": [[name, file_digest(Path(name))] for name in files if name],
-        "purposes": sorted(request.purposes.items()), "exclude": list(exclude), "paths": list(request.paths),
+        "purposes": sorted(request.purposes.items()), "exclude": list(request.exclude), "paths": list(request.paths),
     })
     return key, sum(len(job.targets) for job in jobs)
 

@@ -24,7 +24,7 @@ from catalog.model import Finding, ScanError
 from catalog.suppressions import Outcome, Suppression, apply_suppressions, parse_suppressions
 from datamap.check_cache import CheckCache, CheckedTree, check_key
 from datamap.run import ScanRequest, ScanRun, run_scan
-from scanner.discover import IGNORED_DIRS, Excludes, plan
+from scanner.discover import IGNORED_DIRS, Excludes, Plan, plan
 from scanner.registry import is_url
 
 #: files that cannot hold a suppression comment (data, or JSON without comments)
@@ -103,16 +103,17 @@ def check_tree(project: Project, tree: Path, status: Console | None = None, miss
             return TreeCheck(None)
         request = replace(project.request, paths=paths)
         excluded = Excluder(project.config.exclude)
+        work = plan(paths, excluded)  # once for the cache key, the scan and the suppression comments
         cache = CheckCache(Path(request.cache_dir)) if reuse and request.cache_dir else None
-        keyed = check_key(request, project.config.exclude) if cache else None
+        keyed = check_key(request, work.jobs) if cache else None
         found = cache.get(*keyed) if cache and keyed else None
         if found is not None:
-            suppressions = collect_suppressions(paths, found.findings, excluded)
+            suppressions = collect_suppressions(work, found.findings, excluded)
             counts = {"files_reused": found.files, "findings_reused": 1}
             return TreeCheck(None, found.findings, suppressions, found.errors, found.stats, counts)
-        run = run_scan(request, status)
+        run = run_scan(request, status, work)
         findings = [f for f in run.inventory.findings if not excluded.evidence(f)]
-        suppressions = collect_suppressions(paths, findings, excluded)
+        suppressions = collect_suppressions(work, findings, excluded)
         errors = [e for e in run.outcome.errors if not excluded(e.path)]
         if cache and keyed:
             cache.put(keyed[0], CheckedTree(findings, errors, run.stats, keyed[1]))
@@ -126,10 +127,13 @@ class Excluder(Excludes):
         return finding.evidence is not None and self(finding.evidence.path)
 
 
-def collect_suppressions(paths: Iterable[str], findings: Iterable[Finding], excluded: Excluder) -> list[Suppression]:
-    """The suppression comments of every scanned text file (and of every file a finding points at)."""
+def collect_suppressions(work: Plan, findings: Iterable[Finding], excluded: Excluder) -> list[Suppression]:
+    """The suppression comments of every scanned text file of the plan ``work`` (and of every file a finding
+    points at)."""
     files: dict[str, None] = {}
-    for job in plan([p for p in paths if not is_url(p)], excluded).jobs:
+    for job in work.jobs:
+        if job.reader == "database":
+            continue
         for target in job.targets:
             for file in _files(Path(target)):
                 files[file.as_posix()] = None

@@ -24,7 +24,7 @@ from scanner.cache import ScanCache
 from scanner.cache.keys import digest, file_digest
 from scanner.classify.classifier import Classifier, Extension
 from scanner.classify.knowledge import load_knowledge
-from scanner.discover import Excludes
+from scanner.discover import Excludes, Plan
 from scanner.options import ReadOptions
 from scanner.pipeline import ScanOutcome
 from scanner.pipeline import scan as run_pipeline
@@ -98,8 +98,9 @@ def read_options(request: ScanRequest) -> ReadOptions:
                        recipients=request.recipients)
 
 
-def run_scan(request: ScanRequest, status: Console | None = None) -> ScanRun:
-    """Read, classify, pin, join with the policy and build the lineage graph.
+def run_scan(request: ScanRequest, status: Console | None = None, work: Plan | None = None) -> ScanRun:
+    """Read, classify, pin, join with the policy and build the lineage graph (``work``: the request's plan,
+    when the caller already made it).
 
     The classifier (and its knowledge) is built only when some classification is not in the cache."""
     policy = load_policy(request.policy) if request.policy else None
@@ -107,7 +108,7 @@ def run_scan(request: ScanRequest, status: Console | None = None) -> ScanRun:
     classifier = functools.cache(lambda: build_classifier(policy, request.knowledge))
     options = read_options(request)
     cache = scan_cache(request, policy)
-    outcome = _with_progress(request.paths, options, classifier, status, cache, Excludes(request.exclude))
+    outcome = _with_progress(request.paths, options, classifier, status, cache, Excludes(request.exclude), work)
     gc.freeze()  # what was read lives on: the collections building the graph allocates need not rescan it
     try:
         return _join(request, policy, recipients, outcome, cache)
@@ -136,13 +137,14 @@ def _join(request: ScanRequest, policy: Policy | None, recipients: KnowledgeBase
 
 
 def _with_progress(paths: tuple[str, ...], options: ReadOptions, classifier: Callable[[], Classifier],
-                   status: Console | None, cache: ScanCache | None, excludes: Excludes) -> ScanOutcome:
+                   status: Console | None, cache: ScanCache | None, excludes: Excludes,
+                   work: Plan | None) -> ScanOutcome:
     if status is None or not status.is_terminal:
-        return run_pipeline(paths, options, classifier, cache=cache, excludes=excludes)
+        return run_pipeline(paths, options, classifier, cache=cache, excludes=excludes, work=work)
     with Progress(console=status, transient=True) as progress:
         task = progress.add_task("reading", total=None)
 
         def advance(done: int, total: int, current: str) -> None:
             progress.update(task, completed=done, total=total, description=f"reading {Path(current).name}")
 
-        return run_pipeline(paths, options, classifier, advance, cache, excludes)
+        return run_pipeline(paths, options, classifier, advance, cache, excludes, work)

@@ -13,7 +13,7 @@ from catalog.errors import DatamapError
 from catalog.model import Classification, Edge, Field, Node, ReadResult, ScanError, ValueProfile
 from scanner.cache import ScanCache
 from scanner.classify.classifier import Classifier
-from scanner.discover import NOTHING_EXCLUDED, Excludes, Job, plan
+from scanner.discover import NOTHING_EXCLUDED, Excludes, Job, Plan, plan
 from scanner.options import ReadOptions
 from scanner.registry import load_reader
 
@@ -46,10 +46,11 @@ def _run(job: Job, options: ReadOptions, cache: ScanCache | None = None) -> Read
 
 
 def read_all(targets: Sequence[str], options: ReadOptions, progress: Progress | None = None,
-             cache: ScanCache | None = None, excludes: Excludes = NOTHING_EXCLUDED) -> ReadResult:
+             cache: ScanCache | None = None, excludes: Excludes = NOTHING_EXCLUDED,
+             work: Plan | None = None) -> ReadResult:
     """Read every target but what ``excludes`` covers (a job whose bytes ``cache`` has seen is not read
-    again); per-input failures are recorded, not raised."""
-    work = plan(targets, excludes)
+    again); per-input failures are recorded, not raised. ``work``: the targets' plan, if already made."""
+    work = work if work is not None else plan(targets, excludes)
     result = ReadResult(stats={"files_ignored": work.ignored_files})
     if work.excluded_files:
         result.stats["files_excluded"] = work.excluded_files
@@ -101,10 +102,10 @@ def unique_fields(fields: Sequence[Field]) -> list[Field]:
 
 def scan(targets: Sequence[str], options: ReadOptions, classifier: Classifier | Callable[[], Classifier],
          progress: Progress | None = None, cache: ScanCache | None = None,
-         excludes: Excludes = NOTHING_EXCLUDED) -> ScanOutcome:
+         excludes: Excludes = NOTHING_EXCLUDED, work: Plan | None = None) -> ScanOutcome:
     """Read and classify; ``classifier`` may be a function that builds it, called only when needed
     (with a ``cache`` that holds the classifications, it is not)."""
-    read = read_all(targets, options, progress, cache, excludes)
+    read = read_all(targets, options, progress, cache, excludes, work)
     read.fields = unique_fields([*read.fields, *nested_fields(read.fields, read.profiles)])
     fields, profiles = read.fields, read.profiles
 
