@@ -111,10 +111,6 @@ class RecordedOutput:
 _REPLAYING = Emitter(True)
 
 
-def _emitter_of(data: Any) -> RecordedOutput:
-    return RecordedOutput(data)
-
-
 class FunctionMemo:
     """Recorded runs of the repository's functions, loaded per module from ``store``."""
 
@@ -144,7 +140,7 @@ class FunctionMemo:
                 if not all(ctx.fact_digest(kind, owner) == value for kind, owner, value in reads):
                     continue
                 changes = checked_effects(effects)
-                emitter = _emitter_of(emitted)
+                emitter = RecordedOutput(emitted)
                 observed = [((str(f), p if p is None else str(p)), str(state)) for (f, p), state in observations]
                 run = (emitter, Counter({str(k): int(v) for k, v in stats}), observed,
                        {(str(kind), str(owner)) for kind, owner in deps})
