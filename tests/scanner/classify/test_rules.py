@@ -168,3 +168,34 @@ def test_when_a_session_expires_is_bookkeeping_and_an_account_expiry_account_sta
               field("session", "session_expire", "datetime"), field("session", "DateExpires", "datetime")]
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (2, 4, 5)] == ["user.account", None, None]
+
+
+def test_a_rows_access_list_is_a_privacy_choice(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("photo", "uid", "int"), field("photo", "allow_cid"), field("photo", "deny_gid"),
+              field("item", "allow_gid"), field("visits", "cid")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:6]] == ["user.privacy_preferences"] * 3
+    assert results[3].explanation.startswith("user.privacy_preferences: name words 'allow cid' match 'allow cid'")
+    assert results[6].category == "user.device.cookie_id"
+
+
+def test_whether_a_persons_own_row_is_shown_or_found_is_their_privacy_choice(classifier: Classifier) -> None:
+    schema = [field("accounts", "id", "int", pk=True), field("accounts", "username"),
+              field("accounts", "email"), field("accounts", "indexable", "boolean"),
+              field("accounts", "unsearchable", "boolean"), field("accounts", "is_visible", "boolean"),
+              field("customer_eav_attribute", "attribute_id", "int"),
+              field("customer_eav_attribute", "is_visible", "boolean")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:6]] == ["user.privacy_preferences"] * 3
+    assert results[7].category is None
+
+
+def test_a_glued_is_starts_a_flag_name(classifier: Classifier) -> None:
+    assert classifier.read_name("isvisible") == ("is", "visible")
+    assert classifier.read_name("isadmin") == ("is", "admin")
+    assert classifier.read_name("issue") == ("issue",)
+    schema = [field("staff", "staff_id", "int", pk=True), field("staff", "email"), field("staff", "username"),
+              field("staff", "isadmin", "tinyint(1)"), field("staff", "isvisible", "tinyint(1)")]
+    assert [r.category for r in classifier.classify_fields(schema)[3:]] == [
+        "user.authorization", "user.privacy_preferences"]
