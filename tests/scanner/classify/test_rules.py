@@ -199,3 +199,13 @@ def test_a_glued_is_starts_a_flag_name(classifier: Classifier) -> None:
               field("staff", "isadmin", "tinyint(1)"), field("staff", "isvisible", "tinyint(1)")]
     assert [r.category for r in classifier.classify_fields(schema)[3:]] == [
         "user.authorization", "user.privacy_preferences"]
+
+
+def test_who_stored_accessed_or_attached_a_row_is_a_person(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("datavalue", "storedby", "varchar(255)"), field("instanceaudit", "accessedby", "varchar(255)"),
+              field("emp_attachment", "attached_by", "int"), field("system_log", "performed_by_guid", "int"),
+              field("datavalue", "stored_value", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:6]] == ["user.unique_id"] * 4
+    assert results[6].category is None
