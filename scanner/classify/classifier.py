@@ -19,7 +19,7 @@ from scanner.classify.estate import EstateReader
 from scanner.classify.inflect import singular
 from scanner.classify.knowledge import Knowledge, TimesSpec
 from scanner.classify.matching import Match, RuleMatcher, Situation
-from scanner.classify.types import type_family
+from scanner.classify.types import text_length, type_family
 from scanner.classify.words import WordReader
 from scanner.values.profile import strength as value_strength
 
@@ -38,6 +38,10 @@ _KEY_LIKE_VALUES = ("user.device.device_id", "user.unique_id")
 _KEY_LIKE_WEIGHT = 0.35
 # Categories that, in a table of organisations or things, are the organisation's or thing's own.
 _CONTACT_LIKE = ("user.contact", "user.name", "user.account.username", "user.content.self_image")
+# Secrets, and the fewest characters a column must be declared to hold to keep one (a session id in
+# a varchar(1) is a placeholder, a token slot a letter).
+_SECRETS = ("user.authorization.credentials", "user.authorization.password")
+_SECRET_MIN_LENGTH = 6
 # Categories a non-person owner word does not cancel (a room's creator id is still a person's id).
 _OWNED_OK = ("user.unique_id", "user.contact.organization", "user.workplace")
 
@@ -162,6 +166,12 @@ class Classifier:
     def _is_time(self, family: str | None, words: tuple[str, ...]) -> bool:
         return family == "time" or (family == "number" and bool(words) and words[-1] in self.knowledge.time_words)
 
+    @staticmethod
+    def _too_short(sql_type: str | None) -> bool:
+        """Whether a character type is declared too short to hold a secret (``varchar(1)``)."""
+        length = text_length(sql_type)
+        return length is not None and length < _SECRET_MIN_LENGTH
+
     def _contact_of_non_person(self, category: str, words: tuple[str, ...], table: Situation) -> bool:
         """Contact details and names in a table of organisations or things are theirs
         (a store's e-mail, a server's handle), unless the column names a person (owner_email)."""
@@ -205,6 +215,9 @@ class Classifier:
                 category, confidence = None, 0.7
             elif owner is not None:
                 because += f", but they describe a {owner}, which is no person"
+                category, confidence = None, 0.7
+            elif category and _under(category, _SECRETS) and self._too_short(sql_type):
+                because += f", but its type {sql_type} is too short to hold a secret"
                 category, confidence = None, 0.7
             elif category and self._contact_of_non_person(category, words, table):
                 because += ", but its table holds no persons and the name names none"

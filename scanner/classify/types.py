@@ -25,6 +25,16 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_TEXT_LENGTH = re.compile(r"^n?(var)?char(acter)?( varying)?\s*\(\s*(\d+)\s*\)")
+
+
+@lru_cache(maxsize=4096)
+def text_length(sql_type: str | None) -> int | None:
+    """The declared length of a character type (``VARCHAR(32)`` -> 32); None for any other type."""
+    match = _TEXT_LENGTH.match((sql_type or "").strip().lower())
+    return int(match.group(4)) if match else None
+
+
 @lru_cache(maxsize=4096)
 def type_family(sql_type: str | None) -> str | None:
     """``VARCHAR(255)`` -> ``text``; ``timestamp with time zone`` -> ``time``; unknown -> None."""

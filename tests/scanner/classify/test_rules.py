@@ -209,3 +209,22 @@ def test_who_stored_accessed_or_attached_a_row_is_a_person(classifier: Classifie
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[2:6]] == ["user.unique_id"] * 4
     assert results[6].category is None
+
+
+def test_the_session_a_person_is_signed_in_with_is_their_credential(classifier: Classifier) -> None:
+    schema = [field("user", "user_id", "int", pk=True), field("user", "email"), field("user", "username"),
+              field("user", "sessid", "varchar(50)"), field("whos_online", "customer_id", "int"),
+              field("whos_online", "full_name"), field("whos_online", "session_id", "varchar(191)"),
+              field("validation_token", "session_id"), field("validation_token", "token")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (3, 6)] == ["user.authorization.credentials"] * 2
+    assert results[7].category is None
+
+
+def test_a_character_type_too_short_for_a_secret_holds_none(classifier: Classifier) -> None:
+    schema = [field("user", "user_id", "int", pk=True), field("user", "email"), field("user", "username"),
+              field("user", "session_id", "varchar(1)"), field("user", "password", "char(4)"),
+              field("user", "api_token", "varchar(64)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == [None, None, "user.authorization.credentials"]
+    assert "type varchar(1) is too short to hold a secret" in results[3].explanation
