@@ -1,12 +1,17 @@
 """A whole check's findings kept in the cache, reused while nothing they depend on has changed.
 
-The key names every input of the check: each read job's key (reader, targets,
-every byte they hold, read options), the bytes of the policy, overrides and
-knowledge files, the project's purposes and excludes, and datamap's build (the
-code and data of its readers, classifier, catalog and CLI). A re-run on the same
-commit, or a change to files datamap does not scan, then costs hashing the
-inputs. Suppression comments are read afresh every time; database targets are
-never cached.
+Two keys lead to the same kept findings. The first names every input of the
+check: each read job's key (reader, targets, every byte they hold, read
+options), the bytes of the policy, overrides and knowledge files, the project's
+purposes and excludes, and datamap's build (the code and data of its readers,
+classifier, catalog and CLI). A re-run on the same commit, or a change to files
+datamap does not scan, then costs hashing the inputs. The second names what the
+jobs found instead of what they read (each job's summary: a digest of its
+fields, profiles, nodes, edges and errors), with the same policy, files and
+settings: a change that the readers see through (a comment, a log line, a
+statement that moves no personal data) costs reading the changed jobs, and the
+counts are summed afresh from the jobs' own. Suppression comments are read
+afresh every time; database targets are never cached.
 """
 
 from __future__ import annotations
@@ -17,8 +22,8 @@ from pathlib import Path
 
 from catalog.model import Finding, ScanError
 from datamap import __version__
-from datamap.run import ScanRequest, read_options
-from scanner.cache import UNCACHED_READERS
+from datamap.run import DERIVED_STATS, ScanRequest, read_options
+from scanner.cache import UNCACHED_READERS, JobSummary
 from scanner.cache.codec import (
     CorruptEntry,
     decode_errors,
@@ -27,9 +32,10 @@ from scanner.cache.codec import (
     encode_findings,
     no_gc,
 )
-from scanner.cache.keys import build_id, digest, file_digest, job_key
+from scanner.cache.keys import build_id, digest, file_digest, job_key, options_key
 from scanner.cache.store import CacheStore
-from scanner.discover import Job
+from scanner.discover import Job, Plan
+from scanner.pipeline import plan_stats
 
 _KIND = "check"
 _BUILD = ("scanner", "catalog", "datamap")
@@ -45,19 +51,42 @@ class CheckedTree:
     files: int
 
 
+def _settings(request: ScanRequest) -> dict[str, object]:
+    """What a check depends on besides its read jobs: files, purposes, excludes and paths."""
+    files = [request.policy, request.overrides, *request.knowledge, *request.recipients]
+    return {"files": [[name, file_digest(Path(name))] for name in files if name],
+            "purposes": sorted(request.purposes.items()), "exclude": list(request.exclude),
+            "paths": list(request.paths)}
+
+
 def check_key(request: ScanRequest, jobs: Sequence[Job]) -> tuple[str, int] | None:
     """The key of a check of ``request`` whose plan is ``jobs`` (and how many files it names), or None when
     it cannot be cached."""
     options = read_options(request)
     if any(job.reader in UNCACHED_READERS for job in jobs):
         return None
-    files = [request.policy, request.overrides, *request.knowledge, *request.recipients]
-    key = digest({
-        "jobs": [job_key(job.reader, job.group, job.targets, options) for job in jobs],
-        "files": [[name, file_digest(Path(name))] for name in files if name],
-        "purposes": sorted(request.purposes.items()), "exclude": list(request.exclude), "paths": list(request.paths),
-    })
+    key = digest({"jobs": [job_key(job.reader, job.group, job.targets, options) for job in jobs],
+                  **_settings(request)})
     return key, sum(len(job.targets) for job in jobs)
+
+
+def output_key(request: ScanRequest, summaries: Sequence[JobSummary]) -> str:
+    """The key of a check of ``request`` whose jobs found what ``summaries`` (in plan order) say."""
+    return digest({"outputs": [s.output for s in summaries], "options": options_key(read_options(request)),
+                   **_settings(request)})
+
+
+def summed_stats(work: Plan, summaries: Sequence[JobSummary], kept: dict[str, int]) -> dict[str, int]:
+    """A check's counts: the plan's, the jobs' (summed in plan order, as a scan merges them), then those
+    that follow from what was read, taken from ``kept`` (the counts of a check whose jobs found the same)."""
+    stats = plan_stats(work)
+    for summary in summaries:
+        for name, count in summary.stats:
+            stats[name] = stats.get(name, 0) + count
+    for name in DERIVED_STATS:
+        if name in kept:
+            stats[name] = kept[name]
+    return stats
 
 
 class CheckCache:

@@ -22,9 +22,11 @@ from catalog.config import Config, discover_config, severity_rank
 from catalog.gitdiff import repo_root
 from catalog.model import Finding, ScanError
 from catalog.suppressions import Outcome, Suppression, apply_suppressions, parse_suppressions
-from datamap.check_cache import CheckCache, CheckedTree, check_key
-from datamap.run import ScanRequest, ScanRun, run_scan
+from datamap.check_cache import CheckCache, CheckedTree, check_key, output_key, summed_stats
+from datamap.run import ScanRequest, ScanRun, open_cache, read_options, run_scan
+from scanner.cache import ScanCache
 from scanner.discover import IGNORED_DIRS, Excludes, Plan, plan
+from scanner.pipeline import summarise
 from scanner.registry import is_url
 
 #: files that cannot hold a suppression comment (data, or JSON without comments)
@@ -96,28 +98,55 @@ def check_tree(project: Project, tree: Path, status: Console | None = None, miss
     """Scan ``tree`` (the root, or a checkout of another ref); drop what the excludes cover.
 
     With ``reuse`` (and a cache folder in the request), the findings of an earlier check whose every input
-    is unchanged are taken from the cache instead, and ``run`` is None."""
+    is unchanged, or whose jobs found what this check's jobs find, are taken from the cache instead (only
+    the changed jobs are read), and ``run`` is None."""
     with contextlib.chdir(tree):
         paths = tuple(p for p in project.request.paths if not missing_ok or is_url(p) or Path(p).exists())
         if not paths:
             return TreeCheck(None)
         request = replace(project.request, paths=paths)
         excluded = Excluder(project.config.exclude)
-        work = plan(paths, excluded)  # once for the cache key, the scan and the suppression comments
+        work = plan(paths, excluded)  # once for the cache keys, the scan and the suppression comments
         cache = CheckCache(Path(request.cache_dir)) if reuse and request.cache_dir else None
         keyed = check_key(request, work.jobs) if cache else None
-        found = cache.get(*keyed) if cache and keyed else None
-        if found is not None:
-            suppressions = collect_suppressions(work, found.findings, excluded)
-            counts = {"files_reused": found.files, "findings_reused": 1}
-            return TreeCheck(None, found.findings, suppressions, found.errors, found.stats, counts)
-        run = run_scan(request, status, work)
+        reads = open_cache(request) if keyed else None
+        keys: list[str] = []
+        if cache is not None and keyed is not None and reads is not None:
+            kept, keys = _kept(cache, keyed, request, work, reads)
+            if kept is not None:
+                suppressions = collect_suppressions(work, kept.findings, excluded)
+                return replace(kept, suppressions=suppressions)
+        run = run_scan(request, status, work, reads)
         findings = [f for f in run.inventory.findings if not excluded.evidence(f)]
         suppressions = collect_suppressions(work, findings, excluded)
         errors = [e for e in run.outcome.errors if not excluded(e.path)]
-        if cache and keyed:
-            cache.put(keyed[0], CheckedTree(findings, errors, run.stats, keyed[1]))
+        if cache is not None and keyed is not None:
+            for key in keys:
+                cache.put(key, CheckedTree(findings, errors, run.stats, keyed[1]))
     return TreeCheck(run, findings, suppressions, errors, run.stats, run.outcome.cache_counts)
+
+
+def _kept(cache: CheckCache, keyed: tuple[str, int], request: ScanRequest, work: Plan,
+          reads: ScanCache) -> tuple[TreeCheck | None, list[str]]:
+    """The check kept under ``keyed`` (the inputs' key), else the one kept under the key of what the jobs
+    found (the changed jobs read through ``reads``), as a ``TreeCheck`` without suppressions; and, when
+    neither is kept, the keys to keep this check under."""
+    key, files = keyed
+    found = cache.get(key, files)
+    if found is not None:
+        counts = {"files_reused": found.files, "findings_reused": 1}
+        return TreeCheck(None, found.findings, [], found.errors, found.stats, counts), []
+    summaries = summarise(work, read_options(request), reads)
+    if summaries is None:
+        return None, [key]
+    outputs = output_key(request, summaries)
+    found = cache.get(outputs, files)
+    if found is None:
+        return None, [key, outputs]
+    if reads.counts["jobs_read"]:
+        reads.close()  # what was read afresh is kept: the folder stays within its cap
+    counts = {**reads.counts, "findings_reused": 1, "outputs_unchanged": 1}
+    return TreeCheck(None, found.findings, [], found.errors, summed_stats(work, summaries, found.stats), counts), []
 
 
 class Excluder(Excludes):

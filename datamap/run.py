@@ -66,6 +66,10 @@ class ScanRun:
                 "flows": len(self.flows)}
 
 
+#: the counts of a run's ``stats`` that follow from what was read (the others are the plan's and the jobs')
+DERIVED_STATS = ("errors", "fields", "personal_fields", "edges", "flows")
+
+
 def _extensions(policy: Policy | None) -> list[Extension]:
     return [Extension(e.key, e.parent or "", tuple(tuple(w.split()) for w in e.match))
             for e in (policy.extensions if policy else ())]
@@ -82,14 +86,21 @@ def build_classifier(policy: Policy | None, knowledge_files: tuple[str, ...]) ->
     return Classifier(knowledge, extensions, categories)
 
 
-def scan_cache(request: ScanRequest, policy: Policy | None) -> ScanCache | None:
-    """The request's cache; classifications are keyed by what configures the classifier too."""
-    if request.cache_dir is None:
-        return None
-    extensions = _extensions(policy)
-    classifier_key = digest([[[e.key, e.parent, [list(words) for words in e.match]] for e in extensions],
-                             sorted(_categories(extensions)), [file_digest(Path(p)) for p in request.knowledge]])
-    return ScanCache(Path(request.cache_dir), __version__, classifier_key)
+def open_cache(request: ScanRequest) -> ScanCache | None:
+    """The request's cache of read jobs (None without a cache folder)."""
+    return ScanCache(Path(request.cache_dir), __version__) if request.cache_dir is not None else None
+
+
+def scan_cache(request: ScanRequest, policy: Policy | None, cache: ScanCache | None = None) -> ScanCache | None:
+    """The request's cache (``cache``, when already opened); classifications are keyed by what configures
+    the classifier too."""
+    cache = cache or open_cache(request)
+    if cache is not None:
+        extensions = _extensions(policy)
+        cache.classifier_key = digest([[[e.key, e.parent, [list(words) for words in e.match]] for e in extensions],
+                                       sorted(_categories(extensions)),
+                                       [file_digest(Path(p)) for p in request.knowledge]])
+    return cache
 
 
 def read_options(request: ScanRequest) -> ReadOptions:
@@ -98,16 +109,17 @@ def read_options(request: ScanRequest) -> ReadOptions:
                        recipients=request.recipients)
 
 
-def run_scan(request: ScanRequest, status: Console | None = None, work: Plan | None = None) -> ScanRun:
+def run_scan(request: ScanRequest, status: Console | None = None, work: Plan | None = None,
+             cache: ScanCache | None = None) -> ScanRun:
     """Read, classify, pin, join with the policy and build the lineage graph (``work``: the request's plan,
-    when the caller already made it).
+    when the caller already made it; ``cache``: the request's cache, when the caller already opened it).
 
     The classifier (and its knowledge) is built only when some classification is not in the cache."""
     policy = load_policy(request.policy) if request.policy else None
     recipients = load_recipients([Path(p) for p in request.recipients])  # a bad file stops here, before reading
     classifier = functools.cache(lambda: build_classifier(policy, request.knowledge))
     options = read_options(request)
-    cache = scan_cache(request, policy)
+    cache = scan_cache(request, policy, cache)
     outcome = _with_progress(request.paths, options, classifier, status, cache, Excludes(request.exclude), work)
     gc.freeze()  # what was read lives on: the collections building the graph allocates need not rescan it
     try:

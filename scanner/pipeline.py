@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from catalog.errors import DatamapError
 from catalog.model import Classification, Edge, Field, Node, ReadResult, ScanError, ValueProfile
-from scanner.cache import ScanCache
+from scanner.cache import JobSummary, ScanCache
 from scanner.classify.classifier import Classifier
 from scanner.discover import NOTHING_EXCLUDED, Excludes, Job, Plan, plan
 from scanner.options import ReadOptions
@@ -33,7 +33,8 @@ class ScanOutcome:
     cache_counts: dict[str, int] = field(default_factory=dict)  # what the cache reused and what was read afresh
 
 
-def _run(job: Job, options: ReadOptions, cache: ScanCache | None = None) -> ReadResult:
+def _reader(job: Job, options: ReadOptions, cache: ScanCache | None) -> Callable[[], ReadResult]:
+    """What reads ``job`` when the cache does not hold it."""
     def run() -> ReadResult:
         reader = load_reader(job.reader, group=job.group)
         if job.reader == "python" and cache is not None and cache.enabled:  # keeps its functions' runs
@@ -42,7 +43,37 @@ def _run(job: Job, options: ReadOptions, cache: ScanCache | None = None) -> Read
         result: ReadResult = reader(job.targets if job.group else job.targets[0], options)
         return result
 
+    return run
+
+
+def _run(job: Job, options: ReadOptions, cache: ScanCache | None = None) -> ReadResult:
+    run = _reader(job, options, cache)
     return cache.read(job.reader, job.group, job.targets, options, run) if cache else run()
+
+
+def summarise(work: Plan, options: ReadOptions, cache: ScanCache) -> list[JobSummary] | None:
+    """Each job's summary, in plan order: from the cache, else read (only what changed is read). None when
+    some job is never cached or fails to read (a scan then reads it again and records the failure)."""
+    found: list[JobSummary] = []
+    for job in work.jobs:
+        try:
+            summary = cache.summary(job.reader, job.group, job.targets, options, _reader(job, options, cache))
+        except (DatamapError, ImportError, OSError, ValueError, RecursionError):
+            return None
+        if summary is None:
+            return None
+        found.append(summary)
+    return found
+
+
+def plan_stats(work: Plan) -> dict[str, int]:
+    """The counts a plan adds to a scan's, before any job's."""
+    stats = {"files_ignored": work.ignored_files}
+    if work.excluded_files:
+        stats["files_excluded"] = work.excluded_files
+    if work.rollback_files:
+        stats["migrations_rollbacks_skipped"] = work.rollback_files
+    return stats
 
 
 def read_all(targets: Sequence[str], options: ReadOptions, progress: Progress | None = None,
@@ -51,11 +82,7 @@ def read_all(targets: Sequence[str], options: ReadOptions, progress: Progress | 
     """Read every target but what ``excludes`` covers (a job whose bytes ``cache`` has seen is not read
     again); per-input failures are recorded, not raised. ``work``: the targets' plan, if already made."""
     work = work if work is not None else plan(targets, excludes)
-    result = ReadResult(stats={"files_ignored": work.ignored_files})
-    if work.excluded_files:
-        result.stats["files_excluded"] = work.excluded_files
-    if work.rollback_files:
-        result.stats["migrations_rollbacks_skipped"] = work.rollback_files
+    result = ReadResult(stats=plan_stats(work))
     if cache:
         cache.begin_scan()
     for index, job in enumerate(work.jobs):

@@ -114,6 +114,8 @@ def cache_summary(counts: dict[str, int]) -> str:
     """One line on what the cache saved: files read afresh and reused, classifications (or whole findings)
     reused."""
     read, reused = counts.get("files_read", 0), counts.get("files_reused", 0)
+    if counts.get("outputs_unchanged"):
+        return f"cache: {read} files read, {reused} reused; findings reused (what was read is unchanged)"
     if counts.get("findings_reused"):
         return f"cache: {read} files read, {reused} reused; findings reused (no input changed)"
     classified = "reused" if counts.get("classify_reused") else "computed"

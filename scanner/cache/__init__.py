@@ -4,16 +4,22 @@ A read job (one file, a dbt project, a migrations folder, or every loose SQL or
 Python file of the scan at once) is keyed by its reader, its targets, the
 sha256 of every byte it reads, the read options and the build (datamap's
 version and a hash of its own code and knowledge data). Its result is stored as
-plain JSON data. Classifications are keyed by every field and value profile the
-classifier sees and by what configures the classifier (policy extensions,
-knowledge files). Database targets are never cached. See ``docs/ci.md``.
+plain JSON data, and beside it a small summary: a digest of what the job found
+(its fields, profiles, nodes, edges and errors) and its counts, so that a check
+can tell whether the jobs it read afresh found what they found before without
+decoding any other job. Classifications are keyed by every field and value
+profile the classifier sees and by what configures the classifier (policy
+extensions, knowledge files). Database targets are never cached. See
+``docs/ci.md``.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from catalog.model import Classification, Field, ReadResult, ValueProfile
 from scanner.cache.codec import (
@@ -29,7 +35,7 @@ from scanner.cache.keys import build_id, digest, job_key
 from scanner.cache.store import MAX_BYTES, CacheStore
 from scanner.options import ReadOptions
 
-__all__ = ["ScanCache", "CacheStore"]
+__all__ = ["ScanCache", "CacheStore", "JobSummary"]
 
 #: readers whose input is not a set of local files
 UNCACHED_READERS = frozenset({"database"})
@@ -38,6 +44,32 @@ UNCACHED_READERS = frozenset({"database"})
 def _check_entry(data: object) -> None:
     if not (isinstance(data, dict) and isinstance(data.get("fields"), str) and "result" in data):
         raise CorruptEntry("unexpected cache data")
+
+
+@dataclass(frozen=True)
+class JobSummary:
+    """What one read job found, in brief: a digest of everything but its counts, and its counts in order."""
+
+    output: str
+    stats: tuple[tuple[str, int], ...]
+
+
+def _summary(plain: dict[str, Any]) -> dict[str, Any]:
+    """The summary of an encoded result (``encode_result``), as plain data."""
+    found = [plain[name] for name in ("fields", "profiles", "nodes", "edges", "errors")]
+    return {"output": digest(found), "stats": plain["stats"]}
+
+
+def _to_summary(data: object) -> JobSummary:
+    if not (isinstance(data, dict) and isinstance(data.get("output"), str) and isinstance(data.get("stats"), list)):
+        raise CorruptEntry("unexpected summary data")
+    try:
+        stats = tuple((name, count) for name, count in data["stats"])
+    except (TypeError, ValueError):
+        raise CorruptEntry("unexpected summary counts") from None
+    if not all(type(name) is str and type(count) is int for name, count in stats):
+        raise CorruptEntry("unexpected summary counts")
+    return JobSummary(data["output"], stats)
 
 
 class ScanCache:
@@ -50,6 +82,8 @@ class ScanCache:
         self.counts: Counter[str] = Counter()  # jobs_read/jobs_reused, files_read/files_reused, classify_*
         #: digests of the fields and profiles of the jobs read so far, in order; None once a job is not cached
         self.field_digests: list[str] | None = []
+        #: results read afresh by this cache (job key -> result and fields digest), handed out again unread
+        self._fresh: dict[str, tuple[ReadResult, str]] = {}
 
     def read(self, reader: str, group: bool, targets: Sequence[str], options: ReadOptions,
              run: Callable[[], ReadResult]) -> ReadResult:
@@ -57,32 +91,70 @@ class ScanCache:
         if not self.enabled or reader in UNCACHED_READERS:
             self.field_digests = None
             return run()
+        return self._read(job_key(reader, group, targets, options), targets, run)
+
+    def summary(self, reader: str, group: bool, targets: Sequence[str], options: ReadOptions,
+                run: Callable[[], ReadResult]) -> JobSummary | None:
+        """The job's summary from the cache, else read the job (from the cache, else by ``run()``) and
+        summarise it; None for a job that is never cached. A job read afresh here is kept in memory, so that
+        a ``read`` of it in the same check neither runs nor counts it again."""
+        if not self.enabled or reader in UNCACHED_READERS:
+            return None
         key = job_key(reader, group, targets, options)
-        data = self.store.get("read", key)
+        data = self.store.get("summary", key)
         if data is not None:
             try:
-                _check_entry(data)
-                result = decode_result(data["result"])
+                found = _to_summary(data)
             except CorruptEntry:
-                self.store.discard("read", key)
+                self.store.discard("summary", key)
             else:
                 self.counts["jobs_reused"] += 1
                 self.counts["files_reused"] += len(targets)
-                self._read_job(data["fields"])
-                return result
-        result = run()
+                return found
+        result = self._read(key, targets, run)
+        data = self.store.get("summary", key)  # written when the job was run; else (an older cache) now
+        if data is None:
+            with no_gc():
+                data = _summary(encode_result(result))
+            self.store.put("summary", key, data)
+        return _to_summary(data)
+
+    def _read(self, key: str, targets: Sequence[str], run: Callable[[], ReadResult]) -> ReadResult:
+        fresh = self._fresh.get(key)
+        if fresh is None:
+            data = self.store.get("read", key)
+            if data is not None:
+                try:
+                    _check_entry(data)
+                    result = decode_result(data["result"])
+                except CorruptEntry:
+                    self.store.discard("read", key)
+                else:
+                    self.counts["jobs_reused"] += 1
+                    self.counts["files_reused"] += len(targets)
+                    self._read_job(data["fields"])
+                    return result
+            fresh = self._fresh[key] = self._run(key, run)
         self.counts["jobs_read"] += 1
         self.counts["files_read"] += len(targets)
+        self._read_job(fresh[1])
+        return fresh[0]
+
+    def _run(self, key: str, run: Callable[[], ReadResult]) -> tuple[ReadResult, str]:
+        """``run()``'s result and the digest of its fields and profiles, stored with its summary."""
+        result = run()
         with no_gc():
             plain = encode_result(result)
             fields = digest([plain["fields"], plain["profiles"]])
-            self._read_job(fields)
             self.store.put("read", key, {"result": plain, "fields": fields})
-        return result
+            self.store.put("summary", key, _summary(plain))
+        return result, fields
 
     def begin_scan(self) -> None:
-        """A new scan starts: forget the field digests of the last one."""
+        """A new scan starts: forget the field digests and counts of the last one (a job read afresh since
+        this cache was made counts as read again)."""
         self.field_digests = []
+        self.counts.clear()
 
     def _read_job(self, fields: str) -> None:
         if self.field_digests is not None:

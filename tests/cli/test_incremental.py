@@ -102,3 +102,45 @@ def test_the_cache_lives_in_dot_datamap_and_git_ignores_it(repo: Path) -> None:
 def test_no_cache_writes_no_cache(repo: Path) -> None:
     run("check", "--no-cache")
     assert not (repo / ".datamap").exists()
+
+
+def test_a_change_the_readers_see_through_reuses_the_findings_with_fresh_counts(repo: Path) -> None:
+    (repo / "policy.yaml").write_text(POLICY.read_text())
+    run("check", "--policy", "policy.yaml")
+    (repo / "app" / "billing.py").write_text(MODULE + "\n\n# charged through Stripe\n")
+    code, report, stderr = run("check", "-v", "--policy", "policy.yaml", "--format", "json")
+    assert cache_line(stderr) == "cache: 1 files read, 4 reused; findings reused (what was read is unchanged)"
+    assert (code, report) == run("check", "--no-cache", "--policy", "policy.yaml", "--format", "json")[:2]
+    assert '"python_lines": 8' in report
+
+
+def test_a_seen_through_change_with_a_new_policy_checks_again(repo: Path) -> None:
+    (repo / "policy.yaml").write_text(POLICY.read_text())
+    run("check", "--policy", "policy.yaml")
+    (repo / "app" / "billing.py").write_text(MODULE + "# reviewed\n")
+    (repo / "policy.yaml").write_text(POLICY.read_text() + "\n# reviewed\n")
+    code, report, stderr = run("check", "-v", "--policy", "policy.yaml")
+    assert "findings reused" not in cache_line(stderr)
+    assert (code, report) == run("check", "--no-cache", "--policy", "policy.yaml")[:2]
+
+
+def test_a_changed_finding_is_not_taken_for_the_old_one(repo: Path) -> None:
+    (repo / "policy.yaml").write_text(POLICY.read_text())
+    run("check", "--policy", "policy.yaml")
+    (repo / "app" / "billing.py").write_text("\n" + MODULE)  # every line moves: the evidence changes
+    code, report, stderr = run("check", "-v", "--policy", "policy.yaml", "--format", "sarif")
+    assert cache_line(stderr).startswith("cache: 1 files read, 4 reused; classifications")
+    assert (code, report) == run("check", "--no-cache", "--policy", "policy.yaml", "--format", "sarif")[:2]
+
+
+def test_corrupt_job_summaries_are_read_afresh(repo: Path) -> None:
+    (repo / "policy.yaml").write_text(POLICY.read_text())
+    run("check", "--policy", "policy.yaml")
+    summaries = sorted((repo / ".datamap" / "cache" / "summary").rglob("*.json.z"))
+    assert len(summaries) == 4  # the view joins its table's file: one job
+    for path in summaries:
+        path.write_bytes(b"not a cache entry")
+    (repo / "app" / "billing.py").write_text(MODULE + "# reviewed\n")
+    code, report, stderr = run("check", "-v", "--policy", "policy.yaml", "--format", "json")
+    assert cache_line(stderr) == "cache: 1 files read, 4 reused; findings reused (what was read is unchanged)"
+    assert (code, report) == run("check", "--no-cache", "--policy", "policy.yaml", "--format", "json")[:2]

@@ -40,8 +40,9 @@ from scanner.cache.codec import (
 )
 from scanner.cache.store import CacheStore
 from scanner.classify.classifier import Classifier
+from scanner.discover import plan
 from scanner.options import ReadOptions
-from scanner.pipeline import ScanOutcome, scan
+from scanner.pipeline import ScanOutcome, scan, summarise
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_schemas"
@@ -336,3 +337,33 @@ def test_a_copied_estate_reuses_the_cache_when_paths_are_relative(estate: Path, 
     cache = ScanCache(tmp_path / "cache", "1.0")
     assert snapshot(run(["."], classifier, cache)) == first
     assert cache.counts["jobs_read"] == 0
+
+
+def test_summaries_read_only_what_changed_and_a_scan_after_them_reads_nothing_again(
+        estate: Path, tmp_path: Path, classifier: Classifier) -> None:
+    targets = [str(estate)]
+    work = plan(targets)
+    first = summarise(work, ReadOptions(), ScanCache(tmp_path / "cache", "1.0"))
+    assert first is not None and len(first) == len(work.jobs)
+    (estate / "app.ini").write_text(OTHER + "# reviewed\n")  # the reader sees through a comment
+    (estate / "settings.yaml").write_text(SETTINGS + "  segment:\n    write_key: y\n")
+    cache = ScanCache(tmp_path / "cache", "1.0")
+    again = summarise(work, ReadOptions(), cache)
+    assert again is not None and cache.counts["files_read"] == 2 and cache.counts["files_reused"] == 5
+    changed = [i for i, (a, b) in enumerate(zip(first, again, strict=True)) if a.output != b.output]
+    assert [work.jobs[i].targets for i in changed] == [(str(estate / "settings.yaml"),)]
+    outcome = scan(targets, ReadOptions(), classifier, cache=cache, work=work)
+    assert cache.counts["files_read"] == 2 and cache.counts["files_reused"] == 5  # counted once, read once
+    assert snapshot(outcome) == snapshot(run(targets, classifier, None))
+
+
+def test_a_corrupt_summary_is_made_again_from_the_kept_result(estate: Path, tmp_path: Path) -> None:
+    work = plan([str(estate)])
+    first = summarise(work, ReadOptions(), ScanCache(tmp_path / "cache", "1.0"))
+    for path in (tmp_path / "cache" / "summary").rglob("*.json.z"):
+        entry = json.loads(zlib.decompress(path.read_bytes()))
+        entry["data"]["stats"] = [["files", "many"]]
+        path.write_bytes(zlib.compress(json.dumps(entry).encode()))
+    cache = ScanCache(tmp_path / "cache", "1.0")
+    assert summarise(work, ReadOptions(), cache) == first
+    assert cache.counts["files_read"] == 0 and cache.counts["files_reused"] == 7
