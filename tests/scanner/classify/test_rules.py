@@ -228,3 +228,12 @@ def test_a_character_type_too_short_for_a_secret_holds_none(classifier: Classifi
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[3:]] == [None, None, "user.authorization.credentials"]
     assert "type varchar(1) is too short to hold a secret" in results[3].explanation
+
+
+def test_the_serialized_details_of_a_persons_logged_act_mix_their_data(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("activity", "user_id", "int"), field("activity", "data", "text"),
+              field("moderatorlog", "user_id", "int"), field("moderatorlog", "extra", "text"),
+              field("event_log", "level", "int"), field("event_log", "data", "text")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (3, 5, 7)] == ["user", "user", None]
