@@ -20,6 +20,7 @@ from datamap.commands.common import handle_user_errors, stderr_console
 from datamap.diff import check_diff
 from datamap.exit_codes import FINDINGS, OK
 from datamap.formats import check_json, check_text, markdown_format, sarif_format
+from scanner.cache.codec import no_gc
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -78,6 +79,12 @@ def check(project: Project, baseline_given: bool, diff_ref: str | None, output_f
       datamap check --diff origin/main --format sarif --output datamap.sarif
       datamap check --format markdown > comment.md
     """
+    with no_gc():  # a batch of long-lived records and few cycles: collections would only rescan them
+        _check(project, baseline_given, diff_ref, output_format, output_path, verbose, no_color, no_cache)
+
+
+def _check(project: Project, baseline_given: bool, diff_ref: str | None, output_format: str,
+           output_path: str | None, verbose: bool, no_color: bool, no_cache: bool) -> None:
     status = stderr_console(no_color)
     if not no_cache:
         project = replace(project, request=replace(project.request, cache_dir=str(cache_folder(project.root))))
