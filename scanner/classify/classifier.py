@@ -166,6 +166,17 @@ class Classifier:
     def _is_time(self, family: str | None, words: tuple[str, ...]) -> bool:
         return family == "time" or (family == "number" and bool(words) and words[-1] in self.knowledge.time_words)
 
+    def _flag(self, family: str | None, sql_type: str | None, category: str) -> bool:
+        """Whether a column named as data a flag cannot hold (``category``) is a yes/no flag: a
+        boolean type, or a tiny integer (MySQL's tinyint(4), a flag's usual type there:
+        emailnotifymsg, jabberreplies say whether to notify, they hold no message). A tiny integer
+        named as a person's key is left to the key rules."""
+        if _under(category, self.knowledge.flags.keep):
+            return False
+        if family == "bool":
+            return True
+        return (sql_type or "").lower().startswith("tinyint") and not category.startswith("user.unique_id")
+
     @staticmethod
     def _too_short(sql_type: str | None) -> bool:
         """Whether a character type is declared too short to hold a secret (``varchar(1)``)."""
@@ -225,7 +236,7 @@ class Classifier:
             elif category and self._is_time(family, words) and not _under(category, self.knowledge.times.keep):
                 category = _become(category, self.knowledge.times, table.kind)
                 because += f"; as a time it records an event of it, so {category or 'not personal data'}"
-            elif category and family == "bool" and not _under(category, self.knowledge.flags.keep):
+            elif category and self._flag(family, sql_type, category):
                 category = _become(category, self.knowledge.flags, table.kind)
                 because += f"; as a yes/no flag it holds no such value, so {category or 'not personal data'}"
             signals.append(Signal("name", because, category, confidence))

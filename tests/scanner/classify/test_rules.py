@@ -237,3 +237,12 @@ def test_the_serialized_details_of_a_persons_logged_act_mix_their_data(classifie
               field("event_log", "level", "int"), field("event_log", "data", "text")]
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (3, 5, 7)] == ["user", "user", None]
+
+
+def test_a_tiny_integer_named_as_data_is_a_flag(classifier: Classifier) -> None:
+    schema = [field("user", "id", "int", pk=True), field("user", "email"), field("user", "nickname"),
+              field("user", "emailnotifymsg", "tinyint"), field("user", "jabberreplies", "tinyint(4)"),
+              field("user", "msgcount", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:5]] == ["user.account.settings"] * 2
+    assert "as a yes/no flag" in results[3].explanation
