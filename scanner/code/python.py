@@ -223,6 +223,8 @@ def _run(ctx: Context, analysis: FunctionAnalysis, path: str, line: int) -> None
     except RecursionError:
         ctx.warn(path, line, "expression nesting too deep to follow; this function is skipped")
         ctx.stats["functions_too_deep"] += 1
+    finally:
+        analysis.close()
 
 
 def _email_host(modules: Sequence[SourceModule], knowledge: CodeKnowledge) -> str | None:
