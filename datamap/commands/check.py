@@ -80,11 +80,12 @@ def check(project: Project, baseline_given: bool, diff_ref: str | None, output_f
       datamap check --format markdown > comment.md
     """
     with no_gc():  # a batch of long-lived records and few cycles: collections would only rescan them
-        _check(project, baseline_given, diff_ref, output_format, output_path, verbose, no_color, no_cache)
+        code = _check(project, baseline_given, diff_ref, output_format, output_path, verbose, no_color, no_cache)
+    sys.exit(code)  # the check's records are freed by now: the collector, on again, finds little to scan
 
 
 def _check(project: Project, baseline_given: bool, diff_ref: str | None, output_format: str,
-           output_path: str | None, verbose: bool, no_color: bool, no_cache: bool) -> None:
+           output_path: str | None, verbose: bool, no_color: bool, no_cache: bool) -> int:
     status = stderr_console(no_color)
     if not no_cache:
         project = replace(project, request=replace(project.request, cache_dir=str(cache_folder(project.root))))
@@ -109,7 +110,7 @@ def _check(project: Project, baseline_given: bool, diff_ref: str | None, output_
         sys.stdout.write(payload)
     if output_path or output_format != "text":
         status.print(check_text.summary(report), highlight=False, markup=False, soft_wrap=True)
-    sys.exit(FINDINGS if report.failing else OK)
+    return FINDINGS if report.failing else OK
 
 
 def cache_folder(root: Path) -> Path:
