@@ -111,11 +111,20 @@ class EstateReader:
             if contexts[key].kind != "person" or not contexts[key].reason.startswith("table name says"):
                 continue
             keys = (self.tables.reader.words(c.name) for c in columns
-                    if c.primary_key and type_family(c.type) in ("text", None))
+                    if (c.primary_key or self._unkeyed(columns)) and type_family(c.type) in ("text", None))
             words = frozenset(self.tables.login_form(w) for w in keys if w in self.knowledge.login_keys)
             if words and len(columns) > found.get(key[0], (0, key, words))[0]:
                 found[key[0]] = (len(columns), key, words)
         return {source: (key, words) for source, (_, key, words) in found.items()}
+
+    def _unkeyed(self, columns: list[Field]) -> bool:
+        """Whether a table declares no primary key and has no column of a key's name (synapse's
+        users, dendrite's accounts): its login-name column is what keys its rows."""
+        for column in columns:
+            words = self.tables.reader.words(column.name)
+            if column.primary_key or (len(words) == 1 and words[0] in self.knowledge.key_words):
+                return False
+        return True
 
     def _tenants(self, by_table: _Tables) -> dict[str, frozenset[str]]:
         """Per source, the words that name a tenant rather than a person there: ``account`` when

@@ -126,6 +126,19 @@ def test_persons_keyed_by_their_login_name_are_referred_to_by_it(classifier: Cla
     assert classifier.classify_fields(numbered)[2].category == "user.account.username"
 
 
+def test_persons_whose_table_declares_no_key_are_keyed_by_their_login_name(classifier: Classifier) -> None:
+    schema = [field("userapi_accounts", "localpart"), field("userapi_accounts", "password_hash"),
+              field("userapi_accounts", "created_ts", "bigint"), field("userapi_pushers", "localpart"),
+              field("userapi_pushers", "pushkey"), field("users", "name", source="other"),
+              field("users", "password_hash", source="other"), field("pushers", "user_name", source="other"),
+              field("pushers", "pushkey", source="other")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (0, 3, 7)] == ["user.account.username", "user.unique_id", "user.unique_id"]
+    numbered = [field("users", "id", "int"), field("users", "username"), field("users", "password"),
+                field("attempts", "username")]
+    assert classifier.classify_fields(numbered)[3].category == "user.account.username"
+
+
 def test_a_persons_table_that_holds_their_key_links_them(classifier: Classifier) -> None:
     schema = [field("list_accounts", "id", "bigint", pk=True), field("list_accounts", "account_id", "bigint"),
               field("list_accounts", "added", "timestamp")]
