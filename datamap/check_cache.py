@@ -23,7 +23,7 @@ from pathlib import Path
 from catalog.model import Finding, ScanError
 from datamap import __version__
 from datamap.run import DERIVED_STATS, ScanRequest, read_options
-from scanner.cache import UNCACHED_READERS, JobSummary
+from scanner.cache import UNCACHED_READERS, JobSummary, ScanCache
 from scanner.cache.codec import (
     CorruptEntry,
     decode_errors,
@@ -32,7 +32,7 @@ from scanner.cache.codec import (
     encode_findings,
     no_gc,
 )
-from scanner.cache.keys import build_id, digest, file_digest, job_key, options_key
+from scanner.cache.keys import build_id, digest, file_digest, options_key
 from scanner.cache.store import CacheStore
 from scanner.discover import Job, Plan
 from scanner.pipeline import plan_stats
@@ -59,13 +59,13 @@ def _settings(request: ScanRequest) -> dict[str, object]:
             "paths": list(request.paths)}
 
 
-def check_key(request: ScanRequest, jobs: Sequence[Job]) -> tuple[str, int] | None:
+def check_key(request: ScanRequest, jobs: Sequence[Job], reads: ScanCache) -> tuple[str, int] | None:
     """The key of a check of ``request`` whose plan is ``jobs`` (and how many files it names), or None when
-    it cannot be cached."""
+    it cannot be cached; ``reads`` hashes each job (once per check)."""
     options = read_options(request)
     if any(job.reader in UNCACHED_READERS for job in jobs):
         return None
-    key = digest({"jobs": [job_key(job.reader, job.group, job.targets, options) for job in jobs],
+    key = digest({"jobs": [reads.job_key(job.reader, job.group, job.targets, options) for job in jobs],
                   **_settings(request)})
     return key, sum(len(job.targets) for job in jobs)
 

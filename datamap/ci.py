@@ -108,8 +108,8 @@ def check_tree(project: Project, tree: Path, status: Console | None = None, miss
         excluded = Excluder(project.config.exclude)
         work = plan(paths, excluded)  # once for the cache keys, the scan and the suppression comments
         cache = CheckCache(Path(request.cache_dir)) if reuse and request.cache_dir else None
-        keyed = check_key(request, work.jobs) if cache else None
-        reads = open_cache(request) if keyed else None
+        reads = open_cache(request) if cache else None
+        keyed = check_key(request, work.jobs, reads) if reads else None
         keys: list[str] = []
         if cache is not None and keyed is not None and reads is not None:
             kept, keys = _kept(cache, keyed, request, work, reads)

@@ -84,6 +84,15 @@ class ScanCache:
         self.field_digests: list[str] | None = []
         #: results read afresh by this cache (job key -> result and fields digest), handed out again unread
         self._fresh: dict[str, tuple[ReadResult, str]] = {}
+        self._keys: dict[tuple[str, bool, tuple[str, ...], ReadOptions], str] = {}
+
+    def job_key(self, reader: str, group: bool, targets: Sequence[str], options: ReadOptions) -> str:
+        """``job_key``, hashed once per cache: a cache lives for one check or scan, while files stay put."""
+        ask = (reader, group, tuple(targets), options)
+        found = self._keys.get(ask)
+        if found is None:
+            found = self._keys[ask] = job_key(reader, group, targets, options)
+        return found
 
     def read(self, reader: str, group: bool, targets: Sequence[str], options: ReadOptions,
              run: Callable[[], ReadResult]) -> ReadResult:
@@ -91,7 +100,7 @@ class ScanCache:
         if not self.enabled or reader in UNCACHED_READERS:
             self.field_digests = None
             return run()
-        return self._read(job_key(reader, group, targets, options), targets, run)
+        return self._read(self.job_key(reader, group, targets, options), targets, run)
 
     def summary(self, reader: str, group: bool, targets: Sequence[str], options: ReadOptions,
                 run: Callable[[], ReadResult]) -> JobSummary | None:
@@ -100,7 +109,7 @@ class ScanCache:
         a ``read`` of it in the same check neither runs nor counts it again."""
         if not self.enabled or reader in UNCACHED_READERS:
             return None
-        key = job_key(reader, group, targets, options)
+        key = self.job_key(reader, group, targets, options)
         data = self.store.get("summary", key)
         if data is not None:
             try:
