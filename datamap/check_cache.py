@@ -108,7 +108,10 @@ class CheckCache:
             self.store.discard(_KIND, key)
             return None
 
-    def put(self, key: str, tree: CheckedTree) -> None:
+    def put(self, keys: Sequence[str], tree: CheckedTree) -> None:
+        """Keep ``tree`` under each of ``keys`` (encoded once)."""
         with no_gc():  # a big heap of long-lived objects: collections while encoding would rescan it
-            self.store.put(_KIND, key, {"findings": encode_findings(tree.findings),
-                                        "errors": encode_errors(tree.errors), "stats": tree.stats})
+            data = {"findings": encode_findings(tree.findings), "errors": encode_errors(tree.errors),
+                    "stats": tree.stats}
+            for key in keys:
+                self.store.put(_KIND, key, data)

@@ -121,8 +121,7 @@ def check_tree(project: Project, tree: Path, status: Console | None = None, miss
         suppressions = collect_suppressions(work, findings, excluded)
         errors = [e for e in run.outcome.errors if not excluded(e.path)]
         if cache is not None and keyed is not None:
-            for key in keys:
-                cache.put(key, CheckedTree(findings, errors, run.stats, keyed[1]))
+            cache.put(keys, CheckedTree(findings, errors, run.stats, keyed[1]))
     return TreeCheck(run, findings, suppressions, errors, run.stats, run.outcome.cache_counts)
 
 

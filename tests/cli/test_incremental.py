@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
+import zlib
 from pathlib import Path
 
 import pytest
@@ -143,4 +145,19 @@ def test_corrupt_job_summaries_are_read_afresh(repo: Path) -> None:
     (repo / "app" / "billing.py").write_text(MODULE + "# reviewed\n")
     code, report, stderr = run("check", "-v", "--policy", "policy.yaml", "--format", "json")
     assert cache_line(stderr) == "cache: 1 files read, 4 reused; findings reused (what was read is unchanged)"
+    assert (code, report) == run("check", "--no-cache", "--policy", "policy.yaml", "--format", "json")[:2]
+
+
+def test_corrupt_kept_findings_are_checked_afresh(repo: Path) -> None:
+    (repo / "policy.yaml").write_text(POLICY.read_text())
+    run("check", "--policy", "policy.yaml")
+    kept = sorted((repo / ".datamap" / "cache" / "check").rglob("*.json.z"))
+    assert len(kept) == 2  # one check, under the key of its inputs and the key of what its jobs found
+    for path in kept:
+        entry = json.loads(zlib.decompress(path.read_bytes()))
+        entry["data"]["findings"] = [["not a finding"]]
+        path.write_bytes(zlib.compress(json.dumps(entry).encode()))
+    (repo / "app" / "billing.py").write_text(MODULE + "# reviewed\n")
+    code, report, stderr = run("check", "-v", "--policy", "policy.yaml", "--format", "json")
+    assert "findings reused" not in cache_line(stderr)
     assert (code, report) == run("check", "--no-cache", "--policy", "policy.yaml", "--format", "json")[:2]
