@@ -195,6 +195,11 @@ class TableReader:
             return None
         return self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
 
+    def _accounts(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table's columns hold a login name and a password: each row is an account."""
+        k = self.knowledge
+        return not k.login_columns.isdisjoint(column_words) and not k.password_columns.isdisjoint(column_words)
+
     def _defined(self, column_words: list[tuple[str, ...]]) -> str | None:
         """Why a table whose name says nothing holds things persons define, not a person's data:
         a column names each row and another describes it (a dataset's name and description)."""
@@ -404,6 +409,8 @@ class TableReader:
             has.add("address")
         if any(person for _, person in facts):
             has.add("describes_person")
+        if kind == "person_data" and owner_key is None and self._accounts(column_words):
+            kind, head = "person", f"{head}: accounts, as it holds a login name and a password and keys no person"
         if kind == "person" and self._qualified_thing(name, head, columns, column_words, keyed):
             kind, head = "thing", f"{' '.join(name)}: a {head} of a kind of thing, with no column of a person"
         if kind == "person":

@@ -139,3 +139,18 @@ def test_a_support_ticket_is_a_record_like_an_order_not_a_persons_row(classifier
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[2:]] == [None, "user.unique_id", "user.contact.email", None, None, None]
     assert results[6].explanation.endswith("table ticket is commerce (table name says commerce (ticket))")
+
+
+def test_a_table_holding_a_login_name_and_a_password_holds_accounts(classifier: Classifier) -> None:
+    schema = [field("s_core_auth", "id", "int", pk=True), field("s_core_auth", "username", "varchar(255)"),
+              field("s_core_auth", "password", "varchar(255)"), field("s_core_auth", "name", "varchar(255)"),
+              field("s_core_auth", "lockeduntil", "datetime"),
+              field("user_credentials", "id", "int", pk=True), field("user_credentials", "user_id", "int"),
+              field("user_credentials", "username"), field("user_credentials", "password")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[:4]] == [
+        "user.unique_id", "user.account.username", "user.authorization.password", "user.name"]
+    assert results[0].explanation.endswith(
+        "table s_core_auth is person (table name says person (auth: accounts, as it holds a login name and a "
+        "password and keys no person))")
+    assert results[5].category is None
