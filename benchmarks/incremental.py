@@ -7,8 +7,10 @@ folder: cold (empty cache), warm with nothing changed, warm after one Python
 module's body changed (a statement appended to its last function, so its
 content hash changes), and warm after one SQL file gained a personal column.
 Prints each CPU and wall time, the ratio warm/cold of CPU times (target: at most
-10%), what the cache reused, and with ``--profile`` where the first warm run's
-time goes.
+10%), what the cache reused (``findings reused (no input changed)``, or ``(what
+was read is unchanged)`` when the files read afresh gave the readers what they
+gave before, as the module change does), and with ``--profile`` where the
+one-module run's time goes.
 
     python benchmarks/incremental.py [--modules 2000] [--columns 20000] [--profile]
 """
