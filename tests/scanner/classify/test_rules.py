@@ -246,3 +246,12 @@ def test_a_tiny_integer_named_as_data_is_a_flag(classifier: Classifier) -> None:
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[3:5]] == ["user.account.settings"] * 2
     assert "as a yes/no flag" in results[3].explanation
+
+
+def test_what_a_person_writes_of_themselves_on_their_row_is_their_profile(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "summary"), field("users", "personal_text"), field("users", "music"),
+              field("reports", "summary")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:6]] == ["user.demographic.profile"] * 3
+    assert results[6].category != "user.demographic.profile"
