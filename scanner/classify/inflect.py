@@ -5,13 +5,14 @@ from __future__ import annotations
 
 def singular(word: str, exceptions: set[str]) -> str:
     """A light singular: ``addresses`` -> ``address``, ``categories`` -> ``category``,
-    ``statuses`` -> ``status`` (the plural of a word that is its own singular)."""
+    ``statuses`` -> ``status``, ``cookies`` -> ``cookie`` (the plural of a word that is its own
+    singular)."""
     if word in exceptions or len(word) <= 3:
         return word
     if word.endswith("es") and word[:-2] in exceptions:
         return word[:-2]
     if word.endswith("ies"):
-        return word[:-3] + "y"
+        return word[:-1] if word[:-1] in exceptions else word[:-3] + "y"
     if word.endswith(("sses", "xes", "ches", "shes", "zes")):
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is", "os")):

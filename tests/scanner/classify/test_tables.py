@@ -154,3 +154,17 @@ def test_a_table_holding_a_login_name_and_a_password_holds_accounts(classifier: 
         "table s_core_auth is person (table name says person (auth: accounts, as it holds a login name and a "
         "password and keys no person))")
     assert results[5].category is None
+
+
+def test_a_remember_me_cookie_holds_a_credential(classifier: Classifier) -> None:
+    assert classifier.words.words("users_remember_me_cookies") == ("user", "remember", "me", "cookie")
+    assert classifier.words.words("categories") == ("category",)
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users_remember_me_cookies", "code", "varchar(32)"),
+              field("users_remember_me_cookies", "guid", "int"),
+              field("remember_me", "user_id", "int"), field("remember_me", "sequence", "varchar(255)"),
+              field("cookie", "memberId", "int"), field("cookie", "series", "char(32)"),
+              field("coupons", "code", "varchar(32)")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 5, 7)] == ["user.authorization.credentials"] * 3
+    assert results[8].category is None
