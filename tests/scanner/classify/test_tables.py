@@ -168,3 +168,14 @@ def test_a_remember_me_cookie_holds_a_credential(classifier: Classifier) -> None
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (2, 5, 7)] == ["user.authorization.credentials"] * 3
     assert results[8].category is None
+
+
+def test_a_sessions_update_time_is_when_its_person_was_last_active(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("sessions", "id", "varchar(128)", pk=True), field("sessions", "user_id", "int"),
+              field("sessions", "modified", "datetime"), field("sessions", "created_at", "datetime"),
+              field("push_session", "username"), field("push_session", "timestamp", "bigint"),
+              field("api_session", "api_id", "int"), field("api_session", "session_id", "varchar(32)")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (4, 5, 7, 9)] == ["user.behavior", None, None, None]
+    assert "session" not in classifier.tables.name_context("push_session", None, frozenset())[2]
