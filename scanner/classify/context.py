@@ -71,10 +71,14 @@ class TableReader:
 
     def _name_words(self, table: str) -> tuple[str, ...]:
         """The words of a table's name without application prefixes and numbered suffixes
-        (``wp_users`` -> user, ``events_2024`` -> event)."""
+        (``wp_users`` -> user, ``events_2024`` -> event), nor a letter glued before a known table
+        word (``pconfig`` -> config, ``gserver`` -> server)."""
         words = tuple(w for w in self.reader.words(table.rsplit(".", 1)[-1]) if not w.isdigit())
         while len(words) > 1 and words[0] in self.knowledge.table_prefixes:
             words = words[1:]
+        kinds = self.knowledge.table_kinds
+        if len(words) == 1 and len(words[0]) > 4 and words[:1] not in kinds and (words[0][1:],) in kinds:
+            return (words[0][1:],)
         return words
 
     def _kind_of_name(self, table: str) -> tuple[str | None, str]:

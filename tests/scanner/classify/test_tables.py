@@ -179,3 +179,18 @@ def test_a_sessions_update_time_is_when_its_person_was_last_active(classifier: C
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (4, 5, 7, 9)] == ["user.behavior", None, None, None]
     assert "session" not in classifier.tables.name_context("push_session", None, frozenset())[2]
+
+
+def test_a_persons_key_value_settings_hold_the_choice_not_the_settings_name(classifier: Classifier) -> None:
+    assert classifier.tables.name_words("pconfig") == ("config",)
+    assert classifier.tables.name_words("gserver") == ("server",)
+    assert classifier.tables.name_words("users") == ("user",)
+    schema = [field("user", "uid", "int", pk=True), field("user", "email"), field("user", "username"),
+              field("pconfig", "id", "int", pk=True), field("pconfig", "uid", "int", ref="user"),
+              field("pconfig", "cat", "varchar(50)"), field("pconfig", "k", "varchar(100)"),
+              field("pconfig", "v", "mediumtext"),
+              field("custom_filters", "user_id", "int"), field("custom_filters", "name"),
+              field("custom_filters", "filter")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[5:8]] == [None, None, "user.account.settings"]
+    assert results[9].category is None
