@@ -255,3 +255,14 @@ def test_what_a_person_writes_of_themselves_on_their_row_is_their_profile(classi
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[3:6]] == ["user.demographic.profile"] * 3
     assert results[6].category != "user.demographic.profile"
+
+
+def test_the_payment_method_chosen_is_named_by_its_module_option_or_means(classifier: Classifier) -> None:
+    schema = [field("customer", "id", "int", pk=True), field("customer", "email"),
+              field("order", "order_id", "int", pk=True), field("order", "customer_id", "int"),
+              field("order", "payment_module_id", "int"), field("order", "payment_option_name", "varchar(64)"),
+              field("order_payment", "order_id", "int"), field("order_payment", "method_title", "varchar(255)"),
+              field("payment_method", "code", "varchar(255)"), field("order", "total", "decimal(10,2)")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (4, 5, 7)] == ["user.payment"] * 3
+    assert [results[8].category, results[9].category] == [None, None]
