@@ -42,6 +42,9 @@ _CONTACT_LIKE = ("user.contact", "user.name", "user.account.username", "user.con
 # a varchar(1) is a placeholder, a token slot a letter).
 _SECRETS = ("user.authorization.credentials", "user.authorization.password")
 _SECRET_MIN_LENGTH = 6
+# Names only a natural person has: an organisation or a thing has no first or last name, so a
+# table of things holding one names a person (a payment instance's first name is its holder's).
+_NATURAL_ONLY = ("user.name.first", "user.name.last")
 # Categories a non-person owner word does not cancel (a room's creator id is still a person's id).
 _OWNED_OK = ("user.unique_id", "user.contact.organization", "user.workplace")
 
@@ -188,7 +191,7 @@ class Classifier:
         (a store's e-mail, a server's handle), unless the column names a person (owner_email)."""
         if table.kind not in self.knowledge.non_person_owners or not category.startswith(_CONTACT_LIKE):
             return False
-        if category.startswith(_OWNED_OK):
+        if category.startswith(_OWNED_OK) or category in _NATURAL_ONLY:
             return False
         return not any(self.matcher.is_person_word(word) or word == "by" for word in words)
 

@@ -266,3 +266,13 @@ def test_the_payment_method_chosen_is_named_by_its_module_option_or_means(classi
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (4, 5, 7)] == ["user.payment"] * 3
     assert [results[8].category, results[9].category] == [None, None]
+
+
+def test_a_first_or_last_name_is_a_natural_persons_even_in_a_table_of_things(classifier: Classifier) -> None:
+    schema = [field("partner", "id", "int", pk=True), field("partner", "name"),
+              field("partner_address", "partner_id", "int"), field("partner_address", "first_name"),
+              field("partner_address", "last_name"), field("partner_address", "line1"),
+              field("partner_address", "city"), field("stores", "name"), field("stores", "email")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:5]] == ["user.name.first", "user.name.last"]
+    assert [results[7].category, results[8].category] == [None, None]
