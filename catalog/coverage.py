@@ -108,7 +108,8 @@ def evaluate_flows(flows: Sequence[Flow], graph: LineageGraph, policy: Policy | 
     kinds: dict[str, str | None] = {}
     for flow in flows:
         purpose, source = decide_purpose(flow, recipients, project_purposes or {})
-        flow = replace(flow, purpose=purpose, purpose_source=source)
+        if (purpose, source) != (flow.purpose, flow.purpose_source):
+            flow = replace(flow, purpose=purpose, purpose_source=source)
         if policy is None:
             verdicts.append(Verdict(flow, None))
             continue

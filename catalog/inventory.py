@@ -40,11 +40,15 @@ def build_inventory(fields: Sequence[Field], classifications: Sequence[Classific
                     policy: Policy | None = None) -> Inventory:
     """Join fields and classifications, add the policy view, and flag undisclosed categories."""
     inventory = Inventory()
+    covering_ids: dict[str | None, str | None] = {}  # category -> the id of the policy category covering it
     for item, classification in zip(fields, classifications, strict=True):
         key = classification.category
-        covering = policy.category_for(key) if policy is not None and key else None
-        undisclosed = policy is not None and key is not None and covering is None
-        inventory.records.append(Record(item, classification, covering.id if covering else None, undisclosed))
+        if key not in covering_ids:
+            covering = policy.category_for(key) if policy is not None and key else None
+            covering_ids[key] = covering.id if covering else None
+        covering_id = covering_ids[key]
+        undisclosed = policy is not None and key is not None and covering_id is None
+        inventory.records.append(Record(item, classification, covering_id, undisclosed))
         if undisclosed and policy is not None:
             inventory.findings.append(Finding(
                 "DM104", "error",

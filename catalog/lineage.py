@@ -23,8 +23,10 @@ class LineageGraph:
 
     def __init__(self) -> None:
         self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
-        self._edges = 0
+        self._edges: list[Edge] = []  # every edge, in the order added
         self._first: dict[tuple[str, str], Edge] = {}  # the first edge added between two nodes
+        #: the edges into each node, by source, in the order networkx keeps them (a source first seen first)
+        self._into: dict[str, dict[str, list[Edge]]] = {}
 
     # -- building ---------------------------------------------------------------------
     def add_field(self, item: Field, classification: Classification | None) -> None:
@@ -49,9 +51,10 @@ class LineageGraph:
             if end not in self.graph:
                 kind = end.split(":", 1)[0]
                 self.graph.add_node(end, kind=kind, label=end.split(":", 1)[-1], own=set(), fields=[], evidence=None)
-        self._edges += 1
-        self.graph.add_edge(edge.source, edge.target, key=self._edges, edge=edge)  # a given key is cheaper
+        self._edges.append(edge)
+        self.graph.add_edge(edge.source, edge.target, key=len(self._edges), edge=edge)  # a given key is cheaper
         self._first.setdefault((edge.source, edge.target), edge)
+        self._into.setdefault(edge.target, {}).setdefault(edge.source, []).append(edge)
 
     @classmethod
     def build(cls, fields: Sequence[Field], classifications: Sequence[Classification],
@@ -69,18 +72,21 @@ class LineageGraph:
     # -- categories -------------------------------------------------------------------
     def propagate(self) -> None:
         """Spread categories forward until nothing changes (cycles are fine)."""
-        for _, data in self.graph.nodes(data=True):
+        nodes: dict[str, dict[str, set[str]]] = dict(self.graph.nodes(data=True))  # each node's own attributes
+        for data in nodes.values():
             data["categories"] = set(data["own"])
             data["hashed"] = set()
-        queue = deque(n for n, d in self.graph.nodes(data=True) if d["categories"])
+        out: dict[str, list[Edge]] = {}
+        for edge in self._edges:
+            if edge.transform not in STOPPING_TRANSFORMS:
+                out.setdefault(edge.source, []).append(edge)
+        queue = deque(n for n, d in nodes.items() if d["categories"])
         while queue:
             node = queue.popleft()
-            data = self.graph.nodes[node]
-            for _, target, attrs in self.graph.out_edges(node, data=True):
-                edge: Edge = attrs["edge"]
-                if edge.transform in STOPPING_TRANSFORMS:
-                    continue
-                tdata = self.graph.nodes[target]
+            data = nodes[node]
+            for edge in out.get(node, ()):
+                target = edge.target
+                tdata = nodes[target]
                 new = data["categories"] - tdata["categories"]
                 hashed = (data["categories"] if edge.transform == "hashed" else data["hashed"]) - tdata["hashed"]
                 if new or hashed:
@@ -96,10 +102,11 @@ class LineageGraph:
         """Nodes that reach ``start`` backwards (over edges that keep the person), with the next hop."""
         nxt: dict[str, str | None] = {start: None}
         queue = deque([start])
+        into = self._into
         while queue:
             node = queue.popleft()
-            for source, _, attrs in self.graph.in_edges(node, data=True):
-                if attrs["edge"].transform in STOPPING_TRANSFORMS or source in nxt:
+            for source, edges in into.get(node, {}).items():
+                if source in nxt or all(edge.transform in STOPPING_TRANSFORMS for edge in edges):
                     continue
                 nxt[source] = node
                 queue.append(source)
@@ -114,8 +121,8 @@ class LineageGraph:
     def _transforms(self, path: Sequence[str]) -> tuple[str, ...]:
         found: list[str] = []
         for source, target in zip(path, path[1:], strict=False):
-            for attrs in self.graph.get_edge_data(source, target, default={}).values():
-                transform = attrs["edge"].transform
+            for edge in self._into.get(target, {}).get(source, ()):
+                transform = edge.transform
                 if transform and transform not in found:
                     found.append(transform)
         return tuple(found)
@@ -123,8 +130,8 @@ class LineageGraph:
     def flows(self) -> list[Flow]:
         """Every classified field reaching every sending edge, with its path and purpose."""
         flows: list[Flow] = []
-        sends = [(u, v, d["edge"]) for u, v, d in self.graph.edges(data=True) if d["edge"].kind == "sends"]
-        for sender, recipient, edge in sorted(sends, key=lambda s: (s[0], s[1])):
+        sends = [(edge.source, edge.target, edge) for edge in self._edges if edge.kind == "sends"]
+        for sender, recipient, edge in sorted(sends, key=lambda s: (s[0], s[1])):  # one pair's in the order added
             nxt = self._origins(sender)
             for origin in sorted(nxt):
                 own = self.graph.nodes[origin]["own"]
