@@ -276,3 +276,14 @@ def test_a_first_or_last_name_is_a_natural_persons_even_in_a_table_of_things(cla
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[3:5]] == ["user.name.first", "user.name.last"]
     assert [results[7].category, results[8].category] == [None, None]
+
+
+def test_when_a_persons_account_or_credentials_expire_is_account_state(classifier: Classifier) -> None:
+    schema = [field("shop_user", "id", "int", pk=True), field("shop_user", "username"), field("shop_user", "email"),
+              field("shop_user", "expires_at", "datetime"), field("shop_user", "credentials_expire_at", "datetime"),
+              field("shop_user", "lock_expiration_date", "datetime"),
+              field("api_token", "user_id", "int"), field("api_token", "token"),
+              field("api_token", "expires_at", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:6]] == ["user.account"] * 3
+    assert results[8].category is None
