@@ -49,6 +49,9 @@ class Context:
     #: what the running function reads and changes, when it is recorded to be reused by a later scan
     tape: Tape | None = None
     _digests: dict[Fact, str] = field(default_factory=dict)
+    #: every value a fact's digest was taken of, by digest (None: not kept); the facts the running step marked
+    history: dict[Fact, dict[str, object]] | None = None
+    marks: list[tuple[str, str]] | None = None
 
     def read(self, kind: str, owner: str) -> None:
         """The running function depends on a fact ("ret", "ptype", "cls", "glob", "params") of ``owner``."""
@@ -75,7 +78,14 @@ class Context:
             table = self.param_types if kind == "ptype" else self.class_attrs if kind == "cls" else self.globals
             data = [[name, plain_value(item)] for name, item in table.get(owner, {}).items()]
         found = self._digests[(kind, owner)] = digest_of(data)
+        if self.history is not None:
+            self.history.setdefault((kind, owner), {})[found] = data
         return found
+
+    def fresh_digest(self, kind: str, owner: str) -> str:
+        """The digest of a fact's value now (a module's top level changes its globals without ``learn``)."""
+        self._digests.pop((kind, owner), None)
+        return self.fact_digest(kind, owner)
 
     def _param_facts(self, function: str) -> list[object]:
         info = self.index.functions.get(function)
@@ -141,6 +151,8 @@ class Context:
         """A fact changed: functions that read it run again in the next round."""
         self.version += 1
         self.changed.add((kind, owner))
+        if self.marks is not None:
+            self.marks.append((kind, owner))
 
     def model(self, key: str | None) -> ModelInfo | None:
         return self.models.models.get(key) if key else None

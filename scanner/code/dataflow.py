@@ -40,6 +40,7 @@ class FunctionAnalysis:
     # -- entry --------------------------------------------------------------------------
     def run(self) -> None:
         if self.func is None:
+            self.ctx.read("glob", self.module.name)  # the module's variables are this analysis's own
             body = [s for s in self.module.tree.body if not isinstance(s, ast.FunctionDef | ast.AsyncFunctionDef)]
             self.block(body, weak=False)
             return

@@ -58,7 +58,15 @@ def repository_shape(modules: Sequence[SourceModule], index: RepoIndex, models: 
     return digest_of(data)
 
 
-def _plain_emitter(emitter: Emitter) -> list[Any]:
+def as_variant(tape: Tape, emitted: list[Any], stats: Counter[str], observations: list[Any], deps: set[Any]
+               ) -> list[Any]:
+    """A run as plain data: the facts it read (with their digests), its effects, its output (``plain_emitter``),
+    stats, observations and the facts it depends on."""
+    return [[[kind, owner, value] for (kind, owner), value in tape.reads.items()], tape.effects, emitted,
+            list(stats.items()), [[list(key), state] for key, state in observations], sorted(deps)]
+
+
+def plain_emitter(emitter: Emitter) -> list[Any]:
     return [[[k, _field(f)] for k, f in emitter.fields.items()], [_node(n) for n in emitter.nodes.values()],
             [_edge(e) for e in emitter.edges.values()], [[k, _field(f)] for k, f in emitter.pending.items()]]
 
@@ -131,8 +139,9 @@ class FunctionMemo:
         return found
 
     def reuse(self, ctx: Context,
-              func: FunctionInfo) -> tuple[RecordedOutput, Counter[str], list[Any], set[Any]] | None:
-        """A recorded run of ``func`` whose facts all have their current values, replayed; else None."""
+              func: FunctionInfo) -> tuple[RecordedOutput, Counter[str], list[Any], set[Any], list[Any]] | None:
+        """A recorded run of ``func`` whose facts all have their current values, replayed; else None. The run's
+        parts come with the recorded variant itself (see ``as_variant``)."""
         variants = self._entry(func.module).get(func.qualname)
         for variant in variants if isinstance(variants, list) else ():
             try:
@@ -143,7 +152,7 @@ class FunctionMemo:
                 emitter = RecordedOutput(emitted)
                 observed = [((str(f), p if p is None else str(p)), str(state)) for (f, p), state in observations]
                 run = (emitter, Counter({str(k): int(v) for k, v in stats}), observed,
-                       {(str(kind), str(owner)) for kind, owner in deps})
+                       {(str(kind), str(owner)) for kind, owner in deps}, variant)
             except (TypeError, ValueError, KeyError):
                 self.counts["memo_rejected"] += 1
                 continue
@@ -158,14 +167,10 @@ class FunctionMemo:
             return run
         return None
 
-    def record(self, func: FunctionInfo, tape: Tape, emitter: Emitter, stats: Counter[str],
-               observations: list[Any], deps: set[Any]) -> None:
-        """Keep a fresh run of ``func`` for later scans."""
+    def record(self, func: FunctionInfo, variant: list[Any]) -> None:
+        """Keep a fresh run of ``func`` (its ``as_variant``) for later scans."""
         self.counts["functions_run"] += 1
         entry = self._entry(func.module)
-        variant = [[[kind, owner, value] for (kind, owner), value in tape.reads.items()], tape.effects,
-                   _plain_emitter(emitter), list(stats.items()),
-                   [[list(key), state] for key, state in observations], sorted(deps)]
         old = entry.get(func.qualname)
         entry[func.qualname] = [variant, *(old if isinstance(old, list) else [])][:MAX_VARIANTS]
         self._dirty.add(func.module.path)

@@ -12,8 +12,7 @@ from __future__ import annotations
 import ast
 import gc
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from catalog.model import ReadResult, ScanError
@@ -21,16 +20,19 @@ from catalog.recipients import KnowledgeBase, load_recipients
 from scanner.cache.codec import CorruptEntry
 from scanner.cache.keys import file_digest
 from scanner.cache.store import CacheStore
-from scanner.code.callgraph import RepoIndex
+from scanner.code.callgraph import FunctionInfo, RepoIndex
 from scanner.code.context import Context
 from scanner.code.dataflow import FunctionAnalysis
 from scanner.code.emit import Emitter
+from scanner.code.incremental import reuse_previous, top_level_extra, variant_of
 from scanner.code.knowledge import CodeKnowledge, load_code_knowledge
 from scanner.code.memo import FunctionMemo, RecordedOutput, repository_shape
 from scanner.code.models import ModelReader
 from scanner.code.sinks import SinkMatcher
 from scanner.code.source import SkippedFile, SourceModule, parse_module, read_source
+from scanner.code.steps import Run, run_step
 from scanner.code.tape import Tape
+from scanner.code.trace import Previous, TraceRecorder, outcome
 from scanner.options import ReadOptions
 
 #: passes over the repository at most (each learns parameter types and return values)
@@ -80,23 +82,56 @@ def _read(paths: Sequence[str], options: ReadOptions, recipients: KnowledgeBase 
     ctx = fresh_context()
     extra = [file_digest(Path(p)) for p in options.recipients]
     shape = repository_shape(modules, index, model_reader, ctx, extra) if store else ""
-    memo = FunctionMemo(store, shape) if store else None
+    output = _reused(store, shape, modules, index, fresh_context) if store else None
+    if output is None:
+        output = _analysed(store, shape, modules, index, fresh_context)
+    result.fields.extend(output.fields)
+    result.nodes.extend(output.nodes)
+    result.edges.extend(output.edges)
+    result.errors.extend(output.errors)
+    result.stats.update({f"python_{name}": count for name, count in output.stats.items()})
+    result.stats["python_models"] = len(model_reader.models)
+    return result
+
+
+def _reused(store: CacheStore, shape: str, modules: Sequence[SourceModule], index: RepoIndex,
+            fresh_context: Callable[[], Context]) -> ReadResult | None:
+    """The last analysis's output, when the modules edited since did exactly what they did then."""
     try:
-        _analyse(ctx, modules, memo)
+        previous = Previous(store, shape, index)
+    except (KeyError, TypeError, ValueError):
+        return None
+    found = reuse_previous(previous, modules, index, fresh_context)
+    if found is None:
+        return None
+    output, first = found
+    if any(previous.digests[m.path] != m.digest for m in modules):
+        previous.save(previous.updated({m.path: m.digest for m in modules}, output, first))
+    return output
+
+
+def _analysed(store: CacheStore | None, shape: str, modules: Sequence[SourceModule], index: RepoIndex,
+              fresh_context: Callable[[], Context]) -> ReadResult:
+    """Analyse the repository (replaying recorded function runs where their facts are the same) and keep its
+    trace; the output emitted, the warnings and the stats."""
+    ctx = fresh_context()
+    memo = FunctionMemo(store, shape) if store else None
+    trace = TraceRecorder() if store else None
+    ctx.history = {} if store else None
+    try:
+        _analyse(ctx, modules, memo, trace)
     except CorruptEntry:  # a recorded run's output turned out malformed when merged: drop them, analyse afresh
         assert memo is not None and store is not None
         memo.discard()
-        ctx, memo = fresh_context(), FunctionMemo(store, shape)
-        _analyse(ctx, modules, memo)
-    if memo is not None:
+        ctx, memo, trace = fresh_context(), FunctionMemo(store, shape), TraceRecorder()
+        ctx.history = {}
+        _analyse(ctx, modules, memo, trace)
+    output = ReadResult(fields=list(ctx.emitter.fields.values()), errors=ctx.errors, stats=dict(ctx.stats),
+                        nodes=list(ctx.emitter.nodes.values()), edges=list(ctx.emitter.edges.values()))
+    if memo is not None and trace is not None and store is not None and ctx.history is not None:
         memo.save()
-    result.fields.extend(ctx.emitter.fields.values())
-    result.nodes.extend(ctx.emitter.nodes.values())
-    result.edges.extend(ctx.emitter.edges.values())
-    result.errors.extend(ctx.errors)
-    result.stats.update({f"python_{name}": count for name, count in ctx.stats.items()})
-    result.stats["python_models"] = len(model_reader.models)
-    return result
+        trace.save(store, shape, modules, index, ctx.history, output)
+    return output
 
 
 def _parse_all(paths: Sequence[str], result: ReadResult) -> list[SourceModule]:
@@ -120,17 +155,8 @@ def _parse_all(paths: Sequence[str], result: ReadResult) -> list[SourceModule]:
     return modules
 
 
-@dataclass
-class _Run:
-    """What one function's analysis produced and read, kept to be reused when its inputs stay the same."""
-
-    emitter: Emitter | RecordedOutput
-    stats: Counter[str]
-    observations: list[tuple[tuple[str, str | None], str]]
-    deps: set[tuple[str, str]]
-
-
-def _analyse(ctx: Context, modules: Sequence[SourceModule], memo: FunctionMemo | None = None) -> None:
+def _analyse(ctx: Context, modules: Sequence[SourceModule], memo: FunctionMemo | None = None,
+             trace: TraceRecorder | None = None) -> None:
     """Rounds over every module and function until parameter types and return values settle.
 
     Each round emits afresh; the last round's output is kept. Facts only grow, and
@@ -139,57 +165,70 @@ def _analyse(ctx: Context, modules: Sequence[SourceModule], memo: FunctionMemo |
     the first round a function runs again only when a fact it read has changed
     (a callee's return, its parameters' callers, a global, a class attribute);
     otherwise its last output is reused. With a ``memo``, a function that runs again may be replayed from
-    an earlier scan's run that read the same facts.
+    an earlier scan's run that read the same facts. A ``trace`` records every step that ran.
     """
     functions = sorted(ctx.index.functions.values(), key=lambda f: (f.node.name != "__init__", f.qualname))
-    last: dict[str, _Run] = {}
-    runs: list[_Run] = []
-    for _ in range(MAX_ROUNDS):
+    last: dict[str, Run] = {}
+    runs: list[Run] = []
+    keys: list[tuple[str, str | None]] = []
+    for round_no in range(MAX_ROUNDS):
         before = ctx.version
         ctx.changed_before = ctx.changed | {("params", q) for q in ctx.params.next_round()}
         ctx.changed = set()
-        runs = []
+        runs, keys = [], []
         for module in modules:
-            runs.append(_record(ctx, FunctionAnalysis(ctx, module, None), module.path, 1))
+            runs.append(_top_level(ctx, module, round_no, trace))
+            keys.append((module.path, None))
         ctx.forget_digests()
         for func in functions:
+            keys.append((func.module.path, func.qualname))
             old = last.get(func.qualname)
             if REUSE and old is not None and old.deps.isdisjoint(ctx.changed_before) \
                     and old.deps.isdisjoint(ctx.changed):
                 ctx.params.replay(old.observations)
                 runs.append(old)
                 continue
-            reused = memo.reuse(ctx, func) if memo is not None else None
-            if reused is not None:
-                run = _Run(*reused)
-            else:
-                tape = Tape() if memo is not None else None
-                run = _record(ctx, FunctionAnalysis(ctx, func.module, func), func.module.path, func.node.lineno,
-                              tape)
-                if memo is not None and tape is not None and isinstance(run.emitter, Emitter):
-                    memo.record(func, tape, run.emitter, run.stats, run.observations, run.deps)
-            last[func.qualname] = run
+            run = last[func.qualname] = _function(ctx, func, round_no, memo, trace)
             runs.append(run)
         if ctx.version == before and ctx.params.seen == ctx.params.known:
             break
     ctx.emitter = _merge(runs)  # only the last round's output is kept
     ctx.stats = sum((run.stats for run in runs), Counter())
+    if trace is not None:
+        trace.finish(keys, [run.stats for run in runs])
 
 
-def _record(ctx: Context, analysis: FunctionAnalysis, path: str, line: int, tape: Tape | None = None) -> _Run:
-    emitter = Emitter(True)
-    run = _Run(emitter, Counter(), [], set())
-    ctx.emitter, ctx.stats, ctx.params.log, ctx.deps = emitter, run.stats, run.observations, run.deps
-    ctx.tape = ctx.params.probe = tape
-    try:
-        _run(ctx, analysis, path, line)
-    finally:
-        ctx.params.log, ctx.deps = None, None
-        ctx.tape = ctx.params.probe = None
+def _top_level(ctx: Context, module: SourceModule, round_no: int, trace: TraceRecorder | None) -> Run:
+    if trace is None:
+        return run_step(ctx, FunctionAnalysis(ctx, module, None), module.path, 1)
+    ctx.forget_digests()  # the top levels run so far changed their globals without ``learn``
+    tape, ctx.marks = Tape(), []
+    run = run_step(ctx, FunctionAnalysis(ctx, module, None), module.path, 1, tape)
+    trace.step(module.path, round_no, None, ([k, o, v] for (k, o), v in tape.reads.items()),
+               outcome(variant_of(run, tape), top_level_extra(ctx, module)))
+    ctx.marks = None
     return run
 
 
-def _merge(runs: Sequence[_Run]) -> Emitter:
+def _function(ctx: Context, func: FunctionInfo, round_no: int, memo: FunctionMemo | None,
+              trace: TraceRecorder | None) -> Run:
+    reused = memo.reuse(ctx, func) if memo is not None else None
+    if reused is not None:
+        emitted, stats, observations, deps, variant = reused
+        if trace is not None:
+            trace.step(func.module.path, round_no, func.qualname, variant[0], outcome(variant))
+        return Run(emitted, stats, observations, deps)
+    tape = Tape() if memo is not None else None
+    run = run_step(ctx, FunctionAnalysis(ctx, func.module, func), func.module.path, func.node.lineno, tape)
+    if memo is not None and tape is not None:
+        variant = variant_of(run, tape)
+        memo.record(func, variant)
+        if trace is not None:
+            trace.step(func.module.path, round_no, func.qualname, variant[0], outcome(variant))
+    return run
+
+
+def _merge(runs: Sequence[Run]) -> Emitter:
     """One emitter holding every run's output (the first run to emit a key wins); a pending field is kept
     when some run's edge uses it. Recorded outputs are decoded only for what is kept."""
     merged = Emitter(True)
@@ -215,16 +254,6 @@ def _merge(runs: Sequence[_Run]) -> Emitter:
             merged.fields[key] = holder.pending_field(key) if isinstance(holder, RecordedOutput) \
                 else holder.pending[key]
     return merged
-
-
-def _run(ctx: Context, analysis: FunctionAnalysis, path: str, line: int) -> None:
-    try:
-        analysis.run()
-    except RecursionError:
-        ctx.warn(path, line, "expression nesting too deep to follow; this function is skipped")
-        ctx.stats["functions_too_deep"] += 1
-    finally:
-        analysis.close()
 
 
 def _email_host(modules: Sequence[SourceModule], knowledge: CodeKnowledge) -> str | None:

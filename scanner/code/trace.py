@@ -1,0 +1,174 @@
+"""The schedule of the last full analysis, kept so that a later read after an edit checks the edited modules alone.
+
+A full analysis records, per module, every step it ran (the module's top level
+each round, each function whenever it ran or was replayed): the facts the step
+read with their digests, and the digest of its *outcome* (its effects on the
+shared facts, its parameter observations, the facts it depends on, its output;
+for a top level also whether it changed its globals and to what). The values
+behind every digest are kept too, by the module that owns the fact, and the
+analysis's output with the stats of each last-round step.
+
+Entries are plain JSON data in the scan's cache store: one per repository shape
+(module digests, the output) and one per bucket of modules (their steps and
+facts; a few dozen files to write rather than one per module). See
+``scanner.code.incremental`` for how they are used.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from catalog.model import ReadResult
+from scanner.cache.codec import encode_result
+from scanner.cache.store import CacheStore
+from scanner.code.callgraph import RepoIndex
+from scanner.code.source import SourceModule
+from scanner.code.tape import Fact, digest_of
+
+_KIND = "pytrace"
+#: modules are kept in this many buckets
+BUCKETS = 64
+#: the layout of the entries; a change makes every kept trace foreign (ignored)
+FORMAT = 1
+#: one recorded step: [round, function qualname or None (top level), the facts read as positions in the module's
+#: table of [kind, owner, digest], outcome digest, position among the last round's steps (-1: not in it), stats as
+#: [[name, count]...] (last-round steps only)]
+Step = list[Any]
+
+
+def outcome(variant: list[Any], extra: object = None) -> str:
+    """The digest of what a step did (from ``memo.as_variant``; reads and stats left out)."""
+    _, effects, emitted, _, observations, deps = variant
+    return digest_of([effects, observations, deps, emitted, extra])
+
+
+def interfaces(index: RepoIndex) -> dict[str, str]:
+    """Per module path, the digest of what other modules see of it beyond the repository shape: its functions'
+    decorators (they make a function an entry point)."""
+    found: dict[str, list[Any]] = {}
+    for qualname, info in index.functions.items():
+        if info.node.decorator_list:
+            found.setdefault(info.module.path, []).append([qualname, [ast.dump(d) for d in info.node.decorator_list]])
+    return {path: digest_of(found.get(path, [])) for path in {m.path for m in index.modules.values()} | set(found)}
+
+
+def owner_path(index: RepoIndex, kind: str, owner: str) -> str:
+    """The path of the module a fact belongs to ("" when none does)."""
+    if kind in ("ret", "ptype", "params"):
+        func = index.functions.get(owner)
+        return func.module.path if func else ""
+    if kind == "cls":
+        cls = index.classes.get(owner)
+        return cls.module.path if cls else ""
+    module = index.modules.get(owner) if kind == "glob" else None
+    return module.path if module else ""
+
+
+def global_key(shape: str) -> str:
+    return digest_of([_KIND, FORMAT, shape])
+
+
+@functools.lru_cache(maxsize=4096)
+def bucket_key(trace_id: str, path: str) -> str:
+    """The key of the bucket holding the steps of the module at ``path`` and the facts it owns."""
+    return digest_of([_KIND, FORMAT, trace_id, int(digest_of(path)[:6], 16) % BUCKETS])
+
+
+class TraceRecorder:
+    """Collects the steps of one full analysis."""
+
+    def __init__(self) -> None:
+        self.steps: dict[str, list[Step]] = {}
+        self.reads: dict[str, dict[tuple[str, str, str], int]] = {}
+        self._latest: dict[tuple[str, str | None], Step] = {}
+        self.first: dict[str, int] = {}
+
+    def step(self, path: str, round_no: int, qualname: str | None, reads: Iterable[Any], digest: str) -> None:
+        table = self.reads.setdefault(path, {})
+        step: Step = [round_no, qualname, [table.setdefault((k, o, d), len(table)) for k, o, d in reads], digest, -1,
+                      []]
+        self.steps.setdefault(path, []).append(step)
+        self._latest[(path, qualname)] = step
+
+    def finish(self, keys: Sequence[tuple[str, str | None]], stats: Sequence[Counter[str]]) -> None:
+        """The last round's steps, in order (``keys``: path and qualname of each), and their stats."""
+        for position, (key, counts) in enumerate(zip(keys, stats, strict=True)):
+            step = self._latest[key]
+            step[4], step[5] = position, list(counts.items())
+            for name in counts:
+                self.first.setdefault(name, position)
+
+    def save(self, store: CacheStore, shape: str, modules: Sequence[SourceModule], index: RepoIndex,
+             history: dict[Fact, dict[str, object]], output: ReadResult) -> None:
+        """Write the trace: one entry per module, then the one that names them (``output``: what the analysis
+        emitted, its warnings and summed stats)."""
+        digests = {m.path: m.digest for m in modules}
+        trace_id = digest_of([shape, sorted(digests.items())])
+        buckets: dict[str, dict[str, Any]] = {}
+        for path, steps in self.steps.items():
+            bucket = buckets.setdefault(bucket_key(trace_id, path), {"steps": {}, "reads": {}, "facts": []})
+            bucket["steps"][path], bucket["reads"][path] = steps, list(self.reads[path])
+        for (kind, owner), values in history.items():
+            path = owner_path(index, kind, owner)
+            bucket = buckets.setdefault(bucket_key(trace_id, path), {"steps": {}, "reads": {}, "facts": []})
+            bucket["facts"].append([kind, owner, list(values.items())])
+        for key in sorted(buckets):
+            store.put(_KIND, key, buckets[key])
+        store.put(_KIND, global_key(shape), {"id": trace_id, "digests": digests, "faces": interfaces(index),
+                                             "output": encode_result(output), "first": self.first})
+
+
+class Previous:
+    """The trace a store holds for a repository shape; ``KeyError``/``TypeError``/``ValueError`` for foreign data."""
+
+    def __init__(self, store: CacheStore, shape: str, index: RepoIndex) -> None:
+        self.store, self.shape, self.index = store, shape, index
+        data = store.get(_KIND, global_key(shape))
+        if not isinstance(data, dict):
+            raise KeyError("no trace")
+        self.data = data
+        self.id: str = data["id"]
+        self.digests: dict[str, str] = data["digests"]
+        self.faces: dict[str, str] = data["faces"]
+        self.first: dict[str, int] = data["first"]
+        if not (isinstance(self.id, str) and isinstance(self.digests, dict) and isinstance(self.faces, dict)
+                and isinstance(self.first, dict)):
+            raise ValueError("foreign trace")
+        self._buckets: dict[str, dict[str, Any]] = {}
+        self._facts: dict[str, dict[Fact, dict[str, Any]]] = {}
+
+    def _bucket(self, path: str) -> dict[str, Any]:
+        key = bucket_key(self.id, path)
+        found = self._buckets.get(key)
+        if found is None:
+            found = self.store.get(_KIND, key)
+            if not isinstance(found, dict):
+                raise KeyError(f"no trace of {path}")
+            self._buckets[key] = found
+        return found
+
+    def steps(self, path: str) -> list[Step]:
+        """The steps of the module at ``path``, each with the facts it read as [kind, owner, digest]."""
+        bucket = self._bucket(path)
+        table = bucket["reads"][path]
+        return [[*step[:2], [table[n] for n in step[2]], *step[3:]] for step in bucket["steps"][path]]
+
+    def value(self, kind: str, owner: str, digest: str) -> Any:
+        """The value a fact had when its digest was ``digest``."""
+        key = bucket_key(self.id, owner_path(self.index, kind, owner))
+        facts = self._facts.get(key)
+        if facts is None:
+            data = self._bucket(owner_path(self.index, kind, owner))["facts"]
+            facts = self._facts[key] = {(str(k), str(o)): dict(values) for k, o, values in data}
+        return facts[(kind, owner)][digest]
+
+    def updated(self, digests: dict[str, str], output: ReadResult, first: dict[str, int]) -> dict[str, Any]:
+        """The entry naming this trace once the modules have ``digests``, with ``output`` and its ``first``."""
+        return {**self.data, "digests": digests, "output": encode_result(output), "first": first}
+
+    def save(self, data: dict[str, Any]) -> None:
+        self.store.put(_KIND, global_key(self.shape), data)

@@ -1,0 +1,285 @@
+"""A read after an edit that reuses the last analysis reads exactly what a read without cache reads."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from catalog.recipients import KnowledgeBase
+from scanner.cache.codec import encode_result
+from scanner.cache.store import CacheStore
+from scanner.code import incremental, python
+from scanner.code.incremental import _resummed
+from scanner.code.python import read_python_files
+from scanner.options import ReadOptions
+from tests.cli.invoke import run
+
+MODELS = '''\
+from django.db import models
+
+
+class Member(models.Model):
+    email = models.EmailField()
+    nickname = models.CharField(max_length=40)
+'''
+HELPERS = '''\
+import logging
+
+log = logging.getLogger(__name__)
+REGION = "eu"
+
+
+def normalise(value):
+    return value.strip().lower()
+
+
+def contact(member):
+    return {"email": normalise(member.email), "name": member.nickname}
+'''
+VIEWS = '''\
+import stripe
+
+from shop import helpers
+from shop.helpers import contact, normalise
+from shop.models import Member
+
+
+def signup(pk):
+    member = Member.objects.get(pk=pk)
+    stripe.Customer.create(**contact(member))
+
+
+def rename(member):
+    helpers.log.info("renamed")
+    return normalise(member.nickname)
+'''
+#: name -> (path, old text, new text); "" as old text writes the file, None as new text deletes it
+EDITS: dict[str, tuple[str, str, str | None]] = {
+    "body only": ("shop/views.py", "    return normalise(member.nickname)\n",
+                  "    return normalise(member.nickname)\n    region = 'eu'\n"),
+    "body with new data": ("shop/views.py", "    return normalise(member.nickname)\n",
+                           "    print(member.email)\n    return normalise(member.nickname)\n"),
+    "call to another module": ("shop/views.py", '    helpers.log.info("renamed")\n',
+                               '    helpers.log.info("renamed")\n    contact(member)\n'),
+    "changed signature": ("shop/helpers.py", "def normalise(value):", "def normalise(value, strict=False):"),
+    "changed return": ("shop/helpers.py", "    return value.strip().lower()\n", "    return value\n"),
+    "changed global": ("shop/helpers.py", 'REGION = "eu"\n', 'REGION = "eu"\nlog = None\n'),
+    "deleted module": ("shop/helpers.py", HELPERS, None),
+    "new module": ("shop/jobs.py", "", "from shop.views import rename\n\n\ndef nightly(member):\n"
+                                       "    return rename(member)\n"),
+    "new decorator": ("shop/helpers.py", "def contact(member):", "@app.task\ndef contact(member):"),
+}
+
+
+def _paths(root: Path) -> list[str]:
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*.py"))
+
+
+def _read(root: Path, kb: KnowledgeBase, store: CacheStore | None) -> dict[str, Any]:
+    return encode_result(read_python_files(_paths(root), ReadOptions(), kb, store=store))
+
+
+def _edit(root: Path, path: str, old: str, new: str | None) -> None:
+    file = root / path
+    if new is None:
+        file.unlink()
+    elif not old:
+        file.write_text(new)
+    else:
+        text = file.read_text()
+        assert old in text
+        file.write_text(text.replace(old, new, 1))
+
+
+@pytest.fixture
+def reused(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each read reused the last analysis."""
+    found: list[bool] = []
+    original = python.reuse_previous
+
+    def counting(*args: Any) -> Any:
+        output = original(*args)
+        found.append(output is not None)
+        return output
+
+    monkeypatch.setattr(python, "reuse_previous", counting)
+    return found
+
+
+@pytest.fixture
+def shop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "repo"
+    (root / "shop").mkdir(parents=True)
+    for name, text in {"__init__": "", "models": MODELS, "helpers": HELPERS, "views": VIEWS}.items():
+        (root / "shop" / f"{name}.py").write_text(text)
+    monkeypatch.chdir(root)
+    return root
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_an_edit_reads_the_same_warm_as_cold(edit: str, shop: Path, kb: KnowledgeBase, tmp_path: Path,
+                                             reused: list[bool]) -> None:
+    store = CacheStore(tmp_path / "cache", "build")
+    _read(shop, kb, store)
+    _edit(shop, *EDITS[edit])
+    cold = _read(shop, kb, None)
+    assert _read(shop, kb, store) == cold
+    assert _read(shop, kb, store) == cold  # and once more, from what the warm read kept
+    assert reused[-1]
+
+
+def test_an_edit_that_does_the_same_reuses_the_analysis(shop: Path, kb: KnowledgeBase, tmp_path: Path,
+                                                        reused: list[bool], monkeypatch: pytest.MonkeyPatch) -> None:
+    store = CacheStore(tmp_path / "cache", "build")
+    _read(shop, kb, store)
+    _edit(shop, *EDITS["body only"])
+    monkeypatch.setattr(python, "FunctionMemo", None)  # the functions are not analysed again
+    assert _read(shop, kb, store)["edges"]
+    assert reused == [True]
+
+
+def test_an_edit_that_does_something_new_is_analysed(shop: Path, kb: KnowledgeBase, tmp_path: Path,
+                                                     reused: list[bool]) -> None:
+    store = CacheStore(tmp_path / "cache", "build")
+    _read(shop, kb, store)
+    _edit(shop, *EDITS["body with new data"])
+    _read(shop, kb, store)
+    assert reused == [False]
+
+
+@pytest.mark.parametrize("damage", [b"not zlib", b"x\x9c"])
+def test_corrupt_trace_entries_are_ignored(damage: bytes, shop: Path, kb: KnowledgeBase, tmp_path: Path) -> None:
+    store = CacheStore(tmp_path / "cache", "build")
+    _read(shop, kb, store)
+    _edit(shop, *EDITS["body only"])
+    expected = _read(shop, kb, None)
+    entries = sorted((tmp_path / "cache" / "pytrace").glob("*/*.json.z"))
+    assert len(entries) > 1
+    for entry in entries[::2]:
+        entry.write_bytes(damage)
+    assert _read(shop, kb, store) == expected
+    assert _read(shop, kb, store) == expected
+
+
+def test_foreign_trace_data_is_ignored(shop: Path, kb: KnowledgeBase, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    store = CacheStore(tmp_path / "cache", "build")
+    _read(shop, kb, store)
+    _edit(shop, *EDITS["body only"])
+    expected = _read(shop, kb, None)
+    original = store.get
+
+    def tampered(kind: str, key: str) -> Any:
+        data = original(kind, key)
+        if kind == "pytrace" and isinstance(data, dict) and "steps" in data:
+            return {"steps": [[0, None, [["glob", "shop.views", "x"]], "y", "z", 1]], "facts": [[1, 2]]}
+        return data
+
+    monkeypatch.setattr(store, "get", tampered)
+    assert _read(shop, kb, store) == expected
+
+
+# -- random edits to a generated repository ---------------------------------------------------------------------
+STATEMENTS = [
+    "x = 1", "log.info('done')", "log.info(value)", "print(value)", "track(value, 'plan')",
+    "requests.post(URL, json={'email': value})", "value = value.strip()", "value = normalise(value)",
+    "CLIENT.send(value)", "return value", "return {'email': value}", "return 'constant'",
+]
+
+
+def _module(rng: random.Random, number: int, count: int) -> str:
+    other = rng.randrange(count)
+    lines = ["import logging", "", "import requests", "",
+             f"from gen.m{other} import f{other}_0 as track, normalise", "",
+             "log = logging.getLogger(__name__)", "URL = 'https://api.example.com/events'",
+             f"CLIENT = {rng.choice(['None', 'requests.Session()', 'log'])}", "", "",
+             "def normalise(value):", f"    {rng.choice(STATEMENTS)}", "    return value.lower()"]
+    for function in range(3):
+        lines += ["", "", f"def f{number}_{function}(value, plan=None):"]
+        lines += [f"    {rng.choice(STATEMENTS)}" for _ in range(rng.randint(1, 3))]
+    return "\n".join(lines) + "\n"
+
+
+def _random_edit(rng: random.Random, root: Path, count: int) -> None:
+    path = root / "gen" / f"m{rng.randrange(count)}.py"
+    lines = path.read_text().splitlines()
+    kind = rng.randrange(4)
+    if kind == 0:  # a statement added to the last function
+        lines.append(f"    {rng.choice(STATEMENTS)}")
+    elif kind == 1:  # a statement of some function replaced (lines of later functions stay)
+        body = [n for n, line in enumerate(lines) if line.startswith("    ") and n > 12]
+        lines[rng.choice(body)] = f"    {rng.choice(STATEMENTS)}"
+    elif kind == 2:  # the module's client changed
+        lines[8] = f"CLIENT = {rng.choice(['None', 'requests.Session()', 'log', 'requests'])}"
+    else:  # the whole module generated anew
+        lines = _module(rng, int(path.stem[1:]), count).splitlines()
+    path.write_text("\n".join(lines) + "\n")
+
+
+@settings(max_examples=8, deadline=None)
+@given(seed=st.integers(0, 10_000))
+def test_random_edits_read_the_same_warm_as_cold(seed: int, kb: KnowledgeBase, tmp_path_factory: Any) -> None:
+    rng = random.Random(seed)
+    root = tmp_path_factory.mktemp("gen")
+    count = 6
+    (root / "gen").mkdir()
+    (root / "gen" / "__init__.py").write_text("")
+    for number in range(count):
+        (root / "gen" / f"m{number}.py").write_text(_module(rng, number, count))
+    store = CacheStore(root / ".cache", "build")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(root)
+        _read(root, kb, store)
+        for _ in range(3):
+            _random_edit(rng, root, count)
+            assert _read(root, kb, store) == _read(root, kb, None)
+
+
+@given(st.lists(st.dictionaries(st.sampled_from("abcde"), st.integers(1, 3), max_size=3), min_size=1, max_size=6),
+       st.data())
+def test_stats_summed_again_are_summed_as_counter_sums_them(steps: list[dict[str, int]], data: Any) -> None:
+    before = [Counter(s) for s in steps]
+    total = sum(before, Counter())
+    first: dict[str, int] = {}
+    for position, counts in enumerate(before):
+        for name in counts:
+            first.setdefault(name, position)
+    position = data.draw(st.integers(0, len(steps) - 1))
+    new = Counter(data.draw(st.dictionaries(st.sampled_from("abcdef"), st.integers(1, 3), max_size=4)))
+    after = [*before[:position], new, *before[position + 1:]]
+    expected = sum(after, Counter())
+    found = _resummed(dict(total), first, [(position, dict(before[position]), new)])
+    if found is not None:
+        assert list(found[0].items()) == list(expected.items())
+        assert found[1] == {name: min(n for n, c in enumerate(after) if name in c) for name in expected}
+    else:
+        assert any(first[name] == position and name not in new and expected[name] for name in before[position])
+
+
+# -- the check's reports ------------------------------------------------------------------------------------------
+def test_check_reports_the_same_warm_cold_and_without_cache(shop: Path) -> None:
+    policy = Path(__file__).resolve().parents[3] / "sample_schemas" / "policy.yaml"
+    subprocess.run(["git", "init", "-q"], cwd=shop, check=True)
+    for output in ("json", "sarif"):
+        run("check", "--policy", str(policy), "--format", output)
+    for edit in ("body only", "changed global", "call to another module"):
+        _edit(shop, *EDITS[edit])
+        for output in ("json", "sarif"):
+            warm = run("check", "--policy", str(policy), "--format", output)
+            assert warm == run("check", "--policy", str(policy), "--format", output, "--no-cache")
+
+
+def test_an_edited_top_level_is_checked_like_a_function(shop: Path, kb: KnowledgeBase, tmp_path: Path,
+                                                        reused: list[bool]) -> None:
+    store = CacheStore(tmp_path / "cache", "build")
+    _read(shop, kb, store)
+    _edit(shop, "shop/helpers.py", 'REGION = "eu"\n', 'REGION = "eu"  # the default\n')
+    assert _read(shop, kb, store) == _read(shop, kb, None)
+    assert reused[-1] and incremental.MAX_EDITED > 0
