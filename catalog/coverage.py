@@ -54,7 +54,7 @@ def flow_subject(flow: Flow) -> str:
 
 
 def _kind(graph: LineageGraph, recipients: KnowledgeBase, recipient: str) -> str | None:
-    attributes = graph.graph.nodes.get(f"recipient:{recipient}", {}).get("attributes") or {}
+    attributes = graph.attributes(f"recipient:{recipient}")
     if attributes.get("kind"):
         return str(attributes["kind"])
     known = recipients.get(recipient)

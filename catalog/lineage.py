@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import networkx as nx
 
@@ -19,46 +20,85 @@ STOPPING_TRANSFORMS = frozenset({"aggregate"})
 
 
 class LineageGraph:
-    """A networkx multigraph with datamap's node and edge attributes."""
+    """A networkx multigraph with datamap's node and edge attributes.
+
+    Nodes and edges are kept in plain lists and dicts as they are added, which is
+    all that flows need; the networkx graph (``graph``) is made from them the
+    first time it is asked for, with the categories spread (``propagate``)."""
 
     def __init__(self) -> None:
-        self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
+        self._graph: nx.MultiDiGraph | None = None
+        self._nodes: dict[str, dict[str, Any]] = {}  # each node's attributes, in the order added
         self._edges: list[Edge] = []  # every edge, in the order added
         self._first: dict[tuple[str, str], Edge] = {}  # the first edge added between two nodes
         #: the edges into each node, by source, in the order networkx keeps them (a source first seen first)
         self._into: dict[str, dict[str, list[Edge]]] = {}
+        self._spread = False  # whether the categories have been spread since the last change
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The networkx multigraph: node attributes ``kind``, ``label``, ``own``, ``fields``, ``evidence``,
+        ``categories``, ``hashed`` (and ``attributes`` for nodes a reader emitted); each edge's ``edge``."""
+        if self._graph is None:
+            graph = nx.MultiDiGraph()
+            for node, data in self._nodes.items():
+                graph.add_node(node)
+                kept = graph.nodes[node]
+                kept.update(data)
+                self._nodes[node] = kept  # one dict for both: what is spread later shows in the graph
+            for key, edge in enumerate(self._edges, 1):
+                graph.add_edge(edge.source, edge.target, key=key, edge=edge)  # a given key is cheaper
+            self._graph = graph
+        if not self._spread:
+            self.propagate()
+        return self._graph
 
     # -- building ---------------------------------------------------------------------
+    def _add(self, node: str, data: dict[str, Any]) -> None:
+        self._nodes[node] = data
+        self._spread = False
+        if self._graph is not None:
+            self._graph.add_node(node)
+            kept = self._graph.nodes[node]
+            kept.update(data)
+            self._nodes[node] = kept
+
     def add_field(self, item: Field, classification: Classification | None) -> None:
         own = {classification.category} if classification and classification.category else set()
         node = item.node_id
-        if node in self.graph:
-            data = self.graph.nodes[node]
+        data = self._nodes.get(node)
+        if data is not None:
             data["own"] |= own
             data.setdefault("fields", []).append(item)
+            self._spread = False
             return
-        self.graph.add_node(node, kind="field", label=f"{item.qualified_table}.{item.name}", own=set(own),
-                            fields=[item], evidence=item.evidence)
+        self._add(node, {"kind": "field", "label": f"{item.qualified_table}.{item.name}", "own": set(own),
+                         "fields": [item], "evidence": item.evidence})
 
     def add_node(self, node: Node) -> None:
-        if node.id in self.graph:
+        if node.id in self._nodes:
             return
-        self.graph.add_node(node.id, kind=node.kind, label=node.label, own=set(), fields=[],
-                            evidence=node.evidence, attributes=dict(node.attributes))
+        self._add(node.id, {"kind": node.kind, "label": node.label, "own": set(), "fields": [],
+                            "evidence": node.evidence, "attributes": dict(node.attributes)})
 
     def add_edge(self, edge: Edge) -> None:
         for end in (edge.source, edge.target):
-            if end not in self.graph:
+            if end not in self._nodes:
                 kind = end.split(":", 1)[0]
-                self.graph.add_node(end, kind=kind, label=end.split(":", 1)[-1], own=set(), fields=[], evidence=None)
+                self._add(end, {"kind": kind, "label": end.split(":", 1)[-1], "own": set(), "fields": [],
+                                "evidence": None})
         self._edges.append(edge)
-        self.graph.add_edge(edge.source, edge.target, key=len(self._edges), edge=edge)  # a given key is cheaper
+        self._spread = False
+        if self._graph is not None:
+            self._graph.add_edge(edge.source, edge.target, key=len(self._edges), edge=edge)
         self._first.setdefault((edge.source, edge.target), edge)
         self._into.setdefault(edge.target, {}).setdefault(edge.source, []).append(edge)
 
     @classmethod
     def build(cls, fields: Sequence[Field], classifications: Sequence[Classification],
               nodes: Iterable[Node] = (), edges: Iterable[Edge] = ()) -> LineageGraph:
+        """The graph of ``fields`` (with their ``classifications``), ``nodes`` and ``edges``; categories are
+        spread when first asked for (``categories``, ``graph``)."""
         lineage = cls()
         for item, classification in zip(fields, classifications, strict=True):
             lineage.add_field(item, classification)
@@ -66,13 +106,16 @@ class LineageGraph:
             lineage.add_node(node)
         for edge in edges:
             lineage.add_edge(edge)
-        lineage.propagate()
         return lineage
+
+    def attributes(self, node: str) -> dict[str, str]:
+        """What the reader that emitted ``node`` said of it (empty for other nodes and unknown ids)."""
+        return self._nodes.get(node, {}).get("attributes") or {}
 
     # -- categories -------------------------------------------------------------------
     def propagate(self) -> None:
         """Spread categories forward until nothing changes (cycles are fine)."""
-        nodes: dict[str, dict[str, set[str]]] = dict(self.graph.nodes(data=True))  # each node's own attributes
+        nodes = self._nodes
         for data in nodes.values():
             data["categories"] = set(data["own"])
             data["hashed"] = set()
@@ -93,9 +136,12 @@ class LineageGraph:
                     tdata["categories"] |= new
                     tdata["hashed"] |= hashed
                     queue.append(target)
+        self._spread = True
 
     def categories(self, node: str) -> set[str]:
-        return set(self.graph.nodes[node].get("categories", ()))
+        if not self._spread:
+            self.propagate()
+        return set(self._nodes[node].get("categories", ()))
 
     # -- flows --------------------------------------------------------------------------
     def _origins(self, start: str) -> dict[str, str | None]:
@@ -134,7 +180,7 @@ class LineageGraph:
         for sender, recipient, edge in sorted(sends, key=lambda s: (s[0], s[1])):  # one pair's in the order added
             nxt = self._origins(sender)
             for origin in sorted(nxt):
-                own = self.graph.nodes[origin]["own"]
+                own = self._nodes[origin]["own"]
                 if not own:
                     continue
                 path = [*self._path(origin, nxt), recipient]
