@@ -194,3 +194,15 @@ def test_a_persons_key_value_settings_hold_the_choice_not_the_settings_name(clas
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[5:8]] == [None, None, "user.account.settings"]
     assert results[9].category is None
+
+
+def test_a_posts_privacy_or_visibility_column_varies_its_audience(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("posts", "id", "int", pk=True), field("posts", "owner_id", "int"), field("posts", "title"),
+              field("posts", "content", "text"), field("posts", "privacy", "tinyint(1)"),
+              field("comments", "id", "int", pk=True), field("comments", "user_id", "int"),
+              field("comments", "body", "text")]
+    results = classifier.classify_fields(schema)
+    assert results[5].category == "user.content"
+    assert "its column privacy varies the audience" in results[5].explanation
+    assert results[9].category == "user.content.public"
