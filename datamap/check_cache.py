@@ -97,6 +97,9 @@ class CheckCache:
 
     def get(self, key: str, files: int) -> CheckedTree | None:
         data = self.store.get(_KIND, key)
+        if isinstance(data, dict) and isinstance(data.get("same_as"), str):  # kept once, under the first key
+            key = data["same_as"]
+            data = self.store.get(_KIND, key)
         if not isinstance(data, dict):
             return None
         try:
@@ -109,9 +112,12 @@ class CheckCache:
             return None
 
     def put(self, keys: Sequence[str], tree: CheckedTree) -> None:
-        """Keep ``tree`` under each of ``keys`` (encoded once)."""
+        """Keep ``tree`` under the first of ``keys``; the others name that key."""
+        if not keys:
+            return
         with no_gc():  # a big heap of long-lived objects: collections while encoding would rescan it
             data = {"findings": encode_findings(tree.findings), "errors": encode_errors(tree.errors),
                     "stats": tree.stats}
-            for key in keys:
-                self.store.put(_KIND, key, data)
+            self.store.put(_KIND, keys[0], data)
+        for key in keys[1:]:
+            self.store.put(_KIND, key, {"same_as": keys[0]})

@@ -117,7 +117,8 @@ def check_tree(project: Project, tree: Path, status: Console | None = None, miss
                 suppressions = collect_suppressions(work, kept.findings, excluded)
                 return replace(kept, suppressions=suppressions)
         run = run_scan(request, status, work, reads)
-        findings = [f for f in run.inventory.findings if not excluded.evidence(f)]
+        findings = [f for f in run.inventory.findings if not excluded.evidence(f)] if excluded.globs else \
+            list(run.inventory.findings)
         suppressions = collect_suppressions(work, findings, excluded)
         errors = [e for e in run.outcome.errors if not excluded(e.path)]
         if cache is not None and keyed is not None:

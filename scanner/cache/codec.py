@@ -242,6 +242,7 @@ def encode_findings(items: list[Finding]) -> list[Any]:
 def decode_findings(data: Any) -> list[Finding]:
     """The findings ``encode_findings`` wrote; ``CorruptEntry`` for anything else."""
     seen: dict[tuple[Any, Any], Evidence | None] = {}  # flows share their hops: decode each place once
+    paths: dict[tuple[Any, ...], tuple[str, ...]] = {}  # and a flow's findings (one per category) its path
 
     def evidence(value: Any) -> Evidence | None:
         if value is None:
@@ -252,19 +253,29 @@ def decode_findings(data: Any) -> list[Finding]:
             found = seen[pair] = _to_evidence(value)  # type: ignore[index]
         return found
 
+    def path_of(value: Any) -> tuple[str, ...]:
+        key = tuple(_list(value))
+        found = paths.get(key)
+        if found is None:
+            _check(all(type(node) is str for node in key))
+            found = paths[key] = key
+        return found
+
     try:
         with no_gc():
-            return [_to_finding(item, evidence) for item in _list(data)]
+            return [_to_finding(item, evidence, path_of) for item in _list(data)]
     except (TypeError, ValueError) as error:
         raise CorruptEntry(str(error)) from None
 
 
-def _to_finding(value: Any, evidence: Callable[[Any], Evidence | None]) -> Finding:
+def _to_finding(value: Any, evidence: Callable[[Any], Evidence | None],
+                path_of: Callable[[Any], tuple[str, ...]]) -> Finding:
     rule, severity, message, subject, category, recipient, where, path, hops, purpose, source, citation = \
         _list(value, 12)
-    return Finding(_str(rule), _str(severity), _str(message), _str(subject), _opt_str(category),
-                   _opt_str(recipient), evidence(where), tuple(map(_str, _list(path))),
-                   tuple(map(evidence, _list(hops))), _opt_str(purpose), _opt_str(source), _opt_str(citation))
+    _check(type(rule) is str and type(severity) is str and type(message) is str and type(subject) is str
+           and all(v is None or type(v) is str for v in (category, recipient, purpose, source, citation)))
+    return Finding(rule, severity, message, subject, category, recipient, evidence(where), path_of(path),
+                   tuple(map(evidence, _list(hops))), purpose, source, citation)
 
 
 def encode_errors(items: list[ScanError]) -> list[Any]:
