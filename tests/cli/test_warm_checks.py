@@ -1,0 +1,116 @@
+"""A warm ``datamap check`` after a change reports exactly what a check without the cache reports."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.cli.invoke import run
+
+POLICY = Path(__file__).resolve().parents[2] / "sample_schemas" / "policy.yaml"
+USERS = """\
+CREATE TABLE app.users (
+  id bigint PRIMARY KEY,
+  username text,
+  email text,
+  last_login_ip inet
+);
+"""
+ORDERS = """\
+CREATE TABLE app.orders (
+  id bigint PRIMARY KEY,
+  user_id bigint REFERENCES app.users (id),
+  buyer_id bigint REFERENCES app.users (id),
+  amount numeric,
+  shipping_address text
+);
+CREATE VIEW app.order_emails AS SELECT o.id, u.email FROM app.orders o JOIN app.users u ON u.id = o.user_id;
+"""
+ROOMS = """\
+CREATE TABLE app.rooms (
+  id bigint PRIMARY KEY,
+  owner_id bigint REFERENCES app.users (id),
+  topic text,
+  created_at timestamp
+);
+"""
+MODULE = '''\
+import stripe
+
+
+def charge(email, phone):
+    stripe.Customer.create(email=email, phone=phone)
+'''
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "repo"
+    (root / "db").mkdir(parents=True)
+    (root / "app").mkdir()
+    (root / "db" / "users.sql").write_text(USERS)
+    (root / "db" / "orders.sql").write_text(ORDERS)
+    (root / "db" / "rooms.sql").write_text(ROOMS)
+    (root / "app" / "billing.py").write_text(MODULE)
+    (root / "policy.yaml").write_text(POLICY.read_text())
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    monkeypatch.chdir(root)
+    return root
+
+
+def _add_column(root: Path) -> None:
+    (root / "db" / "rooms.sql").write_text(ROOMS + "ALTER TABLE app.rooms ADD COLUMN host_phone_number text;\n")
+
+
+def _rename_referenced_column(root: Path) -> None:
+    (root / "db" / "users.sql").write_text(USERS.replace("  id bigint PRIMARY KEY", "  user_key bigint PRIMARY KEY"))
+
+
+def _new_person_table(root: Path) -> None:
+    (root / "db" / "members.sql").write_text(
+        "CREATE TABLE app.members (\n  username text PRIMARY KEY,\n  password text,\n  email text,\n"
+        "  first_name text,\n  birth_date date\n);\n"
+        "CREATE TABLE app.payouts (id bigint PRIMARY KEY, username text, amount numeric);\n")
+
+
+def _policy_extension(root: Path) -> None:
+    policy = root / "policy.yaml"
+    policy.write_text(policy.read_text().replace("match: [session, sessions, visit, visits]", "match: [visit]"))
+
+
+def _policy_declaration(root: Path) -> None:
+    policy = root / "policy.yaml"
+    text = policy.read_text()
+    assert "      - email\n      - audio_video\n" in text
+    policy.write_text(text.replace("      - email\n      - audio_video\n", "      - audio_video\n", 1))
+
+
+CHANGES: dict[str, Callable[[Path], None]] = {
+    "a SQL file gains a personal column": _add_column,
+    "a column other tables reference is renamed": _rename_referenced_column,
+    "a new person table changes the estate": _new_person_table,
+    "the policy's extensions change": _policy_extension,
+    "the policy's declarations change": _policy_declaration,
+}
+
+
+@pytest.mark.parametrize("change", list(CHANGES))
+def test_a_warm_check_after_a_change_reports_what_a_cold_one_does(repo: Path, change: str) -> None:
+    before = run("check", "--policy", "policy.yaml", "--format", "json")
+    CHANGES[change](repo)
+    for output in ("json", "sarif", "text"):
+        warm = run("check", "--policy", "policy.yaml", "--format", output)
+        cold = run("check", "--policy", "policy.yaml", "--format", output, "--no-cache")
+        assert warm[:2] == cold[:2], output
+    assert before[1] != cold[1] or change == "the policy's extensions change"
+
+
+def test_changes_one_after_another_keep_reporting_what_a_cold_check_does(repo: Path) -> None:
+    for change in CHANGES.values():
+        run("check", "--policy", "policy.yaml")
+        change(repo)
+        assert run("check", "--policy", "policy.yaml", "--format", "json")[:2] == \
+            run("check", "--policy", "policy.yaml", "--format", "json", "--no-cache")[:2]
