@@ -164,32 +164,43 @@ def collect_suppressions(work: Plan, findings: Iterable[Finding], excluded: Excl
         if job.reader == "database":
             continue
         for target in job.targets:
-            for file in _files(Path(target)):
-                files[file.as_posix()] = None
+            files.update(dict.fromkeys(_files(Path(target))))
     for name in dict.fromkeys(f.evidence.path for f in findings if f.evidence is not None):
-        if Path(name).is_file():
-            files[Path(name).as_posix()] = None
+        posix = Path(name).as_posix()
+        if posix not in files and Path(name).is_file():
+            files[posix] = None
     found: list[Suppression] = []
     for name in files:
-        if excluded(name) or Path(name).suffix.lower() in NO_COMMENTS:
+        if excluded(name) or _suffix(name).lower() in NO_COMMENTS:
             continue
         try:
-            if Path(name).stat().st_size > MAX_COMMENT_FILE:
+            if os.stat(name).st_size > MAX_COMMENT_FILE:
                 continue
-            text = Path(name).read_text(encoding="utf-8", errors="replace")
+            with open(name, encoding="utf-8", errors="replace") as handle:
+                text = handle.read()
         except OSError:
             continue
         found.extend(parse_suppressions(name, text))
     return found
 
 
-def _files(target: Path) -> list[Path]:
+def _suffix(posix: str) -> str:
+    """``PurePosixPath(posix).suffix``, without making the path."""
+    name = posix.rsplit("/", 1)[-1]
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
+
+
+def _files(target: Path) -> list[str]:
+    """The files of ``target`` (itself, or every file under the folder but ignored ones), as posix paths."""
     if target.is_file():
-        return [target]
-    files: list[Path] = []
+        return [target.as_posix()]
+    files: list[str] = []
     for folder, dirs, names in os.walk(target):
         dirs[:] = sorted(d for d in dirs if d not in IGNORED_DIRS and not d.startswith("."))
-        files.extend(Path(folder) / name for name in sorted(names))
+        base = Path(folder).as_posix()
+        prefix = "" if base == "." else base if base.endswith("/") else base + "/"
+        files.extend(prefix + name for name in sorted(names))
     return files
 
 

@@ -97,7 +97,8 @@ def _to_evidence(value: Any) -> Evidence | None:
     if value is None:
         return None
     path, line = _list(value, 2)
-    return Evidence(_str(path), _opt_int(line))
+    _check(type(path) is str and (line is None or type(line) is int))
+    return Evidence(path, line)
 
 
 def _field(item: Field) -> list[Any]:
@@ -108,12 +109,14 @@ def _field(item: Field) -> list[Any]:
 
 def _to_field(value: Any) -> Field:
     source, dataset, table, name, kind, comment, pk, ref, annotation, evidence = _list(value, 10)
+    _check(type(source) is str and type(table) is str and type(name) is str and type(pk) is bool
+           and (dataset is None or type(dataset) is str) and (kind is None or type(kind) is str)
+           and (comment is None or type(comment) is str) and (annotation is None or type(annotation) is str))
     reference = None
     if ref is not None:
         ref_table, ref_column = _list(ref, 2)
         reference = ForeignKey(_str(ref_table), _opt_str(ref_column))
-    return Field(_str(source), _opt_str(dataset), _str(table), _str(name), _opt_str(kind), _opt_str(comment),
-                 _bool(pk), reference, _opt_str(annotation), _to_evidence(evidence))
+    return Field(source, dataset, table, name, kind, comment, pk, reference, annotation, _to_evidence(evidence))
 
 
 def _error(item: ScanError) -> list[Any]:
@@ -142,8 +145,10 @@ def _edge(item: Edge) -> list[Any]:
 
 def _to_edge(value: Any) -> Edge:
     source, target, kind, evidence, purpose, purpose_source, transform = _list(value, 7)
-    return Edge(_str(source), _str(target), _str(kind), _to_evidence(evidence), _opt_str(purpose),
-                _opt_str(purpose_source), _opt_str(transform))
+    _check(type(source) is str and type(target) is str and type(kind) is str
+           and (purpose is None or type(purpose) is str) and (purpose_source is None or type(purpose_source) is str)
+           and (transform is None or type(transform) is str))
+    return Edge(source, target, kind, _to_evidence(evidence), purpose, purpose_source, transform)
 
 
 def _profile(item: ValueProfile) -> list[Any]:
