@@ -287,3 +287,14 @@ def test_when_a_persons_account_or_credentials_expire_is_account_state(classifie
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[3:6]] == ["user.account"] * 3
     assert results[8].category is None
+
+
+def test_a_log_rows_message_and_an_error_are_the_applications_text(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("admin_log", "user_id", "int"), field("admin_log", "message", "text"),
+              field("woocommerce_log", "level", "smallint"), field("woocommerce_log", "message", "text"),
+              field("campaign_messages", "error_description", "text"),
+              field("reports", "user_id", "int"), field("reports", "message", "text")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (3, 5, 6)] == ["user.behavior", None, None]
+    assert results[8].category == "user.content.private"
