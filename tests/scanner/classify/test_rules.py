@@ -298,3 +298,13 @@ def test_a_log_rows_message_and_an_error_are_the_applications_text(classifier: C
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (3, 5, 6)] == ["user.behavior", None, None]
     assert results[8].category == "user.content.private"
+
+
+def test_how_an_email_is_sent_or_what_it_is_about_holds_no_address(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("notification", "user_id", "int"), field("notification", "email_subject"),
+              field("notification", "email_sender"), field("email", "mail_protocol"),
+              field("email_archive", "email_subject"), field("email_archive", "email_html", "text")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (3, 5)] == [None, None]
+    assert results[6].category == "user.content.private"
