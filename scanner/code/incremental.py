@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from catalog.model import ReadResult
-from scanner.cache.codec import CorruptEntry, decode_result
+from scanner.cache.codec import CorruptEntry
 from scanner.code.callgraph import RepoIndex
 from scanner.code.context import Context
 from scanner.code.dataflow import FunctionAnalysis
@@ -60,7 +60,7 @@ def reuse_previous(previous: Previous, modules: Sequence[SourceModule], index: R
                     return None
                 if step[4] >= 0:
                     changes.append((int(step[4]), {str(k): int(v) for k, v in step[5]}, stats))
-        output = decode_result(previous.data["output"])
+        output = previous.output()
     except (*_FOREIGN, CorruptEntry):
         return None
     summed = _resummed(output.stats, previous.first, changes)

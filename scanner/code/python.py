@@ -106,7 +106,7 @@ def _reused(store: CacheStore, shape: str, modules: Sequence[SourceModule], inde
         return None
     output, first = found
     if any(previous.digests[m.path] != m.digest for m in modules):
-        previous.save(previous.updated({m.path: m.digest for m in modules}, output, first))
+        previous.save(previous.updated({m.path: m.digest for m in modules}, output.stats, first))
     return output
 
 

@@ -9,8 +9,9 @@ behind every digest are kept too, by the module that owns the fact, and the
 analysis's output with the stats of each last-round step.
 
 Entries are plain JSON data in the scan's cache store: one per repository shape
-(module digests, the output) and one per bucket of modules (their steps and
-facts; a few dozen files to write rather than one per module). See
+(module digests, stats), one holding the output, and one per bucket of modules
+(their steps and facts; a few dozen files to write rather than one per module).
+See
 ``scanner.code.incremental`` for how they are used.
 """
 
@@ -23,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from catalog.model import ReadResult
-from scanner.cache.codec import encode_result
+from scanner.cache.codec import decode_result, encode_result
 from scanner.cache.store import CacheStore
 from scanner.code.callgraph import RepoIndex
 from scanner.code.source import SourceModule
@@ -72,6 +73,10 @@ def global_key(shape: str) -> str:
     return digest_of([_KIND, FORMAT, shape])
 
 
+def output_key(trace_id: str) -> str:
+    return digest_of([_KIND, FORMAT, trace_id, "output"])
+
+
 @functools.lru_cache(maxsize=4096)
 def bucket_key(trace_id: str, path: str) -> str:
     """The key of the bucket holding the steps of the module at ``path`` and the facts it owns."""
@@ -118,8 +123,9 @@ class TraceRecorder:
             bucket["facts"].append([kind, owner, list(values.items())])
         for key in sorted(buckets):
             store.put(_KIND, key, buckets[key])
+        store.put(_KIND, output_key(trace_id), encode_result(output))
         store.put(_KIND, global_key(shape), {"id": trace_id, "digests": digests, "faces": interfaces(index),
-                                             "output": encode_result(output), "first": self.first})
+                                             "stats": list(output.stats.items()), "first": self.first})
 
 
 class Previous:
@@ -166,9 +172,15 @@ class Previous:
             facts = self._facts[key] = {(str(k), str(o)): dict(values) for k, o, values in data}
         return facts[(kind, owner)][digest]
 
-    def updated(self, digests: dict[str, str], output: ReadResult, first: dict[str, int]) -> dict[str, Any]:
-        """The entry naming this trace once the modules have ``digests``, with ``output`` and its ``first``."""
-        return {**self.data, "digests": digests, "output": encode_result(output), "first": first}
+    def output(self) -> ReadResult:
+        """What the recorded analysis emitted, its warnings and stats; ``CorruptEntry`` when foreign."""
+        output = decode_result(self.store.get(_KIND, output_key(self.id)))
+        output.stats = {str(name): int(count) for name, count in self.data["stats"]}
+        return output
+
+    def updated(self, digests: dict[str, str], stats: dict[str, int], first: dict[str, int]) -> dict[str, Any]:
+        """The entry naming this trace once the modules have ``digests`` and the stats are ``stats``."""
+        return {**self.data, "digests": digests, "stats": list(stats.items()), "first": first}
 
     def save(self, data: dict[str, Any]) -> None:
         self.store.put(_KIND, global_key(self.shape), data)
