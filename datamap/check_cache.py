@@ -19,8 +19,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from catalog.model import Finding, ScanError
+from catalog.suppressions import Suppression
 from datamap import __version__
 from datamap.run import DERIVED_STATS, ScanRequest, read_options
 from scanner.cache import UNCACHED_READERS, JobSummary, ScanCache
@@ -38,7 +40,17 @@ from scanner.discover import Job, Plan
 from scanner.pipeline import plan_stats
 
 _KIND = "check"
+_REPORT = "report"
 _BUILD = ("scanner", "catalog", "datamap")
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A check's report as written: the payload, the one-line summary and whether the check fails."""
+
+    payload: str
+    summary: str
+    failing: bool
 
 
 @dataclass(frozen=True)
@@ -121,3 +133,24 @@ class CheckCache:
             self.store.put(_KIND, keys[0], data)
         for key in keys[1:]:
             self.store.put(_KIND, key, {"same_as": keys[0]})
+
+    def get_rendered(self, key: str) -> Rendered | None:
+        """The report kept under ``key`` (``report_key``), if any."""
+        data = self.store.get(_REPORT, key)
+        if not (isinstance(data, dict) and isinstance(data.get("payload"), str)
+                and isinstance(data.get("summary"), str) and isinstance(data.get("failing"), bool)):
+            if data is not None:
+                self.store.discard(_REPORT, key)
+            return None
+        return Rendered(data["payload"], data["summary"], data["failing"])
+
+    def put_rendered(self, key: str, rendered: Rendered) -> None:
+        self.store.put(_REPORT, key, {"payload": rendered.payload, "summary": rendered.summary,
+                                      "failing": rendered.failing})
+
+
+def report_key(kept: str, stats: dict[str, int], suppressions: Sequence[Suppression], settings: dict[str, Any]) -> str:
+    """The key of the report of a check whose findings are kept under ``kept``, with its counts, the
+    suppression comments found, and what else the report shows (``settings``: format, baseline, date...)."""
+    return digest({"kept": kept, "stats": sorted(stats.items()), "settings": settings,
+                   "suppressions": [[s.path, s.line, list(s.rules), s.reason, s.until] for s in suppressions]})

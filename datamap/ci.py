@@ -87,6 +87,7 @@ class TreeCheck:
     errors: list[ScanError] = field(default_factory=list)
     stats: dict[str, int] = field(default_factory=dict)
     cache_counts: dict[str, int] = field(default_factory=dict)
+    kept: str | None = None  # the key the findings are kept under in the check cache (None: not kept)
 
     def settle(self, today: date, extra: Iterable[Finding] = ()) -> Outcome:
         """Apply the suppressions to the findings (and to ``extra`` ones, such as changes)."""
@@ -123,7 +124,8 @@ def check_tree(project: Project, tree: Path, status: Console | None = None, miss
         errors = [e for e in run.outcome.errors if not excluded(e.path)]
         if cache is not None and keyed is not None:
             cache.put(keys, CheckedTree(findings, errors, run.stats, keyed[1]))
-    return TreeCheck(run, findings, suppressions, errors, run.stats, run.outcome.cache_counts)
+    return TreeCheck(run, findings, suppressions, errors, run.stats, run.outcome.cache_counts,
+                     keys[0] if keys else None)
 
 
 def _kept(cache: CheckCache, keyed: tuple[str, int], request: ScanRequest, work: Plan,
@@ -135,7 +137,7 @@ def _kept(cache: CheckCache, keyed: tuple[str, int], request: ScanRequest, work:
     found = cache.get(key, files)
     if found is not None:
         counts = {"files_reused": found.files, "findings_reused": 1}
-        return TreeCheck(None, found.findings, [], found.errors, found.stats, counts), []
+        return TreeCheck(None, found.findings, [], found.errors, found.stats, counts, key), []
     summaries = summarise(work, read_options(request), reads)
     if summaries is None:
         return None, [key]
@@ -146,7 +148,8 @@ def _kept(cache: CheckCache, keyed: tuple[str, int], request: ScanRequest, work:
     if reads.counts["jobs_read"]:
         reads.close()  # what was read afresh is kept: the folder stays within its cap
     counts = {**reads.counts, "findings_reused": 1, "outputs_unchanged": 1}
-    return TreeCheck(None, found.findings, [], found.errors, summed_stats(work, summaries, found.stats), counts), []
+    stats = summed_stats(work, summaries, found.stats)
+    return TreeCheck(None, found.findings, [], found.errors, stats, counts, outputs), []
 
 
 class Excluder(Excludes):

@@ -12,15 +12,19 @@ from typing import Any, TypeVar
 
 import click
 
+from catalog.baseline import Baseline
 from catalog.config import SEVERITIES
 from catalog.errors import DatamapError
+from catalog.suppressions import Outcome
 from datamap import __version__
-from datamap.ci import CheckReport, Project, build_report, check_tree, load_project, read_baseline
+from datamap.check_cache import CheckCache, Rendered, report_key
+from datamap.ci import CheckReport, Project, TreeCheck, build_report, check_tree, load_project, read_baseline, shown
 from datamap.commands.common import handle_user_errors, stderr_console
 from datamap.diff import check_diff
 from datamap.exit_codes import FINDINGS, OK
 from datamap.formats import check_json, check_text, markdown_format, sarif_format
 from scanner.cache.codec import no_gc
+from scanner.cache.keys import file_digest
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -95,22 +99,48 @@ def _check(project: Project, baseline_given: bool, diff_ref: str | None, output_
     today = date.today()
     if diff_ref:
         tree, outcome = check_diff(project, diff_ref, today, status)
+        rendered = _render(project, tree, outcome, baseline, diff_ref, output_format, verbose)
     else:
         tree = check_tree(project, project.root, status, reuse=True)
-        outcome = tree.settle(today)
-    report = build_report(project, tree, outcome, baseline, __version__, diff_ref)
-    render = functools.partial(check_text.render, verbose=verbose) if output_format == "text" else \
-        FORMATS[output_format]
-    payload = render(report)
+        rendered = _kept_or_rendered(project, tree, baseline, today, output_format, verbose)
     if verbose and tree.cache_counts:
         status.print(cache_summary(tree.cache_counts), highlight=False, markup=False)
     if output_path:
-        Path(output_path).write_text(payload, encoding="utf-8")
+        Path(output_path).write_text(rendered.payload, encoding="utf-8")
     else:
-        sys.stdout.write(payload)
+        sys.stdout.write(rendered.payload)
     if output_path or output_format != "text":
-        status.print(check_text.summary(report), highlight=False, markup=False, soft_wrap=True)
-    return FINDINGS if report.failing else OK
+        status.print(rendered.summary, highlight=False, markup=False, soft_wrap=True)
+    return FINDINGS if rendered.failing else OK
+
+
+def _render(project: Project, tree: TreeCheck, outcome: Outcome, baseline: Baseline | None, diff_ref: str | None,
+            output_format: str, verbose: bool) -> Rendered:
+    report = build_report(project, tree, outcome, baseline, __version__, diff_ref)
+    render = functools.partial(check_text.render, verbose=verbose) if output_format == "text" else \
+        FORMATS[output_format]
+    return Rendered(render(report), check_text.summary(report), bool(report.failing))
+
+
+def _kept_or_rendered(project: Project, tree: TreeCheck, baseline: Baseline | None, today: date,
+                      output_format: str, verbose: bool) -> Rendered:
+    """The report of ``tree``, from the cache when its findings are kept there and nothing else the report
+    shows has changed (counts, suppression comments, baseline, date, format...); else rendered (and kept)."""
+    folder = project.request.cache_dir
+    if tree.kept is None or folder is None:
+        return _render(project, tree, tree.settle(today), baseline, None, output_format, verbose)
+    cache = CheckCache(Path(folder))
+    settings = {"format": output_format, "verbose": verbose, "fail_on": project.config.fail_on,
+                "root": str(project.root), "version": __version__, "today": today.isoformat(),
+                "policy": shown(project.request.policy, project.root),
+                "baseline": None if baseline is None else [shown(project.baseline, project.root),
+                                                           file_digest(project.baseline)]}
+    key = report_key(tree.kept, tree.stats, tree.suppressions, settings)
+    rendered = cache.get_rendered(key)
+    if rendered is None:
+        rendered = _render(project, tree, tree.settle(today), baseline, None, output_format, verbose)
+        cache.put_rendered(key, rendered)
+    return rendered
 
 
 def cache_folder(root: Path) -> Path:

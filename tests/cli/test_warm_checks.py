@@ -114,3 +114,34 @@ def test_changes_one_after_another_keep_reporting_what_a_cold_check_does(repo: P
         change(repo)
         assert run("check", "--policy", "policy.yaml", "--format", "json")[:2] == \
             run("check", "--policy", "policy.yaml", "--format", "json", "--no-cache")[:2]
+
+
+def _reports(root: Path) -> list[Path]:
+    return sorted((root / ".datamap" / "cache" / "report").rglob("*.json.z"))
+
+
+def test_an_unchanged_check_shows_its_kept_report_and_a_new_baseline_shows_through(repo: Path) -> None:
+    first = run("check", "--policy", "policy.yaml", "--format", "json")
+    assert len(_reports(repo)) == 1
+    assert run("check", "--policy", "policy.yaml", "--format", "json") == first
+    assert run("baseline", "--policy", "policy.yaml")[0] == 0
+    baselined = run("check", "--policy", "policy.yaml", "--format", "json")
+    assert baselined[:2] == run("check", "--policy", "policy.yaml", "--format", "json", "--no-cache")[:2]
+    assert baselined[0] == 0 and first[0] == 1 and '"status": "baseline"' in baselined[1]
+
+
+def test_a_new_suppression_comment_shows_in_the_report(repo: Path) -> None:
+    before = run("check", "--policy", "policy.yaml", "--format", "sarif")
+    (repo / "db" / "orders.sql").write_text(ORDERS.replace(
+        "  shipping_address text", "  shipping_address text -- datamap: ignore[DM104] reason=\"reviewed\""))
+    after = run("check", "--policy", "policy.yaml", "--format", "sarif")
+    assert after[:2] == run("check", "--policy", "policy.yaml", "--format", "sarif", "--no-cache")[:2]
+    assert after[1] != before[1]
+
+
+def test_a_corrupt_kept_report_is_rendered_afresh(repo: Path) -> None:
+    first = run("check", "--policy", "policy.yaml", "--format", "markdown")
+    for path in _reports(repo):
+        path.write_bytes(b"not a cache entry")
+    assert run("check", "--policy", "policy.yaml", "--format", "markdown") == first
+    assert len(_reports(repo)) == 1
