@@ -1,12 +1,13 @@
 """Function runs kept between scans: a run is reused when its module and every fact it read are the same.
 
-Entries are per module, keyed by the module's path and content hash and by the
-repository's shape (every module's name, imports and top-level names, every
-function's signature and line, every class's bases and methods, the models and
-their fields, the SQL schema they give). Each holds, per function, a few
-recorded runs: the digests of the facts the run read, what it changed, and what
-it emitted. Entries are plain JSON data in the scan's cache store; one that does
-not decode is ignored. See ``scanner.code.tape``.
+Entries are per bucket of modules (a few dozen files to write rather than one
+per module), keyed by the repository's shape (every module's name, imports and
+top-level names, every function's signature and line, every class's bases and
+methods, the models and their fields, the SQL schema they give). A bucket holds
+each module's content hash and, per function, a few recorded runs: the digests
+of the facts the run read, what it changed, and what it emitted; a module whose
+hash differs has none. Entries are plain JSON data in the scan's cache store;
+one that does not decode is ignored. See ``scanner.code.tape``.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ from scanner.code.tape import Tape, checked_effects, digest_of
 #: recorded runs kept per function (the newest first)
 MAX_VARIANTS = 4
 _KIND = "pyfunc"
+#: modules are kept in this many buckets
+BUCKETS = 64
 
 
 def repository_shape(modules: Sequence[SourceModule], index: RepoIndex, models: ModelReader,
@@ -124,17 +127,24 @@ class FunctionMemo:
 
     def __init__(self, store: CacheStore, shape: str) -> None:
         self.store, self.shape = store, shape
+        self._buckets: dict[str, dict[str, Any]] = {}  # bucket key -> module path -> [content hash, functions]
         self._entries: dict[str, dict[str, list[Any]]] = {}  # module path -> qualname -> variants
-        self._keys: dict[str, str] = {}
+        self._keys: dict[str, str] = {}  # module path -> bucket key
         self._dirty: set[str] = set()
         self.counts: Counter[str] = Counter()
 
     def _entry(self, module: SourceModule) -> dict[str, list[Any]]:
         found = self._entries.get(module.path)
         if found is None:
-            key = self._keys[module.path] = digest_of([_KIND, module.path, module.digest, self.shape])
-            data = self.store.get(_KIND, key)
-            found = data if isinstance(data, dict) else {}
+            bucket_no = int(digest_of(module.path)[:6], 16) % BUCKETS
+            key = self._keys[module.path] = digest_of([_KIND, self.shape, bucket_no])
+            bucket = self._buckets.get(key)
+            if bucket is None:
+                data = self.store.get(_KIND, key)
+                bucket = self._buckets[key] = data if isinstance(data, dict) else {}
+            kept = bucket.get(module.path)
+            found = kept[1] if isinstance(kept, list) and len(kept) == 2 and kept[0] == module.digest \
+                and isinstance(kept[1], dict) else {}
             self._entries[module.path] = found
         return found
 
@@ -173,18 +183,21 @@ class FunctionMemo:
         entry = self._entry(func.module)
         old = entry.get(func.qualname)
         entry[func.qualname] = [variant, *(old if isinstance(old, list) else [])][:MAX_VARIANTS]
-        self._dirty.add(func.module.path)
+        key = self._keys[func.module.path]
+        self._buckets[key][func.module.path] = [func.module.digest, entry]
+        self._dirty.add(key)
 
     def discard(self) -> None:
         """Remove every entry this memo loaded from the store, and forget them."""
-        for key in self._keys.values():
+        for key in self._buckets:
             self.store.discard(_KIND, key)
+        self._buckets.clear()
         self._entries.clear()
         self._keys.clear()
         self._dirty.clear()
 
     def save(self) -> None:
-        """Write the modules whose functions ran afresh."""
-        for path in sorted(self._dirty):
-            self.store.put(_KIND, self._keys[path], self._entries[path])
+        """Write the buckets holding modules whose functions ran afresh."""
+        for key in sorted(self._dirty):
+            self.store.put(_KIND, key, self._buckets[key])
         self._dirty.clear()

@@ -139,7 +139,8 @@ def test_a_body_change_runs_again_only_what_read_changed_facts(shop: Path, kb: K
 @pytest.mark.parametrize("damage", [b"not zlib", zlib.compress(b"{not json"),
                                     zlib.compress(b'{"format": 2, "data": {"shop.views.signup": [[1, 2]]}}')])
 def test_corrupt_function_entries_are_ignored(damage: bytes, shop: Path, kb: KnowledgeBase,
-                                              tmp_path: Path) -> None:
+                                              tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(python, "reuse_previous", lambda *args: None)  # the functions' runs, not the last analysis
     store = CacheStore(tmp_path / "cache", "build")
     expected = _read(_paths(shop), kb, store)
     entries = sorted((tmp_path / "cache" / "pyfunc").glob("*/*.json.z"))
@@ -152,6 +153,7 @@ def test_corrupt_function_entries_are_ignored(damage: bytes, shop: Path, kb: Kno
 
 def test_foreign_variants_inside_a_valid_entry_are_skipped(shop: Path, kb: KnowledgeBase, tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(python, "reuse_previous", lambda *args: None)  # the functions' runs, not the last analysis
     store = CacheStore(tmp_path / "cache", "build")
     expected = _read(_paths(shop), kb, store)
     original: Callable[..., Any] = store.get
@@ -159,8 +161,9 @@ def test_foreign_variants_inside_a_valid_entry_are_skipped(shop: Path, kb: Knowl
     def tampered(kind: str, key: str) -> Any:
         data = original(kind, key)
         if kind == "pyfunc" and isinstance(data, dict):
-            return {name: [[[], [["learn", "ret", name, None, "not a value"]], [], [], [], []], *variants]
-                    for name, variants in data.items()}
+            return {path: [digest, {name: [[[], [["learn", "ret", name, None, "not a value"]], [], [], [], []],
+                                           *variants] for name, variants in functions.items()}]
+                    for path, (digest, functions) in data.items()}
         return data
 
     monkeypatch.setattr(store, "get", tampered)
