@@ -16,7 +16,7 @@ afresh every time; database targets are never cached.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ from scanner.discover import Job, Plan
 from scanner.pipeline import plan_stats
 
 _KIND = "check"
+_FINDINGS = "findings"
 _REPORT = "report"
 _BUILD = ("scanner", "catalog", "datamap")
 
@@ -61,6 +62,23 @@ class CheckedTree:
     errors: list[ScanError]
     stats: dict[str, int]
     files: int
+
+
+@dataclass(frozen=True)
+class KeptTree:
+    """A check kept in the cache, its findings not read yet: the key they are kept under, the errors and
+    counts, and the files the findings point at (each once, in the findings' order)."""
+
+    key: str
+    errors: list[ScanError]
+    stats: dict[str, int]
+    files: int
+    paths: list[str]
+
+
+def evidence_paths(findings: Iterable[Finding]) -> list[str]:
+    """The files ``findings`` point at, each once, in order."""
+    return list(dict.fromkeys(f.evidence.path for f in findings if f.evidence is not None))
 
 
 def _settings(request: ScanRequest) -> dict[str, object]:
@@ -107,7 +125,8 @@ class CheckCache:
     def __init__(self, folder: Path) -> None:
         self.store = CacheStore(folder, build_id(__version__, _BUILD))
 
-    def get(self, key: str, files: int) -> CheckedTree | None:
+    def get(self, key: str, files: int) -> KeptTree | None:
+        """The check kept under ``key`` (its findings are read by ``findings``)."""
         data = self.store.get(_KIND, key)
         if isinstance(data, dict) and isinstance(data.get("same_as"), str):  # kept once, under the first key
             key = data["same_as"]
@@ -115,12 +134,28 @@ class CheckCache:
         if not isinstance(data, dict):
             return None
         try:
-            stats = data["stats"]
+            if set(data) != {"errors", "stats", "paths"}:
+                raise CorruptEntry("unexpected kept check")
+            stats, paths = data["stats"], data["paths"]
             if not (isinstance(stats, dict) and all(type(v) is int for v in stats.values())):
                 raise CorruptEntry("unexpected stats")
-            return CheckedTree(decode_findings(data["findings"]), decode_errors(data["errors"]), stats, files)
-        except (KeyError, CorruptEntry):
+            if not (isinstance(paths, list) and all(type(p) is str for p in paths)):
+                raise CorruptEntry("unexpected paths")
+            return KeptTree(key, decode_errors(data["errors"]), stats, files, paths)
+        except CorruptEntry:
             self.store.discard(_KIND, key)
+            return None
+
+    def findings(self, kept: KeptTree) -> list[Finding] | None:
+        """The findings of ``kept``; None when they are gone or corrupt (then the whole entry is dropped)."""
+        data = self.store.get(_FINDINGS, kept.key)
+        try:
+            if data is None:
+                raise CorruptEntry("no kept findings")
+            return decode_findings(data)
+        except CorruptEntry:
+            self.store.discard(_FINDINGS, kept.key)
+            self.store.discard(_KIND, kept.key)
             return None
 
     def put(self, keys: Sequence[str], tree: CheckedTree) -> None:
@@ -128,9 +163,9 @@ class CheckCache:
         if not keys:
             return
         with no_gc():  # a big heap of long-lived objects: collections while encoding would rescan it
-            data = {"findings": encode_findings(tree.findings), "errors": encode_errors(tree.errors),
-                    "stats": tree.stats}
-            self.store.put(_KIND, keys[0], data)
+            self.store.put(_FINDINGS, keys[0], encode_findings(tree.findings))
+        self.store.put(_KIND, keys[0], {"errors": encode_errors(tree.errors), "stats": tree.stats,
+                                        "paths": evidence_paths(tree.findings)})
         for key in keys[1:]:
             self.store.put(_KIND, key, {"same_as": keys[0]})
 

@@ -9,8 +9,9 @@ datamap is started from, and a checkout of another ref scans identically.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -22,7 +23,7 @@ from catalog.config import Config, discover_config, severity_rank
 from catalog.gitdiff import repo_root
 from catalog.model import Finding, ScanError
 from catalog.suppressions import Outcome, Suppression, apply_suppressions, parse_suppressions
-from datamap.check_cache import CheckCache, CheckedTree, check_key, output_key, summed_stats
+from datamap.check_cache import CheckCache, CheckedTree, KeptTree, check_key, evidence_paths, output_key, summed_stats
 from datamap.run import ScanRequest, ScanRun, open_cache, read_options, run_scan
 from scanner.cache import ScanCache
 from scanner.discover import IGNORED_DIRS, Excludes, Plan, plan
@@ -88,9 +89,20 @@ class TreeCheck:
     stats: dict[str, int] = field(default_factory=dict)
     cache_counts: dict[str, int] = field(default_factory=dict)
     kept: str | None = None  # the key the findings are kept under in the check cache (None: not kept)
+    #: reads the findings when they are still in the cache (``loaded``); None once they are here
+    pending: Callable[[], list[Finding] | None] | None = None
+
+    def loaded(self) -> TreeCheck | None:
+        """This check with its findings read from the cache (None when they turn out gone or corrupt)."""
+        if self.pending is None:
+            return self
+        findings = self.pending()
+        return None if findings is None else replace(self, findings=findings, pending=None)
 
     def settle(self, today: date, extra: Iterable[Finding] = ()) -> Outcome:
         """Apply the suppressions to the findings (and to ``extra`` ones, such as changes)."""
+        if self.pending is not None:
+            raise ValueError("the findings of this check are still in the cache: settle what loaded() returns")
         return apply_suppressions([*self.findings, *extra], self.suppressions, today)
 
 
@@ -115,12 +127,11 @@ def check_tree(project: Project, tree: Path, status: Console | None = None, miss
         if cache is not None and keyed is not None and reads is not None:
             kept, keys = _kept(cache, keyed, request, work, reads)
             if kept is not None:
-                suppressions = collect_suppressions(work, kept.findings, excluded)
-                return replace(kept, suppressions=suppressions)
+                return replace(kept[0], suppressions=collect_suppressions(work, kept[1], excluded))
         run = run_scan(request, status, work, reads)
         findings = [f for f in run.inventory.findings if not excluded.evidence(f)] if excluded.globs else \
             list(run.inventory.findings)
-        suppressions = collect_suppressions(work, findings, excluded)
+        suppressions = collect_suppressions(work, evidence_paths(findings), excluded)
         errors = [e for e in run.outcome.errors if not excluded(e.path)]
         if cache is not None and keyed is not None:
             cache.put(keys, CheckedTree(findings, errors, run.stats, keyed[1]))
@@ -129,15 +140,16 @@ def check_tree(project: Project, tree: Path, status: Console | None = None, miss
 
 
 def _kept(cache: CheckCache, keyed: tuple[str, int], request: ScanRequest, work: Plan,
-          reads: ScanCache) -> tuple[TreeCheck | None, list[str]]:
+          reads: ScanCache) -> tuple[tuple[TreeCheck, list[str]] | None, list[str]]:
     """The check kept under ``keyed`` (the inputs' key), else the one kept under the key of what the jobs
-    found (the changed jobs read through ``reads``), as a ``TreeCheck`` without suppressions; and, when
-    neither is kept, the keys to keep this check under."""
+    found (the changed jobs read through ``reads``), as a ``TreeCheck`` without suppressions whose findings
+    are still in the cache, with the files they point at; and, when neither is kept, the keys to keep this
+    check under."""
     key, files = keyed
     found = cache.get(key, files)
     if found is not None:
         counts = {"files_reused": found.files, "findings_reused": 1}
-        return TreeCheck(None, found.findings, [], found.errors, found.stats, counts, key), []
+        return (_pending(cache, found, found.stats, counts), found.paths), []
     summaries = summarise(work, read_options(request), reads)
     if summaries is None:
         return None, [key]
@@ -148,8 +160,11 @@ def _kept(cache: CheckCache, keyed: tuple[str, int], request: ScanRequest, work:
     if reads.counts["jobs_read"]:
         reads.close()  # what was read afresh is kept: the folder stays within its cap
     counts = {**reads.counts, "findings_reused": 1, "outputs_unchanged": 1}
-    stats = summed_stats(work, summaries, found.stats)
-    return TreeCheck(None, found.findings, [], found.errors, stats, counts, outputs), []
+    return (_pending(cache, found, summed_stats(work, summaries, found.stats), counts), found.paths), []
+
+
+def _pending(cache: CheckCache, kept: KeptTree, stats: dict[str, int], counts: dict[str, int]) -> TreeCheck:
+    return TreeCheck(None, [], [], kept.errors, stats, counts, kept.key, functools.partial(cache.findings, kept))
 
 
 class Excluder(Excludes):
@@ -159,16 +174,16 @@ class Excluder(Excludes):
         return finding.evidence is not None and self(finding.evidence.path)
 
 
-def collect_suppressions(work: Plan, findings: Iterable[Finding], excluded: Excluder) -> list[Suppression]:
-    """The suppression comments of every scanned text file of the plan ``work`` (and of every file a finding
-    points at)."""
+def collect_suppressions(work: Plan, pointed: Iterable[str], excluded: Excluder) -> list[Suppression]:
+    """The suppression comments of every scanned text file of the plan ``work`` (and of every file in
+    ``pointed``, the files findings point at)."""
     files: dict[str, None] = {}
     for job in work.jobs:
         if job.reader == "database":
             continue
         for target in job.targets:
             files.update(dict.fromkeys(_files(Path(target))))
-    for name in dict.fromkeys(f.evidence.path for f in findings if f.evidence is not None):
+    for name in dict.fromkeys(pointed):
         posix = Path(name).as_posix()
         if posix not in files and Path(name).is_file():
             files[posix] = None

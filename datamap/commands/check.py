@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+from rich.console import Console
 
 from catalog.baseline import Baseline
 from catalog.config import SEVERITIES
@@ -101,8 +102,7 @@ def _check(project: Project, baseline_given: bool, diff_ref: str | None, output_
         tree, outcome = check_diff(project, diff_ref, today, status)
         rendered = _render(project, tree, outcome, baseline, diff_ref, output_format, verbose)
     else:
-        tree = check_tree(project, project.root, status, reuse=True)
-        rendered = _kept_or_rendered(project, tree, baseline, today, output_format, verbose)
+        tree, rendered = _kept_or_rendered(project, status, baseline, today, output_format, verbose)
     if verbose and tree.cache_counts:
         status.print(cache_summary(tree.cache_counts), highlight=False, markup=False)
     if output_path:
@@ -122,13 +122,15 @@ def _render(project: Project, tree: TreeCheck, outcome: Outcome, baseline: Basel
     return Rendered(render(report), check_text.summary(report), bool(report.failing))
 
 
-def _kept_or_rendered(project: Project, tree: TreeCheck, baseline: Baseline | None, today: date,
-                      output_format: str, verbose: bool) -> Rendered:
-    """The report of ``tree``, from the cache when its findings are kept there and nothing else the report
-    shows has changed (counts, suppression comments, baseline, date, format...); else rendered (and kept)."""
+def _kept_or_rendered(project: Project, status: Console, baseline: Baseline | None, today: date,
+                      output_format: str, verbose: bool) -> tuple[TreeCheck, Rendered]:
+    """The check of the project's tree and its report: from the cache when the findings are kept there and
+    nothing else the report shows has changed (counts, suppression comments, baseline, date, format...);
+    else rendered from the findings (read from the cache, or found afresh when they are gone) and kept."""
+    tree = check_tree(project, project.root, status, reuse=True)
     folder = project.request.cache_dir
     if tree.kept is None or folder is None:
-        return _render(project, tree, tree.settle(today), baseline, None, output_format, verbose)
+        return tree, _render(project, tree, tree.settle(today), baseline, None, output_format, verbose)
     cache = CheckCache(Path(folder))
     settings = {"format": output_format, "verbose": verbose, "fail_on": project.config.fail_on,
                 "root": str(project.root), "version": __version__, "today": today.isoformat(),
@@ -138,9 +140,14 @@ def _kept_or_rendered(project: Project, tree: TreeCheck, baseline: Baseline | No
     key = report_key(tree.kept, tree.stats, tree.suppressions, settings)
     rendered = cache.get_rendered(key)
     if rendered is None:
-        rendered = _render(project, tree, tree.settle(today), baseline, None, output_format, verbose)
-        cache.put_rendered(key, rendered)
-    return rendered
+        loaded = tree.loaded()
+        while loaded is None:  # the kept findings are gone or corrupt (and dropped): check again
+            loaded = check_tree(project, project.root, status, reuse=True).loaded()
+        rendered = _render(project, loaded, loaded.settle(today), baseline, None, output_format, verbose)
+        if loaded.kept is not None:
+            cache.put_rendered(report_key(loaded.kept, loaded.stats, loaded.suppressions, settings), rendered)
+        tree = loaded
+    return tree, rendered
 
 
 def cache_folder(root: Path) -> Path:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -145,3 +147,14 @@ def test_a_corrupt_kept_report_is_rendered_afresh(repo: Path) -> None:
         path.write_bytes(b"not a cache entry")
     assert run("check", "--policy", "policy.yaml", "--format", "markdown") == first
     assert len(_reports(repo)) == 1
+
+
+def test_kept_findings_that_turn_out_corrupt_are_found_afresh(repo: Path) -> None:
+    run("check", "--policy", "policy.yaml")
+    for path in (repo / ".datamap" / "cache" / "findings").rglob("*.json.z"):
+        path.write_bytes(zlib.compress(json.dumps({"format": 2, "data": [["not a finding"]]}).encode()))
+    warm = run("check", "-v", "--policy", "policy.yaml", "--format", "json")  # the kept report is text
+    assert warm[:2] == run("check", "--policy", "policy.yaml", "--format", "json", "--no-cache")[:2]
+    assert "classifications reused" in warm[2]  # found afresh from the kept reads, and kept again
+    assert run("check", "-v", "--policy", "policy.yaml", "--format", "text")[2].endswith(
+        "findings reused (no input changed)\n")
