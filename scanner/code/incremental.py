@@ -48,7 +48,7 @@ def reuse_previous(previous: Previous, modules: Sequence[SourceModule], index: R
     edited = [m for m in modules if digests[m.path] != previous.digests[m.path]]
     if len(edited) > max(1, int(len(modules) * MAX_EDITED)):
         return None
-    faces = interfaces(index)
+    faces = interfaces(index, edited)
     try:
         if any(faces[m.path] != previous.faces[m.path] for m in edited):
             return None

@@ -47,14 +47,14 @@ def outcome(variant: list[Any], extra: object = None) -> str:
     return digest_of([effects, observations, deps, emitted, extra])
 
 
-def interfaces(index: RepoIndex) -> dict[str, str]:
+def interfaces(index: RepoIndex, modules: Sequence[SourceModule]) -> dict[str, str]:
     """Per module path, the digest of what other modules see of it beyond the repository shape: its functions'
     decorators (they make a function an entry point)."""
     found: dict[str, list[Any]] = {}
     for qualname, info in index.functions.items():
         if info.node.decorator_list:
             found.setdefault(info.module.path, []).append([qualname, [ast.dump(d) for d in info.node.decorator_list]])
-    return {path: digest_of(found.get(path, [])) for path in {m.path for m in index.modules.values()} | set(found)}
+    return {m.path: digest_of(found.get(m.path, [])) for m in modules}
 
 
 def owner_path(index: RepoIndex, kind: str, owner: str) -> str:
@@ -124,7 +124,7 @@ class TraceRecorder:
         for key in sorted(buckets):
             store.put(_KIND, key, buckets[key])
         store.put(_KIND, output_key(trace_id), encode_result(output))
-        store.put(_KIND, global_key(shape), {"id": trace_id, "digests": digests, "faces": interfaces(index),
+        store.put(_KIND, global_key(shape), {"id": trace_id, "digests": digests, "faces": interfaces(index, modules),
                                              "stats": list(output.stats.items()), "first": self.first})
 
 

@@ -283,3 +283,30 @@ def test_an_edited_top_level_is_checked_like_a_function(shop: Path, kb: Knowledg
     _edit(shop, "shop/helpers.py", 'REGION = "eu"\n', 'REGION = "eu"  # the default\n')
     assert _read(shop, kb, store) == _read(shop, kb, None)
     assert reused[-1] and incremental.MAX_EDITED > 0
+
+
+def test_edits_one_after_another_each_read_the_same_warm_as_cold(shop: Path, kb: KnowledgeBase, tmp_path: Path,
+                                                                 reused: list[bool]) -> None:
+    store = CacheStore(tmp_path / "cache", "build")
+    _read(shop, kb, store)
+    for text in ("    region = 'eu'\n", "    region = 'us'\n    print('renamed')\n", "    log = 1\n"):
+        views = shop / "shop" / "views.py"
+        views.write_text(views.read_text() + text)
+        assert _read(shop, kb, store) == _read(shop, kb, None)
+    assert reused == [True, True, True]
+
+
+def test_modules_of_the_same_name_read_the_same_warm_as_cold(kb: KnowledgeBase, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "repo"
+    for folder in ("a", "b"):
+        (root / folder).mkdir(parents=True)
+        (root / folder / "run.py").write_text(f"import stripe\n\n\ndef main(email):\n    stripe.Customer.create("
+                                              f"email=email)\n    name = '{folder}'\n")
+    monkeypatch.chdir(root)
+    store = CacheStore(tmp_path / "cache", "build")
+    _read(root, kb, store)
+    for folder in ("a", "b"):
+        script = root / folder / "run.py"
+        script.write_text(script.read_text() + "    done = True\n")
+        assert _read(root, kb, store) == _read(root, kb, None)
