@@ -10,9 +10,11 @@ Prints each CPU and wall time, the ratio warm/cold of CPU times (target: at most
 10%), what the cache reused (``findings reused (no input changed)``, or ``(what
 was read is unchanged)`` when the files read afresh gave the readers what they
 gave before, as the module change does), and with ``--profile`` where the
-one-module run's time goes.
+one-module run's time goes (``--profile sql``: the one-SQL-file run's). A last
+check with ``--no-cache`` shows that the report after the SQL change is the one
+a check without the cache gives.
 
-    python benchmarks/incremental.py [--modules 2000] [--columns 20000] [--profile]
+    python benchmarks/incremental.py [--modules 2000] [--columns 20000] [--profile [module|sql]]
 """
 
 from __future__ import annotations
@@ -58,14 +60,14 @@ def generate_schemas(folder: Path, columns: int, seed: int = 3) -> None:
         (folder / f"schema_{index:04d}.sql").write_text("\n".join(out) + "\n")
 
 
-def check(profile: cProfile.Profile | None = None) -> tuple[float, float, str, str]:
+def check(profile: cProfile.Profile | None = None, *flags: str) -> tuple[float, float, str, str]:
     """One ``datamap check -v`` in this process: CPU seconds, wall seconds, the report, and the cache's
     summary line. The ratio uses CPU time: on a shared machine other processes inflate the wall clock."""
     gc.collect()
     start, wall = time.process_time(), time.perf_counter()
     if profile:
         profile.enable()
-    result = CliRunner().invoke(cli, ["check", "--policy", "policy.yaml", "-v"], catch_exceptions=False)
+    result = CliRunner().invoke(cli, ["check", "--policy", "policy.yaml", "-v", *flags], catch_exceptions=False)
     if profile:
         profile.disable()
     cpu, elapsed = time.process_time() - start, time.perf_counter() - wall
@@ -92,7 +94,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--modules", type=int, default=2000)
     parser.add_argument("--columns", type=int, default=20000)
-    parser.add_argument("--profile", action="store_true", help="print where the warm run's time goes")
+    parser.add_argument("--profile", nargs="?", const="module", choices=("module", "sql"),
+                        help="print where the one-module (or one-SQL-file) warm run's time goes")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "repo"
@@ -109,9 +112,10 @@ def main() -> None:
             same, same_wall, same_report, same_line = check()
             touched = touch_module(root / "app")
             profile = cProfile.Profile() if args.profile else None
-            warm, warm_wall, warm_report, warm_line = check(profile)
+            warm, warm_wall, warm_report, warm_line = check(profile if args.profile == "module" else None)
             schema = touch_schema(root / "db")
-            sql, sql_wall, sql_report, sql_line = check()
+            sql, sql_wall, sql_report, sql_line = check(profile if args.profile == "sql" else None)
+            fresh_report = check(None, "--no-cache")[2]
             size = sum(p.stat().st_size for p in (root / ".datamap" / "cache").rglob("*") if p.is_file())
         finally:
             os.chdir(previous)
@@ -127,7 +131,8 @@ def main() -> None:
           f"(a phone_number column added); cache folder: {size / 1e6:.1f} MB")
     print(f"reports identical (no change): {cold_report == same_report}; "
           f"report lines after the module change: {warm_report.count(chr(10))} (cold: {cold_report.count(chr(10))}), "
-          f"after the schema change: {sql_report.count(chr(10))}")
+          f"after the schema change: {sql_report.count(chr(10))}, the same as without the cache: "
+          f"{sql_report == fresh_report}")
     if profile:
         pstats.Stats(profile).sort_stats("cumulative").print_stats(30)
 
