@@ -76,7 +76,7 @@ def test_last_alone_is_no_last_name_inside_a_longer_name(classifier: Classifier)
 
 
 def test_a_thing_word_before_a_personal_word_makes_it_the_things(classifier: Classifier) -> None:
-    result = classifier.classify_fields([field("rooms", "room_alias"), field("app_settings", "instance_name")])
+    result = classifier.classify_fields([field("rooms", "room_email"), field("app_settings", "instance_name")])
     assert [r.category for r in result] == [None, None]
     assert "describe a room, which is no person" in result[0].explanation
 

@@ -308,3 +308,13 @@ def test_how_an_email_is_sent_or_what_it_is_about_holds_no_address(classifier: C
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (3, 5)] == [None, None]
     assert results[6].category == "user.content.private"
+
+
+def test_a_bare_prefix_or_alias_is_a_name_only_on_a_persons_rows(classifier: Classifier) -> None:
+    schema = [field("customer", "id", "int", pk=True), field("customer", "email"), field("customer", "prefix"),
+              field("customer", "alias"), field("address", "customer_id", "int"), field("address", "city"),
+              field("address", "street"), field("address", "prefix"), field("address", "alias"),
+              field("order", "invoice_prefix"), field("threads", "prefix"), field("group_alias", "alias")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 3, 7)] == ["user.name"] * 3
+    assert [results[i].category for i in (8, 9, 10, 11)] == [None] * 4
