@@ -60,9 +60,9 @@ class Field:
         """A stable identifier for this field, free of line numbers."""
         return f"{self.source}::{self.qualified_table}.{self.name}"
 
-    @property
+    @cached_property
     def node_id(self) -> str:
-        """This field's node in the lineage graph."""
+        """This field's node in the lineage graph (worked out once: the scan and the graph both ask)."""
         return field_node_id(self.dataset, self.table, self.name)
 
 

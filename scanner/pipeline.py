@@ -107,6 +107,8 @@ def nested_fields(fields: Sequence[Field], profiles: dict[str, ValueProfile]) ->
     """The keys found inside sampled JSON columns, as fields of their own (``data.contact.phone``),
     so that they are classified by their names like columns are."""
     nested: list[Field] = []
+    if not profiles:  # nothing was sampled
+        return nested
     for item in fields:
         profile = profiles.get(item.key)
         for path in profile.nested_keys if profile else ():
