@@ -69,3 +69,33 @@ def test_paths_from_a_field_to_recipients() -> None:
 def test_paths_stop_at_aggregates() -> None:
     graph = _graph()
     assert graph.paths_from("field:app.users.id") == []
+
+
+def test_the_networkx_graph_is_made_when_asked_for_with_every_node_edge_and_category() -> None:
+    graph = _graph()
+    flows = graph.flows()
+    nodes = dict(graph.graph.nodes(data=True))
+    assert list(nodes) == ["field:app.users.email", "field:app.users.id", "field:app.daily.signups",
+                           "field:app.export.email_md5", "recipient:facebook_conversions_api",
+                           "code:app/ads.py:12:send_audience"]
+    assert nodes["field:app.export.email_md5"]["categories"] == {"user.contact.email"}
+    assert nodes["field:app.export.email_md5"]["hashed"] == {"user.contact.email"}
+    assert nodes["field:app.daily.signups"]["categories"] == set()
+    assert [(s, t, k) for s, t, k in graph.graph.edges(keys=True)] == [
+        ("field:app.users.email", "field:app.export.email_md5", 2),
+        ("field:app.users.id", "field:app.daily.signups", 1),
+        ("field:app.daily.signups", "code:app/ads.py:12:send_audience", 4),
+        ("field:app.export.email_md5", "code:app/ads.py:12:send_audience", 3),
+        ("code:app/ads.py:12:send_audience", "recipient:facebook_conversions_api", 5)]
+    graph.add_edge(Edge("field:app.users.id", "recipient:logs", "sends"))  # after the graph was made
+    assert graph.graph.has_edge("field:app.users.id", "recipient:logs")
+    assert graph.categories("recipient:logs") == {"user.unique_id"}
+    assert graph.flows()[:1] == flows and len(graph.flows()) == 2
+
+
+def test_a_node_keeps_what_its_reader_said_of_it() -> None:
+    graph = _graph()
+    graph.add_node(Node("recipient:acme", "recipient", "Acme", attributes=(("kind", "advertising"),)))
+    assert graph.attributes("recipient:acme") == {"kind": "advertising"}
+    assert graph.attributes("recipient:facebook_conversions_api") == {}
+    assert graph.attributes("recipient:nobody") == {}
