@@ -144,9 +144,9 @@ class TableReader:
         if kind in ("person", "person_data") and name and name[-1] in self.knowledge.person_head_facts:
             has.add(self.knowledge.person_head_facts[name[-1]])
         owned = any(self.knowledge.table_kinds.get((w,)) in self.knowledge.non_person_owners for w in name[:-1])
-        if not owned:
-            has.update(fact for words, fact in self.knowledge.head_facts.items() if name[-len(words):] == words
-                       and self.knowledge.machine_qualifiers.get(fact, set()).isdisjoint(name[:-len(words)]))
+        has.update(fact for words, fact in self.knowledge.head_facts.items() if name[-len(words):] == words
+                   and (not owned or fact in self.knowledge.owned_head_facts)
+                   and self.knowledge.machine_qualifiers.get(fact, set()).isdisjoint(name[:-len(words)]))
         return kind, head, frozenset(has)
 
     def _only_domain_word(self, name: tuple[str, ...], found: str, kind: str | None, head: str) -> bool:

@@ -206,3 +206,16 @@ def test_a_posts_privacy_or_visibility_column_varies_its_audience(classifier: Cl
     assert results[5].category == "user.content"
     assert "its column privacy varies the audience" in results[5].explanation
     assert results[9].category == "user.content.public"
+
+
+def test_the_rating_a_reviewer_gives_is_part_of_their_published_review(classifier: Classifier) -> None:
+    schema = [field("customer", "id", "int", pk=True), field("customer", "email"),
+              field("product_review", "id", "int", pk=True), field("product_review", "author_id", "int"),
+              field("product_review", "comment", "text"), field("product_review", "rating", "int"),
+              field("comment", "user_id", "int"), field("comment", "body", "text"), field("comment", "score", "float"),
+              field("room_bans", "user_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert results[5].category == "user.content.public"
+    assert results[8].category is None
+    assert "review" in classifier.tables.name_context("product_review", None, frozenset())[2]
+    assert "ban" not in classifier.tables.name_context("room_bans", None, frozenset())[2]
