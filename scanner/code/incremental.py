@@ -7,17 +7,21 @@ module's code the same, the new schedule equals the recorded one up to the first
 step of an edited module; if that step, run on the facts it read then (restored
 from the trace), reads nothing else and does exactly the same (same effects,
 observations, dependencies, output), the state after it is the recorded one
-again, and so on to the end: the output is the recorded output. Only the stats
-of an edited last-round step may differ; they are summed again in the same order.
+again, and so on to the end: the output is the recorded output. Only the output
+and stats of an edited last-round step may differ: the last round's outputs are
+then merged again in order (the others as recorded: a top level's in the trace,
+a function's in the memo) and the stats summed again in the same order.
 
 Anything else (a changed shape or decorator, a step that reads or does something
-new, a missing or foreign trace) returns None and the repository is analysed.
+new, a recorded output not kept, a missing or foreign trace) returns None and the
+repository is analysed.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from catalog.model import ReadResult
@@ -26,10 +30,10 @@ from scanner.code.callgraph import RepoIndex
 from scanner.code.context import Context
 from scanner.code.dataflow import FunctionAnalysis
 from scanner.code.emit import Emitter
-from scanner.code.memo import as_variant, plain_emitter
+from scanner.code.memo import FunctionMemo, RecordedOutput, as_variant, plain_emitter
 from scanner.code.params import NONE
 from scanner.code.source import SourceModule
-from scanner.code.steps import Run, run_step
+from scanner.code.steps import Run, merge, run_step, schedule
 from scanner.code.tape import Tape, value_of
 from scanner.code.trace import Previous, Step, interfaces, outcome
 
@@ -38,10 +42,19 @@ MAX_EDITED = 0.05
 _FOREIGN = (KeyError, TypeError, ValueError, IndexError, AttributeError)
 
 
+@dataclass
+class Reused:
+    """The recorded output, with the edited modules' outputs merged in if they changed, and what to keep."""
+
+    output: ReadResult
+    first: dict[str, int]  # where the stats' names are first counted
+    runs: list[tuple[SourceModule, Step, list[Any]]] = field(default_factory=list)  # edited last-round steps
+
+
 def reuse_previous(previous: Previous, modules: Sequence[SourceModule], index: RepoIndex,
-                   fresh_context: Callable[[], Context]) -> tuple[ReadResult, dict[str, int]] | None:
-    """The recorded output (emitted items, warnings, stats) and the stats' first positions, when every edited
-    module did what it did before; else None."""
+                   fresh_context: Callable[[], Context], memo: FunctionMemo) -> Reused | None:
+    """The recorded output when every edited module did to the shared facts what it did before (its output
+    merged afresh with the other steps' recorded outputs if it changed); else None."""
     digests = {m.path: m.digest for m in modules}
     if digests.keys() != previous.digests.keys():
         return None
@@ -53,28 +66,56 @@ def reuse_previous(previous: Previous, modules: Sequence[SourceModule], index: R
         if any(faces[m.path] != previous.faces[m.path] for m in edited):
             return None
         changes: list[tuple[int, dict[str, int], Counter[str]]] = []
+        reused = Reused(previous.output(), {})
+        outputs: dict[tuple[str, str | None], Emitter] = {}
         for module in edited:
             for step in previous.steps(module.path):
-                stats = _same_step(step, module, index, fresh_context, previous)
-                if stats is None:
+                checked = _same_step(step, module, index, fresh_context, previous)
+                if checked is None:
                     return None
+                run, variant = checked
                 if step[4] >= 0:
-                    changes.append((int(step[4]), {str(k): int(v) for k, v in step[5]}, stats))
-        output = previous.output()
+                    changes.append((int(step[4]), {str(k): int(v) for k, v in step[5]}, run.stats))
+                    reused.runs.append((module, step, variant))
+                    outputs[(module.path, step[1])] = run.emitter  # type: ignore[assignment]
+        if any(variant[7] != step[6] for _, step, variant in reused.runs):
+            merged = _merged(previous, modules, index, memo, outputs)
+            if merged is None:
+                return None
+            output = reused.output
+            output.fields, output.nodes, output.edges = [*merged.fields.values()], [*merged.nodes.values()], \
+                [*merged.edges.values()]
     except (*_FOREIGN, CorruptEntry):
         return None
-    summed = _resummed(output.stats, previous.first, changes)
+    summed = _resummed(reused.output.stats, previous.first, changes)
     if summed is None:
         return None
-    output.stats, first = summed
-    return output, first
+    reused.output.stats, reused.first = summed
+    return reused
+
+
+def _merged(previous: Previous, modules: Sequence[SourceModule], index: RepoIndex, memo: FunctionMemo,
+            outputs: dict[tuple[str, str | None], Emitter]) -> Emitter | None:
+    """The last round's outputs merged in order: the edited steps' ``outputs``, the others' as recorded (a top
+    level's in the trace, a function's in the memo, found by its digest); None when one is not kept."""
+    emitters: list[Emitter | RecordedOutput] = []
+    for module in modules:
+        found = outputs.get((module.path, None))
+        emitters.append(found if found is not None else RecordedOutput(previous.finals(module.path)[None][7]))
+    for func in schedule(index):
+        found = outputs.get((func.module.path, func.qualname))
+        recorded = memo.output(func, previous.finals(func.module.path)[func.qualname][6]) if found is None else None
+        if found is None and recorded is None:
+            return None
+        emitters.append(found if found is not None else recorded)  # type: ignore[arg-type]
+    return merge(emitters)
 
 
 def _same_step(step: Step, module: SourceModule, index: RepoIndex, fresh_context: Callable[[], Context],
-               previous: Previous) -> Counter[str] | None:
-    """The stats of the edited ``module``'s recorded ``step`` run again on the facts it read, when it reads
-    no other fact and does exactly what it did; else None."""
-    _, qualname, reads, digest, _, _ = step
+               previous: Previous) -> tuple[Run, list[Any]] | None:
+    """The edited ``module``'s recorded ``step`` run again on the facts it read, with its variant, when it reads
+    no other fact and does to the shared facts exactly what it did; else None."""
+    qualname, reads, digest = step[1], step[2], step[3]
     ctx = fresh_context()
     recorded = {(str(kind), str(owner)): str(value) for kind, owner, value in reads}
     for (kind, owner), value in recorded.items():
@@ -92,9 +133,10 @@ def _same_step(step: Step, module: SourceModule, index: RepoIndex, fresh_context
         extra = None
     if any(recorded.get(fact) != value for fact, value in tape.reads.items()):
         return None
-    if outcome(variant_of(run, tape), extra) != digest:
+    variant = variant_of(run, tape)
+    if outcome(variant, extra)[0] != digest:
         return None
-    return run.stats
+    return run, variant
 
 
 def variant_of(run: Run, tape: Tape) -> list[Any]:

@@ -33,11 +33,13 @@ from scanner.code.context import Context
 from scanner.code.emit import Emitter
 from scanner.code.models import ModelReader
 from scanner.code.source import SourceModule
-from scanner.code.tape import Tape, checked_effects, digest_of
+from scanner.code.tape import Tape, checked_effects, digest_of, outcome_digests
 
 #: recorded runs kept per function (the newest first)
 MAX_VARIANTS = 4
 _KIND = "pyfunc"
+#: the layout of the entries; a change makes every kept run foreign (ignored)
+FORMAT = 2
 #: modules are kept in this many buckets
 BUCKETS = 64
 
@@ -64,9 +66,11 @@ def repository_shape(modules: Sequence[SourceModule], index: RepoIndex, models: 
 def as_variant(tape: Tape, emitted: list[Any], stats: Counter[str], observations: list[Any], deps: set[Any]
                ) -> list[Any]:
     """A run as plain data: the facts it read (with their digests), its effects, its output (``plain_emitter``),
-    stats, observations and the facts it depends on."""
+    stats, observations, the facts it depends on, and the two digests of ``outcome_digests``."""
+    plain_observations, plain_deps = [[list(key), state] for key, state in observations], sorted(deps)
     return [[[kind, owner, value] for (kind, owner), value in tape.reads.items()], tape.effects, emitted,
-            list(stats.items()), [[list(key), state] for key, state in observations], sorted(deps)]
+            list(stats.items()), plain_observations, plain_deps,
+            *outcome_digests(tape.effects, plain_observations, plain_deps, emitted)]
 
 
 def plain_emitter(emitter: Emitter) -> list[Any]:
@@ -137,7 +141,7 @@ class FunctionMemo:
         found = self._entries.get(module.path)
         if found is None:
             bucket_no = int(digest_of(module.path)[:6], 16) % BUCKETS
-            key = self._keys[module.path] = digest_of([_KIND, self.shape, bucket_no])
+            key = self._keys[module.path] = digest_of([_KIND, FORMAT, self.shape, bucket_no])
             bucket = self._buckets.get(key)
             if bucket is None:
                 data = self.store.get(_KIND, key)
@@ -155,7 +159,9 @@ class FunctionMemo:
         variants = self._entry(func.module).get(func.qualname)
         for variant in variants if isinstance(variants, list) else ():
             try:
-                reads, effects, emitted, stats, observations, deps = variant
+                reads, effects, emitted, stats, observations, deps, done, made = variant
+                if not (isinstance(done, str) and isinstance(made, str)):
+                    raise ValueError("unexpected digests")
                 if not all(ctx.fact_digest(kind, owner) == value for kind, owner, value in reads):
                     continue
                 changes = checked_effects(effects)
@@ -175,6 +181,17 @@ class FunctionMemo:
             ctx.params.replay(observed)
             self.counts["functions_reused"] += 1
             return run
+        return None
+
+    def output(self, func: FunctionInfo, digest: str) -> RecordedOutput | None:
+        """What a recorded run of ``func`` whose output has ``digest`` emitted (None when none is kept)."""
+        variants = self._entry(func.module).get(func.qualname)
+        for variant in variants if isinstance(variants, list) else ():
+            if isinstance(variant, list) and len(variant) == 8 and variant[7] == digest:
+                try:
+                    return RecordedOutput(variant[2])
+                except (TypeError, ValueError, KeyError, IndexError):
+                    return None
         return None
 
     def record(self, func: FunctionInfo, variant: list[Any]) -> None:

@@ -26,11 +26,11 @@ from scanner.code.dataflow import FunctionAnalysis
 from scanner.code.emit import Emitter
 from scanner.code.incremental import reuse_previous, top_level_extra, variant_of
 from scanner.code.knowledge import CodeKnowledge, load_code_knowledge
-from scanner.code.memo import FunctionMemo, RecordedOutput, repository_shape
+from scanner.code.memo import FunctionMemo, repository_shape
 from scanner.code.models import ModelReader
 from scanner.code.sinks import SinkMatcher
 from scanner.code.source import SkippedFile, SourceModule, parse_module, read_source
-from scanner.code.steps import Run, run_step
+from scanner.code.steps import Run, merge, run_step, schedule
 from scanner.code.tape import Tape
 from scanner.code.trace import Previous, TraceRecorder, outcome
 from scanner.options import ReadOptions
@@ -96,18 +96,27 @@ def _read(paths: Sequence[str], options: ReadOptions, recipients: KnowledgeBase 
 
 def _reused(store: CacheStore, shape: str, modules: Sequence[SourceModule], index: RepoIndex,
             fresh_context: Callable[[], Context]) -> ReadResult | None:
-    """The last analysis's output, when the modules edited since did exactly what they did then."""
+    """The last analysis's output, when the modules edited since did to the shared facts what they did then."""
     try:
         previous = Previous(store, shape, index)
     except (KeyError, TypeError, ValueError):
         return None
-    found = reuse_previous(previous, modules, index, fresh_context)
-    if found is None:
+    memo = FunctionMemo(store, shape)
+    reused = reuse_previous(previous, modules, index, fresh_context, memo)
+    if reused is None:
         return None
-    output, first = found
     if any(previous.digests[m.path] != m.digest for m in modules):
-        previous.save(previous.updated({m.path: m.digest for m in modules}, output.stats, first))
-    return output
+        changed = []
+        for module, step, variant in reused.runs:
+            if step[1] is not None:
+                memo.record(index.functions[step[1]], variant)  # kept to merge its output after a later edit
+            if variant[7] != step[6]:
+                changed.append((module.path, step[1], variant[7], variant[2]))
+        memo.save()
+        if changed:
+            previous.keep_outputs(changed, reused.output)
+        previous.save(previous.updated({m.path: m.digest for m in modules}, reused.output.stats, reused.first))
+    return reused.output
 
 
 def _analysed(store: CacheStore | None, shape: str, modules: Sequence[SourceModule], index: RepoIndex,
@@ -167,7 +176,7 @@ def _analyse(ctx: Context, modules: Sequence[SourceModule], memo: FunctionMemo |
     otherwise its last output is reused. With a ``memo``, a function that runs again may be replayed from
     an earlier scan's run that read the same facts. A ``trace`` records every step that ran.
     """
-    functions = sorted(ctx.index.functions.values(), key=lambda f: (f.node.name != "__init__", f.qualname))
+    functions = schedule(ctx.index)
     last: dict[str, Run] = {}
     runs: list[Run] = []
     keys: list[tuple[str, str | None]] = []
@@ -192,7 +201,7 @@ def _analyse(ctx: Context, modules: Sequence[SourceModule], memo: FunctionMemo |
             runs.append(run)
         if ctx.version == before and ctx.params.seen == ctx.params.known:
             break
-    ctx.emitter = _merge(runs)  # only the last round's output is kept
+    ctx.emitter = merge([run.emitter for run in runs])  # only the last round's output is kept
     ctx.stats = sum((run.stats for run in runs), Counter())
     if trace is not None:
         trace.finish(keys, [run.stats for run in runs])
@@ -204,8 +213,8 @@ def _top_level(ctx: Context, module: SourceModule, round_no: int, trace: TraceRe
     ctx.forget_digests()  # the top levels run so far changed their globals without ``learn``
     tape, ctx.marks = Tape(), []
     run = run_step(ctx, FunctionAnalysis(ctx, module, None), module.path, 1, tape)
-    trace.step(module.path, round_no, None, ([k, o, v] for (k, o), v in tape.reads.items()),
-               outcome(variant_of(run, tape), top_level_extra(ctx, module)))
+    variant = variant_of(run, tape)
+    trace.step(module.path, round_no, None, variant[0], outcome(variant, top_level_extra(ctx, module)), variant[2])
     ctx.marks = None
     return run
 
@@ -226,34 +235,6 @@ def _function(ctx: Context, func: FunctionInfo, round_no: int, memo: FunctionMem
         if trace is not None:
             trace.step(func.module.path, round_no, func.qualname, variant[0], outcome(variant))
     return run
-
-
-def _merge(runs: Sequence[Run]) -> Emitter:
-    """One emitter holding every run's output (the first run to emit a key wins); a pending field is kept
-    when some run's edge uses it. Recorded outputs are decoded only for what is kept."""
-    merged = Emitter(True)
-    pending: dict[str, Emitter | RecordedOutput] = {}  # the first run holding each pending field
-    for run in runs:
-        emitter = run.emitter
-        if isinstance(emitter, RecordedOutput):
-            emitter.merge_into(merged)
-            for key in emitter.pending_keys():
-                pending.setdefault(key, emitter)
-            continue
-        for key, item in emitter.nodes.items():
-            merged.nodes.setdefault(key, item)
-        for edge_key, edge in emitter.edges.items():
-            merged.edges.setdefault(edge_key, edge)
-        for key, found in emitter.fields.items():
-            merged.fields.setdefault(key, found)
-        for key in emitter.pending:
-            pending.setdefault(key, emitter)
-    ends = {end for edge in merged.edges.values() for end in (edge.source, edge.target)}
-    for key, holder in pending.items():
-        if key in ends and key not in merged.fields:
-            merged.fields[key] = holder.pending_field(key) if isinstance(holder, RecordedOutput) \
-                else holder.pending[key]
-    return merged
 
 
 def _email_host(modules: Sequence[SourceModule], knowledge: CodeKnowledge) -> str | None:

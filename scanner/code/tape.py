@@ -52,6 +52,13 @@ def digest_of(data: Any) -> str:
     return hashlib.blake2b(plainjson.dumps(data), digest_size=12).hexdigest()
 
 
+def outcome_digests(effects: Any, observations: Any, deps: Any, emitted: Any, extra: object = None
+                    ) -> tuple[str, str]:
+    """What a run did to the shared state (effects, observations, dependencies, ``extra``) and what it emitted,
+    as two digests: the first decides what later runs see, the second only the output."""
+    return digest_of([effects, observations, deps, extra]), digest_of(emitted)
+
+
 _TABLES = frozenset({"ret", "ptype", "cls", "glob"})
 _NAMED = frozenset({"escape", "unresolved", "opaque", "generated"})
 

@@ -2,17 +2,17 @@
 
 A full analysis records, per module, every step it ran (the module's top level
 each round, each function whenever it ran or was replayed): the facts the step
-read with their digests, and the digest of its *outcome* (its effects on the
-shared facts, its parameter observations, the facts it depends on, its output;
-for a top level also whether it changed its globals and to what). The values
-behind every digest are kept too, by the module that owns the fact, and the
-analysis's output with the stats of each last-round step.
+read with their digests, the digest of what it did to the shared state (its
+effects on the facts, its parameter observations, the facts it depends on; for
+a top level also whether it changed its globals and to what) and the digest of
+its output. The values behind every digest are kept too, by the module that
+owns the fact, and the analysis's output with the stats of each last-round step
+(and a top level's output: a function's is in the memo).
 
 Entries are plain JSON data in the scan's cache store: one per repository shape
 (module digests, stats), one holding the output, and one per bucket of modules
 (their steps and facts; a few dozen files to write rather than one per module).
-See
-``scanner.code.incremental`` for how they are used.
+See ``scanner.code.incremental`` for how they are used.
 """
 
 from __future__ import annotations
@@ -28,23 +28,26 @@ from scanner.cache.codec import decode_result, encode_result
 from scanner.cache.store import CacheStore
 from scanner.code.callgraph import RepoIndex
 from scanner.code.source import SourceModule
-from scanner.code.tape import Fact, digest_of
+from scanner.code.tape import Fact, digest_of, outcome_digests
 
 _KIND = "pytrace"
 #: modules are kept in this many buckets
 BUCKETS = 64
 #: the layout of the entries; a change makes every kept trace foreign (ignored)
-FORMAT = 1
+FORMAT = 2
 #: one recorded step: [round, function qualname or None (top level), the facts read as positions in the module's
-#: table of [kind, owner, digest], outcome digest, position among the last round's steps (-1: not in it), stats as
-#: [[name, count]...] (last-round steps only)]
+#: table of [kind, owner, digest], digest of what it did to the shared state, position among the last round's steps
+#: (-1: not in it), stats (last-round steps only) as [[name, count]...], digest of its output, and a last-round top
+#: level's output as ``memo.plain_emitter`` gives it (else None)] (see ``tape.outcome_digests``)
 Step = list[Any]
 
 
-def outcome(variant: list[Any], extra: object = None) -> str:
-    """The digest of what a step did (from ``memo.as_variant``; reads and stats left out)."""
-    _, effects, emitted, _, observations, deps = variant
-    return digest_of([effects, observations, deps, emitted, extra])
+def outcome(variant: list[Any], extra: object = None) -> tuple[str, str]:
+    """The digests of what a step did (from ``memo.as_variant``): to the shared state, and as output."""
+    if extra is None:
+        return variant[6], variant[7]
+    _, effects, _, _, observations, deps, _, made = variant
+    return outcome_digests(effects, observations, deps, [], extra)[0], made
 
 
 def interfaces(index: RepoIndex, modules: Sequence[SourceModule]) -> dict[str, str]:
@@ -90,20 +93,27 @@ class TraceRecorder:
         self.steps: dict[str, list[Step]] = {}
         self.reads: dict[str, dict[tuple[str, str, str], int]] = {}
         self._latest: dict[tuple[str, str | None], Step] = {}
+        self._emitted: dict[str, list[Any] | None] = {}
         self.first: dict[str, int] = {}
 
-    def step(self, path: str, round_no: int, qualname: str | None, reads: Iterable[Any], digest: str) -> None:
+    def step(self, path: str, round_no: int, qualname: str | None, reads: Iterable[Any], digests: tuple[str, str],
+             emitted: list[Any] | None = None) -> None:
+        """A step that ran (``emitted``: a top level's output, kept if the step is in the last round)."""
         table = self.reads.setdefault(path, {})
-        step: Step = [round_no, qualname, [table.setdefault((k, o, d), len(table)) for k, o, d in reads], digest, -1,
-                      []]
+        step: Step = [round_no, qualname, [table.setdefault((k, o, d), len(table)) for k, o, d in reads],
+                      digests[0], -1, [], digests[1], None]
         self.steps.setdefault(path, []).append(step)
         self._latest[(path, qualname)] = step
+        if qualname is None:
+            self._emitted[path] = emitted
 
     def finish(self, keys: Sequence[tuple[str, str | None]], stats: Sequence[Counter[str]]) -> None:
         """The last round's steps, in order (``keys``: path and qualname of each), and their stats."""
         for position, (key, counts) in enumerate(zip(keys, stats, strict=True)):
             step = self._latest[key]
             step[4], step[5] = position, list(counts.items())
+            if key[1] is None:
+                step[7] = self._emitted[key[0]]
             for name in counts:
                 self.first.setdefault(name, position)
 
@@ -146,6 +156,7 @@ class Previous:
             raise ValueError("foreign trace")
         self._buckets: dict[str, dict[str, Any]] = {}
         self._facts: dict[str, dict[Fact, dict[str, Any]]] = {}
+        self._finals: dict[str, dict[str | None, Step]] = {}
 
     def _bucket(self, path: str) -> dict[str, Any]:
         key = bucket_key(self.id, path)
@@ -162,6 +173,26 @@ class Previous:
         bucket = self._bucket(path)
         table = bucket["reads"][path]
         return [[*step[:2], [table[n] for n in step[2]], *step[3:]] for step in bucket["steps"][path]]
+
+    def finals(self, path: str) -> dict[str | None, Step]:
+        """The last-round steps of the module at ``path`` by qualname (None: its top level), as stored."""
+        found = self._finals.get(path)
+        if found is None:
+            found = self._finals[path] = {step[1]: step for step in self._bucket(path)["steps"][path] if step[4] >= 0}
+        return found
+
+    def keep_outputs(self, changed: Iterable[tuple[str, str | None, str, list[Any]]], output: ReadResult) -> None:
+        """Record new outputs of last-round steps (path, qualname, digest, plain output) and the merged ``output``."""
+        keys = set()
+        for path, qualname, digest, emitted in changed:
+            step = self.finals(path)[qualname]
+            step[6] = digest
+            if qualname is None:
+                step[7] = emitted
+            keys.add(bucket_key(self.id, path))
+        for key in sorted(keys):
+            self.store.put(_KIND, key, self._buckets[key])
+        self.store.put(_KIND, output_key(self.id), encode_result(output))
 
     def value(self, kind: str, owner: str, digest: str) -> Any:
         """The value a fact had when its digest was ``digest``."""

@@ -75,6 +75,8 @@ EDITS: dict[str, tuple[str, str, str | None]] = {
     "new module": ("shop/jobs.py", "", "from shop.views import rename\n\n\ndef nightly(member):\n"
                                        "    return rename(member)\n"),
     "new decorator": ("shop/helpers.py", "def contact(member):", "@app.task\ndef contact(member):"),
+    "new output": ("shop/views.py", '    helpers.log.info("renamed")\n',
+                   '    helpers.log.info("renamed")\n    stripe.Charge.create(customer=member)\n'),
 }
 
 
@@ -140,7 +142,7 @@ def test_an_edit_that_does_the_same_reuses_the_analysis(shop: Path, kb: Knowledg
     store = CacheStore(tmp_path / "cache", "build")
     _read(shop, kb, store)
     _edit(shop, *EDITS["body only"])
-    monkeypatch.setattr(python, "FunctionMemo", None)  # the functions are not analysed again
+    monkeypatch.setattr(python, "_analysed", None)  # the repository is not analysed again
     assert _read(shop, kb, store)["edges"]
     assert reused == [True]
 
@@ -310,3 +312,16 @@ def test_modules_of_the_same_name_read_the_same_warm_as_cold(kb: KnowledgeBase, 
         script = root / folder / "run.py"
         script.write_text(script.read_text() + "    done = True\n")
         assert _read(root, kb, store) == _read(root, kb, None)
+
+
+def test_an_edit_that_only_emits_more_merges_the_recorded_outputs_again(shop: Path, kb: KnowledgeBase,
+                                                                         tmp_path: Path, reused: list[bool]) -> None:
+    store = CacheStore(tmp_path / "cache", "build")
+    before = _read(shop, kb, store)
+    _edit(shop, *EDITS["new output"])
+    cold = _read(shop, kb, None)
+    assert _read(shop, kb, store) == cold != before
+    ending = '    return {"email": normalise(member.email), "name": member.nickname}\n'
+    _edit(shop, "shop/helpers.py", ending, f"{ending}    n = 1\n")
+    assert _read(shop, kb, store) == _read(shop, kb, None)  # the new output was kept for the next edit
+    assert reused == [True, True]  # neither read analysed the repository

@@ -91,7 +91,7 @@ def test_fixture_apps_read_the_same_cold_warm_and_without_cache(app: str, kb: Kn
     plain = _read(paths, kb, None)
     assert _read(paths, kb, store) == plain
     assert _read(paths, kb, store) == plain  # the last analysis reused whole: no function analysed or replayed
-    assert len(made) == 1
+    assert not any(memo.counts for memo in made[1:])
     monkeypatch.setattr(python, "reuse_previous", lambda *args: None)
     assert _read(paths, kb, store) == plain
     assert made[-1].counts["functions_run"] == 0 and made[-1].counts["functions_reused"] > 0
