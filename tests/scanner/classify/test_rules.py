@@ -318,3 +318,12 @@ def test_a_bare_prefix_or_alias_is_a_name_only_on_a_persons_rows(classifier: Cla
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (2, 3, 7)] == ["user.name"] * 3
     assert [results[i].category for i in (8, 9, 10, 11)] == [None] * 4
+
+
+def test_when_a_person_signed_in_on_their_own_row_is_behaviour(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "login_date", "datetime"), field("users", "date_active", "timestamp"),
+              field("users", "loggedin", "datetime"), field("users", "date_joined", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:6]] == ["user.behavior"] * 3
+    assert results[6].category is None
