@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from catalog.model import Finding
+from datamap.formats import indented
 from datamap.formats.json_format import evidence_json, finding_json
 
 if TYPE_CHECKING:
@@ -36,4 +36,4 @@ def render(report: CheckReport) -> str:
         "stats": report.stats,
         "errors": [{"path": e.path, "line": e.line, "reason": e.reason, "kind": e.kind} for e in report.errors],
     }
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    return indented.dumps(payload) + "\n"

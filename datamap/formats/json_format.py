@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from catalog.inventory import Record
 from catalog.lineage import LineageGraph
 from catalog.model import Edge, Evidence, Finding, Flow
 from catalog.rules import RULES
+from datamap.formats import indented
 
 if TYPE_CHECKING:
     from datamap.run import ScanRun
@@ -83,4 +83,4 @@ def render(run: ScanRun) -> str:
         "stats": run.stats,
         "errors": [{"path": e.path, "line": e.line, "reason": e.reason, "kind": e.kind} for e in errors],
     }
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    return indented.dumps(payload) + "\n"

@@ -7,12 +7,13 @@ flow), and scan errors are tool execution notifications.
 
 from __future__ import annotations
 
-import json
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from catalog.model import Evidence, Finding, ScanError
 from catalog.rules import RULES, RuleInfo
+from datamap.formats import indented
 
 if TYPE_CHECKING:
     from datamap.ci import CheckReport
@@ -23,6 +24,7 @@ FINGERPRINT_KEY = "datamapFingerprint/v1"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a report names the same files over and over
 def uri_of(path: str, root: Path) -> tuple[str, bool]:
     """The path as a URI, and whether it is relative to the root (a database or outside path is not)."""
     if "://" in path:
@@ -113,4 +115,4 @@ def render(report: CheckReport) -> str:
         "columnKind": "unicodeCodePoints",
     }
     document = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return indented.dumps(document) + "\n"
