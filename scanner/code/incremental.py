@@ -66,7 +66,7 @@ def reuse_previous(previous: Previous, modules: Sequence[SourceModule], index: R
         if any(faces[m.path] != previous.faces[m.path] for m in edited):
             return None
         changes: list[tuple[int, dict[str, int], Counter[str]]] = []
-        reused = Reused(previous.output(), {})
+        runs: list[tuple[SourceModule, Step, list[Any]]] = []
         outputs: dict[tuple[str, str | None], Emitter] = {}
         for module in edited:
             for step in previous.steps(module.path):
@@ -76,9 +76,10 @@ def reuse_previous(previous: Previous, modules: Sequence[SourceModule], index: R
                 run, variant = checked
                 if step[4] >= 0:
                     changes.append((int(step[4]), {str(k): int(v) for k, v in step[5]}, run.stats))
-                    reused.runs.append((module, step, variant))
+                    runs.append((module, step, variant))
                     outputs[(module.path, step[1])] = run.emitter  # type: ignore[assignment]
-        if any(variant[7] != step[6] for _, step, variant in reused.runs):
+        reused = Reused(previous.output(), {}, runs)  # decoded only now that it is reused
+        if any(variant[7] != step[6] for _, step, variant in runs):
             merged = _merged(previous, modules, index, memo, outputs)
             if merged is None:
                 return None
