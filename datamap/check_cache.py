@@ -12,6 +12,12 @@ settings: a change that the readers see through (a comment, a log line, a
 statement that moves no personal data) costs reading the changed jobs, and the
 counts are summed afresh from the jobs' own. Suppression comments are read
 afresh every time; database targets are never cached.
+
+The findings are kept once, under the first key, apart from a small entry (the
+errors, the counts and the files the findings point at) that the other key
+names; they are read only when the report has to be rendered. The report itself
+is kept under a key naming the kept findings and everything else it shows
+(``report_key``), so that a check with nothing new renders nothing.
 """
 
 from __future__ import annotations
