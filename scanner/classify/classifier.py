@@ -42,6 +42,8 @@ _CONTACT_LIKE = ("user.contact", "user.name", "user.account.username", "user.con
 # a varchar(1) is a placeholder, a token slot a letter).
 _SECRETS = ("user.authorization.credentials", "user.authorization.password")
 _SECRET_MIN_LENGTH = 6
+# A person's choices, which a thing named before them is what they are about (see ``_owner``).
+_CHOICES = ("user.account.settings", "user.privacy_preferences")
 # Names only a natural person has: an organisation or a thing has no first or last name, so a
 # table of things holding one names a person (a payment instance's first name is its holder's).
 _NATURAL_ONLY = ("user.name.first", "user.name.last")
@@ -166,6 +168,15 @@ class Classifier:
             return False
         return not any(k.table_kinds.get((w,)) in _NOT_PERSON_ROWS | {"person_data"} for w in words[1:-1])
 
+    def _owner(self, words: tuple[str, ...], match: Match, category: str) -> str | None:
+        """The non-person thing the matched words describe (``owner_noun``). A thing named before a
+        person's choice is what the choice is about (milestone_notifications, channel_allow_cid on
+        their row), not whose it is: for a choice only a thing named after it counts (settings_index)."""
+        owner = self.matcher.owner_noun(words, match)
+        if owner is not None and category.startswith(_CHOICES) and match.start > 0 and owner == words[match.start - 1]:
+            return self.matcher.owner_noun(words[match.start:], Match(match.rule, 0, match.end - match.start))
+        return owner
+
     def _is_time(self, family: str | None, words: tuple[str, ...]) -> bool:
         return family == "time" or (family == "number" and bool(words) and words[-1] in self.knowledge.time_words)
 
@@ -221,7 +232,7 @@ class Classifier:
             because = f"name words '{' '.join(words)}' match '{match.rule.written}'"
             if coded is not None:
                 because += f", a coded value of it ('{' '.join(words[match.end:])}')"
-            owner = (self.matcher.owner_noun(words, match) if category and qualified is None and not match.rule.leading
+            owner = (self._owner(words, match, category) if category and qualified is None and not match.rule.leading
                      and not category.startswith(_OWNED_OK) else None)
             tenant = next((w for w in match.rule.phrase if "tenant:" + w in table.has), None)
             if tenant is not None and category and category.startswith("user.unique_id"):

@@ -327,3 +327,13 @@ def test_when_a_person_signed_in_on_their_own_row_is_behaviour(classifier: Class
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[3:6]] == ["user.behavior"] * 3
     assert results[6].category is None
+
+
+def test_a_thing_named_before_a_persons_choice_is_what_it_is_about(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "milestone_notifications", "text"), field("users", "settings_index", "int"),
+              field("users", "room_email")]
+    results = classifier.classify_fields(schema)
+    assert results[3].category == "user.account.settings"
+    assert [results[4].category, results[5].category] == [None, None]
+    assert "describe a room, which is no person" in results[5].explanation
