@@ -337,3 +337,13 @@ def test_a_thing_named_before_a_persons_choice_is_what_it_is_about(classifier: C
     assert results[3].category == "user.account.settings"
     assert [results[4].category, results[5].category] == [None, None]
     assert "describe a room, which is no person" in results[5].explanation
+
+
+def test_a_language_code_on_a_persons_order_is_their_language(classifier: Classifier) -> None:
+    schema = [field("customer", "id", "int", pk=True), field("customer", "email"),
+              field("orders", "customer_id", "int"), field("orders", "language_code", "varchar(2)"),
+              field("orders", "language_id", "int"), field("gift_wrapping_i18n", "locale", "varchar(5)"),
+              field("gift_wrapping_i18n", "title")]
+    results = classifier.classify_fields(schema)
+    assert results[3].category == "user.demographic.language"
+    assert [results[4].category, results[5].category] == [None, None]
