@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from catalog.errors import DatamapError
+from catalog.packaged import SAFE_LOADER
 from scanner.classify.inflect import singular
 
 TYPE_FAMILIES = ("bool", "time", "number", "text", "uuid", "binary", "json", "ip", "mac", "geo")
@@ -285,11 +286,14 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[\s_]+", text.strip().lower()) if w)
 
 
-def _load_yaml(text: str, origin: str) -> tuple[Any, dict[int, int]]:
-    """Safe-load YAML and remember the line of each item of top-level lists."""
+def _load_yaml(text: str, origin: str, loader: type[yaml.SafeLoader] = yaml.SafeLoader) -> tuple[Any, dict[int, int]]:
+    """Safe-load YAML (parsed once) and remember the line of each item of top-level lists.
+
+    Users' files go through PyYAML's own loader, whose syntax errors are clearer;
+    datamap's packaged files through libyaml's (``SAFE_LOADER``), about twenty times faster."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=loader)
+        data = loader("").construct_document(node) if node is not None else None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -492,9 +496,9 @@ def _load(extra: tuple[Path, ...], categories: frozenset[str] | None) -> Knowled
     table_kinds: set[str] = set()
     user = list(_user_files(extra))
     words_text, words_origin = _packaged("words.yaml")
-    _add_words(knowledge, _validate(WordsFile, _load_yaml(words_text, words_origin)[0], words_origin, {}))
+    _add_words(knowledge, _validate(WordsFile, _load_yaml(words_text, words_origin, SAFE_LOADER)[0], words_origin, {}))
     tables_text, tables_origin = _packaged("tables.yaml")
-    packaged_tables = _validate(TablesFile, _load_yaml(tables_text, tables_origin)[0], tables_origin, {})
+    packaged_tables = _validate(TablesFile, _load_yaml(tables_text, tables_origin, SAFE_LOADER)[0], tables_origin, {})
     _add_tables(knowledge, packaged_tables, table_kinds)
     word_keys, table_keys = set(WordsFile.model_fields), set(TablesFile.model_fields)
     for _, origin, data, lines in user:
@@ -514,7 +518,7 @@ def _load(extra: tuple[Path, ...], categories: frozenset[str] | None) -> Knowled
         part = {k: v for k, v in data.items() if k in RulesFile.model_fields}
         _add_rules(knowledge, _validate(RulesFile, part, origin, lines), origin, lines, categories, table_kinds)
     rules_text, rules_origin = _packaged("rules.yaml")
-    data, lines = _load_yaml(rules_text, rules_origin)
+    data, lines = _load_yaml(rules_text, rules_origin, SAFE_LOADER)
     _add_rules(knowledge, _validate(RulesFile, data, rules_origin, lines), rules_origin, lines, categories, table_kinds)
     if categories is not None:
         named = [d.category for specs in knowledge.defaults.values() for d in specs]
