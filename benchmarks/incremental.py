@@ -2,15 +2,19 @@
 
 Generates a git repository of N Python modules (default 2,000; the generator of
 ``code_speed.py``) and SQL schema files with C columns (default 20,000), then
-runs ``datamap check`` four times in this process, each with the same cache
+runs ``datamap check`` five times in this process, each with the same cache
 folder: cold (empty cache), warm with nothing changed, warm after one Python
-module's body changed (a statement appended to its last function, so its
-content hash changes), and warm after one SQL file gained a personal column.
+module's body changed at its end (a statement appended to its last function, so
+its content hash changes and no line moves), warm after another module was
+edited in the middle (a statement inserted at the top of its first function,
+shifting the lines of every later function, as a typical edit does), and warm
+after one SQL file gained a personal column.
 Prints each CPU and wall time, the ratio warm/cold of CPU times (target: at most
 10%), what the cache reused (``findings reused (no input changed)``, or ``(what
 was read is unchanged)`` when the files read afresh gave the readers what they
 gave before, as the module change does), and with ``--profile`` where the
-one-module run's time goes (``--profile sql``: the one-SQL-file run's). A last
+one-module run's time goes (``--profile shift``: the mid-module edit's,
+``--profile sql``: the one-SQL-file run's). A last
 check with ``--no-cache`` shows that the report after the SQL change is the one
 a check without the cache gives.
 
@@ -82,6 +86,17 @@ def touch_module(app: Path) -> Path:
     return module
 
 
+def shift_module(app: Path) -> Path:
+    """Insert a statement at the top of the first function of another service module (its later lines move)."""
+    modules = sorted(app.rglob("service*.py"))
+    module = modules[len(modules) // 3]
+    lines = module.read_text().splitlines(keepends=True)
+    first = next(n for n, line in enumerate(lines) if line.startswith("def "))
+    lines.insert(first + 1, "    logger.debug('start')\n")
+    module.write_text("".join(lines))
+    return module
+
+
 def touch_schema(db: Path) -> Path:
     """Add a personal column to one table of one schema file (as a migration would)."""
     schema = sorted(db.glob("schema_*.sql"))[len(list(db.glob("schema_*.sql"))) // 2]
@@ -94,7 +109,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--modules", type=int, default=2000)
     parser.add_argument("--columns", type=int, default=20000)
-    parser.add_argument("--profile", nargs="?", const="module", choices=("module", "sql"),
+    parser.add_argument("--profile", nargs="?", const="module", choices=("module", "shift", "sql"),
                         help="print where the one-module (or one-SQL-file) warm run's time goes")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -113,6 +128,9 @@ def main() -> None:
             touched = touch_module(root / "app")
             profile = cProfile.Profile() if args.profile else None
             warm, warm_wall, warm_report, warm_line = check(profile if args.profile == "module" else None)
+            shifted = shift_module(root / "app")
+            moved, moved_wall, moved_report, moved_line = check(profile if args.profile == "shift" else None)
+            moved_fresh = check(None, "--no-cache")[2]
             schema = touch_schema(root / "db")
             sql, sql_wall, sql_report, sql_line = check(profile if args.profile == "sql" else None)
             fresh_report = check(None, "--no-cache")[2]
@@ -125,9 +143,13 @@ def main() -> None:
           f"({same / cold:.1%} of cold)")
     print(f"warm check (one module changed):   {warm:7.2f}; {warm_wall:6.2f}   {warm_line}   "
           f"({warm / cold:.1%} of cold)")
+    print(f"warm check (one module, mid edit): {moved:7.2f}; {moved_wall:6.2f}   {moved_line}   "
+          f"({moved / cold:.1%} of cold)")
     print(f"warm check (one SQL file changed): {sql:7.2f}; {sql_wall:6.2f}   {sql_line}   "
           f"({sql / cold:.1%} of cold)")
-    print(f"changed module: {touched.relative_to(root)}; changed schema: {schema.relative_to(root)} "
+    print(f"changed module: {touched.relative_to(root)}; edited in the middle: {shifted.relative_to(root)} "
+          f"(the same report as without the cache: {moved_report == moved_fresh}); "
+          f"changed schema: {schema.relative_to(root)} "
           f"(a phone_number column added); cache folder: {size / 1e6:.1f} MB")
     print(f"reports identical (no change): {cold_report == same_report}; "
           f"report lines after the module change: {warm_report.count(chr(10))} (cold: {cold_report.count(chr(10))}), "
