@@ -12,6 +12,7 @@ from datamap import __version__
 from datamap.ci import Project, check_tree, shown
 from datamap.commands.check import project_options
 from datamap.commands.common import handle_user_errors, stderr_console
+from scanner.cache.codec import no_gc
 
 
 @click.command()
@@ -32,8 +33,9 @@ def baseline(project: Project, baseline_given: bool, update: bool, no_color: boo
     previous = load_baseline(path) if path.exists() else None
     if previous is not None and not update:
         raise DatamapError("a baseline exists already; use --update to refresh it (triage is kept)", str(path))
-    tree = check_tree(project, project.root, status)
-    findings = tree.settle(date.today()).findings
+    with no_gc():  # a batch of long-lived records and few cycles: collections would only rescan them
+        tree = check_tree(project, project.root, status)
+        findings = tree.settle(date.today()).findings
     policy_sha = tree.run.policy.sha256 if tree.run and tree.run.policy else None
     current = build_baseline(findings, __version__, policy_sha, previous)
     write_baseline(path, current)

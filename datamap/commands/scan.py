@@ -14,6 +14,7 @@ from datamap import __version__
 from datamap.commands.common import handle_user_errors, scan_options, stderr_console
 from datamap.formats import json_format, text_format
 from datamap.run import ScanRequest, run_scan
+from scanner.cache.codec import no_gc
 
 
 @click.command()
@@ -39,6 +40,12 @@ def scan(request: ScanRequest, output_format: str, out_dir: str, no_snapshot: bo
       datamap scan db/migrations --dialect mysql --format json > inventory.json
       datamap scan sqlite:///app.db --sample 200
     """
+    with no_gc():  # a batch of long-lived records and few cycles: collections would only rescan them
+        _scan(request, output_format, out_dir, no_snapshot, no_cache, verbose, no_color)
+
+
+def _scan(request: ScanRequest, output_format: str, out_dir: str, no_snapshot: bool, no_cache: bool, verbose: bool,
+          no_color: bool) -> None:
     status = stderr_console(no_color)
     if not (no_snapshot or no_cache or is_uri(out_dir)):  # what was read is kept beside the snapshots
         request = replace(request, cache_dir=str(Path(out_dir) / "cache"))
