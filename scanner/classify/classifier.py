@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -513,8 +513,10 @@ class Classifier:
 
     def classify_fields(self, fields: Sequence[Field],
                         profiles: dict[str, ValueProfile] | None = None) -> list[Classification]:
-        """Classifications in the order of ``fields``."""
-        contexts, person = self.contexts(fields)
+        """Classifications in the order of ``fields``; names read without a prefix glued before most
+        columns of their table (``EstateReader.unprefixed``)."""
+        read = self.estate.unprefixed(list(fields))
+        contexts, person = self.contexts(read)
         found: dict[str, set[str]] = defaultdict(set)
         for (source, table), context in contexts.items():
             if context.kind in _NOT_PERSON_ROWS:
@@ -523,7 +525,16 @@ class Classifier:
         things = {source: frozenset(names) for source, names in found.items()}
         profiles = profiles or {}
         return [
-            self.classify(f, contexts[(f.source, f.qualified_table)], person, profiles.get(f.key),
-                          things.get(f.source, frozenset()))
-            for f in fields
+            self._as_read(self.classify(r, contexts[(r.source, r.qualified_table)], person, profiles.get(f.key),
+                                        things.get(r.source, frozenset())), f, r)
+            for f, r in zip(fields, read, strict=True)
         ]
+
+    @staticmethod
+    def _as_read(found: Classification, field: Field, read: Field) -> Classification:
+        """``found`` with a note of the prefix its name was read without."""
+        if read.name == field.name or found.pinned:
+            return found
+        prefix = field.name[:len(field.name) - len(read.name)]
+        note = f" (read as {read.name}: most columns of its table start with '{prefix}')"
+        return replace(found, explanation=found.explanation + note)

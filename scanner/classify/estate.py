@@ -15,10 +15,20 @@ from catalog.model import Field
 from scanner.classify.context import TableContext, TableReader
 from scanner.classify.matching import RuleMatcher
 from scanner.classify.types import type_family
+from scanner.classify.words import split_identifier
 
 # Columns describing a person that a table known as persons' only by its columns needs before its
 # own key is taken for a person's key across the schema (a venue with an e-mail and a phone is no one).
 _OWN_KEY_EVIDENCE = 3
+# A prefix glued before the columns of a table (freemed's patient.ptlname, ptdob): the fewest columns
+# of the table and the share of them that must carry it, and its shortest and longest length.
+_PREFIX_COLUMNS = 4
+_PREFIX_SHARE = 0.6
+_PREFIX_LENGTHS = range(2, 7)
+# The share of the columns carrying it whose first word then reads as known words (lname, dob, email),
+# and the fewest letters left of that word (not xprof_age read 'of age').
+_PREFIX_READS = 0.4
+_PREFIX_REST = 3
 _Tables = dict[tuple[str, str], list[Field]]
 _Contexts = dict[tuple[str, str], TableContext]
 
@@ -47,6 +57,54 @@ class EstateReader:
         for key in code:
             contexts[key] = TableContext(key[1], "unknown", "values of a function in code, not a table")
         return contexts, person
+
+    def unprefixed(self, fields: list[Field]) -> list[Field]:
+        """The fields as their names read without the prefix most columns of their table carry
+        glued before their first word (freemed's patient.ptlname, ptdob, ptemail read lname, dob,
+        email): an abbreviation of the table, not a word of the column."""
+        by_table: _Tables = defaultdict(list)
+        for field in fields:
+            by_table[(field.source, field.qualified_table)].append(field)
+        prefixes = {key: self.column_prefix([c.name for c in columns]) for key, columns in by_table.items()}
+        out = []
+        for field in fields:
+            prefix = prefixes[(field.source, field.qualified_table)]
+            if prefix and self._glued(field.name, prefix):
+                field = replace(field, name=field.name[len(prefix):])
+            out.append(field)
+        return out
+
+    def _unknown(self, token: str) -> bool:
+        """Whether a token does not read as known words (ptlname; not customers, username)."""
+        vocabulary = self.knowledge.vocabulary
+        return any(w not in vocabulary and not w.isdigit() for w in self.tables.reader.words(token))
+
+    def _glued(self, name: str, prefix: str) -> bool:
+        """Whether ``name`` starts with ``prefix`` glued to more letters in a first token that
+        reads as no known word (ptlname; not a separate token pt_name, nor customers_id)."""
+        tokens = split_identifier(name)
+        first = tokens[0] if tokens else ""
+        return (first.startswith(prefix) and len(first) >= len(prefix) + _PREFIX_REST
+                and name.lower().startswith(prefix) and self._unknown(first))
+
+    def column_prefix(self, names: list[str]) -> str | None:
+        """The prefix glued before the first word of most of a table's columns, after which that
+        word reads as known words in most of them (pt in ptlname, ptdob)."""
+        if len(names) < _PREFIX_COLUMNS:
+            return None
+        best, score = None, 0
+        for length in _PREFIX_LENGTHS:
+            counts = Counter(n.lower()[:length] for n in names if self._glued(n, n.lower()[:length]))
+            if not counts:
+                break
+            prefix, count = counts.most_common(1)[0]
+            if count < _PREFIX_SHARE * len(names):
+                break
+            rests = [split_identifier(n)[0][length:] for n in names if self._glued(n, prefix)]
+            known = sum(1 for rest in rests if not self._unknown(rest))
+            if known > score and known >= _PREFIX_READS * count:
+                best, score = prefix, known
+        return best
 
     def _table_contexts(self, by_table: _Tables) -> tuple[_Contexts, frozenset[str]]:
         kinds_by_source: dict[str, Counter[str]] = defaultdict(Counter)

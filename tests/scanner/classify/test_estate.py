@@ -432,3 +432,20 @@ def test_text_naming_a_samples_collector_or_an_interviewer_holds_their_name(clas
     schema = [*HEALTH, field("encounter", "collector", "varchar(40)"),
               field("encounter", "interviewer_name", "varchar(255)")]
     assert [r.category for r in classifier.classify_fields(schema)[5:]] == ["user.name", "user.name"]
+
+
+def test_a_prefix_glued_before_most_columns_of_a_table_is_read_without(classifier: Classifier) -> None:
+    names = ["ptlname", "ptfname", "ptdob", "ptemail", "ptcity", "ptsex", "ptdtadd"]
+    schema = [field("patient", "id", "int", pk=True), *(field("patient", n, "varchar(50)") for n in names),
+              field("customers", "customers_id", "int", pk=True), field("customers", "customers_firstname"),
+              field("customers", "customers_dob"), field("customers", "customers_email"),
+              field("users", "username"), field("users", "userpassword"), field("users", "usertype"),
+              field("users", "userlevel")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[1:7]] == [
+        "user.name.last", "user.name.first", "user.demographic.date_of_birth", "user.contact.email",
+        "user.contact.address.city", "user.demographic.gender"]
+    assert results[1].explanation.endswith("(read as lname: most columns of its table start with 'pt')")
+    # A plural or a word before the rest is a word of the column, not a prefix (username is no name).
+    assert "read as" not in results[9].explanation
+    assert results[12].category == "user.account.username"
