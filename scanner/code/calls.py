@@ -174,6 +174,8 @@ class CallHandler:
         summary = self.ctx.returns.get(info.qualname)
         if summary is None:
             return EMPTY
+        if summary.taints:
+            self.ctx.read("pos", info.qualname)
         taints = frozenset({(info.return_id, None)}) if summary.taints else frozenset()
         return Value(taints=taints, instance=summary.instance, many=summary.many, keys=summary.keys,
                      dotted=summary.dotted, text=summary.text, ref=summary.ref)
@@ -195,6 +197,7 @@ class CallHandler:
             if value.taints:
                 target = self.ctx.param_target(info, param)
                 if target is None and param not in self.k.container_names:  # not settled yet
+                    self.ctx.read("pos", info.qualname)
                     target = emitter.code_field(info.module.path, info.qualname, param, info.node.lineno)
                 if target is None:
                     continue

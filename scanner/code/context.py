@@ -54,7 +54,8 @@ class Context:
     marks: list[tuple[str, str]] | None = None
 
     def read(self, kind: str, owner: str) -> None:
-        """The running function depends on a fact ("ret", "ptype", "cls", "glob", "params") of ``owner``."""
+        """The running function depends on a fact ("ret", "ptype", "cls", "glob", "params", "pos": a function's
+        line, which node ids carry) of ``owner``."""
         if self.deps is not None:
             self.deps.add((kind, owner))
         if self.tape is not None and (kind, owner) not in self.tape.reads:
@@ -69,6 +70,9 @@ class Context:
             return "1" if owner in self.params.opaque else "0"
         if kind == "generated":
             return "1" if owner in self.params.generated else "0"
+        if kind == "pos":  # a function's line: the index gives it, so no history is kept
+            info = self.index.functions.get(owner)
+            return str(info.node.lineno) if info else ""
         if kind == "ret":
             value = self.returns.get(owner)
             data: object = None if value is None else plain_value(value)
@@ -213,6 +217,7 @@ class Context:
     def param_target(self, func: FunctionInfo, param: str) -> str | None:
         """The node a parameter's value is: a field named by it, a code node, or None (no personal data)."""
         self.read("params", func.qualname)
+        self.read("pos", func.qualname)
         state = self.params.state(func.qualname, param, self.is_entry(func))
         if state == OPAQUE and param in self.knowledge.container_names:
             return None  # ``attributes``: what it holds is not told by its name (its keys are)

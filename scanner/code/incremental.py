@@ -12,6 +12,12 @@ and stats of an edited last-round step may differ: the last round's outputs are
 then merged again in order (the others as recorded: a top level's in the trace,
 a function's in the memo) and the stats summed again in the same order.
 
+A function's line is not part of the shape: node ids carry it, so a step reads it
+as a fact ("pos") where it uses it. An edit that moves an edited module's lines
+also runs again every other module's step that read a line that moved, on the
+facts it read; like the edited module's steps, it must do to the shared facts
+what it did, and only its output may differ.
+
 Anything else (a changed shape or decorator, a step that reads or does something
 new, a recorded output not kept, a missing or foreign trace) returns None and the
 repository is analysed.
@@ -48,7 +54,7 @@ class Reused:
 
     output: ReadResult
     first: dict[str, int]  # where the stats' names are first counted
-    runs: list[tuple[SourceModule, Step, list[Any]]] = field(default_factory=list)  # edited last-round steps
+    runs: list[tuple[SourceModule, Step, list[Any]]] = field(default_factory=list)  # last-round steps run again
 
 
 def reuse_previous(previous: Previous, modules: Sequence[SourceModule], index: RepoIndex,
@@ -68,16 +74,15 @@ def reuse_previous(previous: Previous, modules: Sequence[SourceModule], index: R
         changes: list[tuple[int, dict[str, int], Counter[str]]] = []
         runs: list[tuple[SourceModule, Step, list[Any]]] = []
         outputs: dict[tuple[str, str | None], Emitter] = {}
-        for module in edited:
-            for step in previous.steps(module.path):
-                checked = _same_step(step, module, index, fresh_context, previous)
-                if checked is None:
-                    return None
-                run, variant = checked
-                if step[4] >= 0:
-                    changes.append((int(step[4]), {str(k): int(v) for k, v in step[5]}, run.stats))
-                    runs.append((module, step, variant))
-                    outputs[(module.path, step[1])] = run.emitter  # type: ignore[assignment]
+        for module, step in _to_check(previous, modules, edited, index):
+            checked = _same_step(step, module, index, fresh_context, previous)
+            if checked is None:
+                return None
+            run, variant = checked
+            if step[4] >= 0:
+                changes.append((int(step[4]), {str(k): int(v) for k, v in step[5]}, run.stats))
+                runs.append((module, step, variant))
+                outputs[(module.path, step[1])] = run.emitter  # type: ignore[assignment]
         reused = Reused(previous.output(), {}, runs)  # decoded only now that it is reused
         if any(variant[7] != step[6] for _, step, variant in runs):
             merged = _merged(previous, modules, index, memo, outputs)
@@ -93,6 +98,29 @@ def reuse_previous(previous: Previous, modules: Sequence[SourceModule], index: R
         return None
     reused.output.stats, reused.first = summed
     return reused
+
+
+def _to_check(previous: Previous, modules: Sequence[SourceModule], edited: Sequence[SourceModule],
+              index: RepoIndex) -> list[tuple[SourceModule, Step]]:
+    """The recorded steps to run again: every step of an edited module, and every other module's step that read
+    the line of a function that is no longer there (node ids carry it)."""
+    found = [(module, step) for module in edited for step in previous.steps(module.path)]
+    paths = {m.path for m in edited}
+    readers = {path for m in edited for path in previous.readers.get(m.path, ())} - paths
+    for module in modules:
+        if module.path in readers:
+            found += [(module, step) for step in previous.steps(module.path) if _moved(step, index, paths)]
+    return found
+
+
+def _moved(step: Step, index: RepoIndex, paths: set[str]) -> bool:
+    """Whether ``step`` read the line of a function of a module at ``paths`` that now has another line."""
+    for kind, owner, value in step[2]:
+        if kind == "pos":
+            func = index.functions.get(owner)
+            if func is None or func.module.path in paths and str(func.node.lineno) != value:
+                return True
+    return False
 
 
 def _merged(previous: Previous, modules: Sequence[SourceModule], index: RepoIndex, memo: FunctionMemo,
@@ -120,7 +148,8 @@ def _same_step(step: Step, module: SourceModule, index: RepoIndex, fresh_context
     ctx = fresh_context()
     recorded = {(str(kind), str(owner)): str(value) for kind, owner, value in reads}
     for (kind, owner), value in recorded.items():
-        _restore(ctx, previous, kind, owner, value)
+        if kind != "pos":  # a line is the index's, as it is now
+            _restore(ctx, previous, kind, owner, value)
     tape = Tape()
     if qualname is None:
         ctx.marks = []
@@ -132,7 +161,7 @@ def _same_step(step: Step, module: SourceModule, index: RepoIndex, fresh_context
             return None
         run = run_step(ctx, FunctionAnalysis(ctx, module, func), module.path, func.node.lineno, tape)
         extra = None
-    if any(recorded.get(fact) != value for fact, value in tape.reads.items()):
+    if any(recorded.get(fact) != value for fact, value in tape.reads.items() if fact[0] != "pos"):
         return None
     variant = variant_of(run, tape)
     if outcome(variant, extra)[0] != digest:

@@ -2,8 +2,9 @@
 
 Entries are per bucket of modules (a few dozen files to write rather than one
 per module), keyed by the repository's shape (every module's name, imports and
-top-level names, every function's signature and line, every class's bases and
-methods, the models and their fields, the SQL schema they give). A bucket holds
+top-level names, every function's signature, every class's bases and methods,
+the models and their fields, the SQL schema they give; a function's line is a
+fact, "pos", read where a node id carries it). A bucket holds
 each module's content hash and, per function, a few recorded runs: the digests
 of the facts the run read, what it changed, and what it emitted; a module whose
 hash differs has none. Entries are plain JSON data in the scan's cache store;
@@ -39,7 +40,7 @@ from scanner.code.tape import Tape, checked_effects, digest_of, outcome_digests
 MAX_VARIANTS = 4
 _KIND = "pyfunc"
 #: the layout of the entries; a change makes every kept run foreign (ignored)
-FORMAT = 2
+FORMAT = 3
 #: modules are kept in this many buckets
 BUCKETS = 64
 
@@ -51,7 +52,7 @@ def repository_shape(modules: Sequence[SourceModule], index: RepoIndex, models: 
     data: list[Any] = [list(knowledge),
         [[m.path, m.name, m.package, sorted(m.imports.items()), sorted(index.globals.get(m.name, ()))]
          for m in modules],
-        [[q, f.module.path, f.node.lineno, f.local, f.cls, list(f.params), f.bound]
+        [[q, f.module.path, f.local, f.cls, list(f.params), f.bound]
          for q, f in index.functions.items()],
         [[q, c.module.path, list(c.bases), list(c.decorators), sorted((k, ast.dump(v)) for k, v in c.keywords.items()),
           sorted(c.methods.items())] for q, c in index.classes.items()],

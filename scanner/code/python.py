@@ -110,8 +110,9 @@ def _reused(store: CacheStore, shape: str, modules: Sequence[SourceModule], inde
         for module, step, variant in reused.runs:
             if step[1] is not None:
                 memo.record(index.functions[step[1]], variant)  # kept to merge its output after a later edit
-            if variant[7] != step[6]:
-                changed.append((module.path, step[1], variant[7], variant[2]))
+            stats = [list(item) for item in variant[3]]
+            if variant[7] != step[6] or stats != step[5]:
+                changed.append((module.path, step[1], variant[7], variant[2], stats))
         memo.save()
         if changed:
             previous.keep_outputs(changed, reused.output)

@@ -18,7 +18,7 @@ from typing import Any
 from scanner.cache import plainjson
 from scanner.code.values import Value
 
-#: a fact: ("ret"|"ptype"|"cls"|"glob"|"params"|"opaque"|"generated", owner)
+#: a fact: ("ret"|"ptype"|"cls"|"glob"|"params"|"opaque"|"generated"|"pos", owner)
 Fact = tuple[str, str]
 
 

@@ -10,7 +10,8 @@ owns the fact, and the analysis's output with the stats of each last-round step
 (and a top level's output: a function's is in the memo).
 
 Entries are plain JSON data in the scan's cache store: one per repository shape
-(module digests, stats), one holding the output, and one per bucket of modules
+(module digests, stats, which modules read the lines of another's functions),
+one holding the output, and one per bucket of modules
 (their steps and facts; a few dozen files to write rather than one per module).
 See ``scanner.code.incremental`` for how they are used.
 """
@@ -34,7 +35,7 @@ _KIND = "pytrace"
 #: modules are kept in this many buckets
 BUCKETS = 64
 #: the layout of the entries; a change makes every kept trace foreign (ignored)
-FORMAT = 2
+FORMAT = 3
 #: one recorded step: [round, function qualname or None (top level), the facts read as positions in the module's
 #: table of [kind, owner, digest], digest of what it did to the shared state, position among the last round's steps
 #: (-1: not in it), stats (last-round steps only) as [[name, count]...], digest of its output, and a last-round top
@@ -62,7 +63,7 @@ def interfaces(index: RepoIndex, modules: Sequence[SourceModule]) -> dict[str, s
 
 def owner_path(index: RepoIndex, kind: str, owner: str) -> str:
     """The path of the module a fact belongs to ("" when none does)."""
-    if kind in ("ret", "ptype", "params"):
+    if kind in ("ret", "ptype", "params", "pos"):
         func = index.functions.get(owner)
         return func.module.path if func else ""
     if kind == "cls":
@@ -135,7 +136,17 @@ class TraceRecorder:
             store.put(_KIND, key, buckets[key])
         store.put(_KIND, output_key(trace_id), encode_result(output))
         store.put(_KIND, global_key(shape), {"id": trace_id, "digests": digests, "faces": interfaces(index, modules),
-                                             "stats": list(output.stats.items()), "first": self.first})
+                                             "stats": list(output.stats.items()), "first": self.first,
+                                             "readers": self.readers(index)})
+
+    def readers(self, index: RepoIndex) -> dict[str, list[str]]:
+        """Per module path, the other modules with a step that read the line of one of its functions."""
+        found: dict[str, set[str]] = {}
+        for path, table in self.reads.items():
+            for kind, owner, _ in table:
+                if kind == "pos" and (owner_path(index, kind, owner) or path) != path:
+                    found.setdefault(owner_path(index, kind, owner), set()).add(path)
+        return {path: sorted(paths) for path, paths in found.items()}
 
 
 class Previous:
@@ -151,8 +162,9 @@ class Previous:
         self.digests: dict[str, str] = data["digests"]
         self.faces: dict[str, str] = data["faces"]
         self.first: dict[str, int] = data["first"]
+        self.readers: dict[str, list[str]] = data["readers"]
         if not (isinstance(self.id, str) and isinstance(self.digests, dict) and isinstance(self.faces, dict)
-                and isinstance(self.first, dict)):
+                and isinstance(self.first, dict) and isinstance(self.readers, dict)):
             raise ValueError("foreign trace")
         self._buckets: dict[str, dict[str, Any]] = {}
         self._facts: dict[str, dict[Fact, dict[str, Any]]] = {}
@@ -181,12 +193,14 @@ class Previous:
             found = self._finals[path] = {step[1]: step for step in self._bucket(path)["steps"][path] if step[4] >= 0}
         return found
 
-    def keep_outputs(self, changed: Iterable[tuple[str, str | None, str, list[Any]]], output: ReadResult) -> None:
-        """Record new outputs of last-round steps (path, qualname, digest, plain output) and the merged ``output``."""
+    def keep_outputs(self, changed: Iterable[tuple[str, str | None, str, list[Any], list[Any]]],
+                     output: ReadResult) -> None:
+        """Record new outputs of last-round steps (path, qualname, digest, plain output, stats) and the merged
+        ``output``."""
         keys = set()
-        for path, qualname, digest, emitted in changed:
+        for path, qualname, digest, emitted, stats in changed:
             step = self.finals(path)[qualname]
-            step[6] = digest
+            step[5], step[6] = stats, digest
             if qualname is None:
                 step[7] = emitted
             keys.add(bucket_key(self.id, path))
