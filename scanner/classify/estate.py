@@ -133,17 +133,23 @@ class EstateReader:
                   ) -> dict[str, frozenset[tuple[str, ...]]]:
         """Per source, the words of the primary keys that person tables name after themselves
         (oscar's demographic.demographic_no) or after a person word no known key spells (mimic's
-        patients.subject_id): elsewhere in the source a column so named keys a person. Keys such as
-        user_id are known anyway; generic heads (entity) say nothing."""
+        patients.subject_id), and the key named after a person table whose word may name an
+        application too (client_id, when the client table's columns describe persons): elsewhere in
+        the source a column so named keys a person. Keys such as user_id are known anyway; generic
+        heads (entity) say nothing."""
         k = self.knowledge
         found: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for key, columns in by_table.items():
             name = self.tables.name_words(key[1])
             if contexts[key].kind != "person" or not name or name[-1] in k.generic_heads:
                 continue
-            if not contexts[key].reason.startswith("table name says") and sum(
-                    self.tables.column_facts(self.tables.reader.words(c.name))[1] for c in columns) < _OWN_KEY_EVIDENCE:
+            described = sum(self.tables.column_facts(self.tables.reader.words(c.name))[1] for c in columns)
+            if not contexts[key].reason.startswith("table name says") and described < _OWN_KEY_EVIDENCE:
                 continue
+            if name[-1] in k.ambiguous_persons and described >= _OWN_KEY_EVIDENCE:
+                # A client table of persons (fossbilling's client: names, e-mail, phone) says that
+                # client_id keys one of them in this schema, not an application.
+                found[key[0]].add((name[-1].removesuffix("s"), "id"))
             for column in columns:
                 words = self.tables.column_words(column.name)
                 if (column.primary_key and type_family(column.type) in ("number", "uuid", None)

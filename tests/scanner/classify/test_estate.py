@@ -449,3 +449,15 @@ def test_a_prefix_glued_before_most_columns_of_a_table_is_read_without(classifie
     # A plural or a word before the rest is a word of the column, not a prefix (username is no name).
     assert "read as" not in results[9].explanation
     assert results[12].category == "user.account.username"
+
+
+def test_a_client_table_of_persons_makes_client_id_a_persons_key(classifier: Classifier) -> None:
+    clients = [field("client", "id", "bigint", pk=True), field("client", "email"), field("client", "first_name"),
+               field("client", "last_name"), field("client", "phone")]
+    keyed = [field("service_hosting", "id", "bigint", pk=True), field("service_hosting", "client_id", "bigint")]
+    assert classifier.classify_fields([*clients, *keyed])[6].category == "user.unique_id"
+    # An OAuth client (a name and a secret) holds no persons: its key stays an application's.
+    apps = [field("clients", "client_id", "varchar(20)", pk=True), field("clients", "pw", "varchar(20)"),
+            field("clients", "name"), field("clients", "redirect_uri")]
+    tokens = [field("tokens", "id", "int", pk=True), field("tokens", "client_id", "varchar(20)")]
+    assert classifier.classify_fields([*apps, *tokens])[5].category is None
