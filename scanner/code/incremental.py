@@ -83,8 +83,9 @@ def reuse_previous(previous: Previous, modules: Sequence[SourceModule], index: R
                 changes.append((int(step[4]), {str(k): int(v) for k, v in step[5]}, run.stats))
                 runs.append((module, step, variant))
                 outputs[(module.path, step[1])] = run.emitter  # type: ignore[assignment]
-        reused = Reused(previous.output(), {}, runs)  # decoded only now that it is reused
-        if any(variant[7] != step[6] for _, step, variant in runs):
+        again = any(variant[7] != step[6] for _, step, variant in runs)  # the outputs are merged again
+        reused = Reused(previous.output(records=not again), {}, runs)  # decoded only now that it is reused
+        if again:
             merged = _merged(previous, modules, index, memo, outputs)
             if merged is None:
                 return None

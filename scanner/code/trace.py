@@ -217,9 +217,13 @@ class Previous:
             facts = self._facts[key] = {(str(k), str(o)): dict(values) for k, o, values in data}
         return facts[(kind, owner)][digest]
 
-    def output(self) -> ReadResult:
-        """What the recorded analysis emitted, its warnings and stats; ``CorruptEntry`` when foreign."""
-        output = decode_result(self.store.get(_KIND, output_key(self.id)))
+    def output(self, records: bool = True) -> ReadResult:
+        """What the recorded analysis emitted (without ``records``: no fields, nodes, edges), its warnings and
+        stats; ``CorruptEntry`` when foreign."""
+        data = self.store.get(_KIND, output_key(self.id))
+        if not records and isinstance(data, dict):
+            data = {**data, "fields": [], "nodes": [], "edges": []}
+        output = decode_result(data)
         output.stats = {str(name): int(count) for name, count in self.data["stats"]}
         return output
 
