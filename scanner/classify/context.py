@@ -14,6 +14,9 @@ from scanner.classify.words import WordReader
 _OWN_FACTS = frozenset({"address", "card", "settings", "counters"})
 # Kinds a table named after e-mail may have by its name and still hold e-mails (see ``_mail``).
 _MAIL_KINDS = frozenset({"person_data", "thing", "activity", "system"})
+# Columns describing a person (a name, an e-mail) that a table named as organisations holding a login
+# name and a password needs to be read as persons who sign in (ph7cms' affiliates), not a company.
+_SIGNING_IN_PERSONS = 2
 PERSONISH = frozenset({"person", "person_data", "activity", "social", "content_private",
                        "content_public", "content", "health"})
 
@@ -416,6 +419,9 @@ class TableReader:
             has.add("describes_person")
         if kind == "person_data" and owner_key is None and self._accounts(column_words):
             kind, head = "person", f"{head}: accounts, as it holds a login name and a password and keys no person"
+        if (kind == "org" and self._accounts(column_words)
+                and sum(1 for _, person in facts if person) >= _SIGNING_IN_PERSONS):
+            kind, head = "person", f"{head}: persons, as each row signs in with a login name and a password"
         if kind == "person" and self._qualified_thing(name, head, columns, column_words, keyed):
             kind, head = "thing", f"{' '.join(name)}: a {head} of a kind of thing, with no column of a person"
         if kind == "person":

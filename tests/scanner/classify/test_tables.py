@@ -156,6 +156,23 @@ def test_a_table_holding_a_login_name_and_a_password_holds_accounts(classifier: 
     assert results[5].category is None
 
 
+def test_organisations_that_sign_in_with_a_login_name_and_a_password_are_persons(classifier: Classifier) -> None:
+    columns = [("profileId", "int"), ("username", "varchar(40)"), ("password", "varchar(120)"),
+               ("firstName", "varchar(50)"), ("lastName", "varchar(50)"), ("email", "varchar(120)")]
+    affiliates = [field("Affiliates", n, t, pk=n == "profileId") for n, t in columns]
+    stores = [field("stores", "id", "int", pk=True), field("stores", "name"), field("stores", "email"),
+              field("stores", "smtp_username"), field("stores", "smtp_password")]
+    results = classifier.classify_fields([*affiliates, *stores])
+    assert [r.category for r in results[:6]] == [
+        "user.unique_id", "user.account.username", "user.authorization.password", "user.name.first",
+        "user.name.last", "user.contact.email"]
+    assert results[1].explanation.endswith(
+        "table Affiliates is person (table name says person (affiliate: persons, as each row signs in with a "
+        "login name and a password))")
+    # A store's mail account describes no person: the store stays an organisation.
+    assert results[8].category is None
+
+
 def test_a_remember_me_cookie_holds_a_credential(classifier: Classifier) -> None:
     assert classifier.words.words("users_remember_me_cookies") == ("user", "remember", "me", "cookie")
     assert classifier.words.words("categories") == ("category",)
