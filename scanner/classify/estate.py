@@ -79,22 +79,24 @@ class EstateReader:
         vocabulary = self.knowledge.vocabulary
         return any(w not in vocabulary and not w.isdigit() for w in self.tables.reader.words(token))
 
-    def _glued(self, name: str, prefix: str) -> bool:
-        """Whether ``name`` starts with ``prefix`` glued to more letters in a first token that
-        reads as no known word (ptlname; not a separate token pt_name, nor customers_id)."""
+    def _glued(self, name: str, prefix: str, unknown: bool = True) -> bool:
+        """Whether ``name`` starts with ``prefix`` glued to more letters in its first token (not a
+        separate token: pt_name), which (``unknown``) reads as no known word (ptlname; not
+        customers_id, nor username, which keeps its reading in freemed's user table)."""
         tokens = split_identifier(name)
         first = tokens[0] if tokens else ""
         return (first.startswith(prefix) and len(first) >= len(prefix) + _PREFIX_REST
-                and name.lower().startswith(prefix) and self._unknown(first))
+                and name.lower().startswith(prefix) and (not unknown or self._unknown(first)))
 
     def column_prefix(self, names: list[str]) -> str | None:
         """The prefix glued before the first word of most of a table's columns, after which that
-        word reads as known words in most of them (pt in ptlname, ptdob)."""
+        word reads as known words in most of those that read as no known word with it (pt in
+        ptlname, ptdob; user in userfname beside username)."""
         if len(names) < _PREFIX_COLUMNS:
             return None
         best, score = None, 0
         for length in _PREFIX_LENGTHS:
-            counts = Counter(n.lower()[:length] for n in names if self._glued(n, n.lower()[:length]))
+            counts = Counter(n.lower()[:length] for n in names if self._glued(n, n.lower()[:length], unknown=False))
             if not counts:
                 break
             prefix, count = counts.most_common(1)[0]
@@ -102,7 +104,7 @@ class EstateReader:
                 break
             rests = [split_identifier(n)[0][length:] for n in names if self._glued(n, prefix)]
             known = sum(1 for rest in rests if not self._unknown(rest))
-            if known > score and known >= _PREFIX_READS * count:
+            if known > score and known >= _PREFIX_READS * len(rests):
                 best, score = prefix, known
         return best
 

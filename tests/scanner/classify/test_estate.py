@@ -440,7 +440,7 @@ def test_a_prefix_glued_before_most_columns_of_a_table_is_read_without(classifie
               field("customers", "customers_id", "int", pk=True), field("customers", "customers_firstname"),
               field("customers", "customers_dob"), field("customers", "customers_email"),
               field("users", "username"), field("users", "userpassword"), field("users", "usertype"),
-              field("users", "userlevel")]
+              field("users", "userlevel"), field("users", "userfname"), field("users", "userlname")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[1:7]] == [
         "user.name.last", "user.name.first", "user.demographic.date_of_birth", "user.contact.email",
@@ -448,7 +448,11 @@ def test_a_prefix_glued_before_most_columns_of_a_table_is_read_without(classifie
     assert results[1].explanation.endswith("(read as lname: most columns of its table start with 'pt')")
     # A plural or a word before the rest is a word of the column, not a prefix (username is no name).
     assert "read as" not in results[9].explanation
-    assert results[12].category == "user.account.username"
+    # Beside columns that read as words with it (username, userpassword), the prefix is still one.
+    assert [r.category for r in results[12:]] == [
+        "user.account.username", "user.authorization.password", "user.account", "user.authorization",
+        "user.name.first", "user.name.last"]
+    assert "read as" not in results[12].explanation
 
 
 def test_a_client_table_of_persons_makes_client_id_a_persons_key(classifier: Classifier) -> None:
