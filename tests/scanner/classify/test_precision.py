@@ -124,3 +124,12 @@ def test_a_persons_own_row_defaults_to_account_state_and_personal_data(classifie
 def test_a_person_default_does_not_reach_tables_of_things(classifier: Classifier) -> None:
     schema = [field("products", "trendable", "boolean"), field("products", "expertise")]
     assert [c.category for c in classifier.classify_fields(schema)] == [None, None]
+
+
+def test_when_a_row_version_is_valid_is_bookkeeping_even_on_a_persons_row(classifier: Classifier) -> None:
+    columns = [field("tblInsuree", "InsureeID", "int", pk=True), field("tblInsuree", "LastName"),
+               field("tblInsuree", "DOB", "date"), field("tblInsuree", "ValidityFrom", "timestamp"),
+               field("tblInsuree", "ValidityTo", "timestamp"), field("users", "last_login_at", "timestamp")]
+    results = classifier.classify_fields(columns)
+    assert [r.category for r in results[3:5]] == [None, None]
+    assert results[5].category == "user.behavior"
