@@ -16,7 +16,9 @@ A function's line is not part of the shape: node ids carry it, so a step reads i
 as a fact ("pos") where it uses it. An edit that moves an edited module's lines
 also runs again every other module's step that read a line that moved, on the
 facts it read; like the edited module's steps, it must do to the shared facts
-what it did, and only its output may differ.
+what it did, and only its output may differ. The steps of a module edited since
+the analysis are checked on every later reuse (the trace keeps what they read
+then, not what they read now).
 
 Anything else (a changed shape or decorator, a step that reads or does something
 new, a recorded output not kept, a missing or foreign trace) returns None and the
@@ -45,6 +47,8 @@ from scanner.code.trace import Previous, Step, interfaces, outcome
 
 #: at most this share of the modules edited (more: analysing afresh is as quick)
 MAX_EDITED = 0.05
+#: at most this many modules edited since the analysis, or that share (their steps run on every later reuse)
+MAX_SINCE = 16
 _FOREIGN = (KeyError, TypeError, ValueError, IndexError, AttributeError)
 
 
@@ -54,6 +58,7 @@ class Reused:
 
     output: ReadResult
     first: dict[str, int]  # where the stats' names are first counted
+    edited: list[str]  # the modules edited since the analysis
     runs: list[tuple[SourceModule, Step, list[Any]]] = field(default_factory=list)  # last-round steps run again
 
 
@@ -64,8 +69,11 @@ def reuse_previous(previous: Previous, modules: Sequence[SourceModule], index: R
     digests = {m.path: m.digest for m in modules}
     if digests.keys() != previous.digests.keys():
         return None
-    edited = [m for m in modules if digests[m.path] != previous.digests[m.path]]
-    if len(edited) > max(1, int(len(modules) * MAX_EDITED)):
+    if sum(digests[m.path] != previous.digests[m.path] for m in modules) > max(1, int(len(modules) * MAX_EDITED)):
+        return None
+    since = set(previous.since)  # their steps are checked again: what they read now may differ from the trace
+    edited = [m for m in modules if digests[m.path] != previous.digests[m.path] or m.path in since]
+    if len(edited) > max(MAX_SINCE, int(len(modules) * MAX_EDITED)):
         return None
     faces = interfaces(index, edited)
     try:
@@ -84,7 +92,8 @@ def reuse_previous(previous: Previous, modules: Sequence[SourceModule], index: R
                 runs.append((module, step, variant))
                 outputs[(module.path, step[1])] = run.emitter  # type: ignore[assignment]
         again = any(variant[7] != step[6] for _, step, variant in runs)  # the outputs are merged again
-        reused = Reused(previous.output(records=not again), {}, runs)  # decoded only now that it is reused
+        # the recorded output is decoded only now that it is reused
+        reused = Reused(previous.output(records=not again), {}, [m.path for m in edited], runs)
         if again:
             merged = _merged(previous, modules, index, memo, outputs)
             if merged is None:

@@ -116,7 +116,8 @@ def _reused(store: CacheStore, shape: str, modules: Sequence[SourceModule], inde
         memo.save()
         if changed:
             previous.keep_outputs(changed, reused.output)
-        previous.save(previous.updated({m.path: m.digest for m in modules}, reused.output.stats, reused.first))
+        previous.save(previous.updated({m.path: m.digest for m in modules}, reused.output.stats, reused.first,
+                                       reused.edited))
     return reused.output
 
 

@@ -10,7 +10,8 @@ owns the fact, and the analysis's output with the stats of each last-round step
 (and a top level's output: a function's is in the memo).
 
 Entries are plain JSON data in the scan's cache store: one per repository shape
-(module digests, stats, which modules read the lines of another's functions),
+(module digests, stats, which modules read the lines of another's functions,
+which were edited since),
 one holding the output, and one per bucket of modules
 (their steps and facts; a few dozen files to write rather than one per module).
 See ``scanner.code.incremental`` for how they are used.
@@ -137,7 +138,7 @@ class TraceRecorder:
         store.put(_KIND, output_key(trace_id), encode_result(output))
         store.put(_KIND, global_key(shape), {"id": trace_id, "digests": digests, "faces": interfaces(index, modules),
                                              "stats": list(output.stats.items()), "first": self.first,
-                                             "readers": self.readers(index)})
+                                             "readers": self.readers(index), "since": []})
 
     def readers(self, index: RepoIndex) -> dict[str, list[str]]:
         """Per module path, the other modules with a step that read the line of one of its functions."""
@@ -163,8 +164,9 @@ class Previous:
         self.faces: dict[str, str] = data["faces"]
         self.first: dict[str, int] = data["first"]
         self.readers: dict[str, list[str]] = data["readers"]
+        self.since: list[str] = data["since"]  # modules edited since the analysis (their steps' reads are older)
         if not (isinstance(self.id, str) and isinstance(self.digests, dict) and isinstance(self.faces, dict)
-                and isinstance(self.first, dict) and isinstance(self.readers, dict)):
+                and isinstance(self.first, dict) and isinstance(self.readers, dict) and isinstance(self.since, list)):
             raise ValueError("foreign trace")
         self._buckets: dict[str, dict[str, Any]] = {}
         self._facts: dict[str, dict[Fact, dict[str, Any]]] = {}
@@ -227,9 +229,11 @@ class Previous:
         output.stats = {str(name): int(count) for name, count in self.data["stats"]}
         return output
 
-    def updated(self, digests: dict[str, str], stats: dict[str, int], first: dict[str, int]) -> dict[str, Any]:
-        """The entry naming this trace once the modules have ``digests`` and the stats are ``stats``."""
-        return {**self.data, "digests": digests, "stats": list(stats.items()), "first": first}
+    def updated(self, digests: dict[str, str], stats: dict[str, int], first: dict[str, int], since: list[str]
+                ) -> dict[str, Any]:
+        """The entry naming this trace once the modules have ``digests``, the stats are ``stats`` and the modules
+        at ``since`` were edited since the analysis."""
+        return {**self.data, "digests": digests, "stats": list(stats.items()), "first": first, "since": since}
 
     def save(self, data: dict[str, Any]) -> None:
         self.store.put(_KIND, global_key(self.shape), data)

@@ -341,6 +341,17 @@ def test_edits_one_after_another_each_read_the_same_warm_as_cold(shop: Path, kb:
     assert reused == [True, True, True]
 
 
+def test_edits_to_several_modules_one_after_another_read_the_same_warm_as_cold(
+        shop: Path, kb: KnowledgeBase, tmp_path: Path, reused: list[bool]) -> None:
+    """A module edited by an earlier reuse has its steps checked again: what they read may differ from the trace."""
+    store = CacheStore(tmp_path / "cache", "build")
+    _read(shop, kb, store)
+    for edit in ("body only", "lines shifted in a module others call into", "lines shifted at the top"):
+        _edit(shop, *EDITS[edit])
+        assert _read(shop, kb, store) == _read(shop, kb, None)
+    assert reused == [True, True, True]
+
+
 def test_modules_of_the_same_name_read_the_same_warm_as_cold(kb: KnowledgeBase, tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     root = tmp_path / "repo"
