@@ -324,6 +324,15 @@ class TableReader:
         return (len(keys) == 1 and (keys[0] in self.knowledge.person_row_keys
                                     or self.person_key(keys[0], login_keys, tenants)))
 
+    def _own_name(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+        """The one column naming each row after the table (HFName in tblHF, PayerName in tblPayer)
+        when no column holds what only a natural person has (a first name, a birth date)."""
+        k = self.knowledge
+        names = [w for w in column_words if w[-1:] == ("name",)]
+        if len(names) != 1 or not k.natural_columns.isdisjoint(column_words) or not name:
+            return None
+        return names[0] if names[0] in (("name",), (*name[-1:], "name")) else None
+
     def _mail(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table named after e-mail holds messages (a body column), not addresses."""
         k = self.knowledge
@@ -482,6 +491,11 @@ class TableReader:
             return TableContext(table, kind, f"table name says {kind} ({head})", frozenset(has), domain)
         person_hits = sum(1 for _, person in facts if person)
         if person_hits >= 2:
+            own_name = self._own_name(name, column_words)
+            if own_name is not None:
+                return TableContext(table, "org", f"its columns describe something named by its column "
+                                    f"{' '.join(own_name)}, with nothing only a natural person has",
+                                    frozenset(has), domain)
             return TableContext(table, "person", "its columns describe a person", frozenset(has), domain)
         if "address" in has and ("name",) in column_words:
             has.discard("address")

@@ -159,6 +159,7 @@ class TablesFile(_Strict):
     record_heads: list[str] = []
     login_columns: list[str] = []
     password_columns: list[str] = []
+    natural_columns: list[str] = []
     person_qualifiers: list[str] = []
     settings_heads: list[str] = []
     person_head_facts: dict[str, list[str]] = {}
@@ -239,6 +240,7 @@ class Knowledge:
     record_heads: set[str] = field(default_factory=set)
     login_columns: set[tuple[str, ...]] = field(default_factory=set)
     password_columns: set[tuple[str, ...]] = field(default_factory=set)
+    natural_columns: set[tuple[str, ...]] = field(default_factory=set)
     person_qualifiers: set[str] = field(default_factory=set)
     settings_heads: set[str] = field(default_factory=set)
     person_head_facts: dict[str, str] = field(default_factory=dict)
@@ -368,6 +370,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
                                           not_persons=sorted({*known.not_persons, *tables.agent_nouns.not_persons}))
     knowledge.login_columns.update(_words(c) for c in tables.login_columns)
     knowledge.password_columns.update(_words(c) for c in tables.password_columns)
+    knowledge.natural_columns.update(_words(c) for c in tables.natural_columns)
     knowledge.actor_words.update(w.lower() for w in tables.actor_words)
     knowledge.catalogue_columns.update(_words(c) for c in tables.catalogue_columns)
     knowledge.contact_tables.update(w.lower() for w in tables.contact_tables)

@@ -173,6 +173,21 @@ def test_organisations_that_sign_in_with_a_login_name_and_a_password_are_persons
     assert results[8].category is None
 
 
+def test_a_row_named_after_its_table_with_nothing_only_a_person_has_is_an_organisations(
+        classifier: Classifier) -> None:
+    facility = [field("tblHF", "HfID", "int", pk=True), field("tblHF", "HFName"), field("tblHF", "HFAddress"),
+                field("tblHF", "Phone"), field("tblHF", "Fax"), field("tblHF", "eMail")]
+    insurees = [field("tblInsuree", "InsureeID", "int", pk=True), field("tblInsuree", "LastName"),
+                field("tblInsuree", "FirstName"), field("tblInsuree", "Phone"), field("tblInsuree", "Email")]
+    results = classifier.classify_fields([*facility, *insurees])
+    assert [r.category for r in results[:6]] == [None] * 6
+    assert results[1].explanation.endswith(
+        "table tblHF is org (its columns describe something named by its column hf name, with nothing only a "
+        "natural person has)")
+    assert [r.category for r in results[6:]] == [
+        "user.unique_id", "user.name.last", "user.name.first", "user.contact.phone_number", "user.contact.email"]
+
+
 def test_a_remember_me_cookie_holds_a_credential(classifier: Classifier) -> None:
     assert classifier.words.words("users_remember_me_cookies") == ("user", "remember", "me", "cookie")
     assert classifier.words.words("categories") == ("category",)
