@@ -65,7 +65,7 @@ class EstateReader:
         by_table: _Tables = defaultdict(list)
         for field in fields:
             by_table[(field.source, field.qualified_table)].append(field)
-        prefixes = {key: self.column_prefix([c.name for c in columns]) for key, columns in by_table.items()}
+        prefixes = {key: self.column_prefix([c.name for c in columns], key[1]) for key, columns in by_table.items()}
         out = []
         for field in fields:
             prefix = prefixes[(field.source, field.qualified_table)]
@@ -88,12 +88,15 @@ class EstateReader:
         return (first.startswith(prefix) and len(first) >= len(prefix) + _PREFIX_REST
                 and name.lower().startswith(prefix) and (not unknown or self._unknown(first)))
 
-    def column_prefix(self, names: list[str]) -> str | None:
+    def column_prefix(self, names: list[str], table: str = "") -> str | None:
         """The prefix glued before the first word of most of a table's columns, after which that
         word reads as known words in most of those that read as no known word with it (pt in
-        ptlname, ptdob; user in userfname beside username)."""
+        ptlname, ptdob; user in userfname beside username). A first word that is the table's own
+        name (hubloc_addr in hubloc) is a separate word, not glued."""
         if len(names) < _PREFIX_COLUMNS:
             return None
+        own = split_identifier(table.rsplit(".", 1)[-1])[-1:]
+        names = [n for n in names if split_identifier(n)[:1] != own]
         best, score = None, 0
         for length in _PREFIX_LENGTHS:
             counts = Counter(n.lower()[:length] for n in names if self._glued(n, n.lower()[:length], unknown=False))

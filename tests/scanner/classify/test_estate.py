@@ -465,3 +465,10 @@ def test_a_client_table_of_persons_makes_client_id_a_persons_key(classifier: Cla
             field("clients", "name"), field("clients", "redirect_uri")]
     tokens = [field("tokens", "id", "int", pk=True), field("tokens", "client_id", "varchar(20)")]
     assert classifier.classify_fields([*apps, *tokens])[5].category is None
+
+
+def test_a_tables_own_name_before_its_columns_is_a_word_not_a_glued_prefix(classifier: Classifier) -> None:
+    names = ["hubloc_id", "hubloc_guid", "hubloc_addr", "hubloc_url", "hubloc_host", "hubloc_network"]
+    assert classifier.estate.column_prefix(names, "hubloc") is None
+    assert classifier.estate.column_prefix(["pnotes_S", "pnotesdescrip", "pnotesdt", "pnotespat", "pnotesdoc",
+                                            "pnotes_O"], "pnotes") == "pnotes"
