@@ -11,8 +11,7 @@ owns the fact, and the analysis's output with the stats of each last-round step
 
 Entries are plain JSON data in the scan's cache store: one per repository shape
 (module digests, stats, which modules read the lines of another's functions,
-which were edited since),
-one holding the output, and one per bucket of modules
+which were edited since), one holding the output, and one per bucket of modules
 (their steps and facts; a few dozen files to write rather than one per module).
 See ``scanner.code.incremental`` for how they are used.
 """
