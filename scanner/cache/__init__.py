@@ -7,10 +7,11 @@ version and a hash of its own code and knowledge data). Its result is stored as
 plain JSON data, and beside it a small summary: a digest of what the job found
 (its fields, profiles, nodes, edges and errors) and its counts, so that a check
 can tell whether the jobs it read afresh found what they found before without
-decoding any other job. Classifications are keyed by every field and value
-profile the classifier sees and by what configures the classifier (policy
-extensions, knowledge files). Database targets are never cached. See
-``docs/ci.md``.
+decoding any other job. Classifications are keyed by what the classifier reads
+of every field and value profile (``scanner.classify.reads``: not where a field
+was seen, so an edit that only moves lines reuses them, with the current places
+put back) and by what configures the classifier (policy extensions, knowledge
+files). Database targets are never cached. See ``docs/ci.md``.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from scanner.cache.codec import (
 )
 from scanner.cache.keys import build_id, digest, job_key
 from scanner.cache.store import MAX_BYTES, CacheStore
+from scanner.classify.reads import at_evidence, classifier_input
 from scanner.options import ReadOptions
 
 __all__ = ["ScanCache", "CacheStore", "JobSummary"]
@@ -70,6 +72,20 @@ def _to_summary(data: object) -> JobSummary:
     if not all(type(name) is str and type(count) is int for name, count in stats):
         raise CorruptEntry("unexpected summary counts")
     return JobSummary(data["output"], stats)
+
+
+def _reads_digest(fields: Sequence[Field], profiles: Any) -> str:
+    """A digest of what the classifier reads of ``fields`` and of their encoded ``profiles``."""
+    return digest([[classifier_input(f) for f in fields], profiles])
+
+
+def _placed(found: list[Classification], fields: Sequence[Field]) -> list[Classification] | None:
+    """Kept classifications of fields the classifier reads alike, as classifying ``fields`` gives them
+    (``at_evidence``); None when they do not fit ``fields``."""
+    if len(found) != len(fields):
+        return None
+    placed = [at_evidence(c, f) if c.pinned else c for c, f in zip(found, fields, strict=True)]
+    return None if any(c is None for c in placed) else placed  # type: ignore[return-value]
 
 
 class ScanCache:
@@ -154,7 +170,7 @@ class ScanCache:
         result = run()
         with no_gc():
             plain = encode_result(result)
-            fields = digest([plain["fields"], plain["profiles"]])
+            fields = _reads_digest(result.fields, plain["profiles"])
             self.store.put("read", key, {"result": plain, "fields": fields})
             self.store.put("summary", key, _summary(plain))
         return result, fields
@@ -170,13 +186,13 @@ class ScanCache:
             self.field_digests.append(fields)
 
     def fields_key(self, fields: Sequence[Field], profiles: dict[str, ValueProfile]) -> str:
-        """What the classifier sees, hashed: the digests of the fields and profiles of every job read, in the
-        order the scan merged them (stored with each job, so never encoded again), else every field and
-        profile encoded now."""
+        """What the classifier reads, hashed: the digests of what it reads of the fields and profiles of every
+        job read, in the order the scan merged them (stored with each job, so never worked out again), else
+        of every field and profile now."""
         if self.field_digests is not None:
             return digest([self.classifier_key, "jobs", self.field_digests])
-        plain = encode_result(ReadResult(list(fields), profiles=profiles))
-        return digest([self.classifier_key, plain["fields"], plain["profiles"]])
+        plain = encode_result(ReadResult([], profiles=profiles))
+        return digest([self.classifier_key, _reads_digest(fields, plain["profiles"])])
 
     def classify(self, fields: Sequence[Field], profiles: dict[str, ValueProfile],
                  classify: Callable[[], list[Classification]]) -> list[Classification]:
@@ -194,9 +210,11 @@ class ScanCache:
             except CorruptEntry:
                 self.store.discard("classify", key)
             else:
-                if len(found) == len(fields):
+                placed = _placed(found, fields)
+                if placed is not None:
                     self.counts["classify_reused"] += 1
-                    return found
+                    return placed
+                self.store.discard("classify", key)
         result = classify()
         self.counts["classify_run"] += 1
         self.store.put("classify", key, encode_classifications(result))

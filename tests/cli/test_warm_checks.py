@@ -158,3 +158,79 @@ def test_kept_findings_that_turn_out_corrupt_are_found_afresh(repo: Path) -> Non
     assert "classifications reused" in warm[2]  # found afresh from the kept reads, and kept again
     assert run("check", "-v", "--policy", "policy.yaml", "--format", "text")[2].endswith(
         "findings reused (no input changed)\n")
+
+
+SERVICE = '''\
+import stripe
+
+
+def signup(email):
+    stripe.Customer.create(email=email)
+
+
+def call(phone):
+    stripe.Customer.create(phone=phone)
+'''
+
+
+def _move_lines(root: Path) -> None:
+    """A statement at the top of a module's first function, and a line above an annotated column: later
+    lines move, and what the classifier reads does not change."""
+    (root / "app" / "service.py").write_text(SERVICE.replace(
+        "def signup(email):\n", "def signup(email):\n    email = email.strip()\n"))
+    (root / "db" / "users.sql").write_text("-- the users\n" + ANNOTATED)
+
+
+ANNOTATED = USERS.replace("  username text,", "  username text, -- datamap: user.account.username\n  notes text,"
+                          " -- datamap: none")
+
+
+@pytest.mark.parametrize("output", ["json", "sarif"])
+def test_an_edit_that_only_moves_lines_reuses_classifications_and_reports_what_a_cold_check_does(
+        repo: Path, output: str) -> None:
+    (repo / "app" / "service.py").write_text(SERVICE)
+    (repo / "db" / "users.sql").write_text(ANNOTATED)
+    before = run("check", "--policy", "policy.yaml", "--format", output)
+    _move_lines(repo)
+    warm = run("check", "-v", "--policy", "policy.yaml", "--format", output)
+    assert warm[:2] == run("check", "--policy", "policy.yaml", "--format", output, "--no-cache")[:2]
+    assert "classifications reused" in warm[2]
+    assert warm[1] != before[1]  # the lines the report names moved
+
+
+def test_a_scan_after_an_edit_that_only_moves_lines_names_the_annotations_where_they_are_now(repo: Path) -> None:
+    (repo / "app" / "service.py").write_text(SERVICE)
+    (repo / "db" / "users.sql").write_text(ANNOTATED)
+    run("scan", "db", "app", "--out", "out", "--format", "json")
+    _move_lines(repo)
+    warm = run("scan", "db", "app", "--out", "out", "--format", "json")
+    assert warm[:2] == run("scan", "db", "app", "--out", "cold", "--format", "json", "--no-cache")[:2]
+    pinned = [f["explanation"] for f in json.loads(warm[1])["fields"] if f["pinned"]]
+    assert sorted(pinned) == ["not personal data: pinned by a datamap annotation at db/users.sql:5",
+                              "user.account.username: pinned by a datamap annotation at db/users.sql:4"]
+
+
+def test_an_edit_that_changes_a_classification_classifies_again(repo: Path) -> None:
+    (repo / "app" / "service.py").write_text(SERVICE)
+    run("check", "--policy", "policy.yaml")
+    (repo / "app" / "service.py").write_text(SERVICE.replace("phone", "date_of_birth"))
+    warm = run("check", "-v", "--policy", "policy.yaml", "--format", "json")
+    assert "classifications computed" in warm[2]
+    for output in ("json", "sarif"):
+        warm = run("check", "--policy", "policy.yaml", "--format", output)
+        assert warm[:2] == run("check", "--policy", "policy.yaml", "--format", output, "--no-cache")[:2]
+        assert "date_of_birth" in warm[1]
+
+
+def test_corrupt_kept_classifications_are_classified_afresh_after_a_line_moving_edit(repo: Path) -> None:
+    (repo / "app" / "service.py").write_text(SERVICE)
+    (repo / "db" / "users.sql").write_text(ANNOTATED)
+    run("check", "--policy", "policy.yaml")
+    entries = list((repo / ".datamap" / "cache" / "classify").rglob("*.json.z"))
+    assert entries
+    for path in entries:
+        path.write_bytes(b"not a cache entry")
+    _move_lines(repo)
+    warm = run("check", "-v", "--policy", "policy.yaml", "--format", "json")
+    assert warm[:2] == run("check", "--policy", "policy.yaml", "--format", "json", "--no-cache")[:2]
+    assert "classifications computed" in warm[2]

@@ -38,8 +38,10 @@ from scanner.cache.codec import (
     encode_findings,
     encode_result,
 )
+from scanner.cache.keys import build_id
 from scanner.cache.store import CacheStore
 from scanner.classify.classifier import Classifier
+from scanner.classify.reads import at_evidence
 from scanner.discover import plan
 from scanner.options import ReadOptions
 from scanner.pipeline import ScanOutcome, scan, summarise
@@ -368,3 +370,72 @@ def test_a_corrupt_summary_is_made_again_from_the_kept_result(estate: Path, tmp_
     cache = ScanCache(tmp_path / "cache", "1.0")
     assert summarise(work, ReadOptions(), cache) == first
     assert cache.counts["files_read"] == 0 and cache.counts["files_reused"] == 7
+
+
+def test_classifications_are_keyed_by_what_the_classifier_reads_not_where_fields_were_seen(
+        tmp_path: Path, classifier: Classifier) -> None:
+    fields = [Field("db/a.sql", "app", "users", "id", "bigint", primary_key=True, evidence=Evidence("db/a.sql", 2)),
+              Field("db/a.sql", "app", "users", "email", "text", comment="contact", evidence=Evidence("db/a.sql", 3)),
+              Field("db/a.sql", "app", "orders", "user_id", "bigint", references=ForeignKey("app.users", "id"),
+                    evidence=Evidence("db/a.sql", 6)),
+              Field("db/a.sql", "app", "users", "notes", "text", annotation="user.contact.email",
+                    evidence=Evidence("db/a.sql", 4))]
+    moved = [dataclasses.replace(f, evidence=Evidence("db/a.sql", line + 7))
+             for f, line in zip(fields, (2, 3, 6, 4), strict=True)]
+    cache = ScanCache(tmp_path / "cache", "1.0")
+    cache.field_digests = None
+    assert cache.fields_key(fields, {}) == cache.fields_key(moved, {})
+    assert classifier.classify_fields(moved) == [at_evidence(c, f) for c, f in
+                                                 zip(classifier.classify_fields(fields), moved, strict=True)]
+    assert classifier.classify_fields(moved)[3].explanation.endswith(" at db/a.sql:11")
+    changes: list[dict[str, Any]] = [
+        {"source": "db/b.sql"}, {"dataset": "crm"}, {"table": "members"}, {"name": "mail"}, {"type": "int"},
+        {"comment": "a note"}, {"primary_key": True}, {"references": ForeignKey("app.rooms", "id")},
+        {"annotation": "none"}]
+    for change in changes:
+        for index in range(len(fields)):
+            if all(getattr(fields[index], k) == v for k, v in change.items()):
+                continue
+            other = [dataclasses.replace(f, **change) if i == index else f for i, f in enumerate(fields)]
+            assert cache.fields_key(other, {}) != cache.fields_key(fields, {}), (change, index)
+    profiles = {fields[1].key: ValueProfile(10, (("user.contact.email", 0.9),))}
+    assert cache.fields_key(fields, profiles) != cache.fields_key(fields, {})
+    # the referenced column is not read: a key to another column of the same table classifies alike
+    other = [dataclasses.replace(f, references=ForeignKey("app.users", "uuid")) if f.references else f for f in fields]
+    assert cache.fields_key(other, {}) == cache.fields_key(fields, {})
+
+
+def test_a_line_moving_edit_reuses_classifications_with_the_fields_current_places(
+        estate: Path, tmp_path: Path, classifier: Classifier) -> None:
+    targets = [str(estate)]
+    annotated = SCHEMA.replace("phone text",
+                               "phone text, -- datamap: none\n notes text -- datamap: user.contact.email\n")
+    (estate / "db" / "schema.sql").write_text(annotated)
+    run(targets, classifier, ScanCache(tmp_path / "cache", "1.0"))
+    (estate / "db" / "schema.sql").write_text("-- users\n\n" + annotated)
+    (estate / "shop" / "signup.py").write_text(
+        SIGNUP.replace("def signup(pk):\n", "def signup(pk):\n    pk = int(pk)\n"))
+    warm = ScanCache(tmp_path / "cache", "1.0")
+    outcome = run(targets, classifier, warm)
+    assert warm.counts["jobs_read"] == 2 and warm.counts["classify_reused"] == 1
+    assert snapshot(outcome) == snapshot(run(targets, classifier, None))
+    assert sum(c.pinned for c in outcome.classifications) == 2
+
+
+def test_kept_classifications_that_do_not_fit_are_classified_afresh(estate: Path, tmp_path: Path,
+                                                                   classifier: Classifier) -> None:
+    targets = [str(estate)]
+    (estate / "db" / "schema.sql").write_text(SCHEMA.replace("phone text", "phone text -- datamap: none\n"))
+    run(targets, classifier, ScanCache(tmp_path / "cache", "1.0"))
+    store = CacheStore(tmp_path / "cache", build_id("1.0"))
+    [path] = (tmp_path / "cache" / "classify").glob("*/*.json.z")
+    key = path.name.split(".")[0]
+    kept = store.get("classify", key)
+    for item in kept:
+        if item[4]:
+            item[2] = "user.contact.email: pinned by a datamap annotation at db/schema.sql:1"
+    store.put("classify", key, kept)
+    warm = ScanCache(tmp_path / "cache", "1.0")
+    outcome = run(targets, classifier, warm)
+    assert warm.counts["classify_run"] == 1 and not warm.counts["classify_reused"]
+    assert snapshot(outcome) == snapshot(run(targets, classifier, None))
