@@ -12,27 +12,39 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from scanner.code.source import SourceModule, dotted
+from scanner.code.source import SourceModule
+from scanner.code.summary import Definition, FunctionNode, Summary, definition_node, summarize
 
-FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
 _MAX_HOPS = 8
 
 
 @dataclass
 class FunctionInfo:
-    """A function or method defined in the repository."""
+    """A function or method defined in the repository (its syntax tree parsed only when ``node`` is needed)."""
 
     qualname: str  # module.Class.method
     local: str  # Class.method
     module: SourceModule
-    node: FunctionNode
     cls: str | None
     params: tuple[str, ...]
     bound: bool  # the first parameter is self/cls when called on an instance or class
+    name: str
+    lineno: int
+    decorators: tuple[str, ...]  # each as ``ast.dump``
+    entry_names: tuple[str, ...]  # each decorator as a dotted name ("?": none)
+    ordinal: int  # among the module's definitions
+
+    @property
+    def node(self) -> FunctionNode:
+        found = self.__dict__.get("_node")
+        if found is None:
+            found = self.__dict__["_node"] = definition_node(self.module, self.ordinal)
+        assert isinstance(found, ast.FunctionDef | ast.AsyncFunctionDef)
+        return found
 
     @property
     def return_id(self) -> str:
-        return f"code:{self.module.path}:{self.node.lineno}:{self.local}"
+        return f"code:{self.module.path}:{self.lineno}:{self.local}"
 
     def call_params(self) -> tuple[str, ...]:
         return self.params[1:] if self.bound else self.params
@@ -52,41 +64,48 @@ class ClassInfo:
 
     qualname: str
     module: SourceModule
-    node: ast.ClassDef
+    name: str
+    lineno: int
     bases: tuple[str, ...]
     decorators: tuple[str, ...]
-    keywords: dict[str, ast.expr]
+    keyword_dumps: tuple[tuple[str, str], ...]  # each value as ``ast.dump``
+    summary: Definition
+    ordinal: int
     methods: dict[str, str] = field(default_factory=dict)  # name -> function qualname
 
+    @property
+    def node(self) -> ast.ClassDef:
+        found = self.__dict__.get("_node")
+        if found is None:
+            found = self.__dict__["_node"] = definition_node(self.module, self.ordinal)
+        assert isinstance(found, ast.ClassDef)
+        return found
 
-def _params(node: FunctionNode) -> tuple[str, ...]:
-    args = node.args
-    return tuple(a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs))
-
-
-def _is_bound(node: FunctionNode, cls: str | None) -> bool:
-    if cls is None:
-        return False
-    names = {d.id if isinstance(d, ast.Name) else getattr(d, "attr", "") for d in node.decorator_list}
-    return "staticmethod" not in names
+    @property
+    def keywords(self) -> dict[str, ast.expr]:
+        return {k.arg: k.value for k in self.node.keywords if k.arg}
 
 
 class RepoIndex:
-    """Every module, function and class of the scanned files."""
+    """Every module, function and class of the scanned files, from each module's summary (``summaries`` by path;
+    a module without one is summarized from its tree)."""
 
-    def __init__(self, modules: Sequence[SourceModule]) -> None:
+    def __init__(self, modules: Sequence[SourceModule], summaries: dict[str, Summary] | None = None) -> None:
         self.modules: dict[str, SourceModule] = {}
         self.functions: dict[str, FunctionInfo] = {}
         self.classes: dict[str, ClassInfo] = {}
         self.globals: dict[str, set[str]] = {}
+        self.summaries: dict[str, Summary] = dict(summaries or {})
         self._suffixes: dict[str, str | None] = {}
         for module in modules:
             self.modules.setdefault(module.name, module)
         for module in modules:
+            if module.path not in self.summaries:
+                self.summaries[module.path] = summarize(module)
             self._register_suffixes(module)
-            self._collect(module)
+            self._collect(module, self.summaries[module.path])
         for info in self.classes.values():
-            info.bases = tuple(self._base_name(b, info.module) for b in info.node.bases)
+            info.bases = tuple(self._base_name(b, info.module) for b in info.summary.bases)
 
     # -- building ---------------------------------------------------------------------
     def _register_suffixes(self, module: SourceModule) -> None:
@@ -101,30 +120,24 @@ class RepoIndex:
             else:
                 self._suffixes[key] = module.name
 
-    def _collect(self, module: SourceModule) -> None:
-        names = self.globals.setdefault(module.name, set())
-        for stmt in module.tree.body:
-            for target in _assigned_names(stmt):
-                names.add(target)
-        for node, owner, prefix in _definitions(module.tree.body, None, ""):
-            if isinstance(node, ast.ClassDef):
-                qual = f"{module.name}.{prefix}{node.name}"
-                decorators = tuple(dotted(d.func if isinstance(d, ast.Call) else d, module.imports) or ""
-                                   for d in node.decorator_list)
-                keywords = {k.arg: k.value for k in node.keywords if k.arg}
-                self.classes[qual] = ClassInfo(qual, module, node, (), decorators, keywords)
+    def _collect(self, module: SourceModule, summary: Summary) -> None:
+        self.globals.setdefault(module.name, set()).update(summary.globals)
+        for ordinal, item in enumerate(summary.definitions):
+            if item.kind == "class":
+                qual = f"{module.name}.{item.prefix}{item.name}"
+                self.classes[qual] = ClassInfo(qual, module, item.name, item.lineno, (), item.decorators,
+                                               item.keywords, item, ordinal)
             else:
-                local = f"{prefix}{node.name}"
+                local = f"{item.prefix}{item.name}"
                 qual = f"{module.name}.{local}"
-                cls = f"{module.name}.{owner}" if owner else None
-                self.functions[qual] = FunctionInfo(qual, local, module, node, cls, _params(node), _is_bound(node, cls))
+                cls = f"{module.name}.{item.owner}" if item.owner else None
+                self.functions[qual] = FunctionInfo(qual, local, module, cls, item.params,
+                                                    cls is not None and not item.static, item.name, item.lineno,
+                                                    item.decorators, item.entry_names, ordinal)
                 if cls in self.classes:
-                    self.classes[cls].methods[node.name] = qual
+                    self.classes[cls].methods[item.name] = qual
 
-    def _base_name(self, node: ast.expr, module: SourceModule) -> str:
-        if isinstance(node, ast.Subscript):  # Generic[T], Base[Model]
-            node = node.value
-        name = dotted(node, module.imports) or ""
+    def _base_name(self, name: str, module: SourceModule) -> str:
         if name and "." not in name and f"{module.name}.{name}" in self.classes:
             return f"{module.name}.{name}"
         found = self.lookup(name) if name else None
@@ -183,46 +196,6 @@ class RepoIndex:
             info = self.classes[current]
             yield info
             stack.extend(reversed(info.bases))
-
-
-def _definitions(body: list[ast.stmt], owner: str | None, prefix: str
-                 ) -> Iterator[tuple[ast.ClassDef | FunctionNode, str | None, str]]:
-    """Classes and functions, nested ones included, with the class that owns each method."""
-    for stmt in body:
-        if isinstance(stmt, ast.ClassDef):
-            yield stmt, owner, prefix
-            yield from _definitions(stmt.body, f"{prefix}{stmt.name}", f"{prefix}{stmt.name}.")
-        elif isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):
-            yield stmt, owner, prefix
-            yield from _definitions(stmt.body, None, f"{prefix}{stmt.name}.")
-        elif isinstance(stmt, ast.If | ast.Try | ast.With):
-            for block in _blocks(stmt):
-                yield from _definitions(block, owner, prefix)
-
-
-def _blocks(stmt: ast.If | ast.Try | ast.With) -> Iterator[list[ast.stmt]]:
-    yield stmt.body
-    if isinstance(stmt, ast.If):
-        yield stmt.orelse
-    elif isinstance(stmt, ast.Try):
-        yield stmt.orelse
-        yield stmt.finalbody
-        for handler in stmt.handlers:
-            yield handler.body
-
-
-def _assigned_names(stmt: ast.stmt) -> Iterator[str]:
-    if isinstance(stmt, ast.Assign):
-        for target in stmt.targets:
-            for node in ast.walk(target):
-                if isinstance(node, ast.Name):
-                    yield node.id
-    elif isinstance(stmt, ast.AnnAssign | ast.AugAssign) and isinstance(stmt.target, ast.Name):
-        yield stmt.target.id
-    elif isinstance(stmt, ast.If | ast.Try | ast.With):
-        for block in _blocks(stmt):
-            for inner in block:
-                yield from _assigned_names(inner)
 
 
 def _global_names(body: list[ast.stmt]) -> Iterator[str]:

@@ -198,7 +198,7 @@ class CallHandler:
                 target = self.ctx.param_target(info, param)
                 if target is None and param not in self.k.container_names:  # not settled yet
                     self.ctx.read("pos", info.qualname)
-                    target = emitter.code_field(info.module.path, info.qualname, param, info.node.lineno)
+                    target = emitter.code_field(info.module.path, info.qualname, param, info.lineno)
                 if target is None:
                     continue
                 emitter.link(value.taints, target, evidence)

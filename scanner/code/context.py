@@ -12,7 +12,6 @@ from scanner.code.knowledge import CodeKnowledge
 from scanner.code.models import ModelInfo, ModelReader
 from scanner.code.params import KNOWN, NONE, OPAQUE, ParamFacts, param_node
 from scanner.code.sinks import SinkMatcher
-from scanner.code.source import dotted
 from scanner.code.sqltext import SqlRead
 from scanner.code.tape import Fact, Tape, digest_of, plain_value
 from scanner.code.values import Value, join
@@ -72,7 +71,7 @@ class Context:
             return "1" if owner in self.params.generated else "0"
         if kind == "pos":  # a function's line: the index gives it, so no history is kept
             info = self.index.functions.get(owner)
-            return str(info.node.lineno) if info else ""
+            return str(info.lineno) if info else ""
         if kind == "ret":
             value = self.returns.get(owner)
             data: object = None if value is None else plain_value(value)
@@ -201,7 +200,7 @@ class Context:
                 self._methods = {}
                 for info in self.index.functions.values():
                     if info.cls is not None:
-                        self._methods.setdefault(info.node.name, []).append(info.qualname)
+                        self._methods.setdefault(info.name, []).append(info.qualname)
             for qualname in self._methods.get(method, ()):
                 self.mark("params", qualname)
 
@@ -209,10 +208,9 @@ class Context:
         """Called from outside the repository's visible calls: by a framework, a decorator, a dynamic call."""
         found = self._entries.get(func.qualname)
         if found is None:
-            found = any((dotted(d.func if hasattr(d, "func") else d, func.module.imports) or "?")
-                        not in self.knowledge.plain_decorators for d in func.node.decorator_list)
+            found = any(name not in self.knowledge.plain_decorators for name in func.entry_names)
             self._entries[func.qualname] = found
-        return found or (func.cls is not None and func.node.name in self.params.unresolved)
+        return found or (func.cls is not None and func.name in self.params.unresolved)
 
     def param_target(self, func: FunctionInfo, param: str) -> str | None:
         """The node a parameter's value is: a field named by it, a code node, or None (no personal data)."""
@@ -222,11 +220,11 @@ class Context:
         if state == OPAQUE and param in self.knowledge.container_names:
             return None  # ``attributes``: what it holds is not told by its name (its keys are)
         if state == OPAQUE:
-            node = self.emitter.code_field(func.module.path, func.qualname, param, func.node.lineno)
+            node = self.emitter.code_field(func.module.path, func.qualname, param, func.lineno)
             self.add_opaque(node)
             return node
         if state == KNOWN:
-            item = param_node(func.module.path, func.node.lineno, func.local, param)
+            item = param_node(func.module.path, func.lineno, func.local, param)
             self.emitter.node(item)
             return item.id
         assert state == NONE

@@ -416,7 +416,7 @@ class FunctionAnalysis:
 def _return_node(func: FunctionInfo):  # type: ignore[no-untyped-def]
     from catalog.model import Node
 
-    return Node(func.return_id, "code", f"return of {func.local}", Evidence(func.module.path, func.node.lineno))
+    return Node(func.return_id, "code", f"return of {func.local}", Evidence(func.module.path, func.lineno))
 
 
 def _text(node: ast.expr) -> str | None:

@@ -128,7 +128,7 @@ def _moved(step: Step, index: RepoIndex, paths: set[str]) -> bool:
     for kind, owner, value in step[2]:
         if kind == "pos":
             func = index.functions.get(owner)
-            if func is None or func.module.path in paths and str(func.node.lineno) != value:
+            if func is None or func.module.path in paths and str(func.lineno) != value:
                 return True
     return False
 
@@ -169,7 +169,7 @@ def _same_step(step: Step, module: SourceModule, index: RepoIndex, fresh_context
         func = index.functions.get(qualname)
         if func is None or func.module is not module:
             return None
-        run = run_step(ctx, FunctionAnalysis(ctx, module, func), module.path, func.node.lineno, tape)
+        run = run_step(ctx, FunctionAnalysis(ctx, module, func), module.path, func.lineno, tape)
         extra = None
     if any(recorded.get(fact) != value for fact, value in tape.reads.items() if fact[0] != "pos"):
         return None
@@ -221,7 +221,7 @@ def _restore_params(ctx: Context, function: str, data: Any) -> None:
     if escaped:
         ctx.params.escaped.add(function)
     if entry and not ctx.is_entry(info) and info.cls is not None:
-        ctx.params.unresolved.add(info.node.name)  # reached by a call on an object of unknown class
+        ctx.params.unresolved.add(info.name)  # reached by a call on an object of unknown class
 
 
 def _resummed(total: dict[str, int], first: dict[str, int], changes: list[tuple[int, dict[str, int], Counter[str]]]

@@ -13,7 +13,6 @@ one that does not decode is ignored. See ``scanner.code.tape``.
 
 from __future__ import annotations
 
-import ast
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -54,7 +53,7 @@ def repository_shape(modules: Sequence[SourceModule], index: RepoIndex, models: 
          for m in modules],
         [[q, f.module.path, f.local, f.cls, list(f.params), f.bound]
          for q, f in index.functions.items()],
-        [[q, c.module.path, list(c.bases), list(c.decorators), sorted((k, ast.dump(v)) for k, v in c.keywords.items()),
+        [[q, c.module.path, list(c.bases), list(c.decorators), sorted(c.keyword_dumps),
           sorted(c.methods.items())] for q, c in index.classes.items()],
         [[key, m.kind, m.dataset, m.table, m.db, [[a, _field(f)] for a, f in m.attrs.items()],
           sorted(m.relations.items())] for key, m in models.models.items()],

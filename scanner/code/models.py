@@ -84,7 +84,7 @@ class ModelReader:
         if cls.qualname in self._kinds:
             return self._kinds[cls.qualname]
         self._kinds[cls.qualname] = None  # cycles
-        if any(cls.node.name.endswith(suffix) for suffix in self.k.settings_suffixes):
+        if any(cls.name.endswith(suffix) for suffix in self.k.settings_suffixes):
             self._kinds[cls.qualname] = "settings"
             return "settings"
         found = self._own_kind(cls)
@@ -101,16 +101,9 @@ class ModelReader:
     def _own_kind(self, cls: ClassInfo) -> str | None:
         if any(d in self.k.dataclass_decorators for d in cls.decorators):
             return "dataclass"
-        for stmt in cls.node.body:
-            targets = stmt.targets if isinstance(stmt, ast.Assign) else []
-            if any(isinstance(t, ast.Name) and t.id == "__tablename__" for t in targets):
-                return "sqlalchemy"
-            value = getattr(stmt, "value", None)
-            if isinstance(stmt, ast.Assign | ast.AnnAssign) and _call_name(value, cls.module) in self.k.column_calls:
-                if _last(_call_name(value, cls.module)) != "Field":
-                    return "sqlalchemy"
-            if isinstance(stmt, ast.AnnAssign) and "Mapped" in ast.unparse(stmt.annotation)[:7]:
-                return "sqlalchemy"
+        body = cls.summary  # what the class body says, kept with the module's summary
+        if body.tablename or body.mapped or any(c in self.k.column_calls and _last(c) != "Field" for c in body.calls):
+            return "sqlalchemy"
         return None
 
     def _base_kind(self, base: str) -> str | None:
@@ -144,6 +137,8 @@ class ModelReader:
             if info is not None:
                 self.models[cls.qualname] = info
         for module in self.index.modules.values():
+            if not any(c in self.k.table_calls for c in self.index.summaries[module.path].tables):
+                continue  # no ``Table(...)`` call: its tree is not needed
             for info in self._tables(module):
                 self.models.setdefault(info.key, info)
         self._resolve_references()
@@ -151,7 +146,7 @@ class ModelReader:
 
     def _model(self, cls: ClassInfo, kind: str) -> ModelInfo | None:
         meta = self._meta(cls)
-        name = cls.node.name
+        name = cls.name
         if kind == "django":
             if _const(meta.get("abstract")) is True or _const(meta.get("proxy")) is True:
                 return None
@@ -175,7 +170,7 @@ class ModelReader:
             self._read_body(owner, info)
         if kind == "django" and not any(f.primary_key for f in info.attrs.values()):
             info.attrs.setdefault("id", Field(cls.module.path, None, info.table, "id", "integer", primary_key=True,
-                                              evidence=Evidence(cls.module.path, cls.node.lineno)))
+                                              evidence=Evidence(cls.module.path, cls.lineno)))
             info.attrs.setdefault("pk", info.attrs["id"])
         return info if info.attrs else None
 
@@ -211,9 +206,9 @@ class ModelReader:
                             dataset = _text(value)
         if table is None:
             if _const(cls.keywords.get("table")) is True:
-                table = cls.node.name.lower()
+                table = cls.name.lower()
             elif any(b.endswith("db.Model") for b in cls.bases):
-                table = snake_case(cls.node.name)
+                table = snake_case(cls.name)
         return table, dataset
 
     def _read_body(self, cls: ClassInfo, info: ModelInfo) -> None:

@@ -9,7 +9,6 @@ rest of the repository is still read.
 
 from __future__ import annotations
 
-import ast
 import gc
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -31,6 +30,7 @@ from scanner.code.models import ModelReader
 from scanner.code.sinks import SinkMatcher
 from scanner.code.source import SkippedFile, SourceModule, parse_module, read_source
 from scanner.code.steps import Run, merge, run_step, schedule
+from scanner.code.summary import Summary, SummaryStore
 from scanner.code.tape import Tape
 from scanner.code.trace import Previous, TraceRecorder, outcome
 from scanner.options import ReadOptions
@@ -62,10 +62,16 @@ def read_python_files(paths: Sequence[str], options: ReadOptions,
 def _read(paths: Sequence[str], options: ReadOptions, recipients: KnowledgeBase | None,
           store: CacheStore | None) -> ReadResult:
     result = ReadResult()
-    modules = _parse_all(paths, result)
+    summaries = SummaryStore(store, paths) if store else None
+    modules, kept = _parse_all(paths, result, summaries)
     knowledge = load_code_knowledge()
     kb = recipients if recipients is not None else load_recipients([Path(p) for p in options.recipients])
-    index = RepoIndex(modules)
+    index = RepoIndex(modules, kept)
+    if summaries is not None:
+        for module in modules:
+            if module.path not in kept:
+                summaries.put(module, index.summaries[module.path])
+        summaries.save()
     model_reader = ModelReader(index, knowledge)
     result.fields.extend(model_reader.read())
     schema: dict[str, list[str]] = {}
@@ -73,7 +79,7 @@ def _read(paths: Sequence[str], options: ReadOptions, recipients: KnowledgeBase 
         if info.db:
             schema.setdefault(info.table.lower(), [f.name for f in info.fields()])
     dialects = tuple(dict.fromkeys(d for d in (options.dialect, *knowledge.sql_dialects) if d))
-    email_host = _email_host(modules, knowledge)
+    email_host = _email_host(modules, index, knowledge)
 
     def fresh_context() -> Context:
         return Context(index, model_reader, knowledge, SinkMatcher(kb, knowledge), Emitter(False), dialects, schema,
@@ -145,13 +151,18 @@ def _analysed(store: CacheStore | None, shape: str, modules: Sequence[SourceModu
     return output
 
 
-def _parse_all(paths: Sequence[str], result: ReadResult) -> list[SourceModule]:
+def _parse_all(paths: Sequence[str], result: ReadResult, summaries: SummaryStore | None
+               ) -> tuple[list[SourceModule], dict[str, Summary]]:
+    """The modules at ``paths``, and the summaries kept for their texts (a module with one is parsed only when
+    its tree is needed)."""
     modules: list[SourceModule] = []
+    kept: dict[str, Summary] = {}
     stats = result.stats
     for path in paths:
         try:
             text = read_source(path)
-            modules.append(parse_module(path, text))
+            module = _kept(path, text, summaries, kept)
+            modules.append(module if module is not None else parse_module(path, text))
         except SkippedFile as skipped:
             result.errors.append(ScanError(path, skipped.line, skipped.reason))
             key = "python_files_skipped" if skipped.kind == "skipped" else "python_files_failed"
@@ -163,7 +174,20 @@ def _parse_all(paths: Sequence[str], result: ReadResult) -> list[SourceModule]:
             continue
         stats["python_files_read"] = stats.get("python_files_read", 0) + 1
         stats["python_lines"] = stats.get("python_lines", 0) + len(modules[-1].lines)
-    return modules
+    return modules, kept
+
+
+def _kept(path: str, text: str, summaries: SummaryStore | None, kept: dict[str, Summary]) -> SourceModule | None:
+    """The module at ``path``, not parsed, when a summary of its text is kept."""
+    if summaries is None:
+        return None
+    module = parse_module(path, text, imports={})  # not parsed: its imports come from the summary
+    summary = summaries.get(module)
+    if summary is None:
+        return None
+    module.imports = dict(summary.imports)
+    kept[path] = summary
+    return module
 
 
 def _analyse(ctx: Context, modules: Sequence[SourceModule], memo: FunctionMemo | None = None,
@@ -230,7 +254,7 @@ def _function(ctx: Context, func: FunctionInfo, round_no: int, memo: FunctionMem
             trace.step(func.module.path, round_no, func.qualname, variant[0], outcome(variant))
         return Run(emitted, stats, observations, deps)
     tape = Tape() if memo is not None else None
-    run = run_step(ctx, FunctionAnalysis(ctx, func.module, func), func.module.path, func.node.lineno, tape)
+    run = run_step(ctx, FunctionAnalysis(ctx, func.module, func), func.module.path, func.lineno, tape)
     if memo is not None and tape is not None:
         variant = variant_of(run, tape)
         memo.record(func, variant)
@@ -239,13 +263,10 @@ def _function(ctx: Context, func: FunctionInfo, round_no: int, memo: FunctionMem
     return run
 
 
-def _email_host(modules: Sequence[SourceModule], knowledge: CodeKnowledge) -> str | None:
+def _email_host(modules: Sequence[SourceModule], index: RepoIndex, knowledge: CodeKnowledge) -> str | None:
     """The SMTP host a settings module configures (``EMAIL_HOST = "smtp.sendgrid.net"``), if any."""
     for module in modules:
-        for stmt in module.tree.body:
-            if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant) \
-                    and isinstance(stmt.value.value, str):
-                for target in stmt.targets:
-                    if isinstance(target, ast.Name) and target.id in knowledge.email_settings:
-                        return stmt.value.value
+        for names, value in index.summaries[module.path].settings:
+            if any(name in knowledge.email_settings for name in names):
+                return value
     return None

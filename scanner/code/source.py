@@ -25,11 +25,19 @@ class SourceModule:
     path: str
     name: str
     package: str
-    tree: ast.Module
+    text: str
     lines: list[str]
     imports: dict[str, str] = field(default_factory=dict)  # local name -> dotted target
     purposes: dict[int, str] = field(default_factory=dict)  # line -> declared purpose
     digest: str = ""  # sha256 of the text
+    parsed: ast.Module | None = field(default=None, repr=False)  # None until the tree is first needed
+
+    @property
+    def tree(self) -> ast.Module:
+        """The syntax tree, parsed when first needed (a module known by its summary may never need it)."""
+        if self.parsed is None:
+            self.parsed = _parse(self.path, self.text)
+        return self.parsed
 
     def purpose_at(self, first: int, last: int) -> tuple[str, int] | None:
         """The purpose declared on lines ``first..last`` or in the comment lines directly above."""
@@ -81,26 +89,37 @@ def read_source(path: str) -> str:
         raise SkippedFile("not UTF-8 text", line) from None
 
 
-def parse_module(path: str, text: str) -> SourceModule:
-    """Parse ``text``; a syntax error or a nesting too deep for the parser raises SkippedFile."""
-    try:
-        with warnings.catch_warnings():  # the scanned code's own warnings are not datamap's output
-            warnings.simplefilter("ignore")
-            tree = ast.parse(text, filename=path)
-    except SyntaxError as error:
-        raise SkippedFile(f"syntax error: {error.msg}", error.lineno) from None
-    except (RecursionError, MemoryError):
-        raise SkippedFile("expression nesting too deep to parse") from None
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def parse_module(path: str, text: str, digest: str | None = None, imports: dict[str, str] | None = None
+                 ) -> SourceModule:
+    """Parse ``text``; a syntax error or a nesting too deep for the parser raises SkippedFile.
+
+    With the ``imports`` a summary of the same text kept, the text is parsed only when its tree is needed."""
+    tree = _parse(path, text) if imports is None else None
     name, package = module_name(Path(path))
     lines = text.splitlines()
-    module = SourceModule(path, name, package, tree, lines, digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
-    module.imports = _imports(tree, package)
+    module = SourceModule(path, name, package, text, lines, digest=digest or text_digest(text), parsed=tree)
+    module.imports = _imports(tree, package) if tree is not None else dict(imports or {})
     if "datamap:" in text:
         for number, line in enumerate(lines, 1):
             match = _PURPOSE.search(line)
             if match:
                 module.purposes[number] = match.group(1)
     return module
+
+
+def _parse(path: str, text: str) -> ast.Module:
+    try:
+        with warnings.catch_warnings():  # the scanned code's own warnings are not datamap's output
+            warnings.simplefilter("ignore")
+            return ast.parse(text, filename=path)
+    except SyntaxError as error:
+        raise SkippedFile(f"syntax error: {error.msg}", error.lineno) from None
+    except (RecursionError, MemoryError):
+        raise SkippedFile("expression nesting too deep to parse") from None
 
 
 def _imports(tree: ast.Module, package: str) -> dict[str, str]:

@@ -44,7 +44,7 @@ def run_step(ctx: Context, analysis: FunctionAnalysis, path: str, line: int, tap
 
 def schedule(index: RepoIndex) -> list[FunctionInfo]:
     """The functions in the order each round runs them (``__init__`` methods first: they set attributes)."""
-    return sorted(index.functions.values(), key=lambda f: (f.node.name != "__init__", f.qualname))
+    return sorted(index.functions.values(), key=lambda f: (f.name != "__init__", f.qualname))
 
 
 def merge(emitters: Sequence[Emitter | RecordedOutput]) -> Emitter:

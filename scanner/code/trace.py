@@ -18,7 +18,6 @@ See ``scanner.code.incremental`` for how they are used.
 
 from __future__ import annotations
 
-import ast
 import functools
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -56,8 +55,8 @@ def interfaces(index: RepoIndex, modules: Sequence[SourceModule]) -> dict[str, s
     decorators (they make a function an entry point)."""
     found: dict[str, list[Any]] = {}
     for qualname, info in index.functions.items():
-        if info.node.decorator_list:
-            found.setdefault(info.module.path, []).append([qualname, [ast.dump(d) for d in info.node.decorator_list]])
+        if info.decorators:
+            found.setdefault(info.module.path, []).append([qualname, list(info.decorators)])
     return {m.path: digest_of(found.get(m.path, [])) for m in modules}
 
 

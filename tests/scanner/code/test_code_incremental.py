@@ -13,9 +13,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from catalog.recipients import KnowledgeBase
+from scanner.cache import plainjson
 from scanner.cache.codec import encode_result
 from scanner.cache.store import CacheStore
-from scanner.code import incremental, python
+from scanner.code import incremental, python, source, summary
 from scanner.code.incremental import _resummed
 from scanner.code.python import read_python_files
 from scanner.options import ReadOptions
@@ -379,3 +380,85 @@ def test_an_edit_that_only_emits_more_merges_the_recorded_outputs_again(shop: Pa
     _edit(shop, "shop/helpers.py", ending, f"{ending}    n = 1\n")
     assert _read(shop, kb, store) == _read(shop, kb, None)  # the new output was kept for the next edit
     assert reused == [True, True]  # neither read analysed the repository
+
+
+# -- module summaries: unchanged modules are not parsed ---------------------------------------------------------
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The paths of the modules parsed, in order."""
+    found: list[str] = []
+    original = source._parse
+
+    def counting(path: str, text: str) -> Any:
+        found.append(path)
+        return original(path, text)
+
+    monkeypatch.setattr(source, "_parse", counting)
+    return found
+
+
+def test_a_reuse_parses_only_the_modules_it_needs(shop: Path, kb: KnowledgeBase, tmp_path: Path,
+                                                  reused: list[bool], parsed: list[str]) -> None:
+    """The edited module's steps run again and the model's attributes are read; the helpers' tree is not needed."""
+    store = CacheStore(tmp_path / "cache", "build")
+    _read(shop, kb, store)
+    _edit(shop, *EDITS["body only"])
+    cold = _read(shop, kb, None)
+    parsed.clear()
+    assert _read(shop, kb, store) == cold
+    assert reused[-1]
+    assert sorted(set(parsed)) == ["shop/models.py", "shop/views.py"]
+
+
+@pytest.mark.parametrize("damage", [b"not zlib", b"x\x9c"])
+def test_corrupt_summaries_are_parsed_again(damage: bytes, shop: Path, kb: KnowledgeBase, tmp_path: Path,
+                                            parsed: list[str]) -> None:
+    store = CacheStore(tmp_path / "cache", "build")
+    _read(shop, kb, store)
+    _edit(shop, *EDITS["lines shifted in a module others call into"])
+    expected = _read(shop, kb, None)
+    entries = sorted((tmp_path / "cache" / "pysummary").glob("*/*.json.z"))
+    assert entries
+    for entry in entries:
+        entry.write_bytes(damage)
+    parsed.clear()
+    assert _read(shop, kb, store) == expected
+    assert sorted(set(parsed)) == _paths(shop)  # every module parsed, as without summaries
+    assert _read(shop, kb, store) == expected
+
+
+@pytest.mark.parametrize("tamper", ["definitions", "types", "name"])
+def test_foreign_summaries_are_parsed_again(tamper: str, shop: Path, kb: KnowledgeBase, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch, parsed: list[str]) -> None:
+    store = CacheStore(tmp_path / "cache", "build")
+    _read(shop, kb, store)
+    _edit(shop, *EDITS["body only"])
+    expected = _read(shop, kb, None)
+    original = store.get
+
+    def tampered(kind: str, key: str) -> Any:
+        data = original(kind, key)
+        if kind == "pysummary" and isinstance(data, dict):
+            for entry in data.values():
+                if tamper == "definitions":
+                    entry[3][2] = [["class", 1, None]]
+                elif tamper == "types":
+                    entry[3][1] = [None]
+                else:
+                    entry[1] = "elsewhere"
+        return data
+
+    monkeypatch.setattr(store, "get", tampered)
+    parsed.clear()
+    assert _read(shop, kb, store) == expected
+    assert sorted(set(parsed)) == _paths(shop)
+
+
+def test_a_summary_gives_what_the_tree_gives(shop: Path) -> None:
+    for path in _paths(shop):
+        module = source.parse_module(path, (shop / path).read_text())
+        found = summary.summarize(module)
+        assert summary.decode(plainjson.loads(plainjson.dumps(summary.encode(found)))) == found
+        kept = source.parse_module(path, module.text, imports=found.imports)
+        assert kept.parsed is None and kept.imports == module.imports
+        assert summary.summarize(kept) == found and kept.parsed is not None  # parsed when its tree is needed
