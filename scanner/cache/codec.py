@@ -233,10 +233,19 @@ def decode_classifications(data: Any) -> list[Classification]:
 
 
 def _decode_classifications(data: Any, out: list[Classification]) -> None:
+    seen: dict[tuple[Any, ...], Signal] = {}  # columns of one name share their signals: decode each once
+
+    def signal(value: Any) -> Signal:
+        key = tuple(_list(value, 4))
+        found = seen.get(key)
+        if found is None or type(key[3]) is not type(found.weight):  # 1 and 1.0 are one key, not one value
+            found = seen[key] = _to_signal(value)
+        return found
+
     for item in _list(data):
         category, confidence, explanation, signals, pinned = _list(item, 5)
         out.append(Classification(_opt_str(category), _float(confidence), _str(explanation),
-                                  tuple(_to_signal(s) for s in _list(signals)), _bool(pinned)))
+                                  tuple(signal(s) for s in _list(signals)), _bool(pinned)))
 
 
 def encode_findings(items: list[Finding]) -> list[Any]:

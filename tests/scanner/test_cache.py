@@ -439,3 +439,16 @@ def test_kept_classifications_that_do_not_fit_are_classified_afresh(estate: Path
     outcome = run(targets, classifier, warm)
     assert warm.counts["classify_run"] == 1 and not warm.counts["classify_reused"]
     assert snapshot(outcome) == snapshot(run(targets, classifier, None))
+
+
+def test_classifications_sharing_signals_decode_as_written() -> None:
+    shared = Signal("name", "name words 'email' match 'email'", "user.contact.email", 0.9)
+    items = [Classification("user.contact.email", 0.9, "a", (shared, Signal("table", "t", None, 1))),
+             Classification("user.contact.email", 0.9, "b", (shared, Signal("table", "t", None, 1.0)))]
+    found = decode_classifications(json.loads(json.dumps(encode_classifications(items))))
+    assert found == items
+    assert [type(c.signals[1].weight) for c in found] == [int, float]
+    assert found[0].signals[0] is found[1].signals[0]
+    for bad in (["name", ["not", "a", "detail"], None, 0.5], ["name", "d", None], "name"):
+        with pytest.raises(CorruptEntry):
+            decode_classifications([[None, 0.5, "x", [bad], False]])
