@@ -157,12 +157,13 @@ def _parse_all(paths: Sequence[str], result: ReadResult, summaries: SummaryStore
     its tree is needed)."""
     modules: list[SourceModule] = []
     kept: dict[str, Summary] = {}
+    packages: dict[Path, bool] = {}  # whether each folder holds an ``__init__.py``
     stats = result.stats
     for path in paths:
         try:
             text = read_source(path)
-            module = _kept(path, text, summaries, kept)
-            modules.append(module if module is not None else parse_module(path, text))
+            module = _kept(path, text, summaries, kept, packages)
+            modules.append(module if module is not None else parse_module(path, text, packages=packages))
         except SkippedFile as skipped:
             result.errors.append(ScanError(path, skipped.line, skipped.reason))
             key = "python_files_skipped" if skipped.kind == "skipped" else "python_files_failed"
@@ -177,11 +178,12 @@ def _parse_all(paths: Sequence[str], result: ReadResult, summaries: SummaryStore
     return modules, kept
 
 
-def _kept(path: str, text: str, summaries: SummaryStore | None, kept: dict[str, Summary]) -> SourceModule | None:
+def _kept(path: str, text: str, summaries: SummaryStore | None, kept: dict[str, Summary],
+          packages: dict[Path, bool]) -> SourceModule | None:
     """The module at ``path``, not parsed, when a summary of its text is kept."""
     if summaries is None:
         return None
-    module = parse_module(path, text, imports={})  # not parsed: its imports come from the summary
+    module = parse_module(path, text, imports={}, packages=packages)  # not parsed: the summary gives its imports
     summary = summaries.get(module)
     if summary is None:
         return None

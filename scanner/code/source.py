@@ -60,11 +60,18 @@ class SkippedFile(Exception):
         self.reason, self.line, self.kind = reason, line, kind
 
 
-def module_name(path: Path) -> tuple[str, str]:
-    """Dotted module name and package, from the ``__init__.py`` files above ``path``."""
+def module_name(path: Path, packages: dict[Path, bool] | None = None) -> tuple[str, str]:
+    """Dotted module name and package, from the ``__init__.py`` files above ``path`` (``packages``: whether each
+    folder holds one, as found so far by the same read)."""
     parts = [] if path.stem == "__init__" else [path.stem]
     folder = path.parent
-    while (folder / "__init__.py").is_file() and folder.parent != folder:
+    known = {} if packages is None else packages
+    while folder.parent != folder:
+        found = known.get(folder)
+        if found is None:
+            found = known[folder] = (folder / "__init__.py").is_file()
+        if not found:
+            break
         parts.insert(0, folder.name)
         folder = folder.parent
     name = ".".join(parts) or path.parent.name
@@ -93,13 +100,14 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def parse_module(path: str, text: str, digest: str | None = None, imports: dict[str, str] | None = None
-                 ) -> SourceModule:
+def parse_module(path: str, text: str, digest: str | None = None, imports: dict[str, str] | None = None,
+                 packages: dict[Path, bool] | None = None) -> SourceModule:
     """Parse ``text``; a syntax error or a nesting too deep for the parser raises SkippedFile.
 
-    With the ``imports`` a summary of the same text kept, the text is parsed only when its tree is needed."""
+    With the ``imports`` a summary of the same text kept, the text is parsed only when its tree is needed
+    (``packages``: as ``module_name`` takes them)."""
     tree = _parse(path, text) if imports is None else None
-    name, package = module_name(Path(path))
+    name, package = module_name(Path(path), packages)
     lines = text.splitlines()
     module = SourceModule(path, name, package, text, lines, digest=digest or text_digest(text), parsed=tree)
     module.imports = _imports(tree, package) if tree is not None else dict(imports or {})
