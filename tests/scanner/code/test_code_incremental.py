@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import subprocess
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -207,21 +208,32 @@ def test_corrupt_trace_entries_are_ignored(damage: bytes, shop: Path, kb: Knowle
     assert _read(shop, kb, store) == expected
 
 
-def test_foreign_trace_data_is_ignored(shop: Path, kb: KnowledgeBase, tmp_path: Path,
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def _edited_with_tampered_cache(shop: Path, kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                kind: str, tamper: Callable[[Any], Any]) -> tuple[CacheStore, Any]:
+    """A cache filled by a read, then a body-only edit, then the cache's ``kind`` entries passed
+    through ``tamper`` when read; returns the store and what a read without cache now gives."""
     store = CacheStore(tmp_path / "cache", "build")
     _read(shop, kb, store)
     _edit(shop, *EDITS["body only"])
     expected = _read(shop, kb, None)
     original = store.get
 
-    def tampered(kind: str, key: str) -> Any:
-        data = original(kind, key)
-        if kind == "pytrace" and isinstance(data, dict) and "steps" in data:
+    def tampered(entry_kind: str, key: str) -> Any:
+        data = original(entry_kind, key)
+        return tamper(data) if entry_kind == kind else data
+
+    monkeypatch.setattr(store, "get", tampered)
+    return store, expected
+
+
+def test_foreign_trace_data_is_ignored(shop: Path, kb: KnowledgeBase, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    def foreign(data: Any) -> Any:
+        if isinstance(data, dict) and "steps" in data:
             return {"steps": [[0, None, [["glob", "shop.views", "x"]], "y", "z", 1]], "facts": [[1, 2]]}
         return data
 
-    monkeypatch.setattr(store, "get", tampered)
+    store, expected = _edited_with_tampered_cache(shop, kb, tmp_path, monkeypatch, "pytrace", foreign)
     assert _read(shop, kb, store) == expected
 
 
@@ -430,15 +442,8 @@ def test_corrupt_summaries_are_parsed_again(damage: bytes, shop: Path, kb: Knowl
 @pytest.mark.parametrize("tamper", ["definitions", "types", "name"])
 def test_foreign_summaries_are_parsed_again(tamper: str, shop: Path, kb: KnowledgeBase, tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch, parsed: list[str]) -> None:
-    store = CacheStore(tmp_path / "cache", "build")
-    _read(shop, kb, store)
-    _edit(shop, *EDITS["body only"])
-    expected = _read(shop, kb, None)
-    original = store.get
-
-    def tampered(kind: str, key: str) -> Any:
-        data = original(kind, key)
-        if kind == "pysummary" and isinstance(data, dict):
+    def foreign(data: Any) -> Any:
+        if isinstance(data, dict):
             for entry in data.values():
                 if tamper == "definitions":
                     entry[3][2] = [["class", 1, None]]
@@ -448,7 +453,7 @@ def test_foreign_summaries_are_parsed_again(tamper: str, shop: Path, kb: Knowled
                     entry[1] = "elsewhere"
         return data
 
-    monkeypatch.setattr(store, "get", tampered)
+    store, expected = _edited_with_tampered_cache(shop, kb, tmp_path, monkeypatch, "pysummary", foreign)
     parsed.clear()
     assert _read(shop, kb, store) == expected
     assert sorted(set(parsed)) == _paths(shop)
