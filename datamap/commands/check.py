@@ -33,6 +33,8 @@ FORMATS: dict[str, Callable[[CheckReport], str]] = {
     "text": check_text.render, "json": check_json.render, "sarif": sarif_format.render,
     "markdown": markdown_format.render,
 }
+#: the formats whose report shows the scan's counts; the others' kept report is reused when only counts changed
+SHOWS_COUNTS = frozenset({"json"})
 
 
 def project_options(func: F) -> F:
@@ -125,7 +127,8 @@ def _render(project: Project, tree: TreeCheck, outcome: Outcome, baseline: Basel
 def _kept_or_rendered(project: Project, status: Console, baseline: Baseline | None, today: date,
                       output_format: str, verbose: bool) -> tuple[TreeCheck, Rendered]:
     """The check of the project's tree and its report: from the cache when the findings are kept there and
-    nothing else the report shows has changed (counts, suppression comments, baseline, date, format...);
+    nothing else the report shows has changed (suppression comments, baseline, date, format, and the counts
+    in a format that shows them);
     else rendered from the findings (read from the cache, or found afresh when they are gone) and kept."""
     tree = check_tree(project, project.root, status, reuse=True)
     folder = project.request.cache_dir
@@ -137,7 +140,8 @@ def _kept_or_rendered(project: Project, status: Console, baseline: Baseline | No
                 "policy": shown(project.request.policy, project.root),
                 "baseline": None if baseline is None else [shown(project.baseline, project.root),
                                                            file_digest(project.baseline)]}
-    key = report_key(tree.kept, tree.stats, tree.suppressions, settings)
+    shows_counts = output_format in SHOWS_COUNTS  # else a line added to a module renders the same report
+    key = report_key(tree.kept, tree.stats if shows_counts else {}, tree.suppressions, settings)
     rendered = cache.get_rendered(key)
     if rendered is None:
         loaded = tree.loaded()
@@ -145,7 +149,8 @@ def _kept_or_rendered(project: Project, status: Console, baseline: Baseline | No
             loaded = check_tree(project, project.root, status, reuse=True).loaded()
         rendered = _render(project, loaded, loaded.settle(today), baseline, None, output_format, verbose)
         if loaded.kept is not None:
-            cache.put_rendered(report_key(loaded.kept, loaded.stats, loaded.suppressions, settings), rendered)
+            cache.put_rendered(report_key(loaded.kept, loaded.stats if shows_counts else {}, loaded.suppressions,
+                                          settings), rendered)
         tree = loaded
     return tree, rendered
 

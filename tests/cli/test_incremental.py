@@ -116,6 +116,27 @@ def test_a_change_the_readers_see_through_reuses_the_findings_with_fresh_counts(
     assert '"python_lines": 8' in report
 
 
+def test_a_report_that_shows_no_counts_is_reused_when_only_the_counts_change(repo: Path) -> None:
+    (repo / "policy.yaml").write_text(POLICY.read_text())
+    first = {output: run("check", "-v", "--policy", "policy.yaml", "--format", output)
+             for output in ("text", "sarif", "markdown", "json")}
+    reports = sorted((repo / ".datamap" / "cache" / "report").rglob("*.json.z"))
+    assert len(reports) == 4
+    (repo / "app" / "billing.py").write_text(MODULE + "\n\n# charged through Stripe\n")
+    for output in ("text", "sarif", "markdown"):
+        code, report, stderr = run("check", "-v", "--policy", "policy.yaml", "--format", output)
+        assert cache_line(stderr).endswith("findings reused (what was read is unchanged)")
+        assert (code, report) == first[output][:2] == \
+            run("check", "-v", "--no-cache", "--policy", "policy.yaml", "--format", output)[:2]
+    assert sorted((repo / ".datamap" / "cache" / "report").rglob("*.json.z")) == reports  # none rendered again
+    json_report = run("check", "-v", "--policy", "policy.yaml", "--format", "json")
+    assert json_report[:2] == run("check", "-v", "--no-cache", "--policy", "policy.yaml", "--format", "json")[:2]
+    assert json_report[1] != first["json"][1] and '"python_lines": 8' in json_report[1]
+    for path in reports:  # a corrupt kept report is rendered afresh
+        path.write_bytes(b"not a cache entry")
+    assert run("check", "-v", "--policy", "policy.yaml", "--format", "text")[:2] == first["text"][:2]
+
+
 def test_a_seen_through_change_with_a_new_policy_checks_again(repo: Path) -> None:
     (repo / "policy.yaml").write_text(POLICY.read_text())
     run("check", "--policy", "policy.yaml")

@@ -14,6 +14,7 @@ from catalog.model import Evidence, Finding, ScanError
 from catalog.rules import RULES
 from catalog.suppressions import Suppression
 from datamap.ci import CheckReport, Item
+from datamap.commands.check import FORMATS, SHOWS_COUNTS
 from datamap.formats import check_json, check_text, markdown_format, sarif_format
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -178,3 +179,11 @@ def test_text_is_one_line_per_new_finding_then_the_summary() -> None:
 @pytest.mark.parametrize("fail_on,failing", [("info", 4), ("warning", 2), ("error", 2)])
 def test_the_threshold_counts_only_new_findings(fail_on: str, failing: int) -> None:
     assert len(report(fail_on=fail_on).failing) == failing
+
+
+def test_only_the_formats_said_to_show_the_counts_show_them() -> None:
+    # a kept report of a format outside SHOWS_COUNTS is reused when only the counts changed
+    assert SHOWS_COUNTS <= set(FORMATS)
+    for name, render in FORMATS.items():
+        counted = render(report()) != render(report(stats={"files_read": 5, "python_lines": 8}))
+        assert counted == (name in SHOWS_COUNTS), name
