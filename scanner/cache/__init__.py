@@ -98,8 +98,8 @@ class ScanCache:
         self.counts: Counter[str] = Counter()  # jobs_read/jobs_reused, files_read/files_reused, classify_*
         #: digests of the fields and profiles of the jobs read so far, in order; None once a job is not cached
         self.field_digests: list[str] | None = []
-        #: results read afresh by this cache (job key -> result and fields digest), handed out again unread
-        self._fresh: dict[str, tuple[ReadResult, str]] = {}
+        #: results read afresh by this cache (job key -> result, fields digest and summary), handed out again unread
+        self._fresh: dict[str, tuple[ReadResult, str, dict[str, Any]]] = {}
         self._keys: dict[tuple[str, bool, tuple[str, ...], ReadOptions], str] = {}
 
     def job_key(self, reader: str, group: bool, targets: Sequence[str], options: ReadOptions) -> str:
@@ -137,11 +137,12 @@ class ScanCache:
                 self.counts["files_reused"] += len(targets)
                 return found
         result = self._read(key, targets, run)
-        data = self.store.get("summary", key)  # written when the job was run; else (an older cache) now
-        if data is None:
-            with no_gc():
-                data = _summary(encode_result(result))
-            self.store.put("summary", key, data)
+        fresh = self._fresh.get(key)
+        if fresh is not None:  # run now: its summary was made with it
+            return _to_summary(fresh[2])
+        with no_gc():  # read from an entry kept without a summary (or with a corrupt one)
+            data = _summary(encode_result(result))
+        self.store.put("summary", key, data)
         return _to_summary(data)
 
     def _read(self, key: str, targets: Sequence[str], run: Callable[[], ReadResult]) -> ReadResult:
@@ -165,15 +166,16 @@ class ScanCache:
         self._read_job(fresh[1])
         return fresh[0]
 
-    def _run(self, key: str, run: Callable[[], ReadResult]) -> tuple[ReadResult, str]:
-        """``run()``'s result and the digest of its fields and profiles, stored with its summary."""
+    def _run(self, key: str, run: Callable[[], ReadResult]) -> tuple[ReadResult, str, dict[str, Any]]:
+        """``run()``'s result, the digest of its fields and profiles and its summary, all stored."""
         result = run()
         with no_gc():
             plain = encode_result(result)
             fields = _reads_digest(result.fields, plain["profiles"])
             self.store.put("read", key, {"result": plain, "fields": fields})
-            self.store.put("summary", key, _summary(plain))
-        return result, fields
+            summary = _summary(plain)
+            self.store.put("summary", key, summary)
+        return result, fields, summary
 
     def begin_scan(self) -> None:
         """A new scan starts: forget the field digests and counts of the last one (a job read afresh since
