@@ -6,6 +6,7 @@ counted ``ScanError`` and the scan goes on.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -138,11 +139,11 @@ def scan(targets: Sequence[str], options: ReadOptions, classifier: Classifier | 
     read.fields = unique_fields([*read.fields, *nested_fields(read.fields, read.profiles)])
     fields, profiles = read.fields, read.profiles
 
-    def classify() -> list[Classification]:
-        built = classifier if isinstance(classifier, Classifier) else classifier()
-        return built.classify_fields(fields, profiles)
+    @functools.cache
+    def built() -> Classifier:  # once, however many sources are classified
+        return classifier if isinstance(classifier, Classifier) else classifier()
 
-    classifications = cache.classify(fields, profiles, classify) if cache else classify()
+    classifications = cache.classify(fields, profiles, built) if cache else built().classify_fields(fields, profiles)
     if cache:
         cache.close()
     stats = dict(read.stats)

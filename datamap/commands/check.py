@@ -161,15 +161,21 @@ def cache_folder(root: Path) -> Path:
 
 
 def cache_summary(counts: dict[str, int]) -> str:
-    """One line on what the cache saved: files read afresh and reused, classifications (or whole findings)
-    reused."""
+    """One line on what the cache saved: files read afresh and reused, classifications (of every source, or
+    of those whose fields changed) or whole findings reused."""
     read, reused = counts.get("files_read", 0), counts.get("files_reused", 0)
     if counts.get("outputs_unchanged"):
         return f"cache: {read} files read, {reused} reused; findings reused (what was read is unchanged)"
     if counts.get("findings_reused"):
         return f"cache: {read} files read, {reused} reused; findings reused (no input changed)"
-    classified = "reused" if counts.get("classify_reused") else "computed"
-    return f"cache: {read} files read, {reused} reused; classifications {classified}"
+    sources_run, sources_reused = counts.get("classify_sources_run", 0), counts.get("classify_sources_reused", 0)
+    if counts.get("classify_reused") or (sources_reused and not sources_run):
+        classified = "classifications reused"
+    elif sources_reused:
+        classified = f"classifications of {sources_run} of {sources_run + sources_reused} sources computed"
+    else:
+        classified = "classifications computed"
+    return f"cache: {read} files read, {reused} reused; {classified}"
 
 
 def _refuse_overwrite(output: Path, project: Project) -> None:

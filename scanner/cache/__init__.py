@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from catalog.model import Classification, Field, ReadResult, ValueProfile
 from scanner.cache.codec import (
@@ -33,9 +33,13 @@ from scanner.cache.codec import (
     supported,
 )
 from scanner.cache.keys import build_id, digest, job_key
+from scanner.cache.sources import SourceClassifier
 from scanner.cache.store import MAX_BYTES, CacheStore
 from scanner.classify.reads import at_evidence, classifier_input
 from scanner.options import ReadOptions
+
+if TYPE_CHECKING:
+    from scanner.classify.classifier import Classifier
 
 __all__ = ["ScanCache", "CacheStore", "JobSummary"]
 
@@ -187,24 +191,30 @@ class ScanCache:
         if self.field_digests is not None:
             self.field_digests.append(fields)
 
-    def fields_key(self, fields: Sequence[Field], profiles: dict[str, ValueProfile]) -> str:
+    def fields_key(self, fields: Sequence[Field], profiles: dict[str, ValueProfile],
+                   plain: list[Any] | None = None) -> str:
         """What the classifier reads, hashed: the digests of what it reads of the fields and profiles of every
         job read, in the order the scan merged them (stored with each job, so never worked out again), else
-        of every field and profile now."""
+        of every field and profile now (``plain``: the profiles encoded, when they are at hand)."""
         if self.field_digests is not None:
             return digest([self.classifier_key, "jobs", self.field_digests])
-        plain = encode_result(ReadResult([], profiles=profiles))
-        return digest([self.classifier_key, _reads_digest(fields, plain["profiles"])])
+        if plain is None:
+            plain = encode_result(ReadResult([], profiles=profiles))["profiles"]
+        return digest([self.classifier_key, _reads_digest(fields, plain)])
 
     def classify(self, fields: Sequence[Field], profiles: dict[str, ValueProfile],
-                 classify: Callable[[], list[Classification]]) -> list[Classification]:
-        """The classifications of ``fields`` from the cache, else ``classify()``'s (then stored).
+                 classifier: Callable[[], Classifier]) -> list[Classification]:
+        """The classifications of ``fields`` from the cache, else classified by ``classifier()`` (built
+        only when needed) source by source, each source's from the cache when what it reads is unchanged
+        (``scanner.cache.sources``); then stored.
 
         Keyed by the jobs' field digests when every job of this scan went through ``read`` in the order the
         scan merged them (``scanner.pipeline.read_all``); a job that failed adds none."""
         if not self.enabled:
-            return classify()
-        key = self.fields_key(fields, profiles)
+            return classifier().classify_fields(fields, profiles)
+        with no_gc():
+            plain = encode_result(ReadResult([], profiles=profiles))["profiles"]
+        key = self.fields_key(fields, profiles, plain)
         data = self.store.get("classify", key)
         if data is not None:
             try:
@@ -217,7 +227,8 @@ class ScanCache:
                     self.counts["classify_reused"] += 1
                     return placed
                 self.store.discard("classify", key)
-        result = classify()
+        result = SourceClassifier(self.store, self.classifier_key, self.counts).classify(
+            fields, profiles, dict(plain), classifier)
         self.counts["classify_run"] += 1
         self.store.put("classify", key, encode_classifications(result))
         return result

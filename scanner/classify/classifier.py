@@ -511,12 +511,18 @@ class Classifier:
         """Table contexts for every table, and the names of the tables that hold persons."""
         return self.estate.contexts(fields)
 
-    def classify_fields(self, fields: Sequence[Field],
-                        profiles: dict[str, ValueProfile] | None = None) -> list[Classification]:
+    def persons(self, fields: Sequence[Field]) -> frozenset[str]:
+        """The names of the tables of ``fields`` that hold persons: what one source adds to an estate's."""
+        return self.estate.persons(self.estate.unprefixed(list(fields)))
+
+    def classify_fields(self, fields: Sequence[Field], profiles: dict[str, ValueProfile] | None = None,
+                        persons: frozenset[str] | None = None) -> list[Classification]:
         """Classifications in the order of ``fields``; names read without a prefix glued before most
-        columns of their table (``EstateReader.unprefixed``)."""
+        columns of their table (``EstateReader.unprefixed``). Sources are read each on its own but for
+        the person tables of them all (``persons``: those of the whole estate, when ``fields`` are some
+        sources of it), so the sources of an estate may be classified apart."""
         read = self.estate.unprefixed(list(fields))
-        contexts, person = self.contexts(read)
+        contexts, person = self.estate.contexts(read, persons)
         found: dict[str, set[str]] = defaultdict(set)
         for (source, table), context in contexts.items():
             if context.kind in _NOT_PERSON_ROWS:

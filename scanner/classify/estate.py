@@ -46,17 +46,30 @@ class EstateReader:
         self.matcher = matcher
         self.knowledge = tables.knowledge
 
-    def contexts(self, fields: Iterable[Field]) -> tuple[_Contexts, frozenset[str]]:
-        """Table contexts for every table, and the names of the tables that hold persons. The values a
+    def contexts(self, fields: Iterable[Field], person: frozenset[str] | None = None,
+                 ) -> tuple[_Contexts, frozenset[str]]:
+        """Table contexts for every table, and the names of the tables that hold persons (``person``: those
+        names when they are known already, as when the sources are classified one by one). The values a
         function of application code handles are no table's columns: the function's name says nothing."""
+        by_table, code = self._by_table(fields)
+        contexts, person = self._table_contexts(by_table, person)
+        for key in code:
+            contexts[key] = TableContext(key[1], "unknown", "values of a function in code, not a table")
+        return contexts, person
+
+    def persons(self, fields: Iterable[Field]) -> frozenset[str]:
+        """The names of the tables that hold persons. Each source's own depend on that source's fields
+        alone, so the persons of an estate are the union of its sources'."""
+        return self._persons(self._first_contexts(self._by_table(fields)[0])[2])
+
+    @staticmethod
+    def _by_table(fields: Iterable[Field]) -> tuple[_Tables, _Tables]:
+        """The fields by table, and the values of functions in code by function."""
         by_table: _Tables = defaultdict(list)
         code: _Tables = defaultdict(list)
         for field in fields:
             (code if is_code_value(field) else by_table)[(field.source, field.qualified_table)].append(field)
-        contexts, person = self._table_contexts(by_table)
-        for key in code:
-            contexts[key] = TableContext(key[1], "unknown", "values of a function in code, not a table")
-        return contexts, person
+        return by_table, code
 
     def unprefixed(self, fields: list[Field]) -> list[Field]:
         """The fields as their names read without the prefix most columns of their table carry
@@ -111,7 +124,10 @@ class EstateReader:
                 best, score = prefix, known
         return best
 
-    def _table_contexts(self, by_table: _Tables) -> tuple[_Contexts, frozenset[str]]:
+    def _first_contexts(self, by_table: _Tables,
+                        ) -> tuple[dict[str, str | None], dict[str, frozenset[str]], _Contexts]:
+        """Per source its domain and tenant words, and every table's context read before the person
+        tables of the estate are known."""
         kinds_by_source: dict[str, Counter[str]] = defaultdict(Counter)
         for key, columns in by_table.items():
             kinds_by_source[key[0]].update(self._domain_kinds(key[1], columns))
@@ -119,11 +135,20 @@ class EstateReader:
         tenants = self._tenants(by_table)
         first = {key: self.tables.context(key[1], columns, (), domains[key[0]], tenants[key[0]])
                  for key, columns in by_table.items()}
+        return domains, tenants, first
+
+    @staticmethod
+    def _persons(first: _Contexts) -> frozenset[str]:
         person: set[str] = set()
         for key, context in first.items():
             if context.kind == "person":
                 person.update({key[1].lower(), key[1].rsplit(".", 1)[-1].lower()})
-        frozen = frozenset(person)
+        return frozenset(person)
+
+    def _table_contexts(self, by_table: _Tables, person: frozenset[str] | None = None,
+                        ) -> tuple[_Contexts, frozenset[str]]:
+        domains, tenants, first = self._first_contexts(by_table)
+        frozen = self._persons(first) if person is None else person
         logins = self._login_keys(by_table, first)
         own = self._own_keys(by_table, first)
         named = {key: self.tables.context(key[1], columns, frozen, domains[key[0]], tenants[key[0]],

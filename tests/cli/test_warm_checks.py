@@ -215,7 +215,7 @@ def test_an_edit_that_changes_a_classification_classifies_again(repo: Path) -> N
     run("check", "--policy", "policy.yaml")
     (repo / "app" / "service.py").write_text(SERVICE.replace("phone", "date_of_birth"))
     warm = run("check", "-v", "--policy", "policy.yaml", "--format", "json")
-    assert "classifications computed" in warm[2]
+    assert "classifications of 1 of 5 sources computed" in warm[2], warm[2]
     for output in ("json", "sarif"):
         warm = run("check", "--policy", "policy.yaml", "--format", output)
         assert warm[:2] == run("check", "--policy", "policy.yaml", "--format", output, "--no-cache")[:2]
@@ -226,8 +226,9 @@ def test_corrupt_kept_classifications_are_classified_afresh_after_a_line_moving_
     (repo / "app" / "service.py").write_text(SERVICE)
     (repo / "db" / "users.sql").write_text(ANNOTATED)
     run("check", "--policy", "policy.yaml")
-    entries = list((repo / ".datamap" / "cache" / "classify").rglob("*.json.z"))
-    assert entries
+    entries = [p for kind in ("classify", "classify-sources")
+               for p in (repo / ".datamap" / "cache" / kind).rglob("*.json.z")]
+    assert len(entries) == 2
     for path in entries:
         path.write_bytes(b"not a cache entry")
     _move_lines(repo)
