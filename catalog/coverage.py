@@ -10,19 +10,17 @@ says which.
 from __future__ import annotations
 
 import fnmatch
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from catalog.inventory import Inventory
 from catalog.lineage import LineageGraph
-from catalog.model import Evidence, Finding, Flow
+from catalog.model import Evidence, Finding, Flow, line_free
 from catalog.policy import Policy
 from catalog.recipients import KnowledgeBase
 
 LOG_SINKS = frozenset({"logs", "stdout"})
 LOW_CONFIDENCE = 0.6
-_LINE = re.compile(r":\d+:")
 
 
 @dataclass(frozen=True)
@@ -50,7 +48,7 @@ def decide_purpose(flow: Flow, recipients: KnowledgeBase, project: Mapping[str, 
 
 def flow_subject(flow: Flow) -> str:
     """A line-free identity of a flow: its path with line numbers taken out of code places."""
-    return " -> ".join(_LINE.sub(":", node) for node in flow.path)
+    return " -> ".join(line_free(node) for node in flow.path)
 
 
 def _kind(graph: LineageGraph, recipients: KnowledgeBase, recipient: str) -> str | None:

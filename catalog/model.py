@@ -8,6 +8,7 @@ identity when the file around it is edited.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -157,7 +158,9 @@ class Node:
     """A lineage node that is not a classified field: a code place, a config key, a recipient.
 
     Ids are namespaced: ``field:<dataset.table>.<column>`` (lower case; see ``field_node_id``),
-    ``code:<path>:<line>:<name>``, ``config:<path>#<key>``, ``recipient:<id>``.
+    ``code:<path>:<function>+<line from its def>:<call>`` (``code:<path>:<line>:<call>`` at a module's top
+    level; ``code:<path>:<function>`` for what a function returns, ``code:<path>:<function>(<parameter>)``
+    for a parameter; see ``code_place``), ``config:<path>#<key>``, ``recipient:<id>``.
     """
 
     id: str
@@ -184,6 +187,38 @@ class Edge:
     purpose: str | None = None
     purpose_source: str | None = field(default=None, compare=False)  # "code", "config", "project", "recipient"
     transform: str | None = None
+
+
+_CALL_ID = re.compile(r"^code:(?P<path>.+):(?:(?P<scope>[^:]*)\+(?P<offset>\d+)|(?P<line>\d+)):(?P<name>[^:]+)$")
+_PLACE_ID = re.compile(r"^code:(?P<path>.+):(?P<name>[^:]+)$")
+_LINE_IN_ID = re.compile(r":(?:[^:]*\+)?\d+:")
+
+
+@dataclass(frozen=True)
+class CodePlace:
+    """What a ``code:`` node id says: the file, the call or function, the function a call is in, and the
+    line at the top level (a call in a function is placed from its ``def``, which the id does not give)."""
+
+    path: str
+    name: str
+    scope: str | None = None
+    line: int | None = None
+
+
+def code_place(node_id: str) -> CodePlace | None:
+    """The parts of a ``code:`` node id (None for other ids)."""
+    found = _CALL_ID.match(node_id)
+    if found is not None:
+        line = found["line"]
+        return CodePlace(found["path"], found["name"], found["scope"], int(line) if line else None)
+    found = _PLACE_ID.match(node_id)
+    return CodePlace(found["path"], found["name"]) if found is not None else None
+
+
+def line_free(node_id: str) -> str:
+    """A node id without the place of a call in its file (``code:app/x.py:signup+3:requests.post`` and
+    ``code:app/x.py:12:requests.post`` -> ``code:app/x.py:requests.post``): what survives edits that move it."""
+    return _LINE_IN_ID.sub(":", node_id)
 
 
 def field_node_id(dataset: str | None, table: str, column: str) -> str:

@@ -14,7 +14,6 @@ Version history:
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -24,10 +23,9 @@ from catalog.coverage import Verdict
 from catalog.errors import DatamapError
 from catalog.inventory import Inventory
 from catalog.lineage import LineageGraph
-from catalog.model import Edge
+from catalog.model import Edge, line_free
 
 VERSION_KEY = b"datamap.version"
-_LINE = re.compile(r":\d+:")
 
 
 def _versioned(columns: list[tuple[str, pa.DataType]], version: int) -> pa.Schema:
@@ -89,7 +87,7 @@ def field_key(source: str, dataset: str | None, table: str, name: str, inputs: S
 
 def flow_key(categories: Sequence[str], recipient: str, path: Sequence[str], inputs: Sequence[str]) -> str:
     """A flow's identity across scans: categories, recipient, and its path without line numbers."""
-    hops = " -> ".join(_LINE.sub(":", relative_to_inputs(node, inputs)) for node in path)
+    hops = " -> ".join(line_free(relative_to_inputs(node, inputs)) for node in path)
     return f"{','.join(sorted(categories))} | {recipient} | {hops}"
 
 

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from catalog.model import code_place
+
 LEVELS = ("table", "service")
-_CODE = re.compile(r"^code:(?P<path>.*):(?P<line>\d+):(?P<name>.*)$")
 _CONFIG = re.compile(r"^config:(?P<path>[^#]*)#(?P<key>.*)$")
 
 
@@ -93,8 +94,8 @@ class Grouper:
         if node_id.startswith("recipient:"):
             rid = node_id.removeprefix("recipient:")
             return Group(node_id, self.recipient_labels.get(rid, rid), "recipient")
-        if (code := _CODE.match(node_id)) is not None:
-            return self._file_group(code["path"])
+        if (code := code_place(node_id)) is not None:
+            return self._file_group(code.path)
         if (config := _CONFIG.match(node_id)) is not None:
             return self._file_group(config["path"], "config")
         if node_id.startswith("field:"):
@@ -107,8 +108,9 @@ def node_label(node_id: str, labels: dict[str, str], root: str) -> str:
     """A readable name for one lineage node (used when a group is expanded)."""
     if node_id.startswith("field:"):
         return node_id.removeprefix("field:")
-    if (code := _CODE.match(node_id)) is not None:
-        return f"{labels.get(node_id) or code['name']} ({tail(code['path'], 1)}:{code['line']})"
+    if (code := code_place(node_id)) is not None:
+        where = f":{code.line}" if code.line is not None else f", in {code.scope}" if code.scope else ""
+        return f"{labels.get(node_id) or code.name} ({tail(code.path, 1)}{where})"
     if (config := _CONFIG.match(node_id)) is not None:
         return f"{config['key']} ({tail(config['path'], 1)})"
     return labels.get(node_id) or node_id

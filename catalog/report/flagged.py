@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import Any
 
+from catalog.model import code_place
 from catalog.report.facts import Facts
 from catalog.report.model import FlaggedGroup, GapRow, Hop, UnusedRow
 from catalog.rules import RULES
 
 FLOW_RULES = ("DM101", "DM102", "DM103", "DM107")
-_LINE_IN_NODE = re.compile(r":(\d+):")
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 def _node_label(node: str) -> str:
-    """``code:path:12:send`` -> ``send (path)``; fields and recipients without their prefix."""
+    """``code:path:signup+3:send`` -> ``send in path``; fields and recipients without their prefix."""
     kind, _, rest = node.partition(":")
     if kind == "code":
-        path, _, name = _LINE_IN_NODE.sub(":", rest).rpartition(":")
-        return f"{name} in {path}" if path else rest
+        place = code_place(node)
+        return f"{place.name} in {place.path}" if place else rest
     if kind == "config":
         path, _, key = rest.partition("#")
         return f"config {key} in {path}" if key else f"config {path}"

@@ -44,7 +44,8 @@ class FunctionInfo:
 
     @property
     def return_id(self) -> str:
-        return f"code:{self.module.path}:{self.lineno}:{self.local}"
+        """The node id of what the function returns: its name, not its line (which moves with edits above it)."""
+        return f"code:{self.module.path}:{self.local}"
 
     def call_params(self) -> tuple[str, ...]:
         return self.params[1:] if self.bound else self.params

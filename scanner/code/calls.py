@@ -174,8 +174,6 @@ class CallHandler:
         summary = self.ctx.returns.get(info.qualname)
         if summary is None:
             return EMPTY
-        if summary.taints:
-            self.ctx.read("pos", info.qualname)
         taints = frozenset({(info.return_id, None)}) if summary.taints else frozenset()
         return Value(taints=taints, instance=summary.instance, many=summary.many, keys=summary.keys,
                      dotted=summary.dotted, text=summary.text, ref=summary.ref)
@@ -389,7 +387,7 @@ class CallHandler:
 
     def _generated(self, name: str, node: ast.Call) -> str:
         """A code node for a fresh secret or id: no category of its own, known only by the names it gets."""
-        item = Node(f"code:{self.a.module.path}:{node.lineno}:{name}", "code", f"{name} call", self.a.evidence(node))
+        item = Node(self.a.place_id(node.lineno, name), "code", f"{name} call", self.a.evidence(node))
         self.ctx.emitter.node(item)
         self.ctx.add_generated(item.id)
         return item.id
@@ -466,7 +464,7 @@ class CallHandler:
         """A sending call: its payload flows into the call node, which sends to the recipient."""
         emitter = self.ctx.emitter
         line = getattr(node, "lineno", 0)
-        call_id = f"code:{self.a.module.path}:{line}:{self.ctx.sinks.canonical(name)}"
+        call_id = self.a.place_id(line, self.ctx.sinks.canonical(name))
         evidence = self.a.evidence(node)
         linked = False
         rules = _Payload(self.k.keyword_categories.get(recipient, {}),

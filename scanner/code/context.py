@@ -54,7 +54,7 @@ class Context:
 
     def read(self, kind: str, owner: str) -> None:
         """The running function depends on a fact ("ret", "ptype", "cls", "glob", "params", "pos": a function's
-        line, which node ids carry) of ``owner``."""
+        line, where the output places something) of ``owner``."""
         if self.deps is not None:
             self.deps.add((kind, owner))
         if self.tape is not None and (kind, owner) not in self.tape.reads:

@@ -97,6 +97,15 @@ class FunctionAnalysis:
     def evidence(self, node: ast.AST) -> Evidence:
         return Evidence(self.module.path, getattr(node, "lineno", None))
 
+    def place_id(self, line: int, name: str) -> str:
+        """The node id of a call at ``line``: in a function, the line counted from its ``def`` (``code:app/x.py:
+        signup+3:requests.post``), so that it keeps its id when lines above the function move; at the top
+        level, the line itself."""
+        func = self.func
+        if func is None:
+            return f"code:{self.module.path}:{line}:{name}"
+        return f"code:{self.module.path}:{func.local}+{line - func.lineno}:{name}"
+
     def field(self, name: str, line: int) -> str:
         return self.ctx.emitter.code_field(self.module.path, self.table, name, line)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from catalog.model import Edge, Evidence, Field, Node, field_node_id
-from scanner.code.values import Taint
+from scanner.code.values import Taint, in_order
 
 
 class Emitter:
@@ -51,7 +51,7 @@ class Emitter:
     def link(self, taints: Iterable[Taint], target: str, evidence: Evidence, stores: bool = False) -> bool:
         """Edges from every taint into ``target``: copies, or derives with the transform; True if any."""
         linked = False
-        for source, transform in taints:
+        for source, transform in in_order(taints):
             kind = "stores" if stores else ("copies" if transform is None else "derives")
             self.edge(source, target, kind, evidence, transform)
             linked = linked or source != target

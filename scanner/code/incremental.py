@@ -12,8 +12,9 @@ and stats of an edited last-round step may differ: the last round's outputs are
 then merged again in order (the others as recorded: a top level's in the trace,
 a function's in the memo) and the stats summed again in the same order.
 
-A function's line is not part of the shape: node ids carry it, so a step reads it
-as a fact ("pos") where it uses it. An edit that moves an edited module's lines
+A function's line is not part of the shape, nor of any node id (a call is placed
+from its function's ``def``): a step reads it as a fact ("pos") where its output
+places something at it (a parameter's node of another function). An edit that moves an edited module's lines
 also runs again every other module's step that read a line that moved, on the
 facts it read; like the edited module's steps, it must do to the shared facts
 what it did, and only its output may differ. The steps of a module edited since
@@ -113,7 +114,7 @@ def reuse_previous(previous: Previous, modules: Sequence[SourceModule], index: R
 def _to_check(previous: Previous, modules: Sequence[SourceModule], edited: Sequence[SourceModule],
               index: RepoIndex) -> list[tuple[SourceModule, Step]]:
     """The recorded steps to run again: every step of an edited module, and every other module's step that read
-    the line of a function that is no longer there (node ids carry it)."""
+    the line of a function that is no longer there (its output places something at it)."""
     found = [(module, step) for module in edited for step in previous.steps(module.path)]
     paths = {m.path for m in edited}
     readers = {path for m in edited for path in previous.readers.get(m.path, ())} - paths

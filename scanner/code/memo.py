@@ -4,7 +4,7 @@ Entries are per bucket of modules (a few dozen files to write rather than one
 per module), keyed by the repository's shape (every module's name, imports and
 top-level names, every function's signature, every class's bases and methods,
 the models and their fields, the SQL schema they give; a function's line is a
-fact, "pos", read where a node id carries it). A bucket holds
+fact, "pos", read where an output places something at it). A bucket holds
 each module's content hash and, per function, a few recorded runs: the digests
 of the facts the run read, what it changed, and what it emitted; a module whose
 hash differs has none. Entries are plain JSON data in the scan's cache store;

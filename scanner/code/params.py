@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from catalog.model import Evidence, Node
 from scanner.code.tape import Tape
-from scanner.code.values import Taint
+from scanner.code.values import Taint, in_order
 
 #: what callers pass, weakest first
 NONE, KNOWN, OPAQUE = "none", "known", "opaque"
@@ -68,11 +68,11 @@ class ParamFacts:
 
     def is_opaque(self, taints: frozenset[Taint] | set[Taint]) -> bool:
         """True when every source of the value is known only by its name."""
-        return bool(taints) and all(self._is(node, "opaque", self.opaque) for node, _ in taints)
+        return bool(taints) and all(self._is(node, "opaque", self.opaque) for node, _ in in_order(taints))
 
     def is_generated(self, taints: frozenset[Taint]) -> bool:
         """True when every source of the value is a fresh secret or id."""
-        return all(self._is(node, "generated", self.generated) for node, _ in taints)
+        return all(self._is(node, "generated", self.generated) for node, _ in in_order(taints))
 
     def _is(self, node: str, kind: str, members: set[str]) -> bool:
         found = node in members
@@ -88,5 +88,5 @@ class ParamFacts:
 
 
 def param_node(path: str, line: int, local: str, param: str) -> Node:
-    """The code node of a parameter whose callers pass data of known origin."""
-    return Node(f"code:{path}:{line}:{local}({param})", "code", f"parameter {param} of {local}", Evidence(path, line))
+    """The code node of a parameter whose callers pass data of known origin (its id names no line: lines move)."""
+    return Node(f"code:{path}:{local}({param})", "code", f"parameter {param} of {local}", Evidence(path, line))

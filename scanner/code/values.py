@@ -15,6 +15,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 Taint = tuple[str, str | None]  # (node id, transform)
+
+
+def in_order(taints: Iterable[Taint]) -> list[Taint]:
+    """Taints in a fixed order: a set's own order follows string hashing, which differs from run to run."""
+    return sorted(taints, key=lambda taint: (taint[0], taint[1] or ""))
 _RANK = {None: 0, "expression": 1, "hashed": 2, "aggregate": 3}
 
 

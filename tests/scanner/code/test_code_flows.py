@@ -12,17 +12,18 @@ def test_django_app_cross_module_flow_to_segment_stripe_and_logs(read_app):
     result = read_app("django_app")
     assert edges(result) == {
         # the model column goes straight into the call: a keyword name adds no field of its own
-        ("field:accounts_profile.email", f"{SVC}:14:stripe.Customer.create", "copies", None, None),
-        (f"{SVC}:14:stripe.Customer.create", "recipient:stripe", "sends", None, "essential.service.payment_processing"),
+        ("field:accounts_profile.email", f"{SVC}:register+3:stripe.Customer.create", "copies", None, None),
+        (f"{SVC}:register+3:stripe.Customer.create", "recipient:stripe", "sends", None,
+         "essential.service.payment_processing"),
         # the helper in another module receives the email and nickname (parameters are hops, not fields)
-        ("field:accounts_profile.email", f"{TRK}:4:track_signup(email)", "copies", None, None),
-        ("field:accounts_profile.nickname", f"{TRK}:4:track_signup(nickname)", "copies", None, None),
-        (f"{TRK}:4:track_signup(email)", f"{TRK}:5:segment.analytics.identify", "copies", None, None),
-        (f"{TRK}:4:track_signup(nickname)", f"{TRK}:5:segment.analytics.identify", "copies", None, None),
-        (f"{TRK}:5:segment.analytics.identify", "recipient:segment", "sends", None, None),
+        ("field:accounts_profile.email", f"{TRK}:track_signup(email)", "copies", None, None),
+        ("field:accounts_profile.nickname", f"{TRK}:track_signup(nickname)", "copies", None, None),
+        (f"{TRK}:track_signup(email)", f"{TRK}:track_signup+1:segment.analytics.identify", "copies", None, None),
+        (f"{TRK}:track_signup(nickname)", f"{TRK}:track_signup+1:segment.analytics.identify", "copies", None, None),
+        (f"{TRK}:track_signup+1:segment.analytics.identify", "recipient:segment", "sends", None, None),
         # an f-string in a log line leaks the email to the logs; the member count does not
-        ("field:accounts_profile.email", f"{SVC}:16:logging.getLogger.info", "derives", "expression", None),
-        (f"{SVC}:16:logging.getLogger.info", "recipient:logs", "sends", None, None),
+        ("field:accounts_profile.email", f"{SVC}:register+5:logging.getLogger.info", "derives", "expression", None),
+        (f"{SVC}:register+5:logging.getLogger.info", "recipient:logs", "sends", None, None),
     }
     purposes = {e.target: e.purpose_source for e in result.edges if e.kind == "sends"}
     assert purposes["recipient:stripe"] == "code"
@@ -41,15 +42,15 @@ def test_sqlalchemy_hashed_email_to_facebook_and_aggregate(read_app):
     rep = "code:shop/reports.py"
     assert edges(result) == {
         # sha256 of the normalised email is still the person: marked hashed
-        ("field:shop.customers.email", f"{rep}:16:requests.post", "derives", "hashed", None),
-        (f"{rep}:16:requests.post", "recipient:facebook_conversions_api", "sends", None,
+        ("field:shop.customers.email", f"{rep}:sync_audience+4:requests.post", "derives", "hashed", None),
+        (f"{rep}:sync_audience+4:requests.post", "recipient:facebook_conversions_api", "sends", None,
          "marketing.advertising.third_party.targeted"),
         # a count over customers is sent, marked aggregate (the lineage graph stops there)
-        ("field:shop.customers.email", f"{rep}:21:requests.post", "derives", "aggregate", None),
-        (f"{rep}:21:requests.post", "recipient:facebook_conversions_api", "sends", None, None),
+        ("field:shop.customers.email", f"{rep}:count_customers+2:requests.post", "derives", "aggregate", None),
+        (f"{rep}:count_customers+2:requests.post", "recipient:facebook_conversions_api", "sends", None, None),
         # SQL in text(): the selected phone column reaches print
-        ("field:shop.customers.phone", f"{rep}:27:print", "copies", None, None),
-        (f"{rep}:27:print", "recipient:logs", "sends", None, None),
+        ("field:shop.customers.phone", f"{rep}:phones+3:print", "copies", None, None),
+        (f"{rep}:phones+3:print", "recipient:logs", "sends", None, None),
     }
     assert [(e.path, e.line, e.kind) for e in result.errors] == [("shop/reports.py", 28, "warning")]
     assert result.errors[0].reason.startswith("SQL in code not parsed")
@@ -60,24 +61,24 @@ def test_fastapi_pydantic_to_sentry_mixpanel_and_logs(read_app):
     result = read_app("fastapi_app")
     main = "code:api/main.py"
     assert sinks(result) == {
-        (f"{main}:16:sentry_sdk.set_user", "recipient:sentry", 16, None),
-        (f"{main}:19:mixpanel.Mixpanel.track", "recipient:mixpanel", 19, None),
-        (f"{main}:20:mixpanel.Mixpanel.people_set", "recipient:mixpanel", 20, None),
-        (f"{main}:21:logging.getLogger.api.debug", "recipient:logs", 21, None),
+        (f"{main}:signup+1:sentry_sdk.set_user", "recipient:sentry", 16, None),
+        (f"{main}:signup+4:mixpanel.Mixpanel.track", "recipient:mixpanel", 19, None),
+        (f"{main}:signup+5:mixpanel.Mixpanel.people_set", "recipient:mixpanel", 20, None),
+        (f"{main}:signup+6:logging.getLogger.api.debug", "recipient:logs", 21, None),
     }
     into = {(e.source, e.target) for e in result.edges if e.kind != "sends"}
     # request-model attributes go straight into the calls: keys and keywords add no fields of their own
-    assert {s for s, t in into if t == f"{main}:16:sentry_sdk.set_user"} == {
+    assert {s for s, t in into if t == f"{main}:signup+1:sentry_sdk.set_user"} == {
         "field:api.schemas.signuprequest.email", "field:api.schemas.deviceinfo.ip_address"}
     # dict(name=...) then props["age"] = ...: both keys are sent to Mixpanel
-    assert {s for s, t in into if t == f"{main}:19:mixpanel.Mixpanel.track"} == {
+    assert {s for s, t in into if t == f"{main}:signup+4:mixpanel.Mixpanel.track"} == {
         "field:api.schemas.signuprequest.email", "field:api.schemas.signuprequest.full_name",
         "field:api.schemas.signuprequest.age"}
     # model_dump() sends every field of the request model
-    assert {s for s, t in into if t == f"{main}:20:mixpanel.Mixpanel.people_set"} == {
+    assert {s for s, t in into if t == f"{main}:signup+5:mixpanel.Mixpanel.people_set"} == {
         "field:api.schemas.signuprequest.email", "field:api.schemas.signuprequest.full_name",
         "field:api.schemas.signuprequest.age"}
-    assert ("field:api.schemas.deviceinfo.ip_address", f"{main}:21:logging.getLogger.api.debug") in into
+    assert ("field:api.schemas.deviceinfo.ip_address", f"{main}:signup+6:logging.getLogger.api.debug") in into
 
 
 def test_script_sql_rows_to_ses_and_smtp_and_insert(read_app):
@@ -116,9 +117,9 @@ def export(pk):
     requests.post("https://api.segment.io/v1/identify", json={"traits": {"email": contact_of(member)}})
 '''})
     assert edges(result) == {
-        ("field:app_member.email", "code:app/util.py:2:contact_of", "copies", None, None),
-        ("code:app/util.py:2:contact_of", "code:app/views.py:8:requests.post", "copies", None, None),
-        ("code:app/views.py:8:requests.post", "recipient:segment", "sends", None, None),
+        ("field:app_member.email", "code:app/util.py:contact_of", "copies", None, None),
+        ("code:app/util.py:contact_of", "code:app/views.py:export+2:requests.post", "copies", None, None),
+        ("code:app/views.py:export+2:requests.post", "recipient:segment", "sends", None, None),
     }
 
 
@@ -137,8 +138,8 @@ def charge(account):
 '''})
     assert edges(result) == {
         ("field:jobs.charge.email", "field:jobs.charge.receipt_email", "copies", None, None),
-        ("field:jobs.charge.receipt_email", "code:jobs.py:8:stripe.Charge.create", "copies", None, None),
-        ("code:jobs.py:8:stripe.Charge.create", "recipient:stripe", "sends", None,
+        ("field:jobs.charge.receipt_email", "code:jobs.py:charge+3:stripe.Charge.create", "copies", None, None),
+        ("code:jobs.py:charge+3:stripe.Charge.create", "recipient:stripe", "sends", None,
          "essential.service.payment_processing"),
     }
     assert [f.node_id for f in result.fields] == ["field:jobs.charge.email", "field:jobs.charge.receipt_email"]
@@ -153,7 +154,7 @@ def ping(email):
     requests.post("https://example.org/hook", json={"email": email})
     requests.post("https://api.stripe.com/v1/customers", data={"email": email})  # datamap: purpose=marketing.ads
 '''})
-    assert sinks(result) == {("code:tasks.py:7:requests.post", "recipient:stripe", 7, None)}
+    assert sinks(result) == {("code:tasks.py:ping+2:requests.post", "recipient:stripe", 7, None)}
     assert [(e.line, e.kind) for e in result.errors] == [(7, "warning")]
     assert "unknown purpose 'marketing.ads'" in result.errors[0].reason
 
@@ -180,17 +181,18 @@ def run(address):
     Notifier().welcome(address)
 '''})
     assert sinks(result) == {
-        ("code:svc.py:13:mixpanel.Mixpanel.track", "recipient:mixpanel", 13, None),
+        ("code:svc.py:Notifier.welcome+1:mixpanel.Mixpanel.track", "recipient:mixpanel", 13, None),
         # Mail(...) only builds the message: the flow is at the call that sends it
-        ("code:svc.py:15:sendgrid.SendGridAPIClient.send", "recipient:sendgrid", 15, None),
+        ("code:svc.py:Notifier.welcome+3:sendgrid.SendGridAPIClient.send", "recipient:sendgrid", 15, None),
     }
     assert ("field:svc.run.address", "field:svc.notifier.welcome.user_email", "copies", None, None) in edges(result)
     # the address is known only by its names, so the keyword it travels under is a field too
     assert {e for e in edges(result) if e[0].startswith("field:svc.notifier")} == {
         ("field:svc.notifier.welcome.user_email", "field:svc.notifier.welcome.to_emails", "copies", None, None),
-        ("field:svc.notifier.welcome.to_emails", "code:svc.py:15:sendgrid.SendGridAPIClient.send", "copies", None,
-         None),
-        ("field:svc.notifier.welcome.user_email", "code:svc.py:13:mixpanel.Mixpanel.track", "copies", None, None)}
+        ("field:svc.notifier.welcome.to_emails", "code:svc.py:Notifier.welcome+3:sendgrid.SendGridAPIClient.send",
+         "copies", None, None),
+        ("field:svc.notifier.welcome.user_email", "code:svc.py:Notifier.welcome+1:mixpanel.Mixpanel.track", "copies",
+         None, None)}
 
 
 def test_logging_variants_and_print(read_source):
@@ -209,14 +211,15 @@ def handle(user):
     log.info("processed %d users", len([user]))
 '''})
     assert sinks(result) == {
-        ("code:job.py:9:logging.info", "recipient:logs", 9, None),
-        ("code:job.py:10:logging.getLogger.warning", "recipient:logs", 10, None),
-        ("code:job.py:11:loguru.logger.info", "recipient:logs", 11, None),
-        ("code:job.py:12:print", "recipient:logs", 12, None),
-        ("code:job.py:13:logging.getLogger.info", "recipient:logs", 13, None),
+        ("code:job.py:handle+1:logging.info", "recipient:logs", 9, None),
+        ("code:job.py:handle+2:logging.getLogger.warning", "recipient:logs", 10, None),
+        ("code:job.py:handle+3:loguru.logger.info", "recipient:logs", 11, None),
+        ("code:job.py:handle+4:print", "recipient:logs", 12, None),
+        ("code:job.py:handle+5:logging.getLogger.info", "recipient:logs", 13, None),
     }
     # the count reaches the log line only as an aggregate: the lineage graph stops there
-    assert [e.transform for e in result.edges if e.target == "code:job.py:13:logging.getLogger.info"] == ["aggregate"]
+    logged = "code:job.py:handle+5:logging.getLogger.info"
+    assert [e.transform for e in result.edges if e.target == logged] == ["aggregate"]
 
 
 def test_flows_through_the_lineage_graph(read_app):

@@ -169,10 +169,12 @@ def test_an_edit_that_moves_lines_reuses_the_analysis(edit: str, shop: Path, kb:
 
 def test_a_caller_reading_a_moved_line_runs_again(shop: Path, kb: KnowledgeBase, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    """``signup`` links what ``contact`` returns, whose node id carries its line: it runs again, and only it."""
+    """``rename`` passes its parameter to ``normalise``, whose parameter's node is placed at its line: when lines
+    above ``normalise`` move, it runs again, and only it (``signup`` links what ``contact`` returns, whose node id
+    names no line)."""
     store = CacheStore(tmp_path / "cache", "build")
     _read(shop, kb, store)
-    _edit(shop, *EDITS["lines shifted in a module others call into"])
+    _edit(shop, "shop/helpers.py", "import logging\n", "# helpers\nimport logging\n")
     checked: list[tuple[str, str | None]] = []
     original = incremental._same_step
 
@@ -182,7 +184,7 @@ def test_a_caller_reading_a_moved_line_runs_again(shop: Path, kb: KnowledgeBase,
 
     monkeypatch.setattr(incremental, "_same_step", counting)
     assert _read(shop, kb, store) == _read(shop, kb, None)
-    assert {step for step in checked if step[0] != "shop/helpers.py"} == {("shop/views.py", "shop.views.signup")}
+    assert {step for step in checked if step[0] != "shop/helpers.py"} == {("shop/views.py", "shop.views.rename")}
 
 
 def test_an_edit_that_does_something_new_is_analysed(shop: Path, kb: KnowledgeBase, tmp_path: Path,

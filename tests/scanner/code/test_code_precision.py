@@ -32,7 +32,7 @@ def greet(member: Member):
     message.dynamic_template_data = {"nickname": member.nickname, "born": member.date_of_birth.isoformat()}
     client.send(message)
 '''})
-    send = "code:app/mail.py:15:sendgrid.SendGridAPIClient.send"
+    send = "code:app/mail.py:greet+4:sendgrid.SendGridAPIClient.send"
     assert sinks(result) == {(send, "recipient:sendgrid", 15, None)}
     assert edges(result) == {
         ("field:app_member.email", send, "copies", None, None),
@@ -64,7 +64,7 @@ def convert(event_name, email, ip):
 def signup(form):
     convert("CompleteRegistration", form["email"], form["ip"])
 '''})
-    execute = "code:capi.py:13:facebook_business.adobjects.serverside.event_request.EventRequest.execute"
+    execute = "code:capi.py:convert+3:facebook_business.adobjects.serverside.event_request.EventRequest.execute"
     assert sinks(result) == {(execute, "recipient:facebook_conversions_api", 13, None)}
     assert edges(result) == {
         # the form's keys are known only by name; the parameters they reach are named fields too
@@ -93,8 +93,8 @@ def boot(register):
     register(track)
 '''})
     assert edges(result) == {
-        ("field:hooks.track.event_name", "code:hooks.py:6:segment.analytics.track", "copies", None, None),
-        ("code:hooks.py:6:segment.analytics.track", "recipient:segment", "sends", None, None),
+        ("field:hooks.track.event_name", "code:hooks.py:track+1:segment.analytics.track", "copies", None, None),
+        ("code:hooks.py:track+1:segment.analytics.track", "recipient:segment", "sends", None, None),
     }
 
 
@@ -115,7 +115,7 @@ def ensure(member: Member):
     log.info("customer %s", customer.id)
     return customer.id
 '''})
-    assert sinks(result) == {("code:app/billing.py:12:stripe.Customer.create", "recipient:stripe", 12, None)}
+    assert sinks(result) == {("code:app/billing.py:ensure+1:stripe.Customer.create", "recipient:stripe", 12, None)}
 
 
 def test_card_token_keyword_of_a_payment_processor_is_card_data(read_source):
@@ -126,7 +126,7 @@ import stripe
 def charge(customer_id, pm, amount):
     stripe.PaymentIntent.create(customer=customer_id, payment_method=pm, amount=amount)
 '''})
-    call = "code:pay.py:6:stripe.PaymentIntent.create"
+    call = "code:pay.py:charge+1:stripe.PaymentIntent.create"
     assert ("field:pay.charge.pm", "field:pay.charge.payment_method", "copies", None, None) in edges(result)
     pinned = {f.node_id: f.annotation for f in result.fields}
     assert pinned["field:pay.charge.payment_method"] == "user.financial.credit_card"
@@ -144,8 +144,8 @@ def login(request):
     log.info("login from %s", request.client.host)
 '''})
     assert edges(result) == {
-        ("field:api.login.client_ip_address", "code:api.py:8:logging.getLogger.info", "copies", None, None),
-        ("code:api.py:8:logging.getLogger.info", "recipient:logs", "sends", None, None),
+        ("field:api.login.client_ip_address", "code:api.py:login+1:logging.getLogger.info", "copies", None, None),
+        ("code:api.py:login+1:logging.getLogger.info", "recipient:logs", "sends", None, None),
     }
 
 
@@ -169,8 +169,8 @@ def per_member(session):
 '''})
     into = {(e.source, e.target, e.transform) for e in result.edges if e.kind != "sends"}
     assert into == {
-        ("field:users.country", "code:report.py:10:requests.post", "aggregate"),
-        ("field:logins.user_id", "code:report.py:15:requests.post", None),
+        ("field:users.country", "code:report.py:per_country+2:requests.post", "aggregate"),
+        ("field:logins.user_id", "code:report.py:per_member+2:requests.post", None),
     }
 
 
@@ -191,7 +191,7 @@ def add_contact(email):
     if _client:
         _client.users.create(email=email)
 '''})
-    call = "code:crm.py:14:intercom.client.Client.users.create"
+    call = "code:crm.py:add_contact+2:intercom.client.Client.users.create"
     assert sinks(result) == {(call, "recipient:intercom", 14, None)}
     assert ("field:crm.add_contact.email", call, "copies", None, None) in edges(result)
 
@@ -208,7 +208,7 @@ def track(request, member_id):
     props.update({"ip": request.META["REMOTE_ADDR"]})
     mp.track(member_id, "visit", props)
 '''})
-    call = "code:track.py:10:mixpanel.Mixpanel.track"
+    call = "code:track.py:track+3:mixpanel.Mixpanel.track"
     assert {e[0] for e in edges(result) if e[1] == call} == {"field:track.track.member_id", "field:track.track.ip"}
     assert ("field:track.track.remote_addr", "field:track.track.ip", "copies", None, None) in edges(result)
 
@@ -228,7 +228,7 @@ def auth_event(email, event_name):
 def login(request):
     auth_event.delay(email=request.POST["email"], event_name="login")
 '''})
-    call = "code:tasks.py:8:posthog.Posthog.capture"
+    call = "code:tasks.py:auth_event+1:posthog.Posthog.capture"
     assert edges(result) == {
         ("field:tasks.login.email", "field:tasks.auth_event.email", "copies", None, None),
         ("field:tasks.auth_event.email", call, "copies", None, None),
@@ -251,11 +251,11 @@ def send_code(phone_number, verification_code):
 def start(member):
     send_code(member.phone, random.randint(1000, 9999))
 '''})
-    call = "code:sms.py:8:twilio.rest.Client.messages.create"
+    call = "code:sms.py:send_code+1:twilio.rest.Client.messages.create"
     into = {e[0] for e in edges(result) if e[1] == call}
     assert into == {"field:sms.send_code.verification_code", "field:sms.send_code.to"}
     assert ("field:sms.send_code.phone_number", "field:sms.send_code.to", "copies", None, None) in edges(result)
-    assert "code:sms.py:12:random.randint" in {n.id for n in result.nodes}
+    assert "code:sms.py:start+1:random.randint" in {n.id for n in result.nodes}
 
 
 def test_url_from_settings_named_after_the_provider(read_source):
@@ -269,7 +269,7 @@ def send(address, text):
     base = get_setting("mailgun_base_url")
     requests.post(base + "/messages", auth=("api", get_setting("MAILGUN_API_KEY")), data={"to": [address]})
 '''})
-    assert sinks(result) == {("code:mail.py:9:requests.post", "recipient:mailgun", 9, None)}
+    assert sinks(result) == {("code:mail.py:send+2:requests.post", "recipient:mailgun", 9, None)}
 
 
 def test_ids_the_recipient_issued_are_not_sent_as_personal_data(read_source):
@@ -282,7 +282,7 @@ def refresh(member):
     stripe.PaymentMethod.list(customer=member.stripe_customer_id, type="card")
     stripe.Customer.modify(member.stripe_customer_id, email=member.email)
 '''})
-    assert sinks(result) == {("code:billing.py:8:stripe.Customer.modify", "recipient:stripe", 8, None)}
+    assert sinks(result) == {("code:billing.py:refresh+3:stripe.Customer.modify", "recipient:stripe", 8, None)}
     assert {e[0] for e in edges(result) if e[2] != "sends"} == {"field:billing.refresh.email"}
 
 
@@ -297,9 +297,9 @@ def identify(user_id, attributes):
     analytics.track(user_id, "seen", {"city": attributes["city"]})
 '''})
     assert {(e[0], e[1]) for e in edges(result) if e[2] != "sends"} == {
-        ("field:cdp.identify.user_id", "code:cdp.py:6:segment.analytics.identify"),
-        ("field:cdp.identify.user_id", "code:cdp.py:7:segment.analytics.track"),
-        ("field:cdp.identify.city", "code:cdp.py:7:segment.analytics.track"),
+        ("field:cdp.identify.user_id", "code:cdp.py:identify+1:segment.analytics.identify"),
+        ("field:cdp.identify.user_id", "code:cdp.py:identify+2:segment.analytics.track"),
+        ("field:cdp.identify.city", "code:cdp.py:identify+2:segment.analytics.track"),
     }
 
 
@@ -346,10 +346,10 @@ def sync(org, user):
 '''})
     assert {(e[0], e[1]) for e in edges(result) if e[2] != "sends"} == {
         ("field:crm.sync.org_id", "field:crm.sync.company_id"),
-        ("field:crm.sync.company_id", "code:crm.py:8:intercom.client.Client.companies.create"),
-        ("field:crm.sync.org_name", "code:crm.py:8:intercom.client.Client.companies.create"),
-        ("field:crm.sync.email", "code:crm.py:9:intercom.client.Client.users.create"),
-        ("field:crm.sync.name", "code:crm.py:9:intercom.client.Client.users.create")}
+        ("field:crm.sync.company_id", "code:crm.py:sync+1:intercom.client.Client.companies.create"),
+        ("field:crm.sync.org_name", "code:crm.py:sync+1:intercom.client.Client.companies.create"),
+        ("field:crm.sync.email", "code:crm.py:sync+2:intercom.client.Client.users.create"),
+        ("field:crm.sync.name", "code:crm.py:sync+2:intercom.client.Client.users.create")}
 
 
 def test_django_email_message_is_sent_by_its_send_method(read_source):
@@ -362,7 +362,7 @@ def welcome(user):
     message.attach_alternative(f"<p>Hello {user.first_name}</p>", "text/html")
     message.send()
 '''})
-    send = "code:notify.py:8:django.core.mail.EmailMultiAlternatives.send"
+    send = "code:notify.py:welcome+3:django.core.mail.EmailMultiAlternatives.send"
     assert sinks(result) == {(send, "recipient:smtp", 8, None)}
     assert {e[0] for e in edges(result) if e[1] == send} == {"field:notify.welcome.email",
                                                               "field:notify.welcome.first_name"}
@@ -379,7 +379,7 @@ def flush(members):
         events.append({"userId": member.uid, "email": member.email})
     analytics.track("batch", "flush", {"events": events})
 '''})
-    call = "code:batch.py:9:segment.analytics.track"
+    call = "code:batch.py:flush+4:segment.analytics.track"
     assert {(e[0], e[1]) for e in edges(result) if e[2] != "sends"} == {
         ("field:batch.flush.uid", "field:batch.flush.userid"), ("field:batch.flush.userid", call),
         ("field:batch.flush.email", call)}
@@ -395,7 +395,7 @@ def purchase(email):
     data = UserData(email=email)
     AdsPixel("1").create_event(data=[data.normalize()])
 '''})
-    call = "code:pixel.py:8:facebook_business.adobjects.adspixel.AdsPixel.create_event"
+    call = "code:pixel.py:purchase+2:facebook_business.adobjects.adspixel.AdsPixel.create_event"
     assert sinks(result) == {(call, "recipient:facebook_conversions_api", 8, None)}
     assert {(e[0], e[1]) for e in edges(result) if e[2] != "sends"} == {("field:pixel.purchase.email", call)}
 
@@ -412,7 +412,7 @@ def subscribe():
     payload = request.get_json()
     analytics.identify(current_user.id, {"email": payload["email"], "ip": request.remote_addr})
 '''})
-    call = "code:views.py:10:segment.analytics.identify"
+    call = "code:views.py:subscribe+2:segment.analytics.identify"
     assert {e[0] for e in edges(result) if e[1] == call} == {
         "field:views.subscribe.current_user_id", "field:views.subscribe.email", "field:views.subscribe.ip"}
     assert ("field:views.subscribe.remote_addr", "field:views.subscribe.ip", "copies", None, None) in edges(result)
@@ -427,7 +427,7 @@ def forward(request):
     requests.post("https://api.segment.io/v1/track", json=request.data)
     requests.post("https://api.segment.io/v1/identify", json={"traits": {"mail": request.data["email"]}})
 '''})
-    assert sinks(result) == {("code:hook.py:7:requests.post", "recipient:segment", 7, None)}
+    assert sinks(result) == {("code:hook.py:forward+2:requests.post", "recipient:segment", 7, None)}
     assert ("field:hook.forward.email", "field:hook.forward.mail", "copies", None, None) in edges(result)
 
 
@@ -442,7 +442,7 @@ def send_otp(phone):
     otp = secrets.randbelow(10**6)
     Client("sid", "token").messages.create(to=phone, body=f"Your one-time code: {otp}")
 '''})
-    call = "code:otp.py:9:twilio.rest.Client.messages.create"
+    call = "code:otp.py:send_otp+2:twilio.rest.Client.messages.create"
     assert ("field:otp.send_otp.otp", call, "derives", "expression", None) in edges(result)
 
 
