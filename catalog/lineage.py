@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Sequence
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from catalog.model import Classification, Edge, Field, Flow, Node
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 STOPPING_TRANSFORMS = frozenset({"aggregate"})
 
@@ -40,6 +41,8 @@ class LineageGraph:
         """The networkx multigraph: node attributes ``kind``, ``label``, ``own``, ``fields``, ``evidence``,
         ``categories``, ``hashed`` (and ``attributes`` for nodes a reader emitted); each edge's ``edge``."""
         if self._graph is None:
+            import networkx as nx  # only when the graph is asked for: a check never asks
+
             graph = nx.MultiDiGraph()
             for node, data in self._nodes.items():
                 graph.add_node(node)
@@ -196,6 +199,8 @@ class LineageGraph:
 
         def keeps_person(source: str, target: str, key: int) -> bool:
             return graph.edges[source, target, key]["edge"].transform not in STOPPING_TRANSFORMS
+
+        import networkx as nx
 
         personal = nx.subgraph_view(graph, filter_edge=keeps_person)
         recipients = [n for n, d in graph.nodes(data=True) if d["kind"] == "recipient"]

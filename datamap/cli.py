@@ -1,23 +1,38 @@
-"""The ``datamap`` command line. Commands live in ``datamap.commands``; this only wires them."""
+"""The ``datamap`` command line. Commands live in ``datamap.commands``; this only wires them.
+
+A command's module is imported only when that command runs (or help lists them all): ``datamap check`` in a
+pre-commit hook does not load the dashboard, Parquet or the Fides exporter.
+"""
 
 from __future__ import annotations
+
+import importlib
 
 import click
 
 from datamap import __version__
-from datamap.commands.baseline import baseline
-from datamap.commands.check import check
-from datamap.commands.dashboard import dashboard
-from datamap.commands.diff import diff
-from datamap.commands.fides import fides
-from datamap.commands.policy import policy
-from datamap.commands.report import report
-from datamap.commands.scan import scan
-from datamap.commands.snapshots import snapshots
-from datamap.commands.trace import trace
+
+#: command name -> the module under ``datamap.commands`` that defines it (under the same name)
+COMMANDS = {"scan": "scan", "policy": "policy", "trace": "trace", "check": "check", "baseline": "baseline",
+            "dashboard": "dashboard", "snapshots": "snapshots", "diff": "diff", "report": "report", "fides": "fides"}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose commands are imported when first asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module = COMMANDS.get(cmd_name)
+        if module is None:
+            return None
+        command = getattr(importlib.import_module(f"datamap.commands.{module}"), cmd_name)
+        assert isinstance(command, click.Command)
+        return command
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="datamap")
 def main() -> None:
     """datamap: find where personal data lives and where it goes.
@@ -26,15 +41,3 @@ def main() -> None:
     Example:
       datamap scan sample_schemas/ --policy sample_schemas/policy.yaml
     """
-
-
-main.add_command(scan)
-main.add_command(policy)
-main.add_command(trace)
-main.add_command(check)
-main.add_command(baseline)
-main.add_command(dashboard)
-main.add_command(snapshots)
-main.add_command(diff)
-main.add_command(report)
-main.add_command(fides)

@@ -7,6 +7,7 @@ import gc
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.progress import Progress
@@ -22,13 +23,13 @@ from catalog.recipients import KnowledgeBase, load_recipients
 from datamap import __version__
 from scanner.cache import ScanCache
 from scanner.cache.keys import digest, file_digest
-from scanner.classify.classifier import Classifier, Extension
-from scanner.classify.knowledge import load_knowledge
 from scanner.discover import Excludes, Plan
 from scanner.options import ReadOptions
 from scanner.pipeline import ScanOutcome
 from scanner.pipeline import scan as run_pipeline
-from scanner.sql.statements import check_dialect
+
+if TYPE_CHECKING:
+    from scanner.classify.classifier import Classifier
 
 
 @dataclass(frozen=True)
@@ -70,20 +71,23 @@ class ScanRun:
 DERIVED_STATS = ("errors", "fields", "personal_fields", "edges", "flows")
 
 
-def _extensions(policy: Policy | None) -> list[Extension]:
-    return [Extension(e.key, e.parent or "", tuple(tuple(w.split()) for w in e.match))
-            for e in (policy.extensions if policy else ())]
+def _extensions(policy: Policy | None) -> list[list[Any]]:
+    """The policy's category extensions as plain data: key, parent and the words that select it."""
+    return [[e.key, e.parent or "", [w.split() for w in e.match]] for e in (policy.extensions if policy else ())]
 
 
-def _categories(extensions: list[Extension]) -> frozenset[str]:
-    return frozenset(taxonomy.category_keys() | {e.key for e in extensions})
+def _categories(policy: Policy | None) -> frozenset[str]:
+    return frozenset(taxonomy.category_keys() | {e.key for e in (policy.extensions if policy else ())})
 
 
 def build_classifier(policy: Policy | None, knowledge_files: tuple[str, ...]) -> Classifier:
-    extensions = _extensions(policy)
-    categories = _categories(extensions)
-    knowledge = load_knowledge([Path(p) for p in knowledge_files], categories)
-    return Classifier(knowledge, extensions, categories)
+    from scanner.classify.classifier import Classifier, Extension  # only when something must be classified
+    from scanner.classify.knowledge import load_knowledge
+
+    extensions = [Extension(key, parent, tuple(tuple(words) for words in match))
+                  for key, parent, match in _extensions(policy)]
+    knowledge = load_knowledge([Path(p) for p in knowledge_files], _categories(policy))
+    return Classifier(knowledge, extensions, _categories(policy))
 
 
 def open_cache(request: ScanRequest) -> ScanCache | None:
@@ -96,17 +100,19 @@ def scan_cache(request: ScanRequest, policy: Policy | None, cache: ScanCache | N
     the classifier too."""
     cache = cache or open_cache(request)
     if cache is not None:
-        extensions = _extensions(policy)
-        cache.classifier_key = digest([[[e.key, e.parent, [list(words) for words in e.match]] for e in extensions],
-                                       sorted(_categories(extensions)),
+        cache.classifier_key = digest([_extensions(policy), sorted(_categories(policy)),
                                        [file_digest(Path(p)) for p in request.knowledge]])
     return cache
 
 
 def read_options(request: ScanRequest) -> ReadOptions:
     """The options every reader of the request gets."""
-    return ReadOptions(dialect=check_dialect(request.dialect) if request.dialect else None, sample=request.sample,
-                       recipients=request.recipients)
+    dialect = None
+    if request.dialect:
+        from scanner.sql.statements import check_dialect  # the SQL parser loads only when a dialect is named
+
+        dialect = check_dialect(request.dialect)
+    return ReadOptions(dialect=dialect, sample=request.sample, recipients=request.recipients)
 
 
 def run_scan(request: ScanRequest, status: Console | None = None, work: Plan | None = None,
@@ -136,7 +142,7 @@ def _join(request: ScanRequest, policy: Policy | None, recipients: KnowledgeBase
     classifications = outcome.classifications
     pin_findings: list[Finding] = []
     if request.overrides:
-        overrides = load_overrides(request.overrides, _categories(_extensions(policy)))
+        overrides = load_overrides(request.overrides, _categories(policy))
         classifications, pin_findings = apply_overrides(outcome.fields, classifications, overrides, request.overrides)
     inventory = build_inventory(outcome.fields, classifications, policy)
     inventory.findings.extend(pin_findings)

@@ -22,7 +22,7 @@ from pathlib import Path
 from catalog.errors import DatamapError
 from scanner.registry import GROUP_READERS, is_url, reader_for_file
 from scanner.sql.components import independent_groups
-from scanner.sql.reader import is_migrations_folder, is_rollback
+from scanner.sql.files import is_migrations_folder, is_rollback
 
 IGNORED_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
                           ".datamap", ".tox", ".mypy_cache", ".pytest_cache", "dist", "build", "site-packages"})

@@ -9,14 +9,17 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from catalog.errors import DatamapError
 from catalog.model import Classification, Edge, Field, Node, ReadResult, ScanError, ValueProfile
 from scanner.cache import JobSummary, ScanCache
-from scanner.classify.classifier import Classifier
 from scanner.discover import NOTHING_EXCLUDED, Excludes, Job, Plan, plan
 from scanner.options import ReadOptions
 from scanner.registry import load_reader
+
+if TYPE_CHECKING:
+    from scanner.classify.classifier import Classifier
 
 Progress = Callable[[int, int, str], None]
 
@@ -141,7 +144,7 @@ def scan(targets: Sequence[str], options: ReadOptions, classifier: Classifier | 
 
     @functools.cache
     def built() -> Classifier:  # once, however many sources are classified
-        return classifier if isinstance(classifier, Classifier) else classifier()
+        return classifier() if callable(classifier) else classifier
 
     classifications = cache.classify(fields, profiles, built) if cache else built().classify_fields(fields, profiles)
     if cache:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from scanner.sql.cleaning import clean_text
-from scanner.sql.reader import read_text
+from scanner.sql.files import read_text
 
 #: files larger than this are read as one group with all others (scanning their words costs)
 MAX_BYTES = 2_000_000

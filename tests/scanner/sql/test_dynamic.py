@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from scanner.options import ReadOptions
-from scanner.sql.reader import is_rollback, read_migrations, read_sql_file
+from scanner.sql.files import is_rollback
+from scanner.sql.reader import read_migrations, read_sql_file
 
 _GUARDED = (
     "CREATE TABLE IF NOT EXISTS Members (Id varchar(26) NOT NULL, Nick varchar(64), PRIMARY KEY (Id))"

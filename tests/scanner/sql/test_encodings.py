@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from scanner.sql.reader import read_text
+from scanner.sql.files import read_text
 
 _SCRIPT = "CREATE TABLE [dbo].[Clients]([Nom] [nvarchar](80) NULL, [Café] [int] NULL)\r\nGO\r\n"
 
