@@ -51,7 +51,6 @@ class SourceClassifier:
     def __init__(self, store: CacheStore, classifier_key: str, counts: Counter[str]) -> None:
         self.store = store
         self.key = digest([classifier_key, KIND])
-        self.classifier_key = classifier_key
         self.counts = counts
 
     def classify(self, fields: Sequence[Field], profiles: dict[str, ValueProfile],
