@@ -18,3 +18,19 @@ def test_a_key_named_by_any_verb_and_by_is_the_actors(classifier: Classifier) ->
     assert results[6].category is None
     assert results[7].category != "user.unique_id"
     assert [results[8].category, results[9].category] == [None, None]
+
+
+def test_a_person_tables_own_key_is_read_behind_a_glued_prefix_or_named_pk(classifier: Classifier) -> None:
+    columns = ["OXID", "OXUSERNAME", "OXPASSWORD", "OXFNAME", "OXLNAME", "OXCITY"]
+    schema = [field("oxuser", name, "char(32)", pk=name == "OXID") for name in columns]
+    schema += [field("oxaddress", name, "char(32)", pk=name == "OXID")
+               for name in ("OXID", "OXUSERID", "OXSTREET", "OXCITY", "OXZIP")]
+    schema += [field("identity", "pk", "serial", pk=True), field("identity", "firstnames"),
+               field("identity", "dob", "date"), field("drug_units", "pk", "serial", pk=True),
+               field("drug_units", "unit")]
+    results = classifier.classify_fields(schema)
+    assert results[0].category == "user.unique_id"
+    assert "read as ID" in results[0].explanation
+    assert results[6].category is None
+    assert results[11].category == "user.unique_id"
+    assert results[14].category is None
