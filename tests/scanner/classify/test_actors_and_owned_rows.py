@@ -34,3 +34,20 @@ def test_a_person_tables_own_key_is_read_behind_a_glued_prefix_or_named_pk(class
     assert results[6].category is None
     assert results[11].category == "user.unique_id"
     assert results[14].category is None
+
+
+def test_a_persons_state_of_a_content_item_is_their_data_not_content(classifier: Classifier) -> None:
+    users = [field("users", "id", "int", pk=True), field("users", "email")]
+    state = [field("UserComment", "UserID", "int", pk=True), field("UserComment", "CommentID", "int", pk=True),
+             field("UserComment", "Score", "float"), field("UserComment", "DateLastViewed", "datetime")]
+    comments = [field("comments", "id", "int", pk=True), field("comments", "user_id", "int"),
+                field("comments", "post_id", "int"), field("comments", "body")]
+    topics = [field("help_topic", "topic_id", "int", pk=True), field("help_topic", "staff_id", "int"),
+              field("help_topic", "sort", "int")]
+    contexts, _ = classifier.contexts(users + state + comments + topics)
+    assert contexts[("app", "UserComment")].kind == "person_data"
+    assert "state of a commentid item" in contexts[("app", "UserComment")].reason
+    assert contexts[("app", "comments")].kind == "content_public"
+    assert contexts[("app", "help_topic")].kind != "person_data"
+    results = classifier.classify_fields(users + state)
+    assert [r.category for r in results[4:]] == ["user.behavior", "user.behavior"]
