@@ -51,3 +51,19 @@ def test_a_persons_state_of_a_content_item_is_their_data_not_content(classifier:
     assert contexts[("app", "help_topic")].kind != "person_data"
     results = classifier.classify_fields(users + state)
     assert [r.category for r in results[4:]] == ["user.behavior", "user.behavior"]
+
+
+def test_a_discussion_is_content_and_a_readers_state_of_it_the_readers(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("discussions", "id", "int", pk=True), field("discussions", "author_id", "int"),
+              field("discussions", "title"), field("discussions", "comment_count", "int"),
+              field("discussion_readers", "id", "int", pk=True), field("discussion_readers", "user_id", "int"),
+              field("discussion_readers", "discussion_id", "int"),
+              field("discussion_readers", "last_read_at", "timestamp")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "discussions")].kind == "content_public"
+    assert contexts[("app", "discussion_readers")].kind == "person_data"
+    results = classifier.classify_fields(schema)
+    assert results[4].category == "user.content.public"
+    assert results[5].category is None
+    assert results[9].category == "user.behavior"
