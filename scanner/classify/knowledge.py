@@ -87,6 +87,7 @@ class WordsFile(_Strict):
     vocabulary: list[str] = []
     glued_tails: list[str] = []
     short_parts: list[str] = []
+    not_last_parts: list[str] = []
     glue_pieces: list[str] = []
     coded_suffixes: list[str] = []
     leading_moves: list[str] = []
@@ -265,6 +266,7 @@ class Knowledge:
     defaults: dict[str, tuple[DefaultSpec, ...]] = field(default_factory=dict)
     glued_tails: frozenset[str] = frozenset()
     short_parts: set[str] = field(default_factory=set)
+    not_last_parts: set[str] = field(default_factory=set)
     glue_pieces: set[str] = field(default_factory=set)
     coded_suffixes: set[str] = field(default_factory=set)
     leading_moves: set[str] = field(default_factory=set)
@@ -344,6 +346,7 @@ def _add_words(knowledge: Knowledge, words: WordsFile) -> None:
     knowledge.vocabulary.update(w.lower() for w in words.vocabulary)
     knowledge.glued_tails = knowledge.glued_tails | {w.lower() for w in words.glued_tails}
     knowledge.short_parts.update(w.lower() for w in words.short_parts)
+    knowledge.not_last_parts.update(w.lower() for w in words.not_last_parts)
     knowledge.glue_pieces.update(w.lower() for w in words.glue_pieces)
     knowledge.coded_suffixes.update(w.lower() for w in words.coded_suffixes)
     knowledge.leading_moves.update(w.lower() for w in words.leading_moves)
