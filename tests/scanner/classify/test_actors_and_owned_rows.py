@@ -67,3 +67,15 @@ def test_a_discussion_is_content_and_a_readers_state_of_it_the_readers(classifie
     assert results[4].category == "user.content.public"
     assert results[5].category is None
     assert results[9].category == "user.behavior"
+
+
+def test_the_company_a_buyer_gives_on_an_order_is_their_organisation(classifier: Classifier) -> None:
+    schema = [field("orders", "id", "int", pk=True), field("orders", "customer_id", "int"),
+              field("orders", "delivery_street"), field("orders", "delivery_city"),
+              field("orders", "delivery_company"), field("orders", "order_company_name"),
+              field("invoice", "id", "int", pk=True), field("invoice", "buyer_street"),
+              field("invoice", "buyer_city"), field("invoice", "seller_company"), field("invoice", "buyer_company")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == ["user.contact.organization"] * 2
+    assert results[9].category is None
+    assert results[10].category == "user.contact.organization"
