@@ -79,3 +79,12 @@ def test_the_company_a_buyer_gives_on_an_order_is_their_organisation(classifier:
     assert [results[4].category, results[5].category] == ["user.contact.organization"] * 2
     assert results[9].category is None
     assert results[10].category == "user.contact.organization"
+
+
+def test_an_additional_address_line_is_the_street_where_an_address_is_held(classifier: Classifier) -> None:
+    schema = [field("customer", "id", "int", pk=True), field("customer", "email"), field("customer", "street"),
+              field("customer", "city"), field("customer", "zip"), field("customer", "add_info", "varchar(255)"),
+              field("payment_log", "id", "int", pk=True), field("payment_log", "additional_info", "text")]
+    results = classifier.classify_fields(schema)
+    assert results[5].category == "user.contact.address.street"
+    assert results[7].category != "user.contact.address.street"
