@@ -90,3 +90,18 @@ def test_a_nickname_is_a_display_name_unless_the_person_has_no_other_handle(clas
               field("members", "nickname")]
     assert [c.category for c in classifier.classify_fields(schema)] == [
         "user.account.username", "user.name", "user.contact.email", "user.account.username"]
+
+
+def test_a_vcards_fields_spread_over_columns_hold_what_the_card_says(classifier: Classifier) -> None:
+    card = [field("vcard", name, "varchar(255)") for name in
+            ("collection-owner", "fn", "title", "role", "photo-binval", "sound-extval", "adr-pcode", "desc",
+             "adr-street", "adr-locality")]
+    results = classifier.classify_fields([*XMPP_USERS, *card])[len(XMPP_USERS):]
+    assert [r.category for r in results[2:8]] == [
+        "user.job_title", "user.job_title", "user.content.self_image", "user.biometric.voice",
+        "user.contact.address.postal_code", "user.demographic.profile"]
+    # Outside a vCard the same words keep their usual reading, and a binary value is no card number.
+    other = classifier.classify_fields([field("documents", "title"), field("groups", "role"),
+                                        field("payment_cards", "bin")])
+    assert other[0].category != "user.job_title" and other[1].category != "user.job_title"
+    assert classifier.read_name("photo-binval") == ("photo", "binary", "value")
