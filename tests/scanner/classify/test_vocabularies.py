@@ -105,3 +105,18 @@ def test_a_vcards_fields_spread_over_columns_hold_what_the_card_says(classifier:
                                         field("payment_cards", "bin")])
     assert other[0].category != "user.job_title" and other[1].category != "user.job_title"
     assert classifier.read_name("photo-binval") == ("photo", "binary", "value")
+
+
+def test_the_items_of_a_persons_privacy_list_are_privacy_choices(classifier: Classifier) -> None:
+    items = [field("privacy-items", name, type_) for name, type_ in
+             (("collection-owner", "text"), ("list", "text"), ("type", "text"), ("value", "text"),
+              ("deny", "tinyint"), ("order", "int"))]
+    default = [field("privacy-default", "collection-owner"), field("privacy-default", "default")]
+    results = classifier.classify_fields([*XMPP_USERS, *items, *default])[len(XMPP_USERS):]
+    assert [r.category for r in results[1:5]] == ["user.privacy_preferences"] * 4
+    assert results[5].category is None
+    assert results[7].category == "user.privacy_preferences"
+    # Elsewhere a type, a value or a default is no privacy choice.
+    others = classifier.classify_fields([field("order_items", "type"), field("order_items", "value"),
+                                         field("users", "default", "text")])
+    assert all(r.category != "user.privacy_preferences" for r in others)
