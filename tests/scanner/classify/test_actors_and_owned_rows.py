@@ -88,3 +88,13 @@ def test_an_additional_address_line_is_the_street_where_an_address_is_held(class
     results = classifier.classify_fields(schema)
     assert results[5].category == "user.contact.address.street"
     assert results[7].category != "user.contact.address.street"
+
+
+def test_the_owner_of_a_row_named_in_text_is_a_persons_id(classifier: Classifier) -> None:
+    schema = [field("authreg", "username"), field("authreg", "password"),
+              field("status", "collection-owner", "text"), field("status", "status", "text"),
+              field("roster-items", "collection-owner", "text"), field("roster-items", "jid", "text"),
+              field("modules", "module_owner", "varchar(45)"), field("modules", "name")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[4].category] == ["user.unique_id"] * 2
+    assert results[6].category is None
