@@ -98,3 +98,15 @@ def test_the_owner_of_a_row_named_in_text_is_a_persons_id(classifier: Classifier
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[4].category] == ["user.unique_id"] * 2
     assert results[6].category is None
+
+
+def test_a_reason_on_a_persons_own_row_is_restricted_content(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("leaves", "id", "int", pk=True), field("leaves", "user_id", "int"),
+              field("leaves", "reason", "text"), field("subscriptions", "id", "int", pk=True),
+              field("subscriptions", "member_id", "int"), field("subscriptions", "cancellation_reason", "text"),
+              field("person_address", "person_id", "int"), field("person_address", "city"),
+              field("person_address", "street"), field("person_address", "void_reason", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[7].category] == ["user.content.private"] * 2
+    assert results[11].category is None
