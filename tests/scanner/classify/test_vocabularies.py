@@ -120,3 +120,17 @@ def test_the_items_of_a_persons_privacy_list_are_privacy_choices(classifier: Cla
     others = classifier.classify_fields([field("order_items", "type"), field("order_items", "value"),
                                          field("users", "default", "text")])
     assert all(r.category != "user.privacy_preferences" for r in others)
+
+
+def test_a_rosters_groups_and_subscription_flags_are_the_relationship(classifier: Classifier) -> None:
+    roster = [field("roster-items", "collection-owner"), field("roster-items", "jid"),
+              field("roster-items", "to", "tinyint"), field("roster-items", "from", "tinyint"),
+              field("roster-groups", "collection-owner"), field("roster-groups", "jid"),
+              field("roster-groups", "group", "text")]
+    results = classifier.classify_fields([*XMPP_USERS, *roster])[len(XMPP_USERS):]
+    assert [results[i].category for i in (2, 3, 6)] == ["user.social"] * 3
+    # A group or a recipient elsewhere keeps its own reading.
+    others = classifier.classify_fields([field("channel_members", "group", "text"),
+                                         field("messages", "to", "text")])
+    assert others[0].category != "user.social"
+    assert others[1].category == "user.unique_id"
