@@ -110,3 +110,18 @@ def test_a_reason_on_a_persons_own_row_is_restricted_content(classifier: Classif
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[7].category] == ["user.content.private"] * 2
     assert results[11].category is None
+
+
+def test_how_far_a_person_has_read_is_their_behaviour(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("read_states", "id", "int", pk=True), field("read_states", "user_id", "int"),
+              field("read_states", "channel_id", "int"), field("read_states", "last_acked_id", "varchar(255)"),
+              field("read_states", "mention_count", "int"),
+              field("markers", "id", "int", pk=True), field("markers", "user_id", "int"),
+              field("markers", "last_read_id", "bigint"),
+              field("conversations", "id", "int", pk=True), field("conversations", "last_message_id", "int")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "read_states")].kind == "person_data"
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (5, 6, 9)] == ["user.behavior"] * 3
+    assert results[4].category is None and results[11].category is None
