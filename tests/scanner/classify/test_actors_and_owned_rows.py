@@ -125,3 +125,15 @@ def test_how_far_a_person_has_read_is_their_behaviour(classifier: Classifier) ->
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (5, 6, 9)] == ["user.behavior"] * 3
     assert results[4].category is None and results[11].category is None
+
+
+def test_dismissing_or_taking_part_on_a_persons_row_is_behaviour(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("notification", "id", "int", pk=True), field("notification", "uid", "int"),
+              field("notification", "dismissed", "boolean"), field("notification", "participating", "boolean"),
+              field("admin_notifications", "admin_id", "int"), field("admin_notifications", "dismissed", "text"),
+              field("shop_orders", "id", "int", pk=True), field("shop_orders", "cleared", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == ["user.behavior"] * 2
+    assert results[7].category != "user.behavior"
+    assert results[9].category is None
