@@ -137,3 +137,14 @@ def test_dismissing_or_taking_part_on_a_persons_row_is_behaviour(classifier: Cla
     assert [results[4].category, results[5].category] == ["user.behavior"] * 2
     assert results[7].category != "user.behavior"
     assert results[9].category is None
+
+
+def test_the_option_a_voter_chose_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("poll_votes", "id", "int", pk=True), field("poll_votes", "account_id", "int"),
+              field("poll_votes", "poll_id", "int"), field("poll_votes", "choice", "int"),
+              field("poll_options", "id", "int", pk=True), field("poll_options", "poll_id", "int"),
+              field("poll_options", "choice", "int")]
+    results = classifier.classify_fields(schema)
+    assert results[5].category == "user.behavior"
+    assert results[4].category is None and results[8].category is None
