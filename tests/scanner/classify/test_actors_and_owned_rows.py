@@ -148,3 +148,16 @@ def test_the_option_a_voter_chose_is_what_they_did(classifier: Classifier) -> No
     results = classifier.classify_fields(schema)
     assert results[5].category == "user.behavior"
     assert results[4].category is None and results[8].category is None
+
+
+def test_a_members_title_and_a_request_to_join_are_the_members(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("memberships", "id", "int", pk=True), field("memberships", "user_id", "int"),
+              field("memberships", "group_id", "int"), field("memberships", "title", "varchar(255)"),
+              field("membership_requests", "requestor_id", "int"), field("membership_requests", "group_id", "int"),
+              field("membership_requests", "introduction", "text"),
+              field("articles", "id", "int", pk=True), field("articles", "title")]
+    results = classifier.classify_fields(schema)
+    assert results[5].category == "user.job_title"
+    assert results[8].category == "user.content.private"
+    assert results[10].category != "user.job_title"
