@@ -251,3 +251,15 @@ def test_the_rating_a_reviewer_gives_is_part_of_their_published_review(classifie
     assert results[8].category is None
     assert "review" in classifier.tables.name_context("product_review", None, frozenset())[2]
     assert "ban" not in classifier.tables.name_context("room_bans", None, frozenset())[2]
+
+
+def test_a_table_keyed_by_a_participant_or_voter_holds_their_rows(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("stances", "id", "int", pk=True), field("stances", "participant_id", "int"),
+              field("stances", "poll_id", "int"), field("stances", "reason", "varchar(255)"),
+              field("ballots", "id", "int", pk=True), field("ballots", "voter_id", "int"),
+              field("widgets", "id", "int", pk=True), field("widgets", "creator_id", "int")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "stances")].kind == "person_data"
+    assert contexts[("app", "ballots")].kind == "person_data"
+    assert contexts[("app", "widgets")].kind == "thing"
