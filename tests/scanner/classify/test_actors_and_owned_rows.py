@@ -171,3 +171,14 @@ def test_remember_me_state_and_a_bot_flag_are_account_state(classifier: Classifi
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[3].category] == ["user.account"] * 2
     assert results[4].category is None and results[6].category is None
+
+
+def test_attachments_and_link_previews_of_what_a_person_wrote_are_content(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("comments", "id", "int", pk=True), field("comments", "user_id", "int"),
+              field("comments", "body"), field("comments", "attachments", "jsonb"),
+              field("comments", "link_previews", "jsonb"), field("products", "id", "int", pk=True),
+              field("products", "attachments", "jsonb")]
+    results = classifier.classify_fields(schema)
+    assert [results[5].category, results[6].category] == ["user.content"] * 2
+    assert results[8].category is None
