@@ -182,3 +182,15 @@ def test_attachments_and_link_previews_of_what_a_person_wrote_are_content(classi
     results = classifier.classify_fields(schema)
     assert [results[5].category, results[6].category] == ["user.content"] * 2
     assert results[8].category is None
+
+
+def test_the_language_a_person_wrote_in_is_their_language(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("comments", "id", "int", pk=True), field("comments", "user_id", "int"),
+              field("comments", "body"), field("comments", "content_locale", "varchar(10)"),
+              field("ticket_articles", "id", "int", pk=True), field("ticket_articles", "body"),
+              field("ticket_articles", "detected_language", "varchar(20)"),
+              field("product_translations", "locale", "varchar(5)"), field("product_translations", "name")]
+    results = classifier.classify_fields(schema)
+    assert [results[5].category, results[8].category] == ["user.demographic.language"] * 2
+    assert results[9].category is None
