@@ -194,3 +194,15 @@ def test_the_language_a_person_wrote_in_is_their_language(classifier: Classifier
     results = classifier.classify_fields(schema)
     assert [results[5].category, results[8].category] == ["user.demographic.language"] * 2
     assert results[9].category is None
+
+
+def test_the_calling_code_of_a_persons_phone_is_part_of_the_number(classifier: Classifier) -> None:
+    schema = [field("client", "id", "int", pk=True), field("client", "email"), field("client", "phone"),
+              field("client", "phone_cc", "varchar(255)"), field("customers", "id", "int", pk=True),
+              field("customers", "email"), field("customers", "phone_country_code", "varchar(255)"),
+              field("countries", "id", "int", pk=True), field("countries", "name"),
+              field("countries", "phone_code", "varchar(8)"), field("orders", "cc_number")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[6].category] == ["user.contact.phone_number"] * 2
+    assert results[9].category is None
+    assert results[10].category == "user.financial.credit_card"
