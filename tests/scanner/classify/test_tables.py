@@ -263,3 +263,14 @@ def test_a_table_keyed_by_a_participant_or_voter_holds_their_rows(classifier: Cl
     assert contexts[("app", "stances")].kind == "person_data"
     assert contexts[("app", "ballots")].kind == "person_data"
     assert contexts[("app", "widgets")].kind == "thing"
+
+
+def test_the_secret_of_a_password_reset_or_a_recovery_code_row_is_a_credential(classifier: Classifier) -> None:
+    schema = [field("client", "id", "int", pk=True), field("client", "email"),
+              field("client_password_reset", "id", "int", pk=True), field("client_password_reset", "client_id", "int"),
+              field("client_password_reset", "hash", "varchar(100)"),
+              field("2fa_recovery_codes", "uid", "int"), field("2fa_recovery_codes", "code", "varchar(50)"),
+              field("files", "id", "int", pk=True), field("files", "hash", "varchar(100)")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[6].category] == ["user.authorization.credentials"] * 2
+    assert results[8].category is None
