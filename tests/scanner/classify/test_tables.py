@@ -274,3 +274,16 @@ def test_the_secret_of_a_password_reset_or_a_recovery_code_row_is_a_credential(c
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[6].category] == ["user.authorization.credentials"] * 2
     assert results[8].category is None
+
+
+def test_an_email_table_whose_content_column_holds_the_message_holds_emails(classifier: Classifier) -> None:
+    schema = [field("client", "id", "int", pk=True), field("client", "email"),
+              field("mod_email_queue", "id", "int", pk=True), field("mod_email_queue", "recipient"),
+              field("mod_email_queue", "subject"), field("mod_email_queue", "content", "text"),
+              field("email_templates", "id", "int", pk=True), field("email_templates", "action_code"),
+              field("email_templates", "subject")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "mod_email_queue")].kind == "content_private"
+    assert contexts[("app", "email_templates")].kind != "content_private"
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == ["user.content.private"] * 2
