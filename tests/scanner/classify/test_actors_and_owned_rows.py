@@ -206,3 +206,13 @@ def test_the_calling_code_of_a_persons_phone_is_part_of_the_number(classifier: C
     assert [results[3].category, results[6].category] == ["user.contact.phone_number"] * 2
     assert results[9].category is None
     assert results[10].category == "user.financial.credit_card"
+
+
+def test_when_a_persons_password_was_last_changed_is_account_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "last_password_modified_at", "timestamp"),
+              field("users", "passwordlastupdated", "timestamp"), field("users", "pwd_last_change_date", "datetime"),
+              field("users", "modified_at", "timestamp")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:5]] == ["user.account"] * 3
+    assert results[5].category is None
