@@ -17,6 +17,9 @@ _MAIL_KINDS = frozenset({"person_data", "thing", "activity", "system"})
 # Columns describing a person (a name, an e-mail) that a table named as organisations holding a login
 # name and a password needs to be read as persons who sign in (ph7cms' affiliates), not a company.
 _SIGNING_IN_PERSONS = 2
+# Kinds of tables of content, whose rows may instead be each person's state of an item (see
+# ``TableReader._person_state``).
+_CONTENT_KINDS = frozenset({"content", "content_public", "content_private"})
 PERSONISH = frozenset({"person", "person_data", "activity", "social", "content_private",
                        "content_public", "content", "health"})
 
@@ -333,6 +336,29 @@ class TableReader:
             return None
         return names[0] if names[0] in (("name",), (*name[-1:], "name")) else None
 
+    def _person_state(self, name: tuple[str, ...], columns: Sequence[Field], column_words: list[tuple[str, ...]],
+                      person_set: Iterable[str], login_keys: frozenset[tuple[str, ...]], tenants: frozenset[str],
+                      own_keys: frozenset[tuple[str, ...]]) -> str | None:
+        """Why a table named after content holds each person's state of a content item
+        (discussion_readers, UserComment: a user_id, a discussion_id or CommentID, and no body, text
+        or title of its own, whole or ending a name: comment_content), or None: its rows are a
+        person's data, not content."""
+        k = self.knowledge
+        items = {w.removesuffix("s") for w in name if k.table_kinds.get((w,)) in _CONTENT_KINDS}
+        item = next((c for c, w in zip(columns, column_words, strict=True)
+                     if len(w) == 2 and w[1] in k.key_words and w[0].removesuffix("s") in items), None)
+        if item is not None and item.primary_key and sum(c.primary_key for c in columns) == 1:
+            return None  # the table's own key (help_topic.topic_id): rows are the items themselves
+        if item is None or any(w in k.content_columns or (w[-1:] in k.content_columns and type_family(c.type)
+                                                              in (None, "text", "json", "binary"))
+                               for c, w in zip(columns, column_words, strict=True)):
+            return None
+        whose = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
+        if whose is None or whose is item:
+            return None
+        return (f"{' '.join(name)}: each person's state of a {item.name.lower()} item, keyed by "
+                f"{whose.name} and holding no content of its own")
+
     def _mail(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table named after e-mail holds messages (a body column), not addresses."""
         k = self.knowledge
@@ -466,6 +492,10 @@ class TableReader:
             kind, head = self._staff_records(table, owner_key)
         if kind == "health" and owner_key is None and not self._clinical(column_words, domain):
             kind, head = self._unkeyed_health(table, head)
+        if kind in _CONTENT_KINDS:
+            state = self._person_state(name, columns, column_words, person_set, login_keys, tenants, own_keys)
+            if state is not None:
+                kind, head = "person_data", state
         if kind == "content_public":
             varying = next((c for c, w in zip(columns, column_words, strict=True)
                             if w in self.knowledge.varying_audience), None)

@@ -95,11 +95,18 @@ class EstateReader:
     def _glued(self, name: str, prefix: str, unknown: bool = True) -> bool:
         """Whether ``name`` starts with ``prefix`` glued to more letters in its first token (not a
         separate token: pt_name), which (``unknown``) reads as no known word (ptlname; not
-        customers_id, nor username, which keeps its reading in freemed's user table)."""
+        customers_id, nor username, which keeps its reading in freemed's user table). A key word
+        left alone counts though shorter than other rests (OXID read id where most columns of the
+        table start with OX: the table's own key)."""
         tokens = split_identifier(name)
         first = tokens[0] if tokens else ""
-        return (first.startswith(prefix) and len(first) >= len(prefix) + _PREFIX_REST
+        rest = first[len(prefix):]
+        return (first.startswith(prefix) and (len(rest) >= _PREFIX_REST or self._key_rest(rest, tokens))
                 and name.lower().startswith(prefix) and (not unknown or self._unknown(first)))
+
+    def _key_rest(self, rest: str, tokens: list[str]) -> bool:
+        """Whether what is left of a one-token name after a glued prefix is a key word alone (id)."""
+        return len(tokens) == 1 and rest in self.knowledge.key_words
 
     def column_prefix(self, names: list[str], table: str = "") -> str | None:
         """The prefix glued before the first word of most of a table's columns, after which that

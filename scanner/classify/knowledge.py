@@ -87,6 +87,7 @@ class WordsFile(_Strict):
     vocabulary: list[str] = []
     glued_tails: list[str] = []
     short_parts: list[str] = []
+    not_last_parts: list[str] = []
     glue_pieces: list[str] = []
     coded_suffixes: list[str] = []
     leading_moves: list[str] = []
@@ -176,6 +177,7 @@ class TablesFile(_Strict):
     ambiguous_persons: list[str] = []
     tenant_evidence: int = 3
     varying_audience: list[str] = []
+    content_columns: list[str] = []
     dominant_words: dict[str, list[str]] = {}
     domains: dict[str, DomainSpec] = {}
     defaults: dict[str, DefaultSpec | list[DefaultSpec]] = {}
@@ -257,12 +259,14 @@ class Knowledge:
     ambiguous_persons: set[str] = field(default_factory=set)
     tenant_evidence: int = 3
     varying_audience: set[tuple[str, ...]] = field(default_factory=set)
+    content_columns: set[tuple[str, ...]] = field(default_factory=set)
     dominant_words: dict[str, set[str]] = field(default_factory=dict)
     domains: dict[str, DomainSpec] = field(default_factory=dict)
     domain_abbreviations: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     defaults: dict[str, tuple[DefaultSpec, ...]] = field(default_factory=dict)
     glued_tails: frozenset[str] = frozenset()
     short_parts: set[str] = field(default_factory=set)
+    not_last_parts: set[str] = field(default_factory=set)
     glue_pieces: set[str] = field(default_factory=set)
     coded_suffixes: set[str] = field(default_factory=set)
     leading_moves: set[str] = field(default_factory=set)
@@ -342,6 +346,7 @@ def _add_words(knowledge: Knowledge, words: WordsFile) -> None:
     knowledge.vocabulary.update(w.lower() for w in words.vocabulary)
     knowledge.glued_tails = knowledge.glued_tails | {w.lower() for w in words.glued_tails}
     knowledge.short_parts.update(w.lower() for w in words.short_parts)
+    knowledge.not_last_parts.update(w.lower() for w in words.not_last_parts)
     knowledge.glue_pieces.update(w.lower() for w in words.glue_pieces)
     knowledge.coded_suffixes.update(w.lower() for w in words.coded_suffixes)
     knowledge.leading_moves.update(w.lower() for w in words.leading_moves)
@@ -398,6 +403,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.ambiguous_persons.update(w.lower() for w in tables.ambiguous_persons)
     knowledge.tenant_evidence = tables.tenant_evidence
     knowledge.varying_audience.update(_words(c) for c in tables.varying_audience)
+    knowledge.content_columns.update(_words(c) for c in tables.content_columns)
     for kind, words in tables.dominant_words.items():
         knowledge.dominant_words.setdefault(kind, set()).update(w.lower() for w in words)
     knowledge.domains.update(tables.domains)

@@ -67,7 +67,7 @@ class WordReader:
         if word in k.vocabulary or word in k.unsplittable or len(word) < 5:
             return (word,)
         parts = _segment(word, self.pieces, self.tails, self.short)
-        if parts is None:
+        if parts is None or parts[-1] in k.not_last_parts:
             return (word,)
         return tuple(w for part in parts for w in self._token(part))
 

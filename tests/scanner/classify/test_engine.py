@@ -91,6 +91,12 @@ def test_glued_forum_names_split_into_known_words(classifier: Classifier) -> Non
     assert category_of(classifier, field("users", "loginkey")) == "user.authorization.credentials"
 
 
+def test_an_agent_nouns_ending_is_no_glued_word_of_its_own(classifier: Classifier) -> None:
+    assert classifier.read_name("chatper_id") == ("chatper", "id")
+    assert classifier.read_name("postsperpage") == ("post", "per", "page")
+    assert category_of(classifier, field("zzq", "procper_id", "int")) == "user.unique_id"
+
+
 def test_a_time_column_is_never_a_credential(classifier: Classifier) -> None:
     [reset] = classifier.classify_fields([field("users", "password_changed_at", "timestamptz")])
     assert reset.category == "user.account"

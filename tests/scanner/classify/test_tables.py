@@ -251,3 +251,39 @@ def test_the_rating_a_reviewer_gives_is_part_of_their_published_review(classifie
     assert results[8].category is None
     assert "review" in classifier.tables.name_context("product_review", None, frozenset())[2]
     assert "ban" not in classifier.tables.name_context("room_bans", None, frozenset())[2]
+
+
+def test_a_table_keyed_by_a_participant_or_voter_holds_their_rows(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("stances", "id", "int", pk=True), field("stances", "participant_id", "int"),
+              field("stances", "poll_id", "int"), field("stances", "reason", "varchar(255)"),
+              field("ballots", "id", "int", pk=True), field("ballots", "voter_id", "int"),
+              field("widgets", "id", "int", pk=True), field("widgets", "creator_id", "int")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "stances")].kind == "person_data"
+    assert contexts[("app", "ballots")].kind == "person_data"
+    assert contexts[("app", "widgets")].kind == "thing"
+
+
+def test_the_secret_of_a_password_reset_or_a_recovery_code_row_is_a_credential(classifier: Classifier) -> None:
+    schema = [field("client", "id", "int", pk=True), field("client", "email"),
+              field("client_password_reset", "id", "int", pk=True), field("client_password_reset", "client_id", "int"),
+              field("client_password_reset", "hash", "varchar(100)"),
+              field("2fa_recovery_codes", "uid", "int"), field("2fa_recovery_codes", "code", "varchar(50)"),
+              field("files", "id", "int", pk=True), field("files", "hash", "varchar(100)")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[6].category] == ["user.authorization.credentials"] * 2
+    assert results[8].category is None
+
+
+def test_an_email_table_whose_content_column_holds_the_message_holds_emails(classifier: Classifier) -> None:
+    schema = [field("client", "id", "int", pk=True), field("client", "email"),
+              field("mod_email_queue", "id", "int", pk=True), field("mod_email_queue", "recipient"),
+              field("mod_email_queue", "subject"), field("mod_email_queue", "content", "text"),
+              field("email_templates", "id", "int", pk=True), field("email_templates", "action_code"),
+              field("email_templates", "subject")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "mod_email_queue")].kind == "content_private"
+    assert contexts[("app", "email_templates")].kind != "content_private"
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == ["user.content.private"] * 2

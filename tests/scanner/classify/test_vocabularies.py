@@ -90,3 +90,47 @@ def test_a_nickname_is_a_display_name_unless_the_person_has_no_other_handle(clas
               field("members", "nickname")]
     assert [c.category for c in classifier.classify_fields(schema)] == [
         "user.account.username", "user.name", "user.contact.email", "user.account.username"]
+
+
+def test_a_vcards_fields_spread_over_columns_hold_what_the_card_says(classifier: Classifier) -> None:
+    card = [field("vcard", name, "varchar(255)") for name in
+            ("collection-owner", "fn", "title", "role", "photo-binval", "sound-extval", "adr-pcode", "desc",
+             "adr-street", "adr-locality")]
+    results = classifier.classify_fields([*XMPP_USERS, *card])[len(XMPP_USERS):]
+    assert [r.category for r in results[2:8]] == [
+        "user.job_title", "user.job_title", "user.content.self_image", "user.biometric.voice",
+        "user.contact.address.postal_code", "user.demographic.profile"]
+    # Outside a vCard the same words keep their usual reading, and a binary value is no card number.
+    other = classifier.classify_fields([field("documents", "title"), field("groups", "role"),
+                                        field("payment_cards", "bin")])
+    assert other[0].category != "user.job_title" and other[1].category != "user.job_title"
+    assert classifier.read_name("photo-binval") == ("photo", "binary", "value")
+
+
+def test_the_items_of_a_persons_privacy_list_are_privacy_choices(classifier: Classifier) -> None:
+    items = [field("privacy-items", name, type_) for name, type_ in
+             (("collection-owner", "text"), ("list", "text"), ("type", "text"), ("value", "text"),
+              ("deny", "tinyint"), ("order", "int"))]
+    default = [field("privacy-default", "collection-owner"), field("privacy-default", "default")]
+    results = classifier.classify_fields([*XMPP_USERS, *items, *default])[len(XMPP_USERS):]
+    assert [r.category for r in results[1:5]] == ["user.privacy_preferences"] * 4
+    assert results[5].category is None
+    assert results[7].category == "user.privacy_preferences"
+    # Elsewhere a type, a value or a default is no privacy choice.
+    others = classifier.classify_fields([field("order_items", "type"), field("order_items", "value"),
+                                         field("users", "default", "text")])
+    assert all(r.category != "user.privacy_preferences" for r in others)
+
+
+def test_a_rosters_groups_and_subscription_flags_are_the_relationship(classifier: Classifier) -> None:
+    roster = [field("roster-items", "collection-owner"), field("roster-items", "jid"),
+              field("roster-items", "to", "tinyint"), field("roster-items", "from", "tinyint"),
+              field("roster-groups", "collection-owner"), field("roster-groups", "jid"),
+              field("roster-groups", "group", "text")]
+    results = classifier.classify_fields([*XMPP_USERS, *roster])[len(XMPP_USERS):]
+    assert [results[i].category for i in (2, 3, 6)] == ["user.social"] * 3
+    # A group or a recipient elsewhere keeps its own reading.
+    others = classifier.classify_fields([field("channel_members", "group", "text"),
+                                         field("messages", "to", "text")])
+    assert others[0].category != "user.social"
+    assert others[1].category == "user.unique_id"

@@ -1,0 +1,218 @@
+"""Who acted on a row, and what the rows a person owns record about them."""
+
+from __future__ import annotations
+
+from scanner.classify.classifier import Classifier
+from tests.scanner.classify.conftest import field
+
+
+def test_a_key_named_by_any_verb_and_by_is_the_actors(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("comments", "body"), field("comments", "discarded_by", "integer"),
+              field("messages", "msgby", "int unsigned"), field("versions", "whodunnit", "varchar(255)"),
+              field("overviews", "group_by", "varchar(250)"), field("forums", "sort_by", "tinyint(1)"),
+              field("attribute_taxonomies", "attribute_orderby", "varchar(20)"),
+              field("job_queue", "locked_by", "varchar(64)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:6]] == ["user.unique_id"] * 3
+    assert results[6].category is None
+    assert results[7].category != "user.unique_id"
+    assert [results[8].category, results[9].category] == [None, None]
+
+
+def test_a_person_tables_own_key_is_read_behind_a_glued_prefix_or_named_pk(classifier: Classifier) -> None:
+    columns = ["OXID", "OXUSERNAME", "OXPASSWORD", "OXFNAME", "OXLNAME", "OXCITY"]
+    schema = [field("oxuser", name, "char(32)", pk=name == "OXID") for name in columns]
+    schema += [field("oxaddress", name, "char(32)", pk=name == "OXID")
+               for name in ("OXID", "OXUSERID", "OXSTREET", "OXCITY", "OXZIP")]
+    schema += [field("identity", "pk", "serial", pk=True), field("identity", "firstnames"),
+               field("identity", "dob", "date"), field("drug_units", "pk", "serial", pk=True),
+               field("drug_units", "unit")]
+    results = classifier.classify_fields(schema)
+    assert results[0].category == "user.unique_id"
+    assert "read as ID" in results[0].explanation
+    assert results[6].category is None
+    assert results[11].category == "user.unique_id"
+    assert results[14].category is None
+
+
+def test_a_persons_state_of_a_content_item_is_their_data_not_content(classifier: Classifier) -> None:
+    users = [field("users", "id", "int", pk=True), field("users", "email")]
+    state = [field("UserComment", "UserID", "int", pk=True), field("UserComment", "CommentID", "int", pk=True),
+             field("UserComment", "Score", "float"), field("UserComment", "DateLastViewed", "datetime")]
+    comments = [field("comments", "id", "int", pk=True), field("comments", "user_id", "int"),
+                field("comments", "post_id", "int"), field("comments", "body")]
+    topics = [field("help_topic", "topic_id", "int", pk=True), field("help_topic", "staff_id", "int"),
+              field("help_topic", "sort", "int")]
+    contexts, _ = classifier.contexts(users + state + comments + topics)
+    assert contexts[("app", "UserComment")].kind == "person_data"
+    assert "state of a commentid item" in contexts[("app", "UserComment")].reason
+    assert contexts[("app", "comments")].kind == "content_public"
+    assert contexts[("app", "help_topic")].kind != "person_data"
+    results = classifier.classify_fields(users + state)
+    assert [r.category for r in results[4:]] == ["user.behavior", "user.behavior"]
+
+
+def test_a_discussion_is_content_and_a_readers_state_of_it_the_readers(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("discussions", "id", "int", pk=True), field("discussions", "author_id", "int"),
+              field("discussions", "title"), field("discussions", "comment_count", "int"),
+              field("discussion_readers", "id", "int", pk=True), field("discussion_readers", "user_id", "int"),
+              field("discussion_readers", "discussion_id", "int"),
+              field("discussion_readers", "last_read_at", "timestamp")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "discussions")].kind == "content_public"
+    assert contexts[("app", "discussion_readers")].kind == "person_data"
+    results = classifier.classify_fields(schema)
+    assert results[4].category == "user.content.public"
+    assert results[5].category is None
+    assert results[9].category == "user.behavior"
+
+
+def test_the_company_a_buyer_gives_on_an_order_is_their_organisation(classifier: Classifier) -> None:
+    schema = [field("orders", "id", "int", pk=True), field("orders", "customer_id", "int"),
+              field("orders", "delivery_street"), field("orders", "delivery_city"),
+              field("orders", "delivery_company"), field("orders", "order_company_name"),
+              field("invoice", "id", "int", pk=True), field("invoice", "buyer_street"),
+              field("invoice", "buyer_city"), field("invoice", "seller_company"), field("invoice", "buyer_company")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == ["user.contact.organization"] * 2
+    assert results[9].category is None
+    assert results[10].category == "user.contact.organization"
+
+
+def test_an_additional_address_line_is_the_street_where_an_address_is_held(classifier: Classifier) -> None:
+    schema = [field("customer", "id", "int", pk=True), field("customer", "email"), field("customer", "street"),
+              field("customer", "city"), field("customer", "zip"), field("customer", "add_info", "varchar(255)"),
+              field("payment_log", "id", "int", pk=True), field("payment_log", "additional_info", "text")]
+    results = classifier.classify_fields(schema)
+    assert results[5].category == "user.contact.address.street"
+    assert results[7].category != "user.contact.address.street"
+
+
+def test_the_owner_of_a_row_named_in_text_is_a_persons_id(classifier: Classifier) -> None:
+    schema = [field("authreg", "username"), field("authreg", "password"),
+              field("status", "collection-owner", "text"), field("status", "status", "text"),
+              field("roster-items", "collection-owner", "text"), field("roster-items", "jid", "text"),
+              field("modules", "module_owner", "varchar(45)"), field("modules", "name")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[4].category] == ["user.unique_id"] * 2
+    assert results[6].category is None
+
+
+def test_a_reason_on_a_persons_own_row_is_restricted_content(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("leaves", "id", "int", pk=True), field("leaves", "user_id", "int"),
+              field("leaves", "reason", "text"), field("subscriptions", "id", "int", pk=True),
+              field("subscriptions", "member_id", "int"), field("subscriptions", "cancellation_reason", "text"),
+              field("person_address", "person_id", "int"), field("person_address", "city"),
+              field("person_address", "street"), field("person_address", "void_reason", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[7].category] == ["user.content.private"] * 2
+    assert results[11].category is None
+
+
+def test_how_far_a_person_has_read_is_their_behaviour(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("read_states", "id", "int", pk=True), field("read_states", "user_id", "int"),
+              field("read_states", "channel_id", "int"), field("read_states", "last_acked_id", "varchar(255)"),
+              field("read_states", "mention_count", "int"),
+              field("markers", "id", "int", pk=True), field("markers", "user_id", "int"),
+              field("markers", "last_read_id", "bigint"),
+              field("conversations", "id", "int", pk=True), field("conversations", "last_message_id", "int")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "read_states")].kind == "person_data"
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (5, 6, 9)] == ["user.behavior"] * 3
+    assert results[4].category is None and results[11].category is None
+
+
+def test_dismissing_or_taking_part_on_a_persons_row_is_behaviour(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("notification", "id", "int", pk=True), field("notification", "uid", "int"),
+              field("notification", "dismissed", "boolean"), field("notification", "participating", "boolean"),
+              field("admin_notifications", "admin_id", "int"), field("admin_notifications", "dismissed", "text"),
+              field("shop_orders", "id", "int", pk=True), field("shop_orders", "cleared", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == ["user.behavior"] * 2
+    assert results[7].category != "user.behavior"
+    assert results[9].category is None
+
+
+def test_the_option_a_voter_chose_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("poll_votes", "id", "int", pk=True), field("poll_votes", "account_id", "int"),
+              field("poll_votes", "poll_id", "int"), field("poll_votes", "choice", "int"),
+              field("poll_options", "id", "int", pk=True), field("poll_options", "poll_id", "int"),
+              field("poll_options", "choice", "int")]
+    results = classifier.classify_fields(schema)
+    assert results[5].category == "user.behavior"
+    assert results[4].category is None and results[8].category is None
+
+
+def test_a_members_title_and_a_request_to_join_are_the_members(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("memberships", "id", "int", pk=True), field("memberships", "user_id", "int"),
+              field("memberships", "group_id", "int"), field("memberships", "title", "varchar(255)"),
+              field("membership_requests", "requestor_id", "int"), field("membership_requests", "group_id", "int"),
+              field("membership_requests", "introduction", "text"),
+              field("articles", "id", "int", pk=True), field("articles", "title")]
+    results = classifier.classify_fields(schema)
+    assert results[5].category == "user.job_title"
+    assert results[8].category == "user.content.private"
+    assert results[10].category != "user.job_title"
+
+
+def test_remember_me_state_and_a_bot_flag_are_account_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "remember_created_at", "timestamp"), field("users", "bot", "boolean"),
+              field("users", "created_at", "timestamp"), field("bots", "id", "int", pk=True),
+              field("bots", "bot", "boolean")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == ["user.account"] * 2
+    assert results[4].category is None and results[6].category is None
+
+
+def test_attachments_and_link_previews_of_what_a_person_wrote_are_content(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("comments", "id", "int", pk=True), field("comments", "user_id", "int"),
+              field("comments", "body"), field("comments", "attachments", "jsonb"),
+              field("comments", "link_previews", "jsonb"), field("products", "id", "int", pk=True),
+              field("products", "attachments", "jsonb")]
+    results = classifier.classify_fields(schema)
+    assert [results[5].category, results[6].category] == ["user.content"] * 2
+    assert results[8].category is None
+
+
+def test_the_language_a_person_wrote_in_is_their_language(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("comments", "id", "int", pk=True), field("comments", "user_id", "int"),
+              field("comments", "body"), field("comments", "content_locale", "varchar(10)"),
+              field("ticket_articles", "id", "int", pk=True), field("ticket_articles", "body"),
+              field("ticket_articles", "detected_language", "varchar(20)"),
+              field("product_translations", "locale", "varchar(5)"), field("product_translations", "name")]
+    results = classifier.classify_fields(schema)
+    assert [results[5].category, results[8].category] == ["user.demographic.language"] * 2
+    assert results[9].category is None
+
+
+def test_the_calling_code_of_a_persons_phone_is_part_of_the_number(classifier: Classifier) -> None:
+    schema = [field("client", "id", "int", pk=True), field("client", "email"), field("client", "phone"),
+              field("client", "phone_cc", "varchar(255)"), field("customers", "id", "int", pk=True),
+              field("customers", "email"), field("customers", "phone_country_code", "varchar(255)"),
+              field("countries", "id", "int", pk=True), field("countries", "name"),
+              field("countries", "phone_code", "varchar(8)"), field("orders", "cc_number")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[6].category] == ["user.contact.phone_number"] * 2
+    assert results[9].category is None
+    assert results[10].category == "user.financial.credit_card"
+
+
+def test_when_a_persons_password_was_last_changed_is_account_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "last_password_modified_at", "timestamp"),
+              field("users", "passwordlastupdated", "timestamp"), field("users", "pwd_last_change_date", "datetime"),
+              field("users", "modified_at", "timestamp")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:5]] == ["user.account"] * 3
+    assert results[5].category is None
