@@ -261,13 +261,24 @@ def _read_chunk(chunk: list[Token], text: str, chosen: str) -> Iterator[Statemen
     elif not is_needed(head, chunk):
         yield Statement(line=line, head=label, namespace=_namespace(chunk))
     else:
-        yield _parse_needed(chunk, text, chosen, line, label)
+        yield _parse_needed(_without_data_clause(head, chunk), text, chosen, line, label)
     if head and head[0] in DYNAMIC_HEADS and not built:
         for sql, start in ddl_strings(chunk):
             yield from _read_dynamic(sql, start, chosen)
     body = do_block_body(chunk) if head[:1] == ("DO",) else None
     if body is not None:
         yield from _read_dynamic(*body, chosen, block=True)
+
+
+def _without_data_clause(head: tuple[str, ...], chunk: list[Token]) -> list[Token]:
+    """A PostgreSQL ``CREATE MATERIALIZED VIEW … AS SELECT …`` without its closing ``WITH [NO] DATA``
+    (pg_dump writes it on every materialized view; sqlglot keeps the whole statement opaque for it)."""
+    if head != ("CREATE", "MATERIALIZED") or len(chunk) < 3 or chunk[-1].text.upper() != "DATA":
+        return chunk
+    words = [t.text.upper() for t in chunk[-3:-1]]
+    if words[-1] == "WITH":
+        return chunk[:-2]
+    return chunk[:-3] if words == ["WITH", "NO"] else chunk
 
 
 def _built_from_tokens(head: tuple[str, ...], chunk: list[Token]) -> list[exp.Expression]:

@@ -125,6 +125,18 @@ def test_writes_from_queries_are_parsed_and_value_dumps_are_not() -> None:
     ]
 
 
+def test_a_materialized_view_with_or_without_data_is_parsed() -> None:
+    text = (
+        "CREATE MATERIALIZED VIEW public.totals AS\n SELECT o.id\n   FROM public.orders o\n  WITH NO DATA;\n"
+        "CREATE MATERIALIZED VIEW public.names AS\n SELECT c.name\n   FROM public.customers c\n  WITH DATA;\n"
+    )
+    statements = list(read_statements(text, "postgres"))
+    assert [(s.line, type(s.expression).__name__, s.partial) for s in statements] == [
+        (1, "Create", False), (5, "Create", False)]
+    assert [s.expression.this.sql() for s in statements if s.expression is not None] == [
+        "public.totals", "public.names"]
+
+
 def test_mysql_executable_comments_are_read_as_sql(tmp_path: Path) -> None:
     path = tmp_path / "dump.sql"
     path.write_text(
