@@ -131,6 +131,10 @@ class SchemaState:
     def _table_item(self, table: TableState, item: exp.Expression, path: str, line: int) -> None:
         if isinstance(item, exp.ColumnDef):
             self._add_column(table, item, path, line)
+        elif isinstance(item, exp.Identifier):
+            # a column without a type: SQLite ``CREATE TABLE t (a, b)``, or a CTAS column list
+            table.columns[item.name.lower()] = ColumnState(name=item.name, type=None,
+                                                           evidence=Evidence(path, item.meta.get("line", line)))
         elif isinstance(item, exp.PrimaryKey):
             for column in item.expressions:
                 self._mark_pk(table, _column_name(column))

@@ -58,3 +58,11 @@ def test_partitions_and_inheriting_tables_take_their_parents_columns(tmp_path: P
         ("home_visits", "at", "DATE", False), ("home_visits", "address", "TEXT", False),
         ("visits_copy", "id", "BIGINT", False), ("visits_copy", "patient_email", "TEXT", False),
         ("visits_copy", "at", "DATE", False), ("visits_copy", "note", "TEXT", False)]
+
+
+def test_sqlite_columns_without_a_type(tmp_path: Path) -> None:
+    assert _fields(tmp_path, (
+        "CREATE TABLE contacts (email, phone);\n"
+        "CREATE TABLE notes (id PRIMARY KEY, author REFERENCES contacts(email), body TEXT);\n")) == [
+        ("contacts", "email", None, False), ("contacts", "phone", None, False),
+        ("notes", "id", None, True), ("notes", "author", None, False), ("notes", "body", "TEXT", False)]
