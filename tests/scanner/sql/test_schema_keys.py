@@ -45,6 +45,14 @@ def test_mysql_timestamp_keeps_its_name(tmp_path: Path, written: str, read: str)
     assert _fields(tmp_path, text) == [("logins", "at", read, False)]
 
 
+@pytest.mark.parametrize(("written", "read"), [
+    ("datetimeoffset", "DATETIMEOFFSET"), ("[datetimeoffset](7)", "DATETIMEOFFSET(7)"),
+    ("[uniqueidentifier]", "UNIQUEIDENTIFIER"), ("datetime2(3)", "DATETIME2(3)")])
+def test_sql_server_types_keep_their_names(tmp_path: Path, written: str, read: str) -> None:
+    text = f"CREATE TABLE [dbo].[Logins] ([At] {written} NOT NULL)\nGO\n"
+    assert _fields(tmp_path, text) == [("Logins", "At", read, False)]
+
+
 def test_partitions_and_inheriting_tables_take_their_parents_columns(tmp_path: Path) -> None:
     assert _fields(tmp_path, (
         "CREATE TABLE public.visits (id bigint, patient_email text, at date) PARTITION BY RANGE (at);\n"
