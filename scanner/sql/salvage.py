@@ -13,7 +13,8 @@ a ``point`` column). The columns still sit in the parenthesised list, so:
    else is dropped and reported.
 
 MySQL's ``ALTER TABLE t ADD [COLUMN] (a …, b …)``, which no dialect parses, is
-read as one ``ADD COLUMN`` per column (``salvage_alter``).
+read as one ``ADD COLUMN`` per column, and SQL Server's unnamed ``ADD PRIMARY KEY
+CLUSTERED (…)`` without its index kind (``salvage_alter``).
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ _TYPE_ENDS = frozenset({"NOT", "NULL", "DEFAULT", "COMMENT", "PRIMARY", "REFEREN
                         "AUTOINCREMENT", "ON", "AS", "KEY", "ENCODE", "SRID", "INVISIBLE", "VISIBLE", "ROWGUIDCOL",
                         "SPARSE", "FILESTREAM", "MASKED", "ENCRYPTED"})
 _NAME_BEFORE_LIST = frozenset({TokenType.ALIAS, TokenType.SELECT, TokenType.WITH})
+#: SQL Server index kinds after PRIMARY KEY or UNIQUE, which sqlglot reads only in a named constraint.
+_INDEX_KINDS = frozenset({"CLUSTERED", "NONCLUSTERED"})
 
 
 @dataclass
@@ -271,30 +274,36 @@ def _keep_table_comment(tree: exp.Create, tail: Sequence[Token]) -> None:
 
 
 def salvage_alter(tokens: Sequence[Token], text: str, dialects: Sequence[str]) -> exp.Alter | None:
-    """MySQL ``ALTER TABLE t ADD [COLUMN] (a int, b text)`` read as ``ADD COLUMN a int, ADD COLUMN b text``."""
+    """An ALTER TABLE no dialect parses, read again with two rewrites.
+
+    MySQL ``ALTER TABLE t ADD [COLUMN] (a int, b text)`` is read as ``ADD COLUMN a int, ADD COLUMN b text``;
+    SQL Server's unnamed ``ADD PRIMARY KEY CLUSTERED (id)`` (or UNIQUE … NONCLUSTERED) without the index kind.
+    """
     start = tokens[0].start
-    edits: list[tuple[int, str]] = []  # (position in the statement, replacement of that one character)
+    edits: list[tuple[int, int, str]] = []  # (start, end) in the statement and what replaces that text
     depth = 0
     group: int | None = None
     for index, token in enumerate(tokens):
+        before = tokens[index - 1].text.upper() if index else ""
         if token.token_type == TokenType.L_PAREN:
             depth += 1
-            before = tokens[index - 1].text.upper() if index else ""
             if depth == 1 and (before == "ADD" or before == "COLUMN" and tokens[index - 2].text.upper() == "ADD"):
                 group = depth
-                edits.append((token.start - start, " " if before == "COLUMN" else " COLUMN "))
+                edits.append((token.start - start, token.end + 1 - start, " " if before == "COLUMN" else " COLUMN "))
         elif token.token_type == TokenType.R_PAREN:
             if group == depth:
-                edits.append((token.start - start, " "))
+                edits.append((token.start - start, token.end + 1 - start, " "))
                 group = None
             depth -= 1
         elif token.token_type == TokenType.COMMA and group == depth == 1:
-            edits.append((token.start - start, ", ADD COLUMN "))
+            edits.append((token.start - start, token.end + 1 - start, ", ADD COLUMN "))
+        elif depth == 0 and token.text.upper() in _INDEX_KINDS and before in ("PRIMARY KEY", "KEY", "UNIQUE"):
+            edits.append((token.start - start, token.end + 1 - start, " "))
     if not edits:
         return None
     sql = text[start:tokens[-1].end + 1]
-    for position, replacement in sorted(edits, reverse=True):
-        sql = sql[:position] + replacement + sql[position + 1:]
+    for begin, end, replacement in sorted(edits, reverse=True):
+        sql = sql[:begin] + replacement + sql[end:]
     for dialect in dialects:
         tree = _parse(sql, tokens[0].line, dialect)
         if isinstance(tree, exp.Alter):

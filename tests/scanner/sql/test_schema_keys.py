@@ -32,6 +32,15 @@ def test_tsql_clustered_primary_keys_in_create_and_alter(tmp_path: Path) -> None
         ("Visits", "VisitID", "INT", True), ("Visits", "Ip", "VARCHAR(45)", False)]
 
 
+def test_tsql_unnamed_primary_key_with_an_index_kind_in_alter(tmp_path: Path) -> None:
+    assert _fields(tmp_path, (
+        "CREATE TABLE [dbo].[Members]([MemberID] [int] NOT NULL, [Email] [varchar](100) NULL) ON [PRIMARY]\nGO\n"
+        "ALTER TABLE [dbo].[Members] ADD PRIMARY KEY CLUSTERED \n(\n\t[MemberID] ASC\n)"
+        "WITH (SORT_IN_TEMPDB = OFF, ONLINE = OFF) ON [PRIMARY]\nGO\n"
+        "ALTER TABLE [dbo].[Members] ADD UNIQUE NONCLUSTERED ([Email] ASC)\nGO\n")) == [
+        ("Members", "MemberID", "INT", True), ("Members", "Email", "VARCHAR(100)", False)]
+
+
 def test_mysql_key_columns_with_prefix_lengths(tmp_path: Path) -> None:
     assert _fields(tmp_path, "CREATE TABLE `notes` (`author` varchar(80), `body` text, "
                              "PRIMARY KEY (`author`(20), `body`(100))) ENGINE=InnoDB;") == [
