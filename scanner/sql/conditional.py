@@ -81,6 +81,31 @@ def _continues(statement: list[Token], token: Token) -> bool:
     return False
 
 
+#: Statements that may follow a CREATE or ALTER TABLE on a line of their own with no semicolon between
+#: (T-SQL needs none): their first word and, where that word also opens an ALTER TABLE action
+#: (``DROP INDEX``, ``ALTER COLUMN``), the words that may come second.
+_NEXT_STATEMENTS: dict[str, frozenset[str] | None] = {
+    "CREATE": None, "INSERT": None, "GRANT": None, "EXEC": None, "EXECUTE": None, "PRINT": None,
+    "ALTER": frozenset({"TABLE", "VIEW", "PROCEDURE", "PROC", "FUNCTION", "TRIGGER", "SCHEMA"}),
+    "DROP": frozenset({"TABLE", "VIEW", "PROCEDURE", "PROC", "FUNCTION", "TRIGGER", "SCHEMA"}),
+}
+
+
+def unterminated_statements(tokens: Sequence[Token]) -> list[list[Token]]:
+    """A CREATE or ALTER TABLE statement split where another statement starts a line at the top level
+    (``… ) ON [PRIMARY]`` then ``ALTER TABLE … ADD CONSTRAINT …`` in one batch without a semicolon)."""
+    starts = [0]
+    for index, (token, depth) in enumerate(nesting(tokens)):
+        if not index or depth or token.line <= tokens[index - 1].line:
+            continue
+        following = _NEXT_STATEMENTS.get(token.text.upper(), frozenset())
+        if token.token_type in (TokenType.STRING, TokenType.IDENTIFIER) or following == frozenset():
+            continue
+        if following is None or (index + 1 < len(tokens) and tokens[index + 1].text.upper() in following):
+            starts.append(index)
+    return [list(tokens[a:b]) for a, b in zip(starts, [*starts[1:], len(tokens)], strict=True)]
+
+
 #: Statement words inside procedural blocks that start schema changes.
 _BLOCK_STARTS = frozenset({"ALTER", "CREATE", "COMMENT", "EXECUTE", "EXEC", "RENAME", "DROP"})
 

@@ -24,7 +24,7 @@ from sqlglot.tokens import Token, TokenType
 
 from catalog.errors import DatamapError
 from scanner.sql.cleaning import clean_text
-from scanner.sql.conditional import guarded_statements, past_control_words
+from scanner.sql.conditional import guarded_statements, past_control_words, unterminated_statements
 from scanner.sql.dialects import guess_dialect
 from scanner.sql.dynamic import DYNAMIC_HEADS, ddl_strings, do_block_body
 from scanner.sql.extended import description_comment
@@ -197,11 +197,15 @@ def _split(tokens: Sequence[Token]) -> Iterator[list[Token]]:
 
 
 def _statements(tokens: Sequence[Token]) -> Iterator[list[Token]]:
-    """Statements split at semicolons, with T-SQL ``IF … BEGIN … END`` guards opened."""
+    """Statements split at semicolons, with T-SQL ``IF … BEGIN … END`` guards opened and a CREATE or ALTER
+    TABLE split where a statement T-SQL needs no semicolon before starts a line."""
     for chunk in _split(tokens):
-        guarded = guarded_statements(chunk) if chunk[0].text.upper() == "IF" else None
+        first = chunk[0].text.upper()
+        guarded = guarded_statements(chunk) if first == "IF" else None
         if guarded:
             yield from guarded
+        elif first in ("CREATE", "ALTER") and _head(chunk)[-1:] == ("TABLE",):
+            yield from unterminated_statements(chunk)
         else:
             yield chunk
 

@@ -125,6 +125,21 @@ def test_writes_from_queries_are_parsed_and_value_dumps_are_not() -> None:
     ]
 
 
+def test_a_table_statement_without_its_semicolon_ends_where_the_next_statement_starts_a_line() -> None:
+    text = (
+        "CREATE TABLE [dbo].[members]\n(\n[id] [int] NOT NULL IDENTITY(1, 1),\n[email] [varchar] (200) NULL\n"
+        ") ON [PRIMARY] TEXTIMAGE_ON [PRIMARY]\n"
+        "ALTER TABLE [dbo].[members] ADD \nCONSTRAINT [PK_members] PRIMARY KEY CLUSTERED  ([id]) ON [PRIMARY]\n"
+        "CREATE NONCLUSTERED INDEX [IX_email] ON [dbo].[members] ([email])\nGO\n"
+        "ALTER TABLE `visits`\n  DROP INDEX `ix_at`,\n  ALTER COLUMN `at` SET DEFAULT '2000-01-01',\n"
+        "  DROP COLUMN `note`;\n"
+    )
+    statements = list(read_statements(text, None))
+    assert [(s.line, s.head, type(s.expression).__name__) for s in statements] == [
+        (1, "CREATE TABLE", "Create"), (6, "ALTER TABLE", "Alter"), (8, "CREATE NONCLUSTERED INDEX", "NoneType"),
+        (10, "ALTER TABLE", "Alter")]
+
+
 def test_a_materialized_view_with_or_without_data_is_parsed() -> None:
     text = (
         "CREATE MATERIALIZED VIEW public.totals AS\n SELECT o.id\n   FROM public.orders o\n  WITH NO DATA;\n"
