@@ -41,6 +41,16 @@ def test_tsql_unnamed_primary_key_with_an_index_kind_in_alter(tmp_path: Path) ->
         ("Members", "MemberID", "INT", True), ("Members", "Email", "VARCHAR(100)", False)]
 
 
+def test_tsql_constraints_after_a_column_in_one_alter_add(tmp_path: Path) -> None:
+    assert _fields(tmp_path, (
+        "CREATE TABLE [dbo].[Visits]([PatientID] [int] NOT NULL, [Note] [ntext] NULL) ON [PRIMARY]\nGO\n"
+        "ALTER TABLE [dbo].[Visits]\n   ADD [VisitID] [bigint] IDENTITY(1,1) NOT NULL,\n"
+        "   CONSTRAINT [PK_Visits] PRIMARY KEY CLUSTERED ( [VisitID] ASC ) ON [PRIMARY]\nGO\n"
+        "ALTER TABLE [dbo].[Visits] ADD [Ward] [int] NULL, CONSTRAINT [U_Ward] UNIQUE ([Ward])\nGO\n")) == [
+        ("Visits", "PatientID", "INT", False), ("Visits", "Note", "TEXT", False),
+        ("Visits", "VisitID", "BIGINT", True), ("Visits", "Ward", "INT", False)]
+
+
 def test_mysql_key_columns_with_prefix_lengths(tmp_path: Path) -> None:
     assert _fields(tmp_path, "CREATE TABLE `notes` (`author` varchar(80), `body` text, "
                              "PRIMARY KEY (`author`(20), `body`(100))) ENGINE=InnoDB;") == [
