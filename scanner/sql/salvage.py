@@ -13,8 +13,9 @@ a ``point`` column). The columns still sit in the parenthesised list, so:
    else is dropped and reported.
 
 MySQL's ``ALTER TABLE t ADD [COLUMN] (a …, b …)``, which no dialect parses, is
-read as one ``ADD COLUMN`` per column, and SQL Server's unnamed ``ADD PRIMARY KEY
-CLUSTERED (…)`` without its index kind (``salvage_alter``).
+read as one ``ADD COLUMN`` per column, and SQL Server's ``WITH NOCHECK ADD …``,
+unnamed ``ADD PRIMARY KEY CLUSTERED (…)`` and ``DEFAULT … FOR`` items of a list
+without what sqlglot does not know (``salvage_alter``).
 """
 
 from __future__ import annotations
@@ -274,31 +275,15 @@ def _keep_table_comment(tree: exp.Create, tail: Sequence[Token]) -> None:
 
 
 def salvage_alter(tokens: Sequence[Token], text: str, dialects: Sequence[str]) -> exp.Alter | None:
-    """An ALTER TABLE no dialect parses, read again with two rewrites.
+    """An ALTER TABLE no dialect parses, read again after rewrites of forms sqlglot does not know.
 
-    MySQL ``ALTER TABLE t ADD [COLUMN] (a int, b text)`` is read as ``ADD COLUMN a int, ADD COLUMN b text``;
-    SQL Server's unnamed ``ADD PRIMARY KEY CLUSTERED (id)`` (or UNIQUE … NONCLUSTERED) without the index kind.
+    MySQL ``ALTER TABLE t ADD [COLUMN] (a int, b text)`` is read as ``ADD COLUMN a int, ADD COLUMN b text``.
+    SQL Server's ``WITH NOCHECK`` is left out, so are the index kind of an unnamed ``ADD PRIMARY KEY
+    CLUSTERED (id)`` and the ``[CONSTRAINT n] DEFAULT (…) FOR col`` items of an ADD list (they set defaults).
     """
     start = tokens[0].start
-    edits: list[tuple[int, int, str]] = []  # (start, end) in the statement and what replaces that text
-    depth = 0
-    group: int | None = None
-    for index, token in enumerate(tokens):
-        before = tokens[index - 1].text.upper() if index else ""
-        if token.token_type == TokenType.L_PAREN:
-            depth += 1
-            if depth == 1 and (before == "ADD" or before == "COLUMN" and tokens[index - 2].text.upper() == "ADD"):
-                group = depth
-                edits.append((token.start - start, token.end + 1 - start, " " if before == "COLUMN" else " COLUMN "))
-        elif token.token_type == TokenType.R_PAREN:
-            if group == depth:
-                edits.append((token.start - start, token.end + 1 - start, " "))
-                group = None
-            depth -= 1
-        elif token.token_type == TokenType.COMMA and group == depth == 1:
-            edits.append((token.start - start, token.end + 1 - start, ", ADD COLUMN "))
-        elif depth == 0 and token.text.upper() in _INDEX_KINDS and before in ("PRIMARY KEY", "KEY", "UNIQUE"):
-            edits.append((token.start - start, token.end + 1 - start, " "))
+    edits = [(first.start - start, last.end + 1 - start, replacement)
+             for first, last, replacement in (*_column_groups(tokens), *_sql_server_forms(tokens))]
     if not edits:
         return None
     sql = text[start:tokens[-1].end + 1]
@@ -309,3 +294,65 @@ def salvage_alter(tokens: Sequence[Token], text: str, dialects: Sequence[str]) -
         if isinstance(tree, exp.Alter):
             return tree
     return None
+
+
+_Edit = tuple[Token, Token, str]  # the first and last token of a piece of the statement, and what replaces it
+
+
+def _column_groups(tokens: Sequence[Token]) -> list[_Edit]:
+    """MySQL ``ADD [COLUMN] (a int, b text)`` as ``ADD COLUMN a int, ADD COLUMN b text``."""
+    edits: list[_Edit] = []
+    depth = 0
+    group: int | None = None
+    for index, token in enumerate(tokens):
+        if token.token_type == TokenType.L_PAREN:
+            depth += 1
+            before = tokens[index - 1].text.upper() if index else ""
+            if depth == 1 and (before == "ADD" or before == "COLUMN" and tokens[index - 2].text.upper() == "ADD"):
+                group = depth
+                edits.append((token, token, " " if before == "COLUMN" else " COLUMN "))
+        elif token.token_type == TokenType.R_PAREN:
+            if group == depth:
+                edits.append((token, token, " "))
+                group = None
+            depth -= 1
+        elif token.token_type == TokenType.COMMA and group == depth == 1:
+            edits.append((token, token, ", ADD COLUMN "))
+    return edits
+
+
+def _sql_server_forms(tokens: Sequence[Token]) -> list[_Edit]:
+    """``WITH NOCHECK``, CLUSTERED / NONCLUSTERED after an unnamed key, and ``DEFAULT … FOR`` list items."""
+    edits: list[_Edit] = []
+    items: list[list[Token]] = []  # the top-level items of the ADD list, each with the comma before it
+    for index, (token, depth) in enumerate(nesting(tokens)):
+        word = token.text.upper() if token.token_type != TokenType.IDENTIFIER else ""
+        before = tokens[index - 1].text.upper() if index else ""
+        if depth:
+            if items:
+                items[-1].append(token)
+        elif word == "NOCHECK" and before == "WITH":
+            edits.append((tokens[index - 1], token, " "))
+        elif word in _INDEX_KINDS and before in ("PRIMARY KEY", "KEY", "UNIQUE"):
+            edits.append((token, token, " "))
+        elif word == "ADD" or (token.token_type == TokenType.COMMA and items):
+            items.append([token] if token.token_type == TokenType.COMMA else [])
+        elif items:
+            items[-1].append(token)
+    defaults = [item for item in items if _sets_a_default(item)]
+    if defaults and len(defaults) < len(items):
+        for item in defaults:
+            if item[0].token_type == TokenType.COMMA:
+                edits.append((item[0], item[-1], " "))
+            else:  # the first item: its comma follows it
+                after = items[items.index(item) + 1][0]
+                edits.append((item[0], after, " "))
+    return edits
+
+
+def _sets_a_default(item: Sequence[Token]) -> bool:
+    """``[,] [CONSTRAINT name] DEFAULT (…) FOR col``: an ADD list item that sets a column's default."""
+    words = [t.text.upper() for t in item if t.token_type != TokenType.COMMA]
+    if words[:1] == ["CONSTRAINT"]:
+        words = words[2:]
+    return words[:1] == ["DEFAULT"] and "FOR" in words

@@ -161,8 +161,10 @@ def _alter_without_columns() -> re.Pattern[str]:
     return re.compile("(?:" + ("|".join(f"(?:{p})" for p in patterns) or "(?!)") + ")")
 
 
-def _alter_action(tokens: Sequence[Token]) -> str:
-    """The words of an ALTER TABLE statement after its table name, upper case (at most eight)."""
+def _alter_actions(tokens: Sequence[Token]) -> list[str]:
+    """The words of each action of an ALTER TABLE statement, upper case (at most eight each): the first
+    after the table name, then each that follows a top-level comma and opens with an action word (so the
+    second column of ``ORDER BY a, b`` is no action)."""
     index = 2
     while index < len(tokens) and tokens[index].text.upper() in ("IF", "EXISTS", "ONLY"):
         index += 1
@@ -171,13 +173,31 @@ def _alter_action(tokens: Sequence[Token]) -> str:
         index += 2
     if index < len(tokens) and tokens[index].token_type == TokenType.STAR:
         index += 1  # ALTER TABLE ONLY t * …
-    return " ".join(t.text.upper() for t in tokens[index:index + 8])
+    actions = [" ".join(t.text.upper() for t in tokens[index:index + 8])]
+    depth = 0
+    for position in range(index, len(tokens) - 1):
+        kind = tokens[position].token_type
+        depth += (kind == TokenType.L_PAREN) - (kind == TokenType.R_PAREN)
+        if kind == TokenType.COMMA and not depth and _first_word(tokens[position + 1]) in _ACTION_WORDS:
+            actions.append(" ".join(t.text.upper() for t in tokens[position + 1:position + 9]))
+    return actions
+
+
+#: Words that open an ALTER TABLE action (sqlglot makes one token of ``PRIMARY KEY``).
+_ACTION_WORDS = frozenset({"ADD", "DROP", "ALTER", "MODIFY", "CHANGE", "RENAME", "CONSTRAINT", "PRIMARY",
+                           "FOREIGN", "UNIQUE"})
+
+
+def _first_word(token: Token) -> str:
+    words = token.text.upper().split(None, 1)
+    return words[0] if words and token.token_type != TokenType.IDENTIFIER else ""
 
 
 def is_needed(head: tuple[str, ...], tokens: Sequence[Token]) -> bool:
     """Whether a statement must be parsed: it changes the schema or writes rows from a query."""
     if head[:2] == ("ALTER", "TABLE"):
-        return not _alter_without_columns().match(_alter_action(tokens))
+        housekeeping = _alter_without_columns()
+        return not all(housekeeping.match(action) for action in _alter_actions(tokens))
     if head[:2] in _NEEDED_HEADS:
         return True
     return bool(head) and head[0] in _WRITE_HEADS and _writes_from_query(tokens)

@@ -56,6 +56,9 @@ def test_mysql_modify_and_change_replace_the_definition_in_place(tmp_path: Path)
         "ALTER TABLE `orders` AUTO_INCREMENT = 1000",
         "ALTER TABLE `orders` CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci",
         "ALTER TABLE `orders` DEFAULT CHARSET=utf8mb4",
+        "ALTER TABLE `orders` ORDER BY `placed_at`, `id`",
+        "ALTER TABLE [dbo].[Orders] WITH NOCHECK ADD\n\tCONSTRAINT [DF_Orders_Note] DEFAULT ('') FOR [Note],\n"
+        "\tCONSTRAINT [DF_Orders_Date] DEFAULT (getdate()) FOR [OrderDate]",
     ],
 )
 def test_alter_table_housekeeping_is_skipped_unparsed(statement: str) -> None:
@@ -76,6 +79,23 @@ def test_alter_table_housekeeping_is_skipped_unparsed(statement: str) -> None:
 def test_alter_table_column_and_key_changes_are_parsed(statement: str) -> None:
     [read] = read_statements(statement + ";", None)
     assert read.expression is not None and not read.partial
+
+
+def test_sql_server_keys_added_with_nocheck_or_among_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "schema.sql"
+    path.write_text(
+        "CREATE TABLE [dbo].[Sessions] ([SessionID] [varchar] (128) NOT NULL, [Ip] [varchar] (40) NOT NULL)\nGO\n"
+        "CREATE TABLE [Calls] ([CallID] [int] IDENTITY (1, 1) NOT NULL, [Caller] [varchar] (64) NOT NULL)\nGO\n"
+        "ALTER TABLE [dbo].[Sessions] WITH NOCHECK ADD \n\t PRIMARY KEY  CLUSTERED \n\t(\n\t\t[SessionID]\n\t)"
+        "  ON [PRIMARY] \nGO\n"
+        "ALTER TABLE [Calls] WITH NOCHECK ADD\n\tCONSTRAINT [DF_Calls_Caller] DEFAULT ('') FOR [Caller],\n"
+        "\tCONSTRAINT [PK_Calls] PRIMARY KEY NONCLUSTERED\n\t(\n\t\t[CallID]\n\t) ON [PRIMARY]\nGO\n",
+        "utf-8")
+    result = read_sql_file(str(path), ReadOptions())
+    assert result.errors == []
+    assert [(f.table, f.name, f.primary_key) for f in result.fields] == [
+        ("Sessions", "SessionID", True), ("Sessions", "Ip", False),
+        ("Calls", "CallID", True), ("Calls", "Caller", False)]
 
 
 def _final(tmp_path: Path, text: str) -> list[tuple[str, str, str | None]]:
