@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlglot import exp
 
 from catalog.errors import DatamapError
 from scanner.options import ReadOptions
@@ -78,6 +79,19 @@ def test_mysql_delimiter_blocks_do_not_break_the_file() -> None:
             "DELIMITER ;\nCREATE TABLE t2 (a int);\n")
     parsed = [s for s in read_statements(text, "mysql") if s.expression is not None]
     assert [(s.line, s.head) for s in parsed] == [(4, "CREATE TABLE")]
+
+
+def test_each_mysql_delimiter_holds_only_up_to_the_next_delimiter_line() -> None:
+    text = ("CREATE TABLE a (url varchar(200) DEFAULT 'http://example.org/');\n"
+            "DELIMITER //\nCREATE PROCEDURE p1()\nBEGIN\n  SELECT 1;\nEND //\nDELIMITER ;\n"
+            "CREATE TABLE b (id int);\n"
+            "DELIMITER $$\nCREATE PROCEDURE p2()\nBEGIN\n  SELECT 2;\nEND $$\nDELIMITER ;\n"
+            "CREATE TABLE c (email varchar(100));\nCREATE TABLE d (mark varchar(10) DEFAULT '$$');\n")
+    parsed = [s for s in read_statements(text, "mysql") if s.expression is not None]
+    assert [(s.line, s.head) for s in parsed] == [(1, "CREATE TABLE"), (8, "CREATE TABLE"), (15, "CREATE TABLE"),
+                                                  (16, "CREATE TABLE")]
+    defaults = [c.sql("mysql") for s in parsed for c in s.expression.find_all(exp.DefaultColumnConstraint)]
+    assert defaults == ["DEFAULT 'http://example.org/'", "DEFAULT '$$'"]
 
 
 @settings(max_examples=200, deadline=None)
