@@ -60,18 +60,22 @@ def _up_to_else(body: list[Token]) -> list[Token]:
 
 def _split_at_starts(body: list[Token]) -> list[list[Token]]:
     statements: list[list[Token]] = []
-    for token, depth in nesting(body):
-        if depth == 0 and _starts(token) and not (statements and _continues(statements[-1], token)):
+    for index, (token, depth) in enumerate(nesting(body)):
+        following = body[index + 1] if index + 1 < len(body) else None
+        if depth == 0 and _starts(token) and not (statements and _continues(statements[-1], token, following)):
             statements.append([])
         if statements:
             statements[-1].append(token)
     return [s for s in statements if s]
 
 
-def _continues(statement: list[Token], token: Token) -> bool:
-    """A statement word that belongs to the statement before (``CREATE VIEW … AS SELECT``, ``INSERT … SELECT``)."""
+def _continues(statement: list[Token], token: Token, following: Token | None) -> bool:
+    """A statement word that belongs to the statement before (``CREATE VIEW … AS SELECT``, ``INSERT … SELECT``,
+    ``ALTER TABLE t DROP COLUMN c``)."""
     word = token.text.upper()
     first = statement[0].text.upper()
+    if word in ("ALTER", "DROP") and first == "ALTER":
+        return following is None or following.text.upper() not in (_NEXT_STATEMENTS[word] or ())
     if word in ("SELECT", "WITH"):
         return first in ("CREATE", "INSERT", "ALTER", "WITH", "MERGE", "DECLARE", "SET")
     if word == "SET":
