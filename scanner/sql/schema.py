@@ -24,7 +24,7 @@ _PLAIN_TYPES = frozenset({
 })
 _PLAIN_DIALECTS = frozenset({"postgres", "mysql", "tsql", "sqlite"})
 #: Plain types a dialect's parser renames: the name the file wrote (MySQL's TIMESTAMP parses as TIMESTAMPTZ).
-_WRITTEN_NAMES = {"mysql": {"TIMESTAMPTZ": "TIMESTAMP"},
+_WRITTEN_NAMES = {"mysql": {"TIMESTAMPTZ": "TIMESTAMP"}, "postgres": {"FLOAT": "REAL"},
                   "tsql": {"UUID": "UNIQUEIDENTIFIER", "TIMESTAMPTZ": "DATETIMEOFFSET"}}
 
 

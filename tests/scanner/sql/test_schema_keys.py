@@ -72,6 +72,13 @@ def test_sql_server_types_keep_their_names(tmp_path: Path, written: str, read: s
     assert _fields(tmp_path, text) == [("Logins", "At", read, False)]
 
 
+def test_postgres_real_and_float_keep_their_names(tmp_path: Path) -> None:
+    text = "CREATE TABLE public.readings (weight real, height float4, score float, ratio double precision);"
+    assert _fields(tmp_path, text) == [
+        ("readings", "weight", "REAL", False), ("readings", "height", "REAL", False),
+        ("readings", "score", "DOUBLE PRECISION", False), ("readings", "ratio", "DOUBLE PRECISION", False)]
+
+
 def test_partitions_and_inheriting_tables_take_their_parents_columns(tmp_path: Path) -> None:
     assert _fields(tmp_path, (
         "CREATE TABLE public.visits (id bigint, patient_email text, at date) PARTITION BY RANGE (at);\n"
