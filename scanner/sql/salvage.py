@@ -235,10 +235,15 @@ def _column_from_words(item: list[Token]) -> exp.ColumnDef | None:
 
 
 def _data_type(text: str) -> exp.DataType:
+    """The type of a column read by its words; as written when sqlglot would drop some of them
+    (it reads PostgreSQL's ``bit varying(8)`` as ``BIT``)."""
     try:
-        return exp.DataType.build(text, udt=True)
+        built = exp.DataType.build(text, udt=True)
     except (ParseError, TokenError, ValueError):
+        built = None
+    if built is None or ("VARYING" in text.upper() and "VAR" not in built.sql().upper()):
         return exp.DataType(this=exp.DataType.Type.USERDEFINED, kind=text.upper())
+    return built
 
 
 def _constraints(tokens: Sequence[Token]) -> list[exp.ColumnConstraint]:

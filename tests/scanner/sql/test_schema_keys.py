@@ -79,6 +79,13 @@ def test_postgres_real_and_float_keep_their_names(tmp_path: Path) -> None:
         ("readings", "score", "DOUBLE PRECISION", False), ("readings", "ratio", "DOUBLE PRECISION", False)]
 
 
+def test_postgres_bit_varying_keeps_its_name(tmp_path: Path) -> None:
+    text = "CREATE TABLE public.flags (id integer NOT NULL, mask bit varying(8), code character varying(3));"
+    assert _fields(tmp_path, text) == [
+        ("flags", "id", "INT", False), ("flags", "mask", "BIT VARYING(8)", False),
+        ("flags", "code", "VARCHAR(3)", False)]
+
+
 def test_partitions_and_inheriting_tables_take_their_parents_columns(tmp_path: Path) -> None:
     assert _fields(tmp_path, (
         "CREATE TABLE public.visits (id bigint, patient_email text, at date) PARTITION BY RANGE (at);\n"
