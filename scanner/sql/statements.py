@@ -193,11 +193,18 @@ def _first_word(token: Token) -> str:
     return words[0] if words and token.token_type != TokenType.IDENTIFIER else ""
 
 
+#: What a COMMENT ON statement must describe to be read: other objects' comments (an extension's, a
+#: function's, which pg_dump writes) say nothing of a column.
+_COMMENTED = frozenset({"TABLE", "COLUMN"})
+
+
 def is_needed(head: tuple[str, ...], tokens: Sequence[Token]) -> bool:
     """Whether a statement must be parsed: it changes the schema or writes rows from a query."""
     if head[:2] == ("ALTER", "TABLE"):
         housekeeping = _alter_without_columns()
         return not all(housekeeping.match(action) for action in _alter_actions(tokens))
+    if head[:2] == ("COMMENT", "ON"):
+        return len(tokens) > 2 and tokens[2].text.upper() in _COMMENTED
     if head[:2] in _NEEDED_HEADS:
         return True
     return bool(head) and head[0] in _WRITE_HEADS and _writes_from_query(tokens)

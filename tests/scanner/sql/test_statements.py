@@ -24,6 +24,16 @@ def test_needed_statements_are_parsed_and_the_rest_skipped_unparsed() -> None:
         (1, "SET X", False), (2, "CREATE TABLE", True), (3, "CREATE INDEX", False), (4, "GRANT SELECT", False)]
 
 
+def test_only_comments_on_tables_and_columns_are_parsed() -> None:
+    text = ("COMMENT ON EXTENSION plpgsql IS 'PL/pgSQL procedural language';\n"
+            "COMMENT ON FUNCTION public.touch() IS 'sets updated_at';\n"
+            "COMMENT ON TABLE public.members IS 'club members';\n"
+            "COMMENT ON COLUMN public.members.email IS 'login';\n")
+    assert [(s.line, s.head, type(s.expression).__name__, s.error) for s in read_statements(text, "postgres")] == [
+        (1, "COMMENT ON", "NoneType", None), (2, "COMMENT ON", "NoneType", None),
+        (3, "COMMENT ON", "Comment", None), (4, "COMMENT ON", "Comment", None)]
+
+
 def test_a_bad_statement_is_reported_with_its_line_and_the_rest_is_read() -> None:
     text = "CREATE TABLE a (id int);\n\nCREATE TABLE b (id int REFERENCES (;\nCREATE TABLE c (id int);\n"
     statements = list(read_statements(text, "postgres"))
