@@ -117,7 +117,8 @@ def _namespace(tokens: Sequence[Token]) -> str | None:
     if upper[:1] == ["USE"] and len(words) > 1:
         return words[1]
     if upper[:2] == ["SET", "SEARCH_PATH"]:
-        rest = [w for w, u in zip(words[2:], upper[2:], strict=False) if u not in {"TO", "=", ","}]
+        # "$user" names a schema only for the role that connects; the next schema listed is the one a dump uses
+        rest = [w for w, u in zip(words[2:], upper[2:], strict=False) if u not in {"TO", "=", ",", "$USER"}]
         return rest[0] if rest else None
     return None
 

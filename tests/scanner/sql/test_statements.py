@@ -24,6 +24,15 @@ def test_needed_statements_are_parsed_and_the_rest_skipped_unparsed() -> None:
         (1, "SET X", False), (2, "CREATE TABLE", True), (3, "CREATE INDEX", False), (4, "GRANT SELECT", False)]
 
 
+@pytest.mark.parametrize(("setting", "schema"), [("SET search_path TO app;", "app"),
+                                                ("SET search_path = public, pg_catalog;", "public"),
+                                                ('SET search_path TO "$user", public;', "public")])
+def test_search_path_names_the_schema_of_the_tables_after_it(tmp_path: Path, setting: str, schema: str) -> None:
+    path = tmp_path / "structure.sql"
+    path.write_text(f"{setting}\nCREATE TABLE members (email text);\n", "utf-8")
+    assert [(f.dataset, f.table) for f in read_sql_file(str(path), ReadOptions()).fields] == [(schema, "members")]
+
+
 def test_only_comments_on_tables_and_columns_are_parsed() -> None:
     text = ("COMMENT ON EXTENSION plpgsql IS 'PL/pgSQL procedural language';\n"
             "COMMENT ON FUNCTION public.touch() IS 'sets updated_at';\n"
