@@ -96,8 +96,9 @@ _NEXT_STATEMENTS: dict[str, frozenset[str] | None] = {
 
 
 def unterminated_statements(tokens: Sequence[Token]) -> list[list[Token]]:
-    """A CREATE or ALTER TABLE statement split where another statement starts a line at the top level
-    (``… ) ON [PRIMARY]`` then ``ALTER TABLE … ADD CONSTRAINT …`` in one batch without a semicolon),
+    """A statement split where another statement starts a line at the top level (``… ) ON [PRIMARY]``
+    then ``ALTER TABLE … ADD CONSTRAINT …``, or ``SET ANSI_NULLS ON`` then ``CREATE TABLE …``, in one
+    batch without a semicolon),
     without the END of a T-SQL block it closes (the last statement of ``IF … BEGIN … END``)."""
     if len(tokens) > 2 and tokens[-1].text.upper() == "END" and tokens[-1].line > tokens[-2].line:
         tokens = tokens[:-1]

@@ -224,15 +224,22 @@ def _split(tokens: Sequence[Token]) -> Iterator[list[Token]]:
         yield chunk
 
 
+#: One-line T-SQL statements that a script may leave without a semicolon before the next statement of
+#: its batch (``SET ANSI_NULLS ON`` then ``CREATE TABLE …``); a system procedure call (``sp_help``) too.
+_BATCH_LINES = frozenset({"SET", "USE", "PRINT", "EXEC", "EXECUTE", "GRANT", "DENY", "REVOKE"})
+
+
 def _statements(tokens: Sequence[Token]) -> Iterator[list[Token]]:
-    """Statements split at semicolons, with T-SQL ``IF … BEGIN … END`` guards opened and a CREATE or ALTER
-    TABLE split where a statement T-SQL needs no semicolon before starts a line."""
+    """Statements split at semicolons, with T-SQL ``IF … BEGIN … END`` guards opened, and a CREATE or ALTER
+    TABLE or a one-line statement (``SET``, ``USE``, ``EXEC``) split where a statement T-SQL needs no
+    semicolon before starts a line."""
     for chunk in _split(tokens):
         first = chunk[0].text.upper()
         guarded = guarded_statements(chunk) if first == "IF" else None
         if guarded:
             yield from guarded
-        elif first in ("CREATE", "ALTER") and _head(chunk)[-1:] == ("TABLE",):
+        elif first in _BATCH_LINES or first.startswith("SP_") or (
+                first in ("CREATE", "ALTER") and _head(chunk)[-1:] == ("TABLE",)):
             yield from unterminated_statements(chunk)
         else:
             yield chunk

@@ -173,6 +173,16 @@ def test_a_table_statement_without_its_semicolon_ends_where_the_next_statement_s
         (10, "ALTER TABLE", "Alter")]
 
 
+def test_a_table_after_set_options_or_a_procedure_call_without_a_semicolon_is_read() -> None:
+    text = ("USE [Clinic]\nGO\nSET ANSI_NULLS ON\nSET QUOTED_IDENTIFIER ON\n"
+            "CREATE TABLE [dbo].[Patients]([PatientID] [int] NOT NULL, [Phone] [nvarchar](25) NULL) ON [PRIMARY]\n\n"
+            "SET ANSI_PADDING OFF\nGO\nsp_help 'dbo.Patients'\n"
+            "CREATE TABLE [dbo].[Visits]([VisitID] [int] NOT NULL)\nGO\n")
+    statements = list(read_statements(text, None))
+    assert [(s.line, s.head) for s in statements if s.expression is not None] == [
+        (5, "CREATE TABLE"), (10, "CREATE TABLE")]
+
+
 def test_a_materialized_view_with_or_without_data_is_parsed() -> None:
     text = (
         "CREATE MATERIALIZED VIEW public.totals AS\n SELECT o.id\n   FROM public.orders o\n  WITH NO DATA;\n"
