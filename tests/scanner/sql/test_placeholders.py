@@ -27,6 +27,8 @@ from scanner.sql.reader import read_sql_file
         ("CREATE TABLE %prefix%orders (id int);", "CREATE TABLE orders (id int);"),
         ("CREATE TABLE `%%TBL-PREFIX%%base_user` (id int);", "CREATE TABLE `base_user` (id int);"),
         ("USE @ZM_DB_NAME@;\nCREATE TABLE @PREFIX@Users (Id int);", "USE ZM_DB_NAME;\nCREATE TABLE Users (Id int);"),
+        ("USE [$(DatabaseName)];\nCREATE TABLE [$(Schema)].[Users] ([Id] int);",
+         "USE [DatabaseName];\nCREATE TABLE [Schema].[Users] ([Id] int);"),
         ("CREATE TABLE {forum_webtag}_POST (id int);\nINSERT INTO {forum_webtag}_POST VALUES (1);",
          "CREATE TABLE POST (id int);\nINSERT INTO POST VALUES (1);"),
     ],
