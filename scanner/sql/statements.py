@@ -28,6 +28,7 @@ from scanner.sql.conditional import guarded_statements, past_control_words, unte
 from scanner.sql.dialects import guess_dialect
 from scanner.sql.dynamic import DYNAMIC_HEADS, ddl_strings, do_block_body
 from scanner.sql.extended import description_comment
+from scanner.sql.nesting import nesting
 from scanner.sql.renames import rename_table_statements, sp_rename
 from scanner.sql.salvage import salvage_alter, salvage_create
 from scanner.sql.virtual import virtual_table
@@ -307,6 +308,24 @@ def _read_chunk(chunk: list[Token], text: str, chosen: str) -> Iterator[Statemen
     body = do_block_body(chunk) if head[:1] == ("DO",) else None
     if body is not None:
         yield from _read_dynamic(*body, chosen, block=True)
+    first = _first_in_routine(chunk) if head in _ROUTINE_HEADS else None
+    if first:
+        yield from _read_chunk(first, text, chosen)
+
+
+#: Routines whose ``BEGIN … END`` body a file splits at its semicolons (MySQL ``DELIMITER`` blocks, T-SQL).
+_ROUTINE_HEADS = frozenset({("CREATE", "PROCEDURE"), ("CREATE", "FUNCTION"), ("CREATE", "TRIGGER"),
+                            ("CREATE", "EVENT")})
+
+
+def _first_in_routine(chunk: list[Token]) -> list[Token] | None:
+    """The schema change that opens a routine's ``BEGIN`` block, past its control words (``BEGIN IF … THEN
+    ALTER TABLE …``). The block's later statements are read already: the file splits them at their
+    semicolons, so only the first is held in the routine's own statement."""
+    for index, (token, depth) in enumerate(nesting(chunk)):
+        if depth == 0 and token.token_type != TokenType.STRING and token.text.upper() == "BEGIN":
+            return past_control_words(chunk[index + 1:])
+    return None
 
 
 def _without_data_clause(head: tuple[str, ...], chunk: list[Token]) -> list[Token]:

@@ -113,6 +113,18 @@ def test_each_mysql_delimiter_holds_only_up_to_the_next_delimiter_line() -> None
     assert defaults == ["DEFAULT 'http://example.org/'", "DEFAULT '$$'"]
 
 
+def test_a_schema_change_that_opens_a_routine_body_is_read_as_the_later_ones_are() -> None:
+    text = ("DELIMITER $$\nCREATE PROCEDURE upgrade_members()\nBEGIN\n"
+            "  IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE column_name = 'phone') THEN\n"
+            "    ALTER TABLE members ADD COLUMN phone varchar(20);\n  END IF;\n"
+            "  ALTER TABLE members ADD COLUMN fax varchar(20);\nEND $$\n"
+            "CREATE TRIGGER touch BEFORE UPDATE ON members FOR EACH ROW\nBEGIN\n  SET NEW.seen = NOW();\nEND $$\n"
+            "DELIMITER ;\n")
+    statements = [s for s in read_statements(text, "mysql") if s.expression is not None]
+    assert [(s.line, s.expression.sql("mysql")) for s in statements] == [
+        (5, "ALTER TABLE members ADD COLUMN phone VARCHAR(20)"), (7, "ALTER TABLE members ADD COLUMN fax VARCHAR(20)")]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
 def test_reading_any_text_never_raises_and_is_deterministic(text: str) -> None:
