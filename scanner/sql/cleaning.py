@@ -1,14 +1,16 @@
 """Make a schema file's text SQL: blank what is not SQL, open what MySQL runs, fill placeholders.
 
 COPY data, psql meta-commands, DELIMITER and GO lines are blanked (GO ends a
-statement); MySQL executable comments (``/*!40101 … */``) are opened; install-script
-placeholders such as ``{$db_prefix}`` are filled (see ``scanner.sql.placeholders``).
-Line breaks are kept so that line numbers stay true.
+statement, and a custom delimiter ends one up to the next DELIMITER line); MySQL
+executable comments (``/*!40101 … */``) are opened; install-script placeholders
+such as ``{$db_prefix}`` are filled (see ``scanner.sql.placeholders``). Line
+breaks are kept so that line numbers stay true.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from scanner.sql.placeholders import fill_placeholders
 
@@ -40,12 +42,25 @@ def clean_text(text: str) -> str:
         text = _EXECUTABLE_COMMENT.sub(lambda m: m.group(1), text)
     if "\\" in text:
         text = _PSQL_META.sub(blank, text)
-    delimiter = _DELIMITER.search(text)
-    if delimiter:
-        custom = delimiter.group(1)
-        text = _DELIMITER.sub(blank, text)
-        if custom != ";":
-            text = text.replace(custom, ";")
+    if _DELIMITER.search(text):
+        text = _delimited(text, blank)
     if _GO.search(text):
         text = _GO.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
     return text
+
+
+def _delimited(text: str, blank: Callable[[re.Match[str]], str]) -> str:
+    """``text`` with its DELIMITER lines blanked and, up to the next such line, the delimiter each sets
+    written as ``;`` (a file may use ``//`` for one block of routines and ``$$`` for another)."""
+    pieces: list[str] = []
+    position = 0
+    current = ";"
+    for match in _DELIMITER.finditer(text):
+        region = text[position:match.start()]
+        pieces.append(region.replace(current, ";") if current != ";" else region)
+        pieces.append(blank(match))
+        current = match.group(1)
+        position = match.end()
+    tail = text[position:]
+    pieces.append(tail.replace(current, ";") if current != ";" else tail)
+    return "".join(pieces)

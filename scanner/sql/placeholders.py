@@ -1,9 +1,10 @@
 """Fill install-script placeholders (``{$db_prefix}``, ``#__``, ``PREFIX_``) so that SQL can parse.
 
 The placeholder syntaxes live in ``data/placeholders.yaml``. A placeholder right
-before a name is a table prefix and is dropped; one before a dot stands for a
-schema and is dropped with its dot; any other reads as its own name. Line breaks
-are never touched, so line numbers stay true.
+before a name is a table prefix and is dropped (with an underscore joining it to
+the name); one before a dot stands for a schema and is dropped with its dot; any
+other reads as its own name. Line breaks are never touched, so line numbers stay
+true.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ class _Syntax:
     templates: re.Pattern[str]  # any template; group ``name<i>`` holds its name, ``dot`` a following dot
     prefixes: re.Pattern[str]  # any literal prefix right before a letter
     markers: tuple[str, ...]  # substrings without which a text holds no placeholder
+    template_markers: tuple[str, ...]  # substrings without which a text holds no template
 
 
 @lru_cache(maxsize=1)
@@ -32,10 +34,13 @@ def _syntax() -> _Syntax:
         data = yaml.safe_load(handle) or {}
     templates = [str(t).replace("?P<name>", f"?P<name{i}>") for i, t in enumerate(data.get("templates") or ())]
     prefixes = [str(p) for p in data.get("prefixes") or ()]
+    template_markers = tuple(str(m) for m in data.get("template_markers") or ())
     return _Syntax(
-        templates=re.compile("(?:" + ("|".join(f"(?:{t})" for t in templates) or "(?!)") + r")(?P<dot>\.?)"),
+        templates=re.compile("(?:" + ("|".join(f"(?:{t})" for t in templates) or "(?!)")
+                             + r")(?:(?P<dot>\.)|(?P<joint>_)(?=[A-Za-z0-9]))?"),
         prefixes=re.compile(r"(?<![\w$])(?:" + ("|".join(re.escape(p) for p in prefixes) or "(?!)") + ")(?=[A-Za-z])"),
-        markers=("{", *(p[:2] for p in prefixes)),
+        markers=(*template_markers, *(p[:2] for p in prefixes)),
+        template_markers=template_markers,
     )
 
 
@@ -44,14 +49,14 @@ def fill_placeholders(text: str) -> str:
     syntax = _syntax()
     if not any(marker in text for marker in syntax.markers):
         return text
-    if "{" in text:
+    if any(marker in text for marker in syntax.template_markers):
         text = syntax.templates.sub(_fill, text)
     return syntax.prefixes.sub("", text)
 
 
 def _fill(match: re.Match[str]) -> str:
-    if match.group("dot"):
-        return ""  # ${schema}.users -> users
+    if match.group("dot") or match.group("joint"):
+        return ""  # ${schema}.users -> users, {forum_webtag}_POST -> POST
     if _NAME_CHAR.match(match.string, match.end()):
         return ""  # {$db_prefix}members -> members
     return next(v for k, v in match.groupdict().items() if k.startswith("name") and v)  # ENGINE={$engine}

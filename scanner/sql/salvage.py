@@ -13,7 +13,9 @@ a ``point`` column). The columns still sit in the parenthesised list, so:
    else is dropped and reported.
 
 MySQL's ``ALTER TABLE t ADD [COLUMN] (a …, b …)``, which no dialect parses, is
-read as one ``ADD COLUMN`` per column (``salvage_alter``).
+read as one ``ADD COLUMN`` per column, and SQL Server's ``WITH NOCHECK ADD …``,
+unnamed ``ADD PRIMARY KEY CLUSTERED (…)`` and ``DEFAULT … FOR`` items of a list
+without what sqlglot does not know (``salvage_alter``).
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ _TYPE_ENDS = frozenset({"NOT", "NULL", "DEFAULT", "COMMENT", "PRIMARY", "REFEREN
                         "AUTOINCREMENT", "ON", "AS", "KEY", "ENCODE", "SRID", "INVISIBLE", "VISIBLE", "ROWGUIDCOL",
                         "SPARSE", "FILESTREAM", "MASKED", "ENCRYPTED"})
 _NAME_BEFORE_LIST = frozenset({TokenType.ALIAS, TokenType.SELECT, TokenType.WITH})
+#: SQL Server index kinds after PRIMARY KEY or UNIQUE, which sqlglot reads only in a named constraint.
+_INDEX_KINDS = frozenset({"CLUSTERED", "NONCLUSTERED"})
 
 
 @dataclass
@@ -231,10 +235,15 @@ def _column_from_words(item: list[Token]) -> exp.ColumnDef | None:
 
 
 def _data_type(text: str) -> exp.DataType:
+    """The type of a column read by its words; as written when sqlglot would drop some of them
+    (it reads PostgreSQL's ``bit varying(8)`` as ``BIT``)."""
     try:
-        return exp.DataType.build(text, udt=True)
+        built = exp.DataType.build(text, udt=True)
     except (ParseError, TokenError, ValueError):
+        built = None
+    if built is None or ("VARYING" in text.upper() and "VAR" not in built.sql().upper()):
         return exp.DataType(this=exp.DataType.Type.USERDEFINED, kind=text.upper())
+    return built
 
 
 def _constraints(tokens: Sequence[Token]) -> list[exp.ColumnConstraint]:
@@ -271,9 +280,33 @@ def _keep_table_comment(tree: exp.Create, tail: Sequence[Token]) -> None:
 
 
 def salvage_alter(tokens: Sequence[Token], text: str, dialects: Sequence[str]) -> exp.Alter | None:
-    """MySQL ``ALTER TABLE t ADD [COLUMN] (a int, b text)`` read as ``ADD COLUMN a int, ADD COLUMN b text``."""
+    """An ALTER TABLE no dialect parses, read again after rewrites of forms sqlglot does not know.
+
+    MySQL ``ALTER TABLE t ADD [COLUMN] (a int, b text)`` is read as ``ADD COLUMN a int, ADD COLUMN b text``.
+    SQL Server's ``WITH NOCHECK`` is left out, so are the index kind of an unnamed ``ADD PRIMARY KEY
+    CLUSTERED (id)`` and the ``[CONSTRAINT n] DEFAULT (…) FOR col`` items of an ADD list (they set defaults).
+    """
     start = tokens[0].start
-    edits: list[tuple[int, str]] = []  # (position in the statement, replacement of that one character)
+    edits = [(first.start - start, last.end + 1 - start, replacement)
+             for first, last, replacement in (*_column_groups(tokens), *_sql_server_forms(tokens))]
+    if not edits:
+        return None
+    sql = text[start:tokens[-1].end + 1]
+    for begin, end, replacement in sorted(edits, reverse=True):
+        sql = sql[:begin] + replacement + sql[end:]
+    for dialect in dialects:
+        tree = _parse(sql, tokens[0].line, dialect)
+        if isinstance(tree, exp.Alter):
+            return tree
+    return None
+
+
+_Edit = tuple[Token, Token, str]  # the first and last token of a piece of the statement, and what replaces it
+
+
+def _column_groups(tokens: Sequence[Token]) -> list[_Edit]:
+    """MySQL ``ADD [COLUMN] (a int, b text)`` as ``ADD COLUMN a int, ADD COLUMN b text``."""
+    edits: list[_Edit] = []
     depth = 0
     group: int | None = None
     for index, token in enumerate(tokens):
@@ -282,21 +315,49 @@ def salvage_alter(tokens: Sequence[Token], text: str, dialects: Sequence[str]) -
             before = tokens[index - 1].text.upper() if index else ""
             if depth == 1 and (before == "ADD" or before == "COLUMN" and tokens[index - 2].text.upper() == "ADD"):
                 group = depth
-                edits.append((token.start - start, " " if before == "COLUMN" else " COLUMN "))
+                edits.append((token, token, " " if before == "COLUMN" else " COLUMN "))
         elif token.token_type == TokenType.R_PAREN:
             if group == depth:
-                edits.append((token.start - start, " "))
+                edits.append((token, token, " "))
                 group = None
             depth -= 1
         elif token.token_type == TokenType.COMMA and group == depth == 1:
-            edits.append((token.start - start, ", ADD COLUMN "))
-    if not edits:
-        return None
-    sql = text[start:tokens[-1].end + 1]
-    for position, replacement in sorted(edits, reverse=True):
-        sql = sql[:position] + replacement + sql[position + 1:]
-    for dialect in dialects:
-        tree = _parse(sql, tokens[0].line, dialect)
-        if isinstance(tree, exp.Alter):
-            return tree
-    return None
+            edits.append((token, token, ", ADD COLUMN "))
+    return edits
+
+
+def _sql_server_forms(tokens: Sequence[Token]) -> list[_Edit]:
+    """``WITH NOCHECK``, CLUSTERED / NONCLUSTERED after an unnamed key, and ``DEFAULT … FOR`` list items."""
+    edits: list[_Edit] = []
+    items: list[list[Token]] = []  # the top-level items of the ADD list, each with the comma before it
+    for index, (token, depth) in enumerate(nesting(tokens)):
+        word = token.text.upper() if token.token_type != TokenType.IDENTIFIER else ""
+        before = tokens[index - 1].text.upper() if index else ""
+        if depth:
+            if items:
+                items[-1].append(token)
+        elif word == "NOCHECK" and before == "WITH":
+            edits.append((tokens[index - 1], token, " "))
+        elif word in _INDEX_KINDS and before in ("PRIMARY KEY", "KEY", "UNIQUE"):
+            edits.append((token, token, " "))
+        elif word == "ADD" or (token.token_type == TokenType.COMMA and items):
+            items.append([token] if token.token_type == TokenType.COMMA else [])
+        elif items:
+            items[-1].append(token)
+    defaults = [item for item in items if _sets_a_default(item)]
+    if defaults and len(defaults) < len(items):
+        for item in defaults:
+            if item[0].token_type == TokenType.COMMA:
+                edits.append((item[0], item[-1], " "))
+            else:  # the first item: its comma follows it
+                after = items[items.index(item) + 1][0]
+                edits.append((item[0], after, " "))
+    return edits
+
+
+def _sets_a_default(item: Sequence[Token]) -> bool:
+    """``[,] [CONSTRAINT name] DEFAULT (…) FOR col``: an ADD list item that sets a column's default."""
+    words = [t.text.upper() for t in item if t.token_type != TokenType.COMMA]
+    if words[:1] == ["CONSTRAINT"]:
+        words = words[2:]
+    return words[:1] == ["DEFAULT"] and "FOR" in words

@@ -24,7 +24,8 @@ _PLAIN_TYPES = frozenset({
 })
 _PLAIN_DIALECTS = frozenset({"postgres", "mysql", "tsql", "sqlite"})
 #: Plain types a dialect's parser renames: the name the file wrote (MySQL's TIMESTAMP parses as TIMESTAMPTZ).
-_WRITTEN_NAMES = {"mysql": {"TIMESTAMPTZ": "TIMESTAMP"}, "tsql": {"UUID": "UNIQUEIDENTIFIER"}}
+_WRITTEN_NAMES = {"mysql": {"TIMESTAMPTZ": "TIMESTAMP"}, "postgres": {"FLOAT": "REAL"},
+                  "tsql": {"UUID": "UNIQUEIDENTIFIER", "TIMESTAMPTZ": "DATETIMEOFFSET"}}
 
 
 @dataclass
@@ -131,6 +132,10 @@ class SchemaState:
     def _table_item(self, table: TableState, item: exp.Expression, path: str, line: int) -> None:
         if isinstance(item, exp.ColumnDef):
             self._add_column(table, item, path, line)
+        elif isinstance(item, exp.Identifier):
+            # a column without a type: SQLite ``CREATE TABLE t (a, b)``, or a CTAS column list
+            table.columns[item.name.lower()] = ColumnState(name=item.name, type=None,
+                                                           evidence=Evidence(path, item.meta.get("line", line)))
         elif isinstance(item, exp.PrimaryKey):
             for column in item.expressions:
                 self._mark_pk(table, _column_name(column))
@@ -229,6 +234,10 @@ class SchemaState:
             self._alter_action(table, action, path, line)
 
     def _alter_action(self, table: TableState, action: exp.Expression, path: str, line: int) -> None:
+        if isinstance(action, exp.ColumnDef) and _misread_constraint(action):
+            # T-SQL ``ADD c int, CONSTRAINT pk PRIMARY KEY (c)``: sqlglot reads the constraint as a column
+            action = exp.Constraint(this=exp.to_identifier("constraint"),
+                                    expressions=[c.kind for c in action.constraints])
         if isinstance(action, exp.ColumnDef):
             self._add_column(table, action, path, line)
         elif isinstance(action, exp.Drop) and (action.kind or "COLUMN") == "COLUMN":
@@ -321,6 +330,17 @@ def line_comments(item: exp.ColumnDef) -> list[str]:
         if constraint.kind is not None:
             found.extend(constraint.kind.comments or ())
     return list(dict.fromkeys(text.strip() for text in found if text.strip(" -=*#_~")))
+
+
+def _misread_constraint(column: exp.ColumnDef) -> bool:
+    """A table constraint after a column in one ADD list, which sqlglot reads as a column named CONSTRAINT."""
+    name = column.this
+    return (isinstance(name, exp.Identifier) and not name.quoted and name.name.upper() == "CONSTRAINT"
+            and any(isinstance(c.kind, _KEY_KINDS) for c in column.constraints))
+
+
+_KEY_KINDS = (exp.PrimaryKey, exp.PrimaryKeyColumnConstraint, exp.ForeignKey, exp.UniqueColumnConstraint,
+              exp.CheckColumnConstraint)
 
 
 def _column_name(column: exp.Expression) -> str:

@@ -24,10 +24,11 @@ from sqlglot.tokens import Token, TokenType
 
 from catalog.errors import DatamapError
 from scanner.sql.cleaning import clean_text
-from scanner.sql.conditional import guarded_statements, past_control_words
+from scanner.sql.conditional import guarded_statements, past_control_words, unterminated_statements
 from scanner.sql.dialects import guess_dialect
 from scanner.sql.dynamic import DYNAMIC_HEADS, ddl_strings, do_block_body
 from scanner.sql.extended import description_comment
+from scanner.sql.nesting import nesting
 from scanner.sql.renames import rename_table_statements, sp_rename
 from scanner.sql.salvage import salvage_alter, salvage_create
 from scanner.sql.virtual import virtual_table
@@ -117,7 +118,8 @@ def _namespace(tokens: Sequence[Token]) -> str | None:
     if upper[:1] == ["USE"] and len(words) > 1:
         return words[1]
     if upper[:2] == ["SET", "SEARCH_PATH"]:
-        rest = [w for w, u in zip(words[2:], upper[2:], strict=False) if u not in {"TO", "=", ","}]
+        # "$user" names a schema only for the role that connects; the next schema listed is the one a dump uses
+        rest = [w for w, u in zip(words[2:], upper[2:], strict=False) if u not in {"TO", "=", ",", "$USER"}]
         return rest[0] if rest else None
     return None
 
@@ -161,8 +163,10 @@ def _alter_without_columns() -> re.Pattern[str]:
     return re.compile("(?:" + ("|".join(f"(?:{p})" for p in patterns) or "(?!)") + ")")
 
 
-def _alter_action(tokens: Sequence[Token]) -> str:
-    """The words of an ALTER TABLE statement after its table name, upper case (at most eight)."""
+def _alter_actions(tokens: Sequence[Token]) -> list[str]:
+    """The words of each action of an ALTER TABLE statement, upper case (at most eight each): the first
+    after the table name, then each that follows a top-level comma and opens with an action word (so the
+    second column of ``ORDER BY a, b`` is no action)."""
     index = 2
     while index < len(tokens) and tokens[index].text.upper() in ("IF", "EXISTS", "ONLY"):
         index += 1
@@ -171,13 +175,38 @@ def _alter_action(tokens: Sequence[Token]) -> str:
         index += 2
     if index < len(tokens) and tokens[index].token_type == TokenType.STAR:
         index += 1  # ALTER TABLE ONLY t * …
-    return " ".join(t.text.upper() for t in tokens[index:index + 8])
+    actions = [" ".join(t.text.upper() for t in tokens[index:index + 8])]
+    depth = 0
+    for position in range(index, len(tokens) - 1):
+        kind = tokens[position].token_type
+        depth += (kind == TokenType.L_PAREN) - (kind == TokenType.R_PAREN)
+        if kind == TokenType.COMMA and not depth and _first_word(tokens[position + 1]) in _ACTION_WORDS:
+            actions.append(" ".join(t.text.upper() for t in tokens[position + 1:position + 9]))
+    return actions
+
+
+#: Words that open an ALTER TABLE action (sqlglot makes one token of ``PRIMARY KEY``).
+_ACTION_WORDS = frozenset({"ADD", "DROP", "ALTER", "MODIFY", "CHANGE", "RENAME", "CONSTRAINT", "PRIMARY",
+                           "FOREIGN", "UNIQUE"})
+
+
+def _first_word(token: Token) -> str:
+    words = token.text.upper().split(None, 1)
+    return words[0] if words and token.token_type != TokenType.IDENTIFIER else ""
+
+
+#: What a COMMENT ON statement must describe to be read: other objects' comments (an extension's, a
+#: function's, which pg_dump writes) say nothing of a column.
+_COMMENTED = frozenset({"TABLE", "COLUMN"})
 
 
 def is_needed(head: tuple[str, ...], tokens: Sequence[Token]) -> bool:
     """Whether a statement must be parsed: it changes the schema or writes rows from a query."""
     if head[:2] == ("ALTER", "TABLE"):
-        return not _alter_without_columns().match(_alter_action(tokens))
+        housekeeping = _alter_without_columns()
+        return not all(housekeeping.match(action) for action in _alter_actions(tokens))
+    if head[:2] == ("COMMENT", "ON"):
+        return len(tokens) > 2 and tokens[2].text.upper() in _COMMENTED
     if head[:2] in _NEEDED_HEADS:
         return True
     return bool(head) and head[0] in _WRITE_HEADS and _writes_from_query(tokens)
@@ -196,12 +225,23 @@ def _split(tokens: Sequence[Token]) -> Iterator[list[Token]]:
         yield chunk
 
 
+#: One-line T-SQL statements that a script may leave without a semicolon before the next statement of
+#: its batch (``SET ANSI_NULLS ON`` then ``CREATE TABLE …``); a system procedure call (``sp_help``) too.
+_BATCH_LINES = frozenset({"SET", "USE", "PRINT", "EXEC", "EXECUTE", "GRANT", "DENY", "REVOKE"})
+
+
 def _statements(tokens: Sequence[Token]) -> Iterator[list[Token]]:
-    """Statements split at semicolons, with T-SQL ``IF … BEGIN … END`` guards opened."""
+    """Statements split at semicolons, with T-SQL ``IF … BEGIN … END`` guards opened, and a CREATE or ALTER
+    TABLE or a one-line statement (``SET``, ``USE``, ``EXEC``) split where a statement T-SQL needs no
+    semicolon before starts a line."""
     for chunk in _split(tokens):
-        guarded = guarded_statements(chunk) if chunk[0].text.upper() == "IF" else None
+        first = chunk[0].text.upper()
+        guarded = guarded_statements(chunk) if first == "IF" else None
         if guarded:
             yield from guarded
+        elif first in _BATCH_LINES or first.startswith("SP_") or (
+                first in ("CREATE", "ALTER") and _head(chunk)[-1:] == ("TABLE",)):
+            yield from unterminated_statements(chunk)
         else:
             yield chunk
 
@@ -261,13 +301,42 @@ def _read_chunk(chunk: list[Token], text: str, chosen: str) -> Iterator[Statemen
     elif not is_needed(head, chunk):
         yield Statement(line=line, head=label, namespace=_namespace(chunk))
     else:
-        yield _parse_needed(chunk, text, chosen, line, label)
+        yield _parse_needed(_without_data_clause(head, chunk), text, chosen, line, label)
     if head and head[0] in DYNAMIC_HEADS and not built:
         for sql, start in ddl_strings(chunk):
             yield from _read_dynamic(sql, start, chosen)
     body = do_block_body(chunk) if head[:1] == ("DO",) else None
     if body is not None:
         yield from _read_dynamic(*body, chosen, block=True)
+    first = _first_in_routine(chunk) if head in _ROUTINE_HEADS else None
+    if first:
+        yield from _read_chunk(first, text, chosen)
+
+
+#: Routines whose ``BEGIN … END`` body a file splits at its semicolons (MySQL ``DELIMITER`` blocks, T-SQL).
+_ROUTINE_HEADS = frozenset({("CREATE", "PROCEDURE"), ("CREATE", "FUNCTION"), ("CREATE", "TRIGGER"),
+                            ("CREATE", "EVENT")})
+
+
+def _first_in_routine(chunk: list[Token]) -> list[Token] | None:
+    """The schema change that opens a routine's ``BEGIN`` block, past its control words (``BEGIN IF … THEN
+    ALTER TABLE …``). The block's later statements are read already: the file splits them at their
+    semicolons, so only the first is held in the routine's own statement."""
+    for index, (token, depth) in enumerate(nesting(chunk)):
+        if depth == 0 and token.token_type != TokenType.STRING and token.text.upper() == "BEGIN":
+            return past_control_words(chunk[index + 1:])
+    return None
+
+
+def _without_data_clause(head: tuple[str, ...], chunk: list[Token]) -> list[Token]:
+    """A PostgreSQL ``CREATE MATERIALIZED VIEW … AS SELECT …`` without its closing ``WITH [NO] DATA``
+    (pg_dump writes it on every materialized view; sqlglot keeps the whole statement opaque for it)."""
+    if head != ("CREATE", "MATERIALIZED") or len(chunk) < 3 or chunk[-1].text.upper() != "DATA":
+        return chunk
+    words = [t.text.upper() for t in chunk[-3:-1]]
+    if words[-1] == "WITH":
+        return chunk[:-2]
+    return chunk[:-3] if words == ["WITH", "NO"] else chunk
 
 
 def _built_from_tokens(head: tuple[str, ...], chunk: list[Token]) -> list[exp.Expression]:

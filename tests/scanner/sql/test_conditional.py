@@ -47,6 +47,23 @@ def test_a_guard_block_holds_several_statements_without_semicolons() -> None:
         (6, "PRINT DONE", "NoneType")]
 
 
+def test_a_guarded_alter_table_keeps_its_drop_and_alter_column_actions() -> None:
+    text = ("IF EXISTS (SELECT 1 FROM sys.columns WHERE name = 'Fax')\nBEGIN\n"
+            "  ALTER TABLE dbo.Cards DROP COLUMN Fax\n"
+            "  ALTER TABLE dbo.Cards ALTER COLUMN Holder nvarchar(120) NOT NULL\n"
+            "  DROP TABLE dbo.OldCards\nEND\nGO\n")
+    assert [(s.line, s.head, type(s.expression).__name__, s.partial) for s in read_statements(text, "tsql")] == [
+        (3, "ALTER TABLE", "Alter", False), (4, "ALTER TABLE", "Alter", False), (5, "DROP TABLE", "Drop", False)]
+
+
+def test_the_last_statement_of_a_guard_block_is_read_without_the_blocks_end() -> None:
+    text = ("IF NOT EXISTS (SELECT 1 FROM sys.tables WHERE name = 'Cards')\nBEGIN\n"
+            "  CREATE TABLE dbo.Cards (Number varchar(19));\n"
+            "  ALTER TABLE dbo.Cards ADD Holder nvarchar(80)\nEND\nGO\n")
+    assert [(s.line, s.head, type(s.expression).__name__, s.partial) for s in read_statements(text, "tsql")] == [
+        (3, "CREATE TABLE", "Create", False), (4, "ALTER TABLE", "Alter", False)]
+
+
 def test_an_if_without_a_statement_is_skipped_whole() -> None:
     assert [(s.head, s.expression) for s in read_statements("IF @x = 1 PRINT 'x'\nGO\n", "tsql")] == [
         ("PRINT X", None)]

@@ -25,6 +25,12 @@ from scanner.sql.reader import read_sql_file
         ("CREATE TABLE {{ prefix }}orders (id int);", "CREATE TABLE orders (id int);"),
         ("SELECT * FROM {users};", "SELECT * FROM users;"),
         ("CREATE TABLE %prefix%orders (id int);", "CREATE TABLE orders (id int);"),
+        ("CREATE TABLE `%%TBL-PREFIX%%base_user` (id int);", "CREATE TABLE `base_user` (id int);"),
+        ("USE @ZM_DB_NAME@;\nCREATE TABLE @PREFIX@Users (Id int);", "USE ZM_DB_NAME;\nCREATE TABLE Users (Id int);"),
+        ("USE [$(DatabaseName)];\nCREATE TABLE [$(Schema)].[Users] ([Id] int);",
+         "USE [DatabaseName];\nCREATE TABLE [Schema].[Users] ([Id] int);"),
+        ("CREATE TABLE {forum_webtag}_POST (id int);\nINSERT INTO {forum_webtag}_POST VALUES (1);",
+         "CREATE TABLE POST (id int);\nINSERT INTO POST VALUES (1);"),
     ],
 )
 def test_placeholders_are_filled(text: str, filled: str) -> None:
@@ -34,6 +40,8 @@ def test_placeholders_are_filled(text: str, filled: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["#______________\n# section\n", "a jsonb DEFAULT '{}'::jsonb, b text[] DEFAULT '{x,y}'",
+     "SET @saved_cs_client = @@character_set_client;", "CREATE DEFINER=`root`@`localhost` TRIGGER t",
+     "CREATE DEFINER=root@localhost PROCEDURE p", "SET @a = 1, @b = @a;",
      "CREATE TABLE prefix_log (a int);", "INSERT INTO t VALUES ('100%');"],
 )
 def test_text_without_placeholders_is_unchanged(text: str) -> None:
@@ -61,7 +69,8 @@ def test_an_install_script_with_prefixed_tables_is_read_whole(tmp_path: Path) ->
 
 
 _NAMES = st.from_regex(r"[a-z][a-z0-9_]{0,12}", fullmatch=True)
-_SYNTAXES = st.sampled_from(["{$db_prefix}", "{prefix}", "{{prefix}}", "#__", "PREFIX_", "${schema}."])
+_SYNTAXES = st.sampled_from(["{$db_prefix}", "{prefix}", "{{prefix}}", "#__", "PREFIX_", "${schema}.",
+                             "{forum_webtag}_", "%%TBL-PREFIX%%"])
 
 
 @settings(max_examples=100, deadline=None)

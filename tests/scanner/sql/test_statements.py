@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlglot import exp
 
 from catalog.errors import DatamapError
 from scanner.options import ReadOptions
@@ -21,6 +22,25 @@ def test_needed_statements_are_parsed_and_the_rest_skipped_unparsed() -> None:
     statements = list(read_statements(text, "postgres"))
     assert [(s.line, s.head, s.expression is not None) for s in statements] == [
         (1, "SET X", False), (2, "CREATE TABLE", True), (3, "CREATE INDEX", False), (4, "GRANT SELECT", False)]
+
+
+@pytest.mark.parametrize(("setting", "schema"), [("SET search_path TO app;", "app"),
+                                                ("SET search_path = public, pg_catalog;", "public"),
+                                                ('SET search_path TO "$user", public;', "public")])
+def test_search_path_names_the_schema_of_the_tables_after_it(tmp_path: Path, setting: str, schema: str) -> None:
+    path = tmp_path / "structure.sql"
+    path.write_text(f"{setting}\nCREATE TABLE members (email text);\n", "utf-8")
+    assert [(f.dataset, f.table) for f in read_sql_file(str(path), ReadOptions()).fields] == [(schema, "members")]
+
+
+def test_only_comments_on_tables_and_columns_are_parsed() -> None:
+    text = ("COMMENT ON EXTENSION plpgsql IS 'PL/pgSQL procedural language';\n"
+            "COMMENT ON FUNCTION public.touch() IS 'sets updated_at';\n"
+            "COMMENT ON TABLE public.members IS 'club members';\n"
+            "COMMENT ON COLUMN public.members.email IS 'login';\n")
+    assert [(s.line, s.head, type(s.expression).__name__, s.error) for s in read_statements(text, "postgres")] == [
+        (1, "COMMENT ON", "NoneType", None), (2, "COMMENT ON", "NoneType", None),
+        (3, "COMMENT ON", "Comment", None), (4, "COMMENT ON", "Comment", None)]
 
 
 def test_a_bad_statement_is_reported_with_its_line_and_the_rest_is_read() -> None:
@@ -80,6 +100,31 @@ def test_mysql_delimiter_blocks_do_not_break_the_file() -> None:
     assert [(s.line, s.head) for s in parsed] == [(4, "CREATE TABLE")]
 
 
+def test_each_mysql_delimiter_holds_only_up_to_the_next_delimiter_line() -> None:
+    text = ("CREATE TABLE a (url varchar(200) DEFAULT 'http://example.org/');\n"
+            "DELIMITER //\nCREATE PROCEDURE p1()\nBEGIN\n  SELECT 1;\nEND //\nDELIMITER ;\n"
+            "CREATE TABLE b (id int);\n"
+            "DELIMITER $$\nCREATE PROCEDURE p2()\nBEGIN\n  SELECT 2;\nEND $$\nDELIMITER ;\n"
+            "CREATE TABLE c (email varchar(100));\nCREATE TABLE d (mark varchar(10) DEFAULT '$$');\n")
+    parsed = [s for s in read_statements(text, "mysql") if s.expression is not None]
+    assert [(s.line, s.head) for s in parsed] == [(1, "CREATE TABLE"), (8, "CREATE TABLE"), (15, "CREATE TABLE"),
+                                                  (16, "CREATE TABLE")]
+    defaults = [c.sql("mysql") for s in parsed for c in s.expression.find_all(exp.DefaultColumnConstraint)]
+    assert defaults == ["DEFAULT 'http://example.org/'", "DEFAULT '$$'"]
+
+
+def test_a_schema_change_that_opens_a_routine_body_is_read_as_the_later_ones_are() -> None:
+    text = ("DELIMITER $$\nCREATE PROCEDURE upgrade_members()\nBEGIN\n"
+            "  IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE column_name = 'phone') THEN\n"
+            "    ALTER TABLE members ADD COLUMN phone varchar(20);\n  END IF;\n"
+            "  ALTER TABLE members ADD COLUMN fax varchar(20);\nEND $$\n"
+            "CREATE TRIGGER touch BEFORE UPDATE ON members FOR EACH ROW\nBEGIN\n  SET NEW.seen = NOW();\nEND $$\n"
+            "DELIMITER ;\n")
+    statements = [s for s in read_statements(text, "mysql") if s.expression is not None]
+    assert [(s.line, s.expression.sql("mysql")) for s in statements] == [
+        (5, "ALTER TABLE members ADD COLUMN phone VARCHAR(20)"), (7, "ALTER TABLE members ADD COLUMN fax VARCHAR(20)")]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
 def test_reading_any_text_never_raises_and_is_deterministic(text: str) -> None:
@@ -123,6 +168,43 @@ def test_writes_from_queries_are_parsed_and_value_dumps_are_not() -> None:
         ("MERGE INTO", "Merge"),
         ("REPLACE INTO", "NoneType"),
     ]
+
+
+def test_a_table_statement_without_its_semicolon_ends_where_the_next_statement_starts_a_line() -> None:
+    text = (
+        "CREATE TABLE [dbo].[members]\n(\n[id] [int] NOT NULL IDENTITY(1, 1),\n[email] [varchar] (200) NULL\n"
+        ") ON [PRIMARY] TEXTIMAGE_ON [PRIMARY]\n"
+        "ALTER TABLE [dbo].[members] ADD \nCONSTRAINT [PK_members] PRIMARY KEY CLUSTERED  ([id]) ON [PRIMARY]\n"
+        "CREATE NONCLUSTERED INDEX [IX_email] ON [dbo].[members] ([email])\nGO\n"
+        "ALTER TABLE `visits`\n  DROP INDEX `ix_at`,\n  ALTER COLUMN `at` SET DEFAULT '2000-01-01',\n"
+        "  DROP COLUMN `note`;\n"
+    )
+    statements = list(read_statements(text, None))
+    assert [(s.line, s.head, type(s.expression).__name__) for s in statements] == [
+        (1, "CREATE TABLE", "Create"), (6, "ALTER TABLE", "Alter"), (8, "CREATE NONCLUSTERED INDEX", "NoneType"),
+        (10, "ALTER TABLE", "Alter")]
+
+
+def test_a_table_after_set_options_or_a_procedure_call_without_a_semicolon_is_read() -> None:
+    text = ("USE [Clinic]\nGO\nSET ANSI_NULLS ON\nSET QUOTED_IDENTIFIER ON\n"
+            "CREATE TABLE [dbo].[Patients]([PatientID] [int] NOT NULL, [Phone] [nvarchar](25) NULL) ON [PRIMARY]\n\n"
+            "SET ANSI_PADDING OFF\nGO\nsp_help 'dbo.Patients'\n"
+            "CREATE TABLE [dbo].[Visits]([VisitID] [int] NOT NULL)\nGO\n")
+    statements = list(read_statements(text, None))
+    assert [(s.line, s.head) for s in statements if s.expression is not None] == [
+        (5, "CREATE TABLE"), (10, "CREATE TABLE")]
+
+
+def test_a_materialized_view_with_or_without_data_is_parsed() -> None:
+    text = (
+        "CREATE MATERIALIZED VIEW public.totals AS\n SELECT o.id\n   FROM public.orders o\n  WITH NO DATA;\n"
+        "CREATE MATERIALIZED VIEW public.names AS\n SELECT c.name\n   FROM public.customers c\n  WITH DATA;\n"
+    )
+    statements = list(read_statements(text, "postgres"))
+    assert [(s.line, type(s.expression).__name__, s.partial) for s in statements] == [
+        (1, "Create", False), (5, "Create", False)]
+    assert [s.expression.this.sql() for s in statements if s.expression is not None] == [
+        "public.totals", "public.names"]
 
 
 def test_mysql_executable_comments_are_read_as_sql(tmp_path: Path) -> None:
