@@ -83,6 +83,15 @@ def _reads_digest(fields: Sequence[Field], profiles: Any) -> str:
     return digest([[classifier_input(f) for f in fields], profiles])
 
 
+def _plain_reads_digest(fields: list[Any], profiles: Any) -> str:
+    """``_reads_digest`` of fields as ``encode_result`` writes them (``classifier_input`` of each, read off its
+    plain data: every part but the referenced column and the evidence); ``CorruptEntry`` for other data."""
+    try:
+        return digest([[[*f[:7], None if f[7] is None else f[7][0], f[8]] for f in fields], profiles])
+    except (TypeError, IndexError, KeyError):
+        raise CorruptEntry("unexpected fields") from None
+
+
 def _placed(found: list[Classification], fields: Sequence[Field]) -> list[Classification] | None:
     """Kept classifications of fields the classifier reads alike, as classifying ``fields`` gives them
     (``at_evidence``); None when they do not fit ``fields``."""
@@ -175,7 +184,12 @@ class ScanCache:
         result = run()
         with no_gc():
             plain = encode_result(result)
-            fields = _reads_digest(result.fields, plain["profiles"])
+            try:
+                fields = _plain_reads_digest(plain["fields"], plain["profiles"])
+            except CorruptEntry:  # kept records that are not a reader's: the result is made afresh
+                result.fields  # noqa: B018 - reading them decodes them, or gives way to the result made afresh
+                plain = encode_result(result)
+                fields = _plain_reads_digest(plain["fields"], plain["profiles"])
             self.store.put("read", key, {"result": plain, "fields": fields})
             summary = _summary(plain)
             self.store.put("summary", key, summary)

@@ -181,14 +181,77 @@ def _records(value: Any, decode: Callable[[Any], Any]) -> list[Any]:
 
 def encode_result(result: ReadResult) -> dict[str, Any]:
     """A reader's result as plain data (order kept)."""
+    records = result.records if isinstance(result, PlainResult) else None
     return {
-        "fields": [_field(f) for f in result.fields],
+        "fields": records["fields"] if records else [_field(f) for f in result.fields],
         "errors": [_error(e) for e in result.errors],
         "profiles": [[key, _profile(p)] for key, p in result.profiles.items()],
         "stats": [[name, count] for name, count in result.stats.items()],
-        "nodes": [_node(n) for n in result.nodes],
-        "edges": [_edge(e) for e in result.edges],
+        "nodes": records["nodes"] if records else [_node(n) for n in result.nodes],
+        "edges": records["edges"] if records else [_edge(e) for e in result.edges],
     }
+
+
+class PlainResult(ReadResult):
+    """A reader's result whose fields, nodes and edges are still ``encode_result``'s plain data, decoded when
+    first read: a job whose output is the one an earlier analysis kept is summarised and stored again without
+    decoding it. Its errors, profiles and stats are objects (they are few). Kept data that turns out not to
+    decode gives way to ``fallback()``, the result made afresh."""
+
+    def __init__(self, records: dict[str, list[Any]], fallback: Callable[[], ReadResult],
+                 errors: list[ScanError] | None = None, profiles: dict[str, ValueProfile] | None = None,
+                 stats: dict[str, int] | None = None) -> None:
+        self.records: dict[str, list[Any]] | None = records  # None once decoded
+        self._fallback = fallback
+        self._decoded: list[list[Any]] | None = None
+        self.errors, self.profiles, self.stats = errors or [], profiles or {}, stats or {}
+
+    def _parts(self) -> list[list[Any]]:
+        """Fields, nodes and edges, decoded (once)."""
+        if self._decoded is None:
+            assert self.records is not None
+            try:
+                with no_gc():
+                    self._decoded = [_records(self.records["fields"], _to_field),
+                                     _records(self.records["nodes"], _to_node),
+                                     _records(self.records["edges"], _to_edge)]
+            except (KeyError, TypeError, ValueError):
+                fresh = self._fallback()
+                self._decoded = [fresh.fields, fresh.nodes, fresh.edges]
+                self.errors, self.profiles, self.stats = fresh.errors, fresh.profiles, fresh.stats
+            self.records = None
+        return self._decoded
+
+    @property  # type: ignore[override]
+    def fields(self) -> list[Field]:
+        return self._parts()[0]
+
+    @fields.setter
+    def fields(self, value: list[Field]) -> None:
+        self._parts()[0] = value
+
+    @property  # type: ignore[override]
+    def nodes(self) -> list[Node]:
+        return self._parts()[1]
+
+    @nodes.setter
+    def nodes(self, value: list[Node]) -> None:
+        self._parts()[1] = value
+
+    @property  # type: ignore[override]
+    def edges(self) -> list[Edge]:
+        return self._parts()[2]
+
+    @edges.setter
+    def edges(self, value: list[Edge]) -> None:
+        self._parts()[2] = value
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ReadResult):
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in SHAPES[ReadResult])
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def decode_result(data: Any) -> ReadResult:

@@ -64,9 +64,11 @@ class Reused:
 
 
 def reuse_previous(previous: Previous, modules: Sequence[SourceModule], index: RepoIndex,
-                   fresh_context: Callable[[], Context], memo: FunctionMemo) -> Reused | None:
+                   fresh_context: Callable[[], Context], memo: FunctionMemo,
+                   afresh: Callable[[], ReadResult] | None = None) -> Reused | None:
     """The recorded output when every edited module did to the shared facts what it did before (its output
-    merged afresh with the other steps' recorded outputs if it changed); else None."""
+    merged afresh with the other steps' recorded outputs if it changed); else None. With ``afresh`` (the
+    output of an analysis), a recorded output reused as it is stays undecoded until read."""
     digests = {m.path: m.digest for m in modules}
     if digests.keys() != previous.digests.keys():
         return None
@@ -94,7 +96,8 @@ def reuse_previous(previous: Previous, modules: Sequence[SourceModule], index: R
                 outputs[(module.path, step[1])] = run.emitter  # type: ignore[assignment]
         again = any(variant[7] != step[6] for _, step, variant in runs)  # the outputs are merged again
         # the recorded output is decoded only now that it is reused
-        reused = Reused(previous.output(records=not again), {}, [m.path for m in edited], runs)
+        reused = Reused(previous.output(records=not again, fallback=None if again else afresh), {},
+                        [m.path for m in edited], runs)
         if again:
             merged = _merged(previous, modules, index, memo, outputs)
             if merged is None:

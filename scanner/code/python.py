@@ -16,7 +16,7 @@ from pathlib import Path
 
 from catalog.model import ReadResult, ScanError
 from catalog.recipients import KnowledgeBase, load_recipients
-from scanner.cache.codec import CorruptEntry
+from scanner.cache.codec import CorruptEntry, PlainResult, encode_result
 from scanner.cache.keys import file_digest
 from scanner.cache.store import CacheStore
 from scanner.code.callgraph import FunctionInfo, RepoIndex
@@ -88,27 +88,43 @@ def _read(paths: Sequence[str], options: ReadOptions, recipients: KnowledgeBase 
     ctx = fresh_context()
     extra = [file_digest(Path(p)) for p in options.recipients]
     shape = repository_shape(modules, index, model_reader, ctx, extra) if store else ""
-    output = _reused(store, shape, modules, index, fresh_context) if store else None
-    if output is None:
-        output = _analysed(store, shape, modules, index, fresh_context)
+
+    def afresh() -> ReadResult:
+        return _analysed(store, shape, modules, index, fresh_context)
+
+    output = _reused(store, shape, modules, index, fresh_context, afresh) if store else None
+    return _with_output(result, output or afresh(), len(model_reader.models), afresh)
+
+
+def _with_output(result: ReadResult, output: ReadResult, models: int, afresh: Callable[[], ReadResult]) -> ReadResult:
+    """The job's result: what was read before the analysis (model fields, files not read), then the analysis's
+    output and counts. A recorded output still undecoded stays so (``PlainResult``), with the job's result made
+    from ``afresh()`` as what replaces it should it turn out not to decode."""
+    stats = {**result.stats, **{f"python_{name}": count for name, count in output.stats.items()},
+             "python_models": models}
+    if isinstance(output, PlainResult) and output.records is not None:
+        before = encode_result(ReadResult(result.fields, nodes=result.nodes, edges=result.edges))
+        records = {name: before[name] + output.records[name] for name in ("fields", "nodes", "edges")}
+        return PlainResult(records, lambda: _with_output(result, afresh(), models, afresh),
+                           [*result.errors, *output.errors], dict(result.profiles), stats)
     result.fields.extend(output.fields)
     result.nodes.extend(output.nodes)
     result.edges.extend(output.edges)
     result.errors.extend(output.errors)
-    result.stats.update({f"python_{name}": count for name, count in output.stats.items()})
-    result.stats["python_models"] = len(model_reader.models)
+    result.stats = stats
     return result
 
 
 def _reused(store: CacheStore, shape: str, modules: Sequence[SourceModule], index: RepoIndex,
-            fresh_context: Callable[[], Context]) -> ReadResult | None:
-    """The last analysis's output, when the modules edited since did to the shared facts what they did then."""
+            fresh_context: Callable[[], Context], afresh: Callable[[], ReadResult]) -> ReadResult | None:
+    """The last analysis's output, when the modules edited since did to the shared facts what they did then
+    (``afresh``: the analysis, should the recorded output turn out not to decode)."""
     try:
         previous = Previous(store, shape, index)
     except (KeyError, TypeError, ValueError):
         return None
     memo = FunctionMemo(store, shape)
-    reused = reuse_previous(previous, modules, index, fresh_context, memo)
+    reused = reuse_previous(previous, modules, index, fresh_context, memo, afresh)
     if reused is None:
         return None
     if any(previous.digests[m.path] != m.digest for m in modules):

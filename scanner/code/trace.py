@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from catalog.model import ReadResult
-from scanner.cache.codec import decode_result, encode_result
+from scanner.cache.codec import CorruptEntry, PlainResult, decode_result, encode_result
 from scanner.cache.store import CacheStore
 from scanner.code.callgraph import RepoIndex
 from scanner.code.source import SourceModule
@@ -217,14 +217,23 @@ class Previous:
             facts = self._facts[key] = {(str(k), str(o)): dict(values) for k, o, values in data}
         return facts[(kind, owner)][digest]
 
-    def output(self, records: bool = True) -> ReadResult:
+    def output(self, records: bool = True, fallback: Callable[[], ReadResult] | None = None) -> ReadResult:
         """What the recorded analysis emitted (without ``records``: no fields, nodes, edges), its warnings and
-        stats; ``CorruptEntry`` when foreign."""
+        stats; ``CorruptEntry`` when foreign. With a ``fallback`` (the output made afresh), the fields, nodes
+        and edges are decoded only when first read (``PlainResult``)."""
         data = self.store.get(_KIND, output_key(self.id))
-        if not records and isinstance(data, dict):
+        lazy = records and fallback is not None
+        if (lazy or not records) and isinstance(data, dict):
+            kept = {name: data.get(name) for name in ("fields", "nodes", "edges")}
             data = {**data, "fields": [], "nodes": [], "edges": []}
         output = decode_result(data)
         output.stats = {str(name): int(count) for name, count in self.data["stats"]}
+        if lazy:
+            parts = {name: part for name, part in kept.items() if isinstance(part, list)}
+            if len(parts) != len(kept):
+                raise CorruptEntry("unexpected recorded output")
+            assert fallback is not None
+            return PlainResult(parts, fallback, output.errors, output.profiles, output.stats)
         return output
 
     def updated(self, digests: dict[str, str], stats: dict[str, int], first: dict[str, int], since: list[str]

@@ -235,3 +235,27 @@ def test_corrupt_kept_classifications_are_classified_afresh_after_a_line_moving_
     warm = run("check", "-v", "--policy", "policy.yaml", "--format", "json")
     assert warm[:2] == run("check", "--policy", "policy.yaml", "--format", "json", "--no-cache")[:2]
     assert "classifications computed" in warm[2]
+
+
+@pytest.mark.parametrize("damage", ["fields", "edges"])
+def test_a_kept_python_output_that_does_not_decode_is_analysed_afresh(damage: str, repo: Path) -> None:
+    """After an edit the Python reader sees through, its recorded output is reused undecoded: records in it
+    that turn out not to be a reader's give way to an analysis when read, and the report is a fresh check's."""
+    (repo / "app" / "service.py").write_text(SERVICE)
+    run("check", "--policy", "policy.yaml")
+    tampered = 0
+    for path in (repo / ".datamap" / "cache" / "pytrace").rglob("*.json.z"):
+        entry = json.loads(zlib.decompress(path.read_bytes()))
+        data = entry["data"]
+        if isinstance(data, dict) and data.get(damage):
+            data[damage] = [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]] if damage == "fields" else [["a", "b", "copies", 1]]
+            path.write_bytes(zlib.compress(json.dumps(entry).encode()))
+            tampered += 1
+    assert tampered == 1
+    (repo / "app" / "service.py").write_text(SERVICE + "    region = 'eu'\n")  # the output stays the same
+    for output in ("json", "sarif"):
+        warm = run("check", "--policy", "policy.yaml", "--format", output)
+        assert warm[:2] == run("check", "--policy", "policy.yaml", "--format", output, "--no-cache")[:2]
+    kept = [json.loads(zlib.decompress(p.read_bytes()))["data"]
+            for p in (repo / ".datamap" / "cache" / "pytrace").rglob("*.json.z")]
+    assert sum(isinstance(d, dict) and "edges" in d for d in kept) == 2  # analysed again: a new trace's output

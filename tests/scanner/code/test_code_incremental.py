@@ -13,9 +13,10 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from catalog.model import ReadResult
 from catalog.recipients import KnowledgeBase
 from scanner.cache import plainjson
-from scanner.cache.codec import encode_result
+from scanner.cache.codec import PlainResult, encode_result
 from scanner.cache.store import CacheStore
 from scanner.code import incremental, python, source, summary
 from scanner.code.incremental import _resummed
@@ -237,6 +238,40 @@ def test_foreign_trace_data_is_ignored(shop: Path, kb: KnowledgeBase, tmp_path: 
 
     store, expected = _edited_with_tampered_cache(shop, kb, tmp_path, monkeypatch, "pytrace", foreign)
     assert _read(shop, kb, store) == expected
+
+
+def test_a_recorded_output_reused_as_it_is_stays_undecoded_and_encodes_as_a_fresh_read(
+        shop: Path, kb: KnowledgeBase, tmp_path: Path, reused: list[bool]) -> None:
+    store = CacheStore(tmp_path / "cache", "build")
+    _read(shop, kb, store)
+    _edit(shop, *EDITS["body only"])
+    warm = read_python_files(_paths(shop), ReadOptions(), kb, store=store)
+    assert reused == [True]
+    assert isinstance(warm, PlainResult) and warm.records is not None  # nothing decoded yet
+    fresh = read_python_files(_paths(shop), ReadOptions(), kb)
+    assert encode_result(warm) == encode_result(fresh)
+    assert warm.records is not None
+    assert warm == fresh and warm.records is None  # compared: decoded, and equal
+
+
+@pytest.mark.parametrize("damage", ["field", "edge", "shape"])
+def test_recorded_records_that_do_not_decode_give_way_to_an_analysis(
+        damage: str, shop: Path, kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The records of a reused output are decoded only when read: records that turn out not to be a reader's
+    are replaced then by what an analysis gives, never an error."""
+    def tamper(data: Any) -> Any:
+        if not (isinstance(data, dict) and "edges" in data and data["fields"]):
+            return data
+        if damage == "field":
+            return {**data, "fields": [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], *data["fields"][1:]]}
+        if damage == "edge":
+            return {**data, "edges": [["a", "b", "copies", ["x.py", "one"], None, None, None]]}
+        return {**data, "fields": [["not", "a", "field"]]}
+
+    store, expected = _edited_with_tampered_cache(shop, kb, tmp_path, monkeypatch, "pytrace", tamper)
+    warm = read_python_files(_paths(shop), ReadOptions(), kb, store=store)
+    assert encode_result(ReadResult(warm.fields, warm.errors, warm.profiles, warm.stats, warm.nodes,
+                                    warm.edges)) == expected
 
 
 # -- random edits to a generated repository ---------------------------------------------------------------------
