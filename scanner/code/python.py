@@ -93,7 +93,7 @@ def _read(paths: Sequence[str], options: ReadOptions, recipients: KnowledgeBase 
         return _analysed(store, shape, modules, index, fresh_context)
 
     output = _reused(store, shape, modules, index, fresh_context, afresh) if store else None
-    return _with_output(result, output or afresh(), len(model_reader.models), afresh)
+    return _with_output(result, output if output is not None else afresh(), len(model_reader.models), afresh)
 
 
 def _with_output(result: ReadResult, output: ReadResult, models: int, afresh: Callable[[], ReadResult]) -> ReadResult:
