@@ -133,3 +133,21 @@ def test_when_a_row_version_is_valid_is_bookkeeping_even_on_a_persons_row(classi
     results = classifier.classify_fields(columns)
     assert [r.category for r in results[3:5]] == [None, None]
     assert results[5].category == "user.behavior"
+
+
+CONTACTS = [field("contacts", "contact_id", "integer", pk=True), field("contacts", "email"),
+            field("contacts", "firstname"), field("contacts", "user_id", "integer", ref="users.id")]
+
+
+def test_a_rows_changed_time_is_bookkeeping_even_on_a_persons_row(classifier: Classifier) -> None:
+    assert category_of(classifier, field("contacts", "changed", "datetime"), *CONTACTS) is None
+    assert category_of(classifier, field("users", "changed", "datetime"), *USERS) is None
+
+
+def test_a_changed_flag_or_a_password_change_time_stays_account_state(classifier: Classifier) -> None:
+    assert category_of(classifier, field("users", "changed", "boolean"), *USERS) == "user.account"
+    assert category_of(classifier, field("users", "password_changed", "datetime"), *USERS) == "user.account"
+
+
+def test_the_name_on_a_contact_row_is_still_a_persons(classifier: Classifier) -> None:
+    assert category_of(classifier, field("contacts", "name", "varchar(128)"), *CONTACTS) == "user.name"
