@@ -149,5 +149,11 @@ def test_a_changed_flag_or_a_password_change_time_stays_account_state(classifier
     assert category_of(classifier, field("users", "password_changed", "datetime"), *USERS) == "user.account"
 
 
+@pytest.mark.parametrize("table", ["contactgroups", "user_list", "folders", "user_tags"])
+def test_the_name_of_a_collection_a_person_made_is_none(classifier: Classifier, table: str) -> None:
+    columns = [field(table, "id", "integer", pk=True), field(table, "user_id", "integer", ref="users.id")]
+    assert category_of(classifier, field(table, "name", "varchar(128)"), *columns, *USERS) is None
+
+
 def test_the_name_on_a_contact_row_is_still_a_persons(classifier: Classifier) -> None:
     assert category_of(classifier, field("contacts", "name", "varchar(128)"), *CONTACTS) == "user.name"
