@@ -28,6 +28,9 @@ NON_PERSON_KINDS = frozenset({"org", "thing", "system", "commerce"})
 # to one of them is no person's id.
 _NOT_PERSON_ROWS = NON_PERSON_KINDS | {"content", "content_public", "content_private", "activity", "health"}
 _TYPE_CATEGORIES = {"ip": "user.device.ip_address", "mac": "user.device.device_id"}
+# Key words after which a text column named by an agent noun holds a row's id (recorder_id as a
+# string key), unlike a token or a hash (bearer_token).
+_TEXT_ROLE_KEYS = frozenset({"id", "uid", "uuid", "guid"})
 # A comment alone is weak evidence (measured: about half right when nothing else speaks).
 _COMMENT_CONFIDENCE = 0.55
 # Weight (share of sampled values x detector strength) at which values decide against a name.
@@ -282,17 +285,22 @@ class Classifier:
     def _agent(self, words: tuple[str, ...], family: str | None, table: Situation,
                own: tuple[str, ...] = ()) -> str | None:
         """Why a key-typed column named by an agent noun alone or with a key word (``committer``,
-        ``tagger_id``) refers to a person: the noun names the role someone plays on the row. A noun
+        ``tagger_id``; a text column only with an id word: ``recorder_id varchar(255)`` holding a
+        string key) refers to a person: the noun names the role someone plays on the row. A noun
         ending in a thing's noun (``disporder``, ``showinregister``) names no one; nor does the
         primary key of a table named after the noun (``own``: the table's name words)."""
         spec = self.knowledge.agent_nouns
-        if family not in ("number", "uuid") or table.kind in NON_PERSON_KINDS - {"thing", "commerce"}:
+        if table.kind in NON_PERSON_KINDS - {"thing", "commerce"}:
             return None
-        if not (len(words) == 1 or (len(words) == 2 and words[1] in self.knowledge.key_words)):
+        keyed = len(words) == 2 and words[1] in self.knowledge.key_words
+        text_keyed = keyed and words[1] in _TEXT_ROLE_KEYS
+        if not (family in ("number", "uuid") and (len(words) == 1 or keyed)) and not (family == "text" and text_keyed):
             return None
         noun = words[0]
         if own and own[-1].removesuffix("s") == noun:
             return None
+        if noun in spec.roles or (noun in spec.person_table_roles and table.kind == "person"):
+            return f"name word '{noun}' names a person by their role or kinship"
         if (len(noun) < spec.min_length or not noun.endswith(tuple(spec.suffixes))
                 or noun.endswith(tuple(spec.not_persons))
                 or self.knowledge.table_kinds.get((noun,), "person") != "person"):

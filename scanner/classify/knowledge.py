@@ -133,11 +133,16 @@ class DefaultSpec(_Strict):
 class AgentSpec(_Strict):
     """Agent nouns that name the role a person plays on a row (committer, composer, reportee):
     words of at least ``min_length`` letters ending in one of ``suffixes``, but none of
-    ``not_persons`` (order, server, filter) and no word the table lexicon gives another kind."""
+    ``not_persons`` (order, server, filter) and no word the table lexicon gives another kind.
+    ``roles`` are nouns of a person's role or kinship with no such ending (mother, buddy, peer);
+    ``person_table_roles`` name a person only on a table of persons (a user's parent_id), as
+    elsewhere they place a row in a hierarchy of things."""
 
     suffixes: list[str] = []
     min_length: int = 5
     not_persons: list[str] = []
+    roles: list[str] = []
+    person_table_roles: list[str] = []
 
 
 class TablesFile(_Strict):
@@ -368,11 +373,15 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.person_keys.update(_words(c) for c in tables.person_keys)
     knowledge.login_keys.update(_words(c) for c in tables.login_keys)
     knowledge.own_key_tails.update(w.lower() for w in tables.own_key_tails)
-    if tables.agent_nouns.suffixes:
+    if tables.agent_nouns.suffixes or tables.agent_nouns.roles or tables.agent_nouns.person_table_roles:
         known = knowledge.agent_nouns
-        knowledge.agent_nouns = AgentSpec(suffixes=sorted({*known.suffixes, *tables.agent_nouns.suffixes}),
-                                          min_length=tables.agent_nouns.min_length,
-                                          not_persons=sorted({*known.not_persons, *tables.agent_nouns.not_persons}))
+        given = tables.agent_nouns
+        knowledge.agent_nouns = AgentSpec(suffixes=sorted({*known.suffixes, *given.suffixes}),
+                                          min_length=given.min_length if given.suffixes else known.min_length,
+                                          not_persons=sorted({*known.not_persons, *given.not_persons}),
+                                          roles=sorted({*known.roles, *(w.lower() for w in given.roles)}),
+                                          person_table_roles=sorted({*known.person_table_roles,
+                                                                     *(w.lower() for w in given.person_table_roles)}))
     knowledge.login_columns.update(_words(c) for c in tables.login_columns)
     knowledge.password_columns.update(_words(c) for c in tables.password_columns)
     knowledge.natural_columns.update(_words(c) for c in tables.natural_columns)

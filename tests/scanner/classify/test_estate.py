@@ -47,6 +47,36 @@ def test_agent_nouns_name_a_persons_role_on_a_row(classifier: Classifier) -> Non
                                       "the row; table contribution is unknown (table name says nothing known)")
 
 
+def test_an_agent_noun_with_an_id_word_keys_a_person_in_a_text_column_too(classifier: Classifier) -> None:
+    schema = [field("administered_vaccines", "id", "varchar(255)", pk=True),
+              field("administered_vaccines", "patient_id", "varchar(255)"),
+              field("administered_vaccines", "recorder_id", "varchar(255)"),
+              field("webhooks", "bearer_token", "varchar(2500)"), field("tbl_claim", "guarantee_id", "varchar(50)")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.unique_id"
+    assert [results[3].category, results[4].category] == [None, None]
+
+
+def test_role_and_kinship_nouns_key_a_person(classifier: Classifier) -> None:
+    schema = [field("patient_additional_data", "patient_id", "varchar(255)"),
+              field("patient_additional_data", "mother_id", "varchar(255)"),
+              field("patient_additional_data", "father_id", "varchar(255)"),
+              field("messages", "buddy_id", "bigint"), field("followers", "following_id", "bigint"),
+              field("user_peer", "uid", "int"), field("user_peer", "peer_uid", "int")]
+    assert {r.category for r in classifier.classify_fields(schema)[1:5]} == {"user.unique_id"}
+    assert classifier.classify_fields(schema)[6].category == "user.unique_id"
+
+
+def test_parent_and_child_key_a_person_only_on_a_table_of_persons(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "password"),
+              field("users", "parent_id", "int"), field("categories", "id", "int", pk=True),
+              field("categories", "name"), field("categories", "parent_id", "int"),
+              field("forums", "child_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert results[3].category == "user.unique_id"
+    assert [results[6].category, results[7].category] == [None, None]
+
+
 def test_an_agent_noun_keying_a_table_of_things_names_no_one(classifier: Classifier) -> None:
     schema = [field("rooms", "id", "int", pk=True), field("rooms", "name"),
               field("events", "composer", "int", ref="rooms")]
