@@ -17,7 +17,7 @@ from catalog.model import Classification, Field, Signal, ValueProfile
 from scanner.classify.context import TableContext, TableReader
 from scanner.classify.estate import EstateReader
 from scanner.classify.inflect import singular
-from scanner.classify.knowledge import Knowledge, TimesSpec
+from scanner.classify.knowledge import DefaultSpec, Knowledge, TimesSpec
 from scanner.classify.matching import Match, RuleMatcher, Situation
 from scanner.classify.types import text_length, type_family
 from scanner.classify.words import WordReader
@@ -337,6 +337,7 @@ class Classifier:
                              and not {target.lower(), target.rsplit(".", 1)[-1].lower()} & thing_tables)
             reading = self._finish(referenced, field.type, field.primary_key, situation, True,
                                    may_be_person=may_be_person)
+            reading = self._coded_reference(reading, target, table)
         words, match, family, category, confidence, because, found = reading
         signals = list(found)
         if category == "user.unique_id" and field.references is None and self._keys_thing(words, thing_tables):
@@ -359,6 +360,27 @@ class Classifier:
         explanation = f"{label}: {because}; {table_note}"
         return Classification(category, round(max(0.0, min(1.0, confidence)), 2), explanation,
                               tuple(signals))
+
+    def _coded_reference(self, reading: Reading, target: str, table: TableContext) -> Reading:
+        """A declared key from a clinical record to a list of coded values (``disposition_id`` to
+        ``reference_data``, ``discontinued_reason`` to ``concept``) holds one of those values, which
+        in a clinical record is clinical; unless a rule already gave it a meaning (a person's key, a
+        hard null such as a record's type) or its words name a thing (``facility``)."""
+        match = reading.match
+        if (reading.category is not None or table.kind not in self.knowledge.coded_kinds
+                or (match is not None and match.rule.category is None and not match.rule.soft
+                    and not set(match.rule.phrase) <= self.knowledge.key_words)):
+            return reading
+        if not set(self.tables.name_words(target)) & self.knowledge.lookup_words:
+            return reading
+        nouns = self.knowledge.table_kinds
+        if any(nouns.get((w,)) in NON_PERSON_KINDS for w in reading.words):
+            return reading
+        category = self.knowledge.coded_kinds[table.kind]
+        because = f"it references {target}, a list of coded values, which in a {table.kind} record hold {category}"
+        signal = Signal("foreign_key", because, category, 0.7)
+        return reading._replace(category=category, confidence=0.7, because=because,
+                                signals=reading.signals + (signal,))
 
     def _own_key(self, field: Field, table: TableContext) -> Reading | None:
         """A column named like the key a person table of this source names after itself
@@ -390,7 +412,8 @@ class Classifier:
         default = next((d for d in specs if d.types is None or kind in d.types), None)
         if default is None or pk or len(words) < default.min_words or (named and default.unnamed):
             return None, confidence, because
-        if family in {"uuid", "binary"} or (words[-1] in self.knowledge.key_words and not default.keys):
+        if family in {"uuid", "binary"} or (words[-1] in self.knowledge.key_words and not default.keys
+                                            and not self._coded_key(words, default)):
             return None, confidence, because
         nouns = self.knowledge.table_kinds
         naming = words[:-1] if default.values and words[-1] in self.knowledge.value_heads else words
@@ -400,6 +423,12 @@ class Classifier:
         reason = f"no rule names it, and columns of a {what} table hold {default.category}"
         signals.append(Signal("table", reason, default.category, default.confidence))
         return default.category, default.confidence, reason
+
+    def _coded_key(self, words: tuple[str, ...], default: DefaultSpec) -> bool:
+        """Whether a key column holds a coded value of the row's own fact (``disposition_id``,
+        ``arrival_mode_id``: a choice from a list), which a default taking values (a clinical
+        record's) covers; a key of another row (``facility_id``) is no such value."""
+        return default.values and len(words) >= 2 and words[-2] in self.knowledge.coded_heads
 
     def _pinned(self, field: Field) -> Classification | None:
         if not field.annotation:

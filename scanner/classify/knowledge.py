@@ -176,6 +176,9 @@ class TablesFile(_Strict):
     collectives: list[str] = []
     generic_heads: list[str] = []
     value_heads: list[str] = []
+    coded_heads: list[str] = []
+    lookup_words: list[str] = []
+    coded_kinds: dict[str, str] = {}
     link_kinds: list[str] = []
     tenant_words: list[str] = []
     hierarchy_words: list[str] = []
@@ -258,6 +261,9 @@ class Knowledge:
     collectives: set[str] = field(default_factory=set)
     generic_heads: set[str] = field(default_factory=set)
     value_heads: set[str] = field(default_factory=set)
+    coded_heads: set[str] = field(default_factory=set)
+    lookup_words: set[str] = field(default_factory=set)
+    coded_kinds: dict[str, str] = field(default_factory=dict)
     link_kinds: set[str] = field(default_factory=set)
     tenant_words: set[str] = field(default_factory=set)
     hierarchy_words: set[str] = field(default_factory=set)
@@ -406,6 +412,9 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.collectives.update(w.lower() for w in tables.collectives)
     knowledge.generic_heads.update(w.lower() for w in tables.generic_heads)
     knowledge.value_heads.update(w.lower() for w in tables.value_heads)
+    knowledge.coded_heads.update(w.lower() for w in tables.coded_heads)
+    knowledge.lookup_words.update(w.lower() for w in tables.lookup_words)
+    knowledge.coded_kinds.update(tables.coded_kinds)
     knowledge.link_kinds.update(tables.link_kinds)
     knowledge.tenant_words.update(w.lower() for w in tables.tenant_words)
     knowledge.hierarchy_words.update(w.lower() for w in tables.hierarchy_words)

@@ -502,3 +502,43 @@ def test_a_tables_own_name_before_its_columns_is_a_word_not_a_glued_prefix(class
     assert classifier.estate.column_prefix(names, "hubloc") is None
     assert classifier.estate.column_prefix(["pnotes_S", "pnotesdescrip", "pnotesdt", "pnotespat", "pnotesdoc",
                                             "pnotes_O"], "pnotes") == "pnotes"
+
+
+CLINICAL = [field("patients", "id", "varchar(255)", pk=True), field("patients", "first_name"),
+            field("patients", "date_of_birth", "date"),
+            field("reference_data", "id", "varchar(255)", pk=True), field("reference_data", "name"),
+            field("facilities", "id", "varchar(255)", pk=True), field("facilities", "name"),
+            field("discharges", "id", "varchar(255)", pk=True),
+            field("discharges", "patient_id", "varchar(255)", ref="patients"),
+            field("discharges", "disposition_id", "varchar(255)", ref="reference_data"),
+            field("discharges", "facility_id", "varchar(255)", ref="facilities"),
+            field("discharges", "hospital_id", "varchar(255)", ref="reference_data"),
+            field("discharges", "created_at", "timestamp", ref=None)]
+
+
+def test_a_clinical_records_key_to_a_list_of_coded_values_is_clinical(classifier: Classifier) -> None:
+    results = classifier.classify_fields(CLINICAL)
+    assert results[9].category == "user.health_and_medical"
+    assert "a list of coded values" in results[9].explanation
+
+
+def test_a_clinical_records_keys_of_organisations_and_its_row_times_are_none(classifier: Classifier) -> None:
+    results = classifier.classify_fields(CLINICAL)
+    assert [results[10].category, results[11].category, results[12].category] == [None, None, None]
+
+
+def test_a_key_to_a_list_of_coded_values_outside_clinical_records_is_none(classifier: Classifier) -> None:
+    schema = [field("orders", "id", "int", pk=True), field("orders", "total", "decimal(10,2)"),
+              field("lookup_values", "id", "int", pk=True), field("lookup_values", "name"),
+              field("orders", "shipping_method_id", "int", ref="lookup_values")]
+    assert classifier.classify_fields(schema)[4].category is None
+
+
+def test_a_coded_attribute_key_of_a_clinical_record_is_clinical_but_a_record_key_is_not(
+        classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("patient_allergies", "patient_id", "int", ref="patients"),
+              field("patient_allergies", "reaction_id", "int"),
+              field("patient_allergies", "encounter_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == ["user.health_and_medical", None]
