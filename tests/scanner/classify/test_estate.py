@@ -542,3 +542,21 @@ def test_a_coded_attribute_key_of_a_clinical_record_is_clinical_but_a_record_key
               field("patient_allergies", "encounter_id", "int")]
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[4].category] == ["user.health_and_medical", None]
+
+
+def test_a_table_keying_a_clinical_record_by_a_declared_key_holds_clinical_records(
+        classifier: Classifier) -> None:
+    schema = [field("patients", "id", "varchar(255)", pk=True), field("patients", "first_name"),
+              field("patients", "date_of_birth", "date"),
+              field("lab_requests", "id", "varchar(255)", pk=True),
+              field("lab_requests", "patient_id", "varchar(255)", ref="patients"),
+              field("lab_tests", "id", "varchar(255)", pk=True),
+              field("lab_tests", "lab_request_id", "varchar(255)", ref="lab_requests"),
+              field("lab_tests", "completed_date", "char(19)"),
+              field("lab_test_types", "id", "varchar(255)", pk=True), field("lab_test_types", "name"),
+              field("lab_test_types", "unit", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert results[7].category == "user.health_and_medical"
+    assert results[6].category is None
+    # a catalogue of test types keys no clinical record: its columns stay none
+    assert [results[9].category, results[10].category] == [None, None]
