@@ -560,3 +560,13 @@ def test_a_table_keying_a_clinical_record_by_a_declared_key_holds_clinical_recor
     assert results[6].category is None
     # a catalogue of test types keys no clinical record: its columns stay none
     assert [results[9].category, results[10].category] == [None, None]
+
+
+def test_a_patients_date_of_death_under_any_common_name_is_clinical(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("patients", "decease_date", "date"), field("patients", "dod", "date"),
+              field("patients", "time_of_death", "datetime"),
+              field("products", "id", "int", pk=True), field("products", "name"), field("products", "dod", "date")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:5]] == ["user.health_and_medical"] * 3
+    assert results[7].category is None
