@@ -570,3 +570,15 @@ def test_a_patients_date_of_death_under_any_common_name_is_clinical(classifier: 
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[2:5]] == ["user.health_and_medical"] * 3
     assert results[7].category is None
+
+
+def test_a_patients_birth_and_death_records_are_clinical_tables(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "varchar(255)", pk=True), field("patients", "first_name"),
+              field("patient_death_data", "id", "varchar(255)", pk=True),
+              field("patient_death_data", "patient_id", "varchar(255)", ref="patients"),
+              field("patient_death_data", "manner", "varchar(255)"),
+              field("patient_death_data", "stillborn", "varchar(255)"),
+              field("patient_death_data", "created_at", "timestamp")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == ["user.health_and_medical"] * 2
+    assert results[6].category is None
