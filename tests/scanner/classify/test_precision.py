@@ -157,3 +157,14 @@ def test_the_name_of_a_collection_a_person_made_is_none(classifier: Classifier, 
 
 def test_the_name_on_a_contact_row_is_still_a_persons(classifier: Classifier) -> None:
     assert category_of(classifier, field("contacts", "name", "varchar(128)"), *CONTACTS) == "user.name"
+
+
+@pytest.mark.parametrize("name", ["place_of_birth", "birth_place", "birthcity", "country_of_birth_id"])
+def test_where_a_person_was_born_is_demographic(classifier: Classifier, name: str) -> None:
+    columns = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+               field("patients", "date_of_birth", "date")]
+    assert category_of(classifier, field("patients", name, "varchar(40)"), *columns) == "user.demographic"
+
+
+def test_a_persons_birth_date_is_still_their_date_of_birth(classifier: Classifier) -> None:
+    assert category_of(classifier, field("users", "birth_date", "date"), *USERS) == "user.demographic.date_of_birth"
