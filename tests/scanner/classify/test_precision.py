@@ -168,3 +168,12 @@ def test_where_a_person_was_born_is_demographic(classifier: Classifier, name: st
 
 def test_a_persons_birth_date_is_still_their_date_of_birth(classifier: Classifier) -> None:
     assert category_of(classifier, field("users", "birth_date", "date"), *USERS) == "user.demographic.date_of_birth"
+
+
+def test_a_countrys_cc2_and_cc3_are_codes_not_cards(classifier: Classifier) -> None:
+    columns = [field("geolocation_country", "id", "int", pk=True), field("geolocation_country", "name")]
+    for name in ("cc2", "cc3"):
+        assert category_of(classifier, field("geolocation_country", name, "char(2)"), *columns) is None
+    orders = [field("orders", "id", "int", pk=True), field("orders", "customer_id", "int", ref="users.id")]
+    assert category_of(classifier, field("orders", "cc_number", "varchar(32)"), *orders, *USERS) == \
+        "user.financial.credit_card"
