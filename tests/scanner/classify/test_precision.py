@@ -177,3 +177,15 @@ def test_a_countrys_cc2_and_cc3_are_codes_not_cards(classifier: Classifier) -> N
     orders = [field("orders", "id", "int", pk=True), field("orders", "customer_id", "int", ref="users.id")]
     assert category_of(classifier, field("orders", "cc_number", "varchar(32)"), *orders, *USERS) == \
         "user.financial.credit_card"
+
+
+def test_a_stamp_ending_a_number_is_a_time(classifier: Classifier) -> None:
+    # joinStamp on a person's row is when the account was made: row bookkeeping
+    assert category_of(classifier, field("users", "joinStamp", "int(11)"), *USERS) is None
+    assert category_of(classifier, field("users", "joinTime", "int(11)"), *USERS) is None
+    # a stamp of what the person did is still their behaviour
+    assert category_of(classifier, field("users", "activityStamp", "int(11)"), *USERS) == "user.behavior"
+    audit = [field("security_audit_log", "id", "int", pk=True),
+             field("security_audit_log", "username", "varchar(64)"),
+             field("security_audit_log", "entryStamp", "bigint")]
+    assert category_of(classifier, audit[2], *audit[:2]) == "user.behavior"
