@@ -189,3 +189,15 @@ def test_a_stamp_ending_a_number_is_a_time(classifier: Classifier) -> None:
              field("security_audit_log", "username", "varchar(64)"),
              field("security_audit_log", "entryStamp", "bigint")]
     assert category_of(classifier, audit[2], *audit[:2]) == "user.behavior"
+
+
+@pytest.mark.parametrize("name", ["contact_number", "emergency_contact_number", "primary_contact_number"])
+def test_a_contact_number_is_a_phone_number(classifier: Classifier, name: str) -> None:
+    columns = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+               field("patients", "date_of_birth", "date")]
+    assert category_of(classifier, field("patients", name, "varchar(30)"), *columns) == \
+        "user.contact.phone_number"
+
+
+def test_a_contact_id_still_keys_a_contact(classifier: Classifier) -> None:
+    assert category_of(classifier, field("messages", "contact_id", "int"), *CONTACTS) == "user.unique_id"
