@@ -17,7 +17,7 @@ from catalog.model import Classification, Field, Signal, ValueProfile
 from scanner.classify.context import TableContext, TableReader
 from scanner.classify.estate import EstateReader
 from scanner.classify.inflect import singular
-from scanner.classify.knowledge import Knowledge, TimesSpec
+from scanner.classify.knowledge import DefaultSpec, Knowledge, TimesSpec
 from scanner.classify.matching import Match, RuleMatcher, Situation
 from scanner.classify.types import text_length, type_family
 from scanner.classify.words import WordReader
@@ -28,6 +28,9 @@ NON_PERSON_KINDS = frozenset({"org", "thing", "system", "commerce"})
 # to one of them is no person's id.
 _NOT_PERSON_ROWS = NON_PERSON_KINDS | {"content", "content_public", "content_private", "activity", "health"}
 _TYPE_CATEGORIES = {"ip": "user.device.ip_address", "mac": "user.device.device_id"}
+# Key words after which a text column named by an agent noun holds a row's id (recorder_id as a
+# string key), unlike a token or a hash (bearer_token).
+_TEXT_ROLE_KEYS = frozenset({"id", "uid", "uuid", "guid"})
 # A comment alone is weak evidence (measured: about half right when nothing else speaks).
 _COMMENT_CONFIDENCE = 0.55
 # Weight (share of sampled values x detector strength) at which values decide against a name.
@@ -282,17 +285,22 @@ class Classifier:
     def _agent(self, words: tuple[str, ...], family: str | None, table: Situation,
                own: tuple[str, ...] = ()) -> str | None:
         """Why a key-typed column named by an agent noun alone or with a key word (``committer``,
-        ``tagger_id``) refers to a person: the noun names the role someone plays on the row. A noun
+        ``tagger_id``; a text column only with an id word: ``recorder_id varchar(255)`` holding a
+        string key) refers to a person: the noun names the role someone plays on the row. A noun
         ending in a thing's noun (``disporder``, ``showinregister``) names no one; nor does the
         primary key of a table named after the noun (``own``: the table's name words)."""
         spec = self.knowledge.agent_nouns
-        if family not in ("number", "uuid") or table.kind in NON_PERSON_KINDS - {"thing", "commerce"}:
+        if table.kind in NON_PERSON_KINDS - {"thing", "commerce"}:
             return None
-        if not (len(words) == 1 or (len(words) == 2 and words[1] in self.knowledge.key_words)):
+        keyed = len(words) == 2 and words[1] in self.knowledge.key_words
+        text_keyed = keyed and words[1] in _TEXT_ROLE_KEYS
+        if not (family in ("number", "uuid") and (len(words) == 1 or keyed)) and not (family == "text" and text_keyed):
             return None
         noun = words[0]
         if own and own[-1].removesuffix("s") == noun:
             return None
+        if noun in spec.roles or (noun in spec.person_table_roles and table.kind == "person"):
+            return f"name word '{noun}' names a person by their role or kinship"
         if (len(noun) < spec.min_length or not noun.endswith(tuple(spec.suffixes))
                 or noun.endswith(tuple(spec.not_persons))
                 or self.knowledge.table_kinds.get((noun,), "person") != "person"):
@@ -329,6 +337,7 @@ class Classifier:
                              and not {target.lower(), target.rsplit(".", 1)[-1].lower()} & thing_tables)
             reading = self._finish(referenced, field.type, field.primary_key, situation, True,
                                    may_be_person=may_be_person)
+            reading = self._coded_reference(reading, target, table)
         words, match, family, category, confidence, because, found = reading
         signals = list(found)
         if category == "user.unique_id" and field.references is None and self._keys_thing(words, thing_tables):
@@ -351,6 +360,27 @@ class Classifier:
         explanation = f"{label}: {because}; {table_note}"
         return Classification(category, round(max(0.0, min(1.0, confidence)), 2), explanation,
                               tuple(signals))
+
+    def _coded_reference(self, reading: Reading, target: str, table: TableContext) -> Reading:
+        """A declared key from a clinical record to a list of coded values (``disposition_id`` to
+        ``reference_data``, ``discontinued_reason`` to ``concept``) holds one of those values, which
+        in a clinical record is clinical; unless a rule already gave it a meaning (a person's key, a
+        hard null such as a record's type) or its words name a thing (``facility``)."""
+        match = reading.match
+        if (reading.category is not None or table.kind not in self.knowledge.coded_kinds
+                or (match is not None and match.rule.category is None and not match.rule.soft
+                    and not set(match.rule.phrase) <= self.knowledge.key_words)):
+            return reading
+        if not set(self.tables.name_words(target)) & self.knowledge.lookup_words:
+            return reading
+        nouns = self.knowledge.table_kinds
+        if any(nouns.get((w,)) in NON_PERSON_KINDS for w in reading.words):
+            return reading
+        category = self.knowledge.coded_kinds[table.kind]
+        because = f"it references {target}, a list of coded values, which in a {table.kind} record hold {category}"
+        signal = Signal("foreign_key", because, category, 0.7)
+        return reading._replace(category=category, confidence=0.7, because=because,
+                                signals=reading.signals + (signal,))
 
     def _own_key(self, field: Field, table: TableContext) -> Reading | None:
         """A column named like the key a person table of this source names after itself
@@ -382,7 +412,8 @@ class Classifier:
         default = next((d for d in specs if d.types is None or kind in d.types), None)
         if default is None or pk or len(words) < default.min_words or (named and default.unnamed):
             return None, confidence, because
-        if family in {"uuid", "binary"} or (words[-1] in self.knowledge.key_words and not default.keys):
+        if family in {"uuid", "binary"} or (words[-1] in self.knowledge.key_words and not default.keys
+                                            and not self._coded_key(words, default)):
             return None, confidence, because
         nouns = self.knowledge.table_kinds
         naming = words[:-1] if default.values and words[-1] in self.knowledge.value_heads else words
@@ -392,6 +423,12 @@ class Classifier:
         reason = f"no rule names it, and columns of a {what} table hold {default.category}"
         signals.append(Signal("table", reason, default.category, default.confidence))
         return default.category, default.confidence, reason
+
+    def _coded_key(self, words: tuple[str, ...], default: DefaultSpec) -> bool:
+        """Whether a key column holds a coded value of the row's own fact (``disposition_id``,
+        ``arrival_mode_id``: a choice from a list), which a default taking values (a clinical
+        record's) covers; a key of another row (``facility_id``) is no such value."""
+        return default.values and len(words) >= 2 and words[-2] in self.knowledge.coded_heads
 
     def _pinned(self, field: Field) -> Classification | None:
         if not field.annotation:

@@ -408,11 +408,14 @@ class TableReader:
             return "activity", f"{head}, a log: no column keys a patient or a clinical record"
         return "thing", f"{head}, a catalogue: no column keys a patient or a clinical record"
 
-    def _clinical(self, column_words: list[tuple[str, ...]], domain: str | None) -> bool:
+    def _clinical(self, columns: Sequence[Field], column_words: list[tuple[str, ...]], domain: str | None) -> bool:
         """Whether some column keys a clinical row (encounter_id, encounter_nr, visit_id, order_id in a health
-        application): a table with such a key, or a person's, holds a patient's records."""
+        application; a declared key to a table whose name reads clinical, as lab_tests.lab_request_id to
+        lab_requests): a table with such a key, or a person's, holds a patient's records."""
         kinds = self.knowledge.table_kinds
         words = set(self.knowledge.domains[domain].words) if domain else set()
+        if any(c.references is not None and self.kind_of_name(c.references.table)[0] == "health" for c in columns):
+            return True
         return any(len(w) >= 2 and (w[-1] in self.knowledge.key_words or w[-1] == "number")
                    and (kinds.get(w[-2:-1]) == "health" or w[-2] in words) for w in column_words)
 
@@ -490,7 +493,7 @@ class TableReader:
         if (kind == "health" and domain and head.endswith(f"in a {domain} application") and owner_key is not None
                 and not self._any_subject_key(columns, column_words, domain, own_keys)):
             kind, head = self._staff_records(table, owner_key)
-        if kind == "health" and owner_key is None and not self._clinical(column_words, domain):
+        if kind == "health" and owner_key is None and not self._clinical(columns, column_words, domain):
             kind, head = self._unkeyed_health(table, head)
         if kind in _CONTENT_KINDS:
             state = self._person_state(name, columns, column_words, person_set, login_keys, tenants, own_keys)

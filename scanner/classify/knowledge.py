@@ -133,11 +133,16 @@ class DefaultSpec(_Strict):
 class AgentSpec(_Strict):
     """Agent nouns that name the role a person plays on a row (committer, composer, reportee):
     words of at least ``min_length`` letters ending in one of ``suffixes``, but none of
-    ``not_persons`` (order, server, filter) and no word the table lexicon gives another kind."""
+    ``not_persons`` (order, server, filter) and no word the table lexicon gives another kind.
+    ``roles`` are nouns of a person's role or kinship with no such ending (mother, buddy, peer);
+    ``person_table_roles`` name a person only on a table of persons (a user's parent_id), as
+    elsewhere they place a row in a hierarchy of things."""
 
     suffixes: list[str] = []
     min_length: int = 5
     not_persons: list[str] = []
+    roles: list[str] = []
+    person_table_roles: list[str] = []
 
 
 class TablesFile(_Strict):
@@ -171,6 +176,9 @@ class TablesFile(_Strict):
     collectives: list[str] = []
     generic_heads: list[str] = []
     value_heads: list[str] = []
+    coded_heads: list[str] = []
+    lookup_words: list[str] = []
+    coded_kinds: dict[str, str] = {}
     link_kinds: list[str] = []
     tenant_words: list[str] = []
     hierarchy_words: list[str] = []
@@ -253,6 +261,9 @@ class Knowledge:
     collectives: set[str] = field(default_factory=set)
     generic_heads: set[str] = field(default_factory=set)
     value_heads: set[str] = field(default_factory=set)
+    coded_heads: set[str] = field(default_factory=set)
+    lookup_words: set[str] = field(default_factory=set)
+    coded_kinds: dict[str, str] = field(default_factory=dict)
     link_kinds: set[str] = field(default_factory=set)
     tenant_words: set[str] = field(default_factory=set)
     hierarchy_words: set[str] = field(default_factory=set)
@@ -368,11 +379,15 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.person_keys.update(_words(c) for c in tables.person_keys)
     knowledge.login_keys.update(_words(c) for c in tables.login_keys)
     knowledge.own_key_tails.update(w.lower() for w in tables.own_key_tails)
-    if tables.agent_nouns.suffixes:
+    if tables.agent_nouns.suffixes or tables.agent_nouns.roles or tables.agent_nouns.person_table_roles:
         known = knowledge.agent_nouns
-        knowledge.agent_nouns = AgentSpec(suffixes=sorted({*known.suffixes, *tables.agent_nouns.suffixes}),
-                                          min_length=tables.agent_nouns.min_length,
-                                          not_persons=sorted({*known.not_persons, *tables.agent_nouns.not_persons}))
+        given = tables.agent_nouns
+        knowledge.agent_nouns = AgentSpec(suffixes=sorted({*known.suffixes, *given.suffixes}),
+                                          min_length=given.min_length if given.suffixes else known.min_length,
+                                          not_persons=sorted({*known.not_persons, *given.not_persons}),
+                                          roles=sorted({*known.roles, *(w.lower() for w in given.roles)}),
+                                          person_table_roles=sorted({*known.person_table_roles,
+                                                                     *(w.lower() for w in given.person_table_roles)}))
     knowledge.login_columns.update(_words(c) for c in tables.login_columns)
     knowledge.password_columns.update(_words(c) for c in tables.password_columns)
     knowledge.natural_columns.update(_words(c) for c in tables.natural_columns)
@@ -397,6 +412,9 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.collectives.update(w.lower() for w in tables.collectives)
     knowledge.generic_heads.update(w.lower() for w in tables.generic_heads)
     knowledge.value_heads.update(w.lower() for w in tables.value_heads)
+    knowledge.coded_heads.update(w.lower() for w in tables.coded_heads)
+    knowledge.lookup_words.update(w.lower() for w in tables.lookup_words)
+    knowledge.coded_kinds.update(tables.coded_kinds)
     knowledge.link_kinds.update(tables.link_kinds)
     knowledge.tenant_words.update(w.lower() for w in tables.tenant_words)
     knowledge.hierarchy_words.update(w.lower() for w in tables.hierarchy_words)

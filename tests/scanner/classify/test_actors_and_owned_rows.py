@@ -216,3 +216,15 @@ def test_when_a_persons_password_was_last_changed_is_account_state(classifier: C
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[2:5]] == ["user.account"] * 3
     assert results[5].category is None
+
+
+def test_a_verb_and_by_with_a_key_word_keys_the_actor_in_a_text_column_too(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "varchar(255)", pk=True), field("patients", "first_name"),
+              field("patient_additional_data", "registered_by_id", "varchar(255)"),
+              field("patient_additional_data", "signed_by_uid", "varchar(64)"),
+              field("servers", "id", "int", pk=True), field("servers", "hostname"),
+              field("servers", "managed_by_id", "varchar(64)"),
+              field("patient_additional_data", "registered_by_id_flag", "boolean")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == ["user.unique_id"] * 2
+    assert results[7].category != "user.unique_id"

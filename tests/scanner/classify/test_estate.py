@@ -47,6 +47,36 @@ def test_agent_nouns_name_a_persons_role_on_a_row(classifier: Classifier) -> Non
                                       "the row; table contribution is unknown (table name says nothing known)")
 
 
+def test_an_agent_noun_with_an_id_word_keys_a_person_in_a_text_column_too(classifier: Classifier) -> None:
+    schema = [field("administered_vaccines", "id", "varchar(255)", pk=True),
+              field("administered_vaccines", "patient_id", "varchar(255)"),
+              field("administered_vaccines", "recorder_id", "varchar(255)"),
+              field("webhooks", "bearer_token", "varchar(2500)"), field("tbl_claim", "guarantee_id", "varchar(50)")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.unique_id"
+    assert [results[3].category, results[4].category] == [None, None]
+
+
+def test_role_and_kinship_nouns_key_a_person(classifier: Classifier) -> None:
+    schema = [field("patient_additional_data", "patient_id", "varchar(255)"),
+              field("patient_additional_data", "mother_id", "varchar(255)"),
+              field("patient_additional_data", "father_id", "varchar(255)"),
+              field("messages", "buddy_id", "bigint"), field("followers", "following_id", "bigint"),
+              field("user_peer", "uid", "int"), field("user_peer", "peer_uid", "int")]
+    assert {r.category for r in classifier.classify_fields(schema)[1:5]} == {"user.unique_id"}
+    assert classifier.classify_fields(schema)[6].category == "user.unique_id"
+
+
+def test_parent_and_child_key_a_person_only_on_a_table_of_persons(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "password"),
+              field("users", "parent_id", "int"), field("categories", "id", "int", pk=True),
+              field("categories", "name"), field("categories", "parent_id", "int"),
+              field("forums", "child_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert results[3].category == "user.unique_id"
+    assert [results[6].category, results[7].category] == [None, None]
+
+
 def test_an_agent_noun_keying_a_table_of_things_names_no_one(classifier: Classifier) -> None:
     schema = [field("rooms", "id", "int", pk=True), field("rooms", "name"),
               field("events", "composer", "int", ref="rooms")]
@@ -472,3 +502,83 @@ def test_a_tables_own_name_before_its_columns_is_a_word_not_a_glued_prefix(class
     assert classifier.estate.column_prefix(names, "hubloc") is None
     assert classifier.estate.column_prefix(["pnotes_S", "pnotesdescrip", "pnotesdt", "pnotespat", "pnotesdoc",
                                             "pnotes_O"], "pnotes") == "pnotes"
+
+
+CLINICAL = [field("patients", "id", "varchar(255)", pk=True), field("patients", "first_name"),
+            field("patients", "date_of_birth", "date"),
+            field("reference_data", "id", "varchar(255)", pk=True), field("reference_data", "name"),
+            field("facilities", "id", "varchar(255)", pk=True), field("facilities", "name"),
+            field("discharges", "id", "varchar(255)", pk=True),
+            field("discharges", "patient_id", "varchar(255)", ref="patients"),
+            field("discharges", "disposition_id", "varchar(255)", ref="reference_data"),
+            field("discharges", "facility_id", "varchar(255)", ref="facilities"),
+            field("discharges", "hospital_id", "varchar(255)", ref="reference_data"),
+            field("discharges", "created_at", "timestamp", ref=None)]
+
+
+def test_a_clinical_records_key_to_a_list_of_coded_values_is_clinical(classifier: Classifier) -> None:
+    results = classifier.classify_fields(CLINICAL)
+    assert results[9].category == "user.health_and_medical"
+    assert "a list of coded values" in results[9].explanation
+
+
+def test_a_clinical_records_keys_of_organisations_and_its_row_times_are_none(classifier: Classifier) -> None:
+    results = classifier.classify_fields(CLINICAL)
+    assert [results[10].category, results[11].category, results[12].category] == [None, None, None]
+
+
+def test_a_key_to_a_list_of_coded_values_outside_clinical_records_is_none(classifier: Classifier) -> None:
+    schema = [field("orders", "id", "int", pk=True), field("orders", "total", "decimal(10,2)"),
+              field("lookup_values", "id", "int", pk=True), field("lookup_values", "name"),
+              field("orders", "shipping_method_id", "int", ref="lookup_values")]
+    assert classifier.classify_fields(schema)[4].category is None
+
+
+def test_a_coded_attribute_key_of_a_clinical_record_is_clinical_but_a_record_key_is_not(
+        classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("patient_allergies", "patient_id", "int", ref="patients"),
+              field("patient_allergies", "reaction_id", "int"),
+              field("patient_allergies", "encounter_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == ["user.health_and_medical", None]
+
+
+def test_a_table_keying_a_clinical_record_by_a_declared_key_holds_clinical_records(
+        classifier: Classifier) -> None:
+    schema = [field("patients", "id", "varchar(255)", pk=True), field("patients", "first_name"),
+              field("patients", "date_of_birth", "date"),
+              field("lab_requests", "id", "varchar(255)", pk=True),
+              field("lab_requests", "patient_id", "varchar(255)", ref="patients"),
+              field("lab_tests", "id", "varchar(255)", pk=True),
+              field("lab_tests", "lab_request_id", "varchar(255)", ref="lab_requests"),
+              field("lab_tests", "completed_date", "char(19)"),
+              field("lab_test_types", "id", "varchar(255)", pk=True), field("lab_test_types", "name"),
+              field("lab_test_types", "unit", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert results[7].category == "user.health_and_medical"
+    assert results[6].category is None
+    # a catalogue of test types keys no clinical record: its columns stay none
+    assert [results[9].category, results[10].category] == [None, None]
+
+
+def test_a_patients_date_of_death_under_any_common_name_is_clinical(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("patients", "decease_date", "date"), field("patients", "dod", "date"),
+              field("patients", "time_of_death", "datetime"),
+              field("products", "id", "int", pk=True), field("products", "name"), field("products", "dod", "date")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:5]] == ["user.health_and_medical"] * 3
+    assert results[7].category is None
+
+
+def test_a_patients_birth_and_death_records_are_clinical_tables(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "varchar(255)", pk=True), field("patients", "first_name"),
+              field("patient_death_data", "id", "varchar(255)", pk=True),
+              field("patient_death_data", "patient_id", "varchar(255)", ref="patients"),
+              field("patient_death_data", "manner", "varchar(255)"),
+              field("patient_death_data", "stillborn", "varchar(255)"),
+              field("patient_death_data", "created_at", "timestamp")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == ["user.health_and_medical"] * 2
+    assert results[6].category is None

@@ -133,3 +133,71 @@ def test_when_a_row_version_is_valid_is_bookkeeping_even_on_a_persons_row(classi
     results = classifier.classify_fields(columns)
     assert [r.category for r in results[3:5]] == [None, None]
     assert results[5].category == "user.behavior"
+
+
+CONTACTS = [field("contacts", "contact_id", "integer", pk=True), field("contacts", "email"),
+            field("contacts", "firstname"), field("contacts", "user_id", "integer", ref="users.id")]
+
+
+def test_a_rows_changed_time_is_bookkeeping_even_on_a_persons_row(classifier: Classifier) -> None:
+    assert category_of(classifier, field("contacts", "changed", "datetime"), *CONTACTS) is None
+    assert category_of(classifier, field("users", "changed", "datetime"), *USERS) is None
+
+
+def test_a_changed_flag_or_a_password_change_time_stays_account_state(classifier: Classifier) -> None:
+    assert category_of(classifier, field("users", "changed", "boolean"), *USERS) == "user.account"
+    assert category_of(classifier, field("users", "password_changed", "datetime"), *USERS) == "user.account"
+
+
+@pytest.mark.parametrize("table", ["contactgroups", "user_list", "folders", "user_tags"])
+def test_the_name_of_a_collection_a_person_made_is_none(classifier: Classifier, table: str) -> None:
+    columns = [field(table, "id", "integer", pk=True), field(table, "user_id", "integer", ref="users.id")]
+    assert category_of(classifier, field(table, "name", "varchar(128)"), *columns, *USERS) is None
+
+
+def test_the_name_on_a_contact_row_is_still_a_persons(classifier: Classifier) -> None:
+    assert category_of(classifier, field("contacts", "name", "varchar(128)"), *CONTACTS) == "user.name"
+
+
+@pytest.mark.parametrize("name", ["place_of_birth", "birth_place", "birthcity", "country_of_birth_id"])
+def test_where_a_person_was_born_is_demographic(classifier: Classifier, name: str) -> None:
+    columns = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+               field("patients", "date_of_birth", "date")]
+    assert category_of(classifier, field("patients", name, "varchar(40)"), *columns) == "user.demographic"
+
+
+def test_a_persons_birth_date_is_still_their_date_of_birth(classifier: Classifier) -> None:
+    assert category_of(classifier, field("users", "birth_date", "date"), *USERS) == "user.demographic.date_of_birth"
+
+
+def test_a_countrys_cc2_and_cc3_are_codes_not_cards(classifier: Classifier) -> None:
+    columns = [field("geolocation_country", "id", "int", pk=True), field("geolocation_country", "name")]
+    for name in ("cc2", "cc3"):
+        assert category_of(classifier, field("geolocation_country", name, "char(2)"), *columns) is None
+    orders = [field("orders", "id", "int", pk=True), field("orders", "customer_id", "int", ref="users.id")]
+    assert category_of(classifier, field("orders", "cc_number", "varchar(32)"), *orders, *USERS) == \
+        "user.financial.credit_card"
+
+
+def test_a_stamp_ending_a_number_is_a_time(classifier: Classifier) -> None:
+    # joinStamp on a person's row is when the account was made: row bookkeeping
+    assert category_of(classifier, field("users", "joinStamp", "int(11)"), *USERS) is None
+    assert category_of(classifier, field("users", "joinTime", "int(11)"), *USERS) is None
+    # a stamp of what the person did is still their behaviour
+    assert category_of(classifier, field("users", "activityStamp", "int(11)"), *USERS) == "user.behavior"
+    audit = [field("security_audit_log", "id", "int", pk=True),
+             field("security_audit_log", "username", "varchar(64)"),
+             field("security_audit_log", "entryStamp", "bigint")]
+    assert category_of(classifier, audit[2], *audit[:2]) == "user.behavior"
+
+
+@pytest.mark.parametrize("name", ["contact_number", "emergency_contact_number", "primary_contact_number"])
+def test_a_contact_number_is_a_phone_number(classifier: Classifier, name: str) -> None:
+    columns = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+               field("patients", "date_of_birth", "date")]
+    assert category_of(classifier, field("patients", name, "varchar(30)"), *columns) == \
+        "user.contact.phone_number"
+
+
+def test_a_contact_id_still_keys_a_contact(classifier: Classifier) -> None:
+    assert category_of(classifier, field("messages", "contact_id", "int"), *CONTACTS) == "user.unique_id"
