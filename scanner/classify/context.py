@@ -299,12 +299,20 @@ class TableReader:
                       own_keys: frozenset[tuple[str, ...]], has: set[str]) -> tuple[str, str]:
         """A table of rules or options keyed by whose they are (pm_rules with id_member, mam_config
         with user_id) holds that person's settings, unless a column names each row (a shop's
-        cart rules have a name: they are the shop's, offered to a customer)."""
+        cart rules have a name: they are the shop's, offered to a customer) or its columns set up the
+        whole site (an SMTP host, a site title, a logo: the person column keeps who saved them)."""
         whose = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
-        if whose is None or any(w in self.knowledge.catalogue_columns for w in column_words):
+        if whose is None or any(w in self.knowledge.catalogue_columns for w in column_words) \
+                or self._configures_system(column_words):
             return kind, head
         has.add("settings")
         return "person_data", f"{head} of the person in its column {whose.name}"
+
+    def _configures_system(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether enough columns name a setting of the whole site or server (smtp_host, site_title)."""
+        words = self.knowledge.system_setting_words
+        found = sum(1 for w in column_words if any(w[i:i + len(s)] == s for s in words for i in range(len(w))))
+        return found >= self.knowledge.system_setting_evidence
 
     def _domain_records(self, kind: str, head: str, name: tuple[str, ...], domain: str,
                         whose: Field | None) -> tuple[str, str]:

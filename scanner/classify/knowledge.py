@@ -157,6 +157,8 @@ class TablesFile(_Strict):
     own_key_tails: list[str] = []
     actor_words: list[str] = []
     catalogue_columns: list[str] = []
+    system_setting_words: list[str] = []
+    system_setting_evidence: int = 3
     contact_tables: list[str] = []
     describing_columns: list[str] = []
     mail_tables: list[str] = []
@@ -242,6 +244,8 @@ class Knowledge:
     agent_nouns: AgentSpec = field(default_factory=AgentSpec)
     actor_words: set[str] = field(default_factory=set)
     catalogue_columns: set[tuple[str, ...]] = field(default_factory=set)
+    system_setting_words: set[tuple[str, ...]] = field(default_factory=set)
+    system_setting_evidence: int = 3
     contact_tables: set[str] = field(default_factory=set)
     describing_columns: set[tuple[str, ...]] = field(default_factory=set)
     mail_tables: set[str] = field(default_factory=set)
@@ -393,6 +397,8 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.natural_columns.update(_words(c) for c in tables.natural_columns)
     knowledge.actor_words.update(w.lower() for w in tables.actor_words)
     knowledge.catalogue_columns.update(_words(c) for c in tables.catalogue_columns)
+    knowledge.system_setting_words.update(_words(c) for c in tables.system_setting_words)
+    knowledge.system_setting_evidence = tables.system_setting_evidence
     knowledge.contact_tables.update(w.lower() for w in tables.contact_tables)
     knowledge.describing_columns.update(_words(c) for c in tables.describing_columns)
     knowledge.mail_tables.update(w.lower() for w in tables.mail_tables)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from scanner.classify.classifier import Classifier
-from tests.scanner.classify.conftest import category_of, field
+from tests.scanner.classify.conftest import category_of, classify, field
 
 USERS = [field("users", "id", "bigint", pk=True), field("users", "email"), field("users", "password_hash")]
 
@@ -201,3 +201,24 @@ def test_a_contact_number_is_a_phone_number(classifier: Classifier, name: str) -
 
 def test_a_contact_id_still_keys_a_contact(classifier: Classifier) -> None:
     assert category_of(classifier, field("messages", "contact_id", "int"), *CONTACTS) == "user.unique_id"
+
+
+def test_a_configuration_of_the_whole_site_is_no_persons_settings(classifier: Classifier) -> None:
+    """A site's configuration row keeps who saved it last (AVideo's configurations.users_id): its SMTP host,
+    site title and logo set up the site, not that person's account."""
+    columns = [field("configurations", "id", "int", pk=True), field("configurations", "users_id", "int"),
+               field("configurations", "webSiteTitle", "varchar(45)"), field("configurations", "smtpHost"),
+               field("configurations", "smtpPort", "int"), field("configurations", "logo"),
+               field("configurations", "theme", "varchar(45)"), field("configurations", "autoplay", "tinyint(1)")]
+    found = dict(zip([c.name for c in columns], classify(classifier, *columns, *USERS), strict=False))
+    assert found["theme"].category is None and found["autoplay"].category is None
+    assert found["users_id"].category == "user.unique_id"
+
+
+def test_a_persons_options_keyed_by_them_are_their_settings(classifier: Classifier) -> None:
+    columns = [field("mail_config", "id", "int", pk=True), field("mail_config", "user_id", "int"),
+               field("mail_config", "theme", "varchar(45)"), field("mail_config", "autoplay", "tinyint(1)"),
+               field("mail_config", "signature_position", "int")]
+    found = dict(zip([c.name for c in columns], classify(classifier, *columns, *USERS), strict=False))
+    assert found["autoplay"].category == "user.account.settings"
+    assert found["theme"].category == "user.account.settings"
