@@ -7,6 +7,7 @@ inference and are applied here too.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -28,6 +29,10 @@ NON_PERSON_KINDS = frozenset({"org", "thing", "system", "commerce"})
 # to one of them is no person's id.
 _NOT_PERSON_ROWS = NON_PERSON_KINDS | {"content", "content_public", "content_private", "activity", "health"}
 _TYPE_CATEGORIES = {"ip": "user.device.ip_address", "mac": "user.device.device_id"}
+# The quoted values of an enum or set type.
+_ENUM_VALUE = re.compile(r"'((?:[^']|'')*)'")
+# A postal address's keys, which a network type's column never holds whatever its name.
+_POSTAL = "user.contact.address"
 # Key words after which a text column named by an agent noun holds a row's id (recorder_id as a
 # string key), unlike a token or a hash (bearer_token).
 _TEXT_ROLE_KEYS = frozenset({"id", "uid", "uuid", "guid"})
@@ -265,9 +270,17 @@ class Classifier:
         to a table not known to hold no persons)."""
         words, match, family, category, confidence, because, signals = reading
         added: list[Signal] = []
-        if family in _TYPE_CATEGORIES and category is None and table.kind not in NON_PERSON_KINDS:
+        postal = category is not None and category.startswith(_POSTAL)
+        if family in _TYPE_CATEGORIES and (category is None or postal) and table.kind not in NON_PERSON_KINDS:
+            # an inet column named an address (FramedIPv6Address) holds a network address, never a postal one
             category, confidence = _TYPE_CATEGORIES[family], 0.9
-            because = f"its type {sql_type} holds {category.rsplit('.', 1)[-1].replace('_', ' ')}"
+            because = f"its type {sql_type} holds {category.rsplit('.', 1)[-1].replace('_', ' ')}" + (
+                ", whatever 'address' in its name says" if postal else "")
+            added.append(Signal("type", because, category, confidence))
+        levels = self._access_levels(sql_type) if table.kind in ("person", "person_data") else None
+        if levels is not None and category != "user.unique_id":
+            category, confidence = "user.authorization", 0.8
+            because = f"its values ({', '.join(levels)}) are levels of access a person is granted"
             added.append(Signal("type", because, category, confidence))
         keyed = match is not None and match.rule.category is None and set(match.rule.phrase) <= self.knowledge.key_words
         if category is None and (match is None or keyed) and (not referenced or may_be_person):
@@ -281,6 +294,17 @@ class Classifier:
                 category, confidence, because = self._default(pk, words, family, table, added, confidence, because,
                                                               match is not None, head)
         return Reading(words, match, family, category, confidence, because, signals + tuple(added))
+
+    def _access_levels(self, sql_type: str | None) -> tuple[str, ...] | None:
+        """The values of an enum type when all are levels of access and one grants some (ZoneMinder's
+        ``Monitors enum('None','View','Edit')``), else None."""
+        if not sql_type or not sql_type.lower().startswith(("enum", "set")):
+            return None
+        values = tuple(v.strip().lower() for v in _ENUM_VALUE.findall(sql_type))
+        levels = self.knowledge.access_levels
+        if len(values) < 2 or not all(v in levels for v in values) or not any(levels[v] for v in values):
+            return None
+        return values
 
     def _agent(self, words: tuple[str, ...], family: str | None, table: Situation,
                own: tuple[str, ...] = ()) -> str | None:

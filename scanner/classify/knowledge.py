@@ -159,6 +159,7 @@ class TablesFile(_Strict):
     catalogue_columns: list[str] = []
     system_setting_words: list[str] = []
     system_setting_evidence: int = 3
+    access_levels: dict[str, bool] = {}
     contact_tables: list[str] = []
     describing_columns: list[str] = []
     mail_tables: list[str] = []
@@ -246,6 +247,7 @@ class Knowledge:
     catalogue_columns: set[tuple[str, ...]] = field(default_factory=set)
     system_setting_words: set[tuple[str, ...]] = field(default_factory=set)
     system_setting_evidence: int = 3
+    access_levels: dict[str, bool] = field(default_factory=dict)
     contact_tables: set[str] = field(default_factory=set)
     describing_columns: set[tuple[str, ...]] = field(default_factory=set)
     mail_tables: set[str] = field(default_factory=set)
@@ -399,6 +401,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.catalogue_columns.update(_words(c) for c in tables.catalogue_columns)
     knowledge.system_setting_words.update(_words(c) for c in tables.system_setting_words)
     knowledge.system_setting_evidence = tables.system_setting_evidence
+    knowledge.access_levels.update({name.lower(): grants for name, grants in tables.access_levels.items()})
     knowledge.contact_tables.update(w.lower() for w in tables.contact_tables)
     knowledge.describing_columns.update(_words(c) for c in tables.describing_columns)
     knowledge.mail_tables.update(w.lower() for w in tables.mail_tables)

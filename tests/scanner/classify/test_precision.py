@@ -222,3 +222,27 @@ def test_a_persons_options_keyed_by_them_are_their_settings(classifier: Classifi
     found = dict(zip([c.name for c in columns], classify(classifier, *columns, *USERS), strict=False))
     assert found["autoplay"].category == "user.account.settings"
     assert found["theme"].category == "user.account.settings"
+
+
+@pytest.mark.parametrize(("name", "type_", "expected"), [
+    ("FramedIPv6Address", "inet", "user.device.ip_address"),  # FreeRADIUS: a network address by its type
+    ("client_address", "inet", "user.device.ip_address"),
+    ("home_address", "varchar(255)", "user.contact.address"),  # a postal address keeps its reading
+])
+def test_a_network_type_outranks_the_word_address(classifier: Classifier, name: str, type_: str,
+                                                  expected: str) -> None:
+    table = "sessions_log"
+    assert category_of(classifier, field(table, name, type_), field(table, "user_id", "int"), *USERS) == expected
+
+
+@pytest.mark.parametrize(("table", "name", "type_", "expected"), [
+    ("users", "Monitors", "enum('None','View','Edit')", "user.authorization"),  # ZoneMinder's users
+    ("users", "Events", "ENUM('None', 'View', 'Edit')", "user.authorization"),
+    ("users", "Stream", "set('none','read','write')", "user.authorization"),
+    ("users", "status", "enum('active','banned')", "user.account"),  # states, not levels of access
+    ("users", "Flags", "enum('none','no')", "user.account"),  # nothing granted: no level of access
+    ("pages", "access", "enum('none','view','edit')", None),  # a page's, not a person's
+])
+def test_enum_values_that_are_levels_of_access_on_a_persons_row(classifier: Classifier, table: str, name: str,
+                                                                type_: str, expected: str | None) -> None:
+    assert category_of(classifier, field(table, name, type_), *USERS) == expected
