@@ -86,8 +86,8 @@ def build_classifier(policy: Policy | None, knowledge_files: tuple[str, ...]) ->
 
     extensions = [Extension(key, parent, tuple(tuple(words) for words in match))
                   for key, parent, match in _extensions(policy)]
-    knowledge = load_knowledge([Path(p) for p in knowledge_files], _categories(policy))
-    return Classifier(knowledge, extensions, _categories(policy))
+    categories = _categories(policy)
+    return Classifier(load_knowledge([Path(p) for p in knowledge_files], categories), extensions, categories)
 
 
 def open_cache(request: ScanRequest) -> ScanCache | None:

@@ -33,9 +33,9 @@ from scanner.cache.codec import (
     supported,
 )
 from scanner.cache.keys import build_id, digest, job_key
-from scanner.cache.sources import SourceClassifier
+from scanner.cache.sources import SourceClassifier, reads_digest
 from scanner.cache.store import MAX_BYTES, CacheStore
-from scanner.classify.reads import at_evidence, classifier_input
+from scanner.classify.reads import at_evidence
 from scanner.options import ReadOptions
 
 if TYPE_CHECKING:
@@ -78,13 +78,8 @@ def _to_summary(data: object) -> JobSummary:
     return JobSummary(data["output"], stats)
 
 
-def _reads_digest(fields: Sequence[Field], profiles: Any) -> str:
-    """A digest of what the classifier reads of ``fields`` and of their encoded ``profiles``."""
-    return digest([[classifier_input(f) for f in fields], profiles])
-
-
 def _plain_reads_digest(fields: list[Any], profiles: Any) -> str:
-    """``_reads_digest`` of fields as ``encode_result`` writes them (``classifier_input`` of each, read off its
+    """``reads_digest`` of fields as ``encode_result`` writes them (``classifier_input`` of each, read off its
     plain data: every part but the referenced column and the evidence); ``CorruptEntry`` for other data."""
     try:
         return digest([[[*f[:7], None if f[7] is None else f[7][0], f[8]] for f in fields], profiles])
@@ -214,7 +209,7 @@ class ScanCache:
             return digest([self.classifier_key, "jobs", self.field_digests])
         if plain is None:
             plain = encode_result(ReadResult([], profiles=profiles))["profiles"]
-        return digest([self.classifier_key, _reads_digest(fields, plain)])
+        return digest([self.classifier_key, reads_digest(fields, plain)])
 
     def classify(self, fields: Sequence[Field], profiles: dict[str, ValueProfile],
                  classifier: Callable[[], Classifier]) -> list[Classification]:

@@ -45,6 +45,11 @@ def _kept(value: Any) -> _Kept | None:
     return frozenset(value[0]), value[1], value[2]
 
 
+def reads_digest(fields: Sequence[Field], profiles: Any) -> str:
+    """A digest of what the classifier reads of ``fields`` and of their encoded ``profiles``."""
+    return digest([[classifier_input(f) for f in fields], profiles])
+
+
 class SourceClassifier:
     """Classifies the sources of an estate, each from the pack when what it reads is unchanged."""
 
@@ -88,8 +93,7 @@ class SourceClassifier:
         return out  # type: ignore[return-value]
 
     def _source_key(self, fields: list[Field], plain_profiles: dict[str, Any]) -> str:
-        profiles = [[f.key, plain_profiles[f.key]] for f in fields if f.key in plain_profiles]
-        return digest([[classifier_input(f) for f in fields], profiles])
+        return reads_digest(fields, [[f.key, plain_profiles[f.key]] for f in fields if f.key in plain_profiles])
 
     def _pack(self) -> dict[str, Any]:
         data = self.store.get(KIND, self.key)

@@ -222,17 +222,15 @@ class Previous:
         stats; ``CorruptEntry`` when foreign. With a ``fallback`` (the output made afresh), the fields, nodes
         and edges are decoded only when first read (``PlainResult``)."""
         data = self.store.get(_KIND, output_key(self.id))
-        lazy = records and fallback is not None
-        if (lazy or not records) and isinstance(data, dict):
-            kept = {name: data.get(name) for name in ("fields", "nodes", "edges")}
+        parts: dict[str, list[Any]] = {}
+        if (fallback is not None or not records) and isinstance(data, dict):
+            parts = {name: part for name in ("fields", "nodes", "edges") if isinstance(part := data.get(name), list)}
             data = {**data, "fields": [], "nodes": [], "edges": []}
         output = decode_result(data)
         output.stats = {str(name): int(count) for name, count in self.data["stats"]}
-        if lazy:
-            parts = {name: part for name, part in kept.items() if isinstance(part, list)}
-            if len(parts) != len(kept):
+        if records and fallback is not None:
+            if len(parts) != 3:
                 raise CorruptEntry("unexpected recorded output")
-            assert fallback is not None
             return PlainResult(parts, fallback, output.errors, output.profiles, output.stats)
         return output
 

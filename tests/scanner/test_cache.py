@@ -26,7 +26,7 @@ from catalog.model import (
     ValueProfile,
 )
 from datamap.run import build_classifier
-from scanner.cache import ScanCache
+from scanner.cache import ScanCache, _plain_reads_digest
 from scanner.cache.codec import (
     CorruptEntry,
     decode_classifications,
@@ -39,6 +39,7 @@ from scanner.cache.codec import (
     encode_result,
 )
 from scanner.cache.keys import build_id
+from scanner.cache.sources import reads_digest
 from scanner.cache.store import CacheStore
 from scanner.classify.classifier import Classifier
 from scanner.classify.reads import at_evidence
@@ -289,6 +290,19 @@ def test_results_survive_the_round_trip_exactly() -> None:
     decoded = decode_classifications(json.loads(json.dumps(encode_classifications(items))))
     assert [dataclasses.astuple(c) for c in decoded] == [dataclasses.astuple(c) for c in items]
     assert type(decoded[1].confidence) is int
+
+
+def test_what_the_classifier_reads_digests_alike_from_fields_and_from_their_plain_data() -> None:
+    fields = [Field("a.sql", "app", "users", "email", "text", "login", True, ForeignKey("people", "id"), "user.x",
+                    Evidence("a.sql", 3)),
+              Field("a.sql", "app", "users", "email", "text", "login", True, ForeignKey("people", None), "user.x",
+                    Evidence("a.sql", 9)),
+              Field("b.py", None, "m.f", "key", None)]
+    plain = encode_result(ReadResult(fields))["fields"]
+    assert _plain_reads_digest(plain, []) == reads_digest(fields, [])
+    assert len({_plain_reads_digest([row], []) for row in plain[:2]}) == 1  # no line, no referenced column
+    with pytest.raises(CorruptEntry):
+        _plain_reads_digest([[1, 2, 3]], [])
 
 
 def test_findings_and_errors_survive_the_round_trip_exactly() -> None:
