@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from catalog.model import Finding, ScanError
+from catalog.moves import Gone, LineMoves
 from catalog.suppressions import Suppression
 from datamap import __version__
 from datamap.run import DERIVED_STATS, ScanRequest, read_options
@@ -164,6 +165,19 @@ class CheckCache:
             self.store.discard(_KIND, kept.key)
             return None
 
+    def moved_findings(self, kept: KeptTree, moves: LineMoves) -> list[Finding] | None:
+        """The findings of ``kept``, placed where ``moves`` put their lines; None when they are gone or corrupt,
+        or one is on a line the edit took away (then the whole entry is dropped)."""
+        findings = self.findings(kept)
+        if findings is None:
+            return None
+        try:
+            return [moves.finding(f) for f in findings]
+        except Gone:
+            self.store.discard(_FINDINGS, kept.key)
+            self.store.discard(_KIND, kept.key)
+            return None
+
     def put(self, keys: Sequence[str], tree: CheckedTree) -> None:
         """Keep ``tree`` under the first of ``keys``; the others name that key."""
         if not keys:
@@ -188,6 +202,11 @@ class CheckCache:
     def put_rendered(self, key: str, rendered: Rendered) -> None:
         self.store.put(_REPORT, key, {"payload": rendered.payload, "summary": rendered.summary,
                                       "failing": rendered.failing})
+
+
+def moved_key(kept: str, moves: LineMoves) -> str:
+    """The key that names the findings kept under ``kept`` with their lines moved by ``moves``."""
+    return digest({"kept": kept, "moves": moves.plain()})
 
 
 def report_key(kept: str, stats: dict[str, int], suppressions: Sequence[Suppression], settings: dict[str, Any]) -> str:

@@ -22,8 +22,18 @@ from catalog.baseline import Baseline, load_baseline
 from catalog.config import Config, discover_config, severity_rank
 from catalog.gitdiff import repo_root
 from catalog.model import Finding, ScanError
+from catalog.moves import LineMoves
 from catalog.suppressions import Outcome, Suppression, apply_suppressions, parse_suppressions
-from datamap.check_cache import CheckCache, CheckedTree, KeptTree, check_key, evidence_paths, output_key, summed_stats
+from datamap.check_cache import (
+    CheckCache,
+    CheckedTree,
+    KeptTree,
+    check_key,
+    evidence_paths,
+    moved_key,
+    output_key,
+    summed_stats,
+)
 from datamap.run import ScanRequest, ScanRun, open_cache, read_options, run_scan
 from scanner.cache import ScanCache
 from scanner.discover import IGNORED_DIRS, Excludes, Plan, plan
@@ -154,17 +164,24 @@ def _kept(cache: CheckCache, keyed: tuple[str, int], request: ScanRequest, work:
     if summaries is None:
         return None, [key]
     outputs = output_key(request, summaries)
-    found = cache.get(outputs, files)
+    found, moves = cache.get(outputs, files), None
+    if found is None and any(s.moved for s in summaries):  # found before, in lines an edit has moved since
+        found = cache.get(output_key(request, [s.before_moves() for s in summaries]), files)
+        moves = LineMoves({path: runs for s in summaries if s.moved for path, runs in s.moved[1].runs.items()})
     if found is None:
         return None, [key, outputs]
     if reads.counts["jobs_read"]:
         reads.close()  # what was read afresh is kept: the folder stays within its cap
-    counts = {**reads.counts, "findings_reused": 1, "outputs_unchanged": 1}
-    return (_pending(cache, found, summed_stats(work, summaries, found.stats), counts), found.paths), []
+    counts = {**reads.counts, "findings_reused": 1, "outputs_unchanged": 1, **({"lines_moved": 1} if moves else {})}
+    return (_pending(cache, found, summed_stats(work, summaries, found.stats), counts, moves), found.paths), []
 
 
-def _pending(cache: CheckCache, kept: KeptTree, stats: dict[str, int], counts: dict[str, int]) -> TreeCheck:
-    return TreeCheck(None, [], [], kept.errors, stats, counts, kept.key, functools.partial(cache.findings, kept))
+def _pending(cache: CheckCache, kept: KeptTree, stats: dict[str, int], counts: dict[str, int],
+             moves: LineMoves | None = None) -> TreeCheck:
+    if moves is None:
+        return TreeCheck(None, [], [], kept.errors, stats, counts, kept.key, functools.partial(cache.findings, kept))
+    return TreeCheck(None, [], [], kept.errors, stats, counts, moved_key(kept.key, moves),
+                     functools.partial(cache.moved_findings, kept, moves))
 
 
 class Excluder(Excludes):

@@ -164,6 +164,8 @@ def cache_summary(counts: dict[str, int]) -> str:
     """One line on what the cache saved: files read afresh and reused, classifications (of every source, or
     of those whose fields changed) or whole findings reused."""
     read, reused = counts.get("files_read", 0), counts.get("files_reused", 0)
+    if counts.get("lines_moved"):
+        return f"cache: {read} files read, {reused} reused; findings reused (lines moved)"
     if counts.get("outputs_unchanged"):
         return f"cache: {read} files read, {reused} reused; findings reused (what was read is unchanged)"
     if counts.get("findings_reused"):

@@ -23,8 +23,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from catalog.model import Classification, Field, ReadResult, ValueProfile
+from catalog.moves import LineMoves
 from scanner.cache.codec import (
     CorruptEntry,
+    PlainResult,
     decode_classifications,
     decode_result,
     encode_classifications,
@@ -54,16 +56,32 @@ def _check_entry(data: object) -> None:
 
 @dataclass(frozen=True)
 class JobSummary:
-    """What one read job found, in brief: a digest of everything but its counts, and its counts in order."""
+    """What one read job found, in brief: a digest of everything but its counts, and its counts in order; and
+    when it found what it found before, placed in lines an edit moved, the digest of what it found then and
+    where those lines went."""
 
     output: str
     stats: tuple[tuple[str, int], ...]
+    moved: tuple[str, LineMoves] | None = None
+
+    def before_moves(self) -> JobSummary:
+        """The summary of what the job found before its lines moved."""
+        return self if self.moved is None else JobSummary(self.moved[0], self.stats)
 
 
 def _summary(plain: dict[str, Any]) -> dict[str, Any]:
     """The summary of an encoded result (``encode_result``), as plain data."""
     found = [plain[name] for name in ("fields", "profiles", "nodes", "edges", "errors")]
     return {"output": digest(found), "stats": plain["stats"]}
+
+
+def _moved_summary(result: ReadResult, plain: dict[str, Any], summary: dict[str, Any]) -> dict[str, Any]:
+    """``summary`` of ``plain`` (``result`` encoded), naming also what the job found before its lines moved when
+    ``result`` is a recorded output placed in moved lines."""
+    if not (isinstance(result, PlainResult) and result.moves is not None and result.records is not None):
+        return summary
+    before = _summary({**plain, **result.records})["output"]
+    return {**summary, "moved": [before, result.moves.plain()]}
 
 
 def _to_summary(data: object) -> JobSummary:
@@ -75,7 +93,16 @@ def _to_summary(data: object) -> JobSummary:
         raise CorruptEntry("unexpected summary counts") from None
     if not all(type(name) is str and type(count) is int for name, count in stats):
         raise CorruptEntry("unexpected summary counts")
-    return JobSummary(data["output"], stats)
+    moved = data.get("moved")
+    if moved is None:
+        return JobSummary(data["output"], stats)
+    try:
+        before, moves = moved
+        if type(before) is not str:
+            raise ValueError("unexpected summary of moved lines")
+        return JobSummary(data["output"], stats, (before, LineMoves.from_plain(moves)))
+    except (TypeError, ValueError):
+        raise CorruptEntry("unexpected summary of moved lines") from None
 
 
 def _plain_reads_digest(fields: list[Any], profiles: Any) -> str:
@@ -186,7 +213,7 @@ class ScanCache:
                 plain = encode_result(result)
                 fields = _plain_reads_digest(plain["fields"], plain["profiles"])
             self.store.put("read", key, {"result": plain, "fields": fields})
-            summary = _summary(plain)
+            summary = _moved_summary(result, plain, _summary(plain))
             self.store.put("summary", key, summary)
         return result, fields, summary
 

@@ -26,6 +26,7 @@ from catalog.model import (
     Signal,
     ValueProfile,
 )
+from catalog.moves import LineMoves
 
 
 class CorruptEntry(ValueError):
@@ -179,9 +180,54 @@ def _records(value: Any, decode: Callable[[Any], Any]) -> list[Any]:
     return [decode(item) for item in _list(value)]
 
 
+#: where each kind of record keeps its place (``_field``, ``_node``, ``_edge``)
+_PLACE = {"fields": 9, "nodes": 3, "edges": 3}
+
+
+def _moved_records(items: list[Any], place: int, moves: LineMoves) -> list[Any]:
+    """Plain records with their places moved (``Gone``: one is on a line the edit took away)."""
+    moved = moves.plain_evidence
+    out = []
+    for item in items:
+        where = item[place]
+        if where is not None and where[0] in moves.runs:
+            item = [*item[:place], moved(where), *item[place + 1:]]
+        out.append(item)
+    return out
+
+
+def moved_records(records: dict[str, list[Any]], moves: LineMoves) -> dict[str, list[Any]]:
+    """``encode_result``'s fields, nodes and edges with their places moved (``Gone``, ``KeyError``... for records
+    that are not such)."""
+    return {name: _moved_records(records[name], place, moves) for name, place in _PLACE.items()}
+
+
+def moved_emitted(emitted: list[Any], moves: LineMoves) -> list[Any]:
+    """A step's plain output (``memo.plain_emitter``) with its places moved."""
+    fields, nodes, edges, pending = emitted
+    return [[[key, _moved_records([item], 9, moves)[0]] for key, item in fields], _moved_records(nodes, 3, moves),
+            _moved_records(edges, 3, moves), [[key, _moved_records([item], 9, moves)[0]] for key, item in pending]]
+
+
+def moved_result(result: ReadResult, moves: LineMoves) -> ReadResult:
+    """``result`` with the places in the files ``moves`` names moved; a ``PlainResult`` moves them when
+    decoded or encoded."""
+    if isinstance(result, PlainResult) and result.records is not None:
+        result.moves = moves if result.moves is None else result.moves.merged(moves)
+        return result
+    place = moves.evidence
+    result.fields = [f if f.evidence is None or f.evidence.path not in moves.runs else
+                     dataclasses.replace(f, evidence=place(f.evidence)) for f in result.fields]
+    result.nodes = [n if n.evidence is None or n.evidence.path not in moves.runs else
+                    dataclasses.replace(n, evidence=place(n.evidence)) for n in result.nodes]
+    result.edges = [e if e.evidence is None or e.evidence.path not in moves.runs else
+                    dataclasses.replace(e, evidence=place(e.evidence)) for e in result.edges]
+    return result
+
+
 def encode_result(result: ReadResult) -> dict[str, Any]:
     """A reader's result as plain data (order kept)."""
-    records = result.records if isinstance(result, PlainResult) else None
+    records = result.plain_records() if isinstance(result, PlainResult) else None
     return {
         "fields": records["fields"] if records else [_field(f) for f in result.fields],
         "errors": [_error(e) for e in result.errors],
@@ -202,20 +248,40 @@ class PlainResult(ReadResult):
                  errors: list[ScanError] | None = None, profiles: dict[str, ValueProfile] | None = None,
                  stats: dict[str, int] | None = None) -> None:
         self.records: dict[str, list[Any]] | None = records  # None once decoded
+        self.moves: LineMoves | None = None  # where the places in ``records`` are now
         self._fallback = fallback
         self._decoded: list[list[Any]] | None = None
         self.errors, self.profiles, self.stats = errors or [], profiles or {}, stats or {}
+
+    def plain_records(self) -> dict[str, list[Any]] | None:
+        """The fields, nodes and edges as plain data, in their places now (None once decoded)."""
+        if self.records is None or self.moves is None:
+            return self.records
+        moved = self._moved()
+        if moved is None:  # a place gone, or foreign records: the result made afresh replaces them
+            self._parts()
+        return moved
+
+    def _moved(self) -> dict[str, list[Any]] | None:
+        assert self.records is not None and self.moves is not None
+        try:
+            return moved_records(self.records, self.moves)
+        except (KeyError, TypeError, ValueError, IndexError):
+            return None
 
     def _parts(self) -> list[list[Any]]:
         """Fields, nodes and edges, decoded (once)."""
         if self._decoded is None:
             assert self.records is not None
             try:
+                records = self.records if self.moves is None else self._moved()
+                if records is None:
+                    raise ValueError("records not in place")
                 with no_gc():
-                    self._decoded = [_records(self.records["fields"], _to_field),
-                                     _records(self.records["nodes"], _to_node),
-                                     _records(self.records["edges"], _to_edge)]
-            except (KeyError, TypeError, ValueError):
+                    self._decoded = [_records(records["fields"], _to_field),
+                                     _records(records["nodes"], _to_node),
+                                     _records(records["edges"], _to_edge)]
+            except (KeyError, TypeError, ValueError, IndexError):
                 fresh = self._fallback()
                 self._decoded = [fresh.fields, fresh.nodes, fresh.edges]
                 self.errors, self.profiles, self.stats = fresh.errors, fresh.profiles, fresh.stats

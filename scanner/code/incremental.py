@@ -17,7 +17,11 @@ from its function's ``def``): a step reads it as a fact ("pos") where its output
 places something at it (a parameter's node of another function). An edit that moves an edited module's lines
 also runs again every other module's step that read a line that moved, on the
 facts it read; like the edited module's steps, it must do to the shared facts
-what it did, and only its output may differ. The steps of a module edited since
+what it did, and only its output may differ. When every output that differs is
+the recorded one with its places moved where a diff of the edited modules'
+recorded and current lines puts them (``catalog.moves``), the recorded output
+is reused with its places moved and nothing is merged; the trace keeps its
+outputs in the earlier lines. The steps of a module edited since
 the analysis are checked on every later reuse (the trace keeps what they read
 then, not what they read now).
 
@@ -34,7 +38,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from catalog.model import ReadResult
-from scanner.cache.codec import CorruptEntry
+from catalog.moves import Gone, LineMoves, line_digests
+from scanner.cache.codec import CorruptEntry, moved_emitted, moved_result
 from scanner.code.callgraph import RepoIndex
 from scanner.code.context import Context
 from scanner.code.dataflow import FunctionAnalysis
@@ -43,7 +48,7 @@ from scanner.code.memo import FunctionMemo, RecordedOutput, as_variant, plain_em
 from scanner.code.params import NONE
 from scanner.code.source import SourceModule
 from scanner.code.steps import Run, merge, run_step, schedule
-from scanner.code.tape import Tape, value_of
+from scanner.code.tape import Tape, digest_of, value_of
 from scanner.code.trace import Previous, Step, interfaces, outcome
 
 #: at most this share of the modules edited (more: analysing afresh is as quick)
@@ -61,6 +66,11 @@ class Reused:
     first: dict[str, int]  # where the stats' names are first counted
     edited: list[str]  # the modules edited since the analysis
     runs: list[tuple[SourceModule, Step, list[Any]]] = field(default_factory=list)  # last-round steps run again
+    #: where the edited modules' lines went, when their steps did what they did but placed it in moved lines
+    moves: LineMoves | None = None
+    #: with ``moves``, the recorded outputs (in the earlier lines) of the steps whose output moved, by path and
+    #: qualname: a function's stays in the trace, its module's runs in the memo being replaced
+    recorded: dict[tuple[str, str | None], list[Any]] = field(default_factory=dict)
 
 
 def reuse_previous(previous: Previous, modules: Sequence[SourceModule], index: RepoIndex,
@@ -95,9 +105,15 @@ def reuse_previous(previous: Previous, modules: Sequence[SourceModule], index: R
                 runs.append((module, step, variant))
                 outputs[(module.path, step[1])] = run.emitter  # type: ignore[assignment]
         again = any(variant[7] != step[6] for _, step, variant in runs)  # the outputs are merged again
+        recorded: dict[tuple[str, str | None], list[Any]] = {}
+        moves = _moves(previous, edited, runs, index, memo, recorded) if again else None
+        if moves is not None:
+            again = False
         # the recorded output is decoded only now that it is reused
         reused = Reused(previous.output(records=not again, fallback=None if again else afresh), {},
-                        [m.path for m in edited], runs)
+                        [m.path for m in edited], runs, moves, recorded)
+        if moves is not None:
+            reused.output = moved_result(reused.output, moves)
         if again:
             merged = _merged(previous, modules, index, memo, outputs)
             if merged is None:
@@ -112,6 +128,37 @@ def reuse_previous(previous: Previous, modules: Sequence[SourceModule], index: R
         return None
     reused.output.stats, reused.first = summed
     return reused
+
+
+def _moves(previous: Previous, edited: Sequence[SourceModule], runs: Sequence[tuple[SourceModule, Step, list[Any]]],
+           index: RepoIndex, memo: FunctionMemo, recorded: dict[tuple[str, str | None], list[Any]]
+           ) -> LineMoves | None:
+    """Where the edited modules' lines went since the recorded analysis, when every step run again emitted what
+    it emitted then, placed where those lines are now (the output is then the recorded one, moved); else None.
+    The recorded outputs compared go to ``recorded``."""
+    texts = {}
+    for module in edited:
+        before = previous.lines(module.path)
+        if before is None:
+            return None
+        texts[module.path] = (before, line_digests(module.lines))
+    moves = LineMoves.between(texts)
+    if not moves:
+        return None
+    for module, step, variant in runs:
+        if variant[7] == step[6]:
+            continue
+        plain = step[7]  # a top level's, or a function's kept when its lines moved before
+        if plain is None and step[1] is not None:
+            func = index.functions.get(step[1])
+            plain = memo.plain_output(func, step[6]) if func is not None else None
+        try:
+            if plain is None or digest_of(moved_emitted(plain, moves)) != variant[7]:
+                return None
+        except (Gone, *_FOREIGN):
+            return None
+        recorded[(module.path, step[1])] = plain
+    return moves
 
 
 def _to_check(previous: Previous, modules: Sequence[SourceModule], edited: Sequence[SourceModule],

@@ -194,6 +194,18 @@ class FunctionMemo:
                     return None
         return None
 
+    def plain_output(self, func: FunctionInfo, digest: str) -> list[Any] | None:
+        """What a recorded run of ``func`` whose output has ``digest`` emitted, as plain data (None: not kept),
+        whichever text of its module it ran on: the digest names the output."""
+        self._entry(func.module)
+        kept = self._buckets[self._keys[func.module.path]].get(func.module.path)
+        variants = kept[1].get(func.qualname) if isinstance(kept, list) and len(kept) == 2 \
+            and isinstance(kept[1], dict) else None
+        for variant in variants if isinstance(variants, list) else ():
+            if isinstance(variant, list) and len(variant) == 8 and variant[7] == digest:
+                return variant[2] if isinstance(variant[2], list) and len(variant[2]) == 4 else None
+        return None
+
     def record(self, func: FunctionInfo, variant: list[Any]) -> None:
         """Keep a fresh run of ``func`` (its ``as_variant``) for later scans."""
         self.counts["functions_run"] += 1

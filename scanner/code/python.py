@@ -16,7 +16,7 @@ from pathlib import Path
 
 from catalog.model import ReadResult, ScanError
 from catalog.recipients import KnowledgeBase, load_recipients
-from scanner.cache.codec import CorruptEntry, PlainResult, encode_result
+from scanner.cache.codec import CorruptEntry, PlainResult, encode_result, moved_records
 from scanner.cache.keys import file_digest
 from scanner.cache.store import CacheStore
 from scanner.code.callgraph import FunctionInfo, RepoIndex
@@ -104,9 +104,19 @@ def _with_output(result: ReadResult, output: ReadResult, models: int, afresh: Ca
              "python_models": models}
     if isinstance(output, PlainResult) and output.records is not None:
         before = encode_result(ReadResult(result.fields, nodes=result.nodes, edges=result.edges))
+        moves = output.moves
+        if moves is not None and any(item[place] is not None and item[place][0] in moves.runs
+                                     for name, place in (("fields", 9), ("nodes", 3), ("edges", 3))
+                                     for item in before[name]):
+            try:  # the models' places are current: the output's alone are moved, now
+                output.records, output.moves, moves = moved_records(output.records, moves), None, None
+            except (ValueError, KeyError, TypeError, IndexError):
+                return _with_output(result, afresh(), models, afresh)
         records = {name: before[name] + output.records[name] for name in ("fields", "nodes", "edges")}
-        return PlainResult(records, lambda: _with_output(result, afresh(), models, afresh),
-                           [*result.errors, *output.errors], dict(result.profiles), stats)
+        joined = PlainResult(records, lambda: _with_output(result, afresh(), models, afresh),
+                             [*result.errors, *output.errors], dict(result.profiles), stats)
+        joined.moves = moves
+        return joined
     result.fields.extend(output.fields)
     result.nodes.extend(output.nodes)
     result.edges.extend(output.edges)
@@ -136,8 +146,10 @@ def _reused(store: CacheStore, shape: str, modules: Sequence[SourceModule], inde
             if variant[7] != step[6] or stats != step[5]:
                 changed.append((module.path, step[1], variant[7], variant[2], stats))
         memo.save()
-        if changed:
-            previous.keep_outputs(changed, reused.output)
+        if changed:  # with moved lines, the outputs recorded in the earlier lines stay
+            previous.keep_outputs(changed, None if reused.moves else reused.output,
+                                  {m.path: m.lines for m in modules if m.path in set(reused.edited)},
+                                  reused.recorded)
         previous.save(previous.updated({m.path: m.digest for m in modules}, reused.output.stats, reused.first,
                                        reused.edited))
     return reused.output

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from catalog.model import ReadResult
+from catalog.moves import line_digests
 from scanner.cache.codec import CorruptEntry, PlainResult, decode_result, encode_result
 from scanner.cache.store import CacheStore
 from scanner.code.callgraph import RepoIndex
@@ -34,7 +35,7 @@ _KIND = "pytrace"
 #: modules are kept in this many buckets
 BUCKETS = 64
 #: the layout of the entries; a change makes every kept trace foreign (ignored)
-FORMAT = 3
+FORMAT = 4
 #: one recorded step: [round, function qualname or None (top level), the facts read as positions in the module's
 #: table of [kind, owner, digest], digest of what it did to the shared state, position among the last round's steps
 #: (-1: not in it), stats (last-round steps only) as [[name, count]...], digest of its output, and a last-round top
@@ -124,13 +125,17 @@ class TraceRecorder:
         digests = {m.path: m.digest for m in modules}
         trace_id = digest_of([shape, sorted(digests.items())])
         buckets: dict[str, dict[str, Any]] = {}
+
+        def bucket_of(path: str) -> dict[str, Any]:
+            return buckets.setdefault(bucket_key(trace_id, path), {"steps": {}, "reads": {}, "facts": [], "lines": {}})
+
         for path, steps in self.steps.items():
-            bucket = buckets.setdefault(bucket_key(trace_id, path), {"steps": {}, "reads": {}, "facts": []})
+            bucket = bucket_of(path)
             bucket["steps"][path], bucket["reads"][path] = steps, list(self.reads[path])
+        for module in modules:
+            bucket_of(module.path)["lines"][module.path] = line_digests(module.lines)
         for (kind, owner), values in history.items():
-            path = owner_path(index, kind, owner)
-            bucket = buckets.setdefault(bucket_key(trace_id, path), {"steps": {}, "reads": {}, "facts": []})
-            bucket["facts"].append([kind, owner, list(values.items())])
+            bucket_of(owner_path(index, kind, owner))["facts"].append([kind, owner, list(values.items())])
         for key in sorted(buckets):
             store.put(_KIND, key, buckets[key])
         store.put(_KIND, output_key(trace_id), encode_result(output))
@@ -193,20 +198,37 @@ class Previous:
             found = self._finals[path] = {step[1]: step for step in self._bucket(path)["steps"][path] if step[4] >= 0}
         return found
 
+    def lines(self, path: str) -> str | None:
+        """The ``line_digests`` of the text of the module at ``path`` that its recorded outputs place things in."""
+        found = self._bucket(path).get("lines", {}).get(path)
+        return found if isinstance(found, str) else None
+
     def keep_outputs(self, changed: Iterable[tuple[str, str | None, str, list[Any], list[Any]]],
-                     output: ReadResult) -> None:
+                     output: ReadResult | None, texts: dict[str, list[str]],
+                     recorded: dict[tuple[str, str | None], list[Any]]) -> None:
         """Record new outputs of last-round steps (path, qualname, digest, plain output, stats) and the merged
-        ``output``."""
+        ``output``, now placed in the current lines of the modules at ``texts`` (their text's lines). Without
+        ``output`` only the stats are recorded: the outputs stay, placed in the earlier lines, and a function's
+        is kept here (from ``recorded``) as its module's runs in the memo are replaced."""
         keys = set()
         for path, qualname, digest, emitted, stats in changed:
             step = self.finals(path)[qualname]
-            step[5], step[6] = stats, digest
-            if qualname is None:
-                step[7] = emitted
+            step[5] = stats
+            if output is not None:
+                step[6] = digest
+                step[7] = emitted if qualname is None else None
+            elif (path, qualname) in recorded:
+                step[7] = recorded[(path, qualname)]
             keys.add(bucket_key(self.id, path))
+        if output is not None:
+            for path, lines in texts.items():
+                bucket = self._bucket(path)
+                bucket.setdefault("lines", {})[path] = line_digests(lines)
+                keys.add(bucket_key(self.id, path))
         for key in sorted(keys):
             self.store.put(_KIND, key, self._buckets[key])
-        self.store.put(_KIND, output_key(self.id), encode_result(output))
+        if output is not None:
+            self.store.put(_KIND, output_key(self.id), encode_result(output))
 
     def value(self, kind: str, owner: str, digest: str) -> Any:
         """The value a fact had when its digest was ``digest``."""

@@ -152,8 +152,28 @@ def test_a_changed_finding_is_not_taken_for_the_old_one(repo: Path) -> None:
     run("check", "--policy", "policy.yaml")
     (repo / "app" / "billing.py").write_text("\n" + MODULE)  # every line moves: the evidence changes
     code, report, stderr = run("check", "-v", "--policy", "policy.yaml", "--format", "sarif")
-    assert cache_line(stderr).startswith("cache: 1 files read, 4 reused; classifications")
+    assert cache_line(stderr) == "cache: 1 files read, 4 reused; findings reused (lines moved)"
     assert (code, report) == run("check", "--no-cache", "--policy", "policy.yaml", "--format", "sarif")[:2]
+
+
+def test_findings_in_moved_lines_are_placed_where_the_lines_are_now(repo: Path) -> None:
+    """Lines moved twice, then a suppression comment on the sending call's new line: each report is the one a
+    check without the cache gives, and the suppression finds the finding where its line is now."""
+    (repo / "policy.yaml").write_text(POLICY.read_text())
+    run("check", "--policy", "policy.yaml")
+    billing = repo / "app" / "billing.py"
+    for text in ("# billing\n" + MODULE, "# billing\n# payments\n" + MODULE):
+        billing.write_text(text)
+        code, report, stderr = run("check", "-v", "--policy", "policy.yaml", "--format", "json")
+        assert cache_line(stderr) == "cache: 1 files read, 4 reused; findings reused (lines moved)"
+        assert (code, report) == run("check", "--no-cache", "--policy", "policy.yaml", "--format", "json")[:2]
+        assert f'"path": "app/billing.py",\n        "line": {text.count(chr(10)) - MODULE.count(chr(10)) + 5}' \
+            in report
+    comment = '  # datamap: ignore[DM101,DM102,DM103] reason="reviewed with legal"\n'
+    billing.write_text(billing.read_text().replace("email=email)\n", "email=email)" + comment))
+    code, report, stderr = run("check", "-v", "--policy", "policy.yaml", "--format", "json")
+    assert (code, report) == run("check", "--no-cache", "--policy", "policy.yaml", "--format", "json")[:2]
+    assert '"suppressed": [' in report and "reviewed with legal" in report
 
 
 def test_corrupt_job_summaries_are_read_afresh(repo: Path) -> None:

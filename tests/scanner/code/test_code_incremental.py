@@ -168,6 +168,32 @@ def test_an_edit_that_moves_lines_reuses_the_analysis(edit: str, shop: Path, kb:
     assert reused == [True]
 
 
+def test_output_in_moved_lines_is_the_recorded_output_moved(shop: Path, kb: KnowledgeBase, tmp_path: Path,
+                                                             reused: list[bool], monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    """Lines inserted above functions move the places of what they emit: the recorded output is reused with its
+    places moved (nothing merged, still undecoded), again after a move in another module, and a later edit that
+    emits something new is merged in the current lines. (A line inserted inside a function changes the ids of
+    its later calls, which name their offset from its ``def``: that is new output.)"""
+    store = CacheStore(tmp_path / "cache", "build")
+    _read(shop, kb, store)
+    for edit in ("lines shifted at the top", "lines shifted in a module others call into"):
+        _edit(shop, *EDITS[edit])
+        cold = _read(shop, kb, None)
+        with monkeypatch.context() as patch:
+            patch.setattr(python, "_analysed", None)
+            patch.setattr(incremental, "_merged", None)
+            warm = read_python_files(_paths(shop), ReadOptions(), kb, store=store)
+            assert isinstance(warm, PlainResult) and warm.records is not None and warm.moves
+            assert encode_result(warm) == cold
+            assert _read(shop, kb, store) == cold  # checked again against the trace
+    _edit(shop, *EDITS["new output"])
+    assert _read(shop, kb, store) == _read(shop, kb, None)
+    _edit(shop, "shop/views.py", "# views\n", "# views\n# shop\n")
+    assert _read(shop, kb, store) == _read(shop, kb, None)
+    assert all(reused)
+
+
 def test_a_caller_reading_a_moved_line_runs_again(shop: Path, kb: KnowledgeBase, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """``rename`` passes its parameter to ``normalise``, whose parameter's node is placed at its line: when lines
