@@ -285,9 +285,12 @@ def _order(finding: Finding) -> tuple[str, int, str, str]:
 
 def triaged(findings: Iterable[Finding], baseline: Baseline | None) -> list[Item]:
     """Each finding marked new or baselined, in file and line order."""
+    ordered = sorted(findings, key=_order)
     entries = baseline.by_fingerprint() if baseline else {}
+    if not entries:  # nothing to look up: no fingerprint is worked out
+        return [Item(finding, "new") for finding in ordered]
     items = []
-    for finding in sorted(findings, key=_order):
+    for finding in ordered:
         entry = entries.get(finding.fingerprint)
         items.append(Item(finding, "baseline", entry.triage, entry.note) if entry else Item(finding, "new"))
     return items

@@ -377,48 +377,78 @@ def _decode_classifications(data: Any, out: list[Classification]) -> None:
                                   tuple(signal(s) for s in _list(signals)), _bool(pinned)))
 
 
-def encode_findings(items: list[Finding]) -> list[Any]:
-    return [[f.rule, f.severity, f.message, f.subject, f.category, f.recipient, _evidence(f.evidence),
-             list(f.path), [_evidence(h) for h in f.hops], f.purpose, f.purpose_source, f.citation] for f in items]
+def encode_findings(items: list[Finding]) -> dict[str, Any]:
+    """Findings as plain data: each string once, in a table, and each finding as indices into it (a place as
+    the index of its path and its line): many findings share a message, a citation, a flow's path and its
+    hops, so the entry is a fraction of the size to read back."""
+    table: dict[str, int] = {}
+
+    def at(value: str | None) -> int:
+        if value is None:
+            return -1
+        found = table.get(value)
+        if found is None:
+            found = table[value] = len(table)
+        return found
+
+    def place(item: Evidence | None) -> list[Any] | None:
+        return None if item is None else [at(item.path), item.line]
+
+    rows = [[at(f.rule), at(f.severity), at(f.message), at(f.subject), at(f.category), at(f.recipient),
+             place(f.evidence), [at(node) for node in f.path], [place(h) for h in f.hops], at(f.purpose),
+             at(f.purpose_source), at(f.citation)] for f in items]
+    return {"strings": list(table), "items": rows}
 
 
 def decode_findings(data: Any) -> list[Finding]:
     """The findings ``encode_findings`` wrote; ``CorruptEntry`` for anything else."""
-    seen: dict[tuple[Any, Any], Evidence | None] = {}  # flows share their hops: decode each place once
+    try:
+        _check(type(data) is dict)
+        strings, rows = _list(data["strings"]), _list(data["items"])
+        _check(all(type(item) is str for item in strings))
+        with no_gc():
+            return _decode_findings(strings, rows)
+    except (TypeError, ValueError, KeyError, IndexError) as error:
+        raise CorruptEntry(str(error)) from None
+
+
+def _decode_findings(strings: list[str], rows: list[Any]) -> list[Finding]:
+    count = len(strings)
+    table: list[str | None] = [*strings, None]  # index -1: no value
+    places: dict[tuple[Any, Any], Evidence] = {}  # flows share their hops: each place made once
     paths: dict[tuple[Any, ...], tuple[str, ...]] = {}  # and a flow's findings (one per category) its path
 
-    def evidence(value: Any) -> Evidence | None:
+    def place(value: Any) -> Evidence | None:
         if value is None:
             return None
-        pair = tuple(_list(value, 2))
-        found = seen.get(pair)  # type: ignore[arg-type]
+        _check(type(value) is list and len(value) == 2)
+        key = (value[0], value[1])
+        found = places.get(key)
         if found is None:
-            found = seen[pair] = _to_evidence(value)  # type: ignore[index]
+            index, line = key
+            _check(type(index) is int and 0 <= index < count and (line is None or type(line) is int))
+            found = places[key] = Evidence(strings[index], line)
         return found
 
     def path_of(value: Any) -> tuple[str, ...]:
         key = tuple(_list(value))
         found = paths.get(key)
         if found is None:
-            _check(all(type(node) is str for node in key))
-            found = paths[key] = key
+            _check(all(type(index) is int and 0 <= index < count for index in key))
+            found = paths[key] = tuple(strings[index] for index in key)
         return found
 
-    try:
-        with no_gc():
-            return [_to_finding(item, evidence, path_of) for item in _list(data)]
-    except (TypeError, ValueError) as error:
-        raise CorruptEntry(str(error)) from None
-
-
-def _to_finding(value: Any, evidence: Callable[[Any], Evidence | None],
-                path_of: Callable[[Any], tuple[str, ...]]) -> Finding:
-    rule, severity, message, subject, category, recipient, where, path, hops, purpose, source, citation = \
-        _list(value, 12)
-    _check(type(rule) is str and type(severity) is str and type(message) is str and type(subject) is str
-           and all(v is None or type(v) is str for v in (category, recipient, purpose, source, citation)))
-    return Finding(rule, severity, message, subject, category, recipient, evidence(where), path_of(path),
-                   tuple(map(evidence, _list(hops))), purpose, source, citation)
+    out = []
+    for row in rows:
+        _check(type(row) is list and len(row) == 12)
+        rule, severity, message, subject, category, recipient, where, path, hops, purpose, source, citation = row
+        _check(all(type(i) is int and -1 <= i < count
+                   for i in (rule, severity, message, subject, category, recipient, purpose, source, citation))
+               and min(rule, severity, message, subject) >= 0)
+        out.append(Finding(strings[rule], strings[severity], strings[message], strings[subject], table[category],
+                           table[recipient], place(where), path_of(path), tuple(map(place, _list(hops))),
+                           table[purpose], table[source], table[citation]))
+    return out
 
 
 def encode_errors(items: list[ScanError]) -> list[Any]:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from catalog.errors import DatamapError
-from catalog.recipients import KINDS, KnowledgeBase, Recipient, load_recipients, render_markdown_table
+from catalog.recipients import KINDS, KnowledgeBase, Recipient, load_recipients, parse_recipients, render_markdown_table
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGED = "catalog/data/recipients.yaml"
@@ -84,6 +84,18 @@ def test_of_kind_lists_members_sorted_by_id(kb: KnowledgeBase) -> None:
     ]
     with pytest.raises(DatamapError, match=r"^unknown recipient kind 'payment'; did you mean 'payments'\?$"):
         kb.of_kind("payment")
+
+
+def test_every_packaged_purpose_is_a_fideslang_data_use(kb: KnowledgeBase) -> None:
+    """The packaged file is read without looking its purposes up in the taxonomy (it loads slowly): they are
+    checked here instead, as a user's file is checked when read."""
+    from catalog import taxonomy
+
+    purposes = {p for recipient in kb for p in recipient.purposes}
+    assert purposes and purposes <= taxonomy.use_keys()
+    raw = (Path(__file__).resolve().parents[2] / "catalog" / "data" / "recipients.yaml").read_bytes()
+    assert [r for r, _ in parse_recipients(raw, "recipients.yaml")] == [r for r, _ in parse_recipients(
+        raw, "recipients.yaml", packaged=True)]
 
 
 def test_every_packaged_trace_finds_its_own_recipient(kb: KnowledgeBase) -> None:

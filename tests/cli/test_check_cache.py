@@ -48,7 +48,7 @@ def test_corrupt_kept_findings_drop_their_entry(tmp_path: Path) -> None:
     cache.put(["inputs", "outputs"], TREE)
     (path,) = _entries(tmp_path, "findings")
     entry = json.loads(zlib.decompress(path.read_bytes()))
-    entry["data"][1][7] = [1, 2]  # a path of numbers
+    entry["data"]["items"][1][7] = ["field:x", 2]  # a path naming a string, not its index
     path.write_bytes(zlib.compress(json.dumps(entry).encode()))
     kept = cache.get("outputs", 3)
     assert kept is not None and cache.findings(kept) is None

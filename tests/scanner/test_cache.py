@@ -317,7 +317,12 @@ def test_findings_and_errors_survive_the_round_trip_exactly() -> None:
 
 
 @pytest.mark.parametrize("data", [None, {}, [[1] * 12], [["DM101", "error", "m", "s", None, None, None, [], [], None,
-                                                          None]]])
+                                                          None]], {"strings": ["a"], "items": [[0] * 12]},
+                                  {"strings": ["a"], "items": [[0, 0, 0, 0, -1, -1, None, [], [], -1, -1]]},
+                                  {"strings": ["a"], "items": [[0, 0, 0, 0, -1, -1, [0, "3"], [], [], -1, -1, -1]]},
+                                  {"strings": ["a"], "items": [[0, 0, 0, 0, -1, -1, None, [1], [], -1, -1, -1]]},
+                                  {"strings": [1], "items": []},
+                                  {"strings": ["a"], "items": [[0, 0, 0, -2] + [-1] * 8]}])
 def test_findings_of_another_shape_are_refused(data: Any) -> None:
     with pytest.raises(CorruptEntry):
         decode_findings(data)
