@@ -21,11 +21,33 @@ from catalog.model import Evidence, Finding
 
 #: characters of one line's digest in ``line_digests``
 _WIDTH = 8
+#: lines in the edited middle of a text up to which the diff matches them exhaustively
+_EXHAUSTIVE = 4000
 
 
 def line_digests(lines: Sequence[str]) -> str:
     """A short digest of each line, joined: what ``LineMoves`` compares texts by."""
     return "".join(f"{zlib.crc32(line.encode('utf-8', 'surrogatepass')):08x}" for line in lines)
+
+
+def _shared_runs(old: list[str], new: list[str]) -> list[tuple[int, int, int]]:
+    """The runs of lines ``old`` and ``new`` share, as (old first line, new first line, length): the common
+    head and tail as they are, the middle as a diff matches it (exhaustively while it is small; a big middle
+    gets the diff's quick heuristics, which may match fewer lines but never a wrong one)."""
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    middle_old, middle_new = old[head:len(old) - tail], new[head:len(new) - tail]
+    exhaustive = len(middle_old) + len(middle_new) <= _EXHAUSTIVE
+    blocks = SequenceMatcher(None, middle_old, middle_new, autojunk=not exhaustive).get_matching_blocks()
+    runs = [(1, 1, head)] if head else []
+    runs += [(head + a + 1, head + b + 1, size) for a, b, size in blocks if size]
+    if tail:
+        runs.append((len(old) - tail + 1, len(new) - tail + 1, tail))
+    return runs
 
 
 class Gone(ValueError):
@@ -48,10 +70,8 @@ class LineMoves:
         for path, (before, after) in texts.items():
             if before == after:
                 continue
-            old = [before[i:i + _WIDTH] for i in range(0, len(before), _WIDTH)]
-            new = [after[i:i + _WIDTH] for i in range(0, len(after), _WIDTH)]
-            blocks = SequenceMatcher(None, old, new, autojunk=False).get_matching_blocks()
-            runs[path] = [(a + 1, b + 1, size) for a, b, size in blocks if size]
+            runs[path] = _shared_runs([before[i:i + _WIDTH] for i in range(0, len(before), _WIDTH)],
+                                      [after[i:i + _WIDTH] for i in range(0, len(after), _WIDTH)])
         return cls(runs)
 
     def __bool__(self) -> bool:

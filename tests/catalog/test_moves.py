@@ -83,3 +83,13 @@ def test_every_line_an_edit_kept_is_found_where_it_is_now(numbers: list[int], da
         assert now is not None and new[now - 1] == line
         placed.append(now)
     assert placed == sorted(placed)
+
+
+def test_a_long_text_with_many_like_lines_keeps_every_line_around_a_small_edit() -> None:
+    """The common head and tail are taken as they are: a small edit in a long module of many blank and repeated
+    lines maps every other line, without diffing the whole text."""
+    old = ["" if n % 4 == 0 else f"    x = {n % 7}" for n in range(20_000)]
+    new = [*old[:12_345], "    inserted = True", *old[12_345:]]
+    moves = moves_of(old, new)
+    assert moves.runs["app.py"] == [(1, 1, 12_345), (12_346, 12_347, 7_655)]
+    assert moves.line("app.py", 12_345) == 12_345 and moves.line("app.py", 20_000) == 20_001
