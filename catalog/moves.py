@@ -20,14 +20,18 @@ from typing import Any
 from catalog.model import Evidence, Finding
 
 #: characters of one line's digest in ``line_digests``
-_WIDTH = 8
+_WIDTH = 16
 #: lines in the edited middle of a text up to which the diff matches them exhaustively
 _EXHAUSTIVE = 4000
 
 
 def line_digests(lines: Sequence[str]) -> str:
     """A short digest of each line, joined: what ``LineMoves`` compares texts by."""
-    return "".join(f"{zlib.crc32(line.encode('utf-8', 'surrogatepass')):08x}" for line in lines)
+    found = []
+    for line in lines:
+        data = line.encode("utf-8", "surrogatepass")
+        found.append(f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}")
+    return "".join(found)
 
 
 def _shared_runs(old: list[str], new: list[str]) -> list[tuple[int, int, int]]:

@@ -106,7 +106,7 @@ def reuse_previous(previous: Previous, modules: Sequence[SourceModule], index: R
                 outputs[(module.path, step[1])] = run.emitter  # type: ignore[assignment]
         again = any(variant[7] != step[6] for _, step, variant in runs)  # the outputs are merged again
         recorded: dict[tuple[str, str | None], list[Any]] = {}
-        moves = _moves(previous, edited, runs, index, memo, recorded) if again else None
+        moves = _moves(previous, modules, edited, runs, index, memo, recorded) if again else None
         if moves is not None:
             again = False
         # the recorded output is decoded only now that it is reused
@@ -130,12 +130,13 @@ def reuse_previous(previous: Previous, modules: Sequence[SourceModule], index: R
     return reused
 
 
-def _moves(previous: Previous, edited: Sequence[SourceModule], runs: Sequence[tuple[SourceModule, Step, list[Any]]],
-           index: RepoIndex, memo: FunctionMemo, recorded: dict[tuple[str, str | None], list[Any]]
-           ) -> LineMoves | None:
+def _moves(previous: Previous, modules: Sequence[SourceModule], edited: Sequence[SourceModule],
+           runs: Sequence[tuple[SourceModule, Step, list[Any]]], index: RepoIndex, memo: FunctionMemo,
+           recorded: dict[tuple[str, str | None], list[Any]]) -> LineMoves | None:
     """Where the edited modules' lines went since the recorded analysis, when every step run again emitted what
-    it emitted then, placed where those lines are now (the output is then the recorded one, moved); else None.
-    The recorded outputs compared go to ``recorded``."""
+    it emitted then, placed where those lines are now (the output is then the recorded one, moved), and every
+    recorded line of their functions that a step read is where the moves put it; else None. The recorded
+    outputs compared go to ``recorded``."""
     texts = {}
     for module in edited:
         before = previous.lines(module.path)
@@ -143,7 +144,7 @@ def _moves(previous: Previous, edited: Sequence[SourceModule], runs: Sequence[tu
             return None
         texts[module.path] = (before, line_digests(module.lines))
     moves = LineMoves.between(texts)
-    if not moves:
+    if not moves or not _lines_read_agree(previous, modules, edited, index, moves):
         return None
     for module, step, variant in runs:
         if variant[7] == step[6]:
@@ -159,6 +160,28 @@ def _moves(previous: Previous, edited: Sequence[SourceModule], runs: Sequence[tu
             return None
         recorded[(module.path, step[1])] = plain
     return moves
+
+
+def _lines_read_agree(previous: Previous, modules: Sequence[SourceModule], edited: Sequence[SourceModule],
+                      index: RepoIndex, moves: LineMoves) -> bool:
+    """Whether each line of an edited module's function that a step read (its output placing something there)
+    is, moved, the function's line now: steps that read a line that did not move are not run again, and their
+    output is moved with the rest."""
+    paths = {m.path for m in edited}
+    readers = paths | {path for m in edited for path in previous.readers.get(m.path, ())}
+    try:
+        for module in modules:
+            if module.path not in readers:
+                continue
+            for step in previous.steps(module.path):
+                for kind, owner, value in step[2]:
+                    func = index.functions.get(owner) if kind == "pos" else None
+                    if func is not None and func.module.path in paths \
+                            and moves.line(func.module.path, int(value)) != func.lineno:
+                        return False
+    except Gone:
+        return False
+    return True
 
 
 def _to_check(previous: Previous, modules: Sequence[SourceModule], edited: Sequence[SourceModule],
