@@ -287,3 +287,14 @@ def test_an_email_table_whose_content_column_holds_the_message_holds_emails(clas
     assert contexts[("app", "email_templates")].kind != "content_private"
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[5].category] == ["user.content.private"] * 2
+
+
+def test_a_theme_keyed_by_whose_it_is_holds_that_persons_settings(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("themes", "id", "int", pk=True), field("themes", "user_id", "int"),
+              field("themes", "primary_color", "int"), field("themes", "body_text", "int"),
+              field("site_themes", "id", "int", pk=True), field("site_themes", "name"),
+              field("site_themes", "primary_color", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == ["user.account.settings"] * 2
+    assert results[8].category is None
