@@ -347,3 +347,14 @@ def test_a_language_code_on_a_persons_order_is_their_language(classifier: Classi
     results = classifier.classify_fields(schema)
     assert results[3].category == "user.demographic.language"
     assert [results[4].category, results[5].category] == [None, None]
+
+
+def test_a_name_starting_with_privacy_is_a_privacy_choice_whatever_it_allows(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "privacy_show_in_search", "boolean"), field("users", "privacy_allow_public_timeline",
+                                                                          "boolean"),
+              field("users", "show_in_search", "boolean"), field("pages", "privacy_policy_url")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == ["user.privacy_preferences"] * 2
+    assert results[5].category != "user.privacy_preferences"
+    assert results[6].category is None
