@@ -358,3 +358,11 @@ def test_a_name_starting_with_privacy_is_a_privacy_choice_whatever_it_allows(cla
     assert [results[3].category, results[4].category] == ["user.privacy_preferences"] * 2
     assert results[5].category != "user.privacy_preferences"
     assert results[6].category is None
+
+
+def test_the_crop_box_of_a_persons_picture_is_technical_metadata(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "profile_picture_file_name"), field("users", "profile_picture_x", "int"),
+              field("users", "profile_header_h", "int"), field("users", "avatar_w", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[4:]] == [None] * 3
