@@ -298,3 +298,12 @@ def test_a_theme_keyed_by_whose_it_is_holds_that_persons_settings(classifier: Cl
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[5].category] == ["user.account.settings"] * 2
     assert results[8].category is None
+
+
+def test_a_table_of_commenters_holds_persons(classifier: Classifier) -> None:
+    schema = [field("commenters", "commenterhex", "text", pk=True), field("commenters", "email"),
+              field("commenters", "name"), field("commenters", "passwordhash")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "commenters")].kind == "person"
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[1:]] == ["user.contact.email", "user.name", "user.authorization.password"]
