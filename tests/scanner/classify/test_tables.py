@@ -307,3 +307,16 @@ def test_a_table_of_commenters_holds_persons(classifier: Classifier) -> None:
     assert contexts[("app", "commenters")].kind == "person"
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[1:]] == ["user.contact.email", "user.name", "user.authorization.password"]
+
+
+def test_statistics_keyed_by_a_person_are_their_counters(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("statistics", "id", "int", pk=True), field("statistics", "users_id", "int", ref="users"),
+              field("statistics", "total_videos", "int"), field("statistics", "total_subscriptions", "int"),
+              field("statistics", "collected", "datetime"), field("site_statistics", "id", "int", pk=True),
+              field("site_statistics", "total_videos", "int")]
+    contexts, _ = classifier.contexts(schema)
+    assert "counters" in contexts[("app", "statistics")].has
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == ["user.behavior"] * 2
+    assert results[8].category is None
