@@ -366,3 +366,13 @@ def test_the_crop_box_of_a_persons_picture_is_technical_metadata(classifier: Cla
               field("users", "profile_header_h", "int"), field("users", "avatar_w", "int")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[4:]] == [None] * 3
+
+
+def test_the_source_and_target_of_a_relationship_between_persons_are_persons(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("relationships", "id", "int", pk=True), field("relationships", "source_id", "bigint"),
+              field("relationships", "target_id", "bigint"), field("relationships", "type"),
+              field("reports", "id", "int", pk=True), field("reports", "target_id", "bigint")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == ["user.unique_id"] * 2
+    assert results[7].category is None
