@@ -376,3 +376,13 @@ def test_the_source_and_target_of_a_relationship_between_persons_are_persons(cla
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[4].category] == ["user.unique_id"] * 2
     assert results[7].category is None
+
+
+def test_the_theme_layout_or_font_a_person_chose_is_their_setting(classifier: Classifier) -> None:
+    schema = [field("members", "id_member", "int", pk=True), field("members", "email_address"),
+              field("members", "id_theme", "tinyint(4)"), field("profiles", "id", "int", pk=True),
+              field("profiles", "user_id", "int"), field("profiles", "profile_layout", "varchar(191)"),
+              field("boards", "id_board", "int", pk=True), field("boards", "name"), field("boards", "id_theme", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[5].category] == ["user.account.settings"] * 2
+    assert results[8].category is None
