@@ -42,6 +42,7 @@ class RuleSpec(_Strict):
     pk: bool | None = None
     table_has: list[str] | None = None
     at_end: bool = False
+    at_start: bool = False
     after_person: bool = False
     leading: bool = False
     domains: list[str] | None = None
@@ -217,6 +218,7 @@ class Rule:
     confidence: float
     origin: str
     packaged: bool = True
+    at_start: bool = False
 
     @property
     def specificity(self) -> int:
@@ -497,7 +499,8 @@ def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[i
                     types=frozenset(rule.types) if rule.types else None,
                     not_types=frozenset(rule.not_types or ()), whole=rule.whole, pk=rule.pk,
                     table_has=frozenset(rule.table_has or ()), soft=rule.soft,
-                    at_end=rule.at_end, after_person=rule.after_person, leading=rule.leading,
+                    at_end=rule.at_end, at_start=rule.at_start, after_person=rule.after_person,
+                    leading=rule.leading,
                     domains=frozenset(rule.domains) if rule.domains else None,
                     confidence=rule.confidence,
                     origin=f"{origin}:{line}" if line else origin,

@@ -386,3 +386,14 @@ def test_the_theme_layout_or_font_a_person_chose_is_their_setting(classifier: Cl
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[5].category] == ["user.account.settings"] * 2
     assert results[8].category is None
+
+
+def test_a_count_a_persons_row_keeps_of_what_they_did_is_behaviour(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "total_comments", "bigint"), field("users", "CountDrafts", "int"),
+              field("users", "num_orders", "int"), field("users", "ClinicNum", "bigint"),
+              field("videos", "id", "int", pk=True), field("videos", "title"), field("videos", "total_comments", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:6]] == ["user.behavior"] * 3
+    assert results[6].category != "user.behavior"
+    assert results[9].category is None
