@@ -397,3 +397,11 @@ def test_a_count_a_persons_row_keeps_of_what_they_did_is_behaviour(classifier: C
     assert [r.category for r in results[3:6]] == ["user.behavior"] * 3
     assert results[6].category != "user.behavior"
     assert results[9].category is None
+
+
+def test_a_patients_blood_group_is_clinical_and_an_ssn_id_their_national_number(classifier: Classifier) -> None:
+    schema = [field("patient", "patient_id", "int", pk=True), field("patient", "first_name"),
+              field("patient", "blood_group", "varchar(3)"), field("patient", "ssn_id", "varchar(25)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == [
+        "user.health_and_medical", "user.government_id.national_identification_number"]
