@@ -405,3 +405,12 @@ def test_a_patients_blood_group_is_clinical_and_an_ssn_id_their_national_number(
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[3].category] == [
         "user.health_and_medical", "user.government_id.national_identification_number"]
+
+
+def test_what_others_may_see_of_a_person_is_a_privacy_choice(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "show_my_videos", "enum('yes','no')"), field("users", "show_profile_followers", "boolean"),
+              field("users", "show_avatars", "boolean")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == ["user.privacy_preferences"] * 2
+    assert results[5].category == "user.account.settings"
