@@ -414,3 +414,13 @@ def test_what_others_may_see_of_a_person_is_a_privacy_choice(classifier: Classif
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[4].category] == ["user.privacy_preferences"] * 2
     assert results[5].category == "user.account.settings"
+
+
+def test_a_like_or_dislike_on_a_reaction_row_is_the_persons_reaction(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("likes", "id", "int", pk=True), field("likes", "users_id", "int", ref="users"),
+              field("likes", "like", "int(1)"), field("products", "id", "int", pk=True), field("products", "title"),
+              field("products", "like", "int")]
+    results = classifier.classify_fields(schema)
+    assert results[4].category == "user.social"
+    assert results[7].category is None
