@@ -424,3 +424,13 @@ def test_a_like_or_dislike_on_a_reaction_row_is_the_persons_reaction(classifier:
     results = classifier.classify_fields(schema)
     assert results[4].category == "user.social"
     assert results[7].category is None
+
+
+def test_the_medicine_on_a_patients_prescription_is_clinical(classifier: Classifier) -> None:
+    schema = [field("patient", "patient_id", "int", pk=True), field("patient", "first_name"),
+              field("prescription", "id", "int", pk=True), field("prescription", "patient_id", "int"),
+              field("prescription", "medicine_id", "int"), field("medicines", "medicine_id", "int", pk=True),
+              field("medicines", "medicine_name")]
+    results = classifier.classify_fields(schema)
+    assert results[4].category == "user.health_and_medical"
+    assert [results[5].category, results[6].category] == [None, None]
