@@ -434,3 +434,12 @@ def test_the_medicine_on_a_patients_prescription_is_clinical(classifier: Classif
     results = classifier.classify_fields(schema)
     assert results[4].category == "user.health_and_medical"
     assert [results[5].category, results[6].category] == [None, None]
+
+
+def test_when_a_member_of_staff_was_hired_is_their_employment(classifier: Classifier) -> None:
+    schema = [field("doctor", "doctor_id", "int", pk=True), field("doctor", "name"), field("doctor", "email"),
+              field("doctor", "joining_date", "date"), field("doctor", "hire_date", "date"),
+              field("users", "id", "int", pk=True), field("users", "email"), field("users", "date_joined", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == ["user"] * 2
+    assert results[7].category is None
