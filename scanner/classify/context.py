@@ -549,9 +549,12 @@ class TableReader:
         owned = ("person_data" if domain is None or keyed is None or not self._keys_subject(keyed, domain, own_keys)
                  else self.knowledge.domains[domain].person_data_becomes)
         if keyed is not None:
-            # A name that says nothing but its head (statistics keyed by users_id): the person's counters.
+            # A name that says nothing but its head, keyed by a person: their counters (statistics keyed
+            # by users_id) or their records (leaves keyed by user_id).
             if owned == "person_data" and name and name[-1] in self.knowledge.person_head_facts:
                 has.add(self.knowledge.person_head_facts[name[-1]])
+            elif owned == "person_data" and name and name[-1] in self.knowledge.record_heads:
+                has.add("record")
             ref = keyed.references
             why = (f"{keyed.name} references a person" if ref and ref.table.rsplit(".", 1)[-1].lower() in person_set
                    else f"its column {keyed.name} holds a person's key")

@@ -320,3 +320,15 @@ def test_statistics_keyed_by_a_person_are_their_counters(classifier: Classifier)
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[5].category] == ["user.behavior"] * 2
     assert results[8].category is None
+
+
+def test_leaves_keyed_by_a_person_are_their_records(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("leaves", "id", "int", pk=True), field("leaves", "user_id", "int", ref="users"),
+              field("leaves", "start_date", "date"), field("leaves", "end_date", "date"),
+              field("holidays", "id", "int", pk=True), field("holidays", "start_date", "date")]
+    contexts, _ = classifier.contexts(schema)
+    assert "record" in contexts[("app", "leaves")].has
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == ["user"] * 2
+    assert results[7].category is None
