@@ -443,3 +443,12 @@ def test_when_a_member_of_staff_was_hired_is_their_employment(classifier: Classi
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[4].category] == ["user"] * 2
     assert results[7].category is None
+
+
+def test_what_a_persons_row_says_they_can_do_is_a_permission(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "canStream", "tinyint(1)"), field("users", "can_create_users", "boolean"),
+              field("api_key", "id", "int", pk=True), field("api_key", "can_create_tickets", "tinyint(1)")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == ["user.authorization"] * 2
+    assert results[6].category is None
