@@ -452,3 +452,9 @@ def test_what_a_persons_row_says_they_can_do_is_a_permission(classifier: Classif
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[4].category] == ["user.authorization"] * 2
     assert results[6].category is None
+
+
+def test_a_persons_relation_status_is_their_marital_status(classifier: Classifier) -> None:
+    schema = [field("user_profile", "user_profile_id", "int", pk=True), field("user_profile", "userid", "int"),
+              field("user_profile", "first_name"), field("user_profile", "relation_status", "varchar(15)")]
+    assert classifier.classify_fields(schema)[3].category == "user.demographic.marital_status"
