@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +23,17 @@ _SIGNING_IN_PERSONS = 2
 _CONTENT_KINDS = frozenset({"content", "content_public", "content_private"})
 PERSONISH = frozenset({"person", "person_data", "activity", "social", "content_private",
                        "content_public", "content", "health"})
+
+
+# The quoted values of an enum or set type, and those that name a message's audience.
+_ENUM_VALUE = re.compile(r"'((?:[^']|'')*)'")
+_AUDIENCES = frozenset({"public", "private"})
+
+
+def _audiences(sql_type: str | None) -> bool:
+    """Whether an enum type's values name both a public and a private audience (type enum('public','private'))."""
+    text = (sql_type or "").lower()
+    return text.startswith(("enum", "set")) and _AUDIENCES <= set(_ENUM_VALUE.findall(text))
 
 
 @dataclass(frozen=True)
@@ -367,6 +379,21 @@ class TableReader:
         return (f"{' '.join(name)}: each person's state of a {item.name.lower()} item, keyed by "
                 f"{whose.name} and holding no content of its own")
 
+    def _addressed(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
+                   person_set: Iterable[str]) -> Field | None:
+        """The column naming the one person each message is addressed to (id_recipient, to_profile),
+        unless a column varies the audience or the key is to a table of persons' groups or channels
+        (a recipient row that may be a stream)."""
+        k = self.knowledge
+        if any(w in k.varying_audience for w in column_words) or any(_audiences(c.type) for c in columns):
+            return None
+        for column, words in zip(columns, column_words, strict=True):
+            ref = column.references
+            if words in k.recipient_columns and (ref is None or ref.table.lower() in person_set
+                                                 or ref.table.rsplit(".", 1)[-1].lower() in person_set):
+                return column
+        return None
+
     def _mail(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table named after e-mail holds messages (a body column), not addresses."""
         k = self.knowledge
@@ -513,6 +540,10 @@ class TableReader:
             if varying is not None:
                 reason = f"table name says {kind} ({head}), but its column {varying.name} varies the audience"
                 return TableContext(table, "content", reason, frozenset(has), domain)
+        if kind == "content":
+            to = self._addressed(columns, column_words, person_set)
+            if to is not None:
+                kind, head = "content_private", f"{head}, each addressed to one person by its column {to.name}"
         if kind == "person" and self.knowledge.login_columns.isdisjoint(column_words):
             has.add("no_login")
         if kind == "thing" and name and name[-1] in self.knowledge.settings_heads:

@@ -189,6 +189,7 @@ class TablesFile(_Strict):
     ambiguous_persons: list[str] = []
     tenant_evidence: int = 3
     varying_audience: list[str] = []
+    recipient_columns: list[str] = []
     content_columns: list[str] = []
     dominant_words: dict[str, list[str]] = {}
     domains: dict[str, DomainSpec] = {}
@@ -278,6 +279,7 @@ class Knowledge:
     ambiguous_persons: set[str] = field(default_factory=set)
     tenant_evidence: int = 3
     varying_audience: set[tuple[str, ...]] = field(default_factory=set)
+    recipient_columns: set[tuple[str, ...]] = field(default_factory=set)
     content_columns: set[tuple[str, ...]] = field(default_factory=set)
     dominant_words: dict[str, set[str]] = field(default_factory=dict)
     domains: dict[str, DomainSpec] = field(default_factory=dict)
@@ -432,6 +434,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.ambiguous_persons.update(w.lower() for w in tables.ambiguous_persons)
     knowledge.tenant_evidence = tables.tenant_evidence
     knowledge.varying_audience.update(_words(c) for c in tables.varying_audience)
+    knowledge.recipient_columns.update(_words(c) for c in tables.recipient_columns)
     knowledge.content_columns.update(_words(c) for c in tables.content_columns)
     for kind, words in tables.dominant_words.items():
         knowledge.dominant_words.setdefault(kind, set()).update(w.lower() for w in words)

@@ -332,3 +332,19 @@ def test_leaves_keyed_by_a_person_are_their_records(classifier: Classifier) -> N
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[5].category] == ["user"] * 2
     assert results[7].category is None
+
+
+def test_messages_addressed_to_one_person_are_private(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("messages", "message_id", "int", pk=True), field("messages", "message_from", "int"),
+              field("messages", "message_to", "varchar(200)"), field("messages", "message_content", "text"),
+              field("qa_messages", "messageid", "int", pk=True),
+              field("qa_messages", "type", "enum('public','private')"),
+              field("qa_messages", "fromuserid", "int"), field("qa_messages", "touserid", "int"),
+              field("qa_messages", "content", "text")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "messages")].kind == "content_private"
+    assert contexts[("app", "qa_messages")].kind == "content"
+    results = classifier.classify_fields(schema)
+    assert results[5].category == "user.content.private"
+    assert results[10].category != "user.content.private"
