@@ -458,3 +458,12 @@ def test_a_persons_relation_status_is_their_marital_status(classifier: Classifie
     schema = [field("user_profile", "user_profile_id", "int", pk=True), field("user_profile", "userid", "int"),
               field("user_profile", "first_name"), field("user_profile", "relation_status", "varchar(15)")]
     assert classifier.classify_fields(schema)[3].category == "user.demographic.marital_status"
+
+
+def test_a_screen_name_on_a_persons_row_is_their_handle(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "screen_name"),
+              field("analytics_events", "id", "int", pk=True), field("analytics_events", "user_id", "int"),
+              field("analytics_events", "screen_name")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.account.username"
+    assert results[5].category == "user.behavior"
