@@ -55,9 +55,9 @@ _CHOICES = ("user.account.settings", "user.privacy_preferences")
 # Names only a natural person has: an organisation or a thing has no first or last name, so a
 # table of things holding one names a person (a payment instance's first name is its holder's).
 _NATURAL_ONLY = ("user.name.first", "user.name.last")
-# Numbers a state issues to a person, which a declared key to a table of no persons never holds
-# (ticketlines.taxid to taxes keys a tax rate).
-_NUMBERS = ("user.government_id",)
+# Values of a person's that a declared key to a table of no persons never holds, whatever its name:
+# it keys that table's rows (ticketlines.taxid to taxes keys a tax rate, email_id to emails a message).
+_NUMBERS = ("user.government_id", "user.contact.email", "user.contact.phone_number")
 # Categories a non-person owner word does not cancel (a room's creator id is still a person's id).
 _OWNED_OK = ("user.unique_id", "user.contact.organization", "user.workplace")
 
@@ -485,7 +485,7 @@ class Classifier:
                 signals.append(Signal("foreign_key", reason, "user.unique_id", 0.95))
                 return "user.unique_id", 0.95, reason
         elif category is not None and category.startswith(_NUMBERS):
-            reason = f"it references {ref.table}, whose rows it keys: no number issued to a person"
+            reason = f"it references {ref.table}, whose rows it keys, not a value of a person's"
             signals.append(Signal("foreign_key", reason, None, 0.8))
             return None, 0.8, reason
         elif category == "user.unique_id":

@@ -467,3 +467,14 @@ def test_a_screen_name_on_a_persons_row_is_their_handle(classifier: Classifier) 
     results = classifier.classify_fields(schema)
     assert results[2].category == "user.account.username"
     assert results[5].category == "user.behavior"
+
+
+def test_an_email_id_written_as_text_is_the_address_but_a_key_to_emails_is_not(classifier: Classifier) -> None:
+    schema = [field("tblOfficer", "OfficerID", "int", pk=True), field("tblOfficer", "LastName"),
+              field("tblOfficer", "EmailId", "varchar(200)"), field("emails", "id", "varchar(24)", pk=True),
+              field("emails", "subject"), field("email_recipients", "id", "varchar(24)", pk=True),
+              field("email_recipients", "member_email"),
+              field("email_recipients", "email_id", "varchar(24)", ref="emails")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.contact.email"
+    assert results[7].category is None
