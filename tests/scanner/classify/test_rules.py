@@ -478,3 +478,12 @@ def test_an_email_id_written_as_text_is_the_address_but_a_key_to_emails_is_not(c
     results = classifier.classify_fields(schema)
     assert results[2].category == "user.contact.email"
     assert results[7].category is None
+
+
+def test_the_legacy_id_of_a_persons_own_row_identifies_them(classifier: Classifier) -> None:
+    schema = [field("tblUsers", "UserID", "int", pk=True), field("tblUsers", "LastName"),
+              field("tblUsers", "LegacyID", "int"), field("tblPayment", "PaymentID", "int", pk=True),
+              field("tblPayment", "LegacyID", "bigint")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.unique_id"
+    assert results[4].category is None
