@@ -257,3 +257,12 @@ def test_a_tax_id_that_keys_a_tax_rate_is_no_persons_number(classifier: Classifi
     results = classifier.classify_fields(schema)
     assert results[2].category == "user.government_id"
     assert [results[6].category, results[8].category] == [None, None]
+
+
+def test_when_a_row_was_last_edited_or_fetched_is_bookkeeping(classifier: Classifier) -> None:
+    schema = [field("Members", "profileId", "int", pk=True), field("Members", "email"),
+              field("Members", "lastEdit", "datetime"), field("Members", "last_fetched_date", "timestamp"),
+              field("Members", "lastActivity", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == [None, None]
+    assert results[4].category == "user.behavior"
