@@ -487,3 +487,13 @@ def test_the_legacy_id_of_a_persons_own_row_identifies_them(classifier: Classifi
     results = classifier.classify_fields(schema)
     assert results[2].category == "user.unique_id"
     assert results[4].category is None
+
+
+def test_a_confirmation_or_verify_code_is_a_credential(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "emailVerifyCode", "varchar(128)"), field("users_login_history", "id", "int", pk=True),
+              field("users_login_history", "users_id", "int", ref="users"),
+              field("users_login_history", "confirmation_code", "varchar(45)"),
+              field("resethexes", "resethex", "text", pk=True), field("resethexes", "email")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 5, 6)] == ["user.authorization.credentials"] * 3
