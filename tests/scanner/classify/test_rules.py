@@ -497,3 +497,12 @@ def test_a_confirmation_or_verify_code_is_a_credential(classifier: Classifier) -
               field("resethexes", "resethex", "text", pk=True), field("resethexes", "email")]
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (2, 5, 6)] == ["user.authorization.credentials"] * 3
+
+
+def test_what_a_person_allows_others_to_do_is_a_privacy_choice(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "allow_comments", "enum('Yes','No')"), field("users", "allow_location", "boolean"),
+              field("users", "allownotices", "tinyint(1)"), field("users", "allowed_at", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:6]] == ["user.privacy_preferences"] * 3
+    assert results[6].category != "user.privacy_preferences"
