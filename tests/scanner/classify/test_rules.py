@@ -506,3 +506,13 @@ def test_what_a_person_allows_others_to_do_is_a_privacy_choice(classifier: Class
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[3:6]] == ["user.privacy_preferences"] * 3
     assert results[6].category != "user.privacy_preferences"
+
+
+def test_how_two_persons_are_related_is_their_relationship(classifier: Classifier) -> None:
+    schema = [field("employee", "emp_number", "int", pk=True), field("employee", "emp_firstname"),
+              field("emp_dependents", "emp_number", "int", ref="employee"), field("emp_dependents", "ed_name"),
+              field("emp_dependents", "ed_relationship_type", "enum('child','other')"),
+              field("relation_types", "id", "int", pk=True), field("relation_types", "description")]
+    results = classifier.classify_fields(schema)
+    assert results[4].category == "user.social"
+    assert results[6].category is None
