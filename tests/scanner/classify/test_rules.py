@@ -516,3 +516,14 @@ def test_how_two_persons_are_related_is_their_relationship(classifier: Classifie
     results = classifier.classify_fields(schema)
     assert results[4].category == "user.social"
     assert results[6].category is None
+
+
+def test_when_a_relationship_between_persons_was_accepted_or_revoked_is_its_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("follow_requests", "id", "int", pk=True), field("follow_requests", "follower_id", "int"),
+              field("follow_requests", "following_id", "int"), field("follow_requests", "is_rejected", "boolean"),
+              field("follow_requests", "handled_at", "timestamp"), field("oauth_access_tokens", "id", "int", pk=True),
+              field("oauth_access_tokens", "user_id", "int"), field("oauth_access_tokens", "revoked_at", "timestamp")]
+    results = classifier.classify_fields(schema)
+    assert [results[5].category, results[6].category] == ["user.social"] * 2
+    assert results[9].category != "user.social"
