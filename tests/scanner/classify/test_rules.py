@@ -527,3 +527,14 @@ def test_when_a_relationship_between_persons_was_accepted_or_revoked_is_its_stat
     results = classifier.classify_fields(schema)
     assert [results[5].category, results[6].category] == ["user.social"] * 2
     assert results[9].category != "user.social"
+
+
+def test_the_page_a_person_came_from_is_browsing_history_and_its_tags_behaviour(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("visits", "id", "int", pk=True), field("visits", "user_id", "int"),
+              field("visits", "referer", "text"), field("visits", "utm_source", "varchar(100)"),
+              field("users", "referrer", "int")]
+    results = classifier.classify_fields(schema)
+    assert results[4].category == "user.behavior.browsing_history"
+    assert results[5].category == "user.behavior"
+    assert results[6].category != "user.behavior.browsing_history"
