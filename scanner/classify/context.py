@@ -379,6 +379,24 @@ class TableReader:
         return (f"{' '.join(name)}: each person's state of a {item.name.lower()} item, keyed by "
                 f"{whose.name} and holding no content of its own")
 
+    def _membership(self, name: tuple[str, ...], head: str, columns: Sequence[Field],
+                    column_words: list[tuple[str, ...]], person_set: Iterable[str],
+                    login_keys: frozenset[tuple[str, ...]], tenants: frozenset[str],
+                    own_keys: frozenset[tuple[str, ...]]) -> Field | None:
+        """The column keying whose membership a row is, in a table named as persons' groups
+        (user_usergroup_map, member_group) whose columns key both a person and a group: the rows
+        link persons to groups, they are not the groups (whose own key would be the only one)."""
+        k = self.knowledge
+        group = head.split()[-1] if head else ""
+        if group not in k.collectives or not any(w in k.person_owners for w in name[:-1]):
+            return None
+        keys = [c for c in columns if c.primary_key]
+        keyed = next((c for c, w in zip(columns, column_words, strict=True)
+                      if len(w) >= 2 and w[-1] in k.key_words and w[-2] == group and keys != [c]), None)
+        if keyed is None:
+            return None
+        return self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
+
     def _addressed(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
                    person_set: Iterable[str]) -> Field | None:
         """The column naming the one person each message is addressed to (id_recipient, to_profile),
@@ -540,6 +558,10 @@ class TableReader:
             if varying is not None:
                 reason = f"table name says {kind} ({head}), but its column {varying.name} varies the audience"
                 return TableContext(table, "content", reason, frozenset(has), domain)
+        if kind == "thing":
+            member = self._membership(name, head, columns, column_words, person_set, login_keys, tenants, own_keys)
+            if member is not None:
+                kind, head = "person_data", f"{head} memberships, each of the person in its column {member.name}"
         if kind == "content":
             to = self._addressed(columns, column_words, person_set)
             if to is not None:

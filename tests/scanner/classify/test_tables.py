@@ -348,3 +348,17 @@ def test_messages_addressed_to_one_person_are_private(classifier: Classifier) ->
     results = classifier.classify_fields(schema)
     assert results[5].category == "user.content.private"
     assert results[10].category != "user.content.private"
+
+
+def test_a_table_linking_persons_to_their_groups_holds_memberships(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("user_usergroup_map", "user_id", "int", pk=True),
+              field("user_usergroup_map", "group_id", "int", pk=True),
+              field("usergroups", "id", "int", pk=True), field("usergroups", "title"),
+              field("member_group", "group_id", "int", pk=True), field("member_group", "title")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "user_usergroup_map")].kind == "person_data"
+    assert contexts[("app", "usergroups")].kind == "thing"
+    assert contexts[("app", "member_group")].kind == "thing"
+    results = classifier.classify_fields(schema)
+    assert results[3].category == "user.authorization"
