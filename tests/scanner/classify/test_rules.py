@@ -538,3 +538,12 @@ def test_the_page_a_person_came_from_is_browsing_history_and_its_tags_behaviour(
     assert results[4].category == "user.behavior.browsing_history"
     assert results[5].category == "user.behavior"
     assert results[6].category != "user.behavior.browsing_history"
+
+
+def test_the_bare_type_of_a_persons_own_row_is_their_account_type(classifier: Classifier) -> None:
+    schema = [field("client", "id", "int", pk=True), field("client", "email"), field("client", "first_name"),
+              field("client", "type", "varchar(100)"), field("invoice", "id", "int", pk=True),
+              field("invoice", "client_id", "int"), field("invoice", "type", "varchar(100)")]
+    results = classifier.classify_fields(schema)
+    assert results[3].category == "user.account"
+    assert results[6].category is None
