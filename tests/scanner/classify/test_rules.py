@@ -547,3 +547,13 @@ def test_the_bare_type_of_a_persons_own_row_is_their_account_type(classifier: Cl
     results = classifier.classify_fields(schema)
     assert results[3].category == "user.account"
     assert results[6].category is None
+
+
+def test_the_name_a_review_is_signed_with_is_its_reviewers(classifier: Classifier) -> None:
+    schema = [field("customer", "id", "int", pk=True), field("customer", "email"),
+              field("product_reviews", "id", "int", pk=True), field("product_reviews", "customer_id", "int"),
+              field("product_reviews", "name", "varchar(255)"), field("product_reviews", "comment", "text"),
+              field("products", "id", "int", pk=True), field("products", "name", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert results[4].category == "user.name"
+    assert results[7].category is None
