@@ -557,3 +557,14 @@ def test_the_name_a_review_is_signed_with_is_its_reviewers(classifier: Classifie
     results = classifier.classify_fields(schema)
     assert results[4].category == "user.name"
     assert results[7].category is None
+
+
+def test_how_a_persons_sign_in_went_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users_login_history", "id", "int", pk=True), field("users_login_history", "users_id", "int"),
+              field("users_login_history", "status", "char(1)"), field("user_login_attempts", "id", "int", pk=True),
+              field("user_login_attempts", "user_id", "int"), field("user_login_attempts", "outcome", "text"),
+              field("webhook_log", "id", "int", pk=True), field("webhook_log", "status", "varchar(45)")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[7].category] == ["user.behavior"] * 2
+    assert results[9].category is None
