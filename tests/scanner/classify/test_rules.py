@@ -568,3 +568,13 @@ def test_how_a_persons_sign_in_went_is_what_they_did(classifier: Classifier) -> 
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[7].category] == ["user.behavior"] * 2
     assert results[9].category is None
+
+
+def test_a_pin_among_the_parts_of_an_address_is_its_postal_index_number(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "uuid", pk=True), field("patients", "full_name"),
+              field("addresses", "id", "uuid", pk=True), field("addresses", "street_address"),
+              field("addresses", "village_or_colony"), field("addresses", "state"), field("addresses", "pin"),
+              field("users", "id", "int", pk=True), field("users", "email"), field("users", "pin", "varchar(8)")]
+    results = classifier.classify_fields(schema)
+    assert results[6].category == "user.contact.address.postal_code"
+    assert results[9].category == "user.authorization.password"
