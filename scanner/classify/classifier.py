@@ -57,7 +57,7 @@ _CHOICES = ("user.account.settings", "user.privacy_preferences")
 _NATURAL_ONLY = ("user.name.first", "user.name.last")
 # Values of a person's that a declared key to a table of no persons never holds, whatever its name:
 # it keys that table's rows (ticketlines.taxid to taxes keys a tax rate, email_id to emails a message).
-_NUMBERS = ("user.government_id", "user.contact.email", "user.contact.phone_number")
+_NEVER_KEYS = ("user.government_id", "user.contact.email", "user.contact.phone_number")
 # Categories a non-person owner word does not cancel (a room's creator id is still a person's id).
 _OWNED_OK = ("user.unique_id", "user.contact.organization", "user.workplace")
 
@@ -484,7 +484,7 @@ class Classifier:
                 reason = f"it references person table {ref.table}"
                 signals.append(Signal("foreign_key", reason, "user.unique_id", 0.95))
                 return "user.unique_id", 0.95, reason
-        elif category is not None and category.startswith(_NUMBERS):
+        elif category is not None and category.startswith(_NEVER_KEYS):
             reason = f"it references {ref.table}, whose rows it keys, not a value of a person's"
             signals.append(Signal("foreign_key", reason, None, 0.8))
             return None, 0.8, reason

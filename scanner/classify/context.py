@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from catalog.model import Field
-from scanner.classify.types import type_family
+from scanner.classify.types import enum_values, type_family
 from scanner.classify.words import WordReader
 
 # Facts of a person's table that keep it theirs whatever the application (addresses, settings).
@@ -25,15 +24,8 @@ PERSONISH = frozenset({"person", "person_data", "activity", "social", "content_p
                        "content_public", "content", "health"})
 
 
-# The quoted values of an enum or set type, and those that name a message's audience.
-_ENUM_VALUE = re.compile(r"'((?:[^']|'')*)'")
+# Values of an enum type that name a message's audience (type enum('public','private')).
 _AUDIENCES = frozenset({"public", "private"})
-
-
-def _audiences(sql_type: str | None) -> bool:
-    """Whether an enum type's values name both a public and a private audience (type enum('public','private'))."""
-    text = (sql_type or "").lower()
-    return text.startswith(("enum", "set")) and _AUDIENCES <= set(_ENUM_VALUE.findall(text))
 
 
 @dataclass(frozen=True)
@@ -400,10 +392,11 @@ class TableReader:
     def _addressed(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
                    person_set: Iterable[str]) -> Field | None:
         """The column naming the one person each message is addressed to (id_recipient, to_profile),
-        unless a column varies the audience or the key is to a table of persons' groups or channels
-        (a recipient row that may be a stream)."""
+        unless a column varies the audience (by its name, or by values naming a public and a private
+        one) or the column keys a table of no persons (a recipient row that may be a stream)."""
         k = self.knowledge
-        if any(w in k.varying_audience for w in column_words) or any(_audiences(c.type) for c in columns):
+        if any(w in k.varying_audience for w in column_words) or any(_AUDIENCES <= enum_values(c.type)
+                                                                     for c in columns):
             return None
         for column, words in zip(columns, column_words, strict=True):
             ref = column.references

@@ -53,7 +53,15 @@ def type_family(sql_type: str | None) -> str | None:
     return None
 
 
+def enum_values(sql_type: str | None) -> frozenset[str]:
+    """The lower-cased values of an enum or set type (``enum('Yes','No')`` -> yes, no); empty for others."""
+    text = (sql_type or "").strip().lower()
+    if not text.startswith(("enum", "set")):
+        return frozenset()
+    return frozenset(v.strip() for v in _ENUM_VALUES.findall(text))
+
+
 def _yes_no(enum_type: str) -> bool:
     """Whether an enum type's values (two or more) are all a flag's yes and no."""
-    values = {v.strip() for v in _ENUM_VALUES.findall(enum_type)}
+    values = enum_values(enum_type)
     return len(values) >= 2 and values <= _YES_NO
