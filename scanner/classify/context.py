@@ -486,6 +486,8 @@ class TableReader:
         keyed = self._keyed(columns, column_words, person_set, login_keys, tenants, own_keys=own_keys)
         if keyed is not None:
             has.add("person_key")
+        else:
+            has -= self.knowledge.keyed_head_facts
         if login_keys:
             has.add("login_key")
         owner_key = (self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)

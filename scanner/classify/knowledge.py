@@ -176,6 +176,7 @@ class TablesFile(_Strict):
     head_facts: dict[str, list[str]] = {}
     machine_qualifiers: dict[str, list[str]] = {}
     owned_head_facts: list[str] = []
+    keyed_head_facts: list[str] = []
     person_owners: list[str] = []
     collectives: list[str] = []
     generic_heads: list[str] = []
@@ -266,6 +267,7 @@ class Knowledge:
     head_facts: dict[tuple[str, ...], str] = field(default_factory=dict)
     machine_qualifiers: dict[str, set[str]] = field(default_factory=dict)
     owned_head_facts: set[str] = field(default_factory=set)
+    keyed_head_facts: set[str] = field(default_factory=set)
     person_owners: set[str] = field(default_factory=set)
     collectives: set[str] = field(default_factory=set)
     generic_heads: set[str] = field(default_factory=set)
@@ -419,6 +421,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     for fact, heads in tables.head_facts.items():
         knowledge.head_facts.update({_words(head): fact for head in heads})
     knowledge.owned_head_facts.update(tables.owned_head_facts)
+    knowledge.keyed_head_facts.update(tables.keyed_head_facts)
     for fact, qualifiers in tables.machine_qualifiers.items():
         knowledge.machine_qualifiers.setdefault(fact, set()).update(w.lower() for w in qualifiers)
     knowledge.person_owners.update(w.lower() for w in tables.person_owners)

@@ -362,3 +362,14 @@ def test_a_table_linking_persons_to_their_groups_holds_memberships(classifier: C
     assert contexts[("app", "member_group")].kind == "thing"
     results = classifier.classify_fields(schema)
     assert results[3].category == "user.authorization"
+
+
+def test_a_shift_keyed_by_a_member_of_staff_is_when_they_worked(classifier: Classifier) -> None:
+    schema = [field("people", "id", "varchar", pk=True), field("people", "name"),
+              field("shifts", "id", "varchar", pk=True), field("shifts", "startshift", "timestamp"),
+              field("shifts", "endshift", "timestamp"), field("shifts", "pplid", "varchar"),
+              field("ohrm_work_shift", "id", "int", pk=True), field("ohrm_work_shift", "name"),
+              field("ohrm_work_shift", "start_time", "time")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == ["user.behavior"] * 2
+    assert results[8].category is None
