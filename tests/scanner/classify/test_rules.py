@@ -578,3 +578,12 @@ def test_a_pin_among_the_parts_of_an_address_is_its_postal_index_number(classifi
     results = classifier.classify_fields(schema)
     assert results[6].category == "user.contact.address.postal_code"
     assert results[9].category == "user.authorization.password"
+
+
+def test_a_position_written_as_text_on_a_persons_row_is_their_post(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "position", "varchar(128)"), field("contact", "id_contact", "int", pk=True),
+              field("contact", "email"), field("contact", "position", "tinyint(2)")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.job_title"
+    assert results[5].category is None
