@@ -587,3 +587,11 @@ def test_a_position_written_as_text_on_a_persons_row_is_their_post(classifier: C
     results = classifier.classify_fields(schema)
     assert results[2].category == "user.job_title"
     assert results[5].category is None
+
+
+def test_the_bare_level_of_a_persons_row_is_their_access_level(classifier: Classifier) -> None:
+    schema = [field("users", "userid", "int", pk=True), field("users", "email"), field("users", "level", "int(6)"),
+              field("courses", "id", "int", pk=True), field("courses", "title"), field("courses", "level", "int")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.authorization"
+    assert results[5].category is None
