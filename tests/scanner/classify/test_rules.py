@@ -595,3 +595,9 @@ def test_the_bare_level_of_a_persons_row_is_their_access_level(classifier: Class
     results = classifier.classify_fields(schema)
     assert results[2].category == "user.authorization"
     assert results[5].category is None
+
+
+def test_an_employment_title_is_a_job_title(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "employment_title", "varchar(255)")]
+    assert classifier.classify_fields(schema)[2].category == "user.job_title"
