@@ -601,3 +601,12 @@ def test_an_employment_title_is_a_job_title(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("users", "employment_title", "varchar(255)")]
     assert classifier.classify_fields(schema)[2].category == "user.job_title"
+
+
+def test_a_bare_user_as_text_on_a_persons_row_is_their_login_name(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "user", "varchar(45)"),
+              field("comments", "id", "int", pk=True), field("comments", "user", "varchar(45)"),
+              field("comments", "body", "text")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.account.username"
+    assert results[4].category != "user.account.username"
