@@ -610,3 +610,13 @@ def test_a_bare_user_as_text_on_a_persons_row_is_their_login_name(classifier: Cl
     results = classifier.classify_fields(schema)
     assert results[2].category == "user.account.username"
     assert results[4].category != "user.account.username"
+
+
+def test_text_kept_to_reset_a_password_is_the_reset_secret(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "recoverPass", "varchar(255)"), field("users", "pwdreset", "varchar(255)"),
+              field("users", "password", "varchar(255)"), field("users", "pwdreset_time", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == ["user.authorization.credentials"] * 2
+    assert results[4].category == "user.authorization.password"
+    assert results[5].category == "user.account"
