@@ -620,3 +620,12 @@ def test_text_kept_to_reset_a_password_is_the_reset_secret(classifier: Classifie
     assert [results[2].category, results[3].category] == ["user.authorization.credentials"] * 2
     assert results[4].category == "user.authorization.password"
     assert results[5].category == "user.account"
+
+
+def test_the_background_of_a_persons_public_profile_is_published_content(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "backgroundURL", "varchar(255)"), field("users", "background", "mediumtext"),
+              field("users", "background_color", "varchar(25)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == ["user.content.public"] * 2
+    assert results[4].category == "user.account.settings"
