@@ -55,6 +55,9 @@ _CHOICES = ("user.account.settings", "user.privacy_preferences")
 # Names only a natural person has: an organisation or a thing has no first or last name, so a
 # table of things holding one names a person (a payment instance's first name is its holder's).
 _NATURAL_ONLY = ("user.name.first", "user.name.last")
+# Values of a person's that a declared key to a table of no persons never holds, whatever its name:
+# it keys that table's rows (ticketlines.taxid to taxes keys a tax rate, email_id to emails a message).
+_NEVER_KEYS = ("user.government_id", "user.contact.email", "user.contact.phone_number")
 # Categories a non-person owner word does not cancel (a room's creator id is still a person's id).
 _OWNED_OK = ("user.unique_id", "user.contact.organization", "user.workplace")
 
@@ -481,6 +484,10 @@ class Classifier:
                 reason = f"it references person table {ref.table}"
                 signals.append(Signal("foreign_key", reason, "user.unique_id", 0.95))
                 return "user.unique_id", 0.95, reason
+        elif category is not None and category.startswith(_NEVER_KEYS):
+            reason = f"it references {ref.table}, whose rows it keys, not a value of a person's"
+            signals.append(Signal("foreign_key", reason, None, 0.8))
+            return None, 0.8, reason
         elif category == "user.unique_id":
             kind, _ = self.tables.kind_of_name(ref.table)
             if kind in _NOT_PERSON_ROWS or target in thing_tables or short in thing_tables:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from catalog.model import Field
-from scanner.classify.types import type_family
+from scanner.classify.types import enum_values, type_family
 from scanner.classify.words import WordReader
 
 # Facts of a person's table that keep it theirs whatever the application (addresses, settings).
@@ -22,6 +22,10 @@ _SIGNING_IN_PERSONS = 2
 _CONTENT_KINDS = frozenset({"content", "content_public", "content_private"})
 PERSONISH = frozenset({"person", "person_data", "activity", "social", "content_private",
                        "content_public", "content", "health"})
+
+
+# Values of an enum type that name a message's audience (type enum('public','private')).
+_AUDIENCES = frozenset({"public", "private"})
 
 
 @dataclass(frozen=True)
@@ -367,6 +371,40 @@ class TableReader:
         return (f"{' '.join(name)}: each person's state of a {item.name.lower()} item, keyed by "
                 f"{whose.name} and holding no content of its own")
 
+    def _membership(self, name: tuple[str, ...], head: str, columns: Sequence[Field],
+                    column_words: list[tuple[str, ...]], person_set: Iterable[str],
+                    login_keys: frozenset[tuple[str, ...]], tenants: frozenset[str],
+                    own_keys: frozenset[tuple[str, ...]]) -> Field | None:
+        """The column keying whose membership a row is, in a table named as persons' groups
+        (user_usergroup_map, member_group) whose columns key both a person and a group: the rows
+        link persons to groups, they are not the groups (whose own key would be the only one)."""
+        k = self.knowledge
+        group = head.split()[-1] if head else ""
+        if group not in k.collectives or not any(w in k.person_owners for w in name[:-1]):
+            return None
+        keys = [c for c in columns if c.primary_key]
+        keyed = next((c for c, w in zip(columns, column_words, strict=True)
+                      if len(w) >= 2 and w[-1] in k.key_words and w[-2] == group and keys != [c]), None)
+        if keyed is None:
+            return None
+        return self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
+
+    def _addressed(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
+                   person_set: Iterable[str]) -> Field | None:
+        """The column naming the one person each message is addressed to (id_recipient, to_profile),
+        unless a column varies the audience (by its name, or by values naming a public and a private
+        one) or the column keys a table of no persons (a recipient row that may be a stream)."""
+        k = self.knowledge
+        if any(w in k.varying_audience for w in column_words) or any(_AUDIENCES <= enum_values(c.type)
+                                                                     for c in columns):
+            return None
+        for column, words in zip(columns, column_words, strict=True):
+            ref = column.references
+            if words in k.recipient_columns and (ref is None or ref.table.lower() in person_set
+                                                 or ref.table.rsplit(".", 1)[-1].lower() in person_set):
+                return column
+        return None
+
     def _mail(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table named after e-mail holds messages (a body column), not addresses."""
         k = self.knowledge
@@ -448,6 +486,8 @@ class TableReader:
         keyed = self._keyed(columns, column_words, person_set, login_keys, tenants, own_keys=own_keys)
         if keyed is not None:
             has.add("person_key")
+        else:
+            has -= self.knowledge.keyed_head_facts
         if login_keys:
             has.add("login_key")
         owner_key = (self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
@@ -513,6 +553,14 @@ class TableReader:
             if varying is not None:
                 reason = f"table name says {kind} ({head}), but its column {varying.name} varies the audience"
                 return TableContext(table, "content", reason, frozenset(has), domain)
+        if kind == "thing":
+            member = self._membership(name, head, columns, column_words, person_set, login_keys, tenants, own_keys)
+            if member is not None:
+                kind, head = "person_data", f"{head} memberships, each of the person in its column {member.name}"
+        if kind == "content":
+            to = self._addressed(columns, column_words, person_set)
+            if to is not None:
+                kind, head = "content_private", f"{head}, each addressed to one person by its column {to.name}"
         if kind == "person" and self.knowledge.login_columns.isdisjoint(column_words):
             has.add("no_login")
         if kind == "thing" and name and name[-1] in self.knowledge.settings_heads:
@@ -549,6 +597,12 @@ class TableReader:
         owned = ("person_data" if domain is None or keyed is None or not self._keys_subject(keyed, domain, own_keys)
                  else self.knowledge.domains[domain].person_data_becomes)
         if keyed is not None:
+            # A name that says nothing but its head, keyed by a person: their counters (statistics keyed
+            # by users_id) or their records (leaves keyed by user_id).
+            if owned == "person_data" and name and name[-1] in self.knowledge.person_head_facts:
+                has.add(self.knowledge.person_head_facts[name[-1]])
+            elif owned == "person_data" and name and name[-1] in self.knowledge.record_heads:
+                has.add("record")
             ref = keyed.references
             why = (f"{keyed.name} references a person" if ref and ref.table.rsplit(".", 1)[-1].lower() in person_set
                    else f"its column {keyed.name} holds a person's key")

@@ -189,7 +189,7 @@ class EstateReader:
                 found[key[0]].add((name[-1].removesuffix("s"), "id"))
             for column in columns:
                 words = self.tables.column_words(column.name)
-                if (column.primary_key and type_family(column.type) in ("number", "uuid", None)
+                if (column.primary_key and words and type_family(column.type) in ("number", "uuid", None)
                         and words[-1] in k.own_key_tails and self._names_own_rows(words, name)):
                     found[key[0]].add(words)
         return {source: frozenset(words) for source, words in found.items()}

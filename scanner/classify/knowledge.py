@@ -42,6 +42,7 @@ class RuleSpec(_Strict):
     pk: bool | None = None
     table_has: list[str] | None = None
     at_end: bool = False
+    at_start: bool = False
     after_person: bool = False
     leading: bool = False
     domains: list[str] | None = None
@@ -175,6 +176,7 @@ class TablesFile(_Strict):
     head_facts: dict[str, list[str]] = {}
     machine_qualifiers: dict[str, list[str]] = {}
     owned_head_facts: list[str] = []
+    keyed_head_facts: list[str] = []
     person_owners: list[str] = []
     collectives: list[str] = []
     generic_heads: list[str] = []
@@ -188,6 +190,7 @@ class TablesFile(_Strict):
     ambiguous_persons: list[str] = []
     tenant_evidence: int = 3
     varying_audience: list[str] = []
+    recipient_columns: list[str] = []
     content_columns: list[str] = []
     dominant_words: dict[str, list[str]] = {}
     domains: dict[str, DomainSpec] = {}
@@ -217,6 +220,7 @@ class Rule:
     confidence: float
     origin: str
     packaged: bool = True
+    at_start: bool = False
 
     @property
     def specificity(self) -> int:
@@ -263,6 +267,7 @@ class Knowledge:
     head_facts: dict[tuple[str, ...], str] = field(default_factory=dict)
     machine_qualifiers: dict[str, set[str]] = field(default_factory=dict)
     owned_head_facts: set[str] = field(default_factory=set)
+    keyed_head_facts: set[str] = field(default_factory=set)
     person_owners: set[str] = field(default_factory=set)
     collectives: set[str] = field(default_factory=set)
     generic_heads: set[str] = field(default_factory=set)
@@ -276,6 +281,7 @@ class Knowledge:
     ambiguous_persons: set[str] = field(default_factory=set)
     tenant_evidence: int = 3
     varying_audience: set[tuple[str, ...]] = field(default_factory=set)
+    recipient_columns: set[tuple[str, ...]] = field(default_factory=set)
     content_columns: set[tuple[str, ...]] = field(default_factory=set)
     dominant_words: dict[str, set[str]] = field(default_factory=dict)
     domains: dict[str, DomainSpec] = field(default_factory=dict)
@@ -415,6 +421,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     for fact, heads in tables.head_facts.items():
         knowledge.head_facts.update({_words(head): fact for head in heads})
     knowledge.owned_head_facts.update(tables.owned_head_facts)
+    knowledge.keyed_head_facts.update(tables.keyed_head_facts)
     for fact, qualifiers in tables.machine_qualifiers.items():
         knowledge.machine_qualifiers.setdefault(fact, set()).update(w.lower() for w in qualifiers)
     knowledge.person_owners.update(w.lower() for w in tables.person_owners)
@@ -430,6 +437,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.ambiguous_persons.update(w.lower() for w in tables.ambiguous_persons)
     knowledge.tenant_evidence = tables.tenant_evidence
     knowledge.varying_audience.update(_words(c) for c in tables.varying_audience)
+    knowledge.recipient_columns.update(_words(c) for c in tables.recipient_columns)
     knowledge.content_columns.update(_words(c) for c in tables.content_columns)
     for kind, words in tables.dominant_words.items():
         knowledge.dominant_words.setdefault(kind, set()).update(w.lower() for w in words)
@@ -497,7 +505,8 @@ def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[i
                     types=frozenset(rule.types) if rule.types else None,
                     not_types=frozenset(rule.not_types or ()), whole=rule.whole, pk=rule.pk,
                     table_has=frozenset(rule.table_has or ()), soft=rule.soft,
-                    at_end=rule.at_end, after_person=rule.after_person, leading=rule.leading,
+                    at_end=rule.at_end, at_start=rule.at_start, after_person=rule.after_person,
+                    leading=rule.leading,
                     domains=frozenset(rule.domains) if rule.domains else None,
                     confidence=rule.confidence,
                     origin=f"{origin}:{line}" if line else origin,

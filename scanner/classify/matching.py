@@ -96,6 +96,8 @@ class RuleMatcher:
             return False
         if rule.at_end and match.end != len(words):
             return False
+        if rule.at_start and match.start != 0:
+            return False
         if rule.after_person and match.start > 0 and not self.is_person_word(words[match.start - 1]):
             return False
         if rule.domains is not None and table.domain not in rule.domains:

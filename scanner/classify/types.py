@@ -25,6 +25,10 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# An enum of yes and no alone (enum('yes','no'), enum('Y','N')) is a flag, like a boolean.
+_ENUM_VALUES = re.compile(r"'((?:[^']|'')*)'")
+_YES_NO = frozenset({"yes", "no", "y", "n", "true", "false", "t", "f", "on", "off", "0", "1"})
+
 _TEXT_LENGTH = re.compile(r"^n?(var)?char(acter)?( varying)?\s*\(\s*(\d+)\s*\)")
 
 
@@ -41,7 +45,23 @@ def type_family(sql_type: str | None) -> str | None:
     if not sql_type:
         return None
     text = sql_type.strip().lower().strip('"`')
+    if text.startswith("enum(") and _yes_no(text):
+        return "bool"
     for family, pattern in _FAMILIES:
         if pattern.match(text):
             return family
     return None
+
+
+def enum_values(sql_type: str | None) -> frozenset[str]:
+    """The lower-cased values of an enum or set type (``enum('Yes','No')`` -> yes, no); empty for others."""
+    text = (sql_type or "").strip().lower()
+    if not text.startswith(("enum", "set")):
+        return frozenset()
+    return frozenset(v.strip() for v in _ENUM_VALUES.findall(text))
+
+
+def _yes_no(enum_type: str) -> bool:
+    """Whether an enum type's values (two or more) are all a flag's yes and no."""
+    values = enum_values(enum_type)
+    return len(values) >= 2 and values <= _YES_NO

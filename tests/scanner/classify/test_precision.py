@@ -246,3 +246,23 @@ def test_a_network_type_outranks_the_word_address(classifier: Classifier, name: 
 def test_enum_values_that_are_levels_of_access_on_a_persons_row(classifier: Classifier, table: str, name: str,
                                                                 type_: str, expected: str | None) -> None:
     assert category_of(classifier, field(table, name, type_), *USERS) == expected
+
+
+def test_a_tax_id_that_keys_a_tax_rate_is_no_persons_number(classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customers", "taxid", "varchar"), field("taxes", "id", "varchar", pk=True),
+              field("taxes", "rate", "double precision"), field("ticketlines", "ticket", "varchar", pk=True),
+              field("ticketlines", "taxid", "varchar", ref="taxes"), field("bill_detail", "bill_id", "int"),
+              field("bill_detail", "tax_id", "int(11)")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.government_id"
+    assert [results[6].category, results[8].category] == [None, None]
+
+
+def test_when_a_row_was_last_edited_or_fetched_is_bookkeeping(classifier: Classifier) -> None:
+    schema = [field("Members", "profileId", "int", pk=True), field("Members", "email"),
+              field("Members", "lastEdit", "datetime"), field("Members", "last_fetched_date", "timestamp"),
+              field("Members", "lastActivity", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == [None, None]
+    assert results[4].category == "user.behavior"

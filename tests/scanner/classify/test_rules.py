@@ -347,3 +347,285 @@ def test_a_language_code_on_a_persons_order_is_their_language(classifier: Classi
     results = classifier.classify_fields(schema)
     assert results[3].category == "user.demographic.language"
     assert [results[4].category, results[5].category] == [None, None]
+
+
+def test_a_name_starting_with_privacy_is_a_privacy_choice_whatever_it_allows(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "privacy_show_in_search", "boolean"), field("users", "privacy_allow_public_timeline",
+                                                                          "boolean"),
+              field("users", "show_in_search", "boolean"), field("pages", "privacy_policy_url")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == ["user.privacy_preferences"] * 2
+    assert results[5].category != "user.privacy_preferences"
+    assert results[6].category is None
+
+
+def test_the_crop_box_of_a_persons_picture_is_technical_metadata(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "profile_picture_file_name"), field("users", "profile_picture_x", "int"),
+              field("users", "profile_header_h", "int"), field("users", "avatar_w", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[4:]] == [None] * 3
+
+
+def test_the_source_and_target_of_a_relationship_between_persons_are_persons(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("relationships", "id", "int", pk=True), field("relationships", "source_id", "bigint"),
+              field("relationships", "target_id", "bigint"), field("relationships", "type"),
+              field("reports", "id", "int", pk=True), field("reports", "target_id", "bigint")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == ["user.unique_id"] * 2
+    assert results[7].category is None
+
+
+def test_the_theme_layout_or_font_a_person_chose_is_their_setting(classifier: Classifier) -> None:
+    schema = [field("members", "id_member", "int", pk=True), field("members", "email_address"),
+              field("members", "id_theme", "tinyint(4)"), field("profiles", "id", "int", pk=True),
+              field("profiles", "user_id", "int"), field("profiles", "profile_layout", "varchar(191)"),
+              field("boards", "id_board", "int", pk=True), field("boards", "name"), field("boards", "id_theme", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[5].category] == ["user.account.settings"] * 2
+    assert results[8].category is None
+
+
+def test_a_count_a_persons_row_keeps_of_what_they_did_is_behaviour(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "total_comments", "bigint"), field("users", "CountDrafts", "int"),
+              field("users", "num_orders", "int"), field("users", "ClinicNum", "bigint"),
+              field("videos", "id", "int", pk=True), field("videos", "title"), field("videos", "total_comments", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:6]] == ["user.behavior"] * 3
+    assert results[6].category != "user.behavior"
+    assert results[9].category is None
+
+
+def test_a_patients_blood_group_is_clinical_and_an_ssn_id_their_national_number(classifier: Classifier) -> None:
+    schema = [field("patient", "patient_id", "int", pk=True), field("patient", "first_name"),
+              field("patient", "blood_group", "varchar(3)"), field("patient", "ssn_id", "varchar(25)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == [
+        "user.health_and_medical", "user.government_id.national_identification_number"]
+
+
+def test_what_others_may_see_of_a_person_is_a_privacy_choice(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "show_my_videos", "enum('yes','no')"), field("users", "show_profile_followers", "boolean"),
+              field("users", "show_avatars", "boolean")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == ["user.privacy_preferences"] * 2
+    assert results[5].category == "user.account.settings"
+
+
+def test_a_like_or_dislike_on_a_reaction_row_is_the_persons_reaction(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("likes", "id", "int", pk=True), field("likes", "users_id", "int", ref="users"),
+              field("likes", "like", "int(1)"), field("products", "id", "int", pk=True), field("products", "title"),
+              field("products", "like", "int")]
+    results = classifier.classify_fields(schema)
+    assert results[4].category == "user.social"
+    assert results[7].category is None
+
+
+def test_the_medicine_on_a_patients_prescription_is_clinical(classifier: Classifier) -> None:
+    schema = [field("patient", "patient_id", "int", pk=True), field("patient", "first_name"),
+              field("prescription", "id", "int", pk=True), field("prescription", "patient_id", "int"),
+              field("prescription", "medicine_id", "int"), field("medicines", "medicine_id", "int", pk=True),
+              field("medicines", "medicine_name")]
+    results = classifier.classify_fields(schema)
+    assert results[4].category == "user.health_and_medical"
+    assert [results[5].category, results[6].category] == [None, None]
+
+
+def test_when_a_member_of_staff_was_hired_is_their_employment(classifier: Classifier) -> None:
+    schema = [field("doctor", "doctor_id", "int", pk=True), field("doctor", "name"), field("doctor", "email"),
+              field("doctor", "joining_date", "date"), field("doctor", "hire_date", "date"),
+              field("users", "id", "int", pk=True), field("users", "email"), field("users", "date_joined", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == ["user"] * 2
+    assert results[7].category is None
+
+
+def test_what_a_persons_row_says_they_can_do_is_a_permission(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "canStream", "tinyint(1)"), field("users", "can_create_users", "boolean"),
+              field("api_key", "id", "int", pk=True), field("api_key", "can_create_tickets", "tinyint(1)")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == ["user.authorization"] * 2
+    assert results[6].category is None
+
+
+def test_a_persons_relation_status_is_their_marital_status(classifier: Classifier) -> None:
+    schema = [field("user_profile", "user_profile_id", "int", pk=True), field("user_profile", "userid", "int"),
+              field("user_profile", "first_name"), field("user_profile", "relation_status", "varchar(15)")]
+    assert classifier.classify_fields(schema)[3].category == "user.demographic.marital_status"
+
+
+def test_a_screen_name_on_a_persons_row_is_their_handle(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "screen_name"),
+              field("analytics_events", "id", "int", pk=True), field("analytics_events", "user_id", "int"),
+              field("analytics_events", "screen_name")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.account.username"
+    assert results[5].category == "user.behavior"
+
+
+def test_an_email_id_written_as_text_is_the_address_but_a_key_to_emails_is_not(classifier: Classifier) -> None:
+    schema = [field("tblOfficer", "OfficerID", "int", pk=True), field("tblOfficer", "LastName"),
+              field("tblOfficer", "EmailId", "varchar(200)"), field("emails", "id", "varchar(24)", pk=True),
+              field("emails", "subject"), field("email_recipients", "id", "varchar(24)", pk=True),
+              field("email_recipients", "member_email"),
+              field("email_recipients", "email_id", "varchar(24)", ref="emails")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.contact.email"
+    assert results[7].category is None
+
+
+def test_the_legacy_id_of_a_persons_own_row_identifies_them(classifier: Classifier) -> None:
+    schema = [field("tblUsers", "UserID", "int", pk=True), field("tblUsers", "LastName"),
+              field("tblUsers", "LegacyID", "int"), field("tblPayment", "PaymentID", "int", pk=True),
+              field("tblPayment", "LegacyID", "bigint")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.unique_id"
+    assert results[4].category is None
+
+
+def test_a_confirmation_or_verify_code_is_a_credential(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "emailVerifyCode", "varchar(128)"), field("users_login_history", "id", "int", pk=True),
+              field("users_login_history", "users_id", "int", ref="users"),
+              field("users_login_history", "confirmation_code", "varchar(45)"),
+              field("resethexes", "resethex", "text", pk=True), field("resethexes", "email")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 5, 6)] == ["user.authorization.credentials"] * 3
+
+
+def test_what_a_person_allows_others_to_do_is_a_privacy_choice(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "allow_comments", "enum('Yes','No')"), field("users", "allow_location", "boolean"),
+              field("users", "allownotices", "tinyint(1)"), field("users", "allowed_at", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:6]] == ["user.privacy_preferences"] * 3
+    assert results[6].category != "user.privacy_preferences"
+
+
+def test_how_two_persons_are_related_is_their_relationship(classifier: Classifier) -> None:
+    schema = [field("employee", "emp_number", "int", pk=True), field("employee", "emp_firstname"),
+              field("emp_dependents", "emp_number", "int", ref="employee"), field("emp_dependents", "ed_name"),
+              field("emp_dependents", "ed_relationship_type", "enum('child','other')"),
+              field("relation_types", "id", "int", pk=True), field("relation_types", "description")]
+    results = classifier.classify_fields(schema)
+    assert results[4].category == "user.social"
+    assert results[6].category is None
+
+
+def test_when_a_relationship_between_persons_was_accepted_or_revoked_is_its_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("follow_requests", "id", "int", pk=True), field("follow_requests", "follower_id", "int"),
+              field("follow_requests", "following_id", "int"), field("follow_requests", "is_rejected", "boolean"),
+              field("follow_requests", "handled_at", "timestamp"), field("oauth_access_tokens", "id", "int", pk=True),
+              field("oauth_access_tokens", "user_id", "int"), field("oauth_access_tokens", "revoked_at", "timestamp")]
+    results = classifier.classify_fields(schema)
+    assert [results[5].category, results[6].category] == ["user.social"] * 2
+    assert results[9].category != "user.social"
+
+
+def test_the_page_a_person_came_from_is_browsing_history_and_its_tags_behaviour(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("visits", "id", "int", pk=True), field("visits", "user_id", "int"),
+              field("visits", "referer", "text"), field("visits", "utm_source", "varchar(100)"),
+              field("users", "referrer", "int")]
+    results = classifier.classify_fields(schema)
+    assert results[4].category == "user.behavior.browsing_history"
+    assert results[5].category == "user.behavior"
+    assert results[6].category != "user.behavior.browsing_history"
+
+
+def test_the_bare_type_of_a_persons_own_row_is_their_account_type(classifier: Classifier) -> None:
+    schema = [field("client", "id", "int", pk=True), field("client", "email"), field("client", "first_name"),
+              field("client", "type", "varchar(100)"), field("invoice", "id", "int", pk=True),
+              field("invoice", "client_id", "int"), field("invoice", "type", "varchar(100)")]
+    results = classifier.classify_fields(schema)
+    assert results[3].category == "user.account"
+    assert results[6].category is None
+
+
+def test_the_name_a_review_is_signed_with_is_its_reviewers(classifier: Classifier) -> None:
+    schema = [field("customer", "id", "int", pk=True), field("customer", "email"),
+              field("product_reviews", "id", "int", pk=True), field("product_reviews", "customer_id", "int"),
+              field("product_reviews", "name", "varchar(255)"), field("product_reviews", "comment", "text"),
+              field("products", "id", "int", pk=True), field("products", "name", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert results[4].category == "user.name"
+    assert results[7].category is None
+
+
+def test_how_a_persons_sign_in_went_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users_login_history", "id", "int", pk=True), field("users_login_history", "users_id", "int"),
+              field("users_login_history", "status", "char(1)"), field("user_login_attempts", "id", "int", pk=True),
+              field("user_login_attempts", "user_id", "int"), field("user_login_attempts", "outcome", "text"),
+              field("webhook_log", "id", "int", pk=True), field("webhook_log", "status", "varchar(45)")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[7].category] == ["user.behavior"] * 2
+    assert results[9].category is None
+
+
+def test_a_pin_among_the_parts_of_an_address_is_its_postal_index_number(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "uuid", pk=True), field("patients", "full_name"),
+              field("addresses", "id", "uuid", pk=True), field("addresses", "street_address"),
+              field("addresses", "village_or_colony"), field("addresses", "state"), field("addresses", "pin"),
+              field("users", "id", "int", pk=True), field("users", "email"), field("users", "pin", "varchar(8)")]
+    results = classifier.classify_fields(schema)
+    assert results[6].category == "user.contact.address.postal_code"
+    assert results[9].category == "user.authorization.password"
+
+
+def test_a_position_written_as_text_on_a_persons_row_is_their_post(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "position", "varchar(128)"), field("contact", "id_contact", "int", pk=True),
+              field("contact", "email"), field("contact", "position", "tinyint(2)")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.job_title"
+    assert results[5].category is None
+
+
+def test_the_bare_level_of_a_persons_row_is_their_access_level(classifier: Classifier) -> None:
+    schema = [field("users", "userid", "int", pk=True), field("users", "email"), field("users", "level", "int(6)"),
+              field("courses", "id", "int", pk=True), field("courses", "title"), field("courses", "level", "int")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.authorization"
+    assert results[5].category is None
+
+
+def test_an_employment_title_is_a_job_title(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "employment_title", "varchar(255)")]
+    assert classifier.classify_fields(schema)[2].category == "user.job_title"
+
+
+def test_a_bare_user_as_text_on_a_persons_row_is_their_login_name(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "user", "varchar(45)"),
+              field("comments", "id", "int", pk=True), field("comments", "user", "varchar(45)"),
+              field("comments", "body", "text")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.account.username"
+    assert results[4].category != "user.account.username"
+
+
+def test_text_kept_to_reset_a_password_is_the_reset_secret(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "recoverPass", "varchar(255)"), field("users", "pwdreset", "varchar(255)"),
+              field("users", "password", "varchar(255)"), field("users", "pwdreset_time", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == ["user.authorization.credentials"] * 2
+    assert results[4].category == "user.authorization.password"
+    assert results[5].category == "user.account"
+
+
+def test_the_background_of_a_persons_public_profile_is_published_content(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "backgroundURL", "varchar(255)"), field("users", "background", "mediumtext"),
+              field("users", "background_color", "varchar(25)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == ["user.content.public"] * 2
+    assert results[4].category == "user.account.settings"

@@ -58,6 +58,15 @@ def test_tinyint_1_is_a_yes_no_flag() -> None:
         == ["bool", "bool", "bool", "bool", "number", None]
 
 
+def test_an_enum_of_yes_and_no_is_a_yes_no_flag(classifier: Classifier) -> None:
+    from scanner.classify.types import type_family
+    assert [type_family(t) for t in ("enum('yes','no')", "enum('No','Yes')", "enum('Y','N')", "enum('yes')",
+                                     "enum('yes','no','maybe')")] == ["bool", "bool", "bool", "text", "text"]
+    video = [field("video", "videoid", "int", pk=True), field("video", "userid", "int"), field("video", "title"),
+             field("video", "description", "text"), field("video", "has_mobile", "enum('yes','no')")]
+    assert classify(classifier, *video)[4].category is None
+
+
 def test_a_flag_naming_persons_in_a_table_of_things_is_none(classifier: Classifier) -> None:
     groups = [field("groups", "g_id", "int", pk=True), field("groups", "g_title"),
               field("groups", "g_moderator", "tinyint(1)"), field("groups", "g_view_users", "tinyint(1)")]

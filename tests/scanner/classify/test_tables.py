@@ -287,3 +287,89 @@ def test_an_email_table_whose_content_column_holds_the_message_holds_emails(clas
     assert contexts[("app", "email_templates")].kind != "content_private"
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[5].category] == ["user.content.private"] * 2
+
+
+def test_a_theme_keyed_by_whose_it_is_holds_that_persons_settings(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("themes", "id", "int", pk=True), field("themes", "user_id", "int"),
+              field("themes", "primary_color", "int"), field("themes", "body_text", "int"),
+              field("site_themes", "id", "int", pk=True), field("site_themes", "name"),
+              field("site_themes", "primary_color", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == ["user.account.settings"] * 2
+    assert results[8].category is None
+
+
+def test_a_table_of_commenters_holds_persons(classifier: Classifier) -> None:
+    schema = [field("commenters", "commenterhex", "text", pk=True), field("commenters", "email"),
+              field("commenters", "name"), field("commenters", "passwordhash")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "commenters")].kind == "person"
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[1:]] == ["user.contact.email", "user.name", "user.authorization.password"]
+
+
+def test_statistics_keyed_by_a_person_are_their_counters(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("statistics", "id", "int", pk=True), field("statistics", "users_id", "int", ref="users"),
+              field("statistics", "total_videos", "int"), field("statistics", "total_subscriptions", "int"),
+              field("statistics", "collected", "datetime"), field("site_statistics", "id", "int", pk=True),
+              field("site_statistics", "total_videos", "int")]
+    contexts, _ = classifier.contexts(schema)
+    assert "counters" in contexts[("app", "statistics")].has
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == ["user.behavior"] * 2
+    assert results[8].category is None
+
+
+def test_leaves_keyed_by_a_person_are_their_records(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("leaves", "id", "int", pk=True), field("leaves", "user_id", "int", ref="users"),
+              field("leaves", "start_date", "date"), field("leaves", "end_date", "date"),
+              field("holidays", "id", "int", pk=True), field("holidays", "start_date", "date")]
+    contexts, _ = classifier.contexts(schema)
+    assert "record" in contexts[("app", "leaves")].has
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == ["user"] * 2
+    assert results[7].category is None
+
+
+def test_messages_addressed_to_one_person_are_private(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("messages", "message_id", "int", pk=True), field("messages", "message_from", "int"),
+              field("messages", "message_to", "varchar(200)"), field("messages", "message_content", "text"),
+              field("qa_messages", "messageid", "int", pk=True),
+              field("qa_messages", "type", "enum('public','private')"),
+              field("qa_messages", "fromuserid", "int"), field("qa_messages", "touserid", "int"),
+              field("qa_messages", "content", "text")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "messages")].kind == "content_private"
+    assert contexts[("app", "qa_messages")].kind == "content"
+    results = classifier.classify_fields(schema)
+    assert results[5].category == "user.content.private"
+    assert results[10].category != "user.content.private"
+
+
+def test_a_table_linking_persons_to_their_groups_holds_memberships(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("user_usergroup_map", "user_id", "int", pk=True),
+              field("user_usergroup_map", "group_id", "int", pk=True),
+              field("usergroups", "id", "int", pk=True), field("usergroups", "title"),
+              field("member_group", "group_id", "int", pk=True), field("member_group", "title")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "user_usergroup_map")].kind == "person_data"
+    assert contexts[("app", "usergroups")].kind == "thing"
+    assert contexts[("app", "member_group")].kind == "thing"
+    results = classifier.classify_fields(schema)
+    assert results[3].category == "user.authorization"
+
+
+def test_a_shift_keyed_by_a_member_of_staff_is_when_they_worked(classifier: Classifier) -> None:
+    schema = [field("people", "id", "varchar", pk=True), field("people", "name"),
+              field("shifts", "id", "varchar", pk=True), field("shifts", "startshift", "timestamp"),
+              field("shifts", "endshift", "timestamp"), field("shifts", "pplid", "varchar"),
+              field("ohrm_work_shift", "id", "int", pk=True), field("ohrm_work_shift", "name"),
+              field("ohrm_work_shift", "start_time", "time")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == ["user.behavior"] * 2
+    assert results[8].category is None

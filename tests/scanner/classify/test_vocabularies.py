@@ -134,3 +134,21 @@ def test_a_rosters_groups_and_subscription_flags_are_the_relationship(classifier
                                          field("messages", "to", "text")])
     assert others[0].category != "user.social"
     assert others[1].category == "user.unique_id"
+
+
+def test_a_hex_string_after_a_person_word_is_their_id(classifier: Classifier) -> None:
+    schema = [field("commenters", "commenterhex", "text", pk=True), field("commenters", "email"),
+              field("votes", "commenterhex", "text"), field("votes", "direction", "int"),
+              field("users", "id", "int", pk=True), field("users", "email"), field("users", "bg_color_hex")]
+    results = classifier.classify_fields(schema)
+    assert classifier.read_name("ownerhex") == ("owner", "hex")
+    assert results[2].category == "user.unique_id"
+    assert results[6].category != "user.unique_id"
+
+
+def test_ppl_abbreviates_people_and_a_peoples_key_is_a_persons_id(classifier: Classifier) -> None:
+    schema = [field("people", "id", "varchar", pk=True), field("people", "name"),
+              field("shifts", "id", "varchar", pk=True), field("shifts", "startshift", "timestamp"),
+              field("shifts", "pplid", "varchar")]
+    assert classifier.read_name("pplid") == ("people", "id")
+    assert classifier.classify_fields(schema)[4].category == "user.unique_id"
