@@ -36,6 +36,7 @@ from datamap.check_cache import (
 )
 from datamap.run import ScanRequest, ScanRun, open_cache, read_options, run_scan
 from scanner.cache import ScanCache
+from scanner.cache.filestat import FileFacts
 from scanner.discover import IGNORED_DIRS, Excludes, Plan, plan
 from scanner.pipeline import summarise
 from scanner.registry import is_url
@@ -134,14 +135,19 @@ def check_tree(project: Project, tree: Path, status: Console | None = None, miss
         reads = open_cache(request) if cache else None
         keyed = check_key(request, work.jobs, reads) if reads else None
         keys: list[str] = []
+        facts = reads.facts if reads is not None else None
         if cache is not None and keyed is not None and reads is not None:
             kept, keys = _kept(cache, keyed, request, work, reads)
             if kept is not None:
-                return replace(kept[0], suppressions=collect_suppressions(work, kept[1], excluded))
+                suppressions = collect_suppressions(work, kept[1], excluded, facts)
+                reads.facts.save()
+                return replace(kept[0], suppressions=suppressions)
         run = run_scan(request, status, work, reads)
         findings = [f for f in run.inventory.findings if not excluded.evidence(f)] if excluded.globs else \
             list(run.inventory.findings)
-        suppressions = collect_suppressions(work, evidence_paths(findings), excluded)
+        suppressions = collect_suppressions(work, evidence_paths(findings), excluded, facts)
+        if facts is not None:
+            facts.save()
         errors = [e for e in run.outcome.errors if not excluded(e.path)]
         if cache is not None and keyed is not None:
             cache.put(keys, CheckedTree(findings, errors, run.stats, keyed[1]))
@@ -191,9 +197,11 @@ class Excluder(Excludes):
         return finding.evidence is not None and self(finding.evidence.path)
 
 
-def collect_suppressions(work: Plan, pointed: Iterable[str], excluded: Excluder) -> list[Suppression]:
+def collect_suppressions(work: Plan, pointed: Iterable[str], excluded: Excluder, facts: FileFacts | None = None
+                         ) -> list[Suppression]:
     """The suppression comments of every scanned text file of the plan ``work`` (and of every file in
-    ``pointed``, the files findings point at)."""
+    ``pointed``, the files findings point at); with ``facts``, a file whose stat signature is the one
+    recorded is not read again."""
     files: dict[str, None] = {}
     for job in work.jobs:
         if job.reader == "database":
@@ -210,6 +218,9 @@ def collect_suppressions(work: Plan, pointed: Iterable[str], excluded: Excluder)
             continue
         try:
             if os.stat(name).st_size > MAX_COMMENT_FILE:
+                continue
+            if facts is not None:
+                found.extend(facts.suppressions(name, functools.partial(parse_suppressions, name)))
                 continue
             with open(name, encoding="utf-8", errors="replace") as handle:
                 text = handle.read()

@@ -34,6 +34,7 @@ from scanner.cache.codec import (
     no_gc,
     supported,
 )
+from scanner.cache.filestat import FileFacts
 from scanner.cache.keys import build_id, digest, job_key
 from scanner.cache.sources import SourceClassifier, reads_digest
 from scanner.cache.store import MAX_BYTES, CacheStore
@@ -136,13 +137,14 @@ class ScanCache:
         #: results read afresh by this cache (job key -> result, fields digest and summary), handed out again unread
         self._fresh: dict[str, tuple[ReadResult, str, dict[str, Any]]] = {}
         self._keys: dict[tuple[str, bool, tuple[str, ...], ReadOptions], str] = {}
+        self.facts = FileFacts(self.store)  # files' hashes (and suppression comments) by their stat signature
 
     def job_key(self, reader: str, group: bool, targets: Sequence[str], options: ReadOptions) -> str:
         """``job_key``, hashed once per cache: a cache lives for one check or scan, while files stay put."""
         ask = (reader, group, tuple(targets), options)
         found = self._keys.get(ask)
         if found is None:
-            found = self._keys[ask] = job_key(reader, group, targets, options)
+            found = self._keys[ask] = job_key(reader, group, targets, options, self.facts.digest)
         return found
 
     def read(self, reader: str, group: bool, targets: Sequence[str], options: ReadOptions,
@@ -270,5 +272,6 @@ class ScanCache:
         return result
 
     def close(self) -> None:
-        """Keep the cache folder within its size cap."""
+        """Keep what was learned of the files; keep the cache folder within its size cap."""
+        self.facts.save()
         self.store.evict()

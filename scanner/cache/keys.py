@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -46,12 +46,13 @@ def _folder_files(folder: Path) -> list[Path]:
     return files
 
 
-def target_digest(target: str) -> list[Any]:
-    """A file's content hash, or every file of a folder (relative name and content hash)."""
+def target_digest(target: str, hashed: Callable[[Path], str] = file_digest) -> list[Any]:
+    """A file's content hash, or every file of a folder (relative name and content hash); ``hashed`` gives a
+    file's hash."""
     path = Path(target)
     if path.is_dir():
-        return [[file.relative_to(path).as_posix(), file_digest(file)] for file in _folder_files(path)]
-    return [file_digest(path)]
+        return [[file.relative_to(path).as_posix(), hashed(file)] for file in _folder_files(path)]
+    return [hashed(path)]
 
 
 def package_markers(paths: Iterable[str]) -> list[str]:
@@ -72,10 +73,12 @@ def options_key(options: ReadOptions) -> dict[str, Any]:
     return {k: v for k, v in dataclasses.asdict(options).items() if k != "recipients"}
 
 
-def job_key(reader: str, group: bool, targets: Sequence[str], options: ReadOptions) -> str:
-    """The key of one read job: reader, targets, their bytes, the options, and module-name markers."""
+def job_key(reader: str, group: bool, targets: Sequence[str], options: ReadOptions,
+            hashed: Callable[[Path], str] = file_digest) -> str:
+    """The key of one read job: reader, targets, their bytes (each file's hash as ``hashed`` gives it), the
+    options, and module-name markers."""
     parts: dict[str, Any] = {"reader": reader, "group": group, "targets": list(targets),
-                             "content": [target_digest(t) for t in targets], "options": options_key(options)}
+                             "content": [target_digest(t, hashed) for t in targets], "options": options_key(options)}
     if reader == "python":
         parts["packages"] = package_markers(targets)
     if options.recipients:
