@@ -215,6 +215,11 @@ class TableReader:
         k = self.knowledge
         return not k.login_columns.isdisjoint(column_words) and not k.password_columns.isdisjoint(column_words)
 
+    def _named_persons(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table's columns hold a first and a last name (a DICOM person name's given and
+        family name): each row names a natural person, who is what its key identifies."""
+        return {("first", "name"), ("last", "name")} <= set(column_words)
+
     def _defined(self, column_words: list[tuple[str, ...]]) -> str | None:
         """Why a table whose name says nothing holds things persons define, not a person's data:
         a column names each row and another describes it (a dataset's name and description)."""
@@ -505,6 +510,8 @@ class TableReader:
             has.add("describes_person")
         if kind == "person_data" and owner_key is None and self._accounts(column_words):
             kind, head = "person", f"{head}: accounts, as it holds a login name and a password and keys no person"
+        if kind == "person_data" and owner_key is None and not has & _OWN_FACTS and self._named_persons(column_words):
+            kind, head = "person", f"{head}: persons, as it holds a first and a last name and keys no person"
         if (kind == "org" and self._accounts(column_words)
                 and sum(1 for _, person in facts if person) >= _SIGNING_IN_PERSONS):
             kind, head = "person", f"{head}: persons, as each row signs in with a login name and a password"

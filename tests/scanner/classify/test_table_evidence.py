@@ -216,3 +216,21 @@ def test_a_validation_or_registration_code_of_a_person_is_a_credential(classifie
     members = [field("members", "id", "int", pk=True), field("members", "email"),
                field("members", "validation_code", "varchar(10)"), field("members", "activate_key", "varchar(8)")]
     assert [c.category for c in classify(classifier, *members)][2:] == ["user.authorization.credentials"] * 2
+
+
+def test_a_table_of_name_parts_keying_no_person_holds_the_persons(classifier: Classifier) -> None:
+    names = [field("person_name", "pk", "int8", pk=True), field("person_name", "family_name"),
+             field("person_name", "given_name"), field("person_name", "middle_name")]
+    study = [field("study", "pk", "int8", pk=True), field("study", "ref_phys_name_fk", "int8", ref="person_name"),
+             field("study", "study_desc")]
+    contexts, _ = classifier.contexts([*names, *study])
+    assert contexts[("app", "person_name")].kind == "person"
+    found = [c.category for c in classify(classifier, *names, *study)]
+    assert found[0] == "user.unique_id" and found[5] == "user.unique_id"
+
+
+def test_an_address_with_name_parts_stays_a_persons_data(classifier: Classifier) -> None:
+    address = [field("order_address", "id", "integer", pk=True), field("order_address", "first_name"),
+               field("order_address", "last_name"), field("order_address", "city"),
+               field("order_address", "street")]
+    assert _kind(classifier, *address) == "person_data"
