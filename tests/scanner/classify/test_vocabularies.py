@@ -152,3 +152,16 @@ def test_ppl_abbreviates_people_and_a_peoples_key_is_a_persons_id(classifier: Cl
               field("shifts", "pplid", "varchar")]
     assert classifier.read_name("pplid") == ("people", "id")
     assert classifier.classify_fields(schema)[4].category == "user.unique_id"
+
+
+DICOM_PATIENTS = [field("patient", "pk", "int8", pk=True), field("patient", "pat_birthdate"),
+                  field("patient", "pat_sex"), field("patients_extra", "patient_id", "int8"),
+                  field("allergy", "patient_id", "int8"), field("vitals", "patient_id", "int8")]
+
+
+def test_dicom_unique_ids_and_node_titles_in_an_imaging_study_are_none(classifier: Classifier) -> None:
+    study = [field("study", "pk", "int8", pk=True), field("study", "patient_fk", "int8", ref="patient"),
+             field("study", "study_iuid"), field("study", "sop_cuid"), field("study", "tsuid"),
+             field("study", "src_aet"), field("study", "study_desc")]
+    found = [c.category for c in classifier.classify_fields([*DICOM_PATIENTS, *study])[len(DICOM_PATIENTS):]]
+    assert found == [None, "user.unique_id", None, None, None, None, "user.health_and_medical"]
