@@ -165,3 +165,16 @@ def test_dicom_unique_ids_and_node_titles_in_an_imaging_study_are_none(classifie
              field("study", "src_aet"), field("study", "study_desc")]
     found = [c.category for c in classifier.classify_fields([*DICOM_PATIENTS, *study])[len(DICOM_PATIENTS):]]
     assert found == [None, "user.unique_id", None, None, None, None, "user.health_and_medical"]
+
+
+def test_an_imaging_series_modality_and_body_part_are_clinical_its_accession_number_none(
+        classifier: Classifier) -> None:
+    series = [field("series", "pk", "int8", pk=True), field("series", "patient_fk", "int8", ref="patient"),
+              field("series", "modality"), field("series", "body_part"), field("series", "laterality"),
+              field("series", "accession_no"), field("series", "station_name")]
+    found = [c.category for c in classifier.classify_fields([*DICOM_PATIENTS, *series])[len(DICOM_PATIENTS):]]
+    assert found == [None, "user.unique_id", "user.health_and_medical", "user.health_and_medical",
+                     "user.health_and_medical", None, None]
+    catalogue = [field("procedure_type", "id", "integer", pk=True), field("procedure_type", "name"),
+                 field("procedure_type", "laterality")]
+    assert classifier.classify_fields([*DICOM_PATIENTS, *catalogue])[-1].category is None
