@@ -480,6 +480,12 @@ class Classifier:
         target = ref.table.lower()
         short = target.rsplit(".", 1)[-1]
         if target in person_tables or short in person_tables:
+            entity = self._names_entity(self.tables.column_words(field.name))
+            if entity is not None:
+                reason = (f"it references person table {ref.table} as part of a composite key, but its name "
+                          f"keys a {entity}, which is no person")
+                signals.append(Signal("foreign_key", reason, None, 0.8))
+                return None, 0.8, reason
             if category not in {"user.unique_id.pseudonymous"}:
                 reason = f"it references person table {ref.table}"
                 signals.append(Signal("foreign_key", reason, "user.unique_id", 0.95))
@@ -495,6 +501,14 @@ class Classifier:
                 signals.append(Signal("foreign_key", reason, None, 0.8))
                 return None, 0.8, reason
         return category, confidence, because
+
+    def _names_entity(self, words: tuple[str, ...]) -> str | None:
+        """The organisation or thing a key column is named after alone (``organization_id``,
+        ``store_id``): such a key keys that row, even where a composite key to a person's table
+        declares it part of the reference."""
+        if len(words) != 2 or words[1] not in self.knowledge.key_words:
+            return None
+        return words[0] if self.knowledge.table_kinds.get(words[:1]) in NON_PERSON_KINDS else None
 
     def _comment_category(self, field: Field, family: str | None, table: TableContext) -> str | None:
         """The category the comment speaks of (its longest matching phrase), held to what the
