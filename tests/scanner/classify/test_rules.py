@@ -629,3 +629,11 @@ def test_the_background_of_a_persons_public_profile_is_published_content(classif
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[3].category] == ["user.content.public"] * 2
     assert results[4].category == "user.account.settings"
+
+
+def test_the_precision_of_a_clinical_date_is_none_its_coded_fact_clinical(classifier: Classifier) -> None:
+    schema = [field("patient", "id", "bigint", pk=True), field("patient", "date_of_birth", "date"),
+              field("observation", "id", "bigint", pk=True), field("observation", "patient_id", "bigint", ref="patient"),
+              field("observation", "date_precision_concept_id", "int"),
+              field("observation", "non_core_concept_id", "int")]
+    assert [c.category for c in classifier.classify_fields(schema)[4:]] == [None, "user.health_and_medical"]
