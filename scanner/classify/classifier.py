@@ -46,6 +46,8 @@ _KEY_LIKE_VALUES = ("user.device.device_id", "user.unique_id")
 _KEY_LIKE_WEIGHT = 0.35
 # Categories that, in a table of organisations or things, are the organisation's or thing's own.
 _CONTACT_LIKE = ("user.contact", "user.name", "user.account.username", "user.content.self_image")
+# A device, which in a table of things that keys no person (a task of an archive's node) is the system's.
+_DEVICE = "user.device"
 # Secrets, and the fewest characters a column must be declared to hold to keep one (a session id in
 # a varchar(1) is a placeholder, a token slot a letter).
 _SECRETS = ("user.authorization.credentials", "user.authorization.password")
@@ -209,9 +211,13 @@ class Classifier:
         return length is not None and length < _SECRET_MIN_LENGTH
 
     def _contact_of_non_person(self, category: str, words: tuple[str, ...], table: Situation) -> bool:
-        """Contact details and names in a table of organisations or things are theirs
-        (a store's e-mail, a server's handle), unless the column names a person (owner_email)."""
-        if table.kind not in self.knowledge.non_person_owners or not category.startswith(_CONTACT_LIKE):
+        """Contact details and names in a table of organisations or things are theirs (a store's
+        e-mail, a server's handle), and so is a device where no column keys a person (the node a
+        system task runs on), unless the column names a person (owner_email)."""
+        if table.kind not in self.knowledge.non_person_owners:
+            return False
+        unkeyed_device = category.startswith(_DEVICE) and "person_key" not in table.has
+        if not category.startswith(_CONTACT_LIKE) and not unkeyed_device:
             return False
         if category.startswith(_OWNED_OK) or category in _NATURAL_ONLY:
             return False

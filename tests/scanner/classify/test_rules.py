@@ -637,3 +637,12 @@ def test_the_precision_of_a_clinical_date_is_none_its_coded_fact_clinical(classi
               field("observation", "date_precision_concept_id", "int"),
               field("observation", "non_core_concept_id", "int")]
     assert [c.category for c in classifier.classify_fields(schema)[4:]] == [None, "user.health_and_medical"]
+
+
+def test_a_device_named_on_a_system_task_is_the_systems_on_a_persons_row_theirs(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("export_task", "pk", "int8", pk=True), field("export_task", "device_name"),
+              field("device_lists_changes_in_room", "user_id", ref="users"),
+              field("device_lists_changes_in_room", "device_id")]
+    assert [c.category for c in classifier.classify_fields(schema)[3:]] == [
+        None, "user.unique_id", "user.device.device_id"]
