@@ -215,6 +215,13 @@ class TableReader:
         k = self.knowledge
         return not k.login_columns.isdisjoint(column_words) and not k.password_columns.isdisjoint(column_words)
 
+    def _site_settings(self, name: tuple[str, ...], facts: list[tuple[tuple[str, ...] | None, bool]]) -> bool:
+        """Whether a table of settings names no one whose they are (settings, notification_settings:
+        no owner word in its name) and no column describes a person: the application's own settings."""
+        k = self.knowledge
+        return (all(w in k.settings_heads or k.table_kinds.get((w,)) == "person_data" for w in name)
+                and not any(person for _, person in facts))
+
     def _named_persons(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table's columns hold a first and a last name (a DICOM person name's given and
         family name): each row names a natural person, who is what its key identifies."""
@@ -538,6 +545,9 @@ class TableReader:
             if unowned is not None:
                 kind, head = unowned
                 has.discard("settings")
+        if kind == "person_data" and keyed is None and "settings" in has and self._site_settings(name, facts):
+            kind, head = "system", f"{head}: the application's own, as no column keys whose they are"
+            has.discard("settings")
         if (kind == "person_data" and " of " in head and name and name[-1] in self.knowledge.record_heads
                 and not has & {"settings", "address", "card"}
                 and owner_key is not None):

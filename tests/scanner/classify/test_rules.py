@@ -633,7 +633,8 @@ def test_the_background_of_a_persons_public_profile_is_published_content(classif
 
 def test_the_precision_of_a_clinical_date_is_none_its_coded_fact_clinical(classifier: Classifier) -> None:
     schema = [field("patient", "id", "bigint", pk=True), field("patient", "date_of_birth", "date"),
-              field("observation", "id", "bigint", pk=True), field("observation", "patient_id", "bigint", ref="patient"),
+              field("observation", "id", "bigint", pk=True),
+              field("observation", "patient_id", "bigint", ref="patient"),
               field("observation", "date_precision_concept_id", "int"),
               field("observation", "non_core_concept_id", "int")]
     assert [c.category for c in classifier.classify_fields(schema)[4:]] == [None, "user.health_and_medical"]

@@ -234,3 +234,15 @@ def test_an_address_with_name_parts_stays_a_persons_data(classifier: Classifier)
                field("order_address", "last_name"), field("order_address", "city"),
                field("order_address", "street")]
     assert _kind(classifier, *address) == "person_data"
+
+
+def test_a_settings_table_naming_and_keying_no_one_holds_the_applications_settings(
+        classifier: Classifier) -> None:
+    site = [field("settings", "key", "varchar(255)", pk=True), field("settings", "value")]
+    assert _kind(classifier, *site) == "system"
+    assert [c.category for c in classify(classifier, *site)] == [None, None]
+    users = [field("users", "id", "integer", pk=True), field("users", "email")]
+    own = [field("settings", "user_id", "integer", ref="users"), field("settings", "key"),
+           field("settings", "value")]
+    contexts, _ = classifier.contexts([*users, *own])
+    assert contexts[("app", "settings")].kind == "person_data"
