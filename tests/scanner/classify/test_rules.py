@@ -647,3 +647,17 @@ def test_a_device_named_on_a_system_task_is_the_systems_on_a_persons_row_theirs(
               field("device_lists_changes_in_room", "device_id")]
     assert [c.category for c in classifier.classify_fields(schema)[3:]] == [
         None, "user.unique_id", "user.device.device_id"]
+
+
+def test_an_ethnic_code_and_the_census_areas_of_a_home_address_are_demographic_and_coarse(
+        classifier: Classifier) -> None:
+    schema = [field("patient", "id", "bigint", pk=True), field("patient", "ethnic_code_concept_id", "int"),
+              field("patient_address", "patient_id", "bigint", ref="patient"),
+              field("patient_address", "city"), field("patient_address", "postcode"),
+              field("patient_address", "lsoa_2011_code", "varchar(9)"),
+              field("patient_address", "local_authority_code", "varchar(9)"),
+              field("address", "census_tract")]
+    assert [c.category for c in classifier.classify_fields(schema)[1:]] == [
+        "user.demographic.race_ethnicity", "user.unique_id", "user.contact.address.city",
+        "user.contact.address.postal_code", "user.location.imprecise", "user.location.imprecise",
+        "user.location.imprecise"]
