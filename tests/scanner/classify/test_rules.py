@@ -661,3 +661,12 @@ def test_an_ethnic_code_and_the_census_areas_of_a_home_address_are_demographic_a
         "user.demographic.race_ethnicity", "user.unique_id", "user.contact.address.city",
         "user.contact.address.postal_code", "user.location.imprecise", "user.location.imprecise",
         "user.location.imprecise"]
+
+
+def test_the_quantity_and_unit_given_in_a_patients_medication_record_are_clinical(classifier: Classifier) -> None:
+    schema = [field("patient", "id", "bigint", pk=True), field("patient", "date_of_birth", "date"),
+              field("medication_order", "patient_id", "bigint", ref="patient"),
+              field("medication_order", "quantity_value", "real"), field("medication_order", "quantity_unit"),
+              field("products", "id", "integer", pk=True), field("products", "quantity_unit")]
+    assert [c.category for c in classifier.classify_fields(schema)[3:]] == [
+        "user.health_and_medical", "user.health_and_medical", None, None]
