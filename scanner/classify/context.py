@@ -502,6 +502,8 @@ class TableReader:
             has -= self.knowledge.keyed_head_facts
         if login_keys:
             has.add("login_key")
+        if "session" in has and self.knowledge.session_secret_columns.isdisjoint(column_words):
+            has.add("secret_key")
         owner_key = (self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
                      if kind in (None, "person", "person_data", "health") else None)
         facts = self.facts(columns, column_words)

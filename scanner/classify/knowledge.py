@@ -169,6 +169,7 @@ class TablesFile(_Strict):
     record_heads: list[str] = []
     login_columns: list[str] = []
     password_columns: list[str] = []
+    session_secret_columns: list[str] = []
     natural_columns: list[str] = []
     person_qualifiers: list[str] = []
     settings_heads: list[str] = []
@@ -260,6 +261,7 @@ class Knowledge:
     record_heads: set[str] = field(default_factory=set)
     login_columns: set[tuple[str, ...]] = field(default_factory=set)
     password_columns: set[tuple[str, ...]] = field(default_factory=set)
+    session_secret_columns: set[tuple[str, ...]] = field(default_factory=set)
     natural_columns: set[tuple[str, ...]] = field(default_factory=set)
     person_qualifiers: set[str] = field(default_factory=set)
     settings_heads: set[str] = field(default_factory=set)
@@ -402,6 +404,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
                                                                      *(w.lower() for w in given.person_table_roles)}))
     knowledge.login_columns.update(_words(c) for c in tables.login_columns)
     knowledge.password_columns.update(_words(c) for c in tables.password_columns)
+    knowledge.session_secret_columns.update(_words(c) for c in tables.session_secret_columns)
     knowledge.natural_columns.update(_words(c) for c in tables.natural_columns)
     knowledge.actor_words.update(w.lower() for w in tables.actor_words)
     knowledge.catalogue_columns.update(_words(c) for c in tables.catalogue_columns)

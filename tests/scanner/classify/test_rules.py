@@ -670,3 +670,15 @@ def test_the_quantity_and_unit_given_in_a_patients_medication_record_are_clinica
               field("products", "id", "integer", pk=True), field("products", "quantity_unit")]
     assert [c.category for c in classifier.classify_fields(schema)[3:]] == [
         "user.health_and_medical", "user.health_and_medical", None, None]
+
+
+def test_a_sessions_text_id_is_its_secret_unless_another_column_holds_the_token(classifier: Classifier) -> None:
+    users = [field("users", "id", "integer", pk=True), field("users", "email")]
+    handler = [field("sessions", "id", "varchar(255)", pk=True), field("sessions", "user_id", "integer"),
+               field("sessions", "payload"), field("sessions", "last_updated", "timestamp")]
+    tokened = [field("user_sessions", "id", "varchar(26)", pk=True), field("user_sessions", "token", "varchar(26)"),
+               field("user_sessions", "user_id", "integer")]
+    numbered = [field("login_sessions", "id", "integer", pk=True), field("login_sessions", "user_id", "integer")]
+    found = [c.category for c in classifier.classify_fields([*users, *handler, *tokened, *numbered])]
+    assert found[2:] == ["user.authorization.credentials", "user.unique_id", "user", "user.behavior",
+                         None, "user.authorization.credentials", "user.unique_id", None, "user.unique_id"]
