@@ -534,7 +534,9 @@ class TableReader:
                 own = self._self_link(name, columns, column_words)
                 if own is not None:
                     kind, head = "person_data", f"{head}, whose column {own.name} links to a person"
-        if kind == "person" and head in self.knowledge.ambiguous_persons and not any(person for _, person in facts):
+        ambiguous = (head in self.knowledge.ambiguous_persons
+                     and not (domain and head in self.knowledge.domains[domain].persons))
+        if kind == "person" and ambiguous and not any(person for _, person in facts):
             keys = [(c, w) for c, w in zip(columns, column_words, strict=True)
                     if not (len(w) == 2 and w[0] == head and w[1] in self.knowledge.key_words)]
             if self._keyed([c for c, _ in keys], [w for _, w in keys], person_set, login_keys, tenants,

@@ -104,7 +104,9 @@ class DomainSpec(_Strict):
     ``abbreviations`` are read in its column names before the general ones (prov: provider). There,
     a table of one of ``keyed_kinds_become`` whose rows are a person's is ``person_data_becomes``;
     so is a table of one of ``subject_kinds_become`` whose rows are keyed by the domain's subject
-    (a column or its referenced table naming one of ``subjects``: a patient's lab events)."""
+    (a column or its referenced table naming one of ``subjects``: a patient's lab events). Its
+    ``persons`` are words that name persons there though they may name services elsewhere (a
+    provider of care, not of sign-in)."""
 
     kind: str
     at_least: int = 3
@@ -115,6 +117,7 @@ class DomainSpec(_Strict):
     keyed_kinds_become: list[str] = []
     subjects: list[str] = []
     subject_kinds_become: list[str] = []
+    persons: list[str] = []
 
 
 class DefaultSpec(_Strict):

@@ -246,3 +246,16 @@ def test_a_settings_table_naming_and_keying_no_one_holds_the_applications_settin
            field("settings", "value")]
     contexts, _ = classifier.contexts([*users, *own])
     assert contexts[("app", "settings")].kind == "person_data"
+
+
+def test_a_provider_of_sign_in_is_a_thing_a_provider_of_care_a_person(classifier: Classifier) -> None:
+    sign_in = [field("Provider", "id", pk=True), field("Provider", "name"), field("Provider", "clientId"),
+               field("Provider", "clientSecret"), field("Provider", "issuer")]
+    assert _kind(classifier, *sign_in) == "thing"
+    assert [c.category for c in classify(classifier, *sign_in)] == [None, None, None, None, None]
+    care = [field("patient", "id", "integer", pk=True), field("patient", "dob", "date"),
+            field("encounter", "patient_id", "integer", ref="patient"), field("vitals", "patient_id", "integer"),
+            field("allergy", "patient_id", "integer"),
+            field("provider", "id", "integer", pk=True), field("provider", "npi")]
+    contexts, _ = classifier.contexts(care)
+    assert contexts[("app", "provider")].kind == "person"
