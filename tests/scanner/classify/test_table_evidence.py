@@ -259,3 +259,15 @@ def test_a_provider_of_sign_in_is_a_thing_a_provider_of_care_a_person(classifier
             field("provider", "id", "integer", pk=True), field("provider", "npi")]
     contexts, _ = classifier.contexts(care)
     assert contexts[("app", "provider")].kind == "person"
+
+
+def test_a_help_centres_articles_are_the_organisations_documentation(classifier: Classifier) -> None:
+    users = [field("users", "id", "integer", pk=True), field("users", "email")]
+    help_articles = [field("help_articles", "id", "integer", pk=True),
+                     field("help_articles", "author_id", "integer", ref="users"),
+                     field("help_articles", "title"), field("help_articles", "content")]
+    articles = [field("articles", "id", "integer", pk=True), field("articles", "user_id", "integer", ref="users"),
+                field("articles", "title"), field("articles", "body")]
+    found = [c.category for c in classify(classifier, *users, *help_articles, *articles)]
+    assert found[3:6] == ["user.unique_id", None, None]
+    assert found[8:] == ["user.content.public", "user.content.public"]
