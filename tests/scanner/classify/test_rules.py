@@ -682,3 +682,12 @@ def test_a_sessions_text_id_is_its_secret_unless_another_column_holds_the_token(
     found = [c.category for c in classifier.classify_fields([*users, *handler, *tokened, *numbered])]
     assert found[2:] == ["user.authorization.credentials", "user.unique_id", "user", "user.behavior",
                          None, "user.authorization.credentials", "user.unique_id", None, "user.unique_id"]
+
+
+def test_web_on_a_persons_row_is_their_web_address(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"), field("users", "web"),
+              field("ip_clients", "client_id", "int", pk=True), field("ip_clients", "client_email"),
+              field("ip_clients", "client_web", "varchar(100)"), field("users", "web_notifications", "boolean")]
+    found = [c.category for c in classifier.classify_fields(schema)]
+    assert found[2] == found[5] == "user.contact.url"
+    assert found[6] != "user.contact.url"
