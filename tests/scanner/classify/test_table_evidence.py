@@ -271,3 +271,12 @@ def test_a_help_centres_articles_are_the_organisations_documentation(classifier:
     found = [c.category for c in classify(classifier, *users, *help_articles, *articles)]
     assert found[3:6] == ["user.unique_id", None, None]
     assert found[8:] == ["user.content.public", "user.content.public"]
+
+
+def test_a_table_of_who_is_online_now_records_presence(classifier: Classifier) -> None:
+    online = [field("chat_current_users", "id", "varchar(20)", pk=True), field("chat_current_users", "nick"),
+              field("chat_current_users", "sex", "enum('M','F')"), field("chat_current_users", "when", "int(11)"),
+              field("chat_current_users", "status", "enum('new','old','idle','online')")]
+    contexts, _ = classifier.contexts(online)
+    assert "presence" in contexts[("app", "chat_current_users")].has
+    assert [c.category for c in classify(classifier, *online)][3:] == ["user.behavior", "user.behavior"]
