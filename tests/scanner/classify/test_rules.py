@@ -691,3 +691,12 @@ def test_web_on_a_persons_row_is_their_web_address(classifier: Classifier) -> No
     found = [c.category for c in classifier.classify_fields(schema)]
     assert found[2] == found[5] == "user.contact.url"
     assert found[6] != "user.contact.url"
+
+
+def test_the_calling_code_of_a_persons_phone_number_is_part_of_the_number(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("users", "phone_number_country_code"), field("users", "dial_code"),
+              field("countries", "id", "integer", pk=True), field("countries", "name"),
+              field("countries", "dial_code")]
+    assert [c.category for c in classifier.classify_fields(schema)[2:4]] == ["user.contact.phone_number"] * 2
+    assert classifier.classify_fields(schema)[-1].category is None
