@@ -700,3 +700,11 @@ def test_the_calling_code_of_a_persons_phone_number_is_part_of_the_number(classi
               field("countries", "dial_code")]
     assert [c.category for c in classifier.classify_fields(schema)[2:4]] == ["user.contact.phone_number"] * 2
     assert classifier.classify_fields(schema)[-1].category is None
+
+
+def test_a_persons_availability_status_is_their_presence(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("users", "availability_status", "user_availability_status"),
+              field("products", "id", "integer", pk=True), field("products", "availability_status")]
+    found = [c.category for c in classifier.classify_fields(schema)]
+    assert found[2] == "user.behavior" and found[4] is None
