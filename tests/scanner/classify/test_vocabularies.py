@@ -178,3 +178,11 @@ def test_an_imaging_series_modality_and_body_part_are_clinical_its_accession_num
     catalogue = [field("procedure_type", "id", "integer", pk=True), field("procedure_type", "name"),
                  field("procedure_type", "laterality")]
     assert classifier.classify_fields([*DICOM_PATIENTS, *catalogue])[-1].category is None
+
+
+def test_the_station_a_procedure_step_is_scheduled_on_is_a_thing_not_a_clinical_code(classifier: Classifier) -> None:
+    ups = [field("ups", "pk", "int8", pk=True), field("ups", "patient_fk", "int8", ref="patient"),
+           field("ups", "station_location_fk", "int8", ref="code"), field("ups", "ups_code_fk", "int8", ref="code"),
+           field("ups", "discontinued_reason_fk", "int8", ref="code")]
+    found = [c.category for c in classifier.classify_fields([*DICOM_PATIENTS, *ups])[len(DICOM_PATIENTS):]]
+    assert found[2] is None and found[4] == "user.health_and_medical"
