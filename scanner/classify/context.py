@@ -69,7 +69,8 @@ class TableReader:
                    and self.knowledge.address_exclusions.isdisjoint(words) else None)
         kinds = self.knowledge.table_kinds
         person = (not grams.isdisjoint(self.knowledge.person_columns)
-                  and not any(kinds.get((w,)) in self.knowledge.non_person_owners for w in words))
+                  and not any(kinds.get((w,)) in self.knowledge.non_person_owners
+                              or w in self.knowledge.organisation_qualifiers for w in words))
         return address, person
 
     def facts(self, columns: Sequence[Field],

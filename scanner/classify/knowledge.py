@@ -153,6 +153,7 @@ class TablesFile(_Strict):
     kinds: dict[str, list[str]] = {}
     agent_nouns: AgentSpec = AgentSpec()
     non_person_owners: list[str] = []
+    organisation_qualifiers: list[str] = []
     person_columns: list[str] = []
     address_columns: list[str] = []
     address_exclusions: list[str] = []
@@ -244,6 +245,7 @@ class Knowledge:
     table_prefixes: set[str] = field(default_factory=set)
     table_kinds: dict[tuple[str, ...], str] = field(default_factory=dict)
     non_person_owners: set[str] = field(default_factory=set)
+    organisation_qualifiers: set[str] = field(default_factory=set)
     person_columns: set[tuple[str, ...]] = field(default_factory=set)
     address_columns: set[tuple[str, ...]] = field(default_factory=set)
     address_exclusions: set[str] = field(default_factory=set)
@@ -390,6 +392,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
         for name in names:
             knowledge.table_kinds[_words(name)] = kind
     knowledge.non_person_owners.update(tables.non_person_owners)
+    knowledge.organisation_qualifiers.update(w.lower() for w in tables.organisation_qualifiers)
     knowledge.person_columns.update(_words(c) for c in tables.person_columns)
     knowledge.address_columns.update(_words(c) for c in tables.address_columns)
     knowledge.address_exclusions.update(w.lower() for w in tables.address_exclusions)

@@ -280,3 +280,11 @@ def test_a_table_of_who_is_online_now_records_presence(classifier: Classifier) -
     contexts, _ = classifier.contexts(online)
     assert "presence" in contexts[("app", "chat_current_users")].has
     assert [c.category for c in classify(classifier, *online)][3:] == ["user.behavior", "user.behavior"]
+
+
+def test_a_banks_phone_and_address_on_a_bank_account_describe_no_person(classifier: Classifier) -> None:
+    accounts = [field("accounts", "id", "int unsigned", pk=True), field("accounts", "name"),
+                field("accounts", "number"), field("accounts", "opening_balance", "double(15,4)"),
+                field("accounts", "bank_name"), field("accounts", "bank_phone"), field("accounts", "bank_address")]
+    assert _kind(classifier, *accounts) == "thing"
+    assert [c.category for c in classify(classifier, *accounts)][5:] == [None, None]
