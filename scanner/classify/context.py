@@ -419,9 +419,11 @@ class TableReader:
         return None
 
     def _mail(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> bool:
-        """Whether a table named after e-mail holds messages (a body column), not addresses."""
+        """Whether a table named after e-mail holds messages (a body column), not addresses nor
+        the templates of messages."""
         k = self.knowledge
-        return not k.mail_tables.isdisjoint(name) and not k.mail_bodies.isdisjoint(column_words)
+        return (not k.mail_tables.isdisjoint(name) and not k.mail_bodies.isdisjoint(column_words)
+                and name[-1] not in k.template_heads)
 
     def _names_subject(self, column: Field, domain: str) -> bool:
         """Whether a key column keys the persons the domain is about (``subject_id``, ``pid``, a

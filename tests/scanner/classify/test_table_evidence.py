@@ -288,3 +288,14 @@ def test_a_banks_phone_and_address_on_a_bank_account_describe_no_person(classifi
                 field("accounts", "bank_name"), field("accounts", "bank_phone"), field("accounts", "bank_address")]
     assert _kind(classifier, *accounts) == "thing"
     assert [c.category for c in classify(classifier, *accounts)][5:] == [None, None]
+
+
+def test_e_mail_templates_define_messages_and_are_no_ones_e_mails(classifier: Classifier) -> None:
+    templates = [field("email_templates", "id", "integer", pk=True), field("email_templates", "alias"),
+                 field("email_templates", "subject"), field("email_templates", "body")]
+    queue = [field("mail_queue", "id", "integer", pk=True), field("mail_queue", "recipient"),
+             field("mail_queue", "subject"), field("mail_queue", "body")]
+    contexts, _ = classifier.contexts([*templates, *queue])
+    assert contexts[("app", "email_templates")].kind == "thing"
+    assert contexts[("app", "mail_queue")].kind == "content_private"
+    assert [c.category for c in classify(classifier, *templates)][2:] == [None, None]
