@@ -539,6 +539,10 @@ class TableReader:
                     kind, head = "person_data", f"{head}, whose column {own.name} links to a person"
         ambiguous = (head in self.knowledge.ambiguous_persons
                      and not (domain and head in self.knowledge.domains[domain].persons))
+        contact = next((c for c, w in zip(columns, column_words, strict=True)
+                        if w in self.knowledge.contact_person_columns), None) if ambiguous else None
+        if kind == "person" and contact is not None:
+            kind, head = "org", f"{head}, organisations reached through the person in its column {contact.name}"
         if kind == "person" and ambiguous and not any(person for _, person in facts):
             keys = [(c, w) for c, w in zip(columns, column_words, strict=True)
                     if not (len(w) == 2 and w[0] == head and w[1] in self.knowledge.key_words)]

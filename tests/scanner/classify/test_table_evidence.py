@@ -299,3 +299,16 @@ def test_e_mail_templates_define_messages_and_are_no_ones_e_mails(classifier: Cl
     assert contexts[("app", "email_templates")].kind == "thing"
     assert contexts[("app", "mail_queue")].kind == "content_private"
     assert [c.category for c in classify(classifier, *templates)][2:] == [None, None]
+
+
+def test_clients_with_a_contact_person_are_organisations_reached_through_them(classifier: Classifier) -> None:
+    clients = [field("Client", "id", pk=True), field("Client", "name"), field("Client", "email"),
+               field("Client", "contactName"), field("Client", "number")]
+    tickets = [field("Ticket", "id", pk=True), field("Ticket", "clientId", ref="Client")]
+    contexts, _ = classifier.contexts([*clients, *tickets])
+    assert contexts[("app", "Client")].kind == "org"
+    assert [c.category for c in classify(classifier, *clients, *tickets)] == [
+        None, None, None, "user.name", None, None, None]
+    people = [field("clients", "id", "integer", pk=True), field("clients", "first_name"),
+              field("clients", "email")]
+    assert _kind(classifier, *people) == "person"
