@@ -216,6 +216,18 @@ class TableReader:
         k = self.knowledge
         return not k.login_columns.isdisjoint(column_words) and not k.password_columns.isdisjoint(column_words)
 
+    def _endpoint(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
+                  person_set: Iterable[str]) -> bool:
+        """Whether a table names a server's host and a port and declares no key to a person table
+        (an inbound mailbox's host, port, user and pass): a connection the system makes, whose
+        login is the system's, not a person's."""
+        found = {w for w in column_words if w in self.knowledge.endpoint_columns}
+        if len(found) < 2 or ("port",) not in found:
+            return False
+        return not any(c.references is not None and (c.references.table.lower() in person_set
+                                                     or c.references.table.rsplit(".", 1)[-1].lower() in person_set)
+                       for c in columns)
+
     def _site_settings(self, name: tuple[str, ...], facts: list[tuple[tuple[str, ...] | None, bool]]) -> bool:
         """Whether a table of settings names no one whose they are (settings, notification_settings:
         no owner word in its name) and no column describes a person: the application's own settings."""
@@ -551,6 +563,9 @@ class TableReader:
                 kind, head = "thing", f"{head}, with no column that describes or keys a person"
             else:
                 kind, head = "person_data", f"{head}, with no column that describes a person but one that keys one"
+        if kind == "person_data" and self._endpoint(columns, column_words, person_set):
+            kind, head = "system", f"{head}: a connection to a server, as it names a host and a port"
+            owner_key = None
         if kind == "person_data" and owner_key is None and not has & {"address", "card"}:
             unowned = self._unowned(name, column_words)
             if unowned is not None:

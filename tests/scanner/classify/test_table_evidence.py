@@ -312,3 +312,10 @@ def test_clients_with_a_contact_person_are_organisations_reached_through_them(cl
     people = [field("clients", "id", "integer", pk=True), field("clients", "first_name"),
               field("clients", "email")]
     assert _kind(classifier, *people) == "person"
+
+
+def test_a_mailbox_connection_with_host_and_port_is_the_systems_not_a_persons(classifier: Classifier) -> None:
+    mailbox = [field("Email", "id", pk=True), field("Email", "user"), field("Email", "pass"),
+               field("Email", "host"), field("Email", "port"), field("Email", "secure", "boolean")]
+    assert _kind(classifier, *mailbox) == "system"
+    assert [c.category for c in classify(classifier, *mailbox)][1:3] == [None, None]
