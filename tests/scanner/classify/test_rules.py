@@ -708,3 +708,12 @@ def test_a_persons_availability_status_is_their_presence(classifier: Classifier)
               field("products", "id", "integer", pk=True), field("products", "availability_status")]
     found = [c.category for c in classifier.classify_fields(schema)]
     assert found[2] == "user.behavior" and found[4] is None
+
+
+def test_what_a_person_writes_in_a_support_ticket_is_private_content(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("tickets", "id", "integer", pk=True), field("tickets", "requester_id", "integer", ref="users"),
+              field("tickets", "subject"), field("tickets", "detail"),
+              field("orders", "id", "integer", pk=True), field("orders", "description")]
+    found = [c.category for c in classifier.classify_fields(schema)]
+    assert found[4:6] == ["user.content.private"] * 2 and found[7] is None
