@@ -717,3 +717,11 @@ def test_what_a_person_writes_in_a_support_ticket_is_private_content(classifier:
               field("orders", "id", "integer", pk=True), field("orders", "description")]
     found = [c.category for c in classifier.classify_fields(schema)]
     assert found[4:6] == ["user.content.private"] * 2 and found[7] is None
+
+
+def test_the_key_of_a_persons_avatar_on_their_row_is_their_portrait(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("users", "avatar_id", "integer"), field("users", "uploaded_avatar_id", "integer"),
+              field("photos", "photo_id", "integer", pk=True), field("photos", "caption")]
+    found = [c.category for c in classifier.classify_fields(schema)]
+    assert found[2:5] == ["user.content.self_image", None, None]
