@@ -319,3 +319,11 @@ def test_a_mailbox_connection_with_host_and_port_is_the_systems_not_a_persons(cl
                field("Email", "host"), field("Email", "port"), field("Email", "secure", "boolean")]
     assert _kind(classifier, *mailbox) == "system"
     assert [c.category for c in classify(classifier, *mailbox)][1:3] == [None, None]
+
+
+def test_saved_replies_of_a_helpdesk_are_the_teams_tools(classifier: Classifier) -> None:
+    users = [field("users", "id", "integer", pk=True), field("users", "email")]
+    macros = [field("macros", "id", "integer", pk=True), field("macros", "user_id", "bigint", ref="users"),
+              field("macros", "visibility"), field("macros", "message_content"), field("macros", "actions", "jsonb")]
+    found = [c.category for c in classify(classifier, *users, *macros)]
+    assert found[3:] == ["user.unique_id", None, None, None]
