@@ -186,3 +186,12 @@ def test_the_station_a_procedure_step_is_scheduled_on_is_a_thing_not_a_clinical_
            field("ups", "discontinued_reason_fk", "int8", ref="code")]
     found = [c.category for c in classifier.classify_fields([*DICOM_PATIENTS, *ups])[len(DICOM_PATIENTS):]]
     assert found[2] is None and found[4] == "user.health_and_medical"
+
+
+def test_a_modality_worklist_item_is_a_patients_scheduled_imaging(classifier: Classifier) -> None:
+    mwl = [field("mwl_item", "pk", "int8", pk=True), field("mwl_item", "patient_fk", "int8", ref="patient"),
+           field("mwl_item", "modality"), field("mwl_item", "sps_start_date"), field("mwl_item", "accession_no")]
+    contexts, _ = classifier.contexts([*DICOM_PATIENTS, *mwl])
+    assert contexts[("app", "mwl_item")].kind == "health"
+    found = [c.category for c in classifier.classify_fields([*DICOM_PATIENTS, *mwl])[len(DICOM_PATIENTS):]]
+    assert found == [None, "user.unique_id", "user.health_and_medical", "user.health_and_medical", None]
