@@ -183,13 +183,16 @@ class TableReader:
         """The kind of a table named as a person's data whose columns key no person: the
         organisation's or thing's named in it (realm_user_default: a realm's defaults for its
         users), or a catalogue of definitions when a column names its rows (a settings or a
-        custom-field table with name, title, description: the fields, not a person's values),
-        unless the name names a contact point (an e-mail address table's name is the address)."""
+        custom-field table with name, title, description, also after the table's own name:
+        payment_method_name in payment_methods: the fields, not a person's values), unless the
+        name names a contact point (an e-mail address table's name is the address)."""
         kinds = self.knowledge.table_kinds
         owner = next((w for w in name[:-1] if kinds.get((w,)) in self.knowledge.non_person_owners), None)
         if owner is not None:
             return kinds[(owner,)], f"{' '.join(name)}: the {owner}'s, as no column keys a person"
-        naming = next((w for w in column_words if w in self.knowledge.catalogue_columns), None)
+        naming = next((w for w in column_words if w in self.knowledge.catalogue_columns
+                       or (len(w) > 1 and w[-1:] in self.knowledge.catalogue_columns
+                           and name[len(name) - len(w) + 1:] == w[:-1])), None)
         if naming is not None and self.knowledge.contact_tables.isdisjoint(name):
             return "thing", (f"{' '.join(name)}: definitions, as no column keys a person and "
                              f"its column {' '.join(naming)} names each row")

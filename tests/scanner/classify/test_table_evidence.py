@@ -327,3 +327,15 @@ def test_saved_replies_of_a_helpdesk_are_the_teams_tools(classifier: Classifier)
               field("macros", "visibility"), field("macros", "message_content"), field("macros", "actions", "jsonb")]
     found = [c.category for c in classify(classifier, *users, *macros)]
     assert found[3:] == ["user.unique_id", None, None, None]
+
+
+def test_a_catalogue_naming_its_rows_after_its_own_name_holds_definitions(classifier: Classifier) -> None:
+    methods = [field("payment_methods", "payment_method_id", "int(11)", pk=True),
+               field("payment_methods", "payment_method_name", "varchar(35)")]
+    assert _kind(classifier, *methods) == "thing"
+    assert [c.category for c in classify(classifier, *methods)] == [None, None]
+    users = [field("users", "id", "integer", pk=True), field("users", "email")]
+    cards = [field("payment_methods", "id", "integer", pk=True), field("payment_methods", "user_id", ref="users"),
+             field("payment_methods", "payment_method_name")]
+    contexts, _ = classifier.contexts([*users, *cards])
+    assert contexts[("app", "payment_methods")].kind == "person_data"
