@@ -725,3 +725,11 @@ def test_the_key_of_a_persons_avatar_on_their_row_is_their_portrait(classifier: 
               field("photos", "photo_id", "integer", pk=True), field("photos", "caption")]
     found = [c.category for c in classifier.classify_fields(schema)]
     assert found[2:5] == ["user.content.self_image", None, None]
+
+
+def test_bal_abbreviates_a_persons_balance(classifier: Classifier) -> None:
+    schema = [field("patient", "PatNum", "bigint", pk=True), field("patient", "LName"),
+              field("patient", "BalOver90", "double"), field("patient", "bal", "real"),
+              field("patient", "global", "tinyint(1)")]
+    found = [c.category for c in classifier.classify_fields(schema)]
+    assert found[2:4] == ["user.financial", "user.financial"] and found[4] != "user.financial"
