@@ -46,6 +46,8 @@ _KEY_LIKE_VALUES = ("user.device.device_id", "user.unique_id")
 _KEY_LIKE_WEIGHT = 0.35
 # Categories that, in a table of organisations or things, are the organisation's or thing's own.
 _CONTACT_LIKE = ("user.contact", "user.name", "user.account.username", "user.content.self_image")
+# A device, which in a table of things that keys no person (a task of an archive's node) is the system's.
+_DEVICE = "user.device"
 # Secrets, and the fewest characters a column must be declared to hold to keep one (a session id in
 # a varchar(1) is a placeholder, a token slot a letter).
 _SECRETS = ("user.authorization.credentials", "user.authorization.password")
@@ -209,9 +211,13 @@ class Classifier:
         return length is not None and length < _SECRET_MIN_LENGTH
 
     def _contact_of_non_person(self, category: str, words: tuple[str, ...], table: Situation) -> bool:
-        """Contact details and names in a table of organisations or things are theirs
-        (a store's e-mail, a server's handle), unless the column names a person (owner_email)."""
-        if table.kind not in self.knowledge.non_person_owners or not category.startswith(_CONTACT_LIKE):
+        """Contact details and names in a table of organisations or things are theirs (a store's
+        e-mail, a server's handle), and so is a device where no column keys a person (the node a
+        system task runs on), unless the column names a person (owner_email)."""
+        if table.kind not in self.knowledge.non_person_owners:
+            return False
+        unkeyed_device = category.startswith(_DEVICE) and "person_key" not in table.has
+        if not category.startswith(_CONTACT_LIKE) and not unkeyed_device:
             return False
         if category.startswith(_OWNED_OK) or category in _NATURAL_ONLY:
             return False
@@ -480,6 +486,12 @@ class Classifier:
         target = ref.table.lower()
         short = target.rsplit(".", 1)[-1]
         if target in person_tables or short in person_tables:
+            entity = self._names_entity(self.tables.column_words(field.name))
+            if entity is not None:
+                reason = (f"it references person table {ref.table} as part of a composite key, but its name "
+                          f"keys a {entity}, which is no person")
+                signals.append(Signal("foreign_key", reason, None, 0.8))
+                return None, 0.8, reason
             if category not in {"user.unique_id.pseudonymous"}:
                 reason = f"it references person table {ref.table}"
                 signals.append(Signal("foreign_key", reason, "user.unique_id", 0.95))
@@ -495,6 +507,14 @@ class Classifier:
                 signals.append(Signal("foreign_key", reason, None, 0.8))
                 return None, 0.8, reason
         return category, confidence, because
+
+    def _names_entity(self, words: tuple[str, ...]) -> str | None:
+        """The organisation or thing a key column is named after alone (``organization_id``,
+        ``store_id``): such a key keys that row, even where a composite key to a person's table
+        declares it part of the reference."""
+        if len(words) != 2 or words[1] not in self.knowledge.key_words:
+            return None
+        return words[0] if self.knowledge.table_kinds.get(words[:1]) in NON_PERSON_KINDS else None
 
     def _comment_category(self, field: Field, family: str | None, table: TableContext) -> str | None:
         """The category the comment speaks of (its longest matching phrase), held to what the

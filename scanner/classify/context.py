@@ -69,7 +69,8 @@ class TableReader:
                    and self.knowledge.address_exclusions.isdisjoint(words) else None)
         kinds = self.knowledge.table_kinds
         person = (not grams.isdisjoint(self.knowledge.person_columns)
-                  and not any(kinds.get((w,)) in self.knowledge.non_person_owners for w in words))
+                  and not any(kinds.get((w,)) in self.knowledge.non_person_owners
+                              or w in self.knowledge.organisation_qualifiers for w in words))
         return address, person
 
     def facts(self, columns: Sequence[Field],
@@ -182,13 +183,16 @@ class TableReader:
         """The kind of a table named as a person's data whose columns key no person: the
         organisation's or thing's named in it (realm_user_default: a realm's defaults for its
         users), or a catalogue of definitions when a column names its rows (a settings or a
-        custom-field table with name, title, description: the fields, not a person's values),
-        unless the name names a contact point (an e-mail address table's name is the address)."""
+        custom-field table with name, title, description, also after the table's own name:
+        payment_method_name in payment_methods: the fields, not a person's values), unless the
+        name names a contact point (an e-mail address table's name is the address)."""
         kinds = self.knowledge.table_kinds
         owner = next((w for w in name[:-1] if kinds.get((w,)) in self.knowledge.non_person_owners), None)
         if owner is not None:
             return kinds[(owner,)], f"{' '.join(name)}: the {owner}'s, as no column keys a person"
-        naming = next((w for w in column_words if w in self.knowledge.catalogue_columns), None)
+        naming = next((w for w in column_words if w in self.knowledge.catalogue_columns
+                       or (len(w) > 1 and w[-1:] in self.knowledge.catalogue_columns
+                           and name[len(name) - len(w) + 1:] == w[:-1])), None)
         if naming is not None and self.knowledge.contact_tables.isdisjoint(name):
             return "thing", (f"{' '.join(name)}: definitions, as no column keys a person and "
                              f"its column {' '.join(naming)} names each row")
@@ -214,6 +218,30 @@ class TableReader:
         """Whether a table's columns hold a login name and a password: each row is an account."""
         k = self.knowledge
         return not k.login_columns.isdisjoint(column_words) and not k.password_columns.isdisjoint(column_words)
+
+    def _endpoint(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
+                  person_set: Iterable[str]) -> bool:
+        """Whether a table names a server's host and a port and declares no key to a person table
+        (an inbound mailbox's host, port, user and pass): a connection the system makes, whose
+        login is the system's, not a person's."""
+        found = {w for w in column_words if w in self.knowledge.endpoint_columns}
+        if len(found) < 2 or ("port",) not in found:
+            return False
+        return not any(c.references is not None and (c.references.table.lower() in person_set
+                                                     or c.references.table.rsplit(".", 1)[-1].lower() in person_set)
+                       for c in columns)
+
+    def _site_settings(self, name: tuple[str, ...], facts: list[tuple[tuple[str, ...] | None, bool]]) -> bool:
+        """Whether a table of settings names no one whose they are (settings, notification_settings:
+        no owner word in its name) and no column describes a person: the application's own settings."""
+        k = self.knowledge
+        return (all(w in k.settings_heads or k.table_kinds.get((w,)) == "person_data" for w in name)
+                and not any(person for _, person in facts))
+
+    def _named_persons(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table's columns hold a first and a last name (a DICOM person name's given and
+        family name): each row names a natural person, who is what its key identifies."""
+        return {("first", "name"), ("last", "name")} <= set(column_words)
 
     def _defined(self, column_words: list[tuple[str, ...]]) -> str | None:
         """Why a table whose name says nothing holds things persons define, not a person's data:
@@ -406,9 +434,11 @@ class TableReader:
         return None
 
     def _mail(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> bool:
-        """Whether a table named after e-mail holds messages (a body column), not addresses."""
+        """Whether a table named after e-mail holds messages (a body column), not addresses nor
+        the templates of messages."""
         k = self.knowledge
-        return not k.mail_tables.isdisjoint(name) and not k.mail_bodies.isdisjoint(column_words)
+        return (not k.mail_tables.isdisjoint(name) and not k.mail_bodies.isdisjoint(column_words)
+                and name[-1] not in k.template_heads)
 
     def _names_subject(self, column: Field, domain: str) -> bool:
         """Whether a key column keys the persons the domain is about (``subject_id``, ``pid``, a
@@ -490,6 +520,8 @@ class TableReader:
             has -= self.knowledge.keyed_head_facts
         if login_keys:
             has.add("login_key")
+        if "session" in has and self.knowledge.session_secret_columns.isdisjoint(column_words):
+            has.add("secret_key")
         owner_key = (self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
                      if kind in (None, "person", "person_data", "health") else None)
         facts = self.facts(columns, column_words)
@@ -505,6 +537,8 @@ class TableReader:
             has.add("describes_person")
         if kind == "person_data" and owner_key is None and self._accounts(column_words):
             kind, head = "person", f"{head}: accounts, as it holds a login name and a password and keys no person"
+        if kind == "person_data" and owner_key is None and not has & _OWN_FACTS and self._named_persons(column_words):
+            kind, head = "person", f"{head}: persons, as it holds a first and a last name and keys no person"
         if (kind == "org" and self._accounts(column_words)
                 and sum(1 for _, person in facts if person) >= _SIGNING_IN_PERSONS):
             kind, head = "person", f"{head}: persons, as each row signs in with a login name and a password"
@@ -518,7 +552,13 @@ class TableReader:
                 own = self._self_link(name, columns, column_words)
                 if own is not None:
                     kind, head = "person_data", f"{head}, whose column {own.name} links to a person"
-        if kind == "person" and head in self.knowledge.ambiguous_persons and not any(person for _, person in facts):
+        ambiguous = (head in self.knowledge.ambiguous_persons
+                     and not (domain and head in self.knowledge.domains[domain].persons))
+        contact = next((c for c, w in zip(columns, column_words, strict=True)
+                        if w in self.knowledge.contact_person_columns), None) if ambiguous else None
+        if kind == "person" and contact is not None:
+            kind, head = "org", f"{head}, organisations reached through the person in its column {contact.name}"
+        if kind == "person" and ambiguous and not any(person for _, person in facts):
             keys = [(c, w) for c, w in zip(columns, column_words, strict=True)
                     if not (len(w) == 2 and w[0] == head and w[1] in self.knowledge.key_words)]
             if self._keyed([c for c, _ in keys], [w for _, w in keys], person_set, login_keys, tenants,
@@ -526,11 +566,17 @@ class TableReader:
                 kind, head = "thing", f"{head}, with no column that describes or keys a person"
             else:
                 kind, head = "person_data", f"{head}, with no column that describes a person but one that keys one"
+        if kind == "person_data" and self._endpoint(columns, column_words, person_set):
+            kind, head = "system", f"{head}: a connection to a server, as it names a host and a port"
+            owner_key = None
         if kind == "person_data" and owner_key is None and not has & {"address", "card"}:
             unowned = self._unowned(name, column_words)
             if unowned is not None:
                 kind, head = unowned
                 has.discard("settings")
+        if kind == "person_data" and keyed is None and "settings" in has and self._site_settings(name, facts):
+            kind, head = "system", f"{head}: the application's own, as no column keys whose they are"
+            has.discard("settings")
         if (kind == "person_data" and " of " in head and name and name[-1] in self.knowledge.record_heads
                 and not has & {"settings", "address", "card"}
                 and owner_key is not None):

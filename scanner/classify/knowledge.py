@@ -104,7 +104,9 @@ class DomainSpec(_Strict):
     ``abbreviations`` are read in its column names before the general ones (prov: provider). There,
     a table of one of ``keyed_kinds_become`` whose rows are a person's is ``person_data_becomes``;
     so is a table of one of ``subject_kinds_become`` whose rows are keyed by the domain's subject
-    (a column or its referenced table naming one of ``subjects``: a patient's lab events)."""
+    (a column or its referenced table naming one of ``subjects``: a patient's lab events). Its
+    ``persons`` are words that name persons there though they may name services elsewhere (a
+    provider of care, not of sign-in)."""
 
     kind: str
     at_least: int = 3
@@ -115,6 +117,7 @@ class DomainSpec(_Strict):
     keyed_kinds_become: list[str] = []
     subjects: list[str] = []
     subject_kinds_become: list[str] = []
+    persons: list[str] = []
 
 
 class DefaultSpec(_Strict):
@@ -150,6 +153,7 @@ class TablesFile(_Strict):
     kinds: dict[str, list[str]] = {}
     agent_nouns: AgentSpec = AgentSpec()
     non_person_owners: list[str] = []
+    organisation_qualifiers: list[str] = []
     person_columns: list[str] = []
     address_columns: list[str] = []
     address_exclusions: list[str] = []
@@ -164,11 +168,15 @@ class TablesFile(_Strict):
     contact_tables: list[str] = []
     describing_columns: list[str] = []
     mail_tables: list[str] = []
+    template_heads: list[str] = []
+    contact_person_columns: list[str] = []
+    endpoint_columns: list[str] = []
     person_row_keys: list[str] = []
     mail_bodies: list[str] = []
     record_heads: list[str] = []
     login_columns: list[str] = []
     password_columns: list[str] = []
+    session_secret_columns: list[str] = []
     natural_columns: list[str] = []
     person_qualifiers: list[str] = []
     settings_heads: list[str] = []
@@ -240,6 +248,7 @@ class Knowledge:
     table_prefixes: set[str] = field(default_factory=set)
     table_kinds: dict[tuple[str, ...], str] = field(default_factory=dict)
     non_person_owners: set[str] = field(default_factory=set)
+    organisation_qualifiers: set[str] = field(default_factory=set)
     person_columns: set[tuple[str, ...]] = field(default_factory=set)
     address_columns: set[tuple[str, ...]] = field(default_factory=set)
     address_exclusions: set[str] = field(default_factory=set)
@@ -255,11 +264,15 @@ class Knowledge:
     contact_tables: set[str] = field(default_factory=set)
     describing_columns: set[tuple[str, ...]] = field(default_factory=set)
     mail_tables: set[str] = field(default_factory=set)
+    template_heads: set[str] = field(default_factory=set)
+    contact_person_columns: set[tuple[str, ...]] = field(default_factory=set)
+    endpoint_columns: set[tuple[str, ...]] = field(default_factory=set)
     person_row_keys: set[tuple[str, ...]] = field(default_factory=set)
     mail_bodies: set[tuple[str, ...]] = field(default_factory=set)
     record_heads: set[str] = field(default_factory=set)
     login_columns: set[tuple[str, ...]] = field(default_factory=set)
     password_columns: set[tuple[str, ...]] = field(default_factory=set)
+    session_secret_columns: set[tuple[str, ...]] = field(default_factory=set)
     natural_columns: set[tuple[str, ...]] = field(default_factory=set)
     person_qualifiers: set[str] = field(default_factory=set)
     settings_heads: set[str] = field(default_factory=set)
@@ -385,6 +398,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
         for name in names:
             knowledge.table_kinds[_words(name)] = kind
     knowledge.non_person_owners.update(tables.non_person_owners)
+    knowledge.organisation_qualifiers.update(w.lower() for w in tables.organisation_qualifiers)
     knowledge.person_columns.update(_words(c) for c in tables.person_columns)
     knowledge.address_columns.update(_words(c) for c in tables.address_columns)
     knowledge.address_exclusions.update(w.lower() for w in tables.address_exclusions)
@@ -402,6 +416,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
                                                                      *(w.lower() for w in given.person_table_roles)}))
     knowledge.login_columns.update(_words(c) for c in tables.login_columns)
     knowledge.password_columns.update(_words(c) for c in tables.password_columns)
+    knowledge.session_secret_columns.update(_words(c) for c in tables.session_secret_columns)
     knowledge.natural_columns.update(_words(c) for c in tables.natural_columns)
     knowledge.actor_words.update(w.lower() for w in tables.actor_words)
     knowledge.catalogue_columns.update(_words(c) for c in tables.catalogue_columns)
@@ -411,6 +426,9 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.contact_tables.update(w.lower() for w in tables.contact_tables)
     knowledge.describing_columns.update(_words(c) for c in tables.describing_columns)
     knowledge.mail_tables.update(w.lower() for w in tables.mail_tables)
+    knowledge.template_heads.update(w.lower() for w in tables.template_heads)
+    knowledge.contact_person_columns.update(_words(c) for c in tables.contact_person_columns)
+    knowledge.endpoint_columns.update(_words(c) for c in tables.endpoint_columns)
     knowledge.person_row_keys.update(_words(c) for c in tables.person_row_keys)
     knowledge.mail_bodies.update(_words(c) for c in tables.mail_bodies)
     knowledge.record_heads.update(w.lower() for w in tables.record_heads)

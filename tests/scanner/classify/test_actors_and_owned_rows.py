@@ -228,3 +228,14 @@ def test_a_verb_and_by_with_a_key_word_keys_the_actor_in_a_text_column_too(class
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[3].category] == ["user.unique_id"] * 2
     assert results[7].category != "user.unique_id"
+
+
+def test_an_organisations_key_in_a_composite_key_to_persons_keys_the_organisation(
+        classifier: Classifier) -> None:
+    schema = [field("patient", "id", "bigint", pk=True), field("patient", "date_of_birth", "date"),
+              field("encounter", "id", "bigint", pk=True),
+              field("encounter", "organization_id", "bigint", pk=True, ref="patient"),
+              field("encounter", "patient_id", "bigint", ref="patient"),
+              field("encounter", "practitioner_id", "bigint", ref="patient")]
+    assert [c.category for c in classifier.classify_fields(schema)[3:]] == [
+        None, "user.unique_id", "user.unique_id"]

@@ -629,3 +629,107 @@ def test_the_background_of_a_persons_public_profile_is_published_content(classif
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[3].category] == ["user.content.public"] * 2
     assert results[4].category == "user.account.settings"
+
+
+def test_the_precision_of_a_clinical_date_is_none_its_coded_fact_clinical(classifier: Classifier) -> None:
+    schema = [field("patient", "id", "bigint", pk=True), field("patient", "date_of_birth", "date"),
+              field("observation", "id", "bigint", pk=True),
+              field("observation", "patient_id", "bigint", ref="patient"),
+              field("observation", "date_precision_concept_id", "int"),
+              field("observation", "non_core_concept_id", "int")]
+    assert [c.category for c in classifier.classify_fields(schema)[4:]] == [None, "user.health_and_medical"]
+
+
+def test_a_device_named_on_a_system_task_is_the_systems_on_a_persons_row_theirs(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("export_task", "pk", "int8", pk=True), field("export_task", "device_name"),
+              field("device_lists_changes_in_room", "user_id", ref="users"),
+              field("device_lists_changes_in_room", "device_id")]
+    assert [c.category for c in classifier.classify_fields(schema)[3:]] == [
+        None, "user.unique_id", "user.device.device_id"]
+
+
+def test_an_ethnic_code_and_the_census_areas_of_a_home_address_are_demographic_and_coarse(
+        classifier: Classifier) -> None:
+    schema = [field("patient", "id", "bigint", pk=True), field("patient", "ethnic_code_concept_id", "int"),
+              field("patient_address", "patient_id", "bigint", ref="patient"),
+              field("patient_address", "city"), field("patient_address", "postcode"),
+              field("patient_address", "lsoa_2011_code", "varchar(9)"),
+              field("patient_address", "local_authority_code", "varchar(9)"),
+              field("address", "census_tract")]
+    assert [c.category for c in classifier.classify_fields(schema)[1:]] == [
+        "user.demographic.race_ethnicity", "user.unique_id", "user.contact.address.city",
+        "user.contact.address.postal_code", "user.location.imprecise", "user.location.imprecise",
+        "user.location.imprecise"]
+
+
+def test_the_quantity_and_unit_given_in_a_patients_medication_record_are_clinical(classifier: Classifier) -> None:
+    schema = [field("patient", "id", "bigint", pk=True), field("patient", "date_of_birth", "date"),
+              field("medication_order", "patient_id", "bigint", ref="patient"),
+              field("medication_order", "quantity_value", "real"), field("medication_order", "quantity_unit"),
+              field("products", "id", "integer", pk=True), field("products", "quantity_unit")]
+    assert [c.category for c in classifier.classify_fields(schema)[3:]] == [
+        "user.health_and_medical", "user.health_and_medical", None, None]
+
+
+def test_a_sessions_text_id_is_its_secret_unless_another_column_holds_the_token(classifier: Classifier) -> None:
+    users = [field("users", "id", "integer", pk=True), field("users", "email")]
+    handler = [field("sessions", "id", "varchar(255)", pk=True), field("sessions", "user_id", "integer"),
+               field("sessions", "payload"), field("sessions", "last_updated", "timestamp")]
+    tokened = [field("user_sessions", "id", "varchar(26)", pk=True), field("user_sessions", "token", "varchar(26)"),
+               field("user_sessions", "user_id", "integer")]
+    numbered = [field("login_sessions", "id", "integer", pk=True), field("login_sessions", "user_id", "integer")]
+    found = [c.category for c in classifier.classify_fields([*users, *handler, *tokened, *numbered])]
+    assert found[2:] == ["user.authorization.credentials", "user.unique_id", "user", "user.behavior",
+                         None, "user.authorization.credentials", "user.unique_id", None, "user.unique_id"]
+
+
+def test_web_on_a_persons_row_is_their_web_address(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"), field("users", "web"),
+              field("ip_clients", "client_id", "int", pk=True), field("ip_clients", "client_email"),
+              field("ip_clients", "client_web", "varchar(100)"), field("users", "web_notifications", "boolean")]
+    found = [c.category for c in classifier.classify_fields(schema)]
+    assert found[2] == found[5] == "user.contact.url"
+    assert found[6] != "user.contact.url"
+
+
+def test_the_calling_code_of_a_persons_phone_number_is_part_of_the_number(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("users", "phone_number_country_code"), field("users", "dial_code"),
+              field("countries", "id", "integer", pk=True), field("countries", "name"),
+              field("countries", "dial_code")]
+    assert [c.category for c in classifier.classify_fields(schema)[2:4]] == ["user.contact.phone_number"] * 2
+    assert classifier.classify_fields(schema)[-1].category is None
+
+
+def test_a_persons_availability_status_is_their_presence(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("users", "availability_status", "user_availability_status"),
+              field("products", "id", "integer", pk=True), field("products", "availability_status")]
+    found = [c.category for c in classifier.classify_fields(schema)]
+    assert found[2] == "user.behavior" and found[4] is None
+
+
+def test_what_a_person_writes_in_a_support_ticket_is_private_content(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("tickets", "id", "integer", pk=True), field("tickets", "requester_id", "integer", ref="users"),
+              field("tickets", "subject"), field("tickets", "detail"),
+              field("orders", "id", "integer", pk=True), field("orders", "description")]
+    found = [c.category for c in classifier.classify_fields(schema)]
+    assert found[4:6] == ["user.content.private"] * 2 and found[7] is None
+
+
+def test_the_key_of_a_persons_avatar_on_their_row_is_their_portrait(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("users", "avatar_id", "integer"), field("users", "uploaded_avatar_id", "integer"),
+              field("photos", "photo_id", "integer", pk=True), field("photos", "caption")]
+    found = [c.category for c in classifier.classify_fields(schema)]
+    assert found[2:5] == ["user.content.self_image", None, None]
+
+
+def test_bal_abbreviates_a_persons_balance(classifier: Classifier) -> None:
+    schema = [field("patient", "PatNum", "bigint", pk=True), field("patient", "LName"),
+              field("patient", "BalOver90", "double"), field("patient", "bal", "real"),
+              field("patient", "global", "tinyint(1)")]
+    found = [c.category for c in classifier.classify_fields(schema)]
+    assert found[2:4] == ["user.financial", "user.financial"] and found[4] != "user.financial"

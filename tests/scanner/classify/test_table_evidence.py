@@ -216,3 +216,126 @@ def test_a_validation_or_registration_code_of_a_person_is_a_credential(classifie
     members = [field("members", "id", "int", pk=True), field("members", "email"),
                field("members", "validation_code", "varchar(10)"), field("members", "activate_key", "varchar(8)")]
     assert [c.category for c in classify(classifier, *members)][2:] == ["user.authorization.credentials"] * 2
+
+
+def test_a_table_of_name_parts_keying_no_person_holds_the_persons(classifier: Classifier) -> None:
+    names = [field("person_name", "pk", "int8", pk=True), field("person_name", "family_name"),
+             field("person_name", "given_name"), field("person_name", "middle_name")]
+    study = [field("study", "pk", "int8", pk=True), field("study", "ref_phys_name_fk", "int8", ref="person_name"),
+             field("study", "study_desc")]
+    contexts, _ = classifier.contexts([*names, *study])
+    assert contexts[("app", "person_name")].kind == "person"
+    found = [c.category for c in classify(classifier, *names, *study)]
+    assert found[0] == "user.unique_id" and found[5] == "user.unique_id"
+
+
+def test_an_address_with_name_parts_stays_a_persons_data(classifier: Classifier) -> None:
+    address = [field("order_address", "id", "integer", pk=True), field("order_address", "first_name"),
+               field("order_address", "last_name"), field("order_address", "city"),
+               field("order_address", "street")]
+    assert _kind(classifier, *address) == "person_data"
+
+
+def test_a_settings_table_naming_and_keying_no_one_holds_the_applications_settings(
+        classifier: Classifier) -> None:
+    site = [field("settings", "key", "varchar(255)", pk=True), field("settings", "value")]
+    assert _kind(classifier, *site) == "system"
+    assert [c.category for c in classify(classifier, *site)] == [None, None]
+    users = [field("users", "id", "integer", pk=True), field("users", "email")]
+    own = [field("settings", "user_id", "integer", ref="users"), field("settings", "key"),
+           field("settings", "value")]
+    contexts, _ = classifier.contexts([*users, *own])
+    assert contexts[("app", "settings")].kind == "person_data"
+
+
+def test_a_provider_of_sign_in_is_a_thing_a_provider_of_care_a_person(classifier: Classifier) -> None:
+    sign_in = [field("Provider", "id", pk=True), field("Provider", "name"), field("Provider", "clientId"),
+               field("Provider", "clientSecret"), field("Provider", "issuer")]
+    assert _kind(classifier, *sign_in) == "thing"
+    assert [c.category for c in classify(classifier, *sign_in)] == [None, None, None, None, None]
+    care = [field("patient", "id", "integer", pk=True), field("patient", "dob", "date"),
+            field("encounter", "patient_id", "integer", ref="patient"), field("vitals", "patient_id", "integer"),
+            field("allergy", "patient_id", "integer"),
+            field("provider", "id", "integer", pk=True), field("provider", "npi")]
+    contexts, _ = classifier.contexts(care)
+    assert contexts[("app", "provider")].kind == "person"
+
+
+def test_a_help_centres_articles_are_the_organisations_documentation(classifier: Classifier) -> None:
+    users = [field("users", "id", "integer", pk=True), field("users", "email")]
+    help_articles = [field("help_articles", "id", "integer", pk=True),
+                     field("help_articles", "author_id", "integer", ref="users"),
+                     field("help_articles", "title"), field("help_articles", "content")]
+    articles = [field("articles", "id", "integer", pk=True), field("articles", "user_id", "integer", ref="users"),
+                field("articles", "title"), field("articles", "body")]
+    found = [c.category for c in classify(classifier, *users, *help_articles, *articles)]
+    assert found[3:6] == ["user.unique_id", None, None]
+    assert found[8:] == ["user.content.public", "user.content.public"]
+
+
+def test_a_table_of_who_is_online_now_records_presence(classifier: Classifier) -> None:
+    online = [field("chat_current_users", "id", "varchar(20)", pk=True), field("chat_current_users", "nick"),
+              field("chat_current_users", "sex", "enum('M','F')"), field("chat_current_users", "when", "int(11)"),
+              field("chat_current_users", "status", "enum('new','old','idle','online')")]
+    contexts, _ = classifier.contexts(online)
+    assert "presence" in contexts[("app", "chat_current_users")].has
+    assert [c.category for c in classify(classifier, *online)][3:] == ["user.behavior", "user.behavior"]
+
+
+def test_a_banks_phone_and_address_on_a_bank_account_describe_no_person(classifier: Classifier) -> None:
+    accounts = [field("accounts", "id", "int unsigned", pk=True), field("accounts", "name"),
+                field("accounts", "number"), field("accounts", "opening_balance", "double(15,4)"),
+                field("accounts", "bank_name"), field("accounts", "bank_phone"), field("accounts", "bank_address")]
+    assert _kind(classifier, *accounts) == "thing"
+    assert [c.category for c in classify(classifier, *accounts)][5:] == [None, None]
+
+
+def test_e_mail_templates_define_messages_and_are_no_ones_e_mails(classifier: Classifier) -> None:
+    templates = [field("email_templates", "id", "integer", pk=True), field("email_templates", "alias"),
+                 field("email_templates", "subject"), field("email_templates", "body")]
+    queue = [field("mail_queue", "id", "integer", pk=True), field("mail_queue", "recipient"),
+             field("mail_queue", "subject"), field("mail_queue", "body")]
+    contexts, _ = classifier.contexts([*templates, *queue])
+    assert contexts[("app", "email_templates")].kind == "thing"
+    assert contexts[("app", "mail_queue")].kind == "content_private"
+    assert [c.category for c in classify(classifier, *templates)][2:] == [None, None]
+
+
+def test_clients_with_a_contact_person_are_organisations_reached_through_them(classifier: Classifier) -> None:
+    clients = [field("Client", "id", pk=True), field("Client", "name"), field("Client", "email"),
+               field("Client", "contactName"), field("Client", "number")]
+    tickets = [field("Ticket", "id", pk=True), field("Ticket", "clientId", ref="Client")]
+    contexts, _ = classifier.contexts([*clients, *tickets])
+    assert contexts[("app", "Client")].kind == "org"
+    assert [c.category for c in classify(classifier, *clients, *tickets)] == [
+        None, None, None, "user.name", None, None, None]
+    people = [field("clients", "id", "integer", pk=True), field("clients", "first_name"),
+              field("clients", "email")]
+    assert _kind(classifier, *people) == "person"
+
+
+def test_a_mailbox_connection_with_host_and_port_is_the_systems_not_a_persons(classifier: Classifier) -> None:
+    mailbox = [field("Email", "id", pk=True), field("Email", "user"), field("Email", "pass"),
+               field("Email", "host"), field("Email", "port"), field("Email", "secure", "boolean")]
+    assert _kind(classifier, *mailbox) == "system"
+    assert [c.category for c in classify(classifier, *mailbox)][1:3] == [None, None]
+
+
+def test_saved_replies_of_a_helpdesk_are_the_teams_tools(classifier: Classifier) -> None:
+    users = [field("users", "id", "integer", pk=True), field("users", "email")]
+    macros = [field("macros", "id", "integer", pk=True), field("macros", "user_id", "bigint", ref="users"),
+              field("macros", "visibility"), field("macros", "message_content"), field("macros", "actions", "jsonb")]
+    found = [c.category for c in classify(classifier, *users, *macros)]
+    assert found[3:] == ["user.unique_id", None, None, None]
+
+
+def test_a_catalogue_naming_its_rows_after_its_own_name_holds_definitions(classifier: Classifier) -> None:
+    methods = [field("payment_methods", "payment_method_id", "int(11)", pk=True),
+               field("payment_methods", "payment_method_name", "varchar(35)")]
+    assert _kind(classifier, *methods) == "thing"
+    assert [c.category for c in classify(classifier, *methods)] == [None, None]
+    users = [field("users", "id", "integer", pk=True), field("users", "email")]
+    cards = [field("payment_methods", "id", "integer", pk=True), field("payment_methods", "user_id", ref="users"),
+             field("payment_methods", "payment_method_name")]
+    contexts, _ = classifier.contexts([*users, *cards])
+    assert contexts[("app", "payment_methods")].kind == "person_data"

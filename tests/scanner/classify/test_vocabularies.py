@@ -152,3 +152,46 @@ def test_ppl_abbreviates_people_and_a_peoples_key_is_a_persons_id(classifier: Cl
               field("shifts", "pplid", "varchar")]
     assert classifier.read_name("pplid") == ("people", "id")
     assert classifier.classify_fields(schema)[4].category == "user.unique_id"
+
+
+DICOM_PATIENTS = [field("patient", "pk", "int8", pk=True), field("patient", "pat_birthdate"),
+                  field("patient", "pat_sex"), field("patients_extra", "patient_id", "int8"),
+                  field("allergy", "patient_id", "int8"), field("vitals", "patient_id", "int8")]
+
+
+def test_dicom_unique_ids_and_node_titles_in_an_imaging_study_are_none(classifier: Classifier) -> None:
+    study = [field("study", "pk", "int8", pk=True), field("study", "patient_fk", "int8", ref="patient"),
+             field("study", "study_iuid"), field("study", "sop_cuid"), field("study", "tsuid"),
+             field("study", "src_aet"), field("study", "study_desc")]
+    found = [c.category for c in classifier.classify_fields([*DICOM_PATIENTS, *study])[len(DICOM_PATIENTS):]]
+    assert found == [None, "user.unique_id", None, None, None, None, "user.health_and_medical"]
+
+
+def test_an_imaging_series_modality_and_body_part_are_clinical_its_accession_number_none(
+        classifier: Classifier) -> None:
+    series = [field("series", "pk", "int8", pk=True), field("series", "patient_fk", "int8", ref="patient"),
+              field("series", "modality"), field("series", "body_part"), field("series", "laterality"),
+              field("series", "accession_no"), field("series", "station_name")]
+    found = [c.category for c in classifier.classify_fields([*DICOM_PATIENTS, *series])[len(DICOM_PATIENTS):]]
+    assert found == [None, "user.unique_id", "user.health_and_medical", "user.health_and_medical",
+                     "user.health_and_medical", None, None]
+    catalogue = [field("procedure_type", "id", "integer", pk=True), field("procedure_type", "name"),
+                 field("procedure_type", "laterality")]
+    assert classifier.classify_fields([*DICOM_PATIENTS, *catalogue])[-1].category is None
+
+
+def test_the_station_a_procedure_step_is_scheduled_on_is_a_thing_not_a_clinical_code(classifier: Classifier) -> None:
+    ups = [field("ups", "pk", "int8", pk=True), field("ups", "patient_fk", "int8", ref="patient"),
+           field("ups", "station_location_fk", "int8", ref="code"), field("ups", "ups_code_fk", "int8", ref="code"),
+           field("ups", "discontinued_reason_fk", "int8", ref="code")]
+    found = [c.category for c in classifier.classify_fields([*DICOM_PATIENTS, *ups])[len(DICOM_PATIENTS):]]
+    assert found[2] is None and found[4] == "user.health_and_medical"
+
+
+def test_a_modality_worklist_item_is_a_patients_scheduled_imaging(classifier: Classifier) -> None:
+    mwl = [field("mwl_item", "pk", "int8", pk=True), field("mwl_item", "patient_fk", "int8", ref="patient"),
+           field("mwl_item", "modality"), field("mwl_item", "sps_start_date"), field("mwl_item", "accession_no")]
+    contexts, _ = classifier.contexts([*DICOM_PATIENTS, *mwl])
+    assert contexts[("app", "mwl_item")].kind == "health"
+    found = [c.category for c in classifier.classify_fields([*DICOM_PATIENTS, *mwl])[len(DICOM_PATIENTS):]]
+    assert found == [None, "user.unique_id", "user.health_and_medical", "user.health_and_medical", None]
