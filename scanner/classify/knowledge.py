@@ -467,14 +467,20 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
                                for kind, spec in tables.defaults.items()})
 
 
-def _expand(phrase: str, classes: dict[str, list[str]], origin: str, line: int | None) -> list[tuple[str, ...]]:
+def _expand(phrase: str, classes: dict[str, list[str]], origin: str, line: int | None,
+            class_words: dict[str, list[tuple[str, ...]]] | None = None) -> list[tuple[str, ...]]:
+    """Every phrase ``phrase`` stands for, its ``$class`` words replaced by each of their options
+    (``class_words``: the options' words, worked out once per file)."""
+    known = {} if class_words is None else class_words
     results: list[tuple[str, ...]] = [()]
     for word in phrase.split():
         if word.startswith("$"):
             name = word[1:]
             if name not in classes:
                 raise DatamapError(f"unknown word class ${name} in {phrase!r}", origin, line)
-            options = [_words(option) for option in classes[name]]
+            options = known.get(name)
+            if options is None:
+                options = known[name] = [_words(option) for option in classes[name]]
         else:
             options = [_words(word)]
         results = [r + o for r in results for o in options]
@@ -499,6 +505,16 @@ def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[i
         knowledge.coded_tails = tuple(sorted(tails, key=lambda t: (-len(t), t)))
         knowledge.coded_keep = (*knowledge.coded_keep, *spec.coded.keep)
     knowledge.comments_never = (*knowledge.comments_never, *spec.comments_never)
+    class_words: dict[str, list[tuple[str, ...]]] = {}
+    singulars: dict[str, str] = {}
+
+    def singular_of(word: str) -> str:
+        found = singulars.get(word)
+        if found is None:
+            found = singulars[word] = singular(word, knowledge.singular_exceptions)
+        return found
+
+    packaged = origin.startswith("scanner/classify/data/")
     for index, rule in enumerate(spec.rules):
         line = lines.get(index)
         if categories is not None and rule.category is not None and rule.category not in categories:
@@ -513,23 +529,18 @@ def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[i
             if domain not in knowledge.domains:
                 raise DatamapError(f"unknown domain {domain!r} (known: {', '.join(sorted(knowledge.domains))})",
                                    origin, line)
+        shared: dict[str, Any] = {  # what every phrase of the rule shares, made once
+            "category": rule.category, "tables": frozenset(rule.tables) if rule.tables else None,
+            "not_tables": frozenset(rule.not_tables or ()), "types": frozenset(rule.types) if rule.types else None,
+            "not_types": frozenset(rule.not_types or ()), "whole": rule.whole, "pk": rule.pk,
+            "table_has": frozenset(rule.table_has or ()), "soft": rule.soft, "at_end": rule.at_end,
+            "at_start": rule.at_start, "after_person": rule.after_person, "leading": rule.leading,
+            "domains": frozenset(rule.domains) if rule.domains else None, "confidence": rule.confidence,
+            "origin": f"{origin}:{line}" if line else origin, "packaged": packaged}
         for written in rule.names:
-            for expanded in _expand(written, spec.classes, origin, line):
-                phrase = tuple(singular(w, knowledge.singular_exceptions) for w in expanded)
-                compiled = Rule(
-                    phrase=phrase, category=rule.category, order=knowledge.rule_count,
-                    written=written, tables=frozenset(rule.tables) if rule.tables else None,
-                    not_tables=frozenset(rule.not_tables or ()),
-                    types=frozenset(rule.types) if rule.types else None,
-                    not_types=frozenset(rule.not_types or ()), whole=rule.whole, pk=rule.pk,
-                    table_has=frozenset(rule.table_has or ()), soft=rule.soft,
-                    at_end=rule.at_end, at_start=rule.at_start, after_person=rule.after_person,
-                    leading=rule.leading,
-                    domains=frozenset(rule.domains) if rule.domains else None,
-                    confidence=rule.confidence,
-                    origin=f"{origin}:{line}" if line else origin,
-                    packaged=origin.startswith("scanner/classify/data/"),
-                )
+            for expanded in _expand(written, spec.classes, origin, line, class_words):
+                phrase = tuple(map(singular_of, expanded))
+                compiled = Rule(phrase=phrase, order=knowledge.rule_count, written=written, **shared)
                 knowledge.rules.setdefault(phrase, []).append(compiled)
                 knowledge.phrase_prefixes.update(phrase[:n] for n in range(1, len(phrase)))
                 knowledge.phrase_pairs.update(zip(phrase, phrase[1:], strict=False))
