@@ -8,6 +8,8 @@ import zlib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.cli.invoke import run
 
@@ -202,3 +204,39 @@ def test_corrupt_kept_findings_are_checked_afresh(repo: Path) -> None:
     code, report, stderr = run("check", "-v", "--policy", "policy.yaml", "--format", "json")
     assert "findings reused" not in cache_line(stderr)
     assert (code, report) == run("check", "--no-cache", "--policy", "policy.yaml", "--format", "json")[:2]
+
+
+MODULES = {
+    "app/billing.py": MODULE,
+    "app/mailer.py": "import logging\n\nimport mailchimp\n\nlog = logging.getLogger(__name__)\n\n\n"
+                     "def subscribe(email, name):\n    log.info('subscribing')\n"
+                     "    mailchimp.lists.members.create(email_address=email, merge_fields={'NAME': name})\n\n\n"
+                     "def forget(email):\n    return email.lower()\n",
+    "app/ads.py": "import requests\n\n\ndef track(ip_address, device_id):\n"
+                  "    requests.post('https://graph.facebook.com/events',\n"
+                  "                  json={'ip': ip_address, 'device': device_id})\n",
+}
+
+
+@settings(max_examples=6, deadline=None)
+@given(edits=st.lists(st.tuples(st.sampled_from(sorted(MODULES)), st.integers(0, 30), st.sampled_from(
+    ["", "# moved", "\n\n", "    pass", "x = 1"])), min_size=1, max_size=4))
+def test_checks_after_edits_that_move_lines_report_what_a_check_without_the_cache_reports(
+        tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[str, int, str]]) -> None:
+    """Lines inserted anywhere in the modules (blank, comment, or a statement: some move lines only, some change
+    what the code does or make it invalid): after each edit, the warm check's report is the cold one's."""
+    root = tmp_path_factory.mktemp("moves")
+    (root / "app").mkdir()
+    for name, text in MODULES.items():
+        (root / name).write_text(text)
+    (root / "policy.yaml").write_text(POLICY.read_text())
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(root)
+        run("check", "--policy", "policy.yaml")
+        for name, at, line in edits:
+            lines = (root / name).read_text().splitlines()
+            lines.insert(min(at, len(lines)), line)
+            (root / name).write_text("\n".join(lines) + "\n")
+            warm = run("check", "--policy", "policy.yaml", "--format", "json")[:2]
+            assert warm == run("check", "--no-cache", "--policy", "policy.yaml", "--format", "json")[:2]
