@@ -625,6 +625,9 @@ class TableReader:
         if kind is not None:
             return TableContext(table, kind, f"table name says {kind} ({head})", frozenset(has), domain)
         person_hits = sum(1 for _, person in facts if person)
+        if person_hits >= 2 and self._configures_system(column_words):
+            return TableContext(table, "system", "its columns set up the whole site (a logo, an analytics key, "
+                                "an SMTP host), with a name and contact of the site's own", frozenset(has), domain)
         if person_hits >= 2:
             own_name = self._own_name(name, column_words)
             if own_name is not None:

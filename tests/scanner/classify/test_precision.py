@@ -215,6 +215,21 @@ def test_a_configuration_of_the_whole_site_is_no_persons_settings(classifier: Cl
     assert found["users_id"].category == "user.unique_id"
 
 
+def test_a_table_whose_columns_set_up_the_whole_site_is_no_person(classifier: Classifier) -> None:
+    """A marketplace's communities (Sharetribe): e-mail columns read like a person's row, but its logos and
+    stylesheet set up the site: the table is the site's own, and its name no one's."""
+    columns = [field("communities", "id", "int", pk=True), field("communities", "name"),
+               field("communities", "allowed_emails", "text"), field("communities", "custom_email_from_address"),
+               field("communities", "logo_file_name"), field("communities", "logo_content_type"),
+               field("communities", "wide_logo_file_name"), field("communities", "stylesheet_url")]
+    found = dict(zip([c.name for c in columns], classify(classifier, *columns), strict=True))
+    assert found["name"].category is None and found["id"].category is None
+    assert "table communities is system (its columns set up the whole site" in found["name"].explanation
+    people = [field("members", "id", "int", pk=True), field("members", "name"), field("members", "email"),
+              field("members", "avatar_file_name")]
+    assert [r.category for r in classify(classifier, *people)][1:3] == ["user.name", "user.contact.email"]
+
+
 def test_a_persons_options_keyed_by_them_are_their_settings(classifier: Classifier) -> None:
     columns = [field("mail_config", "id", "int", pk=True), field("mail_config", "user_id", "int"),
                field("mail_config", "theme", "varchar(45)"), field("mail_config", "autoplay", "tinyint(1)"),
