@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from catalog import taxonomy
 from catalog.model import Evidence, Node
-from scanner.code.sqltext import looks_like_sql, read_sql
 from scanner.code.values import EMPTY, Value, join, taints_of, transformed
 
 if TYPE_CHECKING:
@@ -312,6 +311,8 @@ class CallHandler:
             return Value(text=statement.text, sql=True, taints=statement.taints)
         if not (method in k.sql_methods or name in k.sql_functions):
             return None
+        from scanner.code.sqltext import looks_like_sql, read_sql  # the SQL parser loads when code runs SQL
+
         if not (statement.sql or looks_like_sql(statement.text, k.sql_keywords)):
             return None
         self.ctx.stats["sql_strings"] += 1

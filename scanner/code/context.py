@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from catalog.model import ScanError
 from scanner.code.callgraph import FunctionInfo, RepoIndex
@@ -12,9 +13,11 @@ from scanner.code.knowledge import CodeKnowledge
 from scanner.code.models import ModelInfo, ModelReader
 from scanner.code.params import KNOWN, NONE, OPAQUE, ParamFacts, param_node
 from scanner.code.sinks import SinkMatcher
-from scanner.code.sqltext import SqlRead
 from scanner.code.tape import Fact, Tape, digest_of, plain_value
 from scanner.code.values import Value, join
+
+if TYPE_CHECKING:
+    from scanner.code.sqltext import SqlRead  # the SQL parser loads only when code runs SQL
 
 
 @dataclass

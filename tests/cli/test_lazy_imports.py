@@ -49,3 +49,18 @@ def test_a_warm_check_with_nothing_changed_loads_neither_parser_nor_classifier(t
     assert "sqlglot" in cold["heavy"] and cold["classifier"]  # type: ignore[operator]
     warm = _loaded("check", "--policy", "policy.yaml", cwd=tmp_path)
     assert warm == {"heavy": [], "classifier": False, "commands": ["datamap.commands.check", "datamap.commands.common"]}
+
+
+def test_a_warm_check_after_an_edit_to_code_without_sql_loads_no_parser(tmp_path: Path) -> None:
+    """The Python reader runs the edited module's steps again; the SQL parser loads only when they run SQL."""
+    (tmp_path / "app.py").write_text("import requests\n\n\ndef send(email):\n"
+                                     "    requests.post('https://x', json=email)\n")
+    (tmp_path / "store.py").write_text("def save(db, email):\n    db.execute('INSERT INTO users (email) VALUES (%s)',"
+                                       " (email,))\n")
+    (tmp_path / "policy.yaml").write_text((ROOT / "sample_schemas" / "policy.yaml").read_text())
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    assert "sqlglot" in _loaded("check", "--policy", "policy.yaml", cwd=tmp_path)["heavy"]  # type: ignore[operator]
+    (tmp_path / "app.py").write_text("# sends sign-ups\n" + (tmp_path / "app.py").read_text())
+    assert "sqlglot" not in _loaded("check", "--policy", "policy.yaml", cwd=tmp_path)["heavy"]  # type: ignore[operator]
+    (tmp_path / "store.py").write_text("# stores sign-ups\n" + (tmp_path / "store.py").read_text())
+    assert "sqlglot" in _loaded("check", "--policy", "policy.yaml", cwd=tmp_path)["heavy"]  # type: ignore[operator]
