@@ -733,3 +733,13 @@ def test_bal_abbreviates_a_persons_balance(classifier: Classifier) -> None:
               field("patient", "global", "tinyint(1)")]
     found = [c.category for c in classifier.classify_fields(schema)]
     assert found[2:4] == ["user.financial", "user.financial"] and found[4] != "user.financial"
+
+
+def test_a_person_tables_row_id_primary_key_keys_the_person(classifier: Classifier) -> None:
+    """Dolibarr keys its members by rowid: the primary key of a person table is the person's, whatever it is
+    called; a row id that is no primary key, or keys a thing, is none."""
+    member, name, order, version = classifier.classify_fields([
+        field("members", "rowid", "int", pk=True), field("members", "lastname"),
+        field("orders", "rowid", "int", pk=True), field("members", "row_id", "int")])
+    assert (member.category, name.category) == ("user.unique_id", "user.name.last")
+    assert (order.category, version.category) == (None, None)
