@@ -743,3 +743,13 @@ def test_a_person_tables_row_id_primary_key_keys_the_person(classifier: Classifi
         field("orders", "rowid", "int", pk=True), field("members", "row_id", "int")])
     assert (member.category, name.category) == ("user.unique_id", "user.name.last")
     assert (order.category, version.category) == (None, None)
+
+
+def test_a_coach_tutor_or_debtor_is_a_person(classifier: Classifier) -> None:
+    """A session's coach, a course's tutor and the debtor an invoice bills are persons: their keys, in any
+    order of words, key a person; a course's own id does not."""
+    coach, tutor, debtor, course = classifier.classify_fields([
+        field("session", "id_coach", "int"), field("lesson", "tutor_id", "int"),
+        field("invoice", "debtor_uuid", "binary(16)"), field("lesson", "course_id", "int")])
+    assert (coach.category, tutor.category, debtor.category) == ("user.unique_id",) * 3
+    assert course.category is None
