@@ -753,3 +753,13 @@ def test_a_coach_tutor_or_debtor_is_a_person(classifier: Classifier) -> None:
         field("invoice", "debtor_uuid", "binary(16)"), field("lesson", "course_id", "int")])
     assert (coach.category, tutor.category, debtor.category) == ("user.unique_id",) * 3
     assert course.category is None
+
+
+def test_a_foreign_key_named_first_then_a_person_keys_that_person(classifier: Classifier) -> None:
+    """Dolibarr names who created or changed a row fk_user_creat, fk_user_modif: the key is that person's,
+    whatever the abbreviated verb; a kind of person (fk_member_type) and a product's key are none."""
+    creator, editor, kind, product = classifier.classify_fields([
+        field("contacts", "fk_user_creat", "int"), field("payments", "fk_user_modif", "int"),
+        field("members", "fk_member_type", "int"), field("payments", "fk_product", "int")])
+    assert (creator.category, editor.category) == ("user.unique_id", "user.unique_id")
+    assert (kind.category, product.category) == (None, None)
