@@ -195,3 +195,14 @@ def test_a_modality_worklist_item_is_a_patients_scheduled_imaging(classifier: Cl
     assert contexts[("app", "mwl_item")].kind == "health"
     found = [c.category for c in classifier.classify_fields([*DICOM_PATIENTS, *mwl])[len(DICOM_PATIENTS):]]
     assert found == [None, "user.unique_id", "user.health_and_medical", "user.health_and_medical", None]
+
+
+def test_french_words_of_a_contacts_salutation_position_and_region(classifier: Classifier) -> None:
+    """A French CRM's contacts: civility is the salutation (a part of the name), poste the position held,
+    the departement the region of the address it sits among."""
+    columns = [field("contacts", "rowid", "int", pk=True), field("contacts", "lastname"),
+               field("contacts", "address"), field("contacts", "zip"), field("contacts", "town"),
+               field("contacts", "civility", "varchar(6)"), field("contacts", "poste", "varchar(80)"),
+               field("contacts", "fk_departement", "int")]
+    found = [c.category for c in classifier.classify_fields(columns)][5:]
+    assert found == ["user.name", "user.job_title", "user.contact.address.state"]
