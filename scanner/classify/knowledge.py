@@ -123,11 +123,13 @@ class DomainSpec(_Strict):
 class DefaultSpec(_Strict):
     """The category of a column of a table kind that no rule names. ``unnamed`` holds it to
     columns no rule names at all (not even a soft null rule such as ``type`` or ``position``);
-    ``values`` lets a name ending in a value head (``drg_code``) have it."""
+    ``values`` lets a name ending in a value head (``drg_code``) have it; ``keyed_min_words``
+    replaces ``min_words`` where a column of the table keys a person (a log of what they did)."""
 
     category: str
     types: list[str] | None = None
     min_words: int = 1
+    keyed_min_words: int | None = None
     keys: bool = False
     unnamed: bool = False
     values: bool = False

@@ -763,3 +763,14 @@ def test_a_foreign_key_named_first_then_a_person_keys_that_person(classifier: Cl
         field("members", "fk_member_type", "int"), field("payments", "fk_product", "int")])
     assert (creator.category, editor.category) == ("user.unique_id", "user.unique_id")
     assert (kind.category, product.category) == (None, None)
+
+
+def test_a_bare_time_of_a_log_keyed_by_a_person_is_when_they_did_it(classifier: Classifier) -> None:
+    """An access log keyed by its user: its bare date is when that person acted; a log keyed by no one, and a
+    row's own publication time (published), stay none."""
+    access, published, unkeyed = classifier.classify_fields([
+        field("access_log", "user_id", "int"), field("access_log", "time", "int unsigned"),
+        field("like_log", "person_id", "int"), field("like_log", "published", "timestamp"),
+        field("error_log", "message"), field("error_log", "date", "datetime")])[1::2]
+    assert access.category == "user.behavior"
+    assert (published.category, unkeyed.category) == (None, None)
