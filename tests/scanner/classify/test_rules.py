@@ -774,3 +774,9 @@ def test_a_bare_time_of_a_log_keyed_by_a_person_is_when_they_did_it(classifier: 
         field("error_log", "message"), field("error_log", "date", "datetime")])[1::2]
     assert access.category == "user.behavior"
     assert (published.category, unkeyed.category) == (None, None)
+
+
+def test_tms_abbreviates_a_rows_timestamp(classifier: Classifier) -> None:
+    """tms (Dolibarr's last-change time) is the row's timestamp: none, not a person's account state."""
+    _, stamp = classifier.classify_fields([field("members", "lastname"), field("members", "tms", "timestamp")])
+    assert stamp.category is None
