@@ -780,3 +780,12 @@ def test_tms_abbreviates_a_rows_timestamp(classifier: Classifier) -> None:
     """tms (Dolibarr's last-change time) is the row's timestamp: none, not a person's account state."""
     _, stamp = classifier.classify_fields([field("members", "lastname"), field("members", "tms", "timestamp")])
     assert stamp.category is None
+
+
+def test_a_customers_tax_identification_number_is_a_government_id(classifier: Classifier) -> None:
+    """A billing customer's tax identification number is a state-issued id of the person; an organisation's
+    own is none."""
+    customer, organisation = classifier.classify_fields([
+        field("customers", "name"), field("customers", "email"), field("customers", "tax_identification_number"),
+        field("organizations", "tax_identification_number")])[2:]
+    assert (customer.category, organisation.category) == ("user.government_id", None)
