@@ -618,7 +618,7 @@ class Classifier:
         columns of their table (``EstateReader.unprefixed``). Sources are read each on its own but for
         the person tables of them all (``persons``: those of the whole estate, when ``fields`` are some
         sources of it), so the sources of an estate may be classified apart."""
-        read = self.estate.unprefixed(list(fields))
+        read = self.estate.implied_keys(self.estate.unprefixed(list(fields)))
         contexts, person = self.estate.contexts(read, persons)
         found: dict[str, set[str]] = defaultdict(set)
         for (source, table), context in contexts.items():

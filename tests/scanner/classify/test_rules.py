@@ -789,3 +789,14 @@ def test_a_customers_tax_identification_number_is_a_government_id(classifier: Cl
         field("customers", "name"), field("customers", "email"), field("customers", "tax_identification_number"),
         field("organizations", "tax_identification_number")])[2:]
     assert (customer.category, organisation.category) == ("user.government_id", None)
+
+
+def test_a_table_declaring_no_primary_key_is_keyed_by_its_id(classifier: Classifier) -> None:
+    """A person table dumped without its constraints (Sharetribe's people.id, a varchar): its id column is
+    still the person's key; where another column is the declared key, an id column is only read by its name."""
+    person, declared = classifier.classify_fields([
+        field("people", "id", "varchar(22)"), field("people", "given_name"), field("people", "email"),
+        field("members", "member_no", "int", pk=True), field("members", "id", "int"),
+        field("members", "lastname"), field("members", "email")])[::4]
+    assert person.category == "user.unique_id"
+    assert declared.category is None
