@@ -440,6 +440,12 @@ class TableReader:
         return (not k.mail_tables.isdisjoint(name) and not k.mail_bodies.isdisjoint(column_words)
                 and name[-1] not in k.template_heads)
 
+    def _written(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table's columns hold a message body and name its author (body, author_id)."""
+        k = self.knowledge
+        return (not k.mail_bodies.isdisjoint(column_words)
+                and any(not k.author_words.isdisjoint(words) for words in column_words))
+
     def _names_subject(self, column: Field, domain: str) -> bool:
         """Whether a key column keys the persons the domain is about (``subject_id``, ``pid``, a
         key to ``patients``) rather than its staff or users."""
@@ -589,6 +595,8 @@ class TableReader:
             kind, head = self._staff_records(table, owner_key)
         if kind == "health" and owner_key is None and not self._clinical(columns, column_words, domain):
             kind, head = self._unkeyed_health(table, head)
+        if kind == "commerce" and self._written(column_words):
+            kind, head = "content", f"{head}: posts, as each row holds a body and its author"
         if kind in _CONTENT_KINDS:
             state = self._person_state(name, columns, column_words, person_set, login_keys, tenants, own_keys)
             if state is not None:

@@ -339,3 +339,15 @@ def test_a_catalogue_naming_its_rows_after_its_own_name_holds_definitions(classi
              field("payment_methods", "payment_method_name")]
     contexts, _ = classifier.contexts([*users, *cards])
     assert contexts[("app", "payment_methods")].kind == "person_data"
+
+
+def test_items_with_a_body_and_an_author_are_posts_not_commercial_records(classifier: Classifier) -> None:
+    """A social network's items (Hubzilla) hold a body its author wrote: content; a shop's items, with a
+    price and no body, stay commercial records."""
+    post = [field("item", "id", "int", pk=True), field("item", "author_xchan", "text"),
+            field("item", "title", "text"), field("item", "body", "text")]
+    assert _kind(classifier, *post) == "content"
+    assert [r.category for r in classify(classifier, *post)][2:] == ["user.content", "user.content"]
+    sold = [field("item", "id", "int", pk=True), field("item", "price", "decimal(10,2)"),
+            field("item", "title", "text")]
+    assert _kind(classifier, *sold) == "commerce"
