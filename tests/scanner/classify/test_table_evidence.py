@@ -351,3 +351,14 @@ def test_items_with_a_body_and_an_author_are_posts_not_commercial_records(classi
     sold = [field("item", "id", "int", pk=True), field("item", "price", "decimal(10,2)"),
             field("item", "title", "text")]
     assert _kind(classifier, *sold) == "commerce"
+
+
+def test_managers_are_persons_but_a_file_manager_is_a_thing(classifier: Classifier) -> None:
+    """A marketplace's country managers (a name and an e-mail each) are persons; a file manager, a thing
+    qualifying the word with no column of a person, stays a thing."""
+    managers = [field("country_managers", "id", "int", pk=True), field("country_managers", "given_name"),
+                field("country_managers", "email")]
+    assert _kind(classifier, *managers) == "person"
+    assert [r.category for r in classify(classifier, *managers)][2] == "user.contact.email"
+    assert _kind(classifier, field("file_manager", "id", "int", pk=True), field("file_manager", "path"),
+                 field("file_manager", "size", "int")) == "thing"
