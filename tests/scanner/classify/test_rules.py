@@ -800,3 +800,15 @@ def test_a_table_declaring_no_primary_key_is_keyed_by_its_id(classifier: Classif
         field("members", "lastname"), field("members", "email")])[::4]
     assert person.category == "user.unique_id"
     assert declared.category is None
+
+
+def test_a_note_a_persons_record_marks_public_is_public_content(classifier: Classifier) -> None:
+    """A member's note_public is shown to others, their note_private is not; a public comment on a blocked
+    domain (a thing) is no one's."""
+    member = classifier.classify_fields([
+        field("members", "lastname"), field("members", "email"), field("members", "note_public", "text"),
+        field("members", "note_private", "text")])
+    assert [r.category for r in member[2:]] == ["user.content.public", "user.content.private"]
+    domain = classifier.classify_fields([field("domain_blocks", "domain"),
+                                         field("domain_blocks", "public_comment", "text")])
+    assert domain[1].category is None
