@@ -812,3 +812,10 @@ def test_a_note_a_persons_record_marks_public_is_public_content(classifier: Clas
     domain = classifier.classify_fields([field("domain_blocks", "domain"),
                                          field("domain_blocks", "public_comment", "text")])
     assert domain[1].category is None
+
+
+def test_a_google_plus_profile_is_a_personal_url(classifier: Classifier) -> None:
+    """A member's Google+ profile is a social profile like their LinkedIn: a personal URL."""
+    found = classifier.classify_fields([field("members", "lastname"), field("members", "email"),
+                                        field("members", "googleplus"), field("members", "linkedin")])
+    assert [r.category for r in found[2:]] == ["user.contact.url", "user.contact.url"]
