@@ -819,3 +819,15 @@ def test_a_google_plus_profile_is_a_personal_url(classifier: Classifier) -> None
     found = classifier.classify_fields([field("members", "lastname"), field("members", "email"),
                                         field("members", "googleplus"), field("members", "linkedin")])
     assert [r.category for r in found[2:]] == ["user.contact.url", "user.contact.url"]
+
+
+def test_a_persons_own_code_or_reference_identifies_them(classifier: Classifier) -> None:
+    """An employee's code and a customer's ref identify the person; a payment method's code and an order's
+    reference are none."""
+    staff = classifier.classify_fields([field("employee", "id", "int", pk=True), field("employee", "lastname"),
+                                        field("employee", "code", "varchar(20)")])
+    customer = classifier.classify_fields([field("customer", "id", "int", pk=True), field("customer", "email"),
+                                           field("customer", "ref", "varchar(50)")])
+    things = classifier.classify_fields([field("payment_method", "code"), field("orders", "reference")])
+    assert (staff[2].category, customer[2].category) == ("user.unique_id", "user.unique_id")
+    assert [r.category for r in things] == [None, None]
