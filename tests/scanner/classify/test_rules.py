@@ -831,3 +831,12 @@ def test_a_persons_own_code_or_reference_identifies_them(classifier: Classifier)
     things = classifier.classify_fields([field("payment_method", "code"), field("orders", "reference")])
     assert (staff[2].category, customer[2].category) == ("user.unique_id", "user.unique_id")
     assert [r.category for r in things] == [None, None]
+
+
+def test_a_professionals_specialty_is_their_job_title(classifier: Classifier) -> None:
+    """A physician's specialty on their own row is the post they practise; a service's specialty is none."""
+    doctor = classifier.classify_fields([field("physician", "id", "int", pk=True), field("physician", "lastname"),
+                                         field("physician", "specialty")])
+    service = classifier.classify_fields([field("billing_service", "service_code"),
+                                          field("billing_service", "specialty", "varchar(15)")])
+    assert (doctor[2].category, service[1].category) == ("user.job_title", None)
