@@ -443,7 +443,8 @@ class Classifier:
         timed = family == "number" and bool(words) and words[-1] in self.knowledge.time_words
         kind = "time" if timed else family
         default = next((d for d in specs if d.types is None or kind in d.types), None)
-        if (default is None or pk or len(words) < self._min_words(default, words, table)
+        # A time in a table's key (a log keyed by who and when) is still a time; other keys are none.
+        if (default is None or (pk and kind != "time") or len(words) < self._min_words(default, words, table)
                 or (named and default.unnamed)):
             return None, confidence, because
         if family in {"uuid", "binary"} or (words[-1] in self.knowledge.key_words and not default.keys

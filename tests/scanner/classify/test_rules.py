@@ -840,3 +840,11 @@ def test_a_professionals_specialty_is_their_job_title(classifier: Classifier) ->
     service = classifier.classify_fields([field("billing_service", "service_code"),
                                           field("billing_service", "specialty", "varchar(15)")])
     assert (doctor[2].category, service[1].category) == ("user.job_title", None)
+
+
+def test_a_time_in_a_logs_composite_key_is_still_when_the_person_acted(classifier: Classifier) -> None:
+    """An access log keyed by who and when (id_user, access_date): the date in the key is when that person
+    acted; the person's key in it stays their id."""
+    user, when = classifier.classify_fields([field("access_log", "id_user", "int", pk=True),
+                                             field("access_log", "access_date", "datetime", pk=True)])
+    assert (user.category, when.category) == ("user.unique_id", "user.behavior")
