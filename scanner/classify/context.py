@@ -253,6 +253,11 @@ class TableReader:
             return None
         return f"its columns {' '.join(naming)} and {' '.join(describing)} name and describe each row, a thing's"
 
+    def _named_rows(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a column names each row (a name, a title), as a thing's rows are named."""
+        k = self.knowledge
+        return any(w in k.catalogue_columns and w not in k.describing_columns for w in column_words)
+
     def _owner(self, words: tuple[str, ...]) -> tuple[str, str] | None:
         for index in range(len(words)):
             kind = self.knowledge.table_kinds.get(words[index:index + 1])
@@ -628,6 +633,9 @@ class TableReader:
             whose = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
             if whose is not None and self._names_subject(whose, domain):
                 kind, head = self._domain_records(kind, head, name, domain, whose)
+        if kind == "activity" and "secret_key" in has and self._named_rows(column_words):
+            kind, head = "thing", f"{head}: scheduled sessions, as each row is named and no column is a session's key"
+            has.discard("secret_key")
         if kind in _MAIL_KINDS and self._mail(name, column_words):
             kind, head = "content_private", f"{head}: e-mails, as it holds a message body"
         if kind is not None:

@@ -362,3 +362,15 @@ def test_managers_are_persons_but_a_file_manager_is_a_thing(classifier: Classifi
     assert [r.category for r in classify(classifier, *managers)][2] == "user.contact.email"
     assert _kind(classifier, field("file_manager", "id", "int", pk=True), field("file_manager", "path"),
                  field("file_manager", "size", "int")) == "thing"
+
+
+def test_named_sessions_with_no_session_key_are_scheduled_sessions(classifier: Classifier) -> None:
+    """A course platform's sessions (a name, a start and an end date, no token) are scheduled sessions, a
+    thing: their dates are none; login sessions, keyed by their token, stay activity."""
+    course = [field("session", "id", "smallint", pk=True), field("session", "name", "char(50)"),
+              field("session", "id_coach", "int"), field("session", "date_start", "date")]
+    assert _kind(classifier, *course) == "thing"
+    assert [r.category for r in classify(classifier, *course)][2:] == ["user.unique_id", None]
+    login = [field("sessions", "session_id", "varchar(64)"), field("sessions", "user_id", "int"),
+             field("sessions", "name")]
+    assert _kind(classifier, *login) == "activity"
