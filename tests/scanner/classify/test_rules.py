@@ -848,3 +848,12 @@ def test_a_time_in_a_logs_composite_key_is_still_when_the_person_acted(classifie
     user, when = classifier.classify_fields([field("access_log", "id_user", "int", pk=True),
                                              field("access_log", "access_date", "datetime", pk=True)])
     assert (user.category, when.category) == ("user.unique_id", "user.behavior")
+
+
+def test_the_gateway_a_payment_goes_through_is_the_payment_method_chosen(classifier: Classifier) -> None:
+    """An invoice's or a transaction's gateway is how the customer paid; a gateway's own settings are none."""
+    invoice, transaction, settings = classifier.classify_fields([
+        field("invoice", "gateway_id", "int"), field("transactions", "gateway", "varchar(100)"),
+        field("gateway_config", "gateway", "varchar(100)")])
+    assert (invoice.category, transaction.category) == ("user.payment", "user.payment")
+    assert settings.category is None
