@@ -857,3 +857,14 @@ def test_the_gateway_a_payment_goes_through_is_the_payment_method_chosen(classif
         field("gateway_config", "gateway", "varchar(100)")])
     assert (invoice.category, transaction.category) == ("user.payment", "user.payment")
     assert settings.category is None
+
+
+def test_the_type_of_a_customers_own_row_is_their_kind_of_account(classifier: Classifier) -> None:
+    """A billing customer's customer_type (an individual or a company) is account state; a reaction owner's
+    ownerType names a kind of row, none."""
+    customer = classifier.classify_fields([field("customers", "id", "int", pk=True), field("customers", "email"),
+                                           field("customers", "customer_type", "varchar(20)")])
+    assert customer[2].category == "user.account"
+    owner = classifier.classify_fields([field("reactionOwner", "ownerType", "varchar(64)"),
+                                        field("reactionOwner", "ownerID", "int")])
+    assert owner[0].category is None
