@@ -868,3 +868,14 @@ def test_the_type_of_a_customers_own_row_is_their_kind_of_account(classifier: Cl
     owner = classifier.classify_fields([field("reactionOwner", "ownerType", "varchar(64)"),
                                         field("reactionOwner", "ownerID", "int")])
     assert owner[0].category is None
+
+
+def test_an_account_of_the_books_is_no_persons_account(classifier: Classifier) -> None:
+    """An inventory group's sales, cost-of-goods and gain accounts are a ledger's; a customer's account_id
+    in a person's order stays the person's key."""
+    sales, cogs, gain = classifier.classify_fields([
+        field("inventory_group", "sales_account", "mediumint"), field("inventory_group", "cogs_account", "mediumint"),
+        field("enterprise", "gain_account_id", "int")])
+    assert (sales.category, cogs.category, gain.category) == (None, None, None)
+    order = classifier.classify_fields([field("orders", "account_id", "int")])[0]
+    assert order.category == "user.unique_id"
