@@ -879,3 +879,13 @@ def test_an_account_of_the_books_is_no_persons_account(classifier: Classifier) -
     assert (sales.category, cogs.category, gain.category) == (None, None, None)
     order = classifier.classify_fields([field("orders", "account_id", "int")])[0]
     assert order.category == "user.unique_id"
+
+
+def test_the_file_of_a_persons_own_image_is_their_portrait(classifier: Classifier) -> None:
+    """A member's image_file_name names their portrait; a listing image's file name is no one's portrait."""
+    person = classifier.classify_fields([field("people", "id", "varchar(22)", pk=True), field("people", "email"),
+                                         field("people", "image_file_name")])
+    listing = classifier.classify_fields([field("listing_images", "listing_id", "int"),
+                                          field("listing_images", "image_file_name")])
+    assert person[2].category == "user.content.self_image"
+    assert listing[1].category != "user.content.self_image"
