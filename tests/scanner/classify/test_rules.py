@@ -889,3 +889,10 @@ def test_the_file_of_a_persons_own_image_is_their_portrait(classifier: Classifie
                                           field("listing_images", "image_file_name")])
     assert person[2].category == "user.content.self_image"
     assert listing[1].category != "user.content.self_image"
+
+
+def test_when_a_person_last_loaded_a_page_is_their_behaviour(classifier: Classifier) -> None:
+    """A member's last_page_load_date records when they were last active, not when data was loaded."""
+    member, etl = classifier.classify_fields([field("people", "last_page_load_date", "datetime"),
+                                              field("imports", "load_date", "datetime")])
+    assert (member.category, etl.category) == ("user.behavior", None)
