@@ -206,3 +206,12 @@ def test_french_words_of_a_contacts_salutation_position_and_region(classifier: C
                field("contacts", "fk_departement", "int")]
     found = [c.category for c in classifier.classify_fields(columns)][5:]
     assert found == ["user.name", "user.job_title", "user.contact.address.state"]
+
+
+def test_an_adherent_is_a_member(classifier: Classifier) -> None:
+    """French adhérent is a member: a table of adherents holds persons, and fk_adherent keys one."""
+    members = [field("adherent", "rowid", "int", pk=True), field("adherent", "login")]
+    subscription = field("subscription", "fk_adherent", "int")
+    found = classifier.classify_fields([*members, subscription])
+    assert "is person (table name says person (member))" in found[0].explanation
+    assert (found[0].category, found[2].category) == ("user.unique_id", "user.unique_id")
