@@ -896,3 +896,13 @@ def test_when_a_person_last_loaded_a_page_is_their_behaviour(classifier: Classif
     member, etl = classifier.classify_fields([field("people", "last_page_load_date", "datetime"),
                                               field("imports", "load_date", "datetime")])
     assert (member.category, etl.category) == ("user.behavior", None)
+
+
+def test_a_flag_making_a_persons_row_public_or_private_is_a_privacy_choice(classifier: Classifier) -> None:
+    """A member's public flag (whether their card is shown) and a contact's priv flag are privacy choices; a
+    project's public flag is none."""
+    member = classifier.classify_fields([field("members", "id", "int", pk=True), field("members", "email"),
+                                         field("members", "public", "smallint"), field("members", "priv", "smallint")])
+    project = classifier.classify_fields([field("projects", "name"), field("projects", "public", "smallint")])
+    assert [r.category for r in member[2:]] == ["user.privacy_preferences", "user.privacy_preferences"]
+    assert project[1].category is None
