@@ -906,3 +906,13 @@ def test_a_flag_making_a_persons_row_public_or_private_is_a_privacy_choice(class
     project = classifier.classify_fields([field("projects", "name"), field("projects", "public", "smallint")])
     assert [r.category for r in member[2:]] == ["user.privacy_preferences", "user.privacy_preferences"]
     assert project[1].category is None
+
+
+def test_a_numeric_login_id_primary_key_keys_a_login_not_a_login_name(classifier: Classifier) -> None:
+    """A log of sign-ins keyed by an integer login_id: the key is the login row's; a member's text login_id
+    is their login name."""
+    log = classifier.classify_fields([field("track_e_login", "login_id", "int", pk=True),
+                                      field("track_e_login", "login_user_id", "int")])
+    member = classifier.classify_fields([field("dtb_member", "login_id", "text"), field("dtb_member", "email")])
+    assert (log[0].category, log[1].category) == (None, "user.unique_id")
+    assert member[0].category == "user.account.username"
