@@ -916,3 +916,14 @@ def test_a_numeric_login_id_primary_key_keys_a_login_not_a_login_name(classifier
     member = classifier.classify_fields([field("dtb_member", "login_id", "text"), field("dtb_member", "email")])
     assert (log[0].category, log[1].category) == (None, "user.unique_id")
     assert member[0].category == "user.account.username"
+
+
+def test_whether_a_thing_is_shown_to_a_kind_of_person_names_an_audience(classifier: Classifier) -> None:
+    """An announcement's visible_teacher flag says who may see it, it keys no teacher; a person's
+    show_guests setting stays theirs."""
+    found = classifier.classify_fields([field("sys_announcement", "title"),
+                                        field("sys_announcement", "visible_teacher", "tinyint"),
+                                        field("user_settings", "user_id", "int"),
+                                        field("user_settings", "show_guests", "boolean")])
+    assert found[1].category is None
+    assert found[3].category is not None
