@@ -443,7 +443,9 @@ class Classifier:
         timed = family == "number" and bool(words) and words[-1] in self.knowledge.time_words
         kind = "time" if timed else family
         default = next((d for d in specs if d.types is None or kind in d.types), None)
-        if default is None or pk or len(words) < default.min_words or (named and default.unnamed):
+        # A time in a table's key (a log keyed by who and when) is still a time; other keys are none.
+        if (default is None or (pk and kind != "time") or len(words) < self._min_words(default, words, table)
+                or (named and default.unnamed)):
             return None, confidence, because
         if family in {"uuid", "binary"} or (words[-1] in self.knowledge.key_words and not default.keys
                                             and not self._coded_key(words, default)):
@@ -456,6 +458,14 @@ class Classifier:
         reason = f"no rule names it, and columns of a {what} table hold {default.category}"
         signals.append(Signal("table", reason, default.category, default.confidence))
         return default.category, default.confidence, reason
+
+    def _min_words(self, default: DefaultSpec, words: tuple[str, ...], table: Situation) -> int:
+        """The fewest words a column needs for the default: fewer for a bare time (``date``,
+        ``time``; not ``published``, the row's own) where a column keys a person."""
+        fewer = default.keyed_min_words
+        if fewer is not None and "person_key" in table.has and words and words[-1] in self.knowledge.time_words:
+            return fewer
+        return default.min_words
 
     def _coded_key(self, words: tuple[str, ...], default: DefaultSpec) -> bool:
         """Whether a key column holds a coded value of the row's own fact (``disposition_id``,
@@ -609,7 +619,7 @@ class Classifier:
         columns of their table (``EstateReader.unprefixed``). Sources are read each on its own but for
         the person tables of them all (``persons``: those of the whole estate, when ``fields`` are some
         sources of it), so the sources of an estate may be classified apart."""
-        read = self.estate.unprefixed(list(fields))
+        read = self.estate.implied_keys(self.estate.unprefixed(list(fields)))
         contexts, person = self.estate.contexts(read, persons)
         found: dict[str, set[str]] = defaultdict(set)
         for (source, table), context in contexts.items():

@@ -253,6 +253,11 @@ class TableReader:
             return None
         return f"its columns {' '.join(naming)} and {' '.join(describing)} name and describe each row, a thing's"
 
+    def _named_rows(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a column names each row (a name, a title), as a thing's rows are named."""
+        k = self.knowledge
+        return any(w in k.catalogue_columns and w not in k.describing_columns for w in column_words)
+
     def _owner(self, words: tuple[str, ...]) -> tuple[str, str] | None:
         for index in range(len(words)):
             kind = self.knowledge.table_kinds.get(words[index:index + 1])
@@ -440,6 +445,12 @@ class TableReader:
         return (not k.mail_tables.isdisjoint(name) and not k.mail_bodies.isdisjoint(column_words)
                 and name[-1] not in k.template_heads)
 
+    def _written(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table's columns hold a message body and name its author (body, author_id)."""
+        k = self.knowledge
+        return (not k.mail_bodies.isdisjoint(column_words)
+                and any(not k.author_words.isdisjoint(words) for words in column_words))
+
     def _names_subject(self, column: Field, domain: str) -> bool:
         """Whether a key column keys the persons the domain is about (``subject_id``, ``pid``, a
         key to ``patients``) rather than its staff or users."""
@@ -589,6 +600,8 @@ class TableReader:
             kind, head = self._staff_records(table, owner_key)
         if kind == "health" and owner_key is None and not self._clinical(columns, column_words, domain):
             kind, head = self._unkeyed_health(table, head)
+        if kind == "commerce" and self._written(column_words):
+            kind, head = "content", f"{head}: posts, as each row holds a body and its author"
         if kind in _CONTENT_KINDS:
             state = self._person_state(name, columns, column_words, person_set, login_keys, tenants, own_keys)
             if state is not None:
@@ -620,6 +633,9 @@ class TableReader:
             whose = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
             if whose is not None and self._names_subject(whose, domain):
                 kind, head = self._domain_records(kind, head, name, domain, whose)
+        if kind == "activity" and "secret_key" in has and self._named_rows(column_words):
+            kind, head = "thing", f"{head}: scheduled sessions, as each row is named and no column is a session's key"
+            has.discard("secret_key")
         if kind in _MAIL_KINDS and self._mail(name, column_words):
             kind, head = "content_private", f"{head}: e-mails, as it holds a message body"
         if kind is not None:

@@ -87,6 +87,15 @@ class EstateReader:
             out.append(field)
         return out
 
+    @staticmethod
+    def implied_keys(fields: list[Field]) -> list[Field]:
+        """The fields with a table's column named ``id`` read as its primary key where the table
+        declares none (a schema dumped without its constraints: Sharetribe's people.id)."""
+        declared = {(f.source, f.qualified_table) for f in fields if f.primary_key}
+        return [replace(f, primary_key=True)
+                if f.name.lower() == "id" and (f.source, f.qualified_table) not in declared else f
+                for f in fields]
+
     def _unknown(self, token: str) -> bool:
         """Whether a token does not read as known words (ptlname; not customers, username)."""
         vocabulary = self.knowledge.vocabulary

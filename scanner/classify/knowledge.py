@@ -123,11 +123,13 @@ class DomainSpec(_Strict):
 class DefaultSpec(_Strict):
     """The category of a column of a table kind that no rule names. ``unnamed`` holds it to
     columns no rule names at all (not even a soft null rule such as ``type`` or ``position``);
-    ``values`` lets a name ending in a value head (``drg_code``) have it."""
+    ``values`` lets a name ending in a value head (``drg_code``) have it; ``keyed_min_words``
+    replaces ``min_words`` where a column of the table keys a person (a log of what they did)."""
 
     category: str
     types: list[str] | None = None
     min_words: int = 1
+    keyed_min_words: int | None = None
     keys: bool = False
     unnamed: bool = False
     values: bool = False
@@ -173,6 +175,7 @@ class TablesFile(_Strict):
     endpoint_columns: list[str] = []
     person_row_keys: list[str] = []
     mail_bodies: list[str] = []
+    author_words: list[str] = []
     record_heads: list[str] = []
     login_columns: list[str] = []
     password_columns: list[str] = []
@@ -269,6 +272,7 @@ class Knowledge:
     endpoint_columns: set[tuple[str, ...]] = field(default_factory=set)
     person_row_keys: set[tuple[str, ...]] = field(default_factory=set)
     mail_bodies: set[tuple[str, ...]] = field(default_factory=set)
+    author_words: set[str] = field(default_factory=set)
     record_heads: set[str] = field(default_factory=set)
     login_columns: set[tuple[str, ...]] = field(default_factory=set)
     password_columns: set[tuple[str, ...]] = field(default_factory=set)
@@ -431,6 +435,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.endpoint_columns.update(_words(c) for c in tables.endpoint_columns)
     knowledge.person_row_keys.update(_words(c) for c in tables.person_row_keys)
     knowledge.mail_bodies.update(_words(c) for c in tables.mail_bodies)
+    knowledge.author_words.update(w.lower() for w in tables.author_words)
     knowledge.record_heads.update(w.lower() for w in tables.record_heads)
     knowledge.person_qualifiers.update(w.lower() for w in tables.person_qualifiers)
     knowledge.settings_heads.update(w.lower() for w in tables.settings_heads)

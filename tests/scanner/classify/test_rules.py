@@ -733,3 +733,197 @@ def test_bal_abbreviates_a_persons_balance(classifier: Classifier) -> None:
               field("patient", "global", "tinyint(1)")]
     found = [c.category for c in classifier.classify_fields(schema)]
     assert found[2:4] == ["user.financial", "user.financial"] and found[4] != "user.financial"
+
+
+def test_a_person_tables_row_id_primary_key_keys_the_person(classifier: Classifier) -> None:
+    """Dolibarr keys its members by rowid: the primary key of a person table is the person's, whatever it is
+    called; a row id that is no primary key, or keys a thing, is none."""
+    member, name, order, version = classifier.classify_fields([
+        field("members", "rowid", "int", pk=True), field("members", "lastname"),
+        field("orders", "rowid", "int", pk=True), field("members", "row_id", "int")])
+    assert (member.category, name.category) == ("user.unique_id", "user.name.last")
+    assert (order.category, version.category) == (None, None)
+
+
+def test_a_coach_tutor_or_debtor_is_a_person(classifier: Classifier) -> None:
+    """A session's coach, a course's tutor and the debtor an invoice bills are persons: their keys, in any
+    order of words, key a person; a course's own id does not."""
+    coach, tutor, debtor, course = classifier.classify_fields([
+        field("session", "id_coach", "int"), field("lesson", "tutor_id", "int"),
+        field("invoice", "debtor_uuid", "binary(16)"), field("lesson", "course_id", "int")])
+    assert (coach.category, tutor.category, debtor.category) == ("user.unique_id",) * 3
+    assert course.category is None
+
+
+def test_a_foreign_key_named_first_then_a_person_keys_that_person(classifier: Classifier) -> None:
+    """Dolibarr names who created or changed a row fk_user_creat, fk_user_modif: the key is that person's,
+    whatever the abbreviated verb; a kind of person (fk_member_type) and a product's key are none."""
+    creator, editor, kind, product = classifier.classify_fields([
+        field("contacts", "fk_user_creat", "int"), field("payments", "fk_user_modif", "int"),
+        field("members", "fk_member_type", "int"), field("payments", "fk_product", "int")])
+    assert (creator.category, editor.category) == ("user.unique_id", "user.unique_id")
+    assert (kind.category, product.category) == (None, None)
+
+
+def test_a_bare_time_of_a_log_keyed_by_a_person_is_when_they_did_it(classifier: Classifier) -> None:
+    """An access log keyed by its user: its bare date is when that person acted; a log keyed by no one, and a
+    row's own publication time (published), stay none."""
+    access, published, unkeyed = classifier.classify_fields([
+        field("access_log", "user_id", "int"), field("access_log", "time", "int unsigned"),
+        field("like_log", "person_id", "int"), field("like_log", "published", "timestamp"),
+        field("error_log", "message"), field("error_log", "date", "datetime")])[1::2]
+    assert access.category == "user.behavior"
+    assert (published.category, unkeyed.category) == (None, None)
+
+
+def test_tms_abbreviates_a_rows_timestamp(classifier: Classifier) -> None:
+    """tms (Dolibarr's last-change time) is the row's timestamp: none, not a person's account state."""
+    _, stamp = classifier.classify_fields([field("members", "lastname"), field("members", "tms", "timestamp")])
+    assert stamp.category is None
+
+
+def test_a_customers_tax_identification_number_is_a_government_id(classifier: Classifier) -> None:
+    """A billing customer's tax identification number is a state-issued id of the person; an organisation's
+    own is none."""
+    customer, organisation = classifier.classify_fields([
+        field("customers", "name"), field("customers", "email"), field("customers", "tax_identification_number"),
+        field("organizations", "tax_identification_number")])[2:]
+    assert (customer.category, organisation.category) == ("user.government_id", None)
+
+
+def test_a_table_declaring_no_primary_key_is_keyed_by_its_id(classifier: Classifier) -> None:
+    """A person table dumped without its constraints (Sharetribe's people.id, a varchar): its id column is
+    still the person's key; where another column is the declared key, an id column is only read by its name."""
+    person, declared = classifier.classify_fields([
+        field("people", "id", "varchar(22)"), field("people", "given_name"), field("people", "email"),
+        field("members", "member_no", "int", pk=True), field("members", "id", "int"),
+        field("members", "lastname"), field("members", "email")])[::4]
+    assert person.category == "user.unique_id"
+    assert declared.category is None
+
+
+def test_a_note_a_persons_record_marks_public_is_public_content(classifier: Classifier) -> None:
+    """A member's note_public is shown to others, their note_private is not; a public comment on a blocked
+    domain (a thing) is no one's."""
+    member = classifier.classify_fields([
+        field("members", "lastname"), field("members", "email"), field("members", "note_public", "text"),
+        field("members", "note_private", "text")])
+    assert [r.category for r in member[2:]] == ["user.content.public", "user.content.private"]
+    domain = classifier.classify_fields([field("domain_blocks", "domain"),
+                                         field("domain_blocks", "public_comment", "text")])
+    assert domain[1].category is None
+
+
+def test_a_google_plus_profile_is_a_personal_url(classifier: Classifier) -> None:
+    """A member's Google+ profile is a social profile like their LinkedIn: a personal URL."""
+    found = classifier.classify_fields([field("members", "lastname"), field("members", "email"),
+                                        field("members", "googleplus"), field("members", "linkedin")])
+    assert [r.category for r in found[2:]] == ["user.contact.url", "user.contact.url"]
+
+
+def test_a_persons_own_code_or_reference_identifies_them(classifier: Classifier) -> None:
+    """An employee's code and a customer's ref identify the person; a payment method's code and an order's
+    reference are none."""
+    staff = classifier.classify_fields([field("employee", "id", "int", pk=True), field("employee", "lastname"),
+                                        field("employee", "code", "varchar(20)")])
+    customer = classifier.classify_fields([field("customer", "id", "int", pk=True), field("customer", "email"),
+                                           field("customer", "ref", "varchar(50)")])
+    things = classifier.classify_fields([field("payment_method", "code"), field("orders", "reference")])
+    assert (staff[2].category, customer[2].category) == ("user.unique_id", "user.unique_id")
+    assert [r.category for r in things] == [None, None]
+
+
+def test_a_professionals_specialty_is_their_job_title(classifier: Classifier) -> None:
+    """A physician's specialty on their own row is the post they practise; a service's specialty is none."""
+    doctor = classifier.classify_fields([field("physician", "id", "int", pk=True), field("physician", "lastname"),
+                                         field("physician", "specialty")])
+    service = classifier.classify_fields([field("billing_service", "service_code"),
+                                          field("billing_service", "specialty", "varchar(15)")])
+    assert (doctor[2].category, service[1].category) == ("user.job_title", None)
+
+
+def test_a_time_in_a_logs_composite_key_is_still_when_the_person_acted(classifier: Classifier) -> None:
+    """An access log keyed by who and when (id_user, access_date): the date in the key is when that person
+    acted; the person's key in it stays their id."""
+    user, when = classifier.classify_fields([field("access_log", "id_user", "int", pk=True),
+                                             field("access_log", "access_date", "datetime", pk=True)])
+    assert (user.category, when.category) == ("user.unique_id", "user.behavior")
+
+
+def test_the_gateway_a_payment_goes_through_is_the_payment_method_chosen(classifier: Classifier) -> None:
+    """An invoice's or a transaction's gateway is how the customer paid; a gateway's own settings are none."""
+    invoice, transaction, settings = classifier.classify_fields([
+        field("invoice", "gateway_id", "int"), field("transactions", "gateway", "varchar(100)"),
+        field("gateway_config", "gateway", "varchar(100)")])
+    assert (invoice.category, transaction.category) == ("user.payment", "user.payment")
+    assert settings.category is None
+
+
+def test_the_type_of_a_customers_own_row_is_their_kind_of_account(classifier: Classifier) -> None:
+    """A billing customer's customer_type (an individual or a company) is account state; a reaction owner's
+    ownerType names a kind of row, none."""
+    customer = classifier.classify_fields([field("customers", "id", "int", pk=True), field("customers", "email"),
+                                           field("customers", "customer_type", "varchar(20)")])
+    assert customer[2].category == "user.account"
+    owner = classifier.classify_fields([field("reactionOwner", "ownerType", "varchar(64)"),
+                                        field("reactionOwner", "ownerID", "int")])
+    assert owner[0].category is None
+
+
+def test_an_account_of_the_books_is_no_persons_account(classifier: Classifier) -> None:
+    """An inventory group's sales, cost-of-goods and gain accounts are a ledger's; a customer's account_id
+    in a person's order stays the person's key."""
+    sales, cogs, gain = classifier.classify_fields([
+        field("inventory_group", "sales_account", "mediumint"), field("inventory_group", "cogs_account", "mediumint"),
+        field("enterprise", "gain_account_id", "int")])
+    assert (sales.category, cogs.category, gain.category) == (None, None, None)
+    order = classifier.classify_fields([field("orders", "account_id", "int")])[0]
+    assert order.category == "user.unique_id"
+
+
+def test_the_file_of_a_persons_own_image_is_their_portrait(classifier: Classifier) -> None:
+    """A member's image_file_name names their portrait; a listing image's file name is no one's portrait."""
+    person = classifier.classify_fields([field("people", "id", "varchar(22)", pk=True), field("people", "email"),
+                                         field("people", "image_file_name")])
+    listing = classifier.classify_fields([field("listing_images", "listing_id", "int"),
+                                          field("listing_images", "image_file_name")])
+    assert person[2].category == "user.content.self_image"
+    assert listing[1].category != "user.content.self_image"
+
+
+def test_when_a_person_last_loaded_a_page_is_their_behaviour(classifier: Classifier) -> None:
+    """A member's last_page_load_date records when they were last active, not when data was loaded."""
+    member, etl = classifier.classify_fields([field("people", "last_page_load_date", "datetime"),
+                                              field("imports", "load_date", "datetime")])
+    assert (member.category, etl.category) == ("user.behavior", None)
+
+
+def test_a_flag_making_a_persons_row_public_or_private_is_a_privacy_choice(classifier: Classifier) -> None:
+    """A member's public flag (whether their card is shown) and a contact's priv flag are privacy choices; a
+    project's public flag is none."""
+    member = classifier.classify_fields([field("members", "id", "int", pk=True), field("members", "email"),
+                                         field("members", "public", "smallint"), field("members", "priv", "smallint")])
+    project = classifier.classify_fields([field("projects", "name"), field("projects", "public", "smallint")])
+    assert [r.category for r in member[2:]] == ["user.privacy_preferences", "user.privacy_preferences"]
+    assert project[1].category is None
+
+
+def test_a_numeric_login_id_primary_key_keys_a_login_not_a_login_name(classifier: Classifier) -> None:
+    """A log of sign-ins keyed by an integer login_id: the key is the login row's; a member's text login_id
+    is their login name."""
+    log = classifier.classify_fields([field("track_e_login", "login_id", "int", pk=True),
+                                      field("track_e_login", "login_user_id", "int")])
+    member = classifier.classify_fields([field("dtb_member", "login_id", "text"), field("dtb_member", "email")])
+    assert (log[0].category, log[1].category) == (None, "user.unique_id")
+    assert member[0].category == "user.account.username"
+
+
+def test_whether_a_thing_is_shown_to_a_kind_of_person_names_an_audience(classifier: Classifier) -> None:
+    """An announcement's visible_teacher flag says who may see it, it keys no teacher; a person's
+    show_guests setting stays theirs."""
+    found = classifier.classify_fields([field("sys_announcement", "title"),
+                                        field("sys_announcement", "visible_teacher", "tinyint"),
+                                        field("user_settings", "user_id", "int"),
+                                        field("user_settings", "show_guests", "boolean")])
+    assert found[1].category is None
+    assert found[3].category is not None

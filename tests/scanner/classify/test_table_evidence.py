@@ -339,3 +339,38 @@ def test_a_catalogue_naming_its_rows_after_its_own_name_holds_definitions(classi
              field("payment_methods", "payment_method_name")]
     contexts, _ = classifier.contexts([*users, *cards])
     assert contexts[("app", "payment_methods")].kind == "person_data"
+
+
+def test_items_with_a_body_and_an_author_are_posts_not_commercial_records(classifier: Classifier) -> None:
+    """A social network's items (Hubzilla) hold a body its author wrote: content; a shop's items, with a
+    price and no body, stay commercial records."""
+    post = [field("item", "id", "int", pk=True), field("item", "author_xchan", "text"),
+            field("item", "title", "text"), field("item", "body", "text")]
+    assert _kind(classifier, *post) == "content"
+    assert [r.category for r in classify(classifier, *post)][2:] == ["user.content", "user.content"]
+    sold = [field("item", "id", "int", pk=True), field("item", "price", "decimal(10,2)"),
+            field("item", "title", "text")]
+    assert _kind(classifier, *sold) == "commerce"
+
+
+def test_managers_are_persons_but_a_file_manager_is_a_thing(classifier: Classifier) -> None:
+    """A marketplace's country managers (a name and an e-mail each) are persons; a file manager, a thing
+    qualifying the word with no column of a person, stays a thing."""
+    managers = [field("country_managers", "id", "int", pk=True), field("country_managers", "given_name"),
+                field("country_managers", "email")]
+    assert _kind(classifier, *managers) == "person"
+    assert [r.category for r in classify(classifier, *managers)][2] == "user.contact.email"
+    assert _kind(classifier, field("file_manager", "id", "int", pk=True), field("file_manager", "path"),
+                 field("file_manager", "size", "int")) == "thing"
+
+
+def test_named_sessions_with_no_session_key_are_scheduled_sessions(classifier: Classifier) -> None:
+    """A course platform's sessions (a name, a start and an end date, no token) are scheduled sessions, a
+    thing: their dates are none; login sessions, keyed by their token, stay activity."""
+    course = [field("session", "id", "smallint", pk=True), field("session", "name", "char(50)"),
+              field("session", "id_coach", "int"), field("session", "date_start", "date")]
+    assert _kind(classifier, *course) == "thing"
+    assert [r.category for r in classify(classifier, *course)][2:] == ["user.unique_id", None]
+    login = [field("sessions", "session_id", "varchar(64)"), field("sessions", "user_id", "int"),
+             field("sessions", "name")]
+    assert _kind(classifier, *login) == "activity"

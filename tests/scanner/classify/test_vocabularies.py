@@ -195,3 +195,23 @@ def test_a_modality_worklist_item_is_a_patients_scheduled_imaging(classifier: Cl
     assert contexts[("app", "mwl_item")].kind == "health"
     found = [c.category for c in classifier.classify_fields([*DICOM_PATIENTS, *mwl])[len(DICOM_PATIENTS):]]
     assert found == [None, "user.unique_id", "user.health_and_medical", "user.health_and_medical", None]
+
+
+def test_french_words_of_a_contacts_salutation_position_and_region(classifier: Classifier) -> None:
+    """A French CRM's contacts: civility is the salutation (a part of the name), poste the position held,
+    the departement the region of the address it sits among."""
+    columns = [field("contacts", "rowid", "int", pk=True), field("contacts", "lastname"),
+               field("contacts", "address"), field("contacts", "zip"), field("contacts", "town"),
+               field("contacts", "civility", "varchar(6)"), field("contacts", "poste", "varchar(80)"),
+               field("contacts", "fk_departement", "int")]
+    found = [c.category for c in classifier.classify_fields(columns)][5:]
+    assert found == ["user.name", "user.job_title", "user.contact.address.state"]
+
+
+def test_an_adherent_is_a_member(classifier: Classifier) -> None:
+    """French adhérent is a member: a table of adherents holds persons, and fk_adherent keys one."""
+    members = [field("adherent", "rowid", "int", pk=True), field("adherent", "login")]
+    subscription = field("subscription", "fk_adherent", "int")
+    found = classifier.classify_fields([*members, subscription])
+    assert "is person (table name says person (member))" in found[0].explanation
+    assert (found[0].category, found[2].category) == ("user.unique_id", "user.unique_id")
