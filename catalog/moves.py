@@ -131,7 +131,3 @@ class LineMoves:
             if any(a[0] + a[2] > b[0] or a[1] + a[2] > b[1] for a, b in zip(runs[path], runs[path][1:], strict=False)):
                 raise ValueError("line runs out of order")
         return cls(runs)
-
-    def merged(self, other: LineMoves) -> LineMoves:
-        """Both maps at once (their paths must differ)."""
-        return LineMoves({**self.runs, **other.runs})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -181,48 +181,37 @@ def _records(value: Any, decode: Callable[[Any], Any]) -> list[Any]:
 
 
 #: where each kind of record keeps its place (``_field``, ``_node``, ``_edge``)
-_PLACE = {"fields": 9, "nodes": 3, "edges": 3}
+PLACES = {"fields": 9, "nodes": 3, "edges": 3}
 
 
-def _moved_records(items: list[Any], place: int, moves: LineMoves) -> list[Any]:
-    """Plain records with their places moved (``Gone``: one is on a line the edit took away)."""
-    moved = moves.plain_evidence
-    out = []
-    for item in items:
-        where = item[place]
-        if where is not None and where[0] in moves.runs:
-            item = [*item[:place], moved(where), *item[place + 1:]]
-        out.append(item)
-    return out
+def _moved_record(item: list[Any], place: int, moves: LineMoves) -> list[Any]:
+    """A plain record with its place moved (``Gone``: it is on a line the edit took away)."""
+    where = item[place]
+    if where is None or where[0] not in moves.runs:
+        return item
+    return [*item[:place], moves.plain_evidence(where), *item[place + 1:]]
+
+
+def placed_in(records: dict[str, list[Any]], paths: Container[str]) -> bool:
+    """Whether a field, node or edge of ``encode_result``'s ``records`` is placed in a file at ``paths``."""
+    return any(item[place] is not None and item[place][0] in paths
+               for name, place in PLACES.items() for item in records[name])
 
 
 def moved_records(records: dict[str, list[Any]], moves: LineMoves) -> dict[str, list[Any]]:
     """``encode_result``'s fields, nodes and edges with their places moved (``Gone``, ``KeyError``... for records
     that are not such)."""
-    return {name: _moved_records(records[name], place, moves) for name, place in _PLACE.items()}
+    return {name: [_moved_record(item, place, moves) for item in records[name]] for name, place in PLACES.items()}
 
 
 def moved_emitted(emitted: list[Any], moves: LineMoves) -> list[Any]:
     """A step's plain output (``memo.plain_emitter``) with its places moved."""
     fields, nodes, edges, pending = emitted
-    return [[[key, _moved_records([item], 9, moves)[0]] for key, item in fields], _moved_records(nodes, 3, moves),
-            _moved_records(edges, 3, moves), [[key, _moved_records([item], 9, moves)[0]] for key, item in pending]]
-
-
-def moved_result(result: ReadResult, moves: LineMoves) -> ReadResult:
-    """``result`` with the places in the files ``moves`` names moved; a ``PlainResult`` moves them when
-    decoded or encoded."""
-    if isinstance(result, PlainResult) and result.records is not None:
-        result.moves = moves if result.moves is None else result.moves.merged(moves)
-        return result
-    place = moves.evidence
-    result.fields = [f if f.evidence is None or f.evidence.path not in moves.runs else
-                     dataclasses.replace(f, evidence=place(f.evidence)) for f in result.fields]
-    result.nodes = [n if n.evidence is None or n.evidence.path not in moves.runs else
-                    dataclasses.replace(n, evidence=place(n.evidence)) for n in result.nodes]
-    result.edges = [e if e.evidence is None or e.evidence.path not in moves.runs else
-                    dataclasses.replace(e, evidence=place(e.evidence)) for e in result.edges]
-    return result
+    field, node = PLACES["fields"], PLACES["nodes"]
+    return [[[key, _moved_record(item, field, moves)] for key, item in fields],
+            [_moved_record(item, node, moves) for item in nodes],
+            [_moved_record(item, PLACES["edges"], moves) for item in edges],
+            [[key, _moved_record(item, field, moves)] for key, item in pending]]
 
 
 def encode_result(result: ReadResult) -> dict[str, Any]:

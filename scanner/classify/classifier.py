@@ -7,7 +7,6 @@ inference and are applied here too.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -20,7 +19,7 @@ from scanner.classify.estate import EstateReader
 from scanner.classify.inflect import singular
 from scanner.classify.knowledge import DefaultSpec, Knowledge, TimesSpec
 from scanner.classify.matching import Match, RuleMatcher, Situation
-from scanner.classify.types import text_length, type_family
+from scanner.classify.types import enum_value_list, text_length, type_family
 from scanner.classify.words import WordReader
 from scanner.values.profile import strength as value_strength
 
@@ -29,8 +28,6 @@ NON_PERSON_KINDS = frozenset({"org", "thing", "system", "commerce"})
 # to one of them is no person's id.
 _NOT_PERSON_ROWS = NON_PERSON_KINDS | {"content", "content_public", "content_private", "activity", "health"}
 _TYPE_CATEGORIES = {"ip": "user.device.ip_address", "mac": "user.device.device_id"}
-# The quoted values of an enum or set type.
-_ENUM_VALUE = re.compile(r"'((?:[^']|'')*)'")
 # A postal address's keys, which a network type's column never holds whatever its name.
 _POSTAL = "user.contact.address"
 # Key words after which a text column named by an agent noun holds a row's id (recorder_id as a
@@ -307,9 +304,7 @@ class Classifier:
     def _access_levels(self, sql_type: str | None) -> tuple[str, ...] | None:
         """The values of an enum type when all are levels of access and one grants some (ZoneMinder's
         ``Monitors enum('None','View','Edit')``), else None."""
-        if not sql_type or not sql_type.lower().startswith(("enum", "set")):
-            return None
-        values = tuple(v.strip().lower() for v in _ENUM_VALUE.findall(sql_type))
+        values = enum_value_list(sql_type)
         levels = self.knowledge.access_levels
         if len(values) < 2 or not all(v in levels for v in values) or not any(levels[v] for v in values):
             return None

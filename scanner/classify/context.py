@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from catalog.model import Field
+from catalog.model import Field, ForeignKey
 from scanner.classify.types import enum_values, type_family
 from scanner.classify.words import WordReader
 
@@ -26,6 +26,11 @@ PERSONISH = frozenset({"person", "person_data", "activity", "social", "content_p
 
 # Values of an enum type that name a message's audience (type enum('public','private')).
 _AUDIENCES = frozenset({"public", "private"})
+
+
+def _keys_person(ref: ForeignKey | None, person_set: Iterable[str]) -> bool:
+    """Whether a declared key points at a person table (by its name, with or without its schema)."""
+    return ref is not None and (ref.table.lower() in person_set or ref.table.rsplit(".", 1)[-1].lower() in person_set)
 
 
 @dataclass(frozen=True)
@@ -227,9 +232,7 @@ class TableReader:
         found = {w for w in column_words if w in self.knowledge.endpoint_columns}
         if len(found) < 2 or ("port",) not in found:
             return False
-        return not any(c.references is not None and (c.references.table.lower() in person_set
-                                                     or c.references.table.rsplit(".", 1)[-1].lower() in person_set)
-                       for c in columns)
+        return not any(_keys_person(c.references, person_set) for c in columns)
 
     def _site_settings(self, name: tuple[str, ...], facts: list[tuple[tuple[str, ...] | None, bool]]) -> bool:
         """Whether a table of settings names no one whose they are (settings, notification_settings:
@@ -315,7 +318,7 @@ class TableReader:
             if owner and not self.knowledge.actor_words.isdisjoint(words):
                 continue
             ref = column.references
-            if ref and (ref.table.lower() in person_set or ref.table.rsplit(".", 1)[-1].lower() in person_set):
+            if _keys_person(ref, person_set):
                 return column
             if self.person_key(words, login_keys, tenants, owner) or words in own_keys:
                 return column
@@ -433,8 +436,7 @@ class TableReader:
             return None
         for column, words in zip(columns, column_words, strict=True):
             ref = column.references
-            if words in k.recipient_columns and (ref is None or ref.table.lower() in person_set
-                                                 or ref.table.rsplit(".", 1)[-1].lower() in person_set):
+            if words in k.recipient_columns and (ref is None or _keys_person(ref, person_set)):
                 return column
         return None
 

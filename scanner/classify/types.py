@@ -53,12 +53,18 @@ def type_family(sql_type: str | None) -> str | None:
     return None
 
 
-def enum_values(sql_type: str | None) -> frozenset[str]:
-    """The lower-cased values of an enum or set type (``enum('Yes','No')`` -> yes, no); empty for others."""
+def enum_value_list(sql_type: str | None) -> tuple[str, ...]:
+    """The lower-cased values of an enum or set type in their order (``enum('Yes','No')`` -> yes, no); empty for
+    others."""
     text = (sql_type or "").strip().lower()
     if not text.startswith(("enum", "set")):
-        return frozenset()
-    return frozenset(v.strip() for v in _ENUM_VALUES.findall(text))
+        return ()
+    return tuple(v.strip() for v in _ENUM_VALUES.findall(text))
+
+
+def enum_values(sql_type: str | None) -> frozenset[str]:
+    """``enum_value_list`` as a set."""
+    return frozenset(enum_value_list(sql_type))
 
 
 def _yes_no(enum_type: str) -> bool:

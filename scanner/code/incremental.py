@@ -39,7 +39,7 @@ from typing import Any
 
 from catalog.model import ReadResult
 from catalog.moves import Gone, LineMoves, line_digests
-from scanner.cache.codec import CorruptEntry, moved_emitted, moved_result
+from scanner.cache.codec import CorruptEntry, PlainResult, moved_emitted
 from scanner.code.callgraph import RepoIndex
 from scanner.code.context import Context
 from scanner.code.dataflow import FunctionAnalysis
@@ -112,8 +112,8 @@ def reuse_previous(previous: Previous, modules: Sequence[SourceModule], index: R
         # the recorded output is decoded only now that it is reused
         reused = Reused(previous.output(records=not again, fallback=None if again else afresh), {},
                         [m.path for m in edited], runs, moves, recorded)
-        if moves is not None:
-            reused.output = moved_result(reused.output, moves)
+        if moves is not None and isinstance(reused.output, PlainResult):  # read with a fallback: still plain
+            reused.output.moves = moves
         if again:
             merged = _merged(previous, modules, index, memo, outputs)
             if merged is None:

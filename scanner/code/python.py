@@ -16,7 +16,7 @@ from pathlib import Path
 
 from catalog.model import ReadResult, ScanError
 from catalog.recipients import KnowledgeBase, load_recipients
-from scanner.cache.codec import CorruptEntry, PlainResult, encode_result, moved_records
+from scanner.cache.codec import CorruptEntry, PlainResult, encode_result, moved_records, placed_in
 from scanner.cache.keys import file_digest
 from scanner.cache.store import CacheStore
 from scanner.code.callgraph import FunctionInfo, RepoIndex
@@ -105,9 +105,7 @@ def _with_output(result: ReadResult, output: ReadResult, models: int, afresh: Ca
     if isinstance(output, PlainResult) and output.records is not None:
         before = encode_result(ReadResult(result.fields, nodes=result.nodes, edges=result.edges))
         moves = output.moves
-        if moves is not None and any(item[place] is not None and item[place][0] in moves.runs
-                                     for name, place in (("fields", 9), ("nodes", 3), ("edges", 3))
-                                     for item in before[name]):
+        if moves is not None and placed_in(before, moves.runs):
             try:  # the models' places are current: the output's alone are moved, now
                 output.records, output.moves, moves = moved_records(output.records, moves), None, None
             except (ValueError, KeyError, TypeError, IndexError):
@@ -147,9 +145,9 @@ def _reused(store: CacheStore, shape: str, modules: Sequence[SourceModule], inde
                 changed.append((module.path, step[1], variant[7], variant[2], stats))
         memo.save()
         if changed:  # with moved lines, the outputs recorded in the earlier lines stay
+            edited = set(reused.edited)
             previous.keep_outputs(changed, None if reused.moves else reused.output,
-                                  {m.path: m.lines for m in modules if m.path in set(reused.edited)},
-                                  reused.recorded)
+                                  {m.path: m.lines for m in modules if m.path in edited}, reused.recorded)
         previous.save(previous.updated({m.path: m.digest for m in modules}, reused.output.stats, reused.first,
                                        reused.edited))
     return reused.output
