@@ -184,10 +184,9 @@ def _kept(cache: CheckCache, keyed: tuple[str, int], request: ScanRequest, work:
 
 def _pending(cache: CheckCache, kept: KeptTree, stats: dict[str, int], counts: dict[str, int],
              moves: LineMoves | None = None) -> TreeCheck:
-    if moves is None:
-        return TreeCheck(None, [], [], kept.errors, stats, counts, kept.key, functools.partial(cache.findings, kept))
-    return TreeCheck(None, [], [], kept.errors, stats, counts, moved_key(kept.key, moves),
-                     functools.partial(cache.moved_findings, kept, moves))
+    key, load = (kept.key, functools.partial(cache.findings, kept)) if moves is None else \
+        (moved_key(kept.key, moves), functools.partial(cache.moved_findings, kept, moves))
+    return TreeCheck(None, [], [], kept.errors, stats, counts, key, load)
 
 
 class Excluder(Excludes):
