@@ -16,7 +16,8 @@ before it but the cache folder). Prints each CPU and wall time, the
 ratio warm/cold of CPU times (target: at most 10%), what the cache reused
 (``findings reused (no input changed)``, or ``(what was read is unchanged)`` when
 the files read afresh gave the readers what they gave before, as the module
-change does), and with ``--profile`` where the one-module run's time goes
+change does; after the SQL change, how many parts of the estate were kept and
+only joined again), and with ``--profile`` where the one-module run's time goes
 (``--profile shift``: the mid-module edit's, ``--profile sql``: the one-SQL-file
 run's). A last check with ``--no-cache`` shows that the report after the SQL
 change is the one a check without the cache gives.

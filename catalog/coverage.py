@@ -10,7 +10,7 @@ says which.
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from catalog.inventory import Inventory
@@ -132,8 +132,8 @@ def evaluate_flows(flows: Sequence[Flow], graph: LineageGraph, policy: Policy | 
     return verdicts, findings
 
 
-def policy_gaps(inventory: Inventory, verdicts: Sequence[Verdict], policy: Policy) -> list[Finding]:
-    """Low-confidence personal fields (DM105) and disclosures nothing uses (DM106)."""
+def low_confidence(inventory: Inventory) -> list[Finding]:
+    """Personal fields the classifier cannot place with confidence (DM105)."""
     findings: list[Finding] = []
     for record in inventory.records:
         c = record.classification
@@ -142,14 +142,20 @@ def policy_gaps(inventory: Inventory, verdicts: Sequence[Verdict], policy: Polic
             findings.append(Finding("DM105", "warning", f"{f.qualified_table}.{f.name} looks personal ({c.category}?) "
                                     f"but cannot be placed with confidence ({c.confidence:.2f})", subject=f.key,
                                     category=c.category, evidence=f.evidence))
-    used = {r.policy_category for r in inventory.records if r.policy_category}
+    return findings
+
+
+def unused_disclosures(used: Collection[str], reached: Collection[str], policy: Policy) -> list[Finding]:
+    """Disclosures nothing in the estate uses (DM106): policy categories no field falls under (``used``: the
+    ids of those some field does), recipients no flow reaches (``reached``: the recipients flows reach)."""
+    findings: list[Finding] = []
     for category in policy.categories:
         if category.id not in used:
             findings.append(Finding("DM106", "info", f"the policy discloses {category.id} ({category.name}) but no "
                                     "field in the estate holds it", subject=f"policy:category:{category.id}",
                                     citation=category.citation))
     for entry in policy.recipients:
-        if not entry.is_class and not any(entry.stands_for(v.flow.recipient, None) for v in verdicts):
+        if not entry.is_class and not any(entry.stands_for(recipient, None) for recipient in reached):
             findings.append(Finding("DM106", "info", f"the policy names {entry.name} as a recipient but no flow "
                                     "reaches it", subject=f"policy:recipient:{entry.id}", recipient=entry.id,
                                     citation=entry.citation))

@@ -18,6 +18,10 @@ errors, the counts and the files the findings point at) that the other key
 names; they are read only when the report has to be rendered. The report itself
 is kept under a key naming the kept findings and everything else it shows
 (``report_key``), so that a check with nothing new renders nothing.
+
+The findings of each part of the estate are kept too (``datamap.parts``), under
+the outputs of the part's jobs and the same settings (``part_key``); a check
+joined from parts keeps its findings as the keys of the parts they come from.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from catalog.model import Finding, ScanError
 from catalog.moves import Gone, LineMoves
 from catalog.suppressions import Suppression
 from datamap import __version__
+from datamap.parts import Part
 from datamap.run import DERIVED_STATS, ScanRequest, read_options
 from scanner.cache import UNCACHED_READERS, JobSummary, ScanCache
 from scanner.cache.codec import (
@@ -49,6 +54,8 @@ from scanner.pipeline import plan_stats
 _KIND = "check"
 _FINDINGS = "findings"
 _REPORT = "report"
+_PART = "part"
+_PART_FIELDS = frozenset({"persons", "estate", "used", "reached", "counts", "errors", "findings"})
 _BUILD = ("scanner", "catalog", "datamap")
 
 
@@ -159,11 +166,34 @@ class CheckCache:
         try:
             if data is None:
                 raise CorruptEntry("no kept findings")
+            if isinstance(data, dict) and "parts" in data:
+                return self._joined_findings(data)
             return decode_findings(data)
-        except CorruptEntry:
+        except (CorruptEntry, Gone):
             self.store.discard(_FINDINGS, kept.key)
             self.store.discard(_KIND, kept.key)
             return None
+
+    def _joined_findings(self, data: dict[str, Any]) -> list[Finding]:
+        """The findings of an estate kept as its parts (``put_joined``)."""
+        if not (set(data) == {"parts", "whole"} and type(data["parts"]) is list):
+            raise CorruptEntry("unexpected kept parts")
+        findings: list[Finding] = []
+        for item in data["parts"]:
+            if not (type(item) is list and len(item) == 2 and type(item[0]) is str):
+                raise CorruptEntry("unexpected kept part")
+            part = self.get_part(item[0])
+            if part is None:
+                raise CorruptEntry("a kept part is gone")
+            if item[1] is None:
+                findings.extend(part.findings)
+                continue
+            try:
+                moves = LineMoves.from_plain(item[1])
+            except (TypeError, ValueError):
+                raise CorruptEntry("unexpected moves of a kept part") from None
+            findings.extend(moves.finding(f) for f in part.findings)
+        return [*findings, *decode_findings(data["whole"])]
 
     def moved_findings(self, kept: KeptTree, moves: LineMoves) -> list[Finding] | None:
         """The findings of ``kept``, placed where ``moves`` put their lines; None when they are gone or corrupt,
@@ -184,10 +214,51 @@ class CheckCache:
             return
         with no_gc():  # a big heap of long-lived objects: collections while encoding would rescan it
             self.store.put(_FINDINGS, keys[0], encode_findings(tree.findings))
+        self._put_tree(keys, tree)
+
+    def _put_tree(self, keys: Sequence[str], tree: CheckedTree) -> None:
         self.store.put(_KIND, keys[0], {"errors": encode_errors(tree.errors), "stats": tree.stats,
                                         "paths": evidence_paths(tree.findings)})
         for key in keys[1:]:
             self.store.put(_KIND, key, {"same_as": keys[0]})
+
+    def get_part(self, key: str) -> Part | None:
+        """The part of an estate kept under ``key`` (``part_key``), if any."""
+        data = self.store.get(_PART, key)
+        if data is None:
+            return None
+        try:
+            if not (isinstance(data, dict) and set(data) == _PART_FIELDS and type(data["estate"]) is str):
+                raise CorruptEntry("unexpected kept part")
+            names = [data[name] for name in ("persons", "used", "reached")]
+            counts = data["counts"]
+            if not (all(type(n) is list and all(type(s) is str for s in n) for n in names)
+                    and type(counts) is dict and all(type(v) is int for v in counts.values())):
+                raise CorruptEntry("unexpected kept part")
+            persons, used, reached = (frozenset(n) for n in names)
+            return Part(persons, data["estate"], used, reached, counts, decode_errors(data["errors"]),
+                        decode_findings(data["findings"]))
+        except CorruptEntry:
+            self.store.discard(_PART, key)
+            return None
+
+    def put_part(self, key: str, part: Part) -> None:
+        with no_gc():
+            self.store.put(_PART, key, {
+                "persons": sorted(part.persons), "estate": part.estate, "used": sorted(part.used),
+                "reached": sorted(part.reached), "counts": part.counts, "errors": encode_errors(part.errors),
+                "findings": encode_findings(part.findings)})
+
+    def put_joined(self, keys: Sequence[str], parts: Sequence[tuple[str, LineMoves | None]], whole: list[Finding],
+                   tree: CheckedTree) -> None:
+        """Keep ``tree``, an estate made of ``parts`` (each the key of a part and where an edit moved its lines
+        since) and ``whole`` (its findings only the whole estate tells), under the first of ``keys``; its
+        findings are kept as the parts they come from."""
+        if not keys:
+            return
+        self.store.put(_FINDINGS, keys[0], {"parts": [[key, None if moves is None else moves.plain()]
+                                                      for key, moves in parts], "whole": encode_findings(whole)})
+        self._put_tree(keys, tree)
 
     def get_rendered(self, key: str) -> Rendered | None:
         """The report kept under ``key`` (``report_key``), if any."""
@@ -202,6 +273,12 @@ class CheckCache:
     def put_rendered(self, key: str, rendered: Rendered) -> None:
         self.store.put(_REPORT, key, {"payload": rendered.payload, "summary": rendered.summary,
                                       "failing": rendered.failing})
+
+
+def part_key(request: ScanRequest, summaries: Sequence[JobSummary]) -> str:
+    """The key of a part of an estate checked for ``request`` whose jobs found what ``summaries`` say."""
+    return digest({"part": [s.output for s in summaries], "options": options_key(read_options(request)),
+                   **_settings(request)})
 
 
 def moved_key(kept: str, moves: LineMoves) -> str:

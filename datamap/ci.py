@@ -22,7 +22,8 @@ from catalog.baseline import Baseline, load_baseline
 from catalog.config import Config, discover_config, severity_rank
 from catalog.gitdiff import repo_root
 from catalog.model import Finding, ScanError
-from catalog.moves import LineMoves
+from catalog.moves import Gone, LineMoves
+from catalog.policy import load_policy
 from catalog.suppressions import Outcome, Suppression, apply_suppressions, parse_suppressions
 from datamap.check_cache import (
     CheckCache,
@@ -32,10 +33,12 @@ from datamap.check_cache import (
     evidence_paths,
     moved_key,
     output_key,
+    part_key,
     summed_stats,
 )
+from datamap.parts import Owners, Part, joined, parts, split
 from datamap.run import ScanRequest, ScanRun, open_cache, read_options, run_scan
-from scanner.cache import ScanCache
+from scanner.cache import JobSummary, ScanCache
 from scanner.cache.filestat import FileFacts
 from scanner.discover import IGNORED_DIRS, Excludes, Plan, plan
 from scanner.pipeline import summarise
@@ -135,13 +138,20 @@ def check_tree(project: Project, tree: Path, status: Console | None = None, miss
         reads = open_cache(request) if cache else None
         keyed = check_key(request, work.jobs, reads) if reads else None
         keys: list[str] = []
+        summaries: list[JobSummary] | None = None
         facts = reads.facts if reads is not None else None
         if cache is not None and keyed is not None and reads is not None:
-            kept, keys = _kept(cache, keyed, request, work, reads)
+            kept, keys, summaries = _kept(cache, keyed, request, work, reads)
             if kept is not None:
                 suppressions = collect_suppressions(work, kept[1], excluded, facts)
                 reads.facts.save()
                 return replace(kept[0], suppressions=suppressions)
+            if summaries is not None and not request.overrides:
+                found = _by_parts(cache, request, work, reads, summaries, excluded, status, keys, keyed[1])
+                if found is not None:
+                    suppressions = collect_suppressions(work, evidence_paths(found.findings), excluded, facts)
+                    reads.facts.save()
+                    return replace(found, suppressions=suppressions)
         run = run_scan(request, status, work, reads)
         findings = [f for f in run.inventory.findings if not excluded.evidence(f)] if excluded.globs else \
             list(run.inventory.findings)
@@ -151,35 +161,118 @@ def check_tree(project: Project, tree: Path, status: Console | None = None, miss
         errors = [e for e in run.outcome.errors if not excluded(e.path)]
         if cache is not None and keyed is not None:
             cache.put(keys, CheckedTree(findings, errors, run.stats, keyed[1]))
+            if summaries is not None and reads is not None and not request.overrides:
+                _keep_parts(cache, request, work, summaries, run, reads, excluded)
     return TreeCheck(run, findings, suppressions, errors, run.stats, run.outcome.cache_counts,
                      keys[0] if keys else None)
 
 
-def _kept(cache: CheckCache, keyed: tuple[str, int], request: ScanRequest, work: Plan,
-          reads: ScanCache) -> tuple[tuple[TreeCheck, list[str]] | None, list[str]]:
+def _by_parts(cache: CheckCache, request: ScanRequest, work: Plan, reads: ScanCache, summaries: list[JobSummary],
+              excluded: Excluder, status: Console | None, keys: list[str], files: int) -> TreeCheck | None:
+    """The check of an estate whose jobs found something new, from the parts of it that are kept and a scan of
+    the others (``datamap.parts``), kept under ``keys`` (naming the kept parts); None when most parts are new,
+    or the estate's person tables are not those the kept parts were classified with (a scan of the whole estate
+    is then due)."""
+    groups = parts(summaries)
+    if groups is None:
+        return None
+    part_keys = [part_key(request, [summaries[index] for index in group]) for group in groups]
+    kept = [_kept_part(cache, request, [summaries[index] for index in group], key)
+            for group, key in zip(groups, part_keys, strict=True)]
+    fresh = [number for number, found in enumerate(kept) if found is None]
+    estates = {found[0].estate for found in kept if found is not None}
+    if len(fresh) * 2 > len(groups) or len(estates) != 1:
+        return None
+    read_before = reads.counts["files_read"]
+    if fresh:
+        others = frozenset().union(*(found[0].persons for found in kept if found is not None))
+        indexes = sorted(index for number in fresh for index in groups[number])
+        run = run_scan(request, status, Plan([work.jobs[index] for index in indexes]), reads, others)
+        if reads.persons is None or reads.estate not in estates:
+            return None
+        made = split(run, work.jobs, [groups[number] for number in fresh], reads.persons, reads.estate, excluded)
+        if made is None:
+            return None
+        for number, part in zip(fresh, made, strict=True):
+            cache.put_part(part_keys[number], part)
+            kept[number] = (part, part_keys[number], None)
+        policy = run.policy
+    else:
+        policy = load_policy(request.policy) if request.policy else None
+        if read_before:
+            reads.close()  # what was read afresh is kept: the folder stays within its cap
+    whole = [found for found in kept if found is not None]
+    estate = joined([part for part, _, _ in whole], policy)
+    owner = Owners(work.jobs, range(len(work.jobs)))
+    estate.errors.sort(key=lambda error: owner(error.path) or 0)  # in plan order, as one scan gives them
+    stats = summed_stats(work, summaries, estate.counts)
+    findings = [*estate.findings, *estate.whole]
+    cache.put_joined(keys, [(key, moves) for _, key, moves in whole], estate.whole,
+                     CheckedTree(findings, estate.errors, stats, files))
+    counts = {"files_read": read_before, "files_reused": files - read_before, "parts": len(groups),
+              "parts_reused": len(groups) - len(fresh),
+              **({name: n for name, n in reads.counts.items() if name.startswith("classify_")} if fresh else {})}
+    return TreeCheck(None, findings, [], estate.errors, stats, counts, keys[0])
+
+
+def _kept_part(cache: CheckCache, request: ScanRequest, summaries: list[JobSummary], key: str
+               ) -> tuple[Part, str, LineMoves | None] | None:
+    """The part kept under ``key``, else the one whose jobs found what ``summaries`` say before an edit moved
+    their lines, its findings placed where the lines went; with the key it is kept under and the moves; None
+    when neither is kept, or a finding is on a line the edit took away."""
+    found = cache.get_part(key)
+    if found is not None:
+        return found, key, None
+    if not any(s.moved for s in summaries):
+        return None
+    before = part_key(request, [s.before_moves() for s in summaries])
+    found = cache.get_part(before)
+    if found is None:
+        return None
+    moves = LineMoves({path: runs for s in summaries if s.moved for path, runs in s.moved[1].runs.items()})
+    try:
+        return replace(found, findings=[moves.finding(f) for f in found.findings]), before, moves
+    except Gone:
+        return None
+
+
+def _keep_parts(cache: CheckCache, request: ScanRequest, work: Plan, summaries: list[JobSummary], run: ScanRun,
+                reads: ScanCache, excluded: Excluder) -> None:
+    """Keep each part of a scan of the whole estate, for a later check that joins only the parts changed."""
+    groups = parts(summaries)
+    if groups is None or reads.persons is None or reads.estate is None:
+        return
+    found = split(run, work.jobs, groups, reads.persons, reads.estate, excluded)
+    for group, part in zip(groups, found or (), strict=False):
+        cache.put_part(part_key(request, [summaries[index] for index in group]), part)
+
+
+def _kept(cache: CheckCache, keyed: tuple[str, int], request: ScanRequest, work: Plan, reads: ScanCache
+          ) -> tuple[tuple[TreeCheck, list[str]] | None, list[str], list[JobSummary] | None]:
     """The check kept under ``keyed`` (the inputs' key), else the one kept under the key of what the jobs
     found (the changed jobs read through ``reads``), as a ``TreeCheck`` without suppressions whose findings
     are still in the cache, with the files they point at; and, when neither is kept, the keys to keep this
-    check under."""
+    check under and the jobs' summaries (when every job has one)."""
     key, files = keyed
     found = cache.get(key, files)
     if found is not None:
         counts = {"files_reused": found.files, "findings_reused": 1}
-        return (_pending(cache, found, found.stats, counts), found.paths), []
+        return (_pending(cache, found, found.stats, counts), found.paths), [], None
     summaries = summarise(work, read_options(request), reads)
     if summaries is None:
-        return None, [key]
+        return None, [key], None
     outputs = output_key(request, summaries)
     found, moves = cache.get(outputs, files), None
     if found is None and any(s.moved for s in summaries):  # found before, in lines an edit has moved since
         found = cache.get(output_key(request, [s.before_moves() for s in summaries]), files)
         moves = LineMoves({path: runs for s in summaries if s.moved for path, runs in s.moved[1].runs.items()})
     if found is None:
-        return None, [key, outputs]
+        return None, [key, outputs], summaries
     if reads.counts["jobs_read"]:
         reads.close()  # what was read afresh is kept: the folder stays within its cap
     counts = {**reads.counts, "findings_reused": 1, "outputs_unchanged": 1, **({"lines_moved": 1} if moves else {})}
-    return (_pending(cache, found, summed_stats(work, summaries, found.stats), counts, moves), found.paths), []
+    return (_pending(cache, found, summed_stats(work, summaries, found.stats), counts, moves), found.paths), [], \
+        summaries
 
 
 def _pending(cache: CheckCache, kept: KeptTree, stats: dict[str, int], counts: dict[str, int],
@@ -288,9 +381,12 @@ class CheckReport:
         return [item for item in self.new if severity_rank(item.finding.severity) >= threshold]
 
 
-def _order(finding: Finding) -> tuple[str, int, str, str]:
+def _order(finding: Finding) -> tuple[str, int, str, str, str, str, str]:
+    """Findings in file and line order; what else tells them apart settles the rest, so that the order never
+    depends on how the findings were gathered (one scan, or parts of the estate kept apart)."""
     evidence = finding.evidence
-    return (evidence.path if evidence else "", evidence.line or 0 if evidence else 0, finding.rule, finding.subject)
+    return (evidence.path if evidence else "", evidence.line or 0 if evidence else 0, finding.rule, finding.subject,
+            finding.category or "", finding.recipient or "", finding.message)
 
 
 def triaged(findings: Iterable[Finding], baseline: Baseline | None) -> list[Item]:
@@ -326,6 +422,7 @@ def build_report(project: Project, tree: TreeCheck, outcome: Outcome, baseline: 
     stats = dict(tree.stats)
     return CheckReport(
         items=triaged(outcome.findings, baseline), errors=tree.errors, stats=stats, root=project.root,
-        fail_on=project.config.fail_on, version=version, suppressed=outcome.suppressed, diff_ref=diff_ref,
+        fail_on=project.config.fail_on, version=version, diff_ref=diff_ref,
+        suppressed=sorted(outcome.suppressed, key=lambda pair: _order(pair[0])),
         baseline=shown(project.baseline, project.root) if baseline is not None else None,
         policy=shown(project.request.policy, project.root))

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.progress import Progress
 
 from catalog import taxonomy
-from catalog.coverage import Verdict, evaluate_flows, policy_gaps
+from catalog.coverage import Verdict, evaluate_flows, low_confidence, unused_disclosures
 from catalog.inventory import Inventory, build_inventory
 from catalog.lineage import LineageGraph
 from catalog.model import Finding, Flow
@@ -116,9 +116,11 @@ def read_options(request: ScanRequest) -> ReadOptions:
 
 
 def run_scan(request: ScanRequest, status: Console | None = None, work: Plan | None = None,
-             cache: ScanCache | None = None) -> ScanRun:
+             cache: ScanCache | None = None, others: frozenset[str] | None = None) -> ScanRun:
     """Read, classify, pin, join with the policy and build the lineage graph (``work``: the request's plan,
     when the caller already made it; ``cache``: the request's cache, when the caller already opened it).
+    With ``others`` (the person tables of the rest of the estate), ``work`` is some parts of an estate
+    (``datamap.parts``): what only the whole estate tells, the disclosures nothing uses, is left out.
 
     The classifier (and its knowledge) is built only when some classification is not in the cache."""
     policy = load_policy(request.policy) if request.policy else None
@@ -126,17 +128,18 @@ def run_scan(request: ScanRequest, status: Console | None = None, work: Plan | N
     classifier = functools.cache(lambda: build_classifier(policy, request.knowledge))
     options = read_options(request)
     cache = scan_cache(request, policy, cache)
-    outcome = _with_progress(request.paths, options, classifier, status, cache, Excludes(request.exclude), work)
+    outcome = _with_progress(request.paths, options, classifier, status, cache, Excludes(request.exclude), work,
+                             others or frozenset())
     gc.freeze()  # what was read lives on: the collections building the graph allocates need not rescan it
     try:
-        return _join(request, policy, recipients, outcome, cache)
+        return _join(request, policy, recipients, outcome, cache, whole=others is None)
     finally:
         gc.unfreeze()
 
 
 def _join(request: ScanRequest, policy: Policy | None, recipients: KnowledgeBase, outcome: ScanOutcome,
-          cache: ScanCache | None) -> ScanRun:
-    """Pins, inventory, lineage graph and coverage of what was read."""
+          cache: ScanCache | None, whole: bool = True) -> ScanRun:
+    """Pins, inventory, lineage graph and coverage of what was read (``whole``: the whole estate)."""
     if cache is not None:
         outcome.cache_counts = dict(cache.counts)
     classifications = outcome.classifications
@@ -150,19 +153,22 @@ def _join(request: ScanRequest, policy: Policy | None, recipients: KnowledgeBase
     verdicts, flow_findings = evaluate_flows(graph.flows(), graph, policy, recipients, request.purposes)
     inventory.findings.extend(flow_findings)
     if policy is not None:
-        inventory.findings.extend(policy_gaps(inventory, verdicts, policy))
+        inventory.findings.extend(low_confidence(inventory))
+        if whole:
+            used = {r.policy_category for r in inventory.records if r.policy_category}
+            inventory.findings.extend(unused_disclosures(used, {v.flow.recipient for v in verdicts}, policy))
     return ScanRun(request, policy, outcome, inventory, graph, [v.flow for v in verdicts], verdicts)
 
 
 def _with_progress(paths: tuple[str, ...], options: ReadOptions, classifier: Callable[[], Classifier],
                    status: Console | None, cache: ScanCache | None, excludes: Excludes,
-                   work: Plan | None) -> ScanOutcome:
+                   work: Plan | None, others: frozenset[str]) -> ScanOutcome:
     if status is None or not status.is_terminal:
-        return run_pipeline(paths, options, classifier, cache=cache, excludes=excludes, work=work)
+        return run_pipeline(paths, options, classifier, cache=cache, excludes=excludes, work=work, others=others)
     with Progress(console=status, transient=True) as progress:
         task = progress.add_task("reading", total=None)
 
         def advance(done: int, total: int, current: str) -> None:
             progress.update(task, completed=done, total=total, description=f"reading {Path(current).name}")
 
-        return run_pipeline(paths, options, classifier, advance, cache, excludes, work)
+        return run_pipeline(paths, options, classifier, advance, cache, excludes, work, others)

@@ -135,9 +135,11 @@ def unique_fields(fields: Sequence[Field]) -> list[Field]:
 
 def scan(targets: Sequence[str], options: ReadOptions, classifier: Classifier | Callable[[], Classifier],
          progress: Progress | None = None, cache: ScanCache | None = None,
-         excludes: Excludes = NOTHING_EXCLUDED, work: Plan | None = None) -> ScanOutcome:
+         excludes: Excludes = NOTHING_EXCLUDED, work: Plan | None = None,
+         others: frozenset[str] = frozenset()) -> ScanOutcome:
     """Read and classify; ``classifier`` may be a function that builds it, called only when needed
-    (with a ``cache`` that holds the classifications, it is not)."""
+    (with a ``cache`` that holds the classifications, it is not). ``others``: the person tables of the rest
+    of the estate, when ``work`` is only part of it."""
     read = read_all(targets, options, progress, cache, excludes, work)
     read.fields = unique_fields([*read.fields, *nested_fields(read.fields, read.profiles)])
     fields, profiles = read.fields, read.profiles
@@ -146,7 +148,11 @@ def scan(targets: Sequence[str], options: ReadOptions, classifier: Classifier | 
     def built() -> Classifier:  # once, however many sources are classified
         return classifier() if callable(classifier) else classifier
 
-    classifications = cache.classify(fields, profiles, built) if cache else built().classify_fields(fields, profiles)
+    if cache:
+        classifications = cache.classify(fields, profiles, built, others)
+    else:
+        persons = built().persons(fields) | others if others else None
+        classifications = built().classify_fields(fields, profiles, persons)
     if cache:
         cache.close()
     stats = dict(read.stats)

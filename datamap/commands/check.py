@@ -106,7 +106,7 @@ def _check(project: Project, baseline_given: bool, diff_ref: str | None, output_
     else:
         tree, rendered = _kept_or_rendered(project, status, baseline, today, output_format, verbose)
     if verbose and tree.cache_counts:
-        status.print(cache_summary(tree.cache_counts), highlight=False, markup=False)
+        status.print(cache_summary(tree.cache_counts), highlight=False, markup=False, soft_wrap=True)
     if output_path:
         Path(output_path).write_text(rendered.payload, encoding="utf-8")
     else:
@@ -164,13 +164,18 @@ def cache_summary(counts: dict[str, int]) -> str:
     """One line on what the cache saved: files read afresh and reused, classifications (of every source, or
     of those whose fields changed) or whole findings reused."""
     read, reused = counts.get("files_read", 0), counts.get("files_reused", 0)
+    sources_run, sources_reused = counts.get("classify_sources_run", 0), counts.get("classify_sources_reused", 0)
+    if counts.get("parts"):
+        classified = f"; classifications of {sources_run} of {sources_run + sources_reused} sources computed" \
+            if sources_run else ""
+        return f"cache: {read} files read, {reused} reused; findings of {counts.get('parts_reused', 0)} of " \
+               f"{counts['parts']} parts of the estate reused{classified}"
     if counts.get("lines_moved"):
         return f"cache: {read} files read, {reused} reused; findings reused (lines moved)"
     if counts.get("outputs_unchanged"):
         return f"cache: {read} files read, {reused} reused; findings reused (what was read is unchanged)"
     if counts.get("findings_reused"):
         return f"cache: {read} files read, {reused} reused; findings reused (no input changed)"
-    sources_run, sources_reused = counts.get("classify_sources_run", 0), counts.get("classify_sources_reused", 0)
     if counts.get("classify_reused") or (sources_reused and not sources_run):
         classified = "classifications reused"
     elif sources_reused:

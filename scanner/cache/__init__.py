@@ -16,13 +16,14 @@ files). Database targets are never cached. See ``docs/ci.md``.
 
 from __future__ import annotations
 
+import zlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from catalog.model import Classification, Field, ReadResult, ValueProfile
+from catalog.model import Classification, Field, ReadResult, ValueProfile, field_node_id
 from catalog.moves import LineMoves
 from scanner.cache.codec import (
     CorruptEntry,
@@ -64,16 +65,38 @@ class JobSummary:
     output: str
     stats: tuple[tuple[str, int], ...]
     moved: tuple[str, LineMoves] | None = None
+    #: the lineage nodes the job names, hashed (``links``); None when they are not known
+    links: tuple[int, ...] | None = None
 
     def before_moves(self) -> JobSummary:
         """The summary of what the job found before its lines moved."""
-        return self if self.moved is None else JobSummary(self.moved[0], self.stats)
+        return self if self.moved is None else JobSummary(self.moved[0], self.stats, links=self.links)
+
+
+def links(plain: dict[str, Any]) -> list[int] | None:
+    """The lineage nodes an encoded result names (its columns, JSON keys inside them, nodes and the ends of
+    its edges), each hashed to 32 bits: jobs that share none meet nowhere in the lineage graph (two names
+    that collide only join two jobs that did not need it). None for records that are not a reader's."""
+    try:
+        columns = {f[0] + "::" + (f"{f[1]}.{f[2]}" if f[1] else f[2]) + "." + f[3]: (f[1], f[2], f[3])
+                   for f in plain["fields"]}
+        names = {field_node_id(*column) for column in columns.values()}
+        for key, profile in plain["profiles"]:
+            dataset, table, name = columns.get(key, (None, "", ""))
+            names.update(field_node_id(dataset, table, f"{name}.{path}") for path in profile[3])
+        names.update(node[0] for node in plain["nodes"])
+        for edge in plain["edges"]:
+            names.add(edge[0])
+            names.add(edge[1])
+        return sorted({zlib.crc32(name.encode()) for name in names})
+    except (TypeError, IndexError, KeyError, ValueError, AttributeError):
+        return None
 
 
 def _summary(plain: dict[str, Any]) -> dict[str, Any]:
     """The summary of an encoded result (``encode_result``), as plain data."""
     found = [plain[name] for name in ("fields", "profiles", "nodes", "edges", "errors")]
-    return {"output": digest(found), "stats": plain["stats"]}
+    return {"output": digest(found), "stats": plain["stats"], "links": links(plain)}
 
 
 def _moved_summary(result: ReadResult, plain: dict[str, Any], summary: dict[str, Any]) -> dict[str, Any]:
@@ -94,14 +117,16 @@ def _to_summary(data: object) -> JobSummary:
         raise CorruptEntry("unexpected summary counts") from None
     if not all(type(name) is str and type(count) is int for name, count in stats):
         raise CorruptEntry("unexpected summary counts")
+    found = data.get("links")
+    linked = tuple(found) if type(found) is list and all(type(link) is int for link in found) else None
     moved = data.get("moved")
     if moved is None:
-        return JobSummary(data["output"], stats)
+        return JobSummary(data["output"], stats, links=linked)
     try:
         before, moves = moved
         if type(before) is not str:
             raise ValueError("unexpected summary of moved lines")
-        return JobSummary(data["output"], stats, (before, LineMoves.from_plain(moves)))
+        return JobSummary(data["output"], stats, (before, LineMoves.from_plain(moves)), linked)
     except (TypeError, ValueError):
         raise CorruptEntry("unexpected summary of moved lines") from None
 
@@ -113,6 +138,19 @@ def _plain_reads_digest(fields: list[Any], profiles: Any) -> str:
         return digest([[[*f[:7], None if f[7] is None else f[7][0], f[8]] for f in fields], profiles])
     except (TypeError, IndexError, KeyError):
         raise CorruptEntry("unexpected fields") from None
+
+
+def _to_classified(data: object) -> tuple[list[Classification], dict[str, frozenset[str]], str]:
+    """A kept ``classify`` entry: the classifications, each source's person tables and the estate's digest."""
+    if not (isinstance(data, dict) and type(data.get("estate")) is str and type(data.get("persons")) is list):
+        raise CorruptEntry("unexpected classifications")
+    try:
+        persons = {source: frozenset(tables) for source, tables in data["persons"]}
+    except (TypeError, ValueError):
+        raise CorruptEntry("unexpected person tables") from None
+    if not all(type(s) is str and all(type(t) is str for t in tables) for s, tables in persons.items()):
+        raise CorruptEntry("unexpected person tables")
+    return decode_classifications(data.get("classifications")), persons, data["estate"]
 
 
 def _placed(found: list[Classification], fields: Sequence[Field]) -> list[Classification] | None:
@@ -138,6 +176,9 @@ class ScanCache:
         self._fresh: dict[str, tuple[ReadResult, str, dict[str, Any]]] = {}
         self._keys: dict[tuple[str, bool, tuple[str, ...], ReadOptions], str] = {}
         self.facts = FileFacts(self.store)  # files' hashes (and suppression comments) by their stat signature
+        #: after ``classify``: each source's person tables and the digest of the estate's (None: not known)
+        self.persons: dict[str, frozenset[str]] | None = None
+        self.estate: str | None = None
 
     def job_key(self, reader: str, group: bool, targets: Sequence[str], options: ReadOptions) -> str:
         """``job_key``, hashed once per cache: a cache lives for one check or scan, while files stay put."""
@@ -241,34 +282,43 @@ class ScanCache:
         return digest([self.classifier_key, reads_digest(fields, plain)])
 
     def classify(self, fields: Sequence[Field], profiles: dict[str, ValueProfile],
-                 classifier: Callable[[], Classifier]) -> list[Classification]:
+                 classifier: Callable[[], Classifier], others: frozenset[str] = frozenset()) -> list[Classification]:
         """The classifications of ``fields`` from the cache, else classified by ``classifier()`` (built
         only when needed) source by source, each source's from the cache when what it reads is unchanged
-        (``scanner.cache.sources``); then stored.
+        (``scanner.cache.sources``); then stored. ``others``: the person tables of the rest of the estate,
+        when ``fields`` are some of its sources. Leaves each source's person tables in ``persons`` and the
+        digest of the estate's in ``estate``.
 
         Keyed by the jobs' field digests when every job of this scan went through ``read`` in the order the
         scan merged them (``scanner.pipeline.read_all``); a job that failed adds none."""
+        self.persons, self.estate = None, None
         if not self.enabled:
-            return classifier().classify_fields(fields, profiles)
+            return classifier().classify_fields(fields, profiles, classifier().persons(fields) | others if others
+                                                else None)
         with no_gc():
             plain = encode_result(ReadResult([], profiles=profiles))["profiles"]
         key = self.fields_key(fields, profiles, plain)
+        if others:
+            key = digest([key, sorted(others)])
         data = self.store.get("classify", key)
         if data is not None:
             try:
-                found = decode_classifications(data)
+                found, persons, estate = _to_classified(data)
             except CorruptEntry:
                 self.store.discard("classify", key)
             else:
                 placed = _placed(found, fields)
                 if placed is not None:
                     self.counts["classify_reused"] += 1
+                    self.persons, self.estate = persons, estate
                     return placed
                 self.store.discard("classify", key)
-        result = SourceClassifier(self.store, self.classifier_key, self.counts).classify(
-            fields, profiles, dict(plain), classifier)
+        sources = SourceClassifier(self.store, self.classifier_key, self.counts)
+        result = sources.classify(fields, profiles, dict(plain), classifier, others)
+        self.persons, self.estate = sources.persons, sources.estate
         self.counts["classify_run"] += 1
-        self.store.put("classify", key, encode_classifications(result))
+        self.store.put("classify", key, {"classifications": encode_classifications(result), "estate": sources.estate,
+                                         "persons": [[s, sorted(t)] for s, t in sources.persons.items()]})
         return result
 
     def close(self) -> None:

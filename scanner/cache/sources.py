@@ -57,11 +57,16 @@ class SourceClassifier:
         self.store = store
         self.key = digest([classifier_key, KIND])
         self.counts = counts
+        self.persons: dict[str, frozenset[str]] = {}  # each source's person tables, once classified
+        self.estate = ""  # the digest of the estate's person tables, once classified
 
     def classify(self, fields: Sequence[Field], profiles: dict[str, ValueProfile],
-                 plain_profiles: dict[str, Any], classifier: Callable[[], Classifier]) -> list[Classification]:
+                 plain_profiles: dict[str, Any], classifier: Callable[[], Classifier],
+                 others: frozenset[str] = frozenset()) -> list[Classification]:
         """The classifications of ``fields`` (``plain_profiles``: their value profiles, encoded, by field
-        key), in order."""
+        key), in order; ``others``: the person tables the rest of the estate names, when ``fields`` are only
+        some of its sources. Leaves each source's person tables in ``persons`` and the estate's digest in
+        ``estate``."""
         groups: dict[str, list[int]] = {}
         for index, item in enumerate(fields):
             groups.setdefault(item.source, []).append(index)
@@ -71,8 +76,9 @@ class SourceClassifier:
         kept = {source: entry for source, key in keys.items() if (entry := _kept(pack.get(key))) is not None}
         persons = {source: kept[source][0] if source in kept else
                    classifier().persons([fields[i] for i in indexes]) for source, indexes in groups.items()}
-        everyone = frozenset().union(*persons.values())
-        estate = digest(sorted(everyone))
+        everyone = frozenset().union(others, *persons.values())
+        estate = self.estate = digest(sorted(everyone))
+        self.persons = persons
         out: list[Classification | None] = [None] * len(fields)
         fresh: dict[str, list[Any]] = {}
         reuse = [source for source in groups if source in kept and kept[source][1] == estate]

@@ -92,7 +92,7 @@ def test_after_a_one_file_change_only_that_file_is_read(repo: Path) -> None:
     run("check")
     (repo / "settings.yaml").write_text(SETTINGS + "segment:\n  write_key: y\n")
     code, changed, stderr = run("check", "-v")
-    assert cache_line(stderr) == "cache: 1 files read, 3 reused; classifications reused"
+    assert cache_line(stderr) == "cache: 1 files read, 3 reused; findings of 2 of 3 parts of the estate reused"
     assert (code, changed) == run("check", "-v", "--no-cache")[:2]
 
 

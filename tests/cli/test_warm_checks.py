@@ -155,7 +155,7 @@ def test_kept_findings_that_turn_out_corrupt_are_found_afresh(repo: Path) -> Non
         path.write_bytes(zlib.compress(json.dumps({"format": 2, "data": [["not a finding"]]}).encode()))
     warm = run("check", "-v", "--policy", "policy.yaml", "--format", "json")  # the kept report is text
     assert warm[:2] == run("check", "--policy", "policy.yaml", "--format", "json", "--no-cache")[:2]
-    assert "classifications reused" in warm[2]  # found afresh from the kept reads, and kept again
+    assert "findings of 3 of 3 parts of the estate reused" in warm[2]  # joined afresh from the kept parts
     assert run("check", "-v", "--policy", "policy.yaml", "--format", "text")[2].endswith(
         "findings reused (no input changed)\n")
 
@@ -215,7 +215,7 @@ def test_an_edit_that_changes_a_classification_classifies_again(repo: Path) -> N
     run("check", "--policy", "policy.yaml")
     (repo / "app" / "service.py").write_text(SERVICE.replace("phone", "date_of_birth"))
     warm = run("check", "-v", "--policy", "policy.yaml", "--format", "json")
-    assert "classifications of 1 of 5 sources computed" in warm[2], warm[2]
+    assert "findings of 2 of 3 parts of the estate reused; classifications of 1 of 2 sources computed" in warm[2]
     for output in ("json", "sarif"):
         warm = run("check", "--policy", "policy.yaml", "--format", output)
         assert warm[:2] == run("check", "--policy", "policy.yaml", "--format", output, "--no-cache")[:2]

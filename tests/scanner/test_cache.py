@@ -450,7 +450,7 @@ def test_kept_classifications_that_do_not_fit_are_classified_afresh(estate: Path
     [path] = (tmp_path / "cache" / "classify").glob("*/*.json.z")
     key = path.name.split(".")[0]
     kept = store.get("classify", key)
-    for item in kept:
+    for item in kept["classifications"]:
         if item[4]:
             item[2] = "user.contact.email: pinned by a datamap annotation at db/schema.sql:1"
     store.put("classify", key, kept)
