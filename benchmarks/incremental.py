@@ -2,13 +2,16 @@
 
 Generates a git repository of N Python modules (default 2,000; the generator of
 ``code_speed.py``) and SQL schema files with C columns (default 20,000), then
-runs ``datamap check`` five times in this process, each with the same cache
-folder: cold (empty cache), warm with nothing changed, warm after one Python
-module's body changed at its end (a statement appended to its last function, so
-its content hash changes and no line moves), warm after another module was
-edited in the middle (a statement inserted at the top of its first function,
-shifting the lines of every later function, as a typical edit does), and warm
-after one SQL file gained a personal column.
+runs ``datamap check`` several times, each with the same cache folder: cold
+(empty cache), warm with nothing changed, warm after one Python module's body
+changed at its end (a statement appended to its last function, so its content
+hash changes and no line moves), warm after another module was edited in the
+middle (a statement inserted at the top of its first function, shifting the
+lines of every later function, as a typical edit does), warm after one SQL file
+gained a personal column, and warm after a personal column was added to a SQL
+file that declares a table the Python models declare too (so that file is in
+the same part of the estate as the Python code, and the whole part is joined
+again).
 Each check runs as its own process, as in CI or a pre-commit hook (so the figures
 include starting Python and importing datamap, whose modules are compiled once
 beforehand as installing it would, and a warm check shares nothing with the one
@@ -16,13 +19,14 @@ before it but the cache folder). Prints each CPU and wall time, the
 ratio warm/cold of CPU times (target: at most 10%), what the cache reused
 (``findings reused (no input changed)``, or ``(what was read is unchanged)`` when
 the files read afresh gave the readers what they gave before, as the module
-change does; after the SQL change, how many parts of the estate were kept and
+change does; after a SQL change, how many parts of the estate were kept and
 only joined again), and with ``--profile`` where the one-module run's time goes
 (``--profile shift``: the mid-module edit's, ``--profile sql``: the one-SQL-file
-run's). A last check with ``--no-cache`` shows that the report after the SQL
-change is the one a check without the cache gives.
+run's, ``--profile shared``: the shared SQL file's). Checks with ``--no-cache``
+show that the reports after the SQL changes are those a check without the cache
+gives.
 
-    python benchmarks/incremental.py [--modules 2000] [--columns 20000] [--profile [module|sql]]
+    python benchmarks/incremental.py [--modules 2000] [--columns 20000] [--profile [module|shift|sql|shared]]
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ import argparse
 import os
 import pstats
 import random
+import re
 import resource
 import shutil
 import subprocess
@@ -124,11 +129,28 @@ def touch_schema(db: Path) -> Path:
     return schema
 
 
+def share_schema(root: Path) -> Path:
+    """Declare in one schema file a table the Python models of ``app0`` declare too: its columns then name the
+    same lineage nodes as the models', so the file joins the part of the estate the Python code is in."""
+    table = re.search(r"__tablename__ = '([^']+)'", (root / "app" / "app0" / "models.py").read_text())
+    assert table is not None
+    schemas = sorted((root / "db").glob("schema_*.sql"))
+    schema = schemas[len(schemas) // 4]
+    schema.write_text(schema.read_text() + f"CREATE TABLE core.{table[1]} (id integer PRIMARY KEY, notes text);\n")
+    return schema
+
+
+def touch_shared(schema: Path) -> None:
+    """Add a personal column to the table the schema file shares with the Python models."""
+    table = schema.read_text().rsplit("CREATE TABLE ", 1)[1].split(" ", 1)[0]
+    schema.write_text(schema.read_text() + f"ALTER TABLE {table} ADD COLUMN contact_email text;\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--modules", type=int, default=2000)
     parser.add_argument("--columns", type=int, default=20000)
-    parser.add_argument("--profile", nargs="?", const="module", choices=("module", "shift", "sql"),
+    parser.add_argument("--profile", nargs="?", const="module", choices=("module", "shift", "sql", "shared"),
                         help="print where the one-module (or one-SQL-file) warm run's time goes")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -155,6 +177,11 @@ def main() -> None:
             schema = touch_schema(root / "db")
             sql, sql_wall, sql_report, sql_line = check(profile if args.profile == "sql" else None)
             fresh_report = check(None, "--no-cache")[2]
+            shared_schema = share_schema(root)
+            check()  # the file joins the Python code's part: that part is joined afresh once
+            touch_shared(shared_schema)
+            shared, shared_wall, shared_report, shared_line = check(profile if args.profile == "shared" else None)
+            shared_fresh = check(None, "--no-cache")[2]
             size = sum(p.stat().st_size for p in (root / ".datamap" / "cache").rglob("*") if p.is_file())
         finally:
             os.chdir(previous)
@@ -169,6 +196,8 @@ def main() -> None:
           f"({moved / cold:.1%} of cold)")
     print(f"warm check (one SQL file changed): {sql:7.2f}; {sql_wall:6.2f}   {sql_line}   "
           f"({sql / cold:.1%} of cold)")
+    print(f"warm check (SQL the code shares): {shared:7.2f}; {shared_wall:6.2f}   {shared_line}   "
+          f"({shared / cold:.1%} of cold)")
     print(f"changed module: {touched.relative_to(root)}; edited in the middle: {shifted.relative_to(root)} "
           f"(the same report as without the cache: {moved_report == moved_fresh}); "
           f"changed schema: {schema.relative_to(root)} "
@@ -176,9 +205,10 @@ def main() -> None:
     print(f"reports identical (no change): {cold_report == same_report}; "
           f"report lines after the module change: {warm_report.count(chr(10))} (cold: {cold_report.count(chr(10))}), "
           f"after the schema change: {sql_report.count(chr(10))}, the same as without the cache: "
-          f"{sql_report == fresh_report}")
+          f"{sql_report == fresh_report}; after the change to {shared_schema.relative_to(root)}, which declares a "
+          f"table the Python models declare too: the same as without the cache: {shared_report == shared_fresh}")
     if stats:
-        stats.sort_stats("cumulative").print_stats(40)
+        stats.sort_stats("cumulative").print_stats(os.environ.get("PROFILE_FILTER", ""), 40)
 
 
 if __name__ == "__main__":

@@ -78,12 +78,14 @@ def links(plain: dict[str, Any]) -> list[int] | None:
     its edges), each hashed to 32 bits: jobs that share none meet nowhere in the lineage graph (two names
     that collide only join two jobs that did not need it). None for records that are not a reader's."""
     try:
-        columns = {f[0] + "::" + (f"{f[1]}.{f[2]}" if f[1] else f[2]) + "." + f[3]: (f[1], f[2], f[3])
-                   for f in plain["fields"]}
-        names = {field_node_id(*column) for column in columns.values()}
-        for key, profile in plain["profiles"]:
-            dataset, table, name = columns.get(key, (None, "", ""))
-            names.update(field_node_id(dataset, table, f"{name}.{path}") for path in profile[3])
+        fields = plain["fields"]
+        names = {field_node_id(f[1], f[2], f[3]) for f in fields}
+        nested = [(key, profile[3]) for key, profile in plain["profiles"] if profile[3]]
+        if nested:  # a JSON key's node is its column's, one level down
+            columns = {Field(f[0], f[1], f[2], f[3]).key: (f[1], f[2], f[3]) for f in fields}
+            for key, paths in nested:
+                dataset, table, name = columns.get(key, (None, "", ""))
+                names.update(field_node_id(dataset, table, f"{name}.{path}") for path in paths)
         names.update(node[0] for node in plain["nodes"])
         for edge in plain["edges"]:
             names.add(edge[0])
@@ -93,10 +95,14 @@ def links(plain: dict[str, Any]) -> list[int] | None:
         return None
 
 
+def _output(plain: dict[str, Any]) -> str:
+    """The digest of what an encoded result found (all but its counts)."""
+    return digest([plain[name] for name in ("fields", "profiles", "nodes", "edges", "errors")])
+
+
 def _summary(plain: dict[str, Any]) -> dict[str, Any]:
     """The summary of an encoded result (``encode_result``), as plain data."""
-    found = [plain[name] for name in ("fields", "profiles", "nodes", "edges", "errors")]
-    return {"output": digest(found), "stats": plain["stats"], "links": links(plain)}
+    return {"output": _output(plain), "stats": plain["stats"], "links": links(plain)}
 
 
 def _moved_summary(result: ReadResult, plain: dict[str, Any], summary: dict[str, Any]) -> dict[str, Any]:
@@ -104,7 +110,7 @@ def _moved_summary(result: ReadResult, plain: dict[str, Any], summary: dict[str,
     ``result`` is a recorded output placed in moved lines."""
     if not (isinstance(result, PlainResult) and result.moves is not None and result.records is not None):
         return summary
-    before = _summary({**plain, **result.records})["output"]
+    before = _output({**plain, **result.records})
     return {**summary, "moved": [before, result.moves.plain()]}
 
 

@@ -410,13 +410,11 @@ def _decode_findings(strings: list[str], rows: list[Any]) -> list[Finding]:
     def place(value: Any) -> Evidence | None:
         if value is None:
             return None
-        _check(type(value) is list and len(value) == 2)
-        key = (value[0], value[1])
-        found = places.get(key)
+        index, line = value  # a place is a pair (anything else fails here, or its check below)
+        found = places.get((index, line))
         if found is None:
-            index, line = key
             _check(type(index) is int and 0 <= index < count and (line is None or type(line) is int))
-            found = places[key] = Evidence(strings[index], line)
+            found = places[(index, line)] = Evidence(strings[index], line)
         return found
 
     def path_of(value: Any) -> tuple[str, ...]:
@@ -431,9 +429,11 @@ def _decode_findings(strings: list[str], rows: list[Any]) -> list[Finding]:
     for row in rows:
         _check(type(row) is list and len(row) == 12)
         rule, severity, message, subject, category, recipient, where, path, hops, purpose, source, citation = row
-        _check(all(type(i) is int and -1 <= i < count
-                   for i in (rule, severity, message, subject, category, recipient, purpose, source, citation))
-               and min(rule, severity, message, subject) >= 0)
+        _check(int is type(rule) is type(severity) is type(message) is type(subject) is type(category)
+               is type(recipient) is type(purpose) is type(source) is type(citation)
+               and min(rule, severity, message, subject) >= 0
+               and min(category, recipient, purpose, source, citation) >= -1
+               and max(rule, severity, message, subject, category, recipient, purpose, source, citation) < count)
         out.append(Finding(strings[rule], strings[severity], strings[message], strings[subject], table[category],
                            table[recipient], place(where), path_of(path), tuple(map(place, _list(hops))),
                            table[purpose], table[source], table[citation]))

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from catalog.model import Evidence, Finding
+from catalog.model import Edge, Evidence, Field, Finding, ReadResult, ValueProfile
 from datamap.parts import Owners, Part, joined, parts
-from scanner.cache import JobSummary
+from scanner.cache import JobSummary, links
+from scanner.cache.codec import encode_result
 from scanner.discover import Job
 from tests.cli.invoke import run
 
@@ -54,6 +55,18 @@ def test_jobs_that_name_a_node_in_common_are_one_part() -> None:
     assert parts([summary(1, 2), summary(3), summary(2, 4), summary(5, 3), summary(6)]) == [[0, 2], [1, 3], [4]]
     assert parts([summary(1), summary(2), summary(1, 2)]) == [[0, 1, 2]]
     assert parts([summary(1), JobSummary("output", ())]) is None  # links not known: no parts
+
+
+def test_a_job_links_every_lineage_node_its_output_names() -> None:
+    column = Field("db/a.sql", "app", "Users", "Email")
+    profile = ValueProfile(10, nested_keys=("contact.phone",))
+    edge = Edge("field:app.users.email", "code:app/x.py:f(email)", "reads")
+    found = links(encode_result(ReadResult([column], profiles={column.key: profile}, edges=[edge])))
+    expected = {"field:app.users.email", "field:app.users.email.contact.phone", "code:app/x.py:f(email)"}
+    assert found == sorted(zlib.crc32(name.encode()) for name in expected)
+    model = Field("app/models.py", "APP", "users", "email", "str")  # another reader, the same column
+    assert set(links(encode_result(ReadResult([model]))) or ()) < set(found)
+    assert links({"fields": [["not a field"]], "profiles": [], "nodes": [], "edges": []}) is None
 
 
 def test_a_file_belongs_to_the_job_that_names_it_or_a_folder_above_it() -> None:
