@@ -229,11 +229,16 @@ def _kept_part(cache: CheckCache, request: ScanRequest, summaries: list[JobSumma
     found = cache.get_part(before)
     if found is None:
         return None
-    moves = LineMoves({path: runs for s in summaries if s.moved for path, runs in s.moved[1].runs.items()})
+    moves = _moves(summaries)
     try:
         return replace(found, findings=[moves.finding(f) for f in found.findings]), before, moves
     except Gone:
         return None
+
+
+def _moves(summaries: Sequence[JobSummary]) -> LineMoves:
+    """Where the edits since the jobs' outputs were kept moved their lines."""
+    return LineMoves({path: runs for s in summaries if s.moved for path, runs in s.moved[1].runs.items()})
 
 
 def _keep_parts(cache: CheckCache, request: ScanRequest, work: Plan, summaries: list[JobSummary], run: ScanRun,
@@ -265,7 +270,7 @@ def _kept(cache: CheckCache, keyed: tuple[str, int], request: ScanRequest, work:
     found, moves = cache.get(outputs, files), None
     if found is None and any(s.moved for s in summaries):  # found before, in lines an edit has moved since
         found = cache.get(output_key(request, [s.before_moves() for s in summaries]), files)
-        moves = LineMoves({path: runs for s in summaries if s.moved for path, runs in s.moved[1].runs.items()})
+        moves = _moves(summaries)
     if found is None:
         return None, [key, outputs], summaries
     if reads.counts["jobs_read"]:
