@@ -75,12 +75,16 @@ class Owners:
 
     def __init__(self, jobs: Sequence[Job], indexes: Iterable[int]) -> None:
         self._of = {posixpath.normpath(target): index for index in indexes for target in jobs[index].targets}
+        self._seen: dict[str, int | None] = {}  # each path asked for, as given (many things share a file)
 
     def __call__(self, path: str) -> int | None:
+        if path in self._seen:
+            return self._seen[path]
         place = posixpath.normpath(path)
         while True:
             found = self._of.get(place)
             if found is not None or place in (".", "/"):
+                self._seen[path] = found
                 return found
             place = posixpath.dirname(place) or "."
 
