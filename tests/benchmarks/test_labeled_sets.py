@@ -64,3 +64,15 @@ def test_no_duplicate_columns(path: Path) -> None:
     _, rows = _read(path)
     counts = Counter((r["app"], r["table"], r["column"]) for r in rows)
     assert [key for key, n in counts.items() if n > 1] == []
+
+
+def test_the_second_labeling_covers_labeled_columns_as_they_were_recorded() -> None:
+    header, second = _read(DATA_DIR / "agreement" / "second_labels.csv")
+    assert header == HEADER and second
+    recorded = {(r["app"], r["table"], r["column"]): r for path in LABELED_SETS for r in _read(path)[1]}
+    fields = HEADER[:-1]
+    assert [r["column"] for r in second if [r[k] for k in fields] !=
+            [recorded.get((r["app"], r["table"], r["column"]), {}).get(k) for k in fields]] == []
+    apps = {r["app"] for r in second}
+    assert sum(1 for key in recorded if key[0] in apps) == len(second)  # every column of its applications
+    assert [r["label"] for r in second if r["label"] and r["label"] not in USER_KEYS] == []
