@@ -5,9 +5,10 @@ Python file of the scan at once) is keyed by its reader, its targets, the
 sha256 of every byte it reads, the read options and the build (datamap's
 version and a hash of its own code and knowledge data). Its result is stored as
 plain JSON data, and beside it a small summary: a digest of what the job found
-(its fields, profiles, nodes, edges and errors) and its counts, so that a check
-can tell whether the jobs it read afresh found what they found before without
-decoding any other job. Classifications are keyed by what the classifier reads
+(its fields, profiles, nodes, edges and errors), its counts and the lineage
+nodes it names (hashed), so that a check can tell whether the jobs it read
+afresh found what they found before, and which jobs meet in the lineage graph,
+without decoding any other job. Classifications are keyed by what the classifier reads
 of every field and value profile (``scanner.classify.reads``: not where a field
 was seen, so an edit that only moves lines reuses them, with the current places
 put back) and by what configures the classifier (policy extensions, knowledge
