@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from catalog.coverage import unused_disclosures
+from catalog.groups import connected
 from catalog.model import Finding, ScanError
 from catalog.policy import Policy
 from datamap.run import DERIVED_STATS, ScanRun
@@ -46,28 +47,12 @@ class Part:
 def parts(summaries: Sequence[JobSummary]) -> list[list[int]] | None:
     """The jobs (indexes into ``summaries``) of each part, in order of their first job; None when some job's
     links are not known."""
-    parent = list(range(len(summaries)))
-
-    def root(index: int) -> int:
-        while parent[index] != index:
-            parent[index] = parent[parent[index]]
-            index = parent[index]
-        return index
-
+    if any(summary.links is None for summary in summaries):
+        return None
     first: dict[int, int] = {}
-    for index, summary in enumerate(summaries):
-        if summary.links is None:
-            return None
-        for link in summary.links:
-            other = first.setdefault(link, index)
-            if other != index:
-                a, b = root(other), root(index)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-    groups: dict[int, list[int]] = {}
-    for index in range(len(summaries)):
-        groups.setdefault(root(index), []).append(index)
-    return list(groups.values())
+    pairs = ((first.setdefault(link, index), index) for index, summary in enumerate(summaries)
+             for link in summary.links or ())
+    return connected(len(summaries), pairs)
 
 
 class Owners:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from catalog.groups import connected
 from scanner.sql.cleaning import clean_text
 from scanner.sql.files import read_text
 
@@ -49,19 +50,6 @@ def independent_groups(paths: Sequence[Path]) -> list[list[Path]]:
         words.append({w.lower() for w in _WORD.findall(text)})
         for name in _created(text):
             creates.setdefault(name, []).append(index)
-    parent = list(range(len(paths)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for index, found in enumerate(words):
-        for name in found & creates.keys():
-            for other in creates[name]:
-                parent[root(index)] = root(other)
-    groups: dict[int, list[Path]] = {}
-    for index, path in enumerate(paths):
-        groups.setdefault(root(index), []).append(path)
-    return list(groups.values())  # in the order of their first file: dicts keep insertion order
+    pairs = ((index, other) for index, found in enumerate(words) for name in found & creates.keys()
+             for other in creates[name])
+    return [[paths[index] for index in group] for group in connected(len(paths), pairs)]

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.cli.invoke import run
+from tests.cli.invoke import cache_line, git_repo, run
 
 SCHEMA = "CREATE TABLE app.users (id bigint PRIMARY KEY, email text, phone text);\n"
 VIEW = "CREATE VIEW app.contacts AS SELECT id, email FROM app.users;\n"
@@ -26,20 +26,10 @@ SETTINGS = "mailchimp:\n  api_key: x\n"
 POLICY = Path(__file__).resolve().parents[2] / "sample_schemas" / "policy.yaml"
 
 
-def cache_line(stderr: str) -> str:
-    return next(line for line in stderr.splitlines() if line.startswith("cache:"))
-
-
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = tmp_path / "repo"
-    (root / "db").mkdir(parents=True)
-    (root / "app").mkdir()
-    (root / "db" / "schema.sql").write_text(SCHEMA)
-    (root / "db" / "views.sql").write_text(VIEW)
-    (root / "app" / "billing.py").write_text(MODULE)
-    (root / "settings.yaml").write_text(SETTINGS)
-    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    root = git_repo(tmp_path / "repo", {"db/schema.sql": SCHEMA, "db/views.sql": VIEW, "app/billing.py": MODULE,
+                                         "settings.yaml": SETTINGS})
     monkeypatch.chdir(root)
     return root
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 import zlib
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from datamap.parts import Owners, Part, joined, parts
 from scanner.cache import JobSummary, links
 from scanner.cache.codec import encode_result
 from scanner.discover import Job
-from tests.cli.invoke import run
+from tests.cli.invoke import cache_line, git_repo, run
 
 POLICY = Path(__file__).resolve().parents[2] / "sample_schemas" / "policy.yaml"
 MEMBERS = """\
@@ -93,21 +92,10 @@ def test_what_only_the_whole_estate_tells_is_worked_out_from_the_parts() -> None
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = tmp_path / "repo"
-    (root / "db").mkdir(parents=True)
-    (root / "app").mkdir()
-    (root / "db" / "members.sql").write_text(MEMBERS)
-    (root / "db" / "payouts.sql").write_text(PAYOUTS)
-    (root / "db" / "rooms.sql").write_text(ROOMS)
-    (root / "app" / "billing.py").write_text(MODULE)
-    (root / "policy.yaml").write_text(POLICY.read_text())
-    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    root = git_repo(tmp_path / "repo", {"db/members.sql": MEMBERS, "db/payouts.sql": PAYOUTS, "db/rooms.sql": ROOMS,
+                                         "app/billing.py": MODULE, "policy.yaml": POLICY.read_text()})
     monkeypatch.chdir(root)
     return root
-
-
-def cache_line(stderr: str) -> str:
-    return next(line for line in stderr.splitlines() if line.startswith("cache:"))
 
 
 def same_as_cold(output: str = "json") -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.cli.invoke import run
+from tests.cli.invoke import git_repo, run
 
 POLICY = Path(__file__).resolve().parents[2] / "sample_schemas" / "policy.yaml"
 FILES = {
@@ -72,12 +71,7 @@ EDITS: dict[str, Callable[[Path], None]] = {
 def test_edits_one_after_another_report_what_a_check_without_the_cache_does(edits: list[str]) -> None:
     previous = Path.cwd()
     with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder)
-        for name, text in FILES.items():
-            (root / name).parent.mkdir(parents=True, exist_ok=True)
-            (root / name).write_text(text)
-        (root / "policy.yaml").write_text(POLICY.read_text())
-        subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+        root = git_repo(Path(folder), {**FILES, "policy.yaml": POLICY.read_text()})
         os.chdir(root)
         try:
             run("check", "--policy", "policy.yaml")

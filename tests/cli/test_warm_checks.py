@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import zlib
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.cli.invoke import run
+from tests.cli.invoke import git_repo, run
 
 POLICY = Path(__file__).resolve().parents[2] / "sample_schemas" / "policy.yaml"
 USERS = """\
@@ -50,15 +49,8 @@ def charge(email, phone):
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = tmp_path / "repo"
-    (root / "db").mkdir(parents=True)
-    (root / "app").mkdir()
-    (root / "db" / "users.sql").write_text(USERS)
-    (root / "db" / "orders.sql").write_text(ORDERS)
-    (root / "db" / "rooms.sql").write_text(ROOMS)
-    (root / "app" / "billing.py").write_text(MODULE)
-    (root / "policy.yaml").write_text(POLICY.read_text())
-    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    root = git_repo(tmp_path / "repo", {"db/users.sql": USERS, "db/orders.sql": ORDERS, "db/rooms.sql": ROOMS,
+                                         "app/billing.py": MODULE, "policy.yaml": POLICY.read_text()})
     monkeypatch.chdir(root)
     return root
 
