@@ -643,6 +643,10 @@ class TableReader:
         if kind is not None:
             return TableContext(table, kind, f"table name says {kind} ({head})", frozenset(has), domain)
         person_hits = sum(1 for _, person in facts if person)
+        defined = self._defined(column_words)
+        if person_hits >= 2 and defined is not None and self.knowledge.natural_columns.isdisjoint(column_words):
+            return TableContext(table, "thing", f"{defined}, with nothing only a natural person has",
+                                frozenset(has), domain)
         if person_hits >= 2 and self._configures_system(column_words):
             return TableContext(table, "system", "its columns set up the whole site (a logo, an analytics key, "
                                 "an SMTP host), with a name and contact of the site's own", frozenset(has), domain)
@@ -657,7 +661,6 @@ class TableReader:
             has.discard("address")
             return TableContext(table, "org", "its columns describe a named place (an address and a name), "
                                 "an organisation's site", frozenset(has), domain)
-        defined = self._defined(column_words)
         if defined is not None:
             return TableContext(table, "thing", defined, frozenset(has), domain)
         keyed = owner_key

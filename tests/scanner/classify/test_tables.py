@@ -373,3 +373,20 @@ def test_a_shift_keyed_by_a_member_of_staff_is_when_they_worked(classifier: Clas
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[4].category] == ["user.behavior"] * 2
     assert results[8].category is None
+
+
+def test_a_named_and_described_thing_with_no_natural_person_column_is_a_thing(classifier: Classifier) -> None:
+    """A quiz with a title, a description and pass marks (read as password words) is a thing; a
+    table that also holds a first and a last name stays a person's."""
+    schema = [field("tests", "test_id", "int", pk=True), field("tests", "title"),
+              field("tests", "description"), field("tests", "passscore", "int"),
+              field("tests", "passfeedback"), field("tests", "failfeedback"),
+              field("speakers", "id", "int", pk=True), field("speakers", "title"),
+              field("speakers", "description"), field("speakers", "email"),
+              field("speakers", "first_name"), field("speakers", "last_name")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "tests")].kind == "thing"
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[:6]] == [None] * 6
+    assert contexts[("app", "speakers")].kind == "person"
+    assert results[9].category == "user.contact.email"
