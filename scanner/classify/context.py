@@ -293,13 +293,24 @@ class TableReader:
     def _qualified_thing(self, name: tuple[str, ...], head: str, columns: Sequence[Field],
                          column_words: list[tuple[str, ...]], keyed: Field | None) -> bool:
         """Whether a person word qualified by a non-person word names a thing (payment_provider,
-        shipping_profile, zone_member): no column describes a person and none keys one."""
+        shipping_profile, zone_member): no column describes a person and none keys one but the
+        table's own key, named after it (genetic_profile_id in genetic_profile)."""
         if keyed is not None or len(name) < 2 or name[-1] != head:
             return False
         if any(w in self.knowledge.person_words or w in self.knowledge.person_qualifiers
                or self.knowledge.table_kinds.get((w,)) == "person" for w in name[:-1]):
             return False
         return not any(person for _, person in self.facts(columns, column_words))
+
+    def _keyed_by_other(self, name: tuple[str, ...], columns: Sequence[Field], column_words: list[tuple[str, ...]],
+                        person_set: Iterable[str], login_keys: frozenset[tuple[str, ...]], tenants: frozenset[str],
+                        own_keys: frozenset[tuple[str, ...]]) -> Field | None:
+        """The first column keying a person other than the table's own primary key named after it
+        (genetic_profile_id in genetic_profile keys the row itself, whatever its head word says)."""
+        others = [(c, w) for c, w in zip(columns, column_words, strict=True)
+                  if not (c.primary_key and w[:-1] == name and w[-1:] and w[-1] in self.knowledge.key_words)]
+        return self._keyed([c for c, _ in others], [w for _, w in others], person_set, login_keys, tenants,
+                           own_keys=own_keys)
 
     def login_form(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """A login-name column's words without a leading person word, ``username`` read as
@@ -555,7 +566,9 @@ class TableReader:
         if (kind == "org" and self._accounts(column_words)
                 and sum(1 for _, person in facts if person) >= _SIGNING_IN_PERSONS):
             kind, head = "person", f"{head}: persons, as each row signs in with a login name and a password"
-        if kind == "person" and self._qualified_thing(name, head, columns, column_words, keyed):
+        if kind == "person" and self._qualified_thing(
+                name, head, columns, column_words,
+                self._keyed_by_other(name, columns, column_words, person_set, login_keys, tenants, own_keys)):
             kind, head = "thing", f"{' '.join(name)}: a {head} of a kind of thing, with no column of a person"
         if kind == "person":
             link = self._link(name, column_words)

@@ -390,3 +390,21 @@ def test_a_named_and_described_thing_with_no_natural_person_column_is_a_thing(cl
     assert [r.category for r in results[:6]] == [None] * 6
     assert contexts[("app", "speakers")].kind == "person"
     assert results[9].category == "user.contact.email"
+
+
+def test_a_qualified_person_word_keyed_only_by_its_own_key_names_a_thing(classifier: Classifier) -> None:
+    """genetic_profile's own key (genetic_profile_id) keys the row itself, not a person: the table
+    is a kind of thing; study_subject, which also keys a subject, stays a person's."""
+    schema = [field("genetic_profile", "genetic_profile_id", "int", pk=True),
+              field("genetic_profile", "cancer_study_id", "int"), field("genetic_profile", "datatype"),
+              field("genetic_profile", "name"), field("genetic_profile", "description"),
+              field("mutation", "genetic_profile_id", "int", ref="genetic_profile"),
+              field("study_subject", "study_subject_id", "int", pk=True),
+              field("study_subject", "label"), field("study_subject", "subject_id", "int", ref="subject"),
+              field("subject", "subject_id", "int", pk=True), field("subject", "date_of_birth", "date"),
+              field("subject", "gender")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "genetic_profile")].kind == "thing"
+    results = classifier.classify_fields(schema)
+    assert [results[0].category, results[3].category, results[5].category] == [None] * 3
+    assert contexts[("app", "study_subject")].kind != "thing"
