@@ -408,3 +408,18 @@ def test_a_qualified_person_word_keyed_only_by_its_own_key_names_a_thing(classif
     results = classifier.classify_fields(schema)
     assert [results[0].category, results[3].category, results[5].category] == [None] * 3
     assert contexts[("app", "study_subject")].kind != "thing"
+
+
+def test_a_coded_value_counts_only_in_a_table_of_a_persons_rows(classifier: Classifier) -> None:
+    """A key to a list of genes in a catalogue of genes keys a lookup, not a person's genetic data;
+    the same coded key in a table keyed by a patient keeps the attribute it codes."""
+    schema = [field("patients", "id", "int", pk=True), field("patients", "last_name"),
+              field("patients", "country_code", "varchar(3)"),
+              field("geneset", "id", "int", pk=True), field("geneset", "genetic_entity_id", "int"),
+              field("geneset", "name"), field("geneset", "version"),
+              field("tumor_profile", "patient_id", "int", ref="patients"),
+              field("tumor_profile", "genetic_entity_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.contact.address.country"
+    assert results[4].category is None
+    assert results[8].category == "user.health_and_medical.genetic"
