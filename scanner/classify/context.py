@@ -256,6 +256,13 @@ class TableReader:
             return None
         return f"its columns {' '.join(naming)} and {' '.join(describing)} name and describe each row, a thing's"
 
+    def _identities(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table's columns hold an identity's public key and a name or picture of its own
+        (a federated actor's pubkey, nick, photo)."""
+        k = self.knowledge
+        return (any(w[-2:] in k.identity_key_columns or w in k.identity_key_columns for w in column_words)
+                and any(w[-1:] in k.identity_columns or w[-2:] in k.identity_columns for w in column_words))
+
     def _named_rows(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a column names each row (a name, a title), as a thing's rows are named."""
         k = self.knowledge
@@ -670,6 +677,9 @@ class TableReader:
                                     f"{' '.join(own_name)}, with nothing only a natural person has",
                                     frozenset(has), domain)
             return TableContext(table, "person", "its columns describe a person", frozenset(has), domain)
+        if keyed is None and self._identities(column_words):
+            return TableContext(table, "person", "its columns hold an identity's public key and its name or "
+                                "picture, and key no person: identities of persons", frozenset(has), domain)
         if "address" in has and ("name",) in column_words:
             has.discard("address")
             return TableContext(table, "org", "its columns describe a named place (an address and a name), "

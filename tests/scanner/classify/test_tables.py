@@ -423,3 +423,19 @@ def test_a_coded_value_counts_only_in_a_table_of_a_persons_rows(classifier: Clas
     assert results[2].category == "user.contact.address.country"
     assert results[4].category is None
     assert results[8].category == "user.health_and_medical.genetic"
+
+
+def test_a_table_of_public_keys_with_names_or_pictures_holds_remote_identities(classifier: Classifier) -> None:
+    """apcontact (a federated actor: a public key, a nick, a name, a photo) holds persons' identities
+    though its name says nothing; a table of servers' public keys with no name or picture does not."""
+    schema = [field("apcontact", "url", "varbinary(383)", pk=True), field("apcontact", "nick"),
+              field("apcontact", "name"), field("apcontact", "photo", "varbinary(383)"),
+              field("apcontact", "pubkey"), field("apcontact", "updated", "datetime"),
+              field("nodekeys", "id", "int", pk=True), field("nodekeys", "public_key"),
+              field("nodekeys", "version")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "apcontact")].kind == "person"
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.name"
+    assert contexts[("app", "nodekeys")].kind != "person"
+    assert results[7].category is None
