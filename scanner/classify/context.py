@@ -515,16 +515,22 @@ class TableReader:
             return "activity", f"{head}, a log: no column keys a patient or a clinical record"
         return "thing", f"{head}, a catalogue: no column keys a patient or a clinical record"
 
-    def _clinical(self, columns: Sequence[Field], column_words: list[tuple[str, ...]], domain: str | None) -> bool:
+    def _clinical(self, name: tuple[str, ...], columns: Sequence[Field], column_words: list[tuple[str, ...]],
+                  domain: str | None) -> bool:
         """Whether some column keys a clinical row (encounter_id, encounter_nr, visit_id, order_id in a health
         application; a declared key to a table whose name reads clinical, as lab_tests.lab_request_id to
-        lab_requests): a table with such a key, or a person's, holds a patient's records."""
+        lab_requests): a table with such a key, or a person's, holds a patient's records. The table's own
+        primary key named after it by a word only the domain reads clinical (mutation_event_id in
+        mutation_event: an event) keys its own rows, no clinical one; one named so by a clinical word
+        (opd_id) still says the rows are clinical records."""
         kinds = self.knowledge.table_kinds
         words = set(self.knowledge.domains[domain].words) if domain else set()
         if any(c.references is not None and self.kind_of_name(c.references.table)[0] == "health" for c in columns):
             return True
         return any(len(w) >= 2 and (w[-1] in self.knowledge.key_words or w[-1] == "number")
-                   and (kinds.get(w[-2:-1]) == "health" or w[-2] in words) for w in column_words)
+                   and (kinds.get(w[-2:-1]) == "health"
+                        or (w[-2] in words and not (c.primary_key and w[:-1] == name)))
+                   for c, w in zip(columns, column_words, strict=True))
 
     def context(self, table: str, columns: Sequence[Field], person_tables: Iterable[str] = (),
                 domain: str | None = None, tenants: frozenset[str] = frozenset(),
@@ -620,7 +626,7 @@ class TableReader:
         if (kind == "health" and domain and head.endswith(f"in a {domain} application") and owner_key is not None
                 and not self._any_subject_key(columns, column_words, domain, own_keys)):
             kind, head = self._staff_records(table, owner_key)
-        if kind == "health" and owner_key is None and not self._clinical(columns, column_words, domain):
+        if kind == "health" and owner_key is None and not self._clinical(name, columns, column_words, domain):
             kind, head = self._unkeyed_health(table, head)
         if kind == "commerce" and self._written(column_words):
             kind, head = "content", f"{head}: posts, as each row holds a body and its author"

@@ -439,3 +439,18 @@ def test_a_table_of_public_keys_with_names_or_pictures_holds_remote_identities(c
     assert results[2].category == "user.name"
     assert contexts[("app", "nodekeys")].kind != "person"
     assert results[7].category is None
+
+
+def test_a_tables_own_key_named_by_a_domain_word_keys_no_clinical_record(classifier: Classifier) -> None:
+    """In a health application mutation_event (an event by the domain's word) keyed only by its own
+    mutation_event_id is a catalogue of mutations; opd, keyed by its own opd_id, stays a clinical record."""
+    schema = [field("patient", "patient_id", "int", pk=True), field("patient", "birth_date", "date"),
+              field("encounter", "encounter_id", "int", pk=True), field("encounter", "patient_id", "int"),
+              field("mutation_event", "mutation_event_id", "int", pk=True),
+              field("mutation_event", "protein_change"), field("mutation_event", "strand", "varchar(2)"),
+              field("opd", "opd_id", "int", pk=True), field("opd", "opd_note", "text")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "mutation_event")].kind != "health"
+    assert contexts[("app", "opd")].kind == "health"
+    results = classifier.classify_fields(schema)
+    assert [results[5].category, results[6].category] == [None, None]
