@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -535,7 +535,8 @@ class TableReader:
     def context(self, table: str, columns: Sequence[Field], person_tables: Iterable[str] = (),
                 domain: str | None = None, tenants: frozenset[str] = frozenset(),
                 login_keys: frozenset[tuple[str, ...]] = frozenset(),
-                own_keys: frozenset[tuple[str, ...]] = frozenset()) -> TableContext:
+                own_keys: frozenset[tuple[str, ...]] = frozenset(),
+                first_kinds: Mapping[str, str] | None = None) -> TableContext:
         """The context of a table from its name, then its columns when the name says nothing.
 
         ``domain`` is the kind of application the source is (``health``): there, a table the
@@ -544,13 +545,22 @@ class TableReader:
         ``login_keys`` are column words that key persons in this source (``username`` where the
         person table's primary key is the login name): columns so named refer to a person;
         ``own_keys`` likewise, the words of person tables' own keys (``demographic_no``).
+        ``first_kinds`` are the kinds of the source's tables read before its person tables were known:
+        a declared key to a thing's table keys no person, whatever its name says (genetic_profile_id
+        to a genetic_profile of things).
         """
         column_words = [self.column_words(c.name) for c in columns]
         name = self.name_words(table)
         kind, head, name_facts = self.name_context(table, domain, tenants)
         has = set(name_facts)
         person_set = person_tables if isinstance(person_tables, frozenset) else {p.lower() for p in person_tables}
-        keyed = self._keyed(columns, column_words, person_set, login_keys, tenants, own_keys=own_keys)
+        first_kinds = first_kinds or {}
+        thing_tables = {t for t, k in first_kinds.items() if k in self.knowledge.non_person_owners}
+        keys = [(c, w) for c, w in zip(columns, column_words, strict=True)
+                if c.references is None or _keys_person(c.references, person_set)
+                or not _keys_person(c.references, thing_tables)]
+        key_columns, key_words = [c for c, _ in keys], [w for _, w in keys]
+        keyed = self._keyed(key_columns, key_words, person_set, login_keys, tenants, own_keys=own_keys)
         if keyed is not None:
             has.add("person_key")
         else:
@@ -559,7 +569,8 @@ class TableReader:
             has.add("login_key")
         if "session" in has and self.knowledge.session_secret_columns.isdisjoint(column_words):
             has.add("secret_key")
-        owner_key = (self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
+        owner_key = (self._keyed(key_columns, key_words, person_set, login_keys, tenants, owner=True,
+                                 own_keys=own_keys)
                      if kind in (None, "person", "person_data", "health") else None)
         facts = self.facts(columns, column_words)
         whose = self._owned_by_person(kind, head, columns, column_words, person_set, login_keys, tenants, own_keys)
@@ -654,11 +665,11 @@ class TableReader:
             kind, head = self._own_settings(kind, head, columns, column_words, person_set, login_keys, tenants,
                                             own_keys, has)
         if domain and kind in self.knowledge.domains[domain].keyed_kinds_become and not has & _OWN_FACTS:
-            whose = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
+            whose = self._keyed(key_columns, key_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
             if whose is not None and self._keys_subject(whose, domain, own_keys):
                 kind, head = self._domain_records(kind, head, name, domain, whose)
         elif domain and kind in self.knowledge.domains[domain].subject_kinds_become and not has & _OWN_FACTS:
-            whose = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
+            whose = self._keyed(key_columns, key_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
             if whose is not None and self._names_subject(whose, domain):
                 kind, head = self._domain_records(kind, head, name, domain, whose)
         if kind == "activity" and "secret_key" in has and self._named_rows(column_words):

@@ -161,16 +161,26 @@ class EstateReader:
                 person.update({key[1].lower(), key[1].rsplit(".", 1)[-1].lower()})
         return frozenset(person)
 
+    @staticmethod
+    def _first_kinds(first: _Contexts) -> dict[str, dict[str, str]]:
+        """Per source, the kind each table was first read as, by its name with and without its schema."""
+        found: dict[str, dict[str, str]] = defaultdict(dict)
+        for (source, table), context in first.items():
+            found[source][table.rsplit(".", 1)[-1].lower()] = context.kind
+            found[source][table.lower()] = context.kind
+        return found
+
     def _table_contexts(self, by_table: _Tables, person: frozenset[str] | None = None,
                         ) -> tuple[_Contexts, frozenset[str]]:
         domains, tenants, first = self._first_contexts(by_table)
         frozen = self._persons(first) if person is None else person
         logins = self._login_keys(by_table, first)
         own = self._own_keys(by_table, first)
+        kinds = self._first_kinds(first)
         named = {key: self.tables.context(key[1], columns, frozen, domains[key[0]], tenants[key[0]],
                                           logins.get(key[0], (None, frozenset()))[1]
                                           if logins.get(key[0], (None, frozenset()))[0] != key else frozenset(),
-                                          own.get(key[0], frozenset()))
+                                          own.get(key[0], frozenset()), kinds.get(key[0], {}))
                  for key, columns in by_table.items()}
         named = {key: replace(context, person_keys=own.get(key[0], frozenset())) for key, context in named.items()}
         return named, frozen

@@ -454,3 +454,22 @@ def test_a_tables_own_key_named_by_a_domain_word_keys_no_clinical_record(classif
     assert contexts[("app", "opd")].kind == "health"
     results = classifier.classify_fields(schema)
     assert [results[5].category, results[6].category] == [None, None]
+
+
+def test_a_declared_key_to_a_table_of_things_keys_no_person(classifier: Classifier) -> None:
+    """mutation.genetic_profile_id names a profile (a person word) but declares a key to
+    genetic_profile, a table of things: the mutation rows are no person's by it. A key to users
+    still makes a table a person's."""
+    schema = [field("genetic_profile", "genetic_profile_id", "int", pk=True), field("genetic_profile", "name"),
+              field("genetic_profile", "description"),
+              field("mutation", "genetic_profile_id", "int", ref="genetic_profile"),
+              field("mutation", "center", "varchar(100)"),
+              field("users", "id", "int", pk=True), field("users", "email"),
+              field("bookmarks", "profile_id", "int", ref="users"), field("bookmarks", "url")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "mutation")].kind not in ("person", "person_data")
+    assert "person_key" not in contexts[("app", "mutation")].has
+    assert "person_key" in contexts[("app", "bookmarks")].has
+    results = classifier.classify_fields(schema)
+    assert results[3].category is None
+    assert results[7].category == "user.unique_id"
