@@ -547,7 +547,8 @@ class TableReader:
         ``own_keys`` likewise, the words of person tables' own keys (``demographic_no``).
         ``first_kinds`` are the kinds of the source's tables read before its person tables were known:
         a declared key to a thing's table keys no person, whatever its name says (genetic_profile_id
-        to a genetic_profile of things).
+        to a genetic_profile of things); one to a table of the domain's records makes a table its
+        name does not explain the domain's records too (a sample's mutations).
         """
         column_words = [self.column_words(c.name) for c in columns]
         name = self.name_words(table)
@@ -717,4 +718,22 @@ class TableReader:
             why = (f"{keyed.name} references a person" if ref and ref.table.rsplit(".", 1)[-1].lower() in person_set
                    else f"its column {keyed.name} holds a person's key")
             return TableContext(table, owned, why, frozenset(has), domain)
+        record = self._of_records(columns, first_kinds, domain)
+        if domain and record is not None and record.references is not None:
+            return TableContext(table, self.knowledge.domains[domain].person_data_becomes,
+                                f"its column {record.name} references {record.references.table}, a table of "
+                                "the domain's records", frozenset(has), domain)
         return TableContext(table, "unknown", "table name says nothing known", frozenset(has), domain)
+
+    def _of_records(self, columns: Sequence[Field], first_kinds: Mapping[str, str],
+                    domain: str | None) -> Field | None:
+        """The column declaring a key to a table first read as the domain's records (mutation.sample_id
+        to a sample keyed by a patient, in a health application), or None; a key placing the row in a
+        hierarchy (parent_result_id) says nothing of whose the row is."""
+        if domain is None:
+            return None
+        kind = self.knowledge.domains[domain].kind
+        return next((c for c in columns if c.references is not None
+                     and self.knowledge.hierarchy_words.isdisjoint(self.column_words(c.name)[:1])
+                     and (first_kinds.get(c.references.table.lower()) == kind
+                          or first_kinds.get(c.references.table.rsplit(".", 1)[-1].lower()) == kind)), None)

@@ -473,3 +473,20 @@ def test_a_declared_key_to_a_table_of_things_keys_no_person(classifier: Classifi
     results = classifier.classify_fields(schema)
     assert results[3].category is None
     assert results[7].category == "user.unique_id"
+
+
+def test_a_table_keyed_to_a_patients_records_holds_their_records(classifier: Classifier) -> None:
+    """In a health application mutation, whose name says nothing, declares a key to sample, a
+    table of a patient's records: its rows are clinical too. A key placing a row under its parent
+    (parent_sample_id) says nothing of whose the row is."""
+    schema = [field("patient", "patient_id", "int", pk=True), field("patient", "birth_date", "date"),
+              field("encounter", "encounter_id", "int", pk=True), field("encounter", "patient_id", "int"),
+              field("sample", "sample_id", "int", pk=True), field("sample", "patient_id", "int", ref="patient"),
+              field("mutation", "sample_id", "int", ref="sample"), field("mutation", "amino_acid_change"),
+              field("aliquot", "parent_sample_id", "int", ref="sample"), field("aliquot", "volume", "int")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "mutation")].kind == "health"
+    assert contexts[("app", "aliquot")].kind != "health"
+    results = classifier.classify_fields(schema)
+    assert results[7].category == "user.health_and_medical"
+    assert results[9].category is None
