@@ -673,6 +673,11 @@ class TableReader:
             whose = self._keyed(key_columns, key_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
             if whose is not None and self._names_subject(whose, domain):
                 kind, head = self._domain_records(kind, head, name, domain, whose)
+            elif whose is None and kind == "thing":
+                record = self._of_records(columns, first_kinds, domain)
+                if record is not None and record.references is not None:
+                    kind = self.knowledge.domains[domain].person_data_becomes
+                    head = f"{head}, each of the records in {record.references.table} its column {record.name} keys"
         if kind == "activity" and "secret_key" in has and self._named_rows(column_words):
             kind, head = "thing", f"{head}: scheduled sessions, as each row is named and no column is a session's key"
             has.discard("secret_key")
@@ -728,7 +733,8 @@ class TableReader:
     def _of_records(self, columns: Sequence[Field], first_kinds: Mapping[str, str],
                     domain: str | None) -> Field | None:
         """The column declaring a key to a table first read as the domain's records (mutation.sample_id
-        to a sample keyed by a patient, in a health application), or None; a key placing the row in a
+        or structural_variant.sample_id to a sample keyed by a patient, in a health application: a
+        table of unknown kind or named as things whose rows key no one else), or None; a key placing the row in a
         hierarchy (parent_result_id) says nothing of whose the row is."""
         if domain is None:
             return None

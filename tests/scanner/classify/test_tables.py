@@ -490,3 +490,20 @@ def test_a_table_keyed_to_a_patients_records_holds_their_records(classifier: Cla
     results = classifier.classify_fields(schema)
     assert results[7].category == "user.health_and_medical"
     assert results[9].category is None
+
+
+def test_things_keyed_to_a_patients_records_are_their_records(classifier: Classifier) -> None:
+    """In a health application structural_variant (a variant, a thing by its name) keyed to a sample
+    of a patient's holds that patient's records; a catalogue of variants keyed to nothing stays things."""
+    schema = [field("patient", "patient_id", "int", pk=True), field("patient", "birth_date", "date"),
+              field("encounter", "encounter_id", "int", pk=True), field("encounter", "patient_id", "int"),
+              field("sample", "sample_id", "int", pk=True), field("sample", "patient_id", "int", ref="patient"),
+              field("structural_variant", "sample_id", "int", ref="sample"),
+              field("structural_variant", "annotation", "varchar(255)"),
+              field("known_variant", "id", "int", pk=True), field("known_variant", "annotation", "varchar(255)")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "structural_variant")].kind == "health"
+    assert contexts[("app", "known_variant")].kind == "thing"
+    results = classifier.classify_fields(schema)
+    assert results[7].category == "user.health_and_medical"
+    assert results[9].category is None
