@@ -522,10 +522,13 @@ class TableReader:
         lab_requests): a table with such a key, or a person's, holds a patient's records. The table's own
         primary key named after it by a word only the domain reads clinical (mutation_event_id in
         mutation_event: an event) keys its own rows, no clinical one; one named so by a clinical word
-        (opd_id) still says the rows are clinical records."""
+        (opd_id) still says the rows are clinical records. So does a patient's medical record number."""
         kinds = self.knowledge.table_kinds
         words = set(self.knowledge.domains[domain].words) if domain else set()
         if any(c.references is not None and self.kind_of_name(c.references.table)[0] == "health" for c in columns):
+            return True
+        if any(w[i:i + len(r)] == r for w in column_words for r in self.knowledge.record_number_columns
+               for i in range(len(w) - len(r) + 1)):
             return True
         return any(len(w) >= 2 and (w[-1] in self.knowledge.key_words or w[-1] == "number")
                    and (kinds.get(w[-2:-1]) == "health"

@@ -507,3 +507,21 @@ def test_things_keyed_to_a_patients_records_are_their_records(classifier: Classi
     results = classifier.classify_fields(schema)
     assert results[7].category == "user.health_and_medical"
     assert results[9].category is None
+
+
+def test_a_clinical_table_holding_a_medical_record_number_keeps_a_patients_records(classifier: Classifier) -> None:
+    """referral_special declares no key, but its mrn column names whose records its rows are: they
+    are a patient's, not a catalogue; referral_type, with no such column, stays a catalogue."""
+    schema = [field("patient", "patient_id", "int", pk=True), field("patient", "birth_date", "date"),
+              field("encounter", "encounter_id", "int", pk=True), field("encounter", "patient_id", "int"),
+              field("diagnosis", "diagnosis_id", "int", pk=True), field("diagnosis", "patient_id", "int"),
+              field("allergy", "allergy_id", "int", pk=True), field("allergy", "patient_id", "int"),
+              field("referral_special", "id", "int", pk=True), field("referral_special", "mrn", "varchar(15)"),
+              field("referral_special", "complaint", "text"),
+              field("referral_type", "id", "int", pk=True), field("referral_type", "complaint", "text")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "referral_special")].kind == "health"
+    assert contexts[("app", "referral_type")].kind == "thing"
+    results = classifier.classify_fields(schema)
+    assert results[10].category == "user.health_and_medical"
+    assert results[12].category is None
