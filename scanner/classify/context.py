@@ -256,6 +256,16 @@ class TableReader:
             return None
         return f"its columns {' '.join(naming)} and {' '.join(describing)} name and describe each row, a thing's"
 
+    def _organisation_name(self, column_words: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+        """The column naming an organisation (company_name, shop_name) in a table of no natural person
+        (no first name, birth date, gender...), or None: such a table named as a person's data (a
+        shop's base info) that keys no one holds the organisation's own details."""
+        k = self.knowledge
+        if not k.natural_columns.isdisjoint(column_words):
+            return None
+        return next((w for w in column_words if len(w) == 2 and w[1] == "name"
+                     and k.table_kinds.get(w[:1]) == "org"), None)
+
     def _identities(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table's columns hold an identity's public key and a name or picture of its own
         (a federated actor's pubkey, nick, photo)."""
@@ -628,6 +638,11 @@ class TableReader:
             if unowned is not None:
                 kind, head = unowned
                 has.discard("settings")
+        if kind == "person_data" and keyed is None:
+            org_name = self._organisation_name(column_words)
+            if org_name is not None:
+                kind, head = "org", f"{head}: an organisation's own, named by its column {' '.join(org_name)}"
+                has -= {"address", "settings"}
         if kind == "person_data" and keyed is None and "settings" in has and self._site_settings(name, facts):
             kind, head = "system", f"{head}: the application's own, as no column keys whose they are"
             has.discard("settings")

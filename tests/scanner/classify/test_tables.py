@@ -525,3 +525,21 @@ def test_a_clinical_table_holding_a_medical_record_number_keeps_a_patients_recor
     results = classifier.classify_fields(schema)
     assert results[10].category == "user.health_and_medical"
     assert results[12].category is None
+
+
+def test_a_persons_data_table_naming_an_organisation_and_keying_no_one_is_the_organisations(
+        classifier: Classifier) -> None:
+    """dtb_baseinfo (named as someone's info) holds a shop's name, e-mail and phone and keys no one:
+    they are the shop's; customer_info, keyed by its customer, keeps the customer's company."""
+    schema = [field("dtb_baseinfo", "id", "int", pk=True), field("dtb_baseinfo", "company_name"),
+              field("dtb_baseinfo", "shop_name"), field("dtb_baseinfo", "email01"), field("dtb_baseinfo", "tel01"),
+              field("dtb_baseinfo", "addr01"), field("dtb_baseinfo", "zip01"),
+              field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customer_info", "customer_id", "int", ref="customers"), field("customer_info", "company_name"),
+              field("customer_info", "phone")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "dtb_baseinfo")].kind == "org"
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[1:7]] == [None] * 6
+    assert results[10].category == "user.contact.organization"
+    assert results[11].category == "user.contact.phone_number"
