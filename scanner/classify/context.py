@@ -604,6 +604,9 @@ class TableReader:
         if (kind == "org" and self._accounts(column_words)
                 and sum(1 for _, person in facts if person) >= _SIGNING_IN_PERSONS):
             kind, head = "person", f"{head}: persons, as each row signs in with a login name and a password"
+        if kind == "thing" and keyed is not None and self._identities(column_words):
+            kind, head = "person", (f"{head}: identities of the person in its column {keyed.name}, as it holds "
+                                    "an identity's public key and its name or picture")
         if kind == "person" and self._qualified_thing(
                 name, head, columns, column_words,
                 self._keyed_by_other(name, columns, column_words, person_set, login_keys, tenants, own_keys)):
@@ -718,15 +721,15 @@ class TableReader:
                                     f"{' '.join(own_name)}, with nothing only a natural person has",
                                     frozenset(has), domain)
             return TableContext(table, "person", "its columns describe a person", frozenset(has), domain)
-        if keyed is None and self._identities(column_words):
-            return TableContext(table, "person", "its columns hold an identity's public key and its name or "
-                                "picture, and key no person: identities of persons", frozenset(has), domain)
         if "address" in has and ("name",) in column_words:
             has.discard("address")
             return TableContext(table, "org", "its columns describe a named place (an address and a name), "
                                 "an organisation's site", frozenset(has), domain)
         if defined is not None:
             return TableContext(table, "thing", defined, frozenset(has), domain)
+        if keyed is None and self._identities(column_words):
+            return TableContext(table, "person", "its columns hold an identity's public key and its name or "
+                                "picture, and key no person: identities of persons", frozenset(has), domain)
         keyed = owner_key
         owned = ("person_data" if domain is None or keyed is None or not self._keys_subject(keyed, domain, own_keys)
                  else self.knowledge.domains[domain].person_data_becomes)

@@ -543,3 +543,21 @@ def test_a_persons_data_table_naming_an_organisation_and_keying_no_one_is_the_or
     assert [r.category for r in results[1:7]] == [None] * 6
     assert results[10].category == "user.contact.organization"
     assert results[11].category == "user.contact.phone_number"
+
+
+def test_a_thing_keyed_by_a_person_with_an_identitys_key_and_name_is_their_identity(classifier: Classifier) -> None:
+    """hubzilla's channel (a thing by its name) is keyed by the person's account and holds a public
+    key and a name: each row is an identity of that person. A community with a key, a name and a
+    description but keyed by no one stays a thing."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "password"),
+              field("channel", "channel_id", "int", pk=True), field("channel", "channel_user_id", "int", ref="users"),
+              field("channel", "channel_name"), field("channel", "channel_pubkey"),
+              field("channel", "channel_timezone", "varchar(128)"),
+              field("community", "id", "int", pk=True), field("community", "name"),
+              field("community", "public_key"), field("community", "description")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "channel")].kind == "person"
+    assert contexts[("app", "community")].kind == "thing"
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[7].category] == ["user.unique_id", "user.account.settings"]
+    assert [results[8].category, results[9].category] == [None, None]
