@@ -266,6 +266,13 @@ class TableReader:
         return next((w for w in column_words if len(w) == 2 and w[1] == "name"
                      and k.table_kinds.get(w[:1]) == "org"), None)
 
+    def _record_number(self, columns: Sequence[Field], column_words: list[tuple[str, ...]]) -> Field | None:
+        """The first column holding a patient's medical record number (mrn, no_rkm_medis), which names
+        whose records a row is wherever it stands."""
+        return next((c for c, w in zip(columns, column_words, strict=True)
+                     if any(w[i:i + len(r)] == r for r in self.knowledge.record_number_columns
+                            for i in range(len(w) - len(r) + 1))), None)
+
     def _identities(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table's columns hold an identity's public key and a name or picture of its own
         (a federated actor's pubkey, nick, photo)."""
@@ -537,8 +544,7 @@ class TableReader:
         words = set(self.knowledge.domains[domain].words) if domain else set()
         if any(c.references is not None and self.kind_of_name(c.references.table)[0] == "health" for c in columns):
             return True
-        if any(w[i:i + len(r)] == r for w in column_words for r in self.knowledge.record_number_columns
-               for i in range(len(w) - len(r) + 1)):
+        if self._record_number(columns, column_words) is not None:
             return True
         return any(len(w) >= 2 and (w[-1] in self.knowledge.key_words or w[-1] == "number")
                    and (kinds.get(w[-2:-1]) == "health"
@@ -744,6 +750,11 @@ class TableReader:
             why = (f"{keyed.name} references a person" if ref and ref.table.rsplit(".", 1)[-1].lower() in person_set
                    else f"its column {keyed.name} holds a person's key")
             return TableContext(table, owned, why, frozenset(has), domain)
+        number = self._record_number(columns, column_words) if domain else None
+        if domain and number is not None:
+            return TableContext(table, self.knowledge.domains[domain].person_data_becomes,
+                                f"its column {number.name} holds a patient's medical record number",
+                                frozenset(has), domain)
         record = self._of_records(columns, first_kinds, domain)
         if domain and record is not None and record.references is not None:
             return TableContext(table, self.knowledge.domains[domain].person_data_becomes,

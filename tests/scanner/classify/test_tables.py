@@ -561,3 +561,24 @@ def test_a_thing_keyed_by_a_person_with_an_identitys_key_and_name_is_their_ident
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[7].category] == ["user.unique_id", "user.account.settings"]
     assert [results[8].category, results[9].category] == [None, None]
+
+
+def test_a_table_holding_a_medical_record_number_in_a_health_application_is_the_patients(
+        classifier: Classifier) -> None:
+    """sample_newborn says nothing by its name and declares no key, but its medical record number
+    names whose records its rows are; a table with neither stays unknown."""
+    schema = [field("patient", "patient_id", "int", pk=True), field("patient", "birth_date", "date"),
+              field("encounter", "encounter_id", "int", pk=True), field("encounter", "patient_id", "int"),
+              field("diagnosis", "diagnosis_id", "int", pk=True), field("diagnosis", "patient_id", "int"),
+              field("allergy", "allergy_id", "int", pk=True), field("allergy", "patient_id", "int"),
+              field("sample_newborn", "id", "int", pk=True),
+              field("sample_newborn", "medical_record_number", "varchar(20)"),
+              field("sample_newborn", "nicu_note", "text"),
+              field("sample_batch", "id", "int", pk=True), field("sample_batch", "nicu_note", "text")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "sample_newborn")].kind == "health"
+    assert contexts[("app", "sample_batch")].kind == "unknown"
+    results = classifier.classify_fields(schema)
+    assert results[9].category == "user.health_and_medical.record_id"
+    assert results[10].category == "user.health_and_medical"
+    assert results[12].category is None
