@@ -575,10 +575,9 @@ class TableReader:
         has = set(name_facts)
         person_set = person_tables if isinstance(person_tables, frozenset) else {p.lower() for p in person_tables}
         first_kinds = first_kinds or {}
-        thing_tables = {t for t, k in first_kinds.items() if k in self.knowledge.non_person_owners}
         keys = [(c, w) for c, w in zip(columns, column_words, strict=True)
                 if c.references is None or _keys_person(c.references, person_set)
-                or not _keys_person(c.references, thing_tables)]
+                or self._first_kind(c.references, first_kinds) not in self.knowledge.non_person_owners]
         key_columns, key_words = [c for c, _ in keys], [w for _, w in keys]
         keyed = self._keyed(key_columns, key_words, person_set, login_keys, tenants, own_keys=own_keys)
         if keyed is not None:
@@ -773,5 +772,9 @@ class TableReader:
         kind = self.knowledge.domains[domain].kind
         return next((c for c in columns if c.references is not None
                      and self.knowledge.hierarchy_words.isdisjoint(self.column_words(c.name)[:1])
-                     and (first_kinds.get(c.references.table.lower()) == kind
-                          or first_kinds.get(c.references.table.rsplit(".", 1)[-1].lower()) == kind)), None)
+                     and self._first_kind(c.references, first_kinds) == kind), None)
+
+    @staticmethod
+    def _first_kind(ref: ForeignKey, first_kinds: Mapping[str, str]) -> str | None:
+        """The kind the referenced table was first read as, by its name with or without its schema."""
+        return first_kinds.get(ref.table.lower()) or first_kinds.get(ref.table.rsplit(".", 1)[-1].lower())
