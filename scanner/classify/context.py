@@ -155,6 +155,9 @@ class TableReader:
         has.update("tenant:" + w for w in tenants)
         if name and name[-1] in tenants:
             kind, head = "org", f"{name[-1]}, a tenant in this schema"
+        elif (kind == "person_data" and len(name) > 1 and name[0] in tenants
+              and self.knowledge.table_kinds.get(name[-1:]) in self.knowledge.non_person_owners):
+            kind, head = self.knowledge.table_kinds[name[-1:]], f"{' '.join(name)}, as {name[0]}s are tenants here"
         if kind in ("person", "person_data") and name and name[-1] in self.knowledge.settings_heads:
             has.add("settings")
         if kind in ("person", "person_data") and name and name[-1] in self.knowledge.person_head_facts:

@@ -582,3 +582,22 @@ def test_a_table_holding_a_medical_record_number_in_a_health_application_is_the_
     assert results[9].category == "user.health_and_medical.record_id"
     assert results[10].category == "user.health_and_medical"
     assert results[12].category is None
+
+
+def test_a_person_word_keying_a_table_of_organisations_names_them_in_that_schema(classifier: Classifier) -> None:
+    """customer_company's own key is customer_id: there customers are companies, so customer_id keys
+    a company elsewhere too and the company's address is none; a user's key store keyed by user_id
+    keeps its user."""
+    schema = [field("customer_company", "customer_id", "varchar(150)", pk=True), field("customer_company", "name"),
+              field("customer_company", "street"), field("customer_company", "city"),
+              field("customer_user", "id", "int", pk=True), field("customer_user", "login"),
+              field("customer_user", "email"), field("customer_user", "customer_id", "varchar(150)"),
+              field("ticket", "id", "int", pk=True), field("ticket", "customer_id", "varchar(150)"),
+              field("user_key_store", "user_id", "int", pk=True), field("user_key_store", "enc_key")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "customer_company")].kind == "org"
+    assert contexts[("app", "customer_user")].kind == "person"
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (0, 2, 3, 7, 9)] == [None] * 5
+    assert results[6].category == "user.contact.email"
+    assert results[10].category == "user.unique_id"
