@@ -237,6 +237,15 @@ class TableReader:
             return False
         return not any(_keys_person(c.references, person_set) for c in columns)
 
+    def _mailbox(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
+                 person_set: Iterable[str]) -> bool:
+        """Whether a table named as an account of a kind (mail_account) names a server's host, a login
+        and a password and declares no key to a person table but who changed a row (create_by): the
+        system's login to that server."""
+        return (not self.knowledge.endpoint_columns.isdisjoint(column_words) and self._accounts(column_words)
+                and not any(_keys_person(c.references, person_set) and self.knowledge.actor_words.isdisjoint(w)
+                            for c, w in zip(columns, column_words, strict=True)))
+
     def _site_settings(self, name: tuple[str, ...], facts: list[tuple[tuple[str, ...] | None, bool]]) -> bool:
         """Whether a table of settings names no one whose they are (settings, notification_settings:
         no owner word in its name) and no column describes a person: the application's own settings."""
@@ -643,6 +652,10 @@ class TableReader:
                 kind, head = "person_data", f"{head}, with no column that describes a person but one that keys one"
         if kind == "person_data" and self._endpoint(columns, column_words, person_set):
             kind, head = "system", f"{head}: a connection to a server, as it names a host and a port"
+            owner_key = None
+        if (kind == "person" and len(name) > 1 and head in self.knowledge.ambiguous_persons
+                and self._mailbox(columns, column_words, person_set)):
+            kind, head = "system", f"{' '.join(name)}: a login to a server, as it names a host, a login and a password"
             owner_key = None
         if kind == "person_data" and owner_key is None and not has & {"address", "card"}:
             unowned = self._unowned(name, column_words)

@@ -601,3 +601,22 @@ def test_a_person_word_keying_a_table_of_organisations_names_them_in_that_schema
     assert [results[i].category for i in (0, 2, 3, 7, 9)] == [None] * 5
     assert results[6].category == "user.contact.email"
     assert results[10].category == "user.unique_id"
+
+
+def test_an_account_of_a_kind_with_a_host_login_and_password_is_the_systems_login(classifier: Classifier) -> None:
+    """mail_account names a mail server's host, a login and a password, and keys no one but who
+    changed it: the system's mailbox, whose login and password are no person's; a person's
+    account with a login and a password stays theirs."""
+    schema = [field("users", "id", "int", pk=True), field("users", "login"), field("users", "pw"),
+              field("mail_account", "id", "int", pk=True), field("mail_account", "login"),
+              field("mail_account", "pw"), field("mail_account", "host"),
+              field("mail_account", "create_by", "int", ref="users"),
+              field("user_account", "id", "int", pk=True), field("user_account", "login"),
+              field("user_account", "password")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "mail_account")].kind == "system"
+    assert contexts[("app", "user_account")].kind != "system"
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == [None, None]
+    assert results[7].category == "user.unique_id"
+    assert results[10].category == "user.authorization.password"
