@@ -33,6 +33,15 @@ def _keys_person(ref: ForeignKey | None, person_set: Iterable[str]) -> bool:
     return ref is not None and (ref.table.lower() in person_set or ref.table.rsplit(".", 1)[-1].lower() in person_set)
 
 
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether ``short`` abbreviates ``word`` by dropping letters (wrd: ward, pat: patient): it starts
+    as the word does and its letters come in the word's order."""
+    if len(short) < 2 or len(short) >= len(word) or short[0] != word[0]:
+        return False
+    letters = iter(word)
+    return all(letter in letters for letter in short)
+
+
 @dataclass(frozen=True)
 class TableContext:
     """The kind of a table and the facts about its columns that rules may ask for."""
@@ -423,12 +432,15 @@ class TableReader:
                                     or self.person_key(keys[0], login_keys, tenants)))
 
     def _own_name(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> tuple[str, ...] | None:
-        """The one column naming each row after the table (HFName in tblHF, PayerName in tblPayer)
-        when no column holds what only a natural person has (a first name, a birth date)."""
+        """The one column naming each row after the table (HFName in tblHF, PayerName in tblPayer, or
+        by a short form of its name that is no person word: WRD_NAME in WARD) when no column holds
+        what only a natural person has (a first name, a birth date)."""
         k = self.knowledge
         names = [w for w in column_words if w[-1:] == ("name",)]
         if len(names) != 1 or not k.natural_columns.isdisjoint(column_words) or not name:
             return None
+        if len(names[0]) == 2 and names[0][0] not in k.person_words and _abbreviates(names[0][0], name[-1]):
+            return names[0]
         return names[0] if names[0] in (("name",), (*name[-1:], "name")) else None
 
     def _person_state(self, name: tuple[str, ...], columns: Sequence[Field], column_words: list[tuple[str, ...]],

@@ -620,3 +620,18 @@ def test_an_account_of_a_kind_with_a_host_login_and_password_is_the_systems_logi
     assert [results[4].category, results[5].category] == [None, None]
     assert results[7].category == "user.unique_id"
     assert results[10].category == "user.authorization.password"
+
+
+def test_a_column_named_by_a_short_form_of_its_tables_name_names_its_rows(classifier: Classifier) -> None:
+    """WARD's columns carry WRD_ for the ward: WRD_NAME names each ward, whose phone and e-mail are
+    the ward's; a user table's user_name (user is a person word, no short form) stays a person's."""
+    schema = [field("WARD", "WRD_ID_A", "char(1)", pk=True), field("WARD", "WRD_NAME", "varchar(50)"),
+              field("WARD", "WRD_TELE", "varchar(50)"), field("WARD", "WRD_EMAIL", "varchar(50)"),
+              field("userod", "UserNum", "int", pk=True), field("userod", "UserName"),
+              field("userod", "Password"), field("userod", "Email")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "WARD")].kind == "org"
+    assert contexts[("app", "userod")].kind == "person"
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[1:4]] == [None] * 3
+    assert results[7].category == "user.contact.email"
