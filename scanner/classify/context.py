@@ -71,7 +71,7 @@ class TableReader:
     def _column_facts(self, words: tuple[str, ...]) -> tuple[tuple[str, ...] | None, bool]:
         """The address part a column with these words is (its words, or None), and whether it
         describes a person (not when a word names an organisation or a thing:
-        facility_contact_email is the facility's)."""
+        facility_contact_email is the facility's; nor when its last word measures it: email_quota)."""
         keys = self.knowledge.key_words
         longest = max(map(len, self.knowledge.address_columns | self.knowledge.person_columns), default=1)
         spans = [(j, j - i, words[i:j]) for i in range(len(words))
@@ -82,7 +82,7 @@ class TableReader:
         address = (max(parts)[2] if parts and words[0] not in keys and words[-1] not in keys
                    and self.knowledge.address_exclusions.isdisjoint(words) else None)
         kinds = self.knowledge.table_kinds
-        person = (not grams.isdisjoint(self.knowledge.person_columns)
+        person = (not grams.isdisjoint(self.knowledge.person_columns) and words[-1] not in self.knowledge.measure_tails
                   and not any(kinds.get((w,)) in self.knowledge.non_person_owners
                               or w in self.knowledge.organisation_qualifiers for w in words))
         return address, person

@@ -635,3 +635,20 @@ def test_a_column_named_by_a_short_form_of_its_tables_name_names_its_rows(classi
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[1:4]] == [None] * 3
     assert results[7].category == "user.contact.email"
+
+
+def test_a_measure_of_a_persons_column_describes_no_one(classifier: Classifier) -> None:
+    """email_quota counts e-mails an account may send, it holds no e-mail: an accounts table with
+    it, a plan and a key to its owner is no table of persons; a table of e-mails and phones is."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "account_id", "int", ref="accounts"),
+              field("accounts", "id", "int", pk=True), field("accounts", "plan"),
+              field("accounts", "email_quota", "int"), field("accounts", "is_trial", "tinyint(1)"),
+              field("accounts", "default_user_id", "int"),
+              field("zzq", "id", "int", pk=True), field("zzq", "email"),
+              field("zzq", "phone")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "accounts")].kind != "person"
+    assert contexts[("app", "zzq")].kind == "person"
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[6].category] == [None, None]
