@@ -652,3 +652,22 @@ def test_a_measure_of_a_persons_column_describes_no_one(classifier: Classifier) 
     assert contexts[("app", "zzq")].kind == "person"
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[6].category] == [None, None]
+
+
+def test_a_system_named_table_keyed_by_a_patient_holds_their_records(classifier: Classifier) -> None:
+    """In a health application freemed's scheduler (a system word) keyed by its patient holds the
+    patient's appointments; a scheduler of jobs keyed by a member of staff stays the system's."""
+    schema = [field("patient", "patient_id", "int", pk=True), field("patient", "birth_date", "date"),
+              field("encounter", "encounter_id", "int", pk=True), field("encounter", "patient_id", "int"),
+              field("diagnosis", "diagnosis_id", "int", pk=True), field("diagnosis", "patient_id", "int"),
+              field("allergy", "allergy_id", "int", pk=True), field("allergy", "patient_id", "int"),
+              field("scheduler", "id", "int", pk=True), field("scheduler", "calpatient", "int", ref="patient"),
+              field("scheduler", "calprenote", "text"),
+              field("job_scheduler", "id", "int", pk=True), field("job_scheduler", "staff_user_id", "int"),
+              field("job_scheduler", "calprenote", "text")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "scheduler")].kind == "health"
+    assert contexts[("app", "job_scheduler")].kind == "system"
+    results = classifier.classify_fields(schema)
+    assert results[10].category == "user.health_and_medical"
+    assert results[13].category is None
