@@ -150,9 +150,13 @@ class Classifier:
                table: Situation) -> Match | None:
         """The match of a column's head words when the name ends in a coded tail and says
         nothing else (``gender_concept_id`` -> gender, ``condition_source_value`` -> condition):
-        only for the attribute and clinical categories the knowledge keeps, never person ids."""
+        only for the attribute and clinical categories the knowledge keeps, never person ids, and
+        only where a row may be a person's: a table of things or of unknown kind that keys no person
+        (a catalogue of genes) holds lookups, not a coded attribute of anyone."""
         k = self.knowledge
         if pk or (alone is not None and alone.rule.category is not None):
+            return None
+        if "person_key" not in table.has and table.kind in ("unknown", *k.non_person_owners):
             return None
         if alone is not None and not (alone.rule.soft or set(alone.rule.phrase) <= k.key_words):
             return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,6 +31,15 @@ _AUDIENCES = frozenset({"public", "private"})
 def _keys_person(ref: ForeignKey | None, person_set: Iterable[str]) -> bool:
     """Whether a declared key points at a person table (by its name, with or without its schema)."""
     return ref is not None and (ref.table.lower() in person_set or ref.table.rsplit(".", 1)[-1].lower() in person_set)
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether ``short`` abbreviates ``word`` by dropping letters (wrd: ward, pat: patient): it starts
+    as the word does and its letters come in the word's order."""
+    if len(short) < 2 or len(short) >= len(word) or short[0] != word[0]:
+        return False
+    letters = iter(word)
+    return all(letter in letters for letter in short)
 
 
 @dataclass(frozen=True)
@@ -62,7 +71,7 @@ class TableReader:
     def _column_facts(self, words: tuple[str, ...]) -> tuple[tuple[str, ...] | None, bool]:
         """The address part a column with these words is (its words, or None), and whether it
         describes a person (not when a word names an organisation or a thing:
-        facility_contact_email is the facility's)."""
+        facility_contact_email is the facility's; nor when its last word measures it: email_quota)."""
         keys = self.knowledge.key_words
         longest = max(map(len, self.knowledge.address_columns | self.knowledge.person_columns), default=1)
         spans = [(j, j - i, words[i:j]) for i in range(len(words))
@@ -73,7 +82,7 @@ class TableReader:
         address = (max(parts)[2] if parts and words[0] not in keys and words[-1] not in keys
                    and self.knowledge.address_exclusions.isdisjoint(words) else None)
         kinds = self.knowledge.table_kinds
-        person = (not grams.isdisjoint(self.knowledge.person_columns)
+        person = (not grams.isdisjoint(self.knowledge.person_columns) and words[-1] not in self.knowledge.measure_tails
                   and not any(kinds.get((w,)) in self.knowledge.non_person_owners
                               or w in self.knowledge.organisation_qualifiers for w in words))
         return address, person
@@ -155,6 +164,9 @@ class TableReader:
         has.update("tenant:" + w for w in tenants)
         if name and name[-1] in tenants:
             kind, head = "org", f"{name[-1]}, a tenant in this schema"
+        elif (kind == "person_data" and len(name) > 1 and name[0] in tenants
+              and self.knowledge.table_kinds.get(name[-1:]) in self.knowledge.non_person_owners):
+            kind, head = self.knowledge.table_kinds[name[-1:]], f"{' '.join(name)}, as {name[0]}s are tenants here"
         if kind in ("person", "person_data") and name and name[-1] in self.knowledge.settings_heads:
             has.add("settings")
         if kind in ("person", "person_data") and name and name[-1] in self.knowledge.person_head_facts:
@@ -234,6 +246,15 @@ class TableReader:
             return False
         return not any(_keys_person(c.references, person_set) for c in columns)
 
+    def _mailbox(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
+                 person_set: Iterable[str]) -> bool:
+        """Whether a table named as an account of a kind (mail_account) names a server's host, a login
+        and a password and declares no key to a person table but who changed a row (create_by): the
+        system's login to that server."""
+        return (not self.knowledge.endpoint_columns.isdisjoint(column_words) and self._accounts(column_words)
+                and not any(_keys_person(c.references, person_set) and self.knowledge.actor_words.isdisjoint(w)
+                            for c, w in zip(columns, column_words, strict=True)))
+
     def _site_settings(self, name: tuple[str, ...], facts: list[tuple[tuple[str, ...] | None, bool]]) -> bool:
         """Whether a table of settings names no one whose they are (settings, notification_settings:
         no owner word in its name) and no column describes a person: the application's own settings."""
@@ -255,6 +276,30 @@ class TableReader:
         if naming is None or describing is None:
             return None
         return f"its columns {' '.join(naming)} and {' '.join(describing)} name and describe each row, a thing's"
+
+    def _organisation_name(self, column_words: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+        """The column naming an organisation (company_name, shop_name) in a table of no natural person
+        (no first name, birth date, gender...), or None: such a table named as a person's data (a
+        shop's base info) that keys no one holds the organisation's own details."""
+        k = self.knowledge
+        if not k.natural_columns.isdisjoint(column_words):
+            return None
+        return next((w for w in column_words if len(w) == 2 and w[1] == "name"
+                     and k.table_kinds.get(w[:1]) == "org"), None)
+
+    def _record_number(self, columns: Sequence[Field], column_words: list[tuple[str, ...]]) -> Field | None:
+        """The first column holding a patient's medical record number (mrn, no_rkm_medis), which names
+        whose records a row is wherever it stands."""
+        return next((c for c, w in zip(columns, column_words, strict=True)
+                     if any(w[i:i + len(r)] == r for r in self.knowledge.record_number_columns
+                            for i in range(len(w) - len(r) + 1))), None)
+
+    def _identities(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table's columns hold an identity's public key and a name or picture of its own
+        (a federated actor's pubkey, nick, photo)."""
+        k = self.knowledge
+        return (any(w[-2:] in k.identity_key_columns or w in k.identity_key_columns for w in column_words)
+                and any(w[-1:] in k.identity_columns or w[-2:] in k.identity_columns for w in column_words))
 
     def _named_rows(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a column names each row (a name, a title), as a thing's rows are named."""
@@ -293,13 +338,24 @@ class TableReader:
     def _qualified_thing(self, name: tuple[str, ...], head: str, columns: Sequence[Field],
                          column_words: list[tuple[str, ...]], keyed: Field | None) -> bool:
         """Whether a person word qualified by a non-person word names a thing (payment_provider,
-        shipping_profile, zone_member): no column describes a person and none keys one."""
+        shipping_profile, zone_member): no column describes a person and none keys one but the
+        table's own key, named after it (genetic_profile_id in genetic_profile)."""
         if keyed is not None or len(name) < 2 or name[-1] != head:
             return False
         if any(w in self.knowledge.person_words or w in self.knowledge.person_qualifiers
                or self.knowledge.table_kinds.get((w,)) == "person" for w in name[:-1]):
             return False
         return not any(person for _, person in self.facts(columns, column_words))
+
+    def _keyed_by_other(self, name: tuple[str, ...], columns: Sequence[Field], column_words: list[tuple[str, ...]],
+                        person_set: Iterable[str], login_keys: frozenset[tuple[str, ...]], tenants: frozenset[str],
+                        own_keys: frozenset[tuple[str, ...]]) -> Field | None:
+        """The first column keying a person other than the table's own primary key named after it
+        (genetic_profile_id in genetic_profile keys the row itself, whatever its head word says)."""
+        others = [(c, w) for c, w in zip(columns, column_words, strict=True)
+                  if not (c.primary_key and w[:-1] == name and w[-1:] and w[-1] in self.knowledge.key_words)]
+        return self._keyed([c for c, _ in others], [w for _, w in others], person_set, login_keys, tenants,
+                           own_keys=own_keys)
 
     def login_form(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """A login-name column's words without a leading person word, ``username`` read as
@@ -376,12 +432,15 @@ class TableReader:
                                     or self.person_key(keys[0], login_keys, tenants)))
 
     def _own_name(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> tuple[str, ...] | None:
-        """The one column naming each row after the table (HFName in tblHF, PayerName in tblPayer)
-        when no column holds what only a natural person has (a first name, a birth date)."""
+        """The one column naming each row after the table (HFName in tblHF, PayerName in tblPayer, or
+        by a short form of its name that is no person word: WRD_NAME in WARD) when no column holds
+        what only a natural person has (a first name, a birth date)."""
         k = self.knowledge
         names = [w for w in column_words if w[-1:] == ("name",)]
         if len(names) != 1 or not k.natural_columns.isdisjoint(column_words) or not name:
             return None
+        if len(names[0]) == 2 and names[0][0] not in k.person_words and _abbreviates(names[0][0], name[-1]):
+            return names[0]
         return names[0] if names[0] in (("name",), (*name[-1:], "name")) else None
 
     def _person_state(self, name: tuple[str, ...], columns: Sequence[Field], column_words: list[tuple[str, ...]],
@@ -497,21 +556,30 @@ class TableReader:
             return "activity", f"{head}, a log: no column keys a patient or a clinical record"
         return "thing", f"{head}, a catalogue: no column keys a patient or a clinical record"
 
-    def _clinical(self, columns: Sequence[Field], column_words: list[tuple[str, ...]], domain: str | None) -> bool:
+    def _clinical(self, name: tuple[str, ...], columns: Sequence[Field], column_words: list[tuple[str, ...]],
+                  domain: str | None) -> bool:
         """Whether some column keys a clinical row (encounter_id, encounter_nr, visit_id, order_id in a health
         application; a declared key to a table whose name reads clinical, as lab_tests.lab_request_id to
-        lab_requests): a table with such a key, or a person's, holds a patient's records."""
+        lab_requests): a table with such a key, or a person's, holds a patient's records. The table's own
+        primary key named after it by a word only the domain reads clinical (mutation_event_id in
+        mutation_event: an event) keys its own rows, no clinical one; one named so by a clinical word
+        (opd_id) still says the rows are clinical records. So does a patient's medical record number."""
         kinds = self.knowledge.table_kinds
         words = set(self.knowledge.domains[domain].words) if domain else set()
         if any(c.references is not None and self.kind_of_name(c.references.table)[0] == "health" for c in columns):
             return True
+        if self._record_number(columns, column_words) is not None:
+            return True
         return any(len(w) >= 2 and (w[-1] in self.knowledge.key_words or w[-1] == "number")
-                   and (kinds.get(w[-2:-1]) == "health" or w[-2] in words) for w in column_words)
+                   and (kinds.get(w[-2:-1]) == "health"
+                        or (w[-2] in words and not (c.primary_key and w[:-1] == name)))
+                   for c, w in zip(columns, column_words, strict=True))
 
     def context(self, table: str, columns: Sequence[Field], person_tables: Iterable[str] = (),
                 domain: str | None = None, tenants: frozenset[str] = frozenset(),
                 login_keys: frozenset[tuple[str, ...]] = frozenset(),
-                own_keys: frozenset[tuple[str, ...]] = frozenset()) -> TableContext:
+                own_keys: frozenset[tuple[str, ...]] = frozenset(),
+                first_kinds: Mapping[str, str] | None = None) -> TableContext:
         """The context of a table from its name, then its columns when the name says nothing.
 
         ``domain`` is the kind of application the source is (``health``): there, a table the
@@ -520,13 +588,22 @@ class TableReader:
         ``login_keys`` are column words that key persons in this source (``username`` where the
         person table's primary key is the login name): columns so named refer to a person;
         ``own_keys`` likewise, the words of person tables' own keys (``demographic_no``).
+        ``first_kinds`` are the kinds of the source's tables read before its person tables were known:
+        a declared key to a thing's table keys no person, whatever its name says (genetic_profile_id
+        to a genetic_profile of things); one to a table of the domain's records makes a table its
+        name does not explain the domain's records too (a sample's mutations).
         """
         column_words = [self.column_words(c.name) for c in columns]
         name = self.name_words(table)
         kind, head, name_facts = self.name_context(table, domain, tenants)
         has = set(name_facts)
         person_set = person_tables if isinstance(person_tables, frozenset) else {p.lower() for p in person_tables}
-        keyed = self._keyed(columns, column_words, person_set, login_keys, tenants, own_keys=own_keys)
+        first_kinds = first_kinds or {}
+        keys = [(c, w) for c, w in zip(columns, column_words, strict=True)
+                if c.references is None or _keys_person(c.references, person_set)
+                or self._first_kind(c.references, first_kinds) not in self.knowledge.non_person_owners]
+        key_columns, key_words = [c for c, _ in keys], [w for _, w in keys]
+        keyed = self._keyed(key_columns, key_words, person_set, login_keys, tenants, own_keys=own_keys)
         if keyed is not None:
             has.add("person_key")
         else:
@@ -535,7 +612,8 @@ class TableReader:
             has.add("login_key")
         if "session" in has and self.knowledge.session_secret_columns.isdisjoint(column_words):
             has.add("secret_key")
-        owner_key = (self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
+        owner_key = (self._keyed(key_columns, key_words, person_set, login_keys, tenants, owner=True,
+                                 own_keys=own_keys)
                      if kind in (None, "person", "person_data", "health") else None)
         facts = self.facts(columns, column_words)
         whose = self._owned_by_person(kind, head, columns, column_words, person_set, login_keys, tenants, own_keys)
@@ -555,7 +633,12 @@ class TableReader:
         if (kind == "org" and self._accounts(column_words)
                 and sum(1 for _, person in facts if person) >= _SIGNING_IN_PERSONS):
             kind, head = "person", f"{head}: persons, as each row signs in with a login name and a password"
-        if kind == "person" and self._qualified_thing(name, head, columns, column_words, keyed):
+        if kind == "thing" and keyed is not None and self._identities(column_words):
+            kind, head = "person", (f"{head}: identities of the person in its column {keyed.name}, as it holds "
+                                    "an identity's public key and its name or picture")
+        if kind == "person" and self._qualified_thing(
+                name, head, columns, column_words,
+                self._keyed_by_other(name, columns, column_words, person_set, login_keys, tenants, own_keys)):
             kind, head = "thing", f"{' '.join(name)}: a {head} of a kind of thing, with no column of a person"
         if kind == "person":
             link = self._link(name, column_words)
@@ -582,11 +665,20 @@ class TableReader:
         if kind == "person_data" and self._endpoint(columns, column_words, person_set):
             kind, head = "system", f"{head}: a connection to a server, as it names a host and a port"
             owner_key = None
+        if (kind == "person" and len(name) > 1 and head in self.knowledge.ambiguous_persons
+                and self._mailbox(columns, column_words, person_set)):
+            kind, head = "system", f"{' '.join(name)}: a login to a server, as it names a host, a login and a password"
+            owner_key = None
         if kind == "person_data" and owner_key is None and not has & {"address", "card"}:
             unowned = self._unowned(name, column_words)
             if unowned is not None:
                 kind, head = unowned
                 has.discard("settings")
+        if kind == "person_data" and keyed is None:
+            org_name = self._organisation_name(column_words)
+            if org_name is not None:
+                kind, head = "org", f"{head}: an organisation's own, named by its column {' '.join(org_name)}"
+                has -= {"address", "settings"}
         if kind == "person_data" and keyed is None and "settings" in has and self._site_settings(name, facts):
             kind, head = "system", f"{head}: the application's own, as no column keys whose they are"
             has.discard("settings")
@@ -600,7 +692,7 @@ class TableReader:
         if (kind == "health" and domain and head.endswith(f"in a {domain} application") and owner_key is not None
                 and not self._any_subject_key(columns, column_words, domain, own_keys)):
             kind, head = self._staff_records(table, owner_key)
-        if kind == "health" and owner_key is None and not self._clinical(columns, column_words, domain):
+        if kind == "health" and owner_key is None and not self._clinical(name, columns, column_words, domain):
             kind, head = self._unkeyed_health(table, head)
         if kind == "commerce" and self._written(column_words):
             kind, head = "content", f"{head}: posts, as each row holds a body and its author"
@@ -628,13 +720,18 @@ class TableReader:
             kind, head = self._own_settings(kind, head, columns, column_words, person_set, login_keys, tenants,
                                             own_keys, has)
         if domain and kind in self.knowledge.domains[domain].keyed_kinds_become and not has & _OWN_FACTS:
-            whose = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
+            whose = self._keyed(key_columns, key_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
             if whose is not None and self._keys_subject(whose, domain, own_keys):
                 kind, head = self._domain_records(kind, head, name, domain, whose)
         elif domain and kind in self.knowledge.domains[domain].subject_kinds_become and not has & _OWN_FACTS:
-            whose = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
+            whose = self._keyed(key_columns, key_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
             if whose is not None and self._names_subject(whose, domain):
                 kind, head = self._domain_records(kind, head, name, domain, whose)
+            elif whose is None and kind == "thing":
+                record = self._of_records(columns, first_kinds, domain)
+                if record is not None and record.references is not None:
+                    kind = self.knowledge.domains[domain].person_data_becomes
+                    head = f"{head}, each of the records in {record.references.table} its column {record.name} keys"
         if kind == "activity" and "secret_key" in has and self._named_rows(column_words):
             kind, head = "thing", f"{head}: scheduled sessions, as each row is named and no column is a session's key"
             has.discard("secret_key")
@@ -643,6 +740,10 @@ class TableReader:
         if kind is not None:
             return TableContext(table, kind, f"table name says {kind} ({head})", frozenset(has), domain)
         person_hits = sum(1 for _, person in facts if person)
+        defined = self._defined(column_words)
+        if person_hits >= 2 and defined is not None and self.knowledge.natural_columns.isdisjoint(column_words):
+            return TableContext(table, "thing", f"{defined}, with nothing only a natural person has",
+                                frozenset(has), domain)
         if person_hits >= 2 and self._configures_system(column_words):
             return TableContext(table, "system", "its columns set up the whole site (a logo, an analytics key, "
                                 "an SMTP host), with a name and contact of the site's own", frozenset(has), domain)
@@ -657,9 +758,11 @@ class TableReader:
             has.discard("address")
             return TableContext(table, "org", "its columns describe a named place (an address and a name), "
                                 "an organisation's site", frozenset(has), domain)
-        defined = self._defined(column_words)
         if defined is not None:
             return TableContext(table, "thing", defined, frozenset(has), domain)
+        if keyed is None and self._identities(column_words):
+            return TableContext(table, "person", "its columns hold an identity's public key and its name or "
+                                "picture, and key no person: identities of persons", frozenset(has), domain)
         keyed = owner_key
         owned = ("person_data" if domain is None or keyed is None or not self._keys_subject(keyed, domain, own_keys)
                  else self.knowledge.domains[domain].person_data_becomes)
@@ -674,4 +777,32 @@ class TableReader:
             why = (f"{keyed.name} references a person" if ref and ref.table.rsplit(".", 1)[-1].lower() in person_set
                    else f"its column {keyed.name} holds a person's key")
             return TableContext(table, owned, why, frozenset(has), domain)
+        number = self._record_number(columns, column_words) if domain else None
+        if domain and number is not None:
+            return TableContext(table, self.knowledge.domains[domain].person_data_becomes,
+                                f"its column {number.name} holds a patient's medical record number",
+                                frozenset(has), domain)
+        record = self._of_records(columns, first_kinds, domain)
+        if domain and record is not None and record.references is not None:
+            return TableContext(table, self.knowledge.domains[domain].person_data_becomes,
+                                f"its column {record.name} references {record.references.table}, a table of "
+                                "the domain's records", frozenset(has), domain)
         return TableContext(table, "unknown", "table name says nothing known", frozenset(has), domain)
+
+    def _of_records(self, columns: Sequence[Field], first_kinds: Mapping[str, str],
+                    domain: str | None) -> Field | None:
+        """The column declaring a key to a table first read as the domain's records (mutation.sample_id
+        or structural_variant.sample_id to a sample keyed by a patient, in a health application: a
+        table of unknown kind or named as things whose rows key no one else), or None; a key placing the row in a
+        hierarchy (parent_result_id) says nothing of whose the row is."""
+        if domain is None:
+            return None
+        kind = self.knowledge.domains[domain].kind
+        return next((c for c in columns if c.references is not None
+                     and self.knowledge.hierarchy_words.isdisjoint(self.column_words(c.name)[:1])
+                     and self._first_kind(c.references, first_kinds) == kind), None)
+
+    @staticmethod
+    def _first_kind(ref: ForeignKey, first_kinds: Mapping[str, str]) -> str | None:
+        """The kind the referenced table was first read as, by its name with or without its schema."""
+        return first_kinds.get(ref.table.lower()) or first_kinds.get(ref.table.rsplit(".", 1)[-1].lower())

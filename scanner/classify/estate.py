@@ -161,16 +161,26 @@ class EstateReader:
                 person.update({key[1].lower(), key[1].rsplit(".", 1)[-1].lower()})
         return frozenset(person)
 
+    @staticmethod
+    def _first_kinds(first: _Contexts) -> dict[str, dict[str, str]]:
+        """Per source, the kind each table was first read as, by its name with and without its schema."""
+        found: dict[str, dict[str, str]] = defaultdict(dict)
+        for (source, table), context in first.items():
+            found[source][table.rsplit(".", 1)[-1].lower()] = context.kind
+            found[source][table.lower()] = context.kind
+        return found
+
     def _table_contexts(self, by_table: _Tables, person: frozenset[str] | None = None,
                         ) -> tuple[_Contexts, frozenset[str]]:
         domains, tenants, first = self._first_contexts(by_table)
         frozen = self._persons(first) if person is None else person
         logins = self._login_keys(by_table, first)
         own = self._own_keys(by_table, first)
+        kinds = self._first_kinds(first)
         named = {key: self.tables.context(key[1], columns, frozen, domains[key[0]], tenants[key[0]],
                                           logins.get(key[0], (None, frozenset()))[1]
                                           if logins.get(key[0], (None, frozenset()))[0] != key else frozenset(),
-                                          own.get(key[0], frozenset()))
+                                          own.get(key[0], frozenset()), kinds.get(key[0], {}))
                  for key, columns in by_table.items()}
         named = {key: replace(context, person_keys=own.get(key[0], frozenset())) for key, context in named.items()}
         return named, frozen
@@ -238,7 +248,8 @@ class EstateReader:
 
     def _tenants(self, by_table: _Tables) -> dict[str, frozenset[str]]:
         """Per source, the words that name a tenant rather than a person there: ``account`` when
-        enough tables hold both an ``account_id`` and a ``user_id`` (accounts own users)."""
+        enough tables hold both an ``account_id`` and a ``user_id`` (accounts own users), and a person
+        word keying a table of organisations (``customer`` where customer_company is keyed by customer_id)."""
         k = self.knowledge
         counts: dict[str, Counter[str]] = defaultdict(Counter)
         for (source, _), columns in by_table.items():
@@ -249,8 +260,26 @@ class EstateReader:
                 if (word, "id") in names:
                     counts[source][word] += 1
         sources = {source for source, _ in by_table}
-        return {source: frozenset(w for w, n in counts[source].items() if n >= k.tenant_evidence)
-                for source in sources}
+        found = {source: {w for w, n in counts[source].items() if n >= k.tenant_evidence} for source in sources}
+        for (source, table), columns in by_table.items():
+            organisation = self._organisation_key(table, columns)
+            if organisation is not None:
+                found[source].add(organisation)
+        return {source: frozenset(words) for source, words in found.items()}
+
+    def _organisation_key(self, table: str, columns: list[Field]) -> str | None:
+        """The person word whose key is the only primary key of a table named by that word and an
+        organisation (customer_company keyed by customer_id): that word names those organisations in
+        this source (not user_key_store, a store of a user's keys)."""
+        k = self.knowledge
+        name = self.tables.name_words(table)
+        keys = [self.tables.column_words(c.name) for c in columns if c.primary_key]
+        if not name or k.table_kinds.get(name[-1:]) != "org" or len(keys) != 1:
+            return None
+        words = keys[0]
+        if len(words) == 2 and words[1] in k.key_words and words[0] in k.person_words and name[:-1] == words[:1]:
+            return words[0]
+        return None
 
     def _domain_kinds(self, table: str, columns: list[Field]) -> set[str]:
         """The kind a table's name says, and the kinds of the domains whose markers name the table

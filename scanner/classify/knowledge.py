@@ -181,6 +181,10 @@ class TablesFile(_Strict):
     password_columns: list[str] = []
     session_secret_columns: list[str] = []
     natural_columns: list[str] = []
+    identity_key_columns: list[str] = []
+    measure_tails: list[str] = []
+    record_number_columns: list[str] = []
+    identity_columns: list[str] = []
     person_qualifiers: list[str] = []
     settings_heads: list[str] = []
     person_head_facts: dict[str, list[str]] = {}
@@ -278,6 +282,10 @@ class Knowledge:
     password_columns: set[tuple[str, ...]] = field(default_factory=set)
     session_secret_columns: set[tuple[str, ...]] = field(default_factory=set)
     natural_columns: set[tuple[str, ...]] = field(default_factory=set)
+    identity_key_columns: set[tuple[str, ...]] = field(default_factory=set)
+    measure_tails: set[str] = field(default_factory=set)
+    record_number_columns: set[tuple[str, ...]] = field(default_factory=set)
+    identity_columns: set[tuple[str, ...]] = field(default_factory=set)
     person_qualifiers: set[str] = field(default_factory=set)
     settings_heads: set[str] = field(default_factory=set)
     person_head_facts: dict[str, str] = field(default_factory=dict)
@@ -422,6 +430,10 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.password_columns.update(_words(c) for c in tables.password_columns)
     knowledge.session_secret_columns.update(_words(c) for c in tables.session_secret_columns)
     knowledge.natural_columns.update(_words(c) for c in tables.natural_columns)
+    knowledge.identity_key_columns.update(_words(c) for c in tables.identity_key_columns)
+    knowledge.measure_tails.update(w.lower() for w in tables.measure_tails)
+    knowledge.record_number_columns.update(_words(c) for c in tables.record_number_columns)
+    knowledge.identity_columns.update(_words(c) for c in tables.identity_columns)
     knowledge.actor_words.update(w.lower() for w in tables.actor_words)
     knowledge.catalogue_columns.update(_words(c) for c in tables.catalogue_columns)
     knowledge.system_setting_words.update(_words(c) for c in tables.system_setting_words)

@@ -373,3 +373,301 @@ def test_a_shift_keyed_by_a_member_of_staff_is_when_they_worked(classifier: Clas
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[4].category] == ["user.behavior"] * 2
     assert results[8].category is None
+
+
+def test_a_named_and_described_thing_with_no_natural_person_column_is_a_thing(classifier: Classifier) -> None:
+    """A quiz with a title, a description and pass marks (read as password words) is a thing; a
+    table that also holds a first and a last name stays a person's."""
+    schema = [field("tests", "test_id", "int", pk=True), field("tests", "title"),
+              field("tests", "description"), field("tests", "passscore", "int"),
+              field("tests", "passfeedback"), field("tests", "failfeedback"),
+              field("speakers", "id", "int", pk=True), field("speakers", "title"),
+              field("speakers", "description"), field("speakers", "email"),
+              field("speakers", "first_name"), field("speakers", "last_name")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "tests")].kind == "thing"
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[:6]] == [None] * 6
+    assert contexts[("app", "speakers")].kind == "person"
+    assert results[9].category == "user.contact.email"
+
+
+def test_a_qualified_person_word_keyed_only_by_its_own_key_names_a_thing(classifier: Classifier) -> None:
+    """genetic_profile's own key (genetic_profile_id) keys the row itself, not a person: the table
+    is a kind of thing; study_subject, which also keys a subject, stays a person's."""
+    schema = [field("genetic_profile", "genetic_profile_id", "int", pk=True),
+              field("genetic_profile", "cancer_study_id", "int"), field("genetic_profile", "datatype"),
+              field("genetic_profile", "name"), field("genetic_profile", "description"),
+              field("mutation", "genetic_profile_id", "int", ref="genetic_profile"),
+              field("study_subject", "study_subject_id", "int", pk=True),
+              field("study_subject", "label"), field("study_subject", "subject_id", "int", ref="subject"),
+              field("subject", "subject_id", "int", pk=True), field("subject", "date_of_birth", "date"),
+              field("subject", "gender")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "genetic_profile")].kind == "thing"
+    results = classifier.classify_fields(schema)
+    assert [results[0].category, results[3].category, results[5].category] == [None] * 3
+    assert contexts[("app", "study_subject")].kind != "thing"
+
+
+def test_a_coded_value_counts_only_in_a_table_of_a_persons_rows(classifier: Classifier) -> None:
+    """A key to a list of genes in a catalogue of genes keys a lookup, not a person's genetic data;
+    the same coded key in a table keyed by a patient keeps the attribute it codes."""
+    schema = [field("patients", "id", "int", pk=True), field("patients", "last_name"),
+              field("patients", "country_code", "varchar(3)"),
+              field("geneset", "id", "int", pk=True), field("geneset", "genetic_entity_id", "int"),
+              field("geneset", "name"), field("geneset", "version"),
+              field("tumor_profile", "patient_id", "int", ref="patients"),
+              field("tumor_profile", "genetic_entity_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.contact.address.country"
+    assert results[4].category is None
+    assert results[8].category == "user.health_and_medical.genetic"
+
+
+def test_a_table_of_public_keys_with_names_or_pictures_holds_remote_identities(classifier: Classifier) -> None:
+    """apcontact (a federated actor: a public key, a nick, a name, a photo) holds persons' identities
+    though its name says nothing; a table of servers' public keys with no name or picture does not."""
+    schema = [field("apcontact", "url", "varbinary(383)", pk=True), field("apcontact", "nick"),
+              field("apcontact", "name"), field("apcontact", "photo", "varbinary(383)"),
+              field("apcontact", "pubkey"), field("apcontact", "updated", "datetime"),
+              field("nodekeys", "id", "int", pk=True), field("nodekeys", "public_key"),
+              field("nodekeys", "version")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "apcontact")].kind == "person"
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.name"
+    assert contexts[("app", "nodekeys")].kind != "person"
+    assert results[7].category is None
+
+
+def test_a_tables_own_key_named_by_a_domain_word_keys_no_clinical_record(classifier: Classifier) -> None:
+    """In a health application mutation_event (an event by the domain's word) keyed only by its own
+    mutation_event_id is a catalogue of mutations; opd, keyed by its own opd_id, stays a clinical record."""
+    schema = [field("patient", "patient_id", "int", pk=True), field("patient", "birth_date", "date"),
+              field("encounter", "encounter_id", "int", pk=True), field("encounter", "patient_id", "int"),
+              field("mutation_event", "mutation_event_id", "int", pk=True),
+              field("mutation_event", "protein_change"), field("mutation_event", "strand", "varchar(2)"),
+              field("opd", "opd_id", "int", pk=True), field("opd", "opd_note", "text")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "mutation_event")].kind != "health"
+    assert contexts[("app", "opd")].kind == "health"
+    results = classifier.classify_fields(schema)
+    assert [results[5].category, results[6].category] == [None, None]
+
+
+def test_a_declared_key_to_a_table_of_things_keys_no_person(classifier: Classifier) -> None:
+    """mutation.genetic_profile_id names a profile (a person word) but declares a key to
+    genetic_profile, a table of things: the mutation rows are no person's by it. A key to users
+    still makes a table a person's."""
+    schema = [field("genetic_profile", "genetic_profile_id", "int", pk=True), field("genetic_profile", "name"),
+              field("genetic_profile", "description"),
+              field("mutation", "genetic_profile_id", "int", ref="genetic_profile"),
+              field("mutation", "center", "varchar(100)"),
+              field("users", "id", "int", pk=True), field("users", "email"),
+              field("bookmarks", "profile_id", "int", ref="users"), field("bookmarks", "url")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "mutation")].kind not in ("person", "person_data")
+    assert "person_key" not in contexts[("app", "mutation")].has
+    assert "person_key" in contexts[("app", "bookmarks")].has
+    results = classifier.classify_fields(schema)
+    assert results[3].category is None
+    assert results[7].category == "user.unique_id"
+
+
+def test_a_table_keyed_to_a_patients_records_holds_their_records(classifier: Classifier) -> None:
+    """In a health application mutation, whose name says nothing, declares a key to sample, a
+    table of a patient's records: its rows are clinical too. A key placing a row under its parent
+    (parent_sample_id) says nothing of whose the row is."""
+    schema = [field("patient", "patient_id", "int", pk=True), field("patient", "birth_date", "date"),
+              field("encounter", "encounter_id", "int", pk=True), field("encounter", "patient_id", "int"),
+              field("sample", "sample_id", "int", pk=True), field("sample", "patient_id", "int", ref="patient"),
+              field("mutation", "sample_id", "int", ref="sample"), field("mutation", "amino_acid_change"),
+              field("aliquot", "parent_sample_id", "int", ref="sample"), field("aliquot", "volume", "int")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "mutation")].kind == "health"
+    assert contexts[("app", "aliquot")].kind != "health"
+    results = classifier.classify_fields(schema)
+    assert results[7].category == "user.health_and_medical"
+    assert results[9].category is None
+
+
+def test_things_keyed_to_a_patients_records_are_their_records(classifier: Classifier) -> None:
+    """In a health application structural_variant (a variant, a thing by its name) keyed to a sample
+    of a patient's holds that patient's records; a catalogue of variants keyed to nothing stays things."""
+    schema = [field("patient", "patient_id", "int", pk=True), field("patient", "birth_date", "date"),
+              field("encounter", "encounter_id", "int", pk=True), field("encounter", "patient_id", "int"),
+              field("sample", "sample_id", "int", pk=True), field("sample", "patient_id", "int", ref="patient"),
+              field("structural_variant", "sample_id", "int", ref="sample"),
+              field("structural_variant", "annotation", "varchar(255)"),
+              field("known_variant", "id", "int", pk=True), field("known_variant", "annotation", "varchar(255)")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "structural_variant")].kind == "health"
+    assert contexts[("app", "known_variant")].kind == "thing"
+    results = classifier.classify_fields(schema)
+    assert results[7].category == "user.health_and_medical"
+    assert results[9].category is None
+
+
+def test_a_clinical_table_holding_a_medical_record_number_keeps_a_patients_records(classifier: Classifier) -> None:
+    """referral_special declares no key, but its mrn column names whose records its rows are: they
+    are a patient's, not a catalogue; referral_type, with no such column, stays a catalogue."""
+    schema = [field("patient", "patient_id", "int", pk=True), field("patient", "birth_date", "date"),
+              field("encounter", "encounter_id", "int", pk=True), field("encounter", "patient_id", "int"),
+              field("diagnosis", "diagnosis_id", "int", pk=True), field("diagnosis", "patient_id", "int"),
+              field("allergy", "allergy_id", "int", pk=True), field("allergy", "patient_id", "int"),
+              field("referral_special", "id", "int", pk=True), field("referral_special", "mrn", "varchar(15)"),
+              field("referral_special", "complaint", "text"),
+              field("referral_type", "id", "int", pk=True), field("referral_type", "complaint", "text")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "referral_special")].kind == "health"
+    assert contexts[("app", "referral_type")].kind == "thing"
+    results = classifier.classify_fields(schema)
+    assert results[10].category == "user.health_and_medical"
+    assert results[12].category is None
+
+
+def test_a_persons_data_table_naming_an_organisation_and_keying_no_one_is_the_organisations(
+        classifier: Classifier) -> None:
+    """dtb_baseinfo (named as someone's info) holds a shop's name, e-mail and phone and keys no one:
+    they are the shop's; customer_info, keyed by its customer, keeps the customer's company."""
+    schema = [field("dtb_baseinfo", "id", "int", pk=True), field("dtb_baseinfo", "company_name"),
+              field("dtb_baseinfo", "shop_name"), field("dtb_baseinfo", "email01"), field("dtb_baseinfo", "tel01"),
+              field("dtb_baseinfo", "addr01"), field("dtb_baseinfo", "zip01"),
+              field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customer_info", "customer_id", "int", ref="customers"), field("customer_info", "company_name"),
+              field("customer_info", "phone")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "dtb_baseinfo")].kind == "org"
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[1:7]] == [None] * 6
+    assert results[10].category == "user.contact.organization"
+    assert results[11].category == "user.contact.phone_number"
+
+
+def test_a_thing_keyed_by_a_person_with_an_identitys_key_and_name_is_their_identity(classifier: Classifier) -> None:
+    """hubzilla's channel (a thing by its name) is keyed by the person's account and holds a public
+    key and a name: each row is an identity of that person. A community with a key, a name and a
+    description but keyed by no one stays a thing."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "password"),
+              field("channel", "channel_id", "int", pk=True), field("channel", "channel_user_id", "int", ref="users"),
+              field("channel", "channel_name"), field("channel", "channel_pubkey"),
+              field("channel", "channel_timezone", "varchar(128)"),
+              field("community", "id", "int", pk=True), field("community", "name"),
+              field("community", "public_key"), field("community", "description")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "channel")].kind == "person"
+    assert contexts[("app", "community")].kind == "thing"
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[7].category] == ["user.unique_id", "user.account.settings"]
+    assert [results[8].category, results[9].category] == [None, None]
+
+
+def test_a_table_holding_a_medical_record_number_in_a_health_application_is_the_patients(
+        classifier: Classifier) -> None:
+    """sample_newborn says nothing by its name and declares no key, but its medical record number
+    names whose records its rows are; a table with neither stays unknown."""
+    schema = [field("patient", "patient_id", "int", pk=True), field("patient", "birth_date", "date"),
+              field("encounter", "encounter_id", "int", pk=True), field("encounter", "patient_id", "int"),
+              field("diagnosis", "diagnosis_id", "int", pk=True), field("diagnosis", "patient_id", "int"),
+              field("allergy", "allergy_id", "int", pk=True), field("allergy", "patient_id", "int"),
+              field("sample_newborn", "id", "int", pk=True),
+              field("sample_newborn", "medical_record_number", "varchar(20)"),
+              field("sample_newborn", "nicu_note", "text"),
+              field("sample_batch", "id", "int", pk=True), field("sample_batch", "nicu_note", "text")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "sample_newborn")].kind == "health"
+    assert contexts[("app", "sample_batch")].kind == "unknown"
+    results = classifier.classify_fields(schema)
+    assert results[9].category == "user.health_and_medical.record_id"
+    assert results[10].category == "user.health_and_medical"
+    assert results[12].category is None
+
+
+def test_a_person_word_keying_a_table_of_organisations_names_them_in_that_schema(classifier: Classifier) -> None:
+    """customer_company's own key is customer_id: there customers are companies, so customer_id keys
+    a company elsewhere too and the company's address is none; a user's key store keyed by user_id
+    keeps its user."""
+    schema = [field("customer_company", "customer_id", "varchar(150)", pk=True), field("customer_company", "name"),
+              field("customer_company", "street"), field("customer_company", "city"),
+              field("customer_user", "id", "int", pk=True), field("customer_user", "login"),
+              field("customer_user", "email"), field("customer_user", "customer_id", "varchar(150)"),
+              field("ticket", "id", "int", pk=True), field("ticket", "customer_id", "varchar(150)"),
+              field("user_key_store", "user_id", "int", pk=True), field("user_key_store", "enc_key")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "customer_company")].kind == "org"
+    assert contexts[("app", "customer_user")].kind == "person"
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (0, 2, 3, 7, 9)] == [None] * 5
+    assert results[6].category == "user.contact.email"
+    assert results[10].category == "user.unique_id"
+
+
+def test_an_account_of_a_kind_with_a_host_login_and_password_is_the_systems_login(classifier: Classifier) -> None:
+    """mail_account names a mail server's host, a login and a password, and keys no one but who
+    changed it: the system's mailbox, whose login and password are no person's; a person's
+    account with a login and a password stays theirs."""
+    schema = [field("users", "id", "int", pk=True), field("users", "login"), field("users", "pw"),
+              field("mail_account", "id", "int", pk=True), field("mail_account", "login"),
+              field("mail_account", "pw"), field("mail_account", "host"),
+              field("mail_account", "create_by", "int", ref="users"),
+              field("user_account", "id", "int", pk=True), field("user_account", "login"),
+              field("user_account", "password")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "mail_account")].kind == "system"
+    assert contexts[("app", "user_account")].kind != "system"
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == [None, None]
+    assert results[7].category == "user.unique_id"
+    assert results[10].category == "user.authorization.password"
+
+
+def test_a_column_named_by_a_short_form_of_its_tables_name_names_its_rows(classifier: Classifier) -> None:
+    """WARD's columns carry WRD_ for the ward: WRD_NAME names each ward, whose phone and e-mail are
+    the ward's; a user table's user_name (user is a person word, no short form) stays a person's."""
+    schema = [field("WARD", "WRD_ID_A", "char(1)", pk=True), field("WARD", "WRD_NAME", "varchar(50)"),
+              field("WARD", "WRD_TELE", "varchar(50)"), field("WARD", "WRD_EMAIL", "varchar(50)"),
+              field("userod", "UserNum", "int", pk=True), field("userod", "UserName"),
+              field("userod", "Password"), field("userod", "Email")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "WARD")].kind == "org"
+    assert contexts[("app", "userod")].kind == "person"
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[1:4]] == [None] * 3
+    assert results[7].category == "user.contact.email"
+
+
+def test_a_measure_of_a_persons_column_describes_no_one(classifier: Classifier) -> None:
+    """email_quota counts e-mails an account may send, it holds no e-mail: an accounts table with
+    it, a plan and a key to its owner is no table of persons; a table of e-mails and phones is."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "account_id", "int", ref="accounts"),
+              field("accounts", "id", "int", pk=True), field("accounts", "plan"),
+              field("accounts", "email_quota", "int"), field("accounts", "is_trial", "tinyint(1)"),
+              field("accounts", "default_user_id", "int"),
+              field("zzq", "id", "int", pk=True), field("zzq", "email"),
+              field("zzq", "phone")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "accounts")].kind != "person"
+    assert contexts[("app", "zzq")].kind == "person"
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[6].category] == [None, None]
+
+
+def test_a_system_named_table_keyed_by_a_patient_holds_their_records(classifier: Classifier) -> None:
+    """In a health application freemed's scheduler (a system word) keyed by its patient holds the
+    patient's appointments; a scheduler of jobs keyed by a member of staff stays the system's."""
+    schema = [field("patient", "patient_id", "int", pk=True), field("patient", "birth_date", "date"),
+              field("encounter", "encounter_id", "int", pk=True), field("encounter", "patient_id", "int"),
+              field("diagnosis", "diagnosis_id", "int", pk=True), field("diagnosis", "patient_id", "int"),
+              field("allergy", "allergy_id", "int", pk=True), field("allergy", "patient_id", "int"),
+              field("scheduler", "id", "int", pk=True), field("scheduler", "calpatient", "int", ref="patient"),
+              field("scheduler", "calprenote", "text"),
+              field("job_scheduler", "id", "int", pk=True), field("job_scheduler", "staff_user_id", "int"),
+              field("job_scheduler", "calprenote", "text")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "scheduler")].kind == "health"
+    assert contexts[("app", "job_scheduler")].kind == "system"
+    results = classifier.classify_fields(schema)
+    assert results[10].category == "user.health_and_medical"
+    assert results[13].category is None

@@ -215,3 +215,17 @@ def test_an_adherent_is_a_member(classifier: Classifier) -> None:
     found = classifier.classify_fields([*members, subscription])
     assert "is person (table name says person (member))" in found[0].explanation
     assert (found[0].category, found[2].category) == ("user.unique_id", "user.unique_id")
+
+
+def test_indonesian_words_of_a_patients_record_read_as_english(classifier: Classifier) -> None:
+    """A hospital system's patient table written in Indonesian (nm_pasien: the patient's name,
+    tgl_lahir: birth date, no_rkm_medis: medical record number); a clinic's own name stays none."""
+    schema = [field("pasien", "no_rkm_medis", "varchar(15)", pk=True), field("pasien", "nm_pasien", "varchar(40)"),
+              field("pasien", "tgl_lahir", "date"), field("pasien", "no_tlp", "varchar(40)"),
+              field("pasien", "agama", "varchar(12)"), field("pasien", "jk", "enum('L','P')"),
+              field("pasien", "alamat", "varchar(200)"),
+              field("poliklinik", "kd_poli", "char(5)", pk=True), field("poliklinik", "nm_poli", "varchar(50)")]
+    assert [c.category for c in classifier.classify_fields(schema)] == [
+        "user.health_and_medical.record_id", "user.name", "user.demographic.date_of_birth",
+        "user.contact.phone_number", "user.demographic.religious_belief", "user.demographic.gender",
+        "user.contact.address", None, None]
