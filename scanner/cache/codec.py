@@ -367,76 +367,89 @@ def _decode_classifications(data: Any, out: list[Classification]) -> None:
 
 
 def encode_findings(items: list[Finding]) -> dict[str, Any]:
-    """Findings as plain data: each string once, in a table, and each finding as indices into it (a place as
-    the index of its path and its line): many findings share a message, a citation, a flow's path and its
-    hops, so the entry is a fraction of the size to read back."""
-    table: dict[str, int] = {}
+    """Findings as plain data: each string, place (the index of its path and its line), flow path and list of
+    hops once, in tables, and each finding as indices into them (-1: none): many findings share a message, a
+    citation, a flow's path and its hops, so the entry is a fraction of the size, and each shared part is
+    read back once."""
+    strings: dict[str, int] = {}
+    places: dict[tuple[int, int | None], int] = {}
+    paths: dict[tuple[int, ...], int] = {}
+    hops: dict[tuple[int, ...], int] = {}
 
     def at(value: str | None) -> int:
         if value is None:
             return -1
-        found = table.get(value)
+        found = strings.get(value)
         if found is None:
-            found = table[value] = len(table)
+            found = strings[value] = len(strings)
         return found
 
-    def place(item: Evidence | None) -> list[Any] | None:
-        return None if item is None else [at(item.path), item.line]
+    def place(item: Evidence | None) -> int:
+        if item is None:
+            return -1
+        key = (at(item.path), item.line)
+        found = places.get(key)
+        if found is None:
+            found = places[key] = len(places)
+        return found
+
+    def indexed(table: dict[tuple[int, ...], int], key: tuple[int, ...]) -> int:
+        if not key:
+            return -1
+        found = table.get(key)
+        if found is None:
+            found = table[key] = len(table)
+        return found
 
     rows = [[at(f.rule), at(f.severity), at(f.message), at(f.subject), at(f.category), at(f.recipient),
-             place(f.evidence), [at(node) for node in f.path], [place(h) for h in f.hops], at(f.purpose),
-             at(f.purpose_source), at(f.citation)] for f in items]
-    return {"strings": list(table), "items": rows}
+             place(f.evidence), indexed(paths, tuple(map(at, f.path))), indexed(hops, tuple(map(place, f.hops))),
+             at(f.purpose), at(f.purpose_source), at(f.citation)] for f in items]
+    return {"strings": list(strings), "places": [list(key) for key in places], "paths": [list(key) for key in paths],
+            "hops": [list(key) for key in hops], "items": rows}
 
 
 def decode_findings(data: Any) -> list[Finding]:
     """The findings ``encode_findings`` wrote; ``CorruptEntry`` for anything else."""
     try:
         _check(type(data) is dict)
-        strings, rows = _list(data["strings"]), _list(data["items"])
-        _check(all(type(item) is str for item in strings))
         with no_gc():
-            return _decode_findings(strings, rows)
+            return _decode_findings(data)
     except (TypeError, ValueError, KeyError, IndexError) as error:
         raise CorruptEntry(str(error)) from None
 
 
-def _decode_findings(strings: list[str], rows: list[Any]) -> list[Finding]:
+def _decode_findings(data: dict[str, Any]) -> list[Finding]:
+    strings = _list(data["strings"])
+    _check(set(map(type, strings)) <= {str})
     count = len(strings)
-    table: list[str | None] = [*strings, None]  # index -1: no value
-    places: dict[tuple[Any, Any], Evidence] = {}  # flows share their hops: each place made once
-    paths: dict[tuple[Any, ...], tuple[str, ...]] = {}  # and a flow's findings (one per category) its path
-
-    def place(value: Any) -> Evidence | None:
-        if value is None:
-            return None
-        index, line = value  # a place is a pair (anything else fails here, or its check below)
-        found = places.get((index, line))
-        if found is None:
-            _check(type(index) is int and 0 <= index < count and (line is None or type(line) is int))
-            found = places[(index, line)] = Evidence(strings[index], line)
-        return found
-
-    def path_of(value: Any) -> tuple[str, ...]:
-        key = tuple(_list(value))
-        found = paths.get(key)
-        if found is None:
-            _check(all(type(index) is int and 0 <= index < count for index in key))
-            found = paths[key] = tuple(strings[index] for index in key)
-        return found
-
+    places: list[Evidence | None] = []
+    for value in _list(data["places"]):
+        index, line = _list(value, 2)
+        _check(type(index) is int and 0 <= index < count and (line is None or type(line) is int))
+        places.append(Evidence(strings[index], line))
+    paths: list[tuple[str, ...]] = []
+    for value in _list(data["paths"]):
+        _check(all(type(index) is int and 0 <= index < count for index in _list(value)))
+        paths.append(tuple(strings[index] for index in value))
+    hops: list[tuple[Evidence | None, ...]] = []
+    counts = (len(places), len(paths), len(data["hops"]))
+    places.append(None)  # index -1: no place
+    for value in _list(data["hops"]):
+        _check(all(type(index) is int and -1 <= index < counts[0] for index in _list(value)))
+        hops.append(tuple(places[index] for index in value))
+    text: list[str | None] = [*strings, None]
+    paths.append(())
+    hops.append(())
     out = []
-    for row in rows:
+    for row in _list(data["items"]):
         _check(type(row) is list and len(row) == 12)
-        rule, severity, message, subject, category, recipient, where, path, hops, purpose, source, citation = row
-        _check(int is type(rule) is type(severity) is type(message) is type(subject) is type(category)
-               is type(recipient) is type(purpose) is type(source) is type(citation)
-               and min(rule, severity, message, subject) >= 0
-               and min(category, recipient, purpose, source, citation) >= -1
-               and max(rule, severity, message, subject, category, recipient, purpose, source, citation) < count)
-        out.append(Finding(strings[rule], strings[severity], strings[message], strings[subject], table[category],
-                           table[recipient], place(where), path_of(path), tuple(map(place, _list(hops))),
-                           table[purpose], table[source], table[citation]))
+        rule, severity, message, subject, category, recipient, where, path, hop, purpose, source, citation = row
+        _check(min(row) >= -1 and min(rule, severity, message, subject) >= 0
+               and max(rule, severity, message, subject, category, recipient, purpose, source, citation) < count
+               and where < counts[0] and path < counts[1] and hop < counts[2])
+        out.append(Finding(strings[rule], strings[severity], strings[message], strings[subject], text[category],
+                           text[recipient], places[where], paths[path], hops[hop], text[purpose], text[source],
+                           text[citation]))
     return out
 
 

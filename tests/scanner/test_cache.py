@@ -316,13 +316,27 @@ def test_findings_and_errors_survive_the_round_trip_exactly() -> None:
     assert decode_errors(json.loads(json.dumps(encode_errors(errors)))) == errors
 
 
-@pytest.mark.parametrize("data", [None, {}, [[1] * 12], [["DM101", "error", "m", "s", None, None, None, [], [], None,
-                                                          None]], {"strings": ["a"], "items": [[0] * 12]},
-                                  {"strings": ["a"], "items": [[0, 0, 0, 0, -1, -1, None, [], [], -1, -1]]},
-                                  {"strings": ["a"], "items": [[0, 0, 0, 0, -1, -1, [0, "3"], [], [], -1, -1, -1]]},
-                                  {"strings": ["a"], "items": [[0, 0, 0, 0, -1, -1, None, [1], [], -1, -1, -1]]},
-                                  {"strings": [1], "items": []},
-                                  {"strings": ["a"], "items": [[0, 0, 0, -2] + [-1] * 8]}])
+def _findings(**parts: Any) -> dict[str, Any]:
+    return {"strings": ["a"], "places": [[0, 3]], "paths": [[0]], "hops": [[0, -1]], "items": [[0] * 12], **parts}
+
+
+def test_a_finding_of_the_shape_written_decodes() -> None:
+    [found] = decode_findings(_findings())
+    assert (found.message, found.evidence, found.path, found.hops) == ("a", Evidence("a", 3), ("a",),
+                                                                       (Evidence("a", 3), None))
+
+
+def _row(position: int, value: Any) -> list[Any]:
+    """A finding's row whose index at ``position`` is ``value`` (beyond its table, or of another kind)."""
+    return [[value if n == position else 0 for n in range(12)]]
+
+
+@pytest.mark.parametrize("data", [None, {}, [[1] * 12], {"strings": ["a"], "items": [[0] * 12]},
+                                  _findings(items=[[0] * 11]), _findings(items=_row(3, -2)),
+                                  *(_findings(items=_row(n, 1)) for n in (4, 6, 7, 8, 11)),
+                                  _findings(items=_row(6, None)), _findings(places=[[0, "3"]]),
+                                  _findings(places=[[1, 3]]), _findings(paths=[[1]]), _findings(hops=[[1]]),
+                                  _findings(strings=[1])])
 def test_findings_of_another_shape_are_refused(data: Any) -> None:
     with pytest.raises(CorruptEntry):
         decode_findings(data)
