@@ -277,6 +277,27 @@ class TableReader:
             return None
         return f"its columns {' '.join(naming)} and {' '.join(describing)} name and describe each row, a thing's"
 
+    def _author(self, columns: Sequence[Field], column_words: list[tuple[str, ...]]) -> Field | None:
+        """The column keying who wrote each row (author_id, poster_id), not who merely created or
+        changed it (created_by, creator_id) nor an author whose account the row only mentions
+        (a link preview's author_account_id)."""
+        k = self.knowledge
+        return next((c for c, w in zip(columns, column_words, strict=True)
+                     if len(w) == 2 and w[0] in k.author_words and w[1] in k.key_words), None)
+
+    def _authored(self, table: str, author: Field, columns: Sequence[Field],
+                  column_words: list[tuple[str, ...]], has: frozenset[str], domain: str | None) -> TableContext:
+        """A table whose columns name and describe each row and whose column ``author`` keys who wrote
+        it (a proposal, a debate): each row is that person's writing, published, unless a column
+        varies its audience (visibility, privacy), when it is content of varying audience."""
+        varying = next((c for c, w in zip(columns, column_words, strict=True)
+                        if w in self.knowledge.varying_audience), None)
+        reason = f"its columns name and describe each row and its column {author.name} keys who wrote it"
+        if varying is not None:
+            return TableContext(table, "content", f"{reason}, whose column {varying.name} varies the audience",
+                                has, domain)
+        return TableContext(table, "content_public", reason, has, domain)
+
     def _organisation_name(self, column_words: list[tuple[str, ...]]) -> tuple[str, ...] | None:
         """The column naming an organisation (company_name, shop_name) in a table of no natural person
         (no first name, birth date, gender...), or None: such a table named as a person's data (a
@@ -759,6 +780,9 @@ class TableReader:
             return TableContext(table, "org", "its columns describe a named place (an address and a name), "
                                 "an organisation's site", frozenset(has), domain)
         if defined is not None:
+            author = self._author(columns, column_words)
+            if author is not None:
+                return self._authored(table, author, columns, column_words, frozenset(has), domain)
             return TableContext(table, "thing", defined, frozenset(has), domain)
         if keyed is None and self._identities(column_words):
             return TableContext(table, "person", "its columns hold an identity's public key and its name or "

@@ -671,3 +671,34 @@ def test_a_system_named_table_keyed_by_a_patient_holds_their_records(classifier:
     results = classifier.classify_fields(schema)
     assert results[10].category == "user.health_and_medical"
     assert results[13].category is None
+
+
+def test_named_and_described_rows_keyed_by_their_author_are_that_persons_writing(classifier: Classifier) -> None:
+    """CONSUL's proposals (a title, a description and an author_id) are what their author wrote and
+    published; a dataset with a name and a description keyed only by who created it stays a thing, and
+    so do link previews that merely mention an author's account."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("proposals", "id", "int", pk=True), field("proposals", "title"),
+              field("proposals", "description"), field("proposals", "author_id", "int", ref="users"),
+              field("datasets", "id", "int", pk=True), field("datasets", "name"),
+              field("datasets", "description"), field("datasets", "created_by", "int", ref="users"),
+              field("preview_cards", "id", "int", pk=True), field("preview_cards", "title"),
+              field("preview_cards", "description"), field("preview_cards", "author_account_id", "int")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "proposals")].kind == "content_public"
+    assert contexts[("app", "datasets")].kind == "thing"
+    assert contexts[("app", "preview_cards")].kind == "thing"
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == ["user.content.public", "user.content.public"]
+    assert [results[7].category, results[8].category, results[11].category] == [None, None, None]
+
+
+def test_authored_rows_whose_audience_varies_are_content(classifier: Classifier) -> None:
+    """Sharetribe's listings have an author and a visibility of their own: content of varying audience."""
+    schema = [field("people", "id", "int", pk=True), field("people", "username"),
+              field("listings", "id", "int", pk=True), field("listings", "title"),
+              field("listings", "description"), field("listings", "author_id", "int"),
+              field("listings", "visibility")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "listings")].kind == "content"
+    assert classifier.classify_fields(schema)[3].category == "user.content"
