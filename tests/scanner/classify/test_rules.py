@@ -927,3 +927,19 @@ def test_whether_a_thing_is_shown_to_a_kind_of_person_names_an_audience(classifi
                                         field("user_settings", "show_guests", "boolean")])
     assert found[1].category is None
     assert found[3].category is not None
+
+
+def test_read_state_and_typing_named_last_on_content_are_behaviour(classifier: Classifier) -> None:
+    """Whether someone has seen a conversation or is typing in a chat is what they did; a flag saying
+    the system told someone of unread messages, or that a post is read-only, is not."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("conversations", "id", "int", pk=True), field("conversations", "has_seen", "boolean"),
+              field("conversations", "recipientRead", "tinyint"), field("conversations", "unread_count", "int"),
+              field("lh_chat", "id", "int", pk=True), field("lh_chat", "user_typing", "int"),
+              field("lh_chat", "has_unread_messages", "int"), field("lh_chat", "unread_messages_informed", "int"),
+              field("posts", "id", "int", pk=True), field("posts", "read_only", "boolean")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:6]] == ["user.behavior"] * 3
+    assert [results[7].category, results[8].category, results[9].category] == [
+        "user.behavior", "user.behavior", None]
+    assert results[11].category is None
