@@ -176,6 +176,8 @@ class TablesFile(_Strict):
     person_row_keys: list[str] = []
     mail_bodies: list[str] = []
     author_words: list[str] = []
+    occupation_suffixes: list[str] = []
+    occupation_exceptions: list[str] = []
     record_heads: list[str] = []
     login_columns: list[str] = []
     password_columns: list[str] = []
@@ -277,6 +279,8 @@ class Knowledge:
     person_row_keys: set[tuple[str, ...]] = field(default_factory=set)
     mail_bodies: set[tuple[str, ...]] = field(default_factory=set)
     author_words: set[str] = field(default_factory=set)
+    occupation_suffixes: set[str] = field(default_factory=set)
+    occupation_exceptions: set[str] = field(default_factory=set)
     record_heads: set[str] = field(default_factory=set)
     login_columns: set[tuple[str, ...]] = field(default_factory=set)
     password_columns: set[tuple[str, ...]] = field(default_factory=set)
@@ -448,6 +452,8 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.person_row_keys.update(_words(c) for c in tables.person_row_keys)
     knowledge.mail_bodies.update(_words(c) for c in tables.mail_bodies)
     knowledge.author_words.update(w.lower() for w in tables.author_words)
+    knowledge.occupation_suffixes.update(w.lower() for w in tables.occupation_suffixes)
+    knowledge.occupation_exceptions.update(w.lower() for w in tables.occupation_exceptions)
     knowledge.record_heads.update(w.lower() for w in tables.record_heads)
     knowledge.person_qualifiers.update(w.lower() for w in tables.person_qualifiers)
     knowledge.settings_heads.update(w.lower() for w in tables.settings_heads)

@@ -702,3 +702,19 @@ def test_authored_rows_whose_audience_varies_are_content(classifier: Classifier)
     contexts, _ = classifier.contexts(schema)
     assert contexts[("app", "listings")].kind == "content"
     assert classifier.classify_fields(schema)[3].category == "user.content"
+
+
+def test_a_table_named_by_an_occupation_holds_persons(classifier: Classifier) -> None:
+    """icthospital's pharmacist and frontaccounting's salesman hold staff with a name and contact
+    details, not organisations; a checklist with the same columns names no one."""
+    columns = [("id", "int"), ("name", "varchar(100)"), ("email", "varchar(100)"), ("phone", "varchar(100)")]
+    schema = [field(table, name, type_, pk=name == "id")
+              for table in ("pharmacist", "salesman", "checklist") for name, type_ in columns]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "pharmacist")].kind == "person"
+    assert contexts[("app", "salesman")].kind == "person"
+    assert contexts[("app", "checklist")].kind == "org"
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[:4]] == ["user.unique_id", "user.name", "user.contact.email",
+                                                 "user.contact.phone_number"]
+    assert [r.category for r in results[8:]] == [None, None, None, None]
