@@ -24,9 +24,6 @@ PERSONISH = frozenset({"person", "person_data", "activity", "social", "content_p
                        "content_public", "content", "health"})
 
 
-# The fewest letters of a noun read as naming a person by its occupation's ending (see
-# ``TableReader._occupation``): not a short word that merely ends so (a fist, a man).
-_OCCUPATION_LENGTH = 6
 # Values of an enum type that name a message's audience (type enum('public','private')).
 _AUDIENCES = frozenset({"public", "private"})
 
@@ -113,7 +110,7 @@ class TableReader:
         """The kind the name says, with the word that said it; (None, '') when it says nothing."""
         words = self.name_words(table)
         kind, head = self._head_kind(words)
-        if kind is None and words and self._occupation(words[-1]):
+        if kind is None and words and self.knowledge.names_occupation(words[-1]):
             return "person", words[-1]
         if kind not in self.knowledge.non_person_owners:
             for dominant_kind, dominant in self.knowledge.dominant_words.items():
@@ -121,14 +118,6 @@ class TableReader:
                 if found is not None:
                     return dominant_kind, found
         return kind, head
-
-    def _occupation(self, word: str) -> bool:
-        """Whether a word the lexicon does not know names a person by their occupation (pharmacist,
-        receptionist, salesman, technician): it ends as such nouns do, and not as a thing's word that
-        ends alike (a checklist, a playlist)."""
-        k = self.knowledge
-        return (len(word) >= _OCCUPATION_LENGTH and word.endswith(tuple(k.occupation_suffixes))
-                and not word.endswith(tuple(k.occupation_exceptions)))
 
     def _head_kind(self, words: tuple[str, ...]) -> tuple[str | None, str]:
         kind, head = self._scan_head(words)

@@ -25,6 +25,11 @@ from scanner.classify.inflect import singular
 TYPE_FAMILIES = ("bool", "time", "number", "text", "uuid", "binary", "json", "ip", "mac", "geo")
 
 
+# The fewest letters of a word read as naming a person by its occupation's ending (see
+# ``Knowledge.names_occupation``).
+_OCCUPATION_LENGTH = 6
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -338,6 +343,13 @@ class Knowledge:
     phrase_pairs: set[tuple[str, str]] = field(default_factory=set)
     person_words: set[str] = field(default_factory=set)
     rule_count: int = 0
+
+    def names_occupation(self, word: str) -> bool:
+        """Whether a word names a person by their occupation (pharmacist, receptionist, salesman,
+        technician): it ends as such nouns do, and not as a thing's word that ends alike (a
+        checklist, a playlist), and is no short word that merely ends so (a fist)."""
+        return (len(word) >= _OCCUPATION_LENGTH and word.endswith(tuple(self.occupation_suffixes))
+                and not word.endswith(tuple(self.occupation_exceptions)))
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -943,3 +943,15 @@ def test_read_state_and_typing_named_last_on_content_are_behaviour(classifier: C
     assert [results[7].category, results[8].category, results[9].category] == [
         "user.behavior", "user.behavior", None]
     assert results[11].category is None
+
+
+def test_a_column_named_by_an_occupation_refers_to_that_person(classifier: Classifier) -> None:
+    """frontaccounting's cust_branch.salesman keys the salesman who serves the branch, and
+    salesman.salesman_name is that person's name; a playlist's key names no one."""
+    schema = [field("salesman", "salesman_code", "int", pk=True), field("salesman", "salesman_name"),
+              field("salesman", "salesman_email"),
+              field("cust_branch", "branch_code", "int", pk=True), field("cust_branch", "salesman", "int"),
+              field("cust_branch", "playlist", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[1].category, results[4].category, results[5].category] == [
+        "user.name", "user.unique_id", None]
