@@ -77,7 +77,20 @@ def test_a_search_index_copies_what_its_row_holds(classifier: Classifier) -> Non
               field("user_address", "user_id", "int"), field("user_address", "city"), field("user_address", "street"),
               field("user_address", "search_text", "text"), field("products", "search_vector", "tsvector")]
     results = classifier.classify_fields(schema)
-    assert [results[i].category for i in (1, 3, 7, 8)] == ["user.content", "user", "user", None]
+    assert [results[i].category for i in (1, 3, 7, 8)] == ["user.content.public", "user", "user", None]
+
+
+def test_a_tsv_column_indexes_its_rows_text_with_its_audience(classifier: Classifier) -> None:
+    """pg_search's tsv column copies the text of its row: a comment's published text, a direct
+    message's private one; a help article's index (a thing's) holds no one's text."""
+    schema = [field("comments", "id", "int", pk=True), field("comments", "body", "text"),
+              field("comments", "tsv", "tsvector"),
+              field("direct_messages", "id", "int", pk=True), field("direct_messages", "body", "text"),
+              field("direct_messages", "tsv", "tsvector"),
+              field("help_articles", "id", "int", pk=True), field("help_articles", "search_tsv", "tsvector")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[5].category, results[7].category] == [
+        "user.content.public", "user.content.private", None]
 
 
 def test_row_stamps_entry_dates_and_ordinals_are_bookkeeping(classifier: Classifier) -> None:
