@@ -968,3 +968,16 @@ def test_a_column_named_by_an_occupation_refers_to_that_person(classifier: Class
     results = classifier.classify_fields(schema)
     assert [results[1].category, results[4].category, results[5].category] == [
         "user.name", "user.unique_id", None]
+
+
+def test_the_person_responsible_for_a_row_is_named_or_keyed_by_responsible(classifier: Classifier) -> None:
+    """CONSUL's organizations.responsible_name names the person in charge and bhima's
+    purchase.responsible keys them; the department responsible (responsible_dept_nr) is no one."""
+    schema = [field("organizations", "id", "int", pk=True), field("organizations", "name"),
+              field("organizations", "responsible_name", "varchar(60)"),
+              field("purchase", "uuid", "binary(16)", pk=True), field("purchase", "responsible", "binary(16)"),
+              field("care_encounter_procedure", "nr", "int", pk=True),
+              field("care_encounter_procedure", "responsible_dept_nr", "smallint(5)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[4].category, results[6].category] == [
+        "user.name", "user.unique_id", None]
