@@ -981,3 +981,14 @@ def test_the_person_responsible_for_a_row_is_named_or_keyed_by_responsible(class
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[4].category, results[6].category] == [
         "user.name", "user.unique_id", None]
+
+
+def test_the_type_of_a_persons_identity_document_is_part_of_their_government_id(classifier: Classifier) -> None:
+    """CONSUL's users.document_type says whether document_number is a passport or an id card; a
+    document table's own type (an invoice, a bill) is no one's."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "document_number", "varchar(40)"), field("users", "document_type", "varchar(20)"),
+              field("documents", "id", "int", pk=True), field("documents", "document_type", "varchar(20)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category, results[5].category] == [
+        "user.government_id", "user.government_id", None]
