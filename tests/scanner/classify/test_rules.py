@@ -992,3 +992,14 @@ def test_the_type_of_a_persons_identity_document_is_part_of_their_government_id(
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[3].category, results[5].category] == [
         "user.government_id", "user.government_id", None]
+
+
+def test_uagent_is_a_user_agent(classifier: Classifier) -> None:
+    """Live Helper Chat's lh_chat.uagent is the visitor's browser; a site option saying whether to
+    log user agents holds none."""
+    schema = [field("lh_chat", "id", "int", pk=True), field("lh_chat", "user_id", "int"),
+              field("lh_chat", "uagent", "varchar(250)"),
+              field("lh_chat_config", "identifier", "varchar(50)", pk=True),
+              field("lh_chat_config", "log_uagent", "tinyint(1)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[4].category] == ["user.device", None]
