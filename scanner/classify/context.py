@@ -257,12 +257,20 @@ class TableReader:
                 and not any(_keys_person(c.references, person_set) and self.knowledge.actor_words.isdisjoint(w)
                             for c, w in zip(columns, column_words, strict=True)))
 
-    def _site_settings(self, name: tuple[str, ...], facts: list[tuple[tuple[str, ...] | None, bool]]) -> bool:
-        """Whether a table of settings names no one whose they are (settings, notification_settings:
-        no owner word in its name) and no column describes a person: the application's own settings."""
+    def _site_settings(self, name: tuple[str, ...], column_words: list[tuple[str, ...]],
+                       facts: list[tuple[tuple[str, ...] | None, bool]]) -> bool:
+        """Whether a table of settings that keys no one is the application's own: its name names no
+        one whose they are (settings, notification_settings) and no column describes a person, or
+        neither its name nor any column's last word is a person word (ip_settings with setting_key and
+        setting_value, membership_settings: the options of a feature, not a member's choices; not
+        vacation_settings with its collection_owner)."""
         k = self.knowledge
-        return (all(w in k.settings_heads or k.table_kinds.get((w,)) == "person_data" for w in name)
-                and not any(person for _, person in facts))
+        if all(w in k.settings_heads or k.table_kinds.get((w,)) == "person_data" for w in name) \
+                and not any(person for _, person in facts):
+            return True
+        return (not any(w in k.person_owners or k.table_kinds.get((w,)) == "person" for w in name)
+                and not any(w and (w[-1] in k.person_words or k.table_kinds.get(w[-1:]) == "person")
+                            for w in column_words))
 
     def _named_persons(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table's columns hold a first and a last name (a DICOM person name's given and
@@ -702,7 +710,8 @@ class TableReader:
             if org_name is not None:
                 kind, head = "org", f"{head}: an organisation's own, named by its column {' '.join(org_name)}"
                 has -= {"address", "settings"}
-        if kind == "person_data" and keyed is None and "settings" in has and self._site_settings(name, facts):
+        if (kind == "person_data" and keyed is None and "settings" in has
+                and self._site_settings(name, column_words, facts)):
             kind, head = "system", f"{head}: the application's own, as no column keys whose they are"
             has.discard("settings")
         if (kind == "person_data" and " of " in head and name and name[-1] in self.knowledge.record_heads

@@ -718,3 +718,20 @@ def test_a_table_named_by_an_occupation_holds_persons(classifier: Classifier) ->
     assert [r.category for r in results[:4]] == ["user.unique_id", "user.name", "user.contact.email",
                                                  "user.contact.phone_number"]
     assert [r.category for r in results[8:]] == [None, None, None, None]
+
+
+def test_settings_naming_no_one_in_name_or_columns_are_the_applications(classifier: Classifier) -> None:
+    """invoiceplane's ip_settings (setting_key, setting_value) and a membership feature's options hold
+    the application's settings; vacation settings with a column naming their owner stay that person's."""
+    schema = [field("ip_settings", "setting_id", "int", pk=True), field("ip_settings", "setting_key"),
+              field("ip_settings", "setting_value"),
+              field("membership_settings", "id", "int", pk=True), field("membership_settings", "expiry"),
+              field("vacation_settings", "collection_owner", "varchar(250)"),
+              field("vacation_settings", "start", "int"), field("vacation_settings", "end", "int")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "ip_settings")].kind == "system"
+    assert contexts[("app", "membership_settings")].kind == "system"
+    assert contexts[("app", "vacation_settings")].kind == "person_data"
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[4].category] == [None, None]
+    assert results[6].category == "user.account.settings"
