@@ -277,6 +277,15 @@ class TableReader:
         family name): each row names a natural person, who is what its key identifies."""
         return {("first", "name"), ("last", "name")} <= set(column_words)
 
+    @staticmethod
+    def _names_natural_person(column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table's columns hold a first and a last name, alone or after what they name
+        (contact_first_name, contact_last_name): only a natural person has them, so a table named
+        as things that holds them (a domain's registrant, a payment instance's holder) records that
+        person's details."""
+        return (any(w[-2:] == ("first", "name") for w in column_words)
+                and any(w[-2:] == ("last", "name") for w in column_words))
+
     def _defined(self, column_words: list[tuple[str, ...]]) -> str | None:
         """Why a table whose name says nothing holds things persons define, not a person's data:
         a column names each row and another describes it (a dataset's name and description)."""
@@ -667,6 +676,10 @@ class TableReader:
         if kind == "thing" and keyed is not None and self._identities(column_words):
             kind, head = "person", (f"{head}: identities of the person in its column {keyed.name}, as it holds "
                                     "an identity's public key and its name or picture")
+        if kind == "thing" and self._names_natural_person(column_words):
+            kind, head = "person_data", f"{head}: a person's details, as it holds a first and a last name"
+            owner_key = self._keyed(key_columns, key_words, person_set, login_keys, tenants, owner=True,
+                                    own_keys=own_keys)
         if kind == "person" and self._qualified_thing(
                 name, head, columns, column_words,
                 self._keyed_by_other(name, columns, column_words, person_set, login_keys, tenants, own_keys)):

@@ -735,3 +735,19 @@ def test_settings_naming_no_one_in_name_or_columns_are_the_applications(classifi
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[4].category] == [None, None]
     assert results[6].category == "user.account.settings"
+
+
+def test_a_things_table_holding_a_first_and_a_last_name_records_a_persons_details(classifier: Classifier) -> None:
+    """fossbilling's service_domain holds its registrant's name and address; a table of domains
+    with only a contact e-mail stays a thing's."""
+    schema = [field("service_domain", "id", "int", pk=True), field("service_domain", "user_id", "int"),
+              field("service_domain", "contact_first_name"), field("service_domain", "contact_last_name"),
+              field("service_domain", "contact_email"), field("service_domain", "contact_city"),
+              field("domain", "id", "int", pk=True), field("domain", "user_id", "int"),
+              field("domain", "contact_email"), field("domain", "contact_city")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "service_domain")].kind == "person_data"
+    assert contexts[("app", "domain")].kind == "thing"
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == ["user.contact.email", "user.contact.address.city"]
+    assert [results[8].category, results[9].category] == [None, None]
