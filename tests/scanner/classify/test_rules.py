@@ -1003,3 +1003,15 @@ def test_uagent_is_a_user_agent(classifier: Classifier) -> None:
               field("lh_chat_config", "log_uagent", "tinyint(1)")]
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[4].category] == ["user.device", None]
+
+
+def test_the_page_a_person_online_is_viewing_is_their_browsing(classifier: Classifier) -> None:
+    """Live Helper Chat's lh_chat_online_user.current_page is the page the visitor is on; a page's
+    own url in a table of pages, and the key of the page a visitor is on, are no one's browsing."""
+    schema = [field("users_online", "id", "int", pk=True), field("users_online", "user_id", "int"),
+              field("users_online", "current_page", "text"), field("users_online", "page_title", "varchar(250)"),
+              field("users_online", "page_id", "int"),
+              field("pages", "id", "int", pk=True), field("pages", "title"), field("pages", "url")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == ["user.behavior.browsing_history"] * 2
+    assert [results[4].category, results[7].category] == [None, None]
