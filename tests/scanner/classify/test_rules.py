@@ -1015,3 +1015,13 @@ def test_the_page_a_person_online_is_viewing_is_their_browsing(classifier: Class
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[3].category] == ["user.behavior.browsing_history"] * 2
     assert [results[4].category, results[7].category] == [None, None]
+
+
+def test_a_counter_on_a_row_of_who_is_online_counts_what_they_did(classifier: Classifier) -> None:
+    """lh_chat_online_user.pages_count counts the pages a visitor viewed; a page's own count of
+    views, in a table of pages, is no one's."""
+    schema = [field("users_online", "id", "int", pk=True), field("users_online", "user_id", "int"),
+              field("users_online", "pages_count", "int"),
+              field("pages", "id", "int", pk=True), field("pages", "title"), field("pages", "views_count", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[5].category] == ["user.behavior", None]
