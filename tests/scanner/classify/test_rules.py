@@ -1025,3 +1025,14 @@ def test_a_counter_on_a_row_of_who_is_online_counts_what_they_did(classifier: Cl
               field("pages", "id", "int", pk=True), field("pages", "title"), field("pages", "views_count", "int")]
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[5].category] == ["user.behavior", None]
+
+
+def test_the_address_a_message_came_from_is_an_email_address(classifier: Classifier) -> None:
+    """A mail message's from_address and sender_address are e-mail addresses; a person's own address
+    on their row stays a postal one."""
+    schema = [field("messages", "id", "int", pk=True), field("messages", "body", "text"),
+              field("messages", "from_address", "varchar(250)"), field("messages", "sender_address", "varchar(250)"),
+              field("users", "id", "int", pk=True), field("users", "email"), field("users", "address")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == ["user.contact.email"] * 2
+    assert results[6].category == "user.contact.address"
