@@ -341,6 +341,14 @@ class TableReader:
         return (any(w[-2:] in k.identity_key_columns or w in k.identity_key_columns for w in column_words)
                 and any(w[-1:] in k.identity_columns or w[-2:] in k.identity_columns for w in column_words))
 
+    def _record_head(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table's head word names records of a person's own (employee_skill, leaves), or
+        their timetable when no column names its rows (doctor_schedules; a named meeting schedule is
+        a thing)."""
+        k = self.knowledge
+        return bool(name) and (name[-1] in k.record_heads
+                               or (name[-1] in k.timetable_heads and not self._named_rows(column_words)))
+
     def _named_rows(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a column names each row (a name, a title), as a thing's rows are named."""
         k = self.knowledge
@@ -727,7 +735,7 @@ class TableReader:
                 and self._site_settings(name, column_words, facts)):
             kind, head = "system", f"{head}: the application's own, as no column keys whose they are"
             has.discard("settings")
-        if (kind == "person_data" and " of " in head and name and name[-1] in self.knowledge.record_heads
+        if (kind == "person_data" and " of " in head and self._record_head(name, column_words)
                 and not has & {"settings", "address", "card"}
                 and owner_key is not None):
             has.add("record")
@@ -819,7 +827,7 @@ class TableReader:
             # by users_id) or their records (leaves keyed by user_id).
             if owned == "person_data" and name and name[-1] in self.knowledge.person_head_facts:
                 has.add(self.knowledge.person_head_facts[name[-1]])
-            elif owned == "person_data" and name and name[-1] in self.knowledge.record_heads:
+            elif owned == "person_data" and self._record_head(name, column_words):
                 has.add("record")
             ref = keyed.references
             why = (f"{keyed.name} references a person" if ref and ref.table.rsplit(".", 1)[-1].lower() in person_set

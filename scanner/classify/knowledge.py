@@ -184,6 +184,7 @@ class TablesFile(_Strict):
     occupation_suffixes: list[str] = []
     occupation_exceptions: list[str] = []
     record_heads: list[str] = []
+    timetable_heads: list[str] = []
     login_columns: list[str] = []
     password_columns: list[str] = []
     session_secret_columns: list[str] = []
@@ -287,6 +288,7 @@ class Knowledge:
     occupation_suffixes: set[str] = field(default_factory=set)
     occupation_exceptions: set[str] = field(default_factory=set)
     record_heads: set[str] = field(default_factory=set)
+    timetable_heads: set[str] = field(default_factory=set)
     login_columns: set[tuple[str, ...]] = field(default_factory=set)
     password_columns: set[tuple[str, ...]] = field(default_factory=set)
     session_secret_columns: set[tuple[str, ...]] = field(default_factory=set)
@@ -467,6 +469,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.occupation_suffixes.update(w.lower() for w in tables.occupation_suffixes)
     knowledge.occupation_exceptions.update(w.lower() for w in tables.occupation_exceptions)
     knowledge.record_heads.update(w.lower() for w in tables.record_heads)
+    knowledge.timetable_heads.update(w.lower() for w in tables.timetable_heads)
     knowledge.person_qualifiers.update(w.lower() for w in tables.person_qualifiers)
     knowledge.settings_heads.update(w.lower() for w in tables.settings_heads)
     for fact, heads in tables.person_head_facts.items():

@@ -751,3 +751,18 @@ def test_a_things_table_holding_a_first_and_a_last_name_records_a_persons_detail
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[5].category] == ["user.contact.email", "user.contact.address.city"]
     assert [results[8].category, results[9].category] == [None, None]
+
+
+def test_a_persons_timetable_is_their_record_unless_its_rows_are_named(classifier: Classifier) -> None:
+    """minihospital's doctor_schedules (doctor_id, day_of_week, start_time) are the doctor's working
+    hours; a meeting schedule keyed by its organiser but named by a topic is a meeting, a thing."""
+    schema = [field("doctor", "doctor_id", "int", pk=True), field("doctor", "first_name"),
+              field("doctor_schedules", "id", "int", pk=True), field("doctor_schedules", "doctor_id", "int"),
+              field("doctor_schedules", "day_of_week", "varchar(255)"),
+              field("doctor_schedules", "start_time", "time(0)"),
+              field("meet_schedule", "id", "int", pk=True), field("meet_schedule", "users_id", "int"),
+              field("meet_schedule", "topic", "varchar(255)"), field("meet_schedule", "starts", "datetime"),
+              field("meet_schedule", "name", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == ["user", "user"]
+    assert [results[8].category, results[9].category] == [None, None]
