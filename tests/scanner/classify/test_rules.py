@@ -1036,3 +1036,16 @@ def test_the_address_a_message_came_from_is_an_email_address(classifier: Classif
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[3].category] == ["user.contact.email"] * 2
     assert results[6].category == "user.contact.address"
+
+
+def test_when_and_how_long_a_ban_holds_is_the_banned_persons_account_state(classifier: Classifier) -> None:
+    """phpbb's banlist.ban_start and mumble's bans.duration say when and how long a person is banned;
+    a video's duration is no one's."""
+    schema = [field("banlist", "ban_id", "int", pk=True), field("banlist", "ban_userid", "int"),
+              field("banlist", "ban_start", "int(11) unsigned"),
+              field("bans", "server_id", "int"), field("bans", "name", "varchar(255)"),
+              field("bans", "duration", "integer"),
+              field("videos", "id", "int", pk=True), field("videos", "title"), field("videos", "duration", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[5].category, results[8].category] == [
+        "user.account", "user.account", None]
