@@ -277,6 +277,11 @@ class TableReader:
         family name): each row names a natural person, who is what its key identifies."""
         return {("first", "name"), ("last", "name")} <= set(column_words)
 
+    def _holds_access_token(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a column holds an access token of an account at a service (access_token,
+        oauth_token_secret), the secret by which someone acts there."""
+        return not self.knowledge.access_token_columns.isdisjoint(column_words)
+
     @staticmethod
     def _names_natural_person(column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table's columns hold a first and a last name, alone or after what they name
@@ -684,6 +689,14 @@ class TableReader:
         if kind == "thing" and keyed is not None and self._identities(column_words):
             kind, head = "person", (f"{head}: identities of the person in its column {keyed.name}, as it holds "
                                     "an identity's public key and its name or picture")
+        if (kind == "thing" and owner_key is None and self.knowledge.head_facts.get(name[-1:]) != "credential"
+                and self._holds_access_token(column_words)):
+            whose = self._keyed(key_columns, key_words, person_set, login_keys, tenants, owner=True,
+                                own_keys=own_keys)
+            if whose is not None:
+                kind, head = "person_data", (f"{head}: a person's linked account, as it holds an access token "
+                                             f"and its column {whose.name} keys whose it is")
+                owner_key = whose
         if kind == "thing" and self._names_natural_person(column_words):
             kind, head = "person_data", f"{head}: a person's details, as it holds a first and a last name"
             owner_key = self._keyed(key_columns, key_words, person_set, login_keys, tenants, owner=True,

@@ -766,3 +766,21 @@ def test_a_persons_timetable_is_their_record_unless_its_rows_are_named(classifie
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[5].category] == ["user", "user"]
     assert [results[8].category, results[9].category] == [None, None]
+
+
+def test_services_keyed_by_a_person_and_holding_access_tokens_are_their_linked_accounts(
+        classifier: Classifier) -> None:
+    """diaspora's services (user_id, access_token, access_secret) are a person's accounts at Twitter
+    and the like; a webhook's token keys no one, and an application's tokens stay the application's."""
+    schema = [field("services", "id", "int", pk=True), field("services", "user_id", "int"),
+              field("services", "access_token"), field("services", "access_secret"),
+              field("webhooks", "id", "int", pk=True), field("webhooks", "url"), field("webhooks", "access_token"),
+              field("application_token", "id", "int", pk=True), field("application_token", "uid", "int"),
+              field("application_token", "access_token"), field("application_token", "scopes")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "services")].kind == "person_data"
+    assert contexts[("app", "webhooks")].kind == "thing"
+    assert contexts[("app", "application_token")].kind == "thing"
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == ["user.authorization.credentials"] * 2
+    assert [results[6].category, results[10].category] == [None, None]
