@@ -1049,3 +1049,15 @@ def test_when_and_how_long_a_ban_holds_is_the_banned_persons_account_state(class
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[5].category, results[8].category] == [
         "user.account", "user.account", None]
+
+
+def test_staff_remarks_and_drafts_on_restricted_content_are_private(classifier: Classifier) -> None:
+    """Live Helper Chat's lh_chat.remarks (an operator's remarks on a visitor's chat) and esoTalk's
+    draft of a reply in a conversation are restricted content; a catalogue's remarks are no one's."""
+    schema = [field("conversations", "id", "int", pk=True), field("conversations", "user_id", "int"),
+              field("conversations", "remarks", "text"), field("conversations", "draft", "text"),
+              field("care_icd10_en", "diagnosis_code", "varchar(12)", pk=True),
+              field("care_icd10_en", "remarks", "text")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == ["user.content.private"] * 2
+    assert results[5].category is None
