@@ -1061,3 +1061,14 @@ def test_staff_remarks_and_drafts_on_restricted_content_are_private(classifier: 
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[3].category] == ["user.content.private"] * 2
     assert results[5].category is None
+
+
+def test_the_locale_of_a_persons_private_conversation_is_their_language(classifier: Classifier) -> None:
+    """lh_chat.chat_locale (a visitor's chat keyed by user_id) is the visitor's language; an admin
+    notice keyed by no one has the site's locale."""
+    schema = [field("lh_chat", "id", "int", pk=True), field("lh_chat", "user_id", "int"),
+              field("lh_chat", "chat_locale", "varchar(10)"),
+              field("admin_notes", "id", "int", pk=True), field("admin_notes", "content", "text"),
+              field("admin_notes", "locale", "varchar(20)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[5].category] == ["user.demographic.language", None]
