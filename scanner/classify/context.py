@@ -110,6 +110,8 @@ class TableReader:
         """The kind the name says, with the word that said it; (None, '') when it says nothing."""
         words = self.name_words(table)
         kind, head = self._head_kind(words)
+        if kind is None and words and self.knowledge.names_occupation(words[-1]):
+            return "person", words[-1]
         if kind not in self.knowledge.non_person_owners:
             for dominant_kind, dominant in self.knowledge.dominant_words.items():
                 found = next((w for w in words if w in dominant), None)
@@ -255,17 +257,39 @@ class TableReader:
                 and not any(_keys_person(c.references, person_set) and self.knowledge.actor_words.isdisjoint(w)
                             for c, w in zip(columns, column_words, strict=True)))
 
-    def _site_settings(self, name: tuple[str, ...], facts: list[tuple[tuple[str, ...] | None, bool]]) -> bool:
-        """Whether a table of settings names no one whose they are (settings, notification_settings:
-        no owner word in its name) and no column describes a person: the application's own settings."""
+    def _site_settings(self, name: tuple[str, ...], column_words: list[tuple[str, ...]],
+                       facts: list[tuple[tuple[str, ...] | None, bool]]) -> bool:
+        """Whether a table of settings that keys no one is the application's own: its name names no
+        one whose they are (settings, notification_settings) and no column describes a person, or
+        neither its name nor any column's last word is a person word (ip_settings with setting_key and
+        setting_value, membership_settings: the options of a feature, not a member's choices; not
+        vacation_settings with its collection_owner)."""
         k = self.knowledge
-        return (all(w in k.settings_heads or k.table_kinds.get((w,)) == "person_data" for w in name)
-                and not any(person for _, person in facts))
+        if all(w in k.settings_heads or k.table_kinds.get((w,)) == "person_data" for w in name) \
+                and not any(person for _, person in facts):
+            return True
+        return (not any(w in k.person_owners or k.table_kinds.get((w,)) == "person" for w in name)
+                and not any(w and (w[-1] in k.person_words or k.table_kinds.get(w[-1:]) == "person")
+                            for w in column_words))
 
     def _named_persons(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table's columns hold a first and a last name (a DICOM person name's given and
         family name): each row names a natural person, who is what its key identifies."""
         return {("first", "name"), ("last", "name")} <= set(column_words)
+
+    def _holds_access_token(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a column holds an access token of an account at a service (access_token,
+        oauth_token_secret), the secret by which someone acts there."""
+        return not self.knowledge.access_token_columns.isdisjoint(column_words)
+
+    @staticmethod
+    def _names_natural_person(column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table's columns hold a first and a last name, alone or after what they name
+        (contact_first_name, contact_last_name): only a natural person has them, so a table named
+        as things that holds them (a domain's registrant, a payment instance's holder) records that
+        person's details."""
+        return (any(w[-2:] == ("first", "name") for w in column_words)
+                and any(w[-2:] == ("last", "name") for w in column_words))
 
     def _defined(self, column_words: list[tuple[str, ...]]) -> str | None:
         """Why a table whose name says nothing holds things persons define, not a person's data:
@@ -276,6 +300,27 @@ class TableReader:
         if naming is None or describing is None:
             return None
         return f"its columns {' '.join(naming)} and {' '.join(describing)} name and describe each row, a thing's"
+
+    def _author(self, columns: Sequence[Field], column_words: list[tuple[str, ...]]) -> Field | None:
+        """The column keying who wrote each row (author_id, poster_id), not who merely created or
+        changed it (created_by, creator_id) nor an author whose account the row only mentions
+        (a link preview's author_account_id)."""
+        k = self.knowledge
+        return next((c for c, w in zip(columns, column_words, strict=True)
+                     if len(w) == 2 and w[0] in k.author_words and w[1] in k.key_words), None)
+
+    def _authored(self, table: str, author: Field, columns: Sequence[Field],
+                  column_words: list[tuple[str, ...]], has: frozenset[str], domain: str | None) -> TableContext:
+        """A table whose columns name and describe each row and whose column ``author`` keys who wrote
+        it (a proposal, a debate): each row is that person's writing, published, unless a column
+        varies its audience (visibility, privacy), when it is content of varying audience."""
+        varying = next((c for c, w in zip(columns, column_words, strict=True)
+                        if w in self.knowledge.varying_audience), None)
+        reason = f"its columns name and describe each row and its column {author.name} keys who wrote it"
+        if varying is not None:
+            return TableContext(table, "content", f"{reason}, whose column {varying.name} varies the audience",
+                                has, domain)
+        return TableContext(table, "content_public", reason, has, domain)
 
     def _organisation_name(self, column_words: list[tuple[str, ...]]) -> tuple[str, ...] | None:
         """The column naming an organisation (company_name, shop_name) in a table of no natural person
@@ -300,6 +345,14 @@ class TableReader:
         k = self.knowledge
         return (any(w[-2:] in k.identity_key_columns or w in k.identity_key_columns for w in column_words)
                 and any(w[-1:] in k.identity_columns or w[-2:] in k.identity_columns for w in column_words))
+
+    def _record_head(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table's head word names records of a person's own (employee_skill, leaves), or
+        their timetable when no column names its rows (doctor_schedules; a named meeting schedule is
+        a thing)."""
+        k = self.knowledge
+        return bool(name) and (name[-1] in k.record_heads
+                               or (name[-1] in k.timetable_heads and not self._named_rows(column_words)))
 
     def _named_rows(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a column names each row (a name, a title), as a thing's rows are named."""
@@ -636,6 +689,18 @@ class TableReader:
         if kind == "thing" and keyed is not None and self._identities(column_words):
             kind, head = "person", (f"{head}: identities of the person in its column {keyed.name}, as it holds "
                                     "an identity's public key and its name or picture")
+        if (kind == "thing" and owner_key is None and self.knowledge.head_facts.get(name[-1:]) != "credential"
+                and self._holds_access_token(column_words)):
+            whose = self._keyed(key_columns, key_words, person_set, login_keys, tenants, owner=True,
+                                own_keys=own_keys)
+            if whose is not None:
+                kind, head = "person_data", (f"{head}: a person's linked account, as it holds an access token "
+                                             f"and its column {whose.name} keys whose it is")
+                owner_key = whose
+        if kind == "thing" and self._names_natural_person(column_words):
+            kind, head = "person_data", f"{head}: a person's details, as it holds a first and a last name"
+            owner_key = self._keyed(key_columns, key_words, person_set, login_keys, tenants, owner=True,
+                                    own_keys=own_keys)
         if kind == "person" and self._qualified_thing(
                 name, head, columns, column_words,
                 self._keyed_by_other(name, columns, column_words, person_set, login_keys, tenants, own_keys)):
@@ -679,10 +744,11 @@ class TableReader:
             if org_name is not None:
                 kind, head = "org", f"{head}: an organisation's own, named by its column {' '.join(org_name)}"
                 has -= {"address", "settings"}
-        if kind == "person_data" and keyed is None and "settings" in has and self._site_settings(name, facts):
+        if (kind == "person_data" and keyed is None and "settings" in has
+                and self._site_settings(name, column_words, facts)):
             kind, head = "system", f"{head}: the application's own, as no column keys whose they are"
             has.discard("settings")
-        if (kind == "person_data" and " of " in head and name and name[-1] in self.knowledge.record_heads
+        if (kind == "person_data" and " of " in head and self._record_head(name, column_words)
                 and not has & {"settings", "address", "card"}
                 and owner_key is not None):
             has.add("record")
@@ -759,6 +825,9 @@ class TableReader:
             return TableContext(table, "org", "its columns describe a named place (an address and a name), "
                                 "an organisation's site", frozenset(has), domain)
         if defined is not None:
+            author = self._author(columns, column_words)
+            if author is not None:
+                return self._authored(table, author, columns, column_words, frozenset(has), domain)
             return TableContext(table, "thing", defined, frozenset(has), domain)
         if keyed is None and self._identities(column_words):
             return TableContext(table, "person", "its columns hold an identity's public key and its name or "
@@ -771,7 +840,7 @@ class TableReader:
             # by users_id) or their records (leaves keyed by user_id).
             if owned == "person_data" and name and name[-1] in self.knowledge.person_head_facts:
                 has.add(self.knowledge.person_head_facts[name[-1]])
-            elif owned == "person_data" and name and name[-1] in self.knowledge.record_heads:
+            elif owned == "person_data" and self._record_head(name, column_words):
                 has.add("record")
             ref = keyed.references
             why = (f"{keyed.name} references a person" if ref and ref.table.rsplit(".", 1)[-1].lower() in person_set

@@ -25,6 +25,11 @@ from scanner.classify.inflect import singular
 TYPE_FAMILIES = ("bool", "time", "number", "text", "uuid", "binary", "json", "ip", "mac", "geo")
 
 
+# The fewest letters of a word read as naming a person by its occupation's ending (see
+# ``Knowledge.names_occupation``).
+_OCCUPATION_LENGTH = 6
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -176,7 +181,11 @@ class TablesFile(_Strict):
     person_row_keys: list[str] = []
     mail_bodies: list[str] = []
     author_words: list[str] = []
+    occupation_suffixes: list[str] = []
+    occupation_exceptions: list[str] = []
     record_heads: list[str] = []
+    timetable_heads: list[str] = []
+    access_token_columns: list[str] = []
     login_columns: list[str] = []
     password_columns: list[str] = []
     session_secret_columns: list[str] = []
@@ -277,7 +286,11 @@ class Knowledge:
     person_row_keys: set[tuple[str, ...]] = field(default_factory=set)
     mail_bodies: set[tuple[str, ...]] = field(default_factory=set)
     author_words: set[str] = field(default_factory=set)
+    occupation_suffixes: set[str] = field(default_factory=set)
+    occupation_exceptions: set[str] = field(default_factory=set)
     record_heads: set[str] = field(default_factory=set)
+    timetable_heads: set[str] = field(default_factory=set)
+    access_token_columns: set[tuple[str, ...]] = field(default_factory=set)
     login_columns: set[tuple[str, ...]] = field(default_factory=set)
     password_columns: set[tuple[str, ...]] = field(default_factory=set)
     session_secret_columns: set[tuple[str, ...]] = field(default_factory=set)
@@ -334,6 +347,13 @@ class Knowledge:
     phrase_pairs: set[tuple[str, str]] = field(default_factory=set)
     person_words: set[str] = field(default_factory=set)
     rule_count: int = 0
+
+    def names_occupation(self, word: str) -> bool:
+        """Whether a word names a person by their occupation (pharmacist, receptionist, salesman,
+        technician): it ends as such nouns do, and not as a thing's word that ends alike (a
+        checklist, a playlist), and is no short word that merely ends so (a fist)."""
+        return (len(word) >= _OCCUPATION_LENGTH and word.endswith(tuple(self.occupation_suffixes))
+                and not word.endswith(tuple(self.occupation_exceptions)))
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -448,7 +468,11 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.person_row_keys.update(_words(c) for c in tables.person_row_keys)
     knowledge.mail_bodies.update(_words(c) for c in tables.mail_bodies)
     knowledge.author_words.update(w.lower() for w in tables.author_words)
+    knowledge.occupation_suffixes.update(w.lower() for w in tables.occupation_suffixes)
+    knowledge.occupation_exceptions.update(w.lower() for w in tables.occupation_exceptions)
     knowledge.record_heads.update(w.lower() for w in tables.record_heads)
+    knowledge.timetable_heads.update(w.lower() for w in tables.timetable_heads)
+    knowledge.access_token_columns.update(_words(c) for c in tables.access_token_columns)
     knowledge.person_qualifiers.update(w.lower() for w in tables.person_qualifiers)
     knowledge.settings_heads.update(w.lower() for w in tables.settings_heads)
     for fact, heads in tables.person_head_facts.items():

@@ -88,7 +88,9 @@ class RuleMatcher:
 
     def is_person_word(self, word: str) -> bool:
         """Whether ``word`` names a person (a person table word or a word of the person class)."""
-        return self.knowledge.table_kinds.get((word,)) == "person" or word in self.knowledge.person_words
+        k = self.knowledge
+        kind = k.table_kinds.get((word,))
+        return kind == "person" or word in k.person_words or (kind is None and k.names_occupation(word))
 
     def applies(self, rule: Rule, words: tuple[str, ...], match: Match, pk: bool,
                  family: str | None, table: Situation) -> bool:

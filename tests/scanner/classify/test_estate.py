@@ -30,6 +30,24 @@ def test_keys_not_named_after_their_own_person_table_teach_nothing(classifier: C
     assert [results[3].category, results[7].category] == [None, None]
 
 
+def test_a_uid_keying_a_persons_table_keys_a_person_across_the_source(classifier: Classifier) -> None:
+    """mybb keys its users by uid: mybb_adminoptions.uid makes each row an administrator's own
+    options; where users are keyed by id, a uid column in a table of options keys nothing known."""
+    users = [field("mybb_users", "uid", "int", pk=True), field("mybb_users", "username"),
+             field("mybb_users", "email")]
+    options = [field("mybb_adminoptions", "uid", "int", pk=True), field("mybb_adminoptions", "cpstyle"),
+               field("mybb_adminoptions", "notes", "text")]
+    contexts, _ = classifier.contexts([*users, *options])
+    assert contexts[("app", "mybb_adminoptions")].kind == "person_data"
+    results = classifier.classify_fields([*users, *options])
+    assert [results[4].category, results[5].category] == ["user.account.settings", "user.content.private"]
+    others = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              *options]
+    contexts, _ = classifier.contexts(others)
+    assert contexts[("app", "mybb_adminoptions")].kind == "thing"
+    assert classifier.classify_fields(others)[4].category is None
+
+
 def test_own_keys_stay_within_their_source(classifier: Classifier) -> None:
     schema = [*PATIENTS, field("drugs", "demographic_no", "int", source="other")]
     assert classifier.classify_fields(schema)[4].category is None

@@ -77,7 +77,20 @@ def test_a_search_index_copies_what_its_row_holds(classifier: Classifier) -> Non
               field("user_address", "user_id", "int"), field("user_address", "city"), field("user_address", "street"),
               field("user_address", "search_text", "text"), field("products", "search_vector", "tsvector")]
     results = classifier.classify_fields(schema)
-    assert [results[i].category for i in (1, 3, 7, 8)] == ["user.content", "user", "user", None]
+    assert [results[i].category for i in (1, 3, 7, 8)] == ["user.content.public", "user", "user", None]
+
+
+def test_a_tsv_column_indexes_its_rows_text_with_its_audience(classifier: Classifier) -> None:
+    """pg_search's tsv column copies the text of its row: a comment's published text, a direct
+    message's private one; a help article's index (a thing's) holds no one's text."""
+    schema = [field("comments", "id", "int", pk=True), field("comments", "body", "text"),
+              field("comments", "tsv", "tsvector"),
+              field("direct_messages", "id", "int", pk=True), field("direct_messages", "body", "text"),
+              field("direct_messages", "tsv", "tsvector"),
+              field("help_articles", "id", "int", pk=True), field("help_articles", "search_tsv", "tsvector")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[5].category, results[7].category] == [
+        "user.content.public", "user.content.private", None]
 
 
 def test_row_stamps_entry_dates_and_ordinals_are_bookkeeping(classifier: Classifier) -> None:
@@ -927,3 +940,135 @@ def test_whether_a_thing_is_shown_to_a_kind_of_person_names_an_audience(classifi
                                         field("user_settings", "show_guests", "boolean")])
     assert found[1].category is None
     assert found[3].category is not None
+
+
+def test_read_state_and_typing_named_last_on_content_are_behaviour(classifier: Classifier) -> None:
+    """Whether someone has seen a conversation or is typing in a chat is what they did; a flag saying
+    the system told someone of unread messages, or that a post is read-only, is not."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("conversations", "id", "int", pk=True), field("conversations", "has_seen", "boolean"),
+              field("conversations", "recipientRead", "tinyint"), field("conversations", "unread_count", "int"),
+              field("lh_chat", "id", "int", pk=True), field("lh_chat", "user_typing", "int"),
+              field("lh_chat", "has_unread_messages", "int"), field("lh_chat", "unread_messages_informed", "int"),
+              field("posts", "id", "int", pk=True), field("posts", "read_only", "boolean")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:6]] == ["user.behavior"] * 3
+    assert [results[7].category, results[8].category, results[9].category] == [
+        "user.behavior", "user.behavior", None]
+    assert results[11].category is None
+
+
+def test_a_column_named_by_an_occupation_refers_to_that_person(classifier: Classifier) -> None:
+    """frontaccounting's cust_branch.salesman keys the salesman who serves the branch, and
+    salesman.salesman_name is that person's name; a playlist's key names no one."""
+    schema = [field("salesman", "salesman_code", "int", pk=True), field("salesman", "salesman_name"),
+              field("salesman", "salesman_email"),
+              field("cust_branch", "branch_code", "int", pk=True), field("cust_branch", "salesman", "int"),
+              field("cust_branch", "playlist", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[1].category, results[4].category, results[5].category] == [
+        "user.name", "user.unique_id", None]
+
+
+def test_the_person_responsible_for_a_row_is_named_or_keyed_by_responsible(classifier: Classifier) -> None:
+    """CONSUL's organizations.responsible_name names the person in charge and bhima's
+    purchase.responsible keys them; the department responsible (responsible_dept_nr) is no one."""
+    schema = [field("organizations", "id", "int", pk=True), field("organizations", "name"),
+              field("organizations", "responsible_name", "varchar(60)"),
+              field("purchase", "uuid", "binary(16)", pk=True), field("purchase", "responsible", "binary(16)"),
+              field("care_encounter_procedure", "nr", "int", pk=True),
+              field("care_encounter_procedure", "responsible_dept_nr", "smallint(5)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[4].category, results[6].category] == [
+        "user.name", "user.unique_id", None]
+
+
+def test_the_type_of_a_persons_identity_document_is_part_of_their_government_id(classifier: Classifier) -> None:
+    """CONSUL's users.document_type says whether document_number is a passport or an id card; a
+    document table's own type (an invoice, a bill) is no one's."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "document_number", "varchar(40)"), field("users", "document_type", "varchar(20)"),
+              field("documents", "id", "int", pk=True), field("documents", "document_type", "varchar(20)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category, results[5].category] == [
+        "user.government_id", "user.government_id", None]
+
+
+def test_uagent_is_a_user_agent(classifier: Classifier) -> None:
+    """Live Helper Chat's lh_chat.uagent is the visitor's browser; a site option saying whether to
+    log user agents holds none."""
+    schema = [field("lh_chat", "id", "int", pk=True), field("lh_chat", "user_id", "int"),
+              field("lh_chat", "uagent", "varchar(250)"),
+              field("lh_chat_config", "identifier", "varchar(50)", pk=True),
+              field("lh_chat_config", "log_uagent", "tinyint(1)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[4].category] == ["user.device", None]
+
+
+def test_the_page_a_person_online_is_viewing_is_their_browsing(classifier: Classifier) -> None:
+    """Live Helper Chat's lh_chat_online_user.current_page is the page the visitor is on; a page's
+    own url in a table of pages, and the key of the page a visitor is on, are no one's browsing."""
+    schema = [field("users_online", "id", "int", pk=True), field("users_online", "user_id", "int"),
+              field("users_online", "current_page", "text"), field("users_online", "page_title", "varchar(250)"),
+              field("users_online", "page_id", "int"),
+              field("pages", "id", "int", pk=True), field("pages", "title"), field("pages", "url")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == ["user.behavior.browsing_history"] * 2
+    assert [results[4].category, results[7].category] == [None, None]
+
+
+def test_a_counter_on_a_row_of_who_is_online_counts_what_they_did(classifier: Classifier) -> None:
+    """lh_chat_online_user.pages_count counts the pages a visitor viewed; a page's own count of
+    views, in a table of pages, is no one's."""
+    schema = [field("users_online", "id", "int", pk=True), field("users_online", "user_id", "int"),
+              field("users_online", "pages_count", "int"),
+              field("pages", "id", "int", pk=True), field("pages", "title"), field("pages", "views_count", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[5].category] == ["user.behavior", None]
+
+
+def test_the_address_a_message_came_from_is_an_email_address(classifier: Classifier) -> None:
+    """A mail message's from_address and sender_address are e-mail addresses; a person's own address
+    on their row stays a postal one."""
+    schema = [field("messages", "id", "int", pk=True), field("messages", "body", "text"),
+              field("messages", "from_address", "varchar(250)"), field("messages", "sender_address", "varchar(250)"),
+              field("users", "id", "int", pk=True), field("users", "email"), field("users", "address")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == ["user.contact.email"] * 2
+    assert results[6].category == "user.contact.address"
+
+
+def test_when_and_how_long_a_ban_holds_is_the_banned_persons_account_state(classifier: Classifier) -> None:
+    """phpbb's banlist.ban_start and mumble's bans.duration say when and how long a person is banned;
+    a video's duration is no one's."""
+    schema = [field("banlist", "ban_id", "int", pk=True), field("banlist", "ban_userid", "int"),
+              field("banlist", "ban_start", "int(11) unsigned"),
+              field("bans", "server_id", "int"), field("bans", "name", "varchar(255)"),
+              field("bans", "duration", "integer"),
+              field("videos", "id", "int", pk=True), field("videos", "title"), field("videos", "duration", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[5].category, results[8].category] == [
+        "user.account", "user.account", None]
+
+
+def test_staff_remarks_and_drafts_on_restricted_content_are_private(classifier: Classifier) -> None:
+    """Live Helper Chat's lh_chat.remarks (an operator's remarks on a visitor's chat) and esoTalk's
+    draft of a reply in a conversation are restricted content; a catalogue's remarks are no one's."""
+    schema = [field("conversations", "id", "int", pk=True), field("conversations", "user_id", "int"),
+              field("conversations", "remarks", "text"), field("conversations", "draft", "text"),
+              field("care_icd10_en", "diagnosis_code", "varchar(12)", pk=True),
+              field("care_icd10_en", "remarks", "text")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == ["user.content.private"] * 2
+    assert results[5].category is None
+
+
+def test_the_locale_of_a_persons_private_conversation_is_their_language(classifier: Classifier) -> None:
+    """lh_chat.chat_locale (a visitor's chat keyed by user_id) is the visitor's language; an admin
+    notice keyed by no one has the site's locale."""
+    schema = [field("lh_chat", "id", "int", pk=True), field("lh_chat", "user_id", "int"),
+              field("lh_chat", "chat_locale", "varchar(10)"),
+              field("admin_notes", "id", "int", pk=True), field("admin_notes", "content", "text"),
+              field("admin_notes", "locale", "varchar(20)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[5].category] == ["user.demographic.language", None]

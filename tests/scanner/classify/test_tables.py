@@ -671,3 +671,116 @@ def test_a_system_named_table_keyed_by_a_patient_holds_their_records(classifier:
     results = classifier.classify_fields(schema)
     assert results[10].category == "user.health_and_medical"
     assert results[13].category is None
+
+
+def test_named_and_described_rows_keyed_by_their_author_are_that_persons_writing(classifier: Classifier) -> None:
+    """CONSUL's proposals (a title, a description and an author_id) are what their author wrote and
+    published; a dataset with a name and a description keyed only by who created it stays a thing, and
+    so do link previews that merely mention an author's account."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("proposals", "id", "int", pk=True), field("proposals", "title"),
+              field("proposals", "description"), field("proposals", "author_id", "int", ref="users"),
+              field("datasets", "id", "int", pk=True), field("datasets", "name"),
+              field("datasets", "description"), field("datasets", "created_by", "int", ref="users"),
+              field("preview_cards", "id", "int", pk=True), field("preview_cards", "title"),
+              field("preview_cards", "description"), field("preview_cards", "author_account_id", "int")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "proposals")].kind == "content_public"
+    assert contexts[("app", "datasets")].kind == "thing"
+    assert contexts[("app", "preview_cards")].kind == "thing"
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == ["user.content.public", "user.content.public"]
+    assert [results[7].category, results[8].category, results[11].category] == [None, None, None]
+
+
+def test_authored_rows_whose_audience_varies_are_content(classifier: Classifier) -> None:
+    """Sharetribe's listings have an author and a visibility of their own: content of varying audience."""
+    schema = [field("people", "id", "int", pk=True), field("people", "username"),
+              field("listings", "id", "int", pk=True), field("listings", "title"),
+              field("listings", "description"), field("listings", "author_id", "int"),
+              field("listings", "visibility")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "listings")].kind == "content"
+    assert classifier.classify_fields(schema)[3].category == "user.content"
+
+
+def test_a_table_named_by_an_occupation_holds_persons(classifier: Classifier) -> None:
+    """icthospital's pharmacist and frontaccounting's salesman hold staff with a name and contact
+    details, not organisations; a checklist with the same columns names no one."""
+    columns = [("id", "int"), ("name", "varchar(100)"), ("email", "varchar(100)"), ("phone", "varchar(100)")]
+    schema = [field(table, name, type_, pk=name == "id")
+              for table in ("pharmacist", "salesman", "checklist") for name, type_ in columns]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "pharmacist")].kind == "person"
+    assert contexts[("app", "salesman")].kind == "person"
+    assert contexts[("app", "checklist")].kind == "org"
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[:4]] == ["user.unique_id", "user.name", "user.contact.email",
+                                                 "user.contact.phone_number"]
+    assert [r.category for r in results[8:]] == [None, None, None, None]
+
+
+def test_settings_naming_no_one_in_name_or_columns_are_the_applications(classifier: Classifier) -> None:
+    """invoiceplane's ip_settings (setting_key, setting_value) and a membership feature's options hold
+    the application's settings; vacation settings with a column naming their owner stay that person's."""
+    schema = [field("ip_settings", "setting_id", "int", pk=True), field("ip_settings", "setting_key"),
+              field("ip_settings", "setting_value"),
+              field("membership_settings", "id", "int", pk=True), field("membership_settings", "expiry"),
+              field("vacation_settings", "collection_owner", "varchar(250)"),
+              field("vacation_settings", "start", "int"), field("vacation_settings", "end", "int")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "ip_settings")].kind == "system"
+    assert contexts[("app", "membership_settings")].kind == "system"
+    assert contexts[("app", "vacation_settings")].kind == "person_data"
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[4].category] == [None, None]
+    assert results[6].category == "user.account.settings"
+
+
+def test_a_things_table_holding_a_first_and_a_last_name_records_a_persons_details(classifier: Classifier) -> None:
+    """fossbilling's service_domain holds its registrant's name and address; a table of domains
+    with only a contact e-mail stays a thing's."""
+    schema = [field("service_domain", "id", "int", pk=True), field("service_domain", "user_id", "int"),
+              field("service_domain", "contact_first_name"), field("service_domain", "contact_last_name"),
+              field("service_domain", "contact_email"), field("service_domain", "contact_city"),
+              field("domain", "id", "int", pk=True), field("domain", "user_id", "int"),
+              field("domain", "contact_email"), field("domain", "contact_city")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "service_domain")].kind == "person_data"
+    assert contexts[("app", "domain")].kind == "thing"
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == ["user.contact.email", "user.contact.address.city"]
+    assert [results[8].category, results[9].category] == [None, None]
+
+
+def test_a_persons_timetable_is_their_record_unless_its_rows_are_named(classifier: Classifier) -> None:
+    """minihospital's doctor_schedules (doctor_id, day_of_week, start_time) are the doctor's working
+    hours; a meeting schedule keyed by its organiser but named by a topic is a meeting, a thing."""
+    schema = [field("doctor", "doctor_id", "int", pk=True), field("doctor", "first_name"),
+              field("doctor_schedules", "id", "int", pk=True), field("doctor_schedules", "doctor_id", "int"),
+              field("doctor_schedules", "day_of_week", "varchar(255)"),
+              field("doctor_schedules", "start_time", "time(0)"),
+              field("meet_schedule", "id", "int", pk=True), field("meet_schedule", "users_id", "int"),
+              field("meet_schedule", "topic", "varchar(255)"), field("meet_schedule", "starts", "datetime"),
+              field("meet_schedule", "name", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == ["user", "user"]
+    assert [results[8].category, results[9].category] == [None, None]
+
+
+def test_services_keyed_by_a_person_and_holding_access_tokens_are_their_linked_accounts(
+        classifier: Classifier) -> None:
+    """diaspora's services (user_id, access_token, access_secret) are a person's accounts at Twitter
+    and the like; a webhook's token keys no one, and an application's tokens stay the application's."""
+    schema = [field("services", "id", "int", pk=True), field("services", "user_id", "int"),
+              field("services", "access_token"), field("services", "access_secret"),
+              field("webhooks", "id", "int", pk=True), field("webhooks", "url"), field("webhooks", "access_token"),
+              field("application_token", "id", "int", pk=True), field("application_token", "uid", "int"),
+              field("application_token", "access_token"), field("application_token", "scopes")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "services")].kind == "person_data"
+    assert contexts[("app", "webhooks")].kind == "thing"
+    assert contexts[("app", "application_token")].kind == "thing"
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == ["user.authorization.credentials"] * 2
+    assert [results[6].category, results[10].category] == [None, None]
