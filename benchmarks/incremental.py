@@ -208,7 +208,7 @@ def main() -> None:
           f"{sql_report == fresh_report}; after the change to {shared_schema.relative_to(root)}, which declares a "
           f"table the Python models declare too: the same as without the cache: {shared_report == shared_fresh}")
     if stats:
-        stats.sort_stats(os.environ.get("PROFILE_SORT", "cumulative")).print_stats(os.environ.get("PROFILE_FILTER", ""), 40)
+        stats.sort_stats("cumulative").print_stats(40)
 
 
 if __name__ == "__main__":
