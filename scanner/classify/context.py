@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from catalog.model import Field, ForeignKey
 from scanner.classify.types import enum_values, type_family
@@ -657,6 +657,8 @@ class TableReader:
                 or self._first_kind(c.references, first_kinds) not in self.knowledge.non_person_owners]
         key_columns, key_words = [c for c, _ in keys], [w for _, w in keys]
         keyed = self._keyed(key_columns, key_words, person_set, login_keys, tenants, own_keys=own_keys)
+        whose_rows = cache(lambda: self._keyed(key_columns, key_words, person_set, login_keys, tenants, owner=True,
+                                               own_keys=own_keys))  # the column keying whose rows they are
         if keyed is not None:
             has.add("person_key")
         else:
@@ -665,9 +667,7 @@ class TableReader:
             has.add("login_key")
         if "session" in has and self.knowledge.session_secret_columns.isdisjoint(column_words):
             has.add("secret_key")
-        owner_key = (self._keyed(key_columns, key_words, person_set, login_keys, tenants, owner=True,
-                                 own_keys=own_keys)
-                     if kind in (None, "person", "person_data", "health") else None)
+        owner_key = whose_rows() if kind in (None, "person", "person_data", "health") else None
         facts = self.facts(columns, column_words)
         whose = self._owned_by_person(kind, head, columns, column_words, person_set, login_keys, tenants, own_keys)
         if whose is not None:
@@ -691,16 +691,14 @@ class TableReader:
                                     "an identity's public key and its name or picture")
         if (kind == "thing" and owner_key is None and self.knowledge.head_facts.get(name[-1:]) != "credential"
                 and self._holds_access_token(column_words)):
-            whose = self._keyed(key_columns, key_words, person_set, login_keys, tenants, owner=True,
-                                own_keys=own_keys)
+            whose = whose_rows()
             if whose is not None:
                 kind, head = "person_data", (f"{head}: a person's linked account, as it holds an access token "
                                              f"and its column {whose.name} keys whose it is")
                 owner_key = whose
         if kind == "thing" and self._names_natural_person(column_words):
             kind, head = "person_data", f"{head}: a person's details, as it holds a first and a last name"
-            owner_key = self._keyed(key_columns, key_words, person_set, login_keys, tenants, owner=True,
-                                    own_keys=own_keys)
+            owner_key = whose_rows()
         if kind == "person" and self._qualified_thing(
                 name, head, columns, column_words,
                 self._keyed_by_other(name, columns, column_words, person_set, login_keys, tenants, own_keys)):
@@ -786,11 +784,11 @@ class TableReader:
             kind, head = self._own_settings(kind, head, columns, column_words, person_set, login_keys, tenants,
                                             own_keys, has)
         if domain and kind in self.knowledge.domains[domain].keyed_kinds_become and not has & _OWN_FACTS:
-            whose = self._keyed(key_columns, key_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
+            whose = whose_rows()
             if whose is not None and self._keys_subject(whose, domain, own_keys):
                 kind, head = self._domain_records(kind, head, name, domain, whose)
         elif domain and kind in self.knowledge.domains[domain].subject_kinds_become and not has & _OWN_FACTS:
-            whose = self._keyed(key_columns, key_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
+            whose = whose_rows()
             if whose is not None and self._names_subject(whose, domain):
                 kind, head = self._domain_records(kind, head, name, domain, whose)
             elif whose is None and kind == "thing":
