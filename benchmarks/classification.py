@@ -82,18 +82,18 @@ def evaluate(rows: list[Labeled], classifier: Classifier) -> list[tuple[Labeled,
 
 def tuning_sets(chosen: list[str] | None) -> list[Path]:
     """The labeled sets to score: the chosen ones, or every set but the hold-out being built
-    (``holdout15*``), which is only ever scored by naming it."""
+    (``holdout16*``), which is only ever scored by naming it."""
     paths = sorted(DATA.glob("*_columns.csv"))
     names = {p.stem.removesuffix("_columns"): p for p in paths}
     if chosen:
         return [names[n] for n in chosen if n in names]
-    return [p for n, p in names.items() if not n.startswith("holdout15")]
+    return [p for n, p in names.items() if not n.startswith("holdout16")]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", type=int, default=0, help="print this many mistakes per set")
-    parser.add_argument("--set", action="append", help="only these sets (default: all but holdout15*)")
+    parser.add_argument("--set", action="append", help="only these sets (default: all but holdout16*)")
     parser.add_argument("--app", help="only this app")
     args = parser.parse_args()
     classifier = Classifier(load_knowledge())

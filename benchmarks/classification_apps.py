@@ -44,7 +44,7 @@ def per_app(sets: list[str] | None) -> dict[str, dict[str, float]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", action="append", help="only these sets (default: all but holdout15*)")
+    parser.add_argument("--set", action="append", help="only these sets (default: all but holdout16*)")
     parser.add_argument("--save", type=Path, help="write the figures to this JSON file")
     parser.add_argument("--compare", type=Path, help="print differences to this saved JSON file")
     args = parser.parse_args()
