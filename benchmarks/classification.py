@@ -33,6 +33,10 @@ class Labeled:
     app: str
 
 
+# The hold-outs not yet scored after a tuning round: skipped unless named.
+UNSEEN = ("holdout16", "holdout17")
+
+
 def load_set(path: Path) -> list[Labeled]:
     rows: list[Labeled] = []
     with path.open(newline="", encoding="utf-8") as handle:
@@ -82,18 +86,18 @@ def evaluate(rows: list[Labeled], classifier: Classifier) -> list[tuple[Labeled,
 
 def tuning_sets(chosen: list[str] | None) -> list[Path]:
     """The labeled sets to score: the chosen ones, or every set but the hold-out being built
-    (``holdout16*``), which is only ever scored by naming it."""
+    (``UNSEEN``), which are only ever scored by naming them."""
     paths = sorted(DATA.glob("*_columns.csv"))
     names = {p.stem.removesuffix("_columns"): p for p in paths}
     if chosen:
         return [names[n] for n in chosen if n in names]
-    return [p for n, p in names.items() if not n.startswith("holdout16")]
+    return [p for n, p in names.items() if not n.startswith(UNSEEN)]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", type=int, default=0, help="print this many mistakes per set")
-    parser.add_argument("--set", action="append", help="only these sets (default: all but holdout16*)")
+    parser.add_argument("--set", action="append", help=f"only these sets (default: all but {', '.join(UNSEEN)})")
     parser.add_argument("--app", help="only this app")
     args = parser.parse_args()
     classifier = Classifier(load_knowledge())

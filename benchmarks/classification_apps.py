@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.classification import evaluate, load_set, score, tuning_sets  # noqa: E402
+from benchmarks.classification import UNSEEN, evaluate, load_set, score, tuning_sets  # noqa: E402
 from scanner.classify.classifier import Classifier  # noqa: E402
 from scanner.classify.knowledge import load_knowledge  # noqa: E402
 
@@ -44,7 +44,7 @@ def per_app(sets: list[str] | None) -> dict[str, dict[str, float]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", action="append", help="only these sets (default: all but holdout16*)")
+    parser.add_argument("--set", action="append", help=f"only these sets (default: all but {', '.join(UNSEEN)})")
     parser.add_argument("--save", type=Path, help="write the figures to this JSON file")
     parser.add_argument("--compare", type=Path, help="print differences to this saved JSON file")
     args = parser.parse_args()
