@@ -451,6 +451,8 @@ class Classifier:
         if family in {"uuid", "binary"} or (words[-1] in self.knowledge.key_words and not default.keys
                                             and not self._coded_key(words, default)):
             return None, confidence, because
+        if not default.states and self._row_state(words, kind, head):
+            return None, confidence, because
         nouns = self.knowledge.table_kinds
         naming = words[:-1] if default.values and words[-1] in self.knowledge.value_heads else words
         if any(nouns.get((w,)) in NON_PERSON_KINDS and w not in head[-1:] for w in naming):
@@ -459,6 +461,17 @@ class Classifier:
         reason = f"no rule names it, and columns of a {what} table hold {default.category}"
         signals.append(Signal("table", reason, default.category, default.confidence))
         return default.category, default.confidence, reason
+
+    def _row_state(self, words: tuple[str, ...], kind: str | None, head: tuple[str, ...]) -> bool:
+        """Whether a column is a flag of its row's own state (``is_hidden``, ``active_fg``, the
+        ``visit_active`` of a visit; a bare ``active`` only where the row's state is all it can
+        mean): whether the record is still in use, no fact of its own."""
+        k = self.knowledge
+        rest = tuple(w for w in words if w not in k.row_state_marks and w != "is")
+        if kind == "time" or not rest or not all(w in head for w in rest[:-1]):
+            return False
+        marked = len(rest) > 1 or len(rest) < len(tuple(w for w in words if w != "is"))
+        return rest[-1] in k.row_state_words or (marked and rest[-1] in k.row_state_marked_words)
 
     def _min_words(self, default: DefaultSpec, words: tuple[str, ...], table: Situation) -> int:
         """The fewest words a column needs for the default: fewer for a bare time (``date``,

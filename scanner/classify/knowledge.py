@@ -129,7 +129,8 @@ class DefaultSpec(_Strict):
     """The category of a column of a table kind that no rule names. ``unnamed`` holds it to
     columns no rule names at all (not even a soft null rule such as ``type`` or ``position``);
     ``values`` lets a name ending in a value head (``drg_code``) have it; ``keyed_min_words``
-    replaces ``min_words`` where a column of the table keys a person (a log of what they did)."""
+    replaces ``min_words`` where a column of the table keys a person (a log of what they did);
+    ``states: false`` leaves out flags of the row's own state (``active_fg``, ``visit_active``)."""
 
     category: str
     types: list[str] | None = None
@@ -138,6 +139,7 @@ class DefaultSpec(_Strict):
     keys: bool = False
     unnamed: bool = False
     values: bool = False
+    states: bool = True
     confidence: float = 0.6
 
 
@@ -205,6 +207,9 @@ class TablesFile(_Strict):
     collectives: list[str] = []
     generic_heads: list[str] = []
     value_heads: list[str] = []
+    row_state_words: list[str] = []
+    row_state_marks: list[str] = []
+    row_state_marked_words: list[str] = []
     coded_heads: list[str] = []
     lookup_words: list[str] = []
     coded_kinds: dict[str, str] = {}
@@ -310,6 +315,9 @@ class Knowledge:
     collectives: set[str] = field(default_factory=set)
     generic_heads: set[str] = field(default_factory=set)
     value_heads: set[str] = field(default_factory=set)
+    row_state_words: set[str] = field(default_factory=set)
+    row_state_marks: set[str] = field(default_factory=set)
+    row_state_marked_words: set[str] = field(default_factory=set)
     coded_heads: set[str] = field(default_factory=set)
     lookup_words: set[str] = field(default_factory=set)
     coded_kinds: dict[str, str] = field(default_factory=dict)
@@ -487,6 +495,9 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.collectives.update(w.lower() for w in tables.collectives)
     knowledge.generic_heads.update(w.lower() for w in tables.generic_heads)
     knowledge.value_heads.update(w.lower() for w in tables.value_heads)
+    knowledge.row_state_words.update(w.lower() for w in tables.row_state_words)
+    knowledge.row_state_marks.update(w.lower() for w in tables.row_state_marks)
+    knowledge.row_state_marked_words.update(w.lower() for w in tables.row_state_marked_words)
     knowledge.coded_heads.update(w.lower() for w in tables.coded_heads)
     knowledge.lookup_words.update(w.lower() for w in tables.lookup_words)
     knowledge.coded_kinds.update(tables.coded_kinds)

@@ -600,3 +600,15 @@ def test_a_patients_birth_and_death_records_are_clinical_tables(classifier: Clas
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[5].category] == ["user.health_and_medical"] * 2
     assert results[6].category is None
+
+
+def test_flags_of_a_clinical_records_own_state_stay_none(classifier: Classifier) -> None:
+    """Whether a visit or a lab request is still in use (active_fg, visit_active, is_hidden) is
+    bookkeeping of the record; a bare ``active`` of an allergy may be its clinical status."""
+    schema = [*HEALTH, field("visit", "patient_id", "int"), field("visit", "active_fg", "tinyint(1)"),
+              field("visit", "visit_active", "int"), field("visit", "is_hidden", "boolean"),
+              field("visit", "complaint", "text"), field("allergy", "active", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[6:9]] == [None, None, None]
+    assert results[9].category == "user.health_and_medical"
+    assert results[10].category == "user.health_and_medical"
