@@ -165,6 +165,7 @@ class TablesFile(_Strict):
     organisation_qualifiers: list[str] = []
     person_columns: list[str] = []
     address_columns: list[str] = []
+    postal_code_columns: list[str] = []
     address_exclusions: list[str] = []
     person_keys: list[str] = []
     login_keys: list[str] = []
@@ -272,6 +273,7 @@ class Knowledge:
     organisation_qualifiers: set[str] = field(default_factory=set)
     person_columns: set[tuple[str, ...]] = field(default_factory=set)
     address_columns: set[tuple[str, ...]] = field(default_factory=set)
+    postal_code_columns: set[tuple[str, ...]] = field(default_factory=set)
     address_exclusions: set[str] = field(default_factory=set)
     person_keys: set[tuple[str, ...]] = field(default_factory=set)
     login_keys: set[tuple[str, ...]] = field(default_factory=set)
@@ -441,6 +443,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.organisation_qualifiers.update(w.lower() for w in tables.organisation_qualifiers)
     knowledge.person_columns.update(_words(c) for c in tables.person_columns)
     knowledge.address_columns.update(_words(c) for c in tables.address_columns)
+    knowledge.postal_code_columns.update(_words(c) for c in tables.postal_code_columns)
     knowledge.address_exclusions.update(w.lower() for w in tables.address_exclusions)
     knowledge.person_keys.update(_words(c) for c in tables.person_keys)
     knowledge.login_keys.update(_words(c) for c in tables.login_keys)

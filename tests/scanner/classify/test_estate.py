@@ -612,3 +612,18 @@ def test_flags_of_a_clinical_records_own_state_stay_none(classifier: Classifier)
     assert [r.category for r in results[6:9]] == [None, None, None]
     assert results[9].category == "user.health_and_medical"
     assert results[10].category == "user.health_and_medical"
+
+
+def test_an_address_beside_a_postal_code_and_a_city_is_the_street_line(classifier: Classifier) -> None:
+    """Written in parts, an address column is the street; alone, or among numbered extra
+    lines (address4), it stays a whole address."""
+    parts = [field("customers", "id", "int", pk=True), field("customers", "email"),
+             field("customers", "billing_address", "varchar(255)"), field("customers", "billing_city"),
+             field("customers", "billing_zip")]
+    whole = [field("members", "id", "int", pk=True), field("members", "email"),
+             field("members", "address", "varchar(255)"), field("members", "country")]
+    numbered = [field("person_address", "person_id", "int"), field("person_address", "address4"),
+                field("person_address", "city_village"), field("person_address", "postal_code")]
+    assert classifier.classify_fields(parts)[2].category == "user.contact.address.street"
+    assert classifier.classify_fields(whole)[2].category == "user.contact.address"
+    assert classifier.classify_fields(numbered)[1].category == "user.contact.address"
