@@ -486,6 +486,13 @@ class TableReader:
         return (self.knowledge.domains[domain].person_data_becomes,
                 f"{head} keyed by {whose.name}, in a {domain} application")
 
+    def _unnamed_records(self, name: tuple[str, ...], has: set[str]) -> bool:
+        """Whether a person's table whose columns hold an address names its rows by a word the
+        lexicon does not know (pasien_corona: a patient's case report holding where they live), not
+        as their address or settings (patient_address): in an application of a domain, the domain's
+        records once a column keys whose they are."""
+        return has & _OWN_FACTS == {"address"} and len(name) > 1 and name[-1:] not in self.knowledge.table_kinds
+
     def _extends_person(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
                         login_keys: frozenset[tuple[str, ...]], tenants: frozenset[str]) -> bool:
         """Whether a table of a person's data has a person's key as its only primary key (discuz's
@@ -797,7 +804,8 @@ class TableReader:
         if kind == "thing" and name and name[-1] in self.knowledge.settings_heads:
             kind, head = self._own_settings(kind, head, columns, column_words, person_set, login_keys, tenants,
                                             own_keys, has)
-        if domain and kind in self.knowledge.domains[domain].keyed_kinds_become and not has & _OWN_FACTS:
+        if (domain and kind in self.knowledge.domains[domain].keyed_kinds_become
+                and (not has & _OWN_FACTS or self._unnamed_records(name, has))):
             whose = whose_rows()
             if whose is not None and self._keys_subject(whose, domain, own_keys):
                 kind, head = self._domain_records(kind, head, name, domain, whose)

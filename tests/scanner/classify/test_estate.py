@@ -627,3 +627,20 @@ def test_an_address_beside_a_postal_code_and_a_city_is_the_street_line(classifie
     assert classifier.classify_fields(parts)[2].category == "user.contact.address.street"
     assert classifier.classify_fields(whole)[2].category == "user.contact.address"
     assert classifier.classify_fields(numbered)[1].category == "user.contact.address"
+
+
+def test_a_patients_case_report_holding_their_address_is_clinical_in_a_health_application(
+        classifier: Classifier) -> None:
+    """A table named after a patient and a word the lexicon does not know (patient_covid) keyed by
+    the patient keeps their clinical records though it copies where they live; their address
+    table stays their address."""
+    report = [field("patient_covid", "patient_id", "int", ref="patient"), field("patient_covid", "city"),
+              field("patient_covid", "province"), field("patient_covid", "isolation_status_name")]
+    address = [field("patient_address", "patient_id", "int", ref="patient"), field("patient_address", "city"),
+               field("patient_address", "province"), field("patient_address", "moved_in")]
+    contexts, _ = classifier.contexts([*HEALTH, *report, *address])
+    assert contexts[("app", "patient_covid")].kind == "health"
+    assert contexts[("app", "patient_address")].kind == "person_data"
+    results = classifier.classify_fields([*HEALTH, *report])
+    assert results[-1].category == "user.health_and_medical"
+    assert results[-3].category == "user.contact.address.city"
