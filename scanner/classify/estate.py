@@ -29,6 +29,8 @@ _PREFIX_LENGTHS = range(2, 7)
 # and the fewest letters left of that word (not xprof_age read 'of age').
 _PREFIX_READS = 0.4
 _PREFIX_REST = 3
+# How many links of keys to the domain's records a table of unknown kind is followed through.
+_RECORD_CHAIN = 3
 _Tables = dict[tuple[str, str], list[Field]]
 _Contexts = dict[tuple[str, str], TableContext]
 
@@ -177,13 +179,37 @@ class EstateReader:
         logins = self._login_keys(by_table, first)
         own = self._own_keys(by_table, first)
         kinds = self._first_kinds(first)
-        named = {key: self.tables.context(key[1], columns, frozen, domains[key[0]], tenants[key[0]],
-                                          logins.get(key[0], (None, frozenset()))[1]
-                                          if logins.get(key[0], (None, frozenset()))[0] != key else frozenset(),
-                                          own.get(key[0], frozenset()), kinds.get(key[0], {}))
-                 for key, columns in by_table.items()}
+
+        def read(key: tuple[str, str], columns: list[Field], found: dict[str, dict[str, str]]) -> TableContext:
+            table, words = logins.get(key[0], (None, frozenset()))
+            return self.tables.context(key[1], columns, frozen, domains[key[0]], tenants[key[0]],
+                                       words if table != key else frozenset(),
+                                       own.get(key[0], frozenset()), found.get(key[0], {}))
+
+        named = {key: read(key, columns, kinds) for key, columns in by_table.items()}
+        # A table of unknown kind keyed to records the domain's only once read with the persons known
+        # (a blood test of a haematology request of a treatment) is such a record too.
+        for _ in range(_RECORD_CHAIN):
+            records = self._domain_records(named, domains, kinds)
+            again = {key: read(key, by_table[key], records) for key, context in named.items()
+                     if context.kind == "unknown" and domains[key[0]]}
+            again = {key: context for key, context in again.items() if context.kind != "unknown"}
+            if not again:
+                break
+            named.update(again)
         named = {key: replace(context, person_keys=own.get(key[0], frozenset())) for key, context in named.items()}
         return named, frozen
+
+    def _domain_records(self, named: _Contexts, domains: dict[str, str | None],
+                        kinds: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+        """The first kinds of each source's tables, with those now read as the domain's records."""
+        found = {source: dict(first) for source, first in kinds.items()}
+        for (source, table), context in named.items():
+            domain = domains.get(source)
+            if domain and context.kind == self.tables.knowledge.domains[domain].kind:
+                found.setdefault(source, {})[table.rsplit(".", 1)[-1].lower()] = context.kind
+                found[source][table.lower()] = context.kind
+        return found
 
     def _own_keys(self, by_table: _Tables, contexts: _Contexts,
                   ) -> dict[str, frozenset[tuple[str, ...]]]:

@@ -644,3 +644,22 @@ def test_a_patients_case_report_holding_their_address_is_clinical_in_a_health_ap
     results = classifier.classify_fields([*HEALTH, *report])
     assert results[-1].category == "user.health_and_medical"
     assert results[-3].category == "user.contact.address.city"
+
+
+def test_a_chain_of_keys_to_a_patients_records_makes_each_link_clinical(classifier: Classifier) -> None:
+    """A blood test keyed to a haematology request keyed to a treatment: each is a clinical record,
+    however many links away from the treatment its name says nothing of."""
+    schema = [*HEALTH, field("treatment", "treatment_id", "int", pk=True), field("treatment", "patient_id", "int"),
+              field("haematology", "haematology_id", "int", pk=True),
+              field("haematology", "treatment_id", "int", ref="treatment"),
+              field("haematology", "remarks", "text"),
+              field("blood_test", "bloodtest_id", "int", pk=True),
+              field("blood_test", "haematology_id", "int", ref="haematology"),
+              field("blood_test", "pcv", "float")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "haematology")].kind == "health"
+    assert contexts[("app", "blood_test")].kind == "health"
+    assert classifier.classify_fields(schema)[-1].category == "user.health_and_medical"
+    outside = [field("widget", "widget_id", "int", pk=True), field("part", "widget_id", "int", ref="widget"),
+               field("part", "pcv", "float")]
+    assert classifier.classify_fields(outside)[-1].category is None
