@@ -317,18 +317,21 @@ class Classifier:
     def _agent(self, words: tuple[str, ...], family: str | None, table: Situation,
                own: tuple[str, ...] = ()) -> str | None:
         """Why a key-typed column named by an agent noun alone or with a key word (``committer``,
-        ``tagger_id``; a text column only with an id word: ``recorder_id varchar(255)`` holding a
-        string key) refers to a person: the noun names the role someone plays on the row. A noun
-        ending in a thing's noun (``disporder``, ``showinregister``) names no one; nor does the
-        primary key of a table named after the noun (``own``: the table's name words)."""
+        ``tagger_id``, also after a word saying where: ``lab_attendant_id``; a text column only with
+        an id word: ``recorder_id varchar(255)`` holding a string key) refers to a person: the noun
+        names the role someone plays on the row. A noun ending in a thing's noun (``disporder``,
+        ``showinregister``) names no one; nor does the primary key of a table named after the noun
+        (``own``: the table's name words)."""
         spec = self.knowledge.agent_nouns
         if table.kind in NON_PERSON_KINDS - {"thing", "commerce"}:
             return None
-        keyed = len(words) == 2 and words[1] in self.knowledge.key_words
-        text_keyed = keyed and words[1] in _TEXT_ROLE_KEYS
+        keyed = len(words) in (2, 3) and words[-1] in self.knowledge.key_words
+        text_keyed = keyed and words[-1] in _TEXT_ROLE_KEYS
         if not (family in ("number", "uuid") and (len(words) == 1 or keyed)) and not (family == "text" and text_keyed):
             return None
-        noun = words[0]
+        if len(words) == 3 and self.knowledge.table_kinds.get(words[:1]) in self.knowledge.non_person_owners:
+            return None  # the role of a thing's (a server's owner), not one on this row
+        noun = words[-2] if keyed else words[0]
         if own and own[-1].removesuffix("s") == noun:
             return None
         if noun in spec.roles or (noun in spec.person_table_roles and table.kind == "person"):

@@ -663,3 +663,12 @@ def test_a_chain_of_keys_to_a_patients_records_makes_each_link_clinical(classifi
     outside = [field("widget", "widget_id", "int", pk=True), field("part", "widget_id", "int", ref="widget"),
                field("part", "pcv", "float")]
     assert classifier.classify_fields(outside)[-1].category is None
+
+
+def test_a_role_noun_after_a_word_saying_where_still_keys_a_person(classifier: Classifier) -> None:
+    """lab_attendant_id and user_followed_id name the person in that role; a thing's noun with
+    such an ending (lab_counter_id) names no one."""
+    schema = [field("lab_request", "id", "int", pk=True), field("lab_request", "lab_attendant_id", "int"),
+              field("user_follow", "user_followed_id", "int"), field("lab_request", "lab_counter_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[1:]] == ["user.unique_id", "user.unique_id", None]
