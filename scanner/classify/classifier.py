@@ -454,7 +454,7 @@ class Classifier:
         if family in {"uuid", "binary"} or (words[-1] in self.knowledge.key_words and not default.keys
                                             and not self._coded_key(words, default)):
             return None, confidence, because
-        if not default.states and self._row_state(words, kind, head):
+        if not default.states and (self._row_state(words, kind, head) or self._row_number(words)):
             return None, confidence, because
         nouns = self.knowledge.table_kinds
         naming = words[:-1] if default.values and words[-1] in self.knowledge.value_heads else words
@@ -475,6 +475,13 @@ class Classifier:
             return False
         marked = len(rest) > 1 or len(rest) < len(tuple(w for w in words if w != "is"))
         return rest[-1] in k.row_state_words or (marked and rest[-1] in k.row_state_marked_words)
+
+    def _row_number(self, words: tuple[str, ...]) -> bool:
+        """Whether a column numbers a row of a kind the table lexicon knows (``visit_number``,
+        ``ref_notes_nr``), not a measured value (``value_as_number``, ``isolate_num``)."""
+        k = self.knowledge
+        return (len(words) >= 2 and words[-1] in k.row_number_tails and words[-2:-1] in k.table_kinds
+                and k.row_number_values.isdisjoint(words))
 
     def _min_words(self, default: DefaultSpec, words: tuple[str, ...], table: Situation) -> int:
         """The fewest words a column needs for the default: fewer for a bare time (``date``,

@@ -130,7 +130,8 @@ class DefaultSpec(_Strict):
     columns no rule names at all (not even a soft null rule such as ``type`` or ``position``);
     ``values`` lets a name ending in a value head (``drg_code``) have it; ``keyed_min_words``
     replaces ``min_words`` where a column of the table keys a person (a log of what they did);
-    ``states: false`` leaves out flags of the row's own state (``active_fg``, ``visit_active``)."""
+    ``states: false`` leaves out the row's bookkeeping: flags of its own state (``active_fg``,
+    ``visit_active``) and numbers naming rows (``bed_no``)."""
 
     category: str
     types: list[str] | None = None
@@ -211,6 +212,8 @@ class TablesFile(_Strict):
     row_state_words: list[str] = []
     row_state_marks: list[str] = []
     row_state_marked_words: list[str] = []
+    row_number_tails: list[str] = []
+    row_number_values: list[str] = []
     coded_heads: list[str] = []
     lookup_words: list[str] = []
     coded_kinds: dict[str, str] = {}
@@ -320,6 +323,8 @@ class Knowledge:
     row_state_words: set[str] = field(default_factory=set)
     row_state_marks: set[str] = field(default_factory=set)
     row_state_marked_words: set[str] = field(default_factory=set)
+    row_number_tails: set[str] = field(default_factory=set)
+    row_number_values: set[str] = field(default_factory=set)
     coded_heads: set[str] = field(default_factory=set)
     lookup_words: set[str] = field(default_factory=set)
     coded_kinds: dict[str, str] = field(default_factory=dict)
@@ -501,6 +506,8 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.row_state_words.update(w.lower() for w in tables.row_state_words)
     knowledge.row_state_marks.update(w.lower() for w in tables.row_state_marks)
     knowledge.row_state_marked_words.update(w.lower() for w in tables.row_state_marked_words)
+    knowledge.row_number_tails.update(w.lower() for w in tables.row_number_tails)
+    knowledge.row_number_values.update(w.lower() for w in tables.row_number_values)
     knowledge.coded_heads.update(w.lower() for w in tables.coded_heads)
     knowledge.lookup_words.update(w.lower() for w in tables.lookup_words)
     knowledge.coded_kinds.update(tables.coded_kinds)

@@ -672,3 +672,11 @@ def test_a_role_noun_after_a_word_saying_where_still_keys_a_person(classifier: C
               field("user_follow", "user_followed_id", "int"), field("lab_request", "lab_counter_id", "int")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[1:]] == ["user.unique_id", "user.unique_id", None]
+
+
+def test_the_number_of_a_row_of_a_known_kind_in_a_clinical_record_stays_none(classifier: Classifier) -> None:
+    schema = [*HEALTH, field("visit", "patient_id", "int"), field("visit", "visit_number", "varchar(50)"),
+              field("visit", "notes_nr", "int"), field("visit", "isolate_num", "smallint"),
+              field("visit", "value_as_number", "numeric")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[6:]] == [None, None, "user.health_and_medical", "user.health_and_medical"]
