@@ -29,6 +29,9 @@ _PREFIX_LENGTHS = range(2, 7)
 # and the fewest letters left of that word (not xprof_age read 'of age').
 _PREFIX_READS = 0.4
 _PREFIX_REST = 3
+# The fewest tables of a source, and the share of them, that start with an application's prefix.
+_APP_PREFIX_TABLES = 10
+_APP_PREFIX_SHARE = 0.6
 # How many links of keys to the domain's records a table of unknown kind is followed through.
 _RECORD_CHAIN = 3
 _Tables = dict[tuple[str, str], list[Field]]
@@ -151,9 +154,44 @@ class EstateReader:
             kinds_by_source[key[0]].update(self._domain_kinds(key[1], columns))
         domains = {source: self._domain(counts) for source, counts in kinds_by_source.items()}
         tenants = self._tenants(by_table)
-        first = {key: self.tables.context(key[1], columns, (), domains[key[0]], tenants[key[0]])
+        reads = self._read_names(by_table)
+        first = {key: replace(self.tables.context(reads[key], columns, (), domains[key[0]], tenants[key[0]]),
+                              name=key[1])
                  for key, columns in by_table.items()}
         return domains, tenants, first
+
+    def _read_names(self, by_table: _Tables) -> dict[tuple[str, str], str]:
+        """The name each table is read by: without the application's prefix (askbot_, ip_) where most
+        tables of its source start with one that reads as a word of the table lexicon (askbot: a bot),
+        which names the application, not the rows; a person word (customer_, patient_) is kept."""
+        by_source: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for key in by_table:
+            by_source[key[0]].append(key)
+        reads = {key: key[1] for key in by_table}
+        for keys in by_source.values():
+            prefix = self._app_prefix([key[1].rsplit(".", 1)[-1] for key in keys])
+            if prefix is None:
+                continue
+            for key in keys:
+                schema, dot, short = key[1].rpartition(".")
+                if short.lower().startswith(prefix) and len(short) > len(prefix):
+                    reads[key] = schema + dot + short[len(prefix):]
+        return reads
+
+    def _app_prefix(self, names: list[str]) -> str | None:
+        """The prefix (``askbot_``) most of a source's table names start with, when it reads as a
+        word of the table lexicon other than a person's, or None."""
+        if len(names) < _APP_PREFIX_TABLES:
+            return None
+        firsts = Counter(n.split("_", 1)[0].lower() for n in names if "_" in n)
+        if not firsts:
+            return None
+        token, count = firsts.most_common(1)[0]
+        kinds = self.tables.knowledge.table_kinds
+        read = [kinds.get((w,)) for w in self.tables.reader.words(token)]
+        if count < _APP_PREFIX_SHARE * len(names) or "person" in read or not any(read):
+            return None
+        return token + "_"
 
     @staticmethod
     def _persons(first: _Contexts) -> frozenset[str]:
@@ -180,11 +218,13 @@ class EstateReader:
         own = self._own_keys(by_table, first)
         kinds = self._first_kinds(first)
 
+        reads = self._read_names(by_table)
+
         def read(key: tuple[str, str], columns: list[Field], found: dict[str, dict[str, str]]) -> TableContext:
             table, words = logins.get(key[0], (None, frozenset()))
-            return self.tables.context(key[1], columns, frozen, domains[key[0]], tenants[key[0]],
+            return replace(self.tables.context(reads[key], columns, frozen, domains[key[0]], tenants[key[0]],
                                        words if table != key else frozenset(),
-                                       own.get(key[0], frozenset()), found.get(key[0], {}))
+                                       own.get(key[0], frozenset()), found.get(key[0], {})), name=key[1])
 
         named = {key: read(key, columns, kinds) for key, columns in by_table.items()}
         # A table of unknown kind keyed to records the domain's only once read with the persons known

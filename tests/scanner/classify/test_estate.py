@@ -680,3 +680,20 @@ def test_the_number_of_a_row_of_a_known_kind_in_a_clinical_record_stays_none(cla
               field("visit", "value_as_number", "numeric")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[6:]] == [None, None, "user.health_and_medical", "user.health_and_medical"]
+
+
+def test_an_application_prefix_that_reads_as_a_word_names_no_rows(classifier: Classifier) -> None:
+    """Most tables of a source start with askbot_: the prefix names the application (not a bot),
+    so a table whose own name says little is read without it; a person word shared as a prefix
+    (customer_) still names the rows."""
+    others = [field(f"askbot_{name}", "id", "int", pk=True)
+              for name in ("post", "thread", "tag", "vote", "award", "badge", "group", "mark", "repute")]
+    summary = [field("askbot_dailyusersummary", "id", "int", pk=True),
+               field("askbot_dailyusersummary", "user_id", "int"),
+               field("askbot_dailyusersummary", "num_questions", "int")]
+    contexts, _ = classifier.contexts([*others, *summary])
+    assert contexts[("app", "askbot_dailyusersummary")].kind != "thing"
+    assert contexts[("app", "askbot_dailyusersummary")].name == "askbot_dailyusersummary"
+    assert classifier.classify_fields([*others, *summary])[-1].category == "user.behavior"
+    alone = classifier.contexts(summary)[0]
+    assert alone[("app", "askbot_dailyusersummary")].kind == "thing"
