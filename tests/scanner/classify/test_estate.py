@@ -697,3 +697,11 @@ def test_an_application_prefix_that_reads_as_a_word_names_no_rows(classifier: Cl
     assert classifier.classify_fields([*others, *summary])[-1].category == "user.behavior"
     alone = classifier.contexts(summary)[0]
     assert alone[("app", "askbot_dailyusersummary")].kind == "thing"
+
+
+def test_the_contact_of_an_organisation_is_the_person_to_ask_for(classifier: Classifier) -> None:
+    schema = [field("suppliers", "id", "int", pk=True), field("suppliers", "supp_name"),
+              field("suppliers", "contact", "varchar(60)"), field("suppliers", "phone"),
+              field("suppliers", "email")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == ["user.name", None, None]
