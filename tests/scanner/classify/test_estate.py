@@ -705,3 +705,16 @@ def test_the_contact_of_an_organisation_is_the_person_to_ask_for(classifier: Cla
               field("suppliers", "email")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[2:]] == ["user.name", None, None]
+
+
+def test_a_state_beside_an_orders_postal_code_is_the_addresss(classifier: Classifier) -> None:
+    """An order writing the buyer's address in parts keeps the address's state; an order without
+    one has a workflow state."""
+    written = [field("orders", "order_id", "int", pk=True), field("orders", "total", "decimal(10,2)"),
+               field("orders", "delivery_city"), field("orders", "delivery_postcode"),
+               field("orders", "delivery_state", "varchar(32)"), field("orders", "state", "varchar(32)")]
+    results = classifier.classify_fields(written)
+    assert [r.category for r in results[4:]] == ["user.contact.address.state"] * 2
+    workflow = [field("orders", "order_id", "int", pk=True), field("orders", "total", "decimal(10,2)"),
+                field("orders", "state", "varchar(32)")]
+    assert classifier.classify_fields(workflow)[2].category is None
