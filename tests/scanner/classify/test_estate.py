@@ -718,3 +718,11 @@ def test_a_state_beside_an_orders_postal_code_is_the_addresss(classifier: Classi
     workflow = [field("orders", "order_id", "int", pk=True), field("orders", "total", "decimal(10,2)"),
                 field("orders", "state", "varchar(32)")]
     assert classifier.classify_fields(workflow)[2].category is None
+
+
+def test_a_county_or_district_of_an_address_is_a_part_with_no_key_of_its_own(classifier: Classifier) -> None:
+    schema = [field("addresses", "patient_id", "int"), field("addresses", "city"),
+              field("addresses", "county"), field("addresses", "district"), field("addresses", "province")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[1:]] == ["user.contact.address.city", "user.contact.address",
+                                                 "user.contact.address", "user.contact.address.state"]
