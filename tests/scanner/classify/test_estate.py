@@ -726,3 +726,10 @@ def test_a_county_or_district_of_an_address_is_a_part_with_no_key_of_its_own(cla
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[1:]] == ["user.contact.address.city", "user.contact.address",
                                                  "user.contact.address", "user.contact.address.state"]
+
+
+def test_a_postal_column_writes_the_address_in_parts_too(classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customers", "address", "varchar(255)"), field("customers", "city"),
+              field("customers", "postal", "varchar(10)")]
+    assert classifier.classify_fields(schema)[2].category == "user.contact.address.street"
