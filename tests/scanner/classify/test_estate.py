@@ -733,3 +733,15 @@ def test_a_postal_column_writes_the_address_in_parts_too(classifier: Classifier)
               field("customers", "address", "varchar(255)"), field("customers", "city"),
               field("customers", "postal", "varchar(10)")]
     assert classifier.classify_fields(schema)[2].category == "user.contact.address.street"
+
+
+def test_a_list_of_places_holds_no_ones_address(classifier: Classifier) -> None:
+    schema = [field("shipping_zones", "id", "int", pk=True), field("shipping_zones", "countries", "text"),
+              field("shipping_zones", "postcodes", "text"),
+              field("province", "id", "int", pk=True), field("province", "country_id", "int"),
+              field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customers", "province", "varchar(64)"), field("customers", "country_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (1, 2, 4)] == [None, None, None]
+    assert [results[7].category, results[8].category] == ["user.contact.address.state",
+                                                          "user.contact.address.country"]
