@@ -317,18 +317,21 @@ class Classifier:
     def _agent(self, words: tuple[str, ...], family: str | None, table: Situation,
                own: tuple[str, ...] = ()) -> str | None:
         """Why a key-typed column named by an agent noun alone or with a key word (``committer``,
-        ``tagger_id``; a text column only with an id word: ``recorder_id varchar(255)`` holding a
-        string key) refers to a person: the noun names the role someone plays on the row. A noun
-        ending in a thing's noun (``disporder``, ``showinregister``) names no one; nor does the
-        primary key of a table named after the noun (``own``: the table's name words)."""
+        ``tagger_id``, also after a word saying where: ``lab_attendant_id``; a text column only with
+        an id word: ``recorder_id varchar(255)`` holding a string key) refers to a person: the noun
+        names the role someone plays on the row. A noun ending in a thing's noun (``disporder``,
+        ``showinregister``) names no one; nor does the primary key of a table named after the noun
+        (``own``: the table's name words)."""
         spec = self.knowledge.agent_nouns
         if table.kind in NON_PERSON_KINDS - {"thing", "commerce"}:
             return None
-        keyed = len(words) == 2 and words[1] in self.knowledge.key_words
-        text_keyed = keyed and words[1] in _TEXT_ROLE_KEYS
+        keyed = len(words) in (2, 3) and words[-1] in self.knowledge.key_words
+        text_keyed = keyed and words[-1] in _TEXT_ROLE_KEYS
         if not (family in ("number", "uuid") and (len(words) == 1 or keyed)) and not (family == "text" and text_keyed):
             return None
-        noun = words[0]
+        if len(words) == 3 and self.knowledge.table_kinds.get(words[:1]) in self.knowledge.non_person_owners:
+            return None  # the role of a thing's (a server's owner), not one on this row
+        noun = words[-2] if keyed else words[0]
         if own and own[-1].removesuffix("s") == noun:
             return None
         if noun in spec.roles or (noun in spec.person_table_roles and table.kind == "person"):
@@ -451,6 +454,8 @@ class Classifier:
         if family in {"uuid", "binary"} or (words[-1] in self.knowledge.key_words and not default.keys
                                             and not self._coded_key(words, default)):
             return None, confidence, because
+        if not default.states and (self._row_state(words, kind, head) or self._row_number(words)):
+            return None, confidence, because
         nouns = self.knowledge.table_kinds
         naming = words[:-1] if default.values and words[-1] in self.knowledge.value_heads else words
         if any(nouns.get((w,)) in NON_PERSON_KINDS and w not in head[-1:] for w in naming):
@@ -459,6 +464,24 @@ class Classifier:
         reason = f"no rule names it, and columns of a {what} table hold {default.category}"
         signals.append(Signal("table", reason, default.category, default.confidence))
         return default.category, default.confidence, reason
+
+    def _row_state(self, words: tuple[str, ...], kind: str | None, head: tuple[str, ...]) -> bool:
+        """Whether a column is a flag of its row's own state (``is_hidden``, ``active_fg``, the
+        ``visit_active`` of a visit; a bare ``active`` only where the row's state is all it can
+        mean): whether the record is still in use, no fact of its own."""
+        k = self.knowledge
+        rest = tuple(w for w in words if w not in k.row_state_marks and w != "is")
+        if kind == "time" or not rest or not all(w in head for w in rest[:-1]):
+            return False
+        marked = len(rest) > 1 or len(rest) < len(tuple(w for w in words if w != "is"))
+        return rest[-1] in k.row_state_words or (marked and rest[-1] in k.row_state_marked_words)
+
+    def _row_number(self, words: tuple[str, ...]) -> bool:
+        """Whether a column numbers a row of a kind the table lexicon knows (``visit_number``,
+        ``ref_notes_nr``), not a measured value (``value_as_number``, ``isolate_num``)."""
+        k = self.knowledge
+        return (len(words) >= 2 and words[-1] in k.row_number_tails and words[-2:-1] in k.table_kinds
+                and k.row_number_values.isdisjoint(words))
 
     def _min_words(self, default: DefaultSpec, words: tuple[str, ...], table: Situation) -> int:
         """The fewest words a column needs for the default: fewer for a bare time (``date``,

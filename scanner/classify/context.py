@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -10,6 +11,9 @@ from catalog.model import Field, ForeignKey
 from scanner.classify.types import enum_values, type_family
 from scanner.classify.words import WordReader
 
+# A column name ending in a number (address4, addr_02) and the lines a street address takes.
+_NUMBERED = re.compile(r"[^\d](\d+)$")
+_STREET_LINES = 2
 # Facts of a person's table that keep it theirs whatever the application (addresses, settings).
 _OWN_FACTS = frozenset({"address", "card", "settings", "counters"})
 # Kinds a table named after e-mail may have by its name and still hold e-mails (see ``_mail``).
@@ -232,6 +236,13 @@ class TableReader:
         if k.table_kinds.get(data) != "person_data" or k.head_facts.get(data[-1:]) == "credential":
             return None
         return self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
+
+    @staticmethod
+    def _numbered_lines(columns: Sequence[Field], facts: list[tuple[tuple[str, ...] | None, bool]]) -> bool:
+        """Whether a table numbers its address columns past a street's two lines (address3, address4):
+        such numbered columns are further parts of a whole address, whatever each holds."""
+        return any(address is not None and (found := _NUMBERED.search(c.name)) is not None
+                   and int(found.group(1)) > _STREET_LINES for c, (address, _) in zip(columns, facts, strict=True))
 
     def _accounts(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table's columns hold a login name and a password: each row is an account."""
@@ -475,6 +486,13 @@ class TableReader:
         return (self.knowledge.domains[domain].person_data_becomes,
                 f"{head} keyed by {whose.name}, in a {domain} application")
 
+    def _unnamed_records(self, name: tuple[str, ...], has: set[str]) -> bool:
+        """Whether a person's table whose columns hold an address names its rows by a word the
+        lexicon does not know (pasien_corona: a patient's case report holding where they live), not
+        as their address or settings (patient_address): in an application of a domain, the domain's
+        records once a column keys whose they are."""
+        return has & _OWN_FACTS == {"address"} and len(name) > 1 and name[-1:] not in self.knowledge.table_kinds
+
     def _extends_person(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
                         login_keys: frozenset[tuple[str, ...]], tenants: frozenset[str]) -> bool:
         """Whether a table of a person's data has a person's key as its only primary key (discuz's
@@ -677,6 +695,9 @@ class TableReader:
         address_hits = len({address for address, _ in facts if address})
         if address_hits >= 2:
             has.add("address")
+            if (any(address in self.knowledge.postal_code_columns for address, _ in facts)
+                    and not self._numbered_lines(columns, facts)):
+                has.add("postal_code")
         if any(person for _, person in facts):
             has.add("describes_person")
         if kind == "person_data" and owner_key is None and self._accounts(column_words):
@@ -783,7 +804,8 @@ class TableReader:
         if kind == "thing" and name and name[-1] in self.knowledge.settings_heads:
             kind, head = self._own_settings(kind, head, columns, column_words, person_set, login_keys, tenants,
                                             own_keys, has)
-        if domain and kind in self.knowledge.domains[domain].keyed_kinds_become and not has & _OWN_FACTS:
+        if (domain and kind in self.knowledge.domains[domain].keyed_kinds_become
+                and (not has & _OWN_FACTS or self._unnamed_records(name, has))):
             whose = whose_rows()
             if whose is not None and self._keys_subject(whose, domain, own_keys):
                 kind, head = self._domain_records(kind, head, name, domain, whose)

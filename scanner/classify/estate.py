@@ -29,6 +29,11 @@ _PREFIX_LENGTHS = range(2, 7)
 # and the fewest letters left of that word (not xprof_age read 'of age').
 _PREFIX_READS = 0.4
 _PREFIX_REST = 3
+# The fewest tables of a source, and the share of them, that start with an application's prefix.
+_APP_PREFIX_TABLES = 10
+_APP_PREFIX_SHARE = 0.6
+# How many links of keys to the domain's records a table of unknown kind is followed through.
+_RECORD_CHAIN = 3
 _Tables = dict[tuple[str, str], list[Field]]
 _Contexts = dict[tuple[str, str], TableContext]
 
@@ -149,9 +154,44 @@ class EstateReader:
             kinds_by_source[key[0]].update(self._domain_kinds(key[1], columns))
         domains = {source: self._domain(counts) for source, counts in kinds_by_source.items()}
         tenants = self._tenants(by_table)
-        first = {key: self.tables.context(key[1], columns, (), domains[key[0]], tenants[key[0]])
+        reads = self._read_names(by_table)
+        first = {key: replace(self.tables.context(reads[key], columns, (), domains[key[0]], tenants[key[0]]),
+                              name=key[1])
                  for key, columns in by_table.items()}
         return domains, tenants, first
+
+    def _read_names(self, by_table: _Tables) -> dict[tuple[str, str], str]:
+        """The name each table is read by: without the application's prefix (askbot_, ip_) where most
+        tables of its source start with one that reads as a word of the table lexicon (askbot: a bot),
+        which names the application, not the rows; a person word (customer_, patient_) is kept."""
+        by_source: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for key in by_table:
+            by_source[key[0]].append(key)
+        reads = {key: key[1] for key in by_table}
+        for keys in by_source.values():
+            prefix = self._app_prefix([key[1].rsplit(".", 1)[-1] for key in keys])
+            if prefix is None:
+                continue
+            for key in keys:
+                schema, dot, short = key[1].rpartition(".")
+                if short.lower().startswith(prefix) and len(short) > len(prefix):
+                    reads[key] = schema + dot + short[len(prefix):]
+        return reads
+
+    def _app_prefix(self, names: list[str]) -> str | None:
+        """The prefix (``askbot_``) most of a source's table names start with, when it reads as a
+        word of the table lexicon other than a person's, or None."""
+        if len(names) < _APP_PREFIX_TABLES:
+            return None
+        firsts = Counter(n.split("_", 1)[0].lower() for n in names if "_" in n)
+        if not firsts:
+            return None
+        token, count = firsts.most_common(1)[0]
+        kinds = self.tables.knowledge.table_kinds
+        read = [kinds.get((w,)) for w in self.tables.reader.words(token)]
+        if count < _APP_PREFIX_SHARE * len(names) or "person" in read or not any(read):
+            return None
+        return token + "_"
 
     @staticmethod
     def _persons(first: _Contexts) -> frozenset[str]:
@@ -177,13 +217,39 @@ class EstateReader:
         logins = self._login_keys(by_table, first)
         own = self._own_keys(by_table, first)
         kinds = self._first_kinds(first)
-        named = {key: self.tables.context(key[1], columns, frozen, domains[key[0]], tenants[key[0]],
-                                          logins.get(key[0], (None, frozenset()))[1]
-                                          if logins.get(key[0], (None, frozenset()))[0] != key else frozenset(),
-                                          own.get(key[0], frozenset()), kinds.get(key[0], {}))
-                 for key, columns in by_table.items()}
+
+        reads = self._read_names(by_table)
+
+        def read(key: tuple[str, str], columns: list[Field], found: dict[str, dict[str, str]]) -> TableContext:
+            table, words = logins.get(key[0], (None, frozenset()))
+            return replace(self.tables.context(reads[key], columns, frozen, domains[key[0]], tenants[key[0]],
+                                       words if table != key else frozenset(),
+                                       own.get(key[0], frozenset()), found.get(key[0], {})), name=key[1])
+
+        named = {key: read(key, columns, kinds) for key, columns in by_table.items()}
+        # A table of unknown kind keyed to records the domain's only once read with the persons known
+        # (a blood test of a haematology request of a treatment) is such a record too.
+        for _ in range(_RECORD_CHAIN):
+            records = self._domain_records(named, domains, kinds)
+            again = {key: read(key, by_table[key], records) for key, context in named.items()
+                     if context.kind == "unknown" and domains[key[0]]}
+            again = {key: context for key, context in again.items() if context.kind != "unknown"}
+            if not again:
+                break
+            named.update(again)
         named = {key: replace(context, person_keys=own.get(key[0], frozenset())) for key, context in named.items()}
         return named, frozen
+
+    def _domain_records(self, named: _Contexts, domains: dict[str, str | None],
+                        kinds: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+        """The first kinds of each source's tables, with those now read as the domain's records."""
+        found = {source: dict(first) for source, first in kinds.items()}
+        for (source, table), context in named.items():
+            domain = domains.get(source)
+            if domain and context.kind == self.tables.knowledge.domains[domain].kind:
+                found.setdefault(source, {})[table.rsplit(".", 1)[-1].lower()] = context.kind
+                found[source][table.lower()] = context.kind
+        return found
 
     def _own_keys(self, by_table: _Tables, contexts: _Contexts,
                   ) -> dict[str, frozenset[tuple[str, ...]]]:

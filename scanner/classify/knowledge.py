@@ -129,7 +129,9 @@ class DefaultSpec(_Strict):
     """The category of a column of a table kind that no rule names. ``unnamed`` holds it to
     columns no rule names at all (not even a soft null rule such as ``type`` or ``position``);
     ``values`` lets a name ending in a value head (``drg_code``) have it; ``keyed_min_words``
-    replaces ``min_words`` where a column of the table keys a person (a log of what they did)."""
+    replaces ``min_words`` where a column of the table keys a person (a log of what they did);
+    ``states: false`` leaves out the row's bookkeeping: flags of its own state (``active_fg``,
+    ``visit_active``) and numbers naming rows (``bed_no``)."""
 
     category: str
     types: list[str] | None = None
@@ -138,6 +140,7 @@ class DefaultSpec(_Strict):
     keys: bool = False
     unnamed: bool = False
     values: bool = False
+    states: bool = True
     confidence: float = 0.6
 
 
@@ -163,6 +166,7 @@ class TablesFile(_Strict):
     organisation_qualifiers: list[str] = []
     person_columns: list[str] = []
     address_columns: list[str] = []
+    postal_code_columns: list[str] = []
     address_exclusions: list[str] = []
     person_keys: list[str] = []
     login_keys: list[str] = []
@@ -205,6 +209,11 @@ class TablesFile(_Strict):
     collectives: list[str] = []
     generic_heads: list[str] = []
     value_heads: list[str] = []
+    row_state_words: list[str] = []
+    row_state_marks: list[str] = []
+    row_state_marked_words: list[str] = []
+    row_number_tails: list[str] = []
+    row_number_values: list[str] = []
     coded_heads: list[str] = []
     lookup_words: list[str] = []
     coded_kinds: dict[str, str] = {}
@@ -267,6 +276,7 @@ class Knowledge:
     organisation_qualifiers: set[str] = field(default_factory=set)
     person_columns: set[tuple[str, ...]] = field(default_factory=set)
     address_columns: set[tuple[str, ...]] = field(default_factory=set)
+    postal_code_columns: set[tuple[str, ...]] = field(default_factory=set)
     address_exclusions: set[str] = field(default_factory=set)
     person_keys: set[tuple[str, ...]] = field(default_factory=set)
     login_keys: set[tuple[str, ...]] = field(default_factory=set)
@@ -310,6 +320,11 @@ class Knowledge:
     collectives: set[str] = field(default_factory=set)
     generic_heads: set[str] = field(default_factory=set)
     value_heads: set[str] = field(default_factory=set)
+    row_state_words: set[str] = field(default_factory=set)
+    row_state_marks: set[str] = field(default_factory=set)
+    row_state_marked_words: set[str] = field(default_factory=set)
+    row_number_tails: set[str] = field(default_factory=set)
+    row_number_values: set[str] = field(default_factory=set)
     coded_heads: set[str] = field(default_factory=set)
     lookup_words: set[str] = field(default_factory=set)
     coded_kinds: dict[str, str] = field(default_factory=dict)
@@ -433,6 +448,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.organisation_qualifiers.update(w.lower() for w in tables.organisation_qualifiers)
     knowledge.person_columns.update(_words(c) for c in tables.person_columns)
     knowledge.address_columns.update(_words(c) for c in tables.address_columns)
+    knowledge.postal_code_columns.update(_words(c) for c in tables.postal_code_columns)
     knowledge.address_exclusions.update(w.lower() for w in tables.address_exclusions)
     knowledge.person_keys.update(_words(c) for c in tables.person_keys)
     knowledge.login_keys.update(_words(c) for c in tables.login_keys)
@@ -487,6 +503,11 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.collectives.update(w.lower() for w in tables.collectives)
     knowledge.generic_heads.update(w.lower() for w in tables.generic_heads)
     knowledge.value_heads.update(w.lower() for w in tables.value_heads)
+    knowledge.row_state_words.update(w.lower() for w in tables.row_state_words)
+    knowledge.row_state_marks.update(w.lower() for w in tables.row_state_marks)
+    knowledge.row_state_marked_words.update(w.lower() for w in tables.row_state_marked_words)
+    knowledge.row_number_tails.update(w.lower() for w in tables.row_number_tails)
+    knowledge.row_number_values.update(w.lower() for w in tables.row_number_values)
     knowledge.coded_heads.update(w.lower() for w in tables.coded_heads)
     knowledge.lookup_words.update(w.lower() for w in tables.lookup_words)
     knowledge.coded_kinds.update(tables.coded_kinds)

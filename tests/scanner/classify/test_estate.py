@@ -600,3 +600,148 @@ def test_a_patients_birth_and_death_records_are_clinical_tables(classifier: Clas
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[5].category] == ["user.health_and_medical"] * 2
     assert results[6].category is None
+
+
+def test_flags_of_a_clinical_records_own_state_stay_none(classifier: Classifier) -> None:
+    """Whether a visit or a lab request is still in use (active_fg, visit_active, is_hidden) is
+    bookkeeping of the record; a bare ``active`` of an allergy may be its clinical status."""
+    schema = [*HEALTH, field("visit", "patient_id", "int"), field("visit", "active_fg", "tinyint(1)"),
+              field("visit", "visit_active", "int"), field("visit", "is_hidden", "boolean"),
+              field("visit", "complaint", "text"), field("allergy", "active", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[6:9]] == [None, None, None]
+    assert results[9].category == "user.health_and_medical"
+    assert results[10].category == "user.health_and_medical"
+
+
+def test_an_address_beside_a_postal_code_and_a_city_is_the_street_line(classifier: Classifier) -> None:
+    """Written in parts, an address column is the street; alone, or among numbered extra
+    lines (address4), it stays a whole address."""
+    parts = [field("customers", "id", "int", pk=True), field("customers", "email"),
+             field("customers", "billing_address", "varchar(255)"), field("customers", "billing_city"),
+             field("customers", "billing_zip")]
+    whole = [field("members", "id", "int", pk=True), field("members", "email"),
+             field("members", "address", "varchar(255)"), field("members", "country")]
+    numbered = [field("person_address", "person_id", "int"), field("person_address", "address4"),
+                field("person_address", "city_village"), field("person_address", "postal_code")]
+    assert classifier.classify_fields(parts)[2].category == "user.contact.address.street"
+    assert classifier.classify_fields(whole)[2].category == "user.contact.address"
+    assert classifier.classify_fields(numbered)[1].category == "user.contact.address"
+
+
+def test_a_patients_case_report_holding_their_address_is_clinical_in_a_health_application(
+        classifier: Classifier) -> None:
+    """A table named after a patient and a word the lexicon does not know (patient_covid) keyed by
+    the patient keeps their clinical records though it copies where they live; their address
+    table stays their address."""
+    report = [field("patient_covid", "patient_id", "int", ref="patient"), field("patient_covid", "city"),
+              field("patient_covid", "province"), field("patient_covid", "isolation_status_name")]
+    address = [field("patient_address", "patient_id", "int", ref="patient"), field("patient_address", "city"),
+               field("patient_address", "province"), field("patient_address", "moved_in")]
+    contexts, _ = classifier.contexts([*HEALTH, *report, *address])
+    assert contexts[("app", "patient_covid")].kind == "health"
+    assert contexts[("app", "patient_address")].kind == "person_data"
+    results = classifier.classify_fields([*HEALTH, *report])
+    assert results[-1].category == "user.health_and_medical"
+    assert results[-3].category == "user.contact.address.city"
+
+
+def test_a_chain_of_keys_to_a_patients_records_makes_each_link_clinical(classifier: Classifier) -> None:
+    """A blood test keyed to a haematology request keyed to a treatment: each is a clinical record,
+    however many links away from the treatment its name says nothing of."""
+    schema = [*HEALTH, field("treatment", "treatment_id", "int", pk=True), field("treatment", "patient_id", "int"),
+              field("haematology", "haematology_id", "int", pk=True),
+              field("haematology", "treatment_id", "int", ref="treatment"),
+              field("haematology", "remarks", "text"),
+              field("blood_test", "bloodtest_id", "int", pk=True),
+              field("blood_test", "haematology_id", "int", ref="haematology"),
+              field("blood_test", "pcv", "float")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "haematology")].kind == "health"
+    assert contexts[("app", "blood_test")].kind == "health"
+    assert classifier.classify_fields(schema)[-1].category == "user.health_and_medical"
+    outside = [field("widget", "widget_id", "int", pk=True), field("part", "widget_id", "int", ref="widget"),
+               field("part", "pcv", "float")]
+    assert classifier.classify_fields(outside)[-1].category is None
+
+
+def test_a_role_noun_after_a_word_saying_where_still_keys_a_person(classifier: Classifier) -> None:
+    """lab_attendant_id and user_followed_id name the person in that role; a thing's noun with
+    such an ending (lab_counter_id) names no one."""
+    schema = [field("lab_request", "id", "int", pk=True), field("lab_request", "lab_attendant_id", "int"),
+              field("user_follow", "user_followed_id", "int"), field("lab_request", "lab_counter_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[1:]] == ["user.unique_id", "user.unique_id", None]
+
+
+def test_the_number_of_a_row_of_a_known_kind_in_a_clinical_record_stays_none(classifier: Classifier) -> None:
+    schema = [*HEALTH, field("visit", "patient_id", "int"), field("visit", "visit_number", "varchar(50)"),
+              field("visit", "notes_nr", "int"), field("visit", "isolate_num", "smallint"),
+              field("visit", "value_as_number", "numeric")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[6:]] == [None, None, "user.health_and_medical", "user.health_and_medical"]
+
+
+def test_an_application_prefix_that_reads_as_a_word_names_no_rows(classifier: Classifier) -> None:
+    """Most tables of a source start with askbot_: the prefix names the application (not a bot),
+    so a table whose own name says little is read without it; a person word shared as a prefix
+    (customer_) still names the rows."""
+    others = [field(f"askbot_{name}", "id", "int", pk=True)
+              for name in ("post", "thread", "tag", "vote", "award", "badge", "group", "mark", "repute")]
+    summary = [field("askbot_dailyusersummary", "id", "int", pk=True),
+               field("askbot_dailyusersummary", "user_id", "int"),
+               field("askbot_dailyusersummary", "num_questions", "int")]
+    contexts, _ = classifier.contexts([*others, *summary])
+    assert contexts[("app", "askbot_dailyusersummary")].kind != "thing"
+    assert contexts[("app", "askbot_dailyusersummary")].name == "askbot_dailyusersummary"
+    assert classifier.classify_fields([*others, *summary])[-1].category == "user.behavior"
+    alone = classifier.contexts(summary)[0]
+    assert alone[("app", "askbot_dailyusersummary")].kind == "thing"
+
+
+def test_the_contact_of_an_organisation_is_the_person_to_ask_for(classifier: Classifier) -> None:
+    schema = [field("suppliers", "id", "int", pk=True), field("suppliers", "supp_name"),
+              field("suppliers", "contact", "varchar(60)"), field("suppliers", "phone"),
+              field("suppliers", "email")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == ["user.name", None, None]
+
+
+def test_a_state_beside_an_orders_postal_code_is_the_addresss(classifier: Classifier) -> None:
+    """An order writing the buyer's address in parts keeps the address's state; an order without
+    one has a workflow state."""
+    written = [field("orders", "order_id", "int", pk=True), field("orders", "total", "decimal(10,2)"),
+               field("orders", "delivery_city"), field("orders", "delivery_postcode"),
+               field("orders", "delivery_state", "varchar(32)"), field("orders", "state", "varchar(32)")]
+    results = classifier.classify_fields(written)
+    assert [r.category for r in results[4:]] == ["user.contact.address.state"] * 2
+    workflow = [field("orders", "order_id", "int", pk=True), field("orders", "total", "decimal(10,2)"),
+                field("orders", "state", "varchar(32)")]
+    assert classifier.classify_fields(workflow)[2].category is None
+
+
+def test_a_county_or_district_of_an_address_is_a_part_with_no_key_of_its_own(classifier: Classifier) -> None:
+    schema = [field("addresses", "patient_id", "int"), field("addresses", "city"),
+              field("addresses", "county"), field("addresses", "district"), field("addresses", "province")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[1:]] == ["user.contact.address.city", "user.contact.address",
+                                                 "user.contact.address", "user.contact.address.state"]
+
+
+def test_a_postal_column_writes_the_address_in_parts_too(classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customers", "address", "varchar(255)"), field("customers", "city"),
+              field("customers", "postal", "varchar(10)")]
+    assert classifier.classify_fields(schema)[2].category == "user.contact.address.street"
+
+
+def test_a_list_of_places_holds_no_ones_address(classifier: Classifier) -> None:
+    schema = [field("shipping_zones", "id", "int", pk=True), field("shipping_zones", "countries", "text"),
+              field("shipping_zones", "postcodes", "text"),
+              field("province", "id", "int", pk=True), field("province", "country_id", "int"),
+              field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customers", "province", "varchar(64)"), field("customers", "country_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (1, 2, 4)] == [None, None, None]
+    assert [results[7].category, results[8].category] == ["user.contact.address.state",
+                                                          "user.contact.address.country"]
