@@ -161,9 +161,9 @@ class EstateReader:
         return domains, tenants, first
 
     def _read_names(self, by_table: _Tables) -> dict[tuple[str, str], str]:
-        """The name each table is read by: without the application's prefix (askbot_, ip_) where most
-        tables of its source start with one that reads as a word of the table lexicon (askbot: a bot),
-        which names the application, not the rows; a person word (customer_, patient_) is kept."""
+        """The name each table is read by: without the application's prefix (askbot_, ip_, gnuhealth_)
+        where most tables of its source start with one, which names the application, not the rows
+        (askbot is no bot; gnuhealth_physician is a physician); a person word (customer_) is kept."""
         by_source: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for key in by_table:
             by_source[key[0]].append(key)
@@ -179,8 +179,8 @@ class EstateReader:
         return reads
 
     def _app_prefix(self, names: list[str]) -> str | None:
-        """The prefix (``askbot_``) most of a source's table names start with, when it reads as a
-        word of the table lexicon other than a person's, or None."""
+        """The prefix (``askbot_``, ``gnuhealth_``) most of a source's table names start with, unless
+        it reads as a person's word (``customer_``), or None."""
         if len(names) < _APP_PREFIX_TABLES:
             return None
         firsts = Counter(n.split("_", 1)[0].lower() for n in names if "_" in n)
@@ -189,7 +189,7 @@ class EstateReader:
         token, count = firsts.most_common(1)[0]
         kinds = self.tables.knowledge.table_kinds
         read = [kinds.get((w,)) for w in self.tables.reader.words(token)]
-        if count < _APP_PREFIX_SHARE * len(names) or "person" in read or not any(read):
+        if count < _APP_PREFIX_SHARE * len(names) or "person" in read:
             return None
         return token + "_"
 
