@@ -442,8 +442,10 @@ class Classifier:
         health table, times in an activity log, the flags of a person's row); never for keys
         or columns naming things other than the table's own (``head``: rule_check in pm_rules).
         ``named``: a soft null rule or a key word named the column."""
-        fact = next((f for f in self.knowledge.defaults if f in table.has), None)
-        specs = self.knowledge.defaults[fact] if fact else self.knowledge.defaults.get(table.kind, ())
+        own = self.knowledge.defaults.get(table.kind, ()) if table.kind else ()
+        fact = None if any(d.over_facts for d in own) else next(
+            (f for f in self.knowledge.defaults if f in table.has), None)
+        specs = self.knowledge.defaults[fact] if fact else own
         timed = family == "number" and bool(words) and words[-1] in self.knowledge.time_words
         kind = "time" if timed else family
         default = next((d for d in specs if d.types is None or kind in d.types), None)

@@ -131,7 +131,8 @@ class DefaultSpec(_Strict):
     ``values`` lets a name ending in a value head (``drg_code``) have it; ``keyed_min_words``
     replaces ``min_words`` where a column of the table keys a person (a log of what they did);
     ``states: false`` leaves out the row's bookkeeping: flags of its own state (``active_fg``,
-    ``visit_active``) and numbers naming rows (``bed_no``)."""
+    ``visit_active``) and numbers naming rows (``bed_no``); ``over_facts`` lets a table kind's
+    default win over its table's facts (a patient's evaluation is clinical, not just theirs)."""
 
     category: str
     types: list[str] | None = None
@@ -141,6 +142,7 @@ class DefaultSpec(_Strict):
     unnamed: bool = False
     values: bool = False
     states: bool = True
+    over_facts: bool = False
     confidence: float = 0.6
 
 

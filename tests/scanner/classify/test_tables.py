@@ -92,6 +92,21 @@ def test_a_persons_own_records_hold_their_data(classifier: Classifier) -> None:
     assert results[3].explanation.startswith("user: no rule names it, and columns of a record table hold user")
 
 
+def test_a_patients_record_named_after_them_is_clinical_not_merely_theirs(classifier: Classifier) -> None:
+    """patient_evaluation is a record of the patient's (named after them, keyed by them) and a
+    clinical one: what no rule names there is clinical, as in any clinical record."""
+    schema = [field("patient", "id", "int", pk=True), field("patient", "name"),
+              field("patient_evaluation", "id", "int", pk=True),
+              field("patient_evaluation", "patient_id", "int", ref="patient"),
+              field("patient_evaluation", "present_illness", "text"),
+              field("patient_evaluation", "glycemia", "float"),
+              field("appointment", "id", "int", pk=True), field("appointment", "patient_id", "int", ref="patient")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:6]] == ["user.unique_id", "user.health_and_medical",
+                                                 "user.health_and_medical"]
+    assert "columns of a health table hold" in results[4].explanation
+
+
 def test_muted_users_are_a_relation_and_a_customer_keyed_by_itself_is_a_company(classifier: Classifier) -> None:
     assert classifier.tables.kind_of_name("zerver_muteduser")[0] == "social"
     schema = [field("customer", "customer_id", "int", pk=True), field("customer", "name"),
