@@ -229,3 +229,22 @@ def test_indonesian_words_of_a_patients_record_read_as_english(classifier: Class
         "user.health_and_medical.record_id", "user.name", "user.demographic.date_of_birth",
         "user.contact.phone_number", "user.demographic.religious_belief", "user.demographic.gender",
         "user.contact.address", None, None]
+
+
+def test_lab_analytes_and_vital_signs_of_a_health_application_are_clinical(classifier: Classifier) -> None:
+    """A blood test's hb and platelets, a diabetic chart's glucose level and a malnutrition check's
+    weight are measures of a patient wherever the health application keeps them; a shop's
+    nutrition facts of a product measure no one."""
+    clinic = [field("patients", "id", "int", pk=True), field("patients", "name", "text"),
+              field("blood_test", "patient_id", "int"), field("blood_test", "hb", "float"),
+              field("blood_test", "platelets", "float"), field("blood_test", "wbc", "float"),
+              field("diabetic_graph", "patient_id", "int"), field("diabetic_graph", "blood_glucose_level", "int"),
+              field("malnutritioncontrol", "patient_id", "int"), field("malnutritioncontrol", "weight", "float"),
+              field("treatment_group_memberships", "visit_blood_sugar_id", "uuid")]
+    results = classifier.classify_fields(clinic)
+    assert {r.category for r in results[3:6]} == {"user.health_and_medical"}
+    assert results[7].category == results[9].category == "user.health_and_medical"
+    assert results[10].category is None
+    shop = [field("products", "id", "int", pk=True), field("products", "cholesterol", "float"),
+            field("products", "sodium", "float"), field("products", "weight", "float")]
+    assert [r.category for r in classifier.classify_fields(shop)[1:]] == [None, None, None]
