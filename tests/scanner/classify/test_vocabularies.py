@@ -248,3 +248,16 @@ def test_lab_analytes_and_vital_signs_of_a_health_application_are_clinical(class
     shop = [field("products", "id", "int", pk=True), field("products", "cholesterol", "float"),
             field("products", "sodium", "float"), field("products", "weight", "float")]
     assert [r.category for r in classifier.classify_fields(shop)[1:]] == [None, None, None]
+
+
+def test_a_plan_a_route_and_a_frequency_in_a_patients_record_are_clinical(classifier: Classifier) -> None:
+    """In a prescription or a consultation the plan, the route and the frequency are the patient's care;
+    a drug catalogue's route and a recurring invoice's frequency are no one's."""
+    schema = [field("patients", "id", "int", pk=True), field("prescriptions", "patient_id", "int"),
+              field("prescriptions", "route", "varchar(20)"), field("prescriptions", "frequency", "varchar(20)"),
+              field("consultations", "patient_id", "int"), field("consultations", "plan", "text"),
+              field("drugs", "id", "int", pk=True), field("drugs", "route", "int"),
+              field("recurring_invoices", "id", "int", pk=True), field("recurring_invoices", "frequency", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 3, 5)] == ["user.health_and_medical"] * 3
+    assert [results[7].category, results[9].category] == [None, None]
