@@ -261,3 +261,13 @@ def test_a_plan_a_route_and_a_frequency_in_a_patients_record_are_clinical(classi
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (2, 3, 5)] == ["user.health_and_medical"] * 3
     assert [results[7].category, results[9].category] == [None, None]
+
+
+def test_a_county_or_a_district_of_an_address_is_part_of_the_address_but_no_state(classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("customers", "city"), field("customers", "county"),
+              field("customers", "email"),
+              field("customers", "state"), field("addresses", "customer_id", "int"),
+              field("addresses", "district"), field("addresses", "province")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 6)] == ["user.contact.address"] * 2
+    assert [results[i].category for i in (4, 7)] == ["user.contact.address.state"] * 2
