@@ -271,3 +271,17 @@ def test_a_county_or_a_district_of_an_address_is_part_of_the_address_but_no_stat
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (2, 6)] == ["user.contact.address"] * 2
     assert [results[i].category for i in (4, 7)] == ["user.contact.address.state"] * 2
+
+
+def test_a_forum_members_badges_tags_and_anonymous_posts(classifier: Classifier) -> None:
+    """A Q&A member's badge tallies are what they earned, the tags they ignore are how they filter
+    what they see, and asking anonymously is their privacy choice; a poll's vote count is no one's."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "gold", "smallint"),
+              field("users", "likes_given", "int"), field("users", "ignored_tags", "text"),
+              field("questions", "id", "int", pk=True), field("questions", "author_id", "int"),
+              field("questions", "is_anonymous", "boolean"), field("questions", "vote_count", "int"),
+              field("downloads", "user_id", "int"), field("downloads", "download_key", "varchar(32)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:5]] == ["user.behavior", "user.behavior", "user.account.settings"]
+    assert [results[7].category, results[8].category] == ["user.privacy_preferences", None]
+    assert results[10].category == "user.authorization.credentials"
