@@ -1072,3 +1072,20 @@ def test_the_locale_of_a_persons_private_conversation_is_their_language(classifi
               field("admin_notes", "locale", "varchar(20)")]
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[5].category] == ["user.demographic.language", None]
+
+
+def test_consents_shared_collections_absence_and_staying_signed_in(classifier: Classifier) -> None:
+    """A shopper's agreement to the terms is consent, sharing their wishlist a privacy choice; an agent's
+    out-of-office flag and a session's remember-me are settings; a remember-me serial is a secret."""
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customers", "agreed", "tinyint(1)"), field("customers", "out_of_office", "boolean"),
+              field("customers", "remember_me_serial", "varchar(255)"),
+              field("wishlist", "customer_id", "int"), field("wishlist", "shared", "tinyint(1)"),
+              field("user_session", "user_id", "int"), field("user_session", "remember_me", "boolean"),
+              field("reviews", "id", "int", pk=True), field("reviews", "customer_id", "int"),
+              field("reviews", "anon", "tinyint(1)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:5]] == ["user.privacy_preferences", "user.account.settings",
+                                                  "user.authorization.credentials"]
+    assert [results[6].category, results[8].category, results[11].category] == [
+        "user.privacy_preferences", "user.account.settings", "user.privacy_preferences"]
