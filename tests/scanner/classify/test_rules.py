@@ -1089,3 +1089,18 @@ def test_consents_shared_collections_absence_and_staying_signed_in(classifier: C
                                                   "user.authorization.credentials"]
     assert [results[6].category, results[8].category, results[11].category] == [
         "user.privacy_preferences", "user.account.settings", "user.privacy_preferences"]
+
+
+def test_the_numbers_and_records_a_school_or_an_employer_keeps_of_a_person(classifier: Classifier) -> None:
+    """A student's roll number and an employee's code identify them; a national insurance number is a
+    national id; a grade on their own row is more of their data, while a pinned item's grade is none."""
+    schema = [field("students", "id", "int", pk=True), field("students", "email"), field("students", "roll_no"),
+              field("students", "gpa", "decimal(3,2)"), field("employees", "id", "int", pk=True),
+              field("employees", "email"), field("employees", "employee_code"), field("employees", "ni_number"),
+              field("user_pins", "id", "int", pk=True), field("user_pins", "user_id", "int"),
+              field("user_pins", "grade", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == ["user.unique_id", "user"]
+    assert [results[6].category, results[7].category] == [
+        "user.unique_id", "user.government_id.national_identification_number"]
+    assert results[10].category is None
