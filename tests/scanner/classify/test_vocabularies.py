@@ -285,3 +285,15 @@ def test_a_forum_members_badges_tags_and_anonymous_posts(classifier: Classifier)
     assert [r.category for r in results[2:5]] == ["user.behavior", "user.behavior", "user.account.settings"]
     assert [results[7].category, results[8].category] == ["user.privacy_preferences", None]
     assert results[10].category == "user.authorization.credentials"
+
+
+def test_a_consultant_an_abnormal_flag_and_an_insurer_in_a_patients_record(classifier: Classifier) -> None:
+    """A consultant keyed on an encounter is a clinician, an abnormal flag on a lab result is clinical, the
+    insurance company named on a patient's row is part of their medical record; a key to an insurer is none."""
+    schema = [field("patients", "id", "int", pk=True), field("patients", "name"),
+              field("patients", "insurance_company"), field("patients", "insurer_id", "int"),
+              field("encounters", "patient_id", "int"), field("encounters", "consultant_id", "int"),
+              field("lab_results", "patient_id", "int"), field("lab_results", "abnormal_flag", "varchar(2)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == ["user.health_and_medical", None]
+    assert [results[5].category, results[7].category] == ["user.unique_id", "user.health_and_medical"]
