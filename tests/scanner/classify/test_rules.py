@@ -366,7 +366,7 @@ def test_a_name_starting_with_privacy_is_a_privacy_choice_whatever_it_allows(cla
     schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
               field("users", "privacy_show_in_search", "boolean"), field("users", "privacy_allow_public_timeline",
                                                                           "boolean"),
-              field("users", "show_in_search", "boolean"), field("pages", "privacy_policy_url")]
+              field("users", "show_avatars", "boolean"), field("pages", "privacy_policy_url")]
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[4].category] == ["user.privacy_preferences"] * 2
     assert results[5].category != "user.privacy_preferences"
@@ -1104,3 +1104,18 @@ def test_the_numbers_and_records_a_school_or_an_employer_keeps_of_a_person(class
     assert [results[6].category, results[7].category] == [
         "user.unique_id", "user.government_id.national_identification_number"]
     assert results[10].category is None
+
+
+def test_who_may_find_or_reach_a_person_is_their_privacy_choice(classifier: Classifier) -> None:
+    """Hiding from search, showing one's gender and accepting friend requests decide what others see of
+    a person or how they reach them; which e-mails they get and a shop's counters of their orders are
+    their settings and purchase history."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "hide_from_search", "boolean"), field("users", "show_gender", "boolean"),
+              field("users", "accept_friend_requests", "boolean"), field("users", "email_on_mention", "boolean"),
+              field("users", "number_of_orders", "int"), field("users", "total_spend", "decimal(10,2)"),
+              field("users", "show_avatars", "boolean")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:5]] == ["user.privacy_preferences"] * 3
+    assert [r.category for r in results[5:]] == ["user.account.settings", "user.behavior.purchase_history",
+                                                 "user.financial", "user.account.settings"]
