@@ -297,3 +297,15 @@ def test_a_consultant_an_abnormal_flag_and_an_insurer_in_a_patients_record(class
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[3].category] == ["user.health_and_medical", None]
     assert [results[5].category, results[7].category] == ["user.unique_id", "user.health_and_medical"]
+
+
+def test_a_patients_hospital_number_and_clinical_statuses_on_their_row(classifier: Classifier) -> None:
+    """The number a hospital files a patient under is their record number; their HIV or pregnancy status,
+    family history and resuscitation wishes are clinical facts, though their row is no clinical table."""
+    schema = [field("patients", "id", "int", pk=True), field("patients", "name"),
+              field("patients", "hospital_no", "varchar(20)"), field("patients", "hiv_status", "varchar(10)"),
+              field("patients", "pregnancy_status", "varchar(10)"), field("patients", "family_history", "text"),
+              field("patients", "dnr", "tinyint(1)")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.health_and_medical.record_id"
+    assert [r.category for r in results[3:]] == ["user.health_and_medical"] * 4
