@@ -319,3 +319,12 @@ def test_a_forum_profiles_following_list_and_watch_settings(classifier: Classifi
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[4].category] == ["user.social"] * 2
     assert results[6].category == "user.account.settings"
+
+
+def test_contact_words_and_clinical_history_shortened_on_forms(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "name"), field("patients", "telno"),
+              field("patients", "telefax"), field("patients", "bldg"), field("patients", "fhx", "text"),
+              field("patients", "pmh", "text")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.contact.phone_number", "user.contact.fax_number", "user.contact.address.street",
+        "user.health_and_medical", "user.health_and_medical"]
