@@ -328,3 +328,13 @@ def test_contact_words_and_clinical_history_shortened_on_forms(classifier: Class
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
         "user.contact.phone_number", "user.contact.fax_number", "user.contact.address.street",
         "user.health_and_medical", "user.health_and_medical"]
+
+
+def test_persons_and_their_attributes_shortened_in_names(classifier: Classifier) -> None:
+    schema = [field("employees", "id", "int", pk=True), field("employees", "email"),
+              field("employees", "mgr_id", "int"), field("employees", "yob", "int"), field("employees", "ethn"),
+              field("employees", "desig"), field("checkins", "user_id", "int"), field("checkins", "latlng")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:6]] == [
+        "user.unique_id", "user.demographic.date_of_birth", "user.demographic.race_ethnicity", "user.job_title"]
+    assert results[7].category == "user.location.precise"
