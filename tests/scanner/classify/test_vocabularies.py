@@ -338,3 +338,15 @@ def test_persons_and_their_attributes_shortened_in_names(classifier: Classifier)
     assert [r.category for r in results[2:6]] == [
         "user.unique_id", "user.demographic.date_of_birth", "user.demographic.race_ethnicity", "user.job_title"]
     assert results[7].category == "user.location.precise"
+
+
+def test_analytes_named_with_digits_and_an_ehrs_table_prefix(classifier: Classifier) -> None:
+    """hba1c, spo2 and fev1 split at their digits and are read by their first word; gnuhealth_ is the
+    table prefix of an EHR, so gnuhealth_patient holds patients."""
+    schema = [field("gnuhealth_patient", "id", "int", pk=True), field("gnuhealth_patient", "name"),
+              field("visits", "patient_id", "int"), field("evaluations", "patient_id", "int"),
+              field("evaluations", "hba1c", "float"), field("evaluations", "spo2", "int"),
+              field("evaluations", "fev1", "float")]
+    results = classifier.classify_fields(schema)
+    assert results[0].category == "user.unique_id"
+    assert [r.category for r in results[4:]] == ["user.health_and_medical"] * 3
