@@ -350,3 +350,10 @@ def test_analytes_named_with_digits_and_an_ehrs_table_prefix(classifier: Classif
     results = classifier.classify_fields(schema)
     assert results[0].category == "user.unique_id"
     assert [r.category for r in results[4:]] == ["user.health_and_medical"] * 3
+
+
+def test_a_chat_users_status_text_global_name_and_premium_tier(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "status_text"),
+              field("users", "global_name"), field("users", "premium_type", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.demographic.profile", "user.name", "user.account"]
