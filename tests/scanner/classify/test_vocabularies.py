@@ -357,3 +357,12 @@ def test_a_chat_users_status_text_global_name_and_premium_tier(classifier: Class
               field("users", "global_name"), field("users", "premium_type", "int")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
         "user.demographic.profile", "user.name", "user.account"]
+
+
+def test_dutch_and_italian_words_of_a_persons_row(classifier: Classifier) -> None:
+    schema = [field("klanten", "id", "int", pk=True), field("klanten", "email"), field("klanten", "voornaam"),
+              field("klanten", "achternaam"), field("klanten", "woonplaats"), field("klanten", "cognome"),
+              field("klanten", "wachtwoord")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.name.first", "user.name.last", "user.contact.address.city", "user.name.last",
+        "user.authorization.password"]
