@@ -366,3 +366,11 @@ def test_dutch_and_italian_words_of_a_persons_row(classifier: Classifier) -> Non
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
         "user.name.first", "user.name.last", "user.contact.address.city", "user.name.last",
         "user.authorization.password"]
+
+
+def test_a_forum_members_skin_warning_level_and_seo_name(classifier: Classifier) -> None:
+    schema = [field("members", "member_id", "int", pk=True), field("members", "email"),
+              field("members", "skin", "int"), field("members", "smiley_set"), field("members", "warn_level", "int"),
+              field("members", "members_seo_name")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.account.settings", "user.account.settings", "user.account", "user.account.username"]
