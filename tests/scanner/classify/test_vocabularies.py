@@ -374,3 +374,11 @@ def test_a_forum_members_skin_warning_level_and_seo_name(classifier: Classifier)
               field("members", "members_seo_name")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
         "user.account.settings", "user.account.settings", "user.account", "user.account.username"]
+
+
+def test_the_last_post_a_reader_read_in_a_log_of_reads_is_their_behaviour(classifier: Classifier) -> None:
+    schema = [field("users", "user_id", "int", pk=True), field("users", "email"),
+              field("thread_reads", "user_id", "int"), field("thread_reads", "thread_id", "int"),
+              field("thread_reads", "last_read_post_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == [None, "user.behavior"]
