@@ -1119,3 +1119,10 @@ def test_who_may_find_or_reach_a_person_is_their_privacy_choice(classifier: Clas
     assert [r.category for r in results[2:5]] == ["user.privacy_preferences"] * 3
     assert [r.category for r in results[5:]] == ["user.account.settings", "user.behavior.purchase_history",
                                                  "user.financial", "user.account.settings"]
+
+
+def test_the_mode_a_person_paid_by_is_their_payment_method(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "name"),
+              field("payments", "patient_id", "int"), field("payments", "pay_mode"),
+              field("payments", "payment_mode"), field("payments", "amount", "decimal(10,2)")]
+    assert [r.category for r in classifier.classify_fields(schema)[3:]] == ["user.payment", "user.payment", None]
