@@ -311,9 +311,9 @@ def test_a_patients_hospital_number_and_clinical_statuses_on_their_row(classifie
     assert [r.category for r in results[3:]] == ["user.health_and_medical"] * 4
 
 
-def test_a_forum_profiles_following_list_and_watch_settings(classifier: Classifier) -> None:
+def test_a_forum_profiles_ignore_lists_and_watch_settings(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
-              field("user_profiles", "user_id", "int", pk=True), field("user_profiles", "following", "text"),
+              field("user_profiles", "user_id", "int", pk=True), field("user_profiles", "blocked_users", "text"),
               field("user_profiles", "ignored", "text"), field("user_options", "user_id", "int", pk=True),
               field("user_options", "creation_watch_state", "varchar(20)")]
     results = classifier.classify_fields(schema)
