@@ -1126,3 +1126,11 @@ def test_the_mode_a_person_paid_by_is_their_payment_method(classifier: Classifie
               field("payments", "patient_id", "int"), field("payments", "pay_mode"),
               field("payments", "payment_mode"), field("payments", "amount", "decimal(10,2)")]
     assert [r.category for r in classifier.classify_fields(schema)[3:]] == ["user.payment", "user.payment", None]
+
+
+def test_digests_and_notifications_a_person_enabled_are_their_settings(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "digest_enabled", "boolean"), field("users", "notifications_enabled", "boolean"),
+              field("users", "subscribe_to_own_posts", "boolean"), field("users", "enabled", "boolean")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.account.settings", "user.account.settings", "user.account.settings", "user.account"]
