@@ -1131,6 +1131,12 @@ def test_the_mode_a_person_paid_by_is_their_payment_method(classifier: Classifie
 def test_digests_and_notifications_a_person_enabled_are_their_settings(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("users", "digest_enabled", "boolean"), field("users", "notifications_enabled", "boolean"),
-              field("users", "subscribe_to_own_posts", "boolean"), field("users", "enabled", "boolean")]
+              field("users", "feed_frequency"), field("users", "enabled", "boolean")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
         "user.account.settings", "user.account.settings", "user.account.settings", "user.account"]
+
+
+def test_tax_numbers_of_a_customer_are_government_ids(classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customers", "gstin"), field("customers", "abn"), field("customers", "fiscal_code")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.government_id"] * 3
