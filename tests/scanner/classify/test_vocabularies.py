@@ -382,3 +382,9 @@ def test_the_last_post_a_reader_read_in_a_log_of_reads_is_their_behaviour(classi
               field("thread_reads", "last_read_post_id", "int")]
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[4].category] == [None, "user.behavior"]
+
+
+def test_a_forum_members_trophy_points_are_account_state_like_reputation(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "trophy_points", "int"), field("users", "reputation", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.account"] * 2
