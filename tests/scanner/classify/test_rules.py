@@ -1140,3 +1140,10 @@ def test_tax_numbers_of_a_customer_are_government_ids(classifier: Classifier) ->
     schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
               field("customers", "gstin"), field("customers", "abn"), field("customers", "fiscal_code")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.government_id"] * 3
+
+
+def test_flags_that_display_a_persons_details_or_profile_are_privacy_choices(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "display_birthday", "boolean"), field("users", "profile_public", "boolean"),
+              field("users", "hide_real_name", "boolean")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.privacy_preferences"] * 3
