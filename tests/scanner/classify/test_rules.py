@@ -1147,3 +1147,16 @@ def test_flags_that_display_a_persons_details_or_profile_are_privacy_choices(cla
               field("users", "display_birthday", "boolean"), field("users", "profile_public", "boolean"),
               field("users", "hide_real_name", "boolean")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.privacy_preferences"] * 3
+
+
+def test_an_employees_documents_dates_permits_and_application(classifier: Classifier) -> None:
+    """When a passport or licence was issued or expires is part of the government id, a visa type or work
+    permit is immigration data, and a candidate's CV and date of application are more of their data."""
+    schema = [field("employees", "id", "int", pk=True), field("employees", "email"),
+              field("employees", "passport_expiry_date", "date"), field("employees", "visa_type"),
+              field("employees", "military_service"), field("candidates", "id", "int", pk=True),
+              field("candidates", "email"), field("candidates", "cv_text", "text"),
+              field("candidates", "date_of_application", "date")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:5]] == ["user.government_id", "user.government_id.immigration", "user"]
+    assert [results[7].category, results[8].category] == ["user", "user"]
