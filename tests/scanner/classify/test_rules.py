@@ -1160,3 +1160,9 @@ def test_an_employees_documents_dates_permits_and_application(classifier: Classi
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[2:5]] == ["user.government_id", "user.government_id.immigration", "user"]
     assert [results[7].category, results[8].category] == ["user", "user"]
+
+
+def test_a_contacts_do_not_call_is_a_privacy_choice_and_their_assistant_a_name(classifier: Classifier) -> None:
+    schema = [field("contacts", "id", "int", pk=True), field("contacts", "email"),
+              field("contacts", "do_not_call", "tinyint(1)"), field("contacts", "assistant")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.privacy_preferences", "user.name"]
