@@ -388,3 +388,16 @@ def test_a_forum_members_trophy_points_are_account_state_like_reputation(classif
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("users", "trophy_points", "int"), field("users", "reputation", "int")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.account"] * 2
+
+
+def test_dates_of_clinical_events_in_any_table_of_a_health_application(classifier: Classifier) -> None:
+    """When a specimen was collected or a vaccine given is a clinical fact, even where the table holding it
+    reads as a thing (a specimen); outside a health application a collection date is none of these."""
+    clinic = [field("patients", "id", "int", pk=True), field("patients", "name"),
+              field("visits", "patient_id", "int"), field("lab_specimens", "id", "int", pk=True),
+              field("lab_specimens", "patient_id", "int"), field("lab_specimens", "collected_at", "datetime"),
+              field("immunizations", "patient_id", "int"), field("immunizations", "date_administered", "date")]
+    results = classifier.classify_fields(clinic)
+    assert [results[5].category, results[7].category] == ["user.health_and_medical"] * 2
+    shop = [field("parcels", "id", "int", pk=True), field("parcels", "collected_at", "datetime")]
+    assert classifier.classify_fields(shop)[1].category is None
