@@ -700,17 +700,17 @@ def test_an_application_prefix_that_reads_as_a_word_names_no_rows(classifier: Cl
 
 
 def test_an_application_prefix_the_lexicon_does_not_know_names_no_rows_either(classifier: Classifier) -> None:
-    """gnuhealth_physician is a physician: the prefix most tables share names the application,
+    """acme_physician is a physician: the prefix most tables share names the application,
     whether or not its words mean anything to the table lexicon."""
-    others = [field(f"gnuhealth_{name}", "id", "int", pk=True)
+    others = [field(f"acme_{name}", "id", "int", pk=True)
               for name in ("bed", "ward", "building", "institution", "product", "drug", "unit", "ethnicity",
                            "occupation", "specialty")]
-    physician = [field("gnuhealth_physician", "id", "int", pk=True), field("gnuhealth_physician", "specialty", "int")]
+    physician = [field("acme_physician", "id", "int", pk=True), field("acme_physician", "specialty", "int")]
     contexts, _ = classifier.contexts([*others, *physician])
-    assert contexts[("app", "gnuhealth_physician")].kind == "person"
+    assert contexts[("app", "acme_physician")].kind == "person"
     assert [r.category for r in classifier.classify_fields([*others, *physician])[-2:]] == [
         "user.unique_id", "user.job_title"]
-    assert classifier.contexts(physician)[0][("app", "gnuhealth_physician")].kind != "person"
+    assert classifier.contexts(physician)[0][("app", "acme_physician")].kind != "person"
 
 
 def test_the_contact_of_an_organisation_is_the_person_to_ask_for(classifier: Classifier) -> None:

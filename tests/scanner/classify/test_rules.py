@@ -366,7 +366,7 @@ def test_a_name_starting_with_privacy_is_a_privacy_choice_whatever_it_allows(cla
     schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
               field("users", "privacy_show_in_search", "boolean"), field("users", "privacy_allow_public_timeline",
                                                                           "boolean"),
-              field("users", "show_in_search", "boolean"), field("pages", "privacy_policy_url")]
+              field("users", "show_avatars", "boolean"), field("pages", "privacy_policy_url")]
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[4].category] == ["user.privacy_preferences"] * 2
     assert results[5].category != "user.privacy_preferences"
@@ -1072,3 +1072,97 @@ def test_the_locale_of_a_persons_private_conversation_is_their_language(classifi
               field("admin_notes", "locale", "varchar(20)")]
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[5].category] == ["user.demographic.language", None]
+
+
+def test_consents_shared_collections_absence_and_staying_signed_in(classifier: Classifier) -> None:
+    """A shopper's agreement to the terms is consent, sharing their wishlist a privacy choice; an agent's
+    out-of-office flag and a session's remember-me are settings; a remember-me serial is a secret."""
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customers", "agreed", "tinyint(1)"), field("customers", "out_of_office", "boolean"),
+              field("customers", "remember_me_serial", "varchar(255)"),
+              field("wishlist", "customer_id", "int"), field("wishlist", "shared", "tinyint(1)"),
+              field("user_session", "user_id", "int"), field("user_session", "remember_me", "boolean"),
+              field("reviews", "id", "int", pk=True), field("reviews", "customer_id", "int"),
+              field("reviews", "anon", "tinyint(1)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:5]] == ["user.privacy_preferences", "user.account.settings",
+                                                  "user.authorization.credentials"]
+    assert [results[6].category, results[8].category, results[11].category] == [
+        "user.privacy_preferences", "user.account.settings", "user.privacy_preferences"]
+
+
+def test_the_numbers_and_records_a_school_or_an_employer_keeps_of_a_person(classifier: Classifier) -> None:
+    """A student's roll number and an employee's code identify them; a national insurance number is a
+    national id; a grade on their own row is more of their data, while a pinned item's grade is none."""
+    schema = [field("students", "id", "int", pk=True), field("students", "email"), field("students", "roll_no"),
+              field("students", "gpa", "decimal(3,2)"), field("employees", "id", "int", pk=True),
+              field("employees", "email"), field("employees", "employee_code"), field("employees", "ni_number"),
+              field("user_pins", "id", "int", pk=True), field("user_pins", "user_id", "int"),
+              field("user_pins", "grade", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == ["user.unique_id", "user"]
+    assert [results[6].category, results[7].category] == [
+        "user.unique_id", "user.government_id.national_identification_number"]
+    assert results[10].category is None
+
+
+def test_who_may_find_or_reach_a_person_is_their_privacy_choice(classifier: Classifier) -> None:
+    """Hiding from search, showing one's gender and accepting friend requests decide what others see of
+    a person or how they reach them; which e-mails they get and a shop's counters of their orders are
+    their settings and purchase history."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "hide_from_search", "boolean"), field("users", "show_gender", "boolean"),
+              field("users", "accept_friend_requests", "boolean"), field("users", "email_on_mention", "boolean"),
+              field("users", "number_of_orders", "int"), field("users", "total_spend", "decimal(10,2)"),
+              field("users", "show_avatars", "boolean")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:5]] == ["user.privacy_preferences"] * 3
+    assert [r.category for r in results[5:]] == ["user.account.settings", "user.behavior.purchase_history",
+                                                 "user.financial", "user.account.settings"]
+
+
+def test_the_mode_a_person_paid_by_is_their_payment_method(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "name"),
+              field("payments", "patient_id", "int"), field("payments", "pay_mode"),
+              field("payments", "payment_mode"), field("payments", "amount", "decimal(10,2)")]
+    assert [r.category for r in classifier.classify_fields(schema)[3:]] == ["user.payment", "user.payment", None]
+
+
+def test_digests_and_notifications_a_person_enabled_are_their_settings(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "digest_enabled", "boolean"), field("users", "notifications_enabled", "boolean"),
+              field("users", "feed_frequency"), field("users", "enabled", "boolean")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.account.settings", "user.account.settings", "user.account.settings", "user.account"]
+
+
+def test_tax_numbers_of_a_customer_are_government_ids(classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customers", "gstin"), field("customers", "abn"), field("customers", "fiscal_code")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.government_id"] * 3
+
+
+def test_flags_that_display_a_persons_details_or_profile_are_privacy_choices(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "display_birthday", "boolean"), field("users", "profile_public", "boolean"),
+              field("users", "hide_real_name", "boolean")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.privacy_preferences"] * 3
+
+
+def test_an_employees_documents_dates_permits_and_application(classifier: Classifier) -> None:
+    """When a passport or licence was issued or expires is part of the government id, a visa type or work
+    permit is immigration data, and a candidate's CV and date of application are more of their data."""
+    schema = [field("employees", "id", "int", pk=True), field("employees", "email"),
+              field("employees", "passport_expiry_date", "date"), field("employees", "visa_type"),
+              field("employees", "military_service"), field("candidates", "id", "int", pk=True),
+              field("candidates", "email"), field("candidates", "cv_text", "text"),
+              field("candidates", "date_of_application", "date")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:5]] == ["user.government_id", "user.government_id.immigration", "user"]
+    assert [results[7].category, results[8].category] == ["user", "user"]
+
+
+def test_a_contacts_do_not_call_is_a_privacy_choice_and_their_assistant_a_name(classifier: Classifier) -> None:
+    schema = [field("contacts", "id", "int", pk=True), field("contacts", "email"),
+              field("contacts", "do_not_call", "tinyint(1)"), field("contacts", "assistant")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.privacy_preferences", "user.name"]

@@ -229,3 +229,175 @@ def test_indonesian_words_of_a_patients_record_read_as_english(classifier: Class
         "user.health_and_medical.record_id", "user.name", "user.demographic.date_of_birth",
         "user.contact.phone_number", "user.demographic.religious_belief", "user.demographic.gender",
         "user.contact.address", None, None]
+
+
+def test_lab_analytes_and_vital_signs_of_a_health_application_are_clinical(classifier: Classifier) -> None:
+    """A blood test's hb and platelets, a diabetic chart's glucose level and a malnutrition check's
+    weight are measures of a patient wherever the health application keeps them; a shop's
+    nutrition facts of a product measure no one."""
+    clinic = [field("patients", "id", "int", pk=True), field("patients", "name", "text"),
+              field("blood_test", "patient_id", "int"), field("blood_test", "hb", "float"),
+              field("blood_test", "platelets", "float"), field("blood_test", "wbc", "float"),
+              field("diabetic_graph", "patient_id", "int"), field("diabetic_graph", "blood_glucose_level", "int"),
+              field("malnutritioncontrol", "patient_id", "int"), field("malnutritioncontrol", "weight", "float"),
+              field("treatment_group_memberships", "visit_blood_sugar_id", "uuid")]
+    results = classifier.classify_fields(clinic)
+    assert {r.category for r in results[3:6]} == {"user.health_and_medical"}
+    assert results[7].category == results[9].category == "user.health_and_medical"
+    assert results[10].category is None
+    shop = [field("products", "id", "int", pk=True), field("products", "cholesterol", "float"),
+            field("products", "sodium", "float"), field("products", "weight", "float")]
+    assert [r.category for r in classifier.classify_fields(shop)[1:]] == [None, None, None]
+
+
+def test_a_plan_a_route_and_a_frequency_in_a_patients_record_are_clinical(classifier: Classifier) -> None:
+    """In a prescription or a consultation the plan, the route and the frequency are the patient's care;
+    a drug catalogue's route and a recurring invoice's frequency are no one's."""
+    schema = [field("patients", "id", "int", pk=True), field("prescriptions", "patient_id", "int"),
+              field("prescriptions", "route", "varchar(20)"), field("prescriptions", "frequency", "varchar(20)"),
+              field("consultations", "patient_id", "int"), field("consultations", "plan", "text"),
+              field("drugs", "id", "int", pk=True), field("drugs", "route", "int"),
+              field("recurring_invoices", "id", "int", pk=True), field("recurring_invoices", "frequency", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 3, 5)] == ["user.health_and_medical"] * 3
+    assert [results[7].category, results[9].category] == [None, None]
+
+
+def test_a_county_or_a_district_of_an_address_is_part_of_the_address_but_no_state(classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("customers", "city"), field("customers", "county"),
+              field("customers", "email"),
+              field("customers", "state"), field("addresses", "customer_id", "int"),
+              field("addresses", "district"), field("addresses", "province")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 6)] == ["user.contact.address"] * 2
+    assert [results[i].category for i in (4, 7)] == ["user.contact.address.state"] * 2
+
+
+def test_a_forum_members_badges_tags_and_anonymous_posts(classifier: Classifier) -> None:
+    """A Q&A member's badge tallies are what they earned, the tags they ignore are how they filter
+    what they see, and asking anonymously is their privacy choice; a poll's vote count is no one's."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "gold", "smallint"),
+              field("users", "likes_given", "int"), field("users", "ignored_tags", "text"),
+              field("questions", "id", "int", pk=True), field("questions", "author_id", "int"),
+              field("questions", "is_anonymous", "boolean"), field("questions", "vote_count", "int"),
+              field("downloads", "user_id", "int"), field("downloads", "download_key", "varchar(32)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:5]] == ["user.behavior", "user.behavior", "user.account.settings"]
+    assert [results[7].category, results[8].category] == ["user.privacy_preferences", None]
+    assert results[10].category == "user.authorization.credentials"
+
+
+def test_a_consultant_an_abnormal_flag_and_an_insurer_in_a_patients_record(classifier: Classifier) -> None:
+    """A consultant keyed on an encounter is a clinician, an abnormal flag on a lab result is clinical, the
+    insurance company named on a patient's row is part of their medical record; a key to an insurer is none."""
+    schema = [field("patients", "id", "int", pk=True), field("patients", "name"),
+              field("patients", "insurance_company"), field("patients", "insurer_id", "int"),
+              field("encounters", "patient_id", "int"), field("encounters", "consultant_id", "int"),
+              field("lab_results", "patient_id", "int"), field("lab_results", "abnormal_flag", "varchar(2)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == ["user.health_and_medical", None]
+    assert [results[5].category, results[7].category] == ["user.unique_id", "user.health_and_medical"]
+
+
+def test_a_patients_hospital_number_and_clinical_statuses_on_their_row(classifier: Classifier) -> None:
+    """The number a hospital files a patient under is their record number; their HIV or pregnancy status,
+    family history and resuscitation wishes are clinical facts, though their row is no clinical table."""
+    schema = [field("patients", "id", "int", pk=True), field("patients", "name"),
+              field("patients", "hospital_no", "varchar(20)"), field("patients", "hiv_status", "varchar(10)"),
+              field("patients", "pregnancy_status", "varchar(10)"), field("patients", "family_history", "text"),
+              field("patients", "dnr", "tinyint(1)")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.health_and_medical.record_id"
+    assert [r.category for r in results[3:]] == ["user.health_and_medical"] * 4
+
+
+def test_a_forum_profiles_ignore_lists_and_watch_settings(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("user_profiles", "user_id", "int", pk=True), field("user_profiles", "blocked_users", "text"),
+              field("user_profiles", "ignored", "text"), field("user_options", "user_id", "int", pk=True),
+              field("user_options", "creation_watch_state", "varchar(20)")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == ["user.social"] * 2
+    assert results[6].category == "user.account.settings"
+
+
+def test_contact_words_and_clinical_history_shortened_on_forms(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "name"), field("patients", "telno"),
+              field("patients", "telefax"), field("patients", "bldg"), field("patients", "fhx", "text"),
+              field("patients", "pmh", "text")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.contact.phone_number", "user.contact.fax_number", "user.contact.address.street",
+        "user.health_and_medical", "user.health_and_medical"]
+
+
+def test_persons_and_their_attributes_shortened_in_names(classifier: Classifier) -> None:
+    schema = [field("employees", "id", "int", pk=True), field("employees", "email"),
+              field("employees", "mgr_id", "int"), field("employees", "yob", "int"), field("employees", "ethn"),
+              field("employees", "desig"), field("checkins", "user_id", "int"), field("checkins", "latlng")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:6]] == [
+        "user.unique_id", "user.demographic.date_of_birth", "user.demographic.race_ethnicity", "user.job_title"]
+    assert results[7].category == "user.location.precise"
+
+
+def test_analytes_named_with_digits_and_an_ehrs_table_prefix(classifier: Classifier) -> None:
+    """hba1c, spo2 and fev1 split at their digits and are read by their first word; gnuhealth_ is the
+    table prefix of an EHR, so gnuhealth_patient holds patients."""
+    schema = [field("gnuhealth_patient", "id", "int", pk=True), field("gnuhealth_patient", "name"),
+              field("visits", "patient_id", "int"), field("evaluations", "patient_id", "int"),
+              field("evaluations", "hba1c", "float"), field("evaluations", "spo2", "int"),
+              field("evaluations", "fev1", "float")]
+    results = classifier.classify_fields(schema)
+    assert results[0].category == "user.unique_id"
+    assert [r.category for r in results[4:]] == ["user.health_and_medical"] * 3
+
+
+def test_a_chat_users_status_text_global_name_and_premium_tier(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "status_text"),
+              field("users", "global_name"), field("users", "premium_type", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.demographic.profile", "user.name", "user.account"]
+
+
+def test_dutch_and_italian_words_of_a_persons_row(classifier: Classifier) -> None:
+    schema = [field("klanten", "id", "int", pk=True), field("klanten", "email"), field("klanten", "voornaam"),
+              field("klanten", "achternaam"), field("klanten", "woonplaats"), field("klanten", "cognome"),
+              field("klanten", "wachtwoord")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.name.first", "user.name.last", "user.contact.address.city", "user.name.last",
+        "user.authorization.password"]
+
+
+def test_a_forum_members_skin_warning_level_and_seo_name(classifier: Classifier) -> None:
+    schema = [field("members", "member_id", "int", pk=True), field("members", "email"),
+              field("members", "skin", "int"), field("members", "smiley_set"), field("members", "warn_level", "int"),
+              field("members", "members_seo_name")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.account.settings", "user.account.settings", "user.account", "user.account.username"]
+
+
+def test_the_last_post_a_reader_read_in_a_log_of_reads_is_their_behaviour(classifier: Classifier) -> None:
+    schema = [field("users", "user_id", "int", pk=True), field("users", "email"),
+              field("thread_reads", "user_id", "int"), field("thread_reads", "thread_id", "int"),
+              field("thread_reads", "last_read_post_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == [None, "user.behavior"]
+
+
+def test_a_forum_members_trophy_points_are_account_state_like_reputation(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "trophy_points", "int"), field("users", "reputation", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.account"] * 2
+
+
+def test_dates_of_clinical_events_in_any_table_of_a_health_application(classifier: Classifier) -> None:
+    """When a specimen was collected or a vaccine given is a clinical fact, even where the table holding it
+    reads as a thing (a specimen); outside a health application a collection date is none of these."""
+    clinic = [field("patients", "id", "int", pk=True), field("patients", "name"),
+              field("visits", "patient_id", "int"), field("lab_specimens", "id", "int", pk=True),
+              field("lab_specimens", "patient_id", "int"), field("lab_specimens", "collected_at", "datetime"),
+              field("immunizations", "patient_id", "int"), field("immunizations", "date_administered", "date")]
+    results = classifier.classify_fields(clinic)
+    assert [results[5].category, results[7].category] == ["user.health_and_medical"] * 2
+    shop = [field("parcels", "id", "int", pk=True), field("parcels", "collected_at", "datetime")]
+    assert classifier.classify_fields(shop)[1].category is None
