@@ -65,7 +65,8 @@ class EstateReader:
     def persons(self, fields: Iterable[Field]) -> frozenset[str]:
         """The names of the tables that hold persons. Each source's own depend on that source's fields
         alone, so the persons of an estate are the union of its sources'."""
-        return self._persons(self._first_contexts(self._by_table(fields)[0])[2])
+        by_table = self._by_table(fields)[0]
+        return self._persons(self._first_contexts(by_table, self._read_names(by_table))[2])
 
     @staticmethod
     def _by_table(fields: Iterable[Field]) -> tuple[_Tables, _Tables]:
@@ -145,16 +146,15 @@ class EstateReader:
                 best, score = prefix, known
         return best
 
-    def _first_contexts(self, by_table: _Tables,
+    def _first_contexts(self, by_table: _Tables, reads: dict[tuple[str, str], str],
                         ) -> tuple[dict[str, str | None], dict[str, frozenset[str]], _Contexts]:
-        """Per source its domain and tenant words, and every table's context read before the person
-        tables of the estate are known."""
+        """Per source its domain and tenant words, and every table's context read (by the name
+        ``reads`` gives it) before the person tables of the estate are known."""
         kinds_by_source: dict[str, Counter[str]] = defaultdict(Counter)
         for key, columns in by_table.items():
             kinds_by_source[key[0]].update(self._domain_kinds(key[1], columns))
         domains = {source: self._domain(counts) for source, counts in kinds_by_source.items()}
         tenants = self._tenants(by_table)
-        reads = self._read_names(by_table)
         first = {key: replace(self.tables.context(reads[key], columns, (), domains[key[0]], tenants[key[0]]),
                               name=key[1])
                  for key, columns in by_table.items()}
@@ -212,13 +212,12 @@ class EstateReader:
 
     def _table_contexts(self, by_table: _Tables, person: frozenset[str] | None = None,
                         ) -> tuple[_Contexts, frozenset[str]]:
-        domains, tenants, first = self._first_contexts(by_table)
+        reads = self._read_names(by_table)
+        domains, tenants, first = self._first_contexts(by_table, reads)
         frozen = self._persons(first) if person is None else person
         logins = self._login_keys(by_table, first)
         own = self._own_keys(by_table, first)
         kinds = self._first_kinds(first)
-
-        reads = self._read_names(by_table)
 
         def read(key: tuple[str, str], columns: list[Field], found: dict[str, dict[str, str]]) -> TableContext:
             table, words = logins.get(key[0], (None, frozenset()))
