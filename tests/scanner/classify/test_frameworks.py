@@ -1,0 +1,35 @@
+"""Columns and tables an application framework generates in every application built on it."""
+
+from __future__ import annotations
+
+from scanner.classify.classifier import Classifier
+from tests.scanner.classify.conftest import field
+
+
+def test_frappe_bookkeeping_is_none_in_person_and_clinical_documents(classifier: Classifier) -> None:
+    columns = ["docstatus", "idx", "parent", "parentfield", "parenttype", "naming_series", "creation"]
+    types = {"docstatus": "int(1)", "idx": "int(8)", "creation": "datetime(6)"}
+    fields = [field(table, c, types.get(c, "varchar(140)"))
+              for table in ("tabPatient", "tabPatient Encounter") for c in columns]
+    results = classifier.classify_fields([*fields, field("tabPatient", "patient_name", "varchar(140)")])
+    assert [r.category for r in results[:-1]] == [None] * len(fields)
+
+
+def test_a_document_name_as_primary_key_keys_a_person_only_in_a_person_table(classifier: Classifier) -> None:
+    patient, encounter = classifier.classify_fields([
+        field("tabPatient", "name", "varchar(140)", pk=True),
+        field("tabPatient Encounter", "name", "varchar(140)", pk=True),
+        field("tabPatient Encounter", "patient", "varchar(140)")])[:2]
+    assert (patient.category, encounter.category) == ("user.unique_id", None)
+
+
+def test_the_write_date_of_a_row_is_bookkeeping(classifier: Classifier) -> None:
+    users, employee = classifier.classify_fields([field("res_users", "write_date", "timestamp"),
+                                                  field("hr_employee", "write_date", "timestamp")])
+    assert (users.category, employee.category) == (None, None)
+
+
+def test_the_account_holding_a_row_checked_out_is_a_person(classifier: Classifier) -> None:
+    key, time = classifier.classify_fields([field("categories", "checked_out", "int unsigned"),
+                                            field("categories", "checked_out_time", "datetime")])
+    assert (key.category, time.category) == ("user.unique_id", None)
