@@ -33,3 +33,38 @@ def test_the_account_holding_a_row_checked_out_is_a_person(classifier: Classifie
     key, time = classifier.classify_fields([field("categories", "checked_out", "int unsigned"),
                                             field("categories", "checked_out_time", "datetime")])
     assert (key.category, time.category) == ("user.unique_id", None)
+
+
+def test_a_sanctum_personal_access_token_is_the_accounts(classifier: Classifier) -> None:
+    results = classifier.classify_fields([
+        field("personal_access_tokens", "tokenable_type", "varchar(255)"),
+        field("personal_access_tokens", "tokenable_id", "bigint unsigned"),
+        field("personal_access_tokens", "name", "varchar(255)"),
+        field("personal_access_tokens", "token", "varchar(64)"),
+        field("personal_access_tokens", "abilities", "text"),
+        field("job_batches", "total_jobs", "int")])
+    assert [r.category for r in results] == [None, "user.unique_id", None, "user.authorization.credentials",
+                                             "user.authorization", None]
+
+
+def test_joomla_users_keep_their_activation_params_and_resets(classifier: Classifier) -> None:
+    results = classifier.classify_fields([
+        field("jos_users", "username", "varchar(150)"), field("jos_users", "activation", "varchar(100)"),
+        field("jos_users", "params", "text"), field("jos_users", "lastResetTime", "datetime"),
+        field("jos_users", "resetCount", "int"), field("jos_users", "otep", "varchar(1000)")])
+    assert [r.category for r in results[1:]] == [
+        "user.authorization.credentials", "user.account.settings", "user.account", "user.account",
+        "user.authorization.credentials"]
+
+
+def test_aspnet_identity_columns(classifier: Classifier) -> None:
+    results = classifier.classify_fields([
+        field("AspNetUsers", "Email", "nvarchar(256)"), field("AspNetUsers", "SecurityStamp", "nvarchar(max)"),
+        field("AspNetUsers", "ConcurrencyStamp", "nvarchar(max)"), field("AspNetUsers", "AccessFailedCount", "int"),
+        field("AspNetUserLogins", "LoginProvider", "nvarchar(450)", pk=True),
+        field("AspNetUserLogins", "UserId", "nvarchar(450)", ref="AspNetUsers"),
+        field("AspNetUserTokens", "UserId", "nvarchar(450)", ref="AspNetUsers"),
+        field("AspNetUserTokens", "Value", "nvarchar(max)"), field("AspNetUsers", "PasswordHash", "nvarchar(max)")])
+    assert [r.category for r in results[1:5]] == [
+        "user.authorization.credentials", None, "user.account", "user.account"]
+    assert results[7].category == "user.authorization.credentials"
