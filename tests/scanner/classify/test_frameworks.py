@@ -68,3 +68,25 @@ def test_aspnet_identity_columns(classifier: Classifier) -> None:
     assert [r.category for r in results[1:5]] == [
         "user.authorization.credentials", None, "user.account", "user.account"]
     assert results[7].category == "user.authorization.credentials"
+
+
+def test_django_admin_log_and_token_and_session(classifier: Classifier) -> None:
+    results = classifier.classify_fields([
+        field("django_admin_log", "user_id", "integer", ref="auth_user"),
+        field("django_admin_log", "action_flag", "smallint unsigned"),
+        field("django_admin_log", "change_message", "text"),
+        field("authtoken_token", "key", "varchar(40)", pk=True),
+        field("authtoken_token", "user_id", "integer", ref="auth_user"),
+        field("django_session", "session_key", "varchar(40)", pk=True),
+        field("django_session", "expire_date", "timestamp with time zone"),
+        field("auth_user", "email", "varchar(254)"), field("auth_user", "password", "varchar(128)")])
+    assert [r.category for r in results[1:4]] == ["user.behavior", "user.behavior", "user.authorization.credentials"]
+    assert results[6].category is None
+
+
+def test_a_comment_signed_by_name_and_a_language_key(classifier: Classifier) -> None:
+    author, lang, import_lang = classifier.classify_fields([
+        field("wp_comments", "comment_author", "tinytext"), field("jhi_user", "lang_key", "varchar(10)"),
+        field("import_details", "import_lang_key", "varchar(35)"), field("jhi_user", "email", "varchar(191)")])[:3]
+    assert (author.category, lang.category, import_lang.category) == (
+        "user.name", "user.demographic.language", None)
