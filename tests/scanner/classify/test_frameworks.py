@@ -90,3 +90,25 @@ def test_a_comment_signed_by_name_and_a_language_key(classifier: Classifier) -> 
         field("import_details", "import_lang_key", "varchar(35)"), field("jhi_user", "email", "varchar(191)")])[:3]
     assert (author.category, lang.category, import_lang.category) == (
         "user.name", "user.demographic.language", None)
+
+
+def test_odoo_partners_are_persons_and_companies(classifier: Classifier) -> None:
+    results = classifier.classify_fields([
+        field("res_partner", "id", "integer", pk=True), field("res_partner", "name", "varchar"),
+        field("res_partner", "email", "varchar"), field("res_partner", "function", "varchar"),
+        field("sale_order", "partner_id", "integer", ref="res_partner"),
+        field("res_company", "partner_id", "integer", ref="res_partner"),
+        field("mail_message", "author_id", "integer", ref="res_partner"),
+        field("mail_message", "model", "varchar"), field("mail_message", "body", "text"),
+        field("hr_employee", "identification_id", "varchar"), field("hr_employee", "work_email", "varchar")])
+    assert [r.category for r in results[:8]] == [
+        "user.unique_id", "user.name", "user.contact.email", "user.job_title", "user.unique_id", None,
+        "user.unique_id", None]
+    assert results[9].category == "user.government_id"
+
+
+def test_a_fulfilment_partner_stays_an_organisation(classifier: Classifier) -> None:
+    name, key = classifier.classify_fields([
+        field("partner_partner", "name", "varchar(128)"),
+        field("order_line", "partner_id", "integer", ref="partner_partner")])
+    assert (name.category, key.category) == (None, None)
