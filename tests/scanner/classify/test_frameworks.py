@@ -112,3 +112,10 @@ def test_a_fulfilment_partner_stays_an_organisation(classifier: Classifier) -> N
         field("partner_partner", "name", "varchar(128)"),
         field("order_line", "partner_id", "integer", ref="partner_partner")])
     assert (name.category, key.category) == (None, None)
+
+
+def test_an_authjs_verification_token_is_keyed_by_the_address(classifier: Classifier) -> None:
+    identifier, token = classifier.classify_fields([
+        field("VerificationToken", "identifier", "text"), field("VerificationToken", "token", "text"),
+        field("VerificationToken", "expires", "timestamp(3)")])[:2]
+    assert (identifier.category, token.category) == ("user.contact.email", "user.authorization.credentials")
