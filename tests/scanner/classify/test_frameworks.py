@@ -119,3 +119,23 @@ def test_an_authjs_verification_token_is_keyed_by_the_address(classifier: Classi
         field("VerificationToken", "identifier", "text"), field("VerificationToken", "token", "text"),
         field("VerificationToken", "expires", "timestamp(3)")])[:2]
     assert (identifier.category, token.category) == ("user.contact.email", "user.authorization.credentials")
+
+
+def test_laravel_roles_granted_to_a_model_and_a_profile_photo(classifier: Classifier) -> None:
+    results = classifier.classify_fields([
+        field("model_has_roles", "role_id", "bigint unsigned", ref="roles"),
+        field("model_has_roles", "model_type", "varchar(255)"),
+        field("model_has_roles", "model_id", "bigint unsigned"),
+        field("users", "profile_photo_path", "varchar(2048)"), field("users", "email", "varchar(255)")])
+    assert [r.category for r in results[:4]] == [
+        "user.authorization", None, "user.unique_id", "user.content.self_image"]
+
+
+def test_an_alias_signed_and_the_host_a_request_came_from(classifier: Classifier) -> None:
+    alias, session_host, server_host = classifier.classify_fields([
+        field("jos_content", "created_by_alias", "varchar(255)"),
+        field("sessions", "hostname", "varchar(128)"), field("servers", "hostname", "varchar(255)"),
+        field("sessions", "uid", "int unsigned"), field("sessions", "sid", "varchar(128)", pk=True),
+        field("users", "uid", "int unsigned", pk=True), field("users", "mail", "varchar(254)")])[:3]
+    assert (alias.category, session_host.category, server_host.category) == (
+        "user.name", "user.device.ip_address", None)
