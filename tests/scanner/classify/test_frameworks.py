@@ -139,3 +139,11 @@ def test_an_alias_signed_and_the_host_a_request_came_from(classifier: Classifier
         field("users", "uid", "int unsigned", pk=True), field("users", "mail", "varchar(254)")])[:3]
     assert (alias.category, session_host.category, server_host.category) == (
         "user.name", "user.device.ip_address", None)
+
+
+def test_a_papertrail_version_records_who_did_what_to_a_row(classifier: Classifier) -> None:
+    results = classifier.classify_fields([
+        field("versions", "item_type", "character varying"), field("versions", "item_id", "bigint"),
+        field("versions", "event", "character varying"), field("versions", "whodunnit", "character varying"),
+        field("versions", "object", "text"), field("versions", "object_changes", "jsonb")])
+    assert [r.category for r in results] == [None, None, "user.behavior", "user.unique_id", "user", "user"]
