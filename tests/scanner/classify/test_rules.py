@@ -1072,3 +1072,10 @@ def test_the_locale_of_a_persons_private_conversation_is_their_language(classifi
               field("admin_notes", "locale", "varchar(20)")]
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[5].category] == ["user.demographic.language", None]
+
+
+def test_the_group_of_a_membership_is_a_things_key(classifier: Classifier) -> None:
+    member, permission = classifier.classify_fields([
+        field("group_members", "group_id", "int"), field("users_groups", "group_id", "int"),
+        field("group_members", "user_id", "int"), field("users_groups", "user_id", "int")])[:2]
+    assert (member.category, permission.category) == (None, "user.authorization")
