@@ -159,3 +159,11 @@ def test_an_oauth_applications_uid_is_the_clients(classifier: Classifier) -> Non
         field("users", "id", "bigint", pk=True), field("users", "email", "character varying")])
     assert [r.category for r in results[:5]] == [
         "user.unique_id", "user.authorization.credentials", None, None, "user.unique_id"]
+
+
+def test_an_openid_association_holds_a_servers_secret(classifier: Classifier) -> None:
+    results = classifier.classify_fields([
+        field("oid_associations", "server_url", "varchar(2047)"), field("oid_associations", "handle", "varchar(255)"),
+        field("oid_associations", "secret", "blob"), field("oid_associations", "assoc_type", "varchar(64)"),
+        field("users", "handle", "varchar(255)"), field("users", "email", "varchar(255)")])
+    assert [r.category for r in results[:5]] == [None, None, None, None, "user.account.username"]
