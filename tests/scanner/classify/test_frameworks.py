@@ -167,3 +167,15 @@ def test_an_openid_association_holds_a_servers_secret(classifier: Classifier) ->
         field("oid_associations", "secret", "blob"), field("oid_associations", "assoc_type", "varchar(64)"),
         field("users", "handle", "varchar(255)"), field("users", "email", "varchar(255)")])
     assert [r.category for r in results[:5]] == [None, None, None, None, "user.account.username"]
+
+
+def test_the_key_of_a_confirmation_or_an_invitation_is_a_secret(classifier: Classifier) -> None:
+    results = classifier.classify_fields([
+        field("account_emailconfirmation", "key", "varchar(64)"),
+        field("account_emailconfirmation", "email_address_id", "integer"),
+        field("useremailverifier", "key", "varchar(255)", pk=True),
+        field("user_invites", "key", "varchar(191)"), field("user_invites", "email", "varchar(191)"),
+        field("user_preferences", "key", "varchar(255)"), field("user_preferences", "value", "text"),
+        field("user_preferences", "user_id", "integer")])
+    assert [results[i].category for i in (0, 2, 3)] == ["user.authorization.credentials"] * 3
+    assert results[5].category is None
