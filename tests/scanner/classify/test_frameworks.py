@@ -179,3 +179,14 @@ def test_the_key_of_a_confirmation_or_an_invitation_is_a_secret(classifier: Clas
         field("user_preferences", "user_id", "integer")])
     assert [results[i].category for i in (0, 2, 3)] == ["user.authorization.credentials"] * 3
     assert results[5].category != "user.authorization.credentials"
+
+
+def test_a_linked_social_accounts_date_joined_is_bookkeeping(classifier: Classifier) -> None:
+    results = classifier.classify_fields([
+        field("socialaccount_socialaccount", "provider", "varchar(200)"),
+        field("socialaccount_socialaccount", "uid", "varchar(191)"),
+        field("socialaccount_socialaccount", "last_login", "timestamp with time zone"),
+        field("socialaccount_socialaccount", "date_joined", "timestamp with time zone"),
+        field("socialaccount_socialaccount", "user_id", "integer", ref="auth_user"),
+        field("auth_user", "id", "integer", pk=True), field("auth_user", "email", "varchar(254)")])
+    assert [r.category for r in results[1:4]] == ["user.unique_id", "user.behavior", None]
