@@ -190,3 +190,10 @@ def test_a_linked_social_accounts_date_joined_is_bookkeeping(classifier: Classif
         field("socialaccount_socialaccount", "user_id", "integer", ref="auth_user"),
         field("auth_user", "id", "integer", pk=True), field("auth_user", "email", "varchar(254)")])
     assert [r.category for r in results[1:4]] == ["user.unique_id", "user.behavior", None]
+
+
+def test_frappe_assignments_and_likes_list_accounts(classifier: Classifier) -> None:
+    assign, liked, tags = classifier.classify_fields([
+        field("tabSales Invoice", "_assign", "text"), field("tabSales Invoice", "_liked_by", "text"),
+        field("tabSales Invoice", "_user_tags", "text"), field("tabSales Invoice", "customer", "varchar(140)")])[:3]
+    assert (assign.category, liked.category, tags.category) == ("user.unique_id", "user.unique_id", None)
