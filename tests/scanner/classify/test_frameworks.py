@@ -197,3 +197,12 @@ def test_frappe_assignments_and_likes_list_accounts(classifier: Classifier) -> N
         field("tabSales Invoice", "_assign", "text"), field("tabSales Invoice", "_liked_by", "text"),
         field("tabSales Invoice", "_user_tags", "text"), field("tabSales Invoice", "customer", "varchar(140)")])[:3]
     assert (assign.category, liked.category, tags.category) == ("user.unique_id", "user.unique_id", None)
+
+
+def test_devise_lock_on_another_model_is_account_state(classifier: Classifier) -> None:
+    locked, key_locked = classifier.classify_fields([
+        field("email_authentications", "locked_at", "timestamp"),
+        field("idempotency_key", "locked_at", "timestamp"),
+        field("email_authentications", "email", "character varying"),
+        field("email_authentications", "user_id", "uuid"), field("idempotency_key", "user_id", "uuid")])[:2]
+    assert (locked.category, key_locked.category) == ("user.account", None)
