@@ -206,3 +206,12 @@ def test_devise_lock_on_another_model_is_account_state(classifier: Classifier) -
         field("email_authentications", "email", "character varying"),
         field("email_authentications", "user_id", "uuid"), field("idempotency_key", "user_id", "uuid")])[:2]
     assert (locked.category, key_locked.category) == ("user.account", None)
+
+
+def test_a_parent_is_bookkeeping_only_in_a_frappe_document(classifier: Classifier) -> None:
+    frappe_parent, other_parent = classifier.classify_fields([
+        field("tabPatient", "parent", "varchar(140)"), field("students", "parent", "varchar(140)"),
+        field("tabPatient", "docstatus", "int(1)"), field("tabPatient", "patient_name", "varchar(140)"),
+        field("students", "first_name", "varchar(140)"), field("students", "email", "varchar(140)")])[:2]
+    assert frappe_parent.category is None
+    assert other_parent.category is not None
