@@ -70,6 +70,17 @@ def test_aspnet_identity_columns(classifier: Classifier) -> None:
     assert results[7].category == "user.authorization.credentials"
 
 
+def test_aspnet_external_logins_and_claims_are_the_persons(classifier: Classifier) -> None:
+    key, claim = classifier.classify_fields([
+        field("AspNetUserLogins", "ProviderKey", "nvarchar(450)", pk=True),
+        field("AspNetUserClaims", "ClaimValue", "nvarchar(max)"),
+        field("AspNetUserLogins", "UserId", "nvarchar(450)", ref="AspNetUsers"),
+        field("AspNetUserClaims", "UserId", "nvarchar(450)", ref="AspNetUsers"),
+        field("AspNetUsers", "Id", "nvarchar(450)", pk=True), field("AspNetUsers", "Email", "nvarchar(256)"),
+        field("AspNetUsers", "PasswordHash", "nvarchar(max)")])[:2]
+    assert (key.category, claim.category) == ("user.unique_id", "user")
+
+
 def test_django_admin_log_and_token_and_session(classifier: Classifier) -> None:
     results = classifier.classify_fields([
         field("django_admin_log", "user_id", "integer", ref="auth_user"),
