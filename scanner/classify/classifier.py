@@ -514,8 +514,10 @@ class Classifier:
     def _reference(self, field: Field, table: TableContext, person_tables: frozenset[str],
                    category: str | None, confidence: float, because: str, signals: list[Signal],
                    thing_tables: frozenset[str] = frozenset()) -> tuple[str | None, float, str]:
-        """What a declared key says: a key to a person table is a person's id; a person-named key
-        to a table that holds no persons (by its name, or by its columns: ``thing_tables``) is none."""
+        """What a declared key says: a key to a person table is a person's id (even named after an
+        organisation, when the table is named so too: Odoo's ``partner_id`` to ``res_partner``, which
+        holds persons and companies); a person-named key to a table that holds no persons (by its
+        name, or by its columns: ``thing_tables``) is none."""
         ref = field.references
         if ref is None:
             return category, confidence, because
@@ -523,7 +525,8 @@ class Classifier:
         short = target.rsplit(".", 1)[-1]
         if target in person_tables or short in person_tables:
             entity = self._names_entity(self.tables.column_words(field.name))
-            if entity is not None:
+            if entity is not None and (entity not in self.tables.name_words(ref.table)
+                                       or table.kind in self.knowledge.non_person_owners):
                 reason = (f"it references person table {ref.table} as part of a composite key, but its name "
                           f"keys a {entity}, which is no person")
                 signals.append(Signal("foreign_key", reason, None, 0.8))

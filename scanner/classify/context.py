@@ -683,6 +683,7 @@ class TableReader:
             has -= self.knowledge.keyed_head_facts
         if login_keys:
             has.add("login_key")
+        has.update(self.knowledge.column_facts[w] for w in column_words if w in self.knowledge.column_facts)
         if "session" in has and self.knowledge.session_secret_columns.isdisjoint(column_words):
             has.add("secret_key")
         owner_key = whose_rows() if kind in (None, "person", "person_data", "health") else None

@@ -204,6 +204,7 @@ class TablesFile(_Strict):
     settings_heads: list[str] = []
     person_head_facts: dict[str, list[str]] = {}
     head_facts: dict[str, list[str]] = {}
+    column_facts: dict[str, list[str]] = {}
     machine_qualifiers: dict[str, list[str]] = {}
     owned_head_facts: list[str] = []
     keyed_head_facts: list[str] = []
@@ -315,6 +316,7 @@ class Knowledge:
     settings_heads: set[str] = field(default_factory=set)
     person_head_facts: dict[str, str] = field(default_factory=dict)
     head_facts: dict[tuple[str, ...], str] = field(default_factory=dict)
+    column_facts: dict[tuple[str, ...], str] = field(default_factory=dict)
     machine_qualifiers: dict[str, set[str]] = field(default_factory=dict)
     owned_head_facts: set[str] = field(default_factory=set)
     keyed_head_facts: set[str] = field(default_factory=set)
@@ -497,6 +499,8 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
         knowledge.person_head_facts.update({head.lower(): fact for head in heads})
     for fact, heads in tables.head_facts.items():
         knowledge.head_facts.update({_words(head): fact for head in heads})
+    for fact, names in tables.column_facts.items():
+        knowledge.column_facts.update({_words(name): fact for name in names})
     knowledge.owned_head_facts.update(tables.owned_head_facts)
     knowledge.keyed_head_facts.update(tables.keyed_head_facts)
     for fact, qualifiers in tables.machine_qualifiers.items():

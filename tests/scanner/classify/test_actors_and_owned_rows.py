@@ -163,13 +163,13 @@ def test_a_members_title_and_a_request_to_join_are_the_members(classifier: Class
     assert results[10].category != "user.job_title"
 
 
-def test_remember_me_state_and_a_bot_flag_are_account_state(classifier: Classifier) -> None:
+def test_a_remember_me_sign_in_is_behaviour_and_a_bot_flag_account_state(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("users", "remember_created_at", "timestamp"), field("users", "bot", "boolean"),
               field("users", "created_at", "timestamp"), field("bots", "id", "int", pk=True),
               field("bots", "bot", "boolean")]
     results = classifier.classify_fields(schema)
-    assert [results[2].category, results[3].category] == ["user.account"] * 2
+    assert [results[2].category, results[3].category] == ["user.behavior", "user.account"]
     assert results[4].category is None and results[6].category is None
 
 

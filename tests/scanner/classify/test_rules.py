@@ -1166,3 +1166,10 @@ def test_a_contacts_do_not_call_is_a_privacy_choice_and_their_assistant_a_name(c
     schema = [field("contacts", "id", "int", pk=True), field("contacts", "email"),
               field("contacts", "do_not_call", "tinyint(1)"), field("contacts", "assistant")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.privacy_preferences", "user.name"]
+
+
+def test_the_group_of_a_membership_is_a_things_key(classifier: Classifier) -> None:
+    member, permission = classifier.classify_fields([
+        field("group_members", "group_id", "int"), field("users_groups", "group_id", "int"),
+        field("group_members", "user_id", "int"), field("users_groups", "user_id", "int")])[:2]
+    assert (member.category, permission.category) == (None, "user.authorization")
