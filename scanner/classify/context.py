@@ -244,6 +244,19 @@ class TableReader:
         return any(address is not None and (found := _NUMBERED.search(c.name)) is not None
                    and int(found.group(1)) > _STREET_LINES for c, (address, _) in zip(columns, facts, strict=True))
 
+    def _located_by_ip(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
+                       facts: list[tuple[tuple[str, ...] | None, bool]]) -> bool:
+        """Whether a table holds a device's network address (an IP) and no street: the places it
+        names (a city, a country) were looked up from that address (fact ``geoip``)."""
+        k = self.knowledge
+        if any(address in k.street_columns and type_family(c.type) != "ip"
+               for c, (address, _) in zip(columns, facts, strict=True)):
+            return False
+        return any(type_family(c.type) == "ip" or (
+            words and words[-1] not in k.measure_tails
+            and any(words[i:i + len(n)] == n for n in k.network_columns for i in range(len(words))))
+            for c, words in zip(columns, column_words, strict=True))
+
     def _accounts(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table's columns hold a login name and a password: each row is an account."""
         k = self.knowledge
@@ -700,6 +713,8 @@ class TableReader:
                 has.add("postal_code")
         if any(person for _, person in facts):
             has.add("describes_person")
+        if self._located_by_ip(columns, column_words, facts):
+            has.add("geoip")
         if kind == "person_data" and owner_key is None and self._accounts(column_words):
             kind, head = "person", f"{head}: accounts, as it holds a login name and a password and keys no person"
         if kind == "person_data" and owner_key is None and not has & _OWN_FACTS and self._named_persons(column_words):

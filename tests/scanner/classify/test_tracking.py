@@ -1,0 +1,43 @@
+"""What web and app tracking stores: visits, sessions, devices, visitors and their places."""
+
+from __future__ import annotations
+
+from scanner.classify.classifier import Classifier
+from tests.scanner.classify.conftest import field
+
+
+def _categories(classifier: Classifier, table: str, *columns: tuple[str, str]) -> dict[str, str | None]:
+    schema = [field(table, "id", "int", pk=True), *(field(table, name, type_) for name, type_ in columns)]
+    return {f.name: r.category for f, r in zip(schema, classifier.classify_fields(schema), strict=True)}
+
+
+def test_the_places_of_a_visit_located_by_its_ip_are_a_coarse_location(classifier: Classifier) -> None:
+    found = _categories(classifier, "visits", ("user_id", "int"), ("ip", "varchar(45)"),
+                        ("country", "varchar(64)"), ("region", "varchar(64)"), ("city", "varchar(64)"),
+                        ("postal_code", "varchar(16)"))
+    assert [found[c] for c in ("country", "region", "city", "postal_code")] == ["user.location.imprecise"] * 4
+
+
+def test_an_inet_column_locates_a_chats_visitor_too(classifier: Classifier) -> None:
+    found = _categories(classifier, "chats", ("visitor_address", "inet"), ("country_code", "varchar(2)"),
+                        ("message", "text"))
+    assert found["country_code"] == "user.location.imprecise"
+
+
+def test_a_street_beside_the_ip_keeps_the_postal_address(classifier: Classifier) -> None:
+    """An order or a person's address with the IP it was given from is still a postal address."""
+    found = _categories(classifier, "user_addresses", ("user_id", "int"), ("ip", "varchar(45)"),
+                        ("street", "varchar(128)"), ("city", "varchar(64)"), ("country", "varchar(64)"))
+    assert [found["city"], found["country"]] == ["user.contact.address.city", "user.contact.address.country"]
+
+
+def test_a_persons_own_row_keeps_the_country_they_gave(classifier: Classifier) -> None:
+    found = _categories(classifier, "users", ("email", "varchar(128)"), ("last_ip", "varchar(45)"),
+                        ("country", "varchar(64)"))
+    assert found["country"] == "user.contact.address.country"
+
+
+def test_a_count_of_addresses_places_nothing(classifier: Classifier) -> None:
+    """A table of statistics counting IPs per country holds no one's location."""
+    found = _categories(classifier, "visit_stats", ("ip_count", "int"), ("country", "varchar(64)"))
+    assert found["country"] != "user.location.imprecise"
