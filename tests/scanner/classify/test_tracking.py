@@ -41,3 +41,18 @@ def test_a_count_of_addresses_places_nothing(classifier: Classifier) -> None:
     """A table of statistics counting IPs per country holds no one's location."""
     found = _categories(classifier, "visit_stats", ("ip_count", "int"), ("country", "varchar(64)"))
     assert found["country"] != "user.location.imprecise"
+
+
+def test_an_analytics_visit_records_the_browser_that_made_it(classifier: Classifier) -> None:
+    found = _categories(classifier, "visits", ("visitor_id", "uuid"), ("user_id", "int"),
+                        ("referring_domain", "varchar(255)"), ("screen_width", "int"), ("screen_height", "int"),
+                        ("color_depth", "int"))
+    assert found["visitor_id"] == "user.device.cookie_id"
+    assert found["referring_domain"] == "user.behavior.browsing_history"
+    assert [found[c] for c in ("screen_width", "screen_height", "color_depth")] == ["user.device"] * 3
+
+
+def test_a_numbered_visitor_keys_a_row_of_visitors(classifier: Classifier) -> None:
+    """A visitor keyed by a number is a row of a table of visitors, not a cookie's token."""
+    found = _categories(classifier, "visits", ("visitor_id", "bigint"), ("url", "text"))
+    assert found["visitor_id"] == "user.unique_id"
