@@ -56,3 +56,10 @@ def test_a_numbered_visitor_keys_a_row_of_visitors(classifier: Classifier) -> No
     """A visitor keyed by a number is a row of a table of visitors, not a cookie's token."""
     found = _categories(classifier, "visits", ("visitor_id", "bigint"), ("url", "text"))
     assert found["visitor_id"] == "user.unique_id"
+
+
+def test_a_fingerprint_identifies_a_device_only_on_a_persons_rows(classifier: Classifier) -> None:
+    devices = _categories(classifier, "user_devices", ("user_id", "int"), ("fingerprint", "varchar(160)"))
+    assert devices["fingerprint"] == "user.device.device_id"
+    orders = _categories(classifier, "orders", ("customer_id", "int"), ("cart_fingerprint", "varchar(64)"))
+    assert orders["cart_fingerprint"] is None
