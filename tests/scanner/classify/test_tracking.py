@@ -63,3 +63,14 @@ def test_a_fingerprint_identifies_a_device_only_on_a_persons_rows(classifier: Cl
     assert devices["fingerprint"] == "user.device.device_id"
     orders = _categories(classifier, "orders", ("customer_id", "int"), ("cart_fingerprint", "varchar(64)"))
     assert orders["cart_fingerprint"] is None
+
+
+def test_the_operation_a_persons_log_row_records_is_what_they_did(classifier: Classifier) -> None:
+    found = _categories(classifier, "admin_log", ("user_id", "int"), ("operation", "varchar(20)"),
+                        ("event_type", "varchar(64)"))
+    assert [found["operation"], found["event_type"]] == ["user.behavior"] * 2
+
+
+def test_the_type_of_an_event_in_a_calendar_is_no_log_entry(classifier: Classifier) -> None:
+    found = _categories(classifier, "event", ("uid", "int"), ("type", "varchar(20)"), ("summary", "text"))
+    assert found["type"] is None
