@@ -74,3 +74,11 @@ def test_the_operation_a_persons_log_row_records_is_what_they_did(classifier: Cl
 def test_the_type_of_an_event_in_a_calendar_is_no_log_entry(classifier: Classifier) -> None:
     found = _categories(classifier, "event", ("uid", "int"), ("type", "varchar(20)"), ("summary", "text"))
     assert found["type"] is None
+
+
+def test_how_a_sign_in_went_is_no_login_name(classifier: Classifier) -> None:
+    log = _categories(classifier, "access_log", ("user_id", "int"), ("login_success", "int(1)"),
+                      ("login_status", "varchar(16)"))
+    assert [log["login_success"], log["login_status"]] == ["user.behavior"] * 2
+    users = _categories(classifier, "users", ("email", "varchar(128)"), ("login_failed", "int"))
+    assert users["login_failed"] == "user.account"
