@@ -82,3 +82,15 @@ def test_how_a_sign_in_went_is_no_login_name(classifier: Classifier) -> None:
     assert [log["login_success"], log["login_status"]] == ["user.behavior"] * 2
     users = _categories(classifier, "users", ("email", "varchar(128)"), ("login_failed", "int"))
     assert users["login_failed"] == "user.account"
+
+
+def test_a_bare_url_is_the_page_browsed_only_in_a_record_of_browsing(classifier: Classifier) -> None:
+    visits = _categories(classifier, "page_views", ("user_id", "int"), ("url", "text"), ("path", "text"))
+    assert [visits["url"], visits["path"]] == ["user.behavior.browsing_history"] * 2
+    votes = _categories(classifier, "poll_votes", ("account_id", "int"), ("uri", "varchar(255)"))
+    assert votes["uri"] is None
+
+
+def test_the_resource_a_logged_act_touched_is_what_the_person_did(classifier: Classifier) -> None:
+    found = _categories(classifier, "admin_events", ("user_id", "varchar(36)"), ("resource_path", "text"))
+    assert found["resource_path"] == "user.behavior"
