@@ -211,10 +211,12 @@ class Classifier:
         length = text_length(sql_type)
         return length is not None and length < _SECRET_MIN_LENGTH
 
-    def _contact_of_non_person(self, category: str, words: tuple[str, ...], table: Situation) -> bool:
+    def _contact_of_non_person(self, category: str, words: tuple[str, ...], table: Situation,
+                               phrase: tuple[str, ...] = ()) -> bool:
         """Contact details and names in a table of organisations or things are theirs (a store's
         e-mail, a server's handle), and so is a device where no column keys a person (the node a
-        system task runs on), unless the column names a person (owner_email)."""
+        system task runs on, a crawler's user agent), unless the column names a person
+        (owner_email) outside a device's own ``phrase`` (the user of a user agent names no one)."""
         if table.kind not in self.knowledge.non_person_owners:
             return False
         unkeyed_device = category.startswith(_DEVICE) and "person_key" not in table.has
@@ -222,7 +224,8 @@ class Classifier:
             return False
         if category.startswith(_OWNED_OK) or category in _NATURAL_ONLY:
             return False
-        return not any(self.matcher.is_person_word(word) or word == "by" for word in words)
+        named = tuple(w for w in words if w not in phrase) if unkeyed_device else words
+        return not any(self.matcher.is_person_word(word) or word == "by" for word in named)
 
     # -- one field ------------------------------------------------------------------
     def _by_name(self, name: str, sql_type: str | None, pk: bool, table: Situation,
@@ -262,7 +265,7 @@ class Classifier:
             elif category and _under(category, _SECRETS) and self._too_short(sql_type):
                 because += f", but its type {sql_type} is too short to hold a secret"
                 category, confidence = None, 0.7
-            elif category and self._contact_of_non_person(category, words, table):
+            elif category and self._contact_of_non_person(category, words, table, match.rule.phrase):
                 because += ", but its table holds no persons and the name names none"
                 category, confidence = None, 0.7
             elif category and self._is_time(family, words) and not _under(category, self.knowledge.times.keep):

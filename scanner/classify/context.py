@@ -146,6 +146,9 @@ class TableReader:
                 if (owner and owner[1] in self.knowledge.person_owners and head not in self.knowledge.collectives
                         and kind in self.knowledge.non_person_owners):
                     return "person_data", f"{head} of {owner[1]}"
+                machine = next((w for w in words[:start] if w in self.knowledge.machine_actors), None)
+                if kind == "activity" and machine is not None:
+                    return "system", f"{head} of {machine}"
                 if kind == "content" and owner and owner[1] in self.knowledge.person_owners:
                     return "content_private", f"{head} of {owner[1]}"
                 if kind == "content":

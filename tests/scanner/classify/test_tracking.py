@@ -94,3 +94,17 @@ def test_a_bare_url_is_the_page_browsed_only_in_a_record_of_browsing(classifier:
 def test_the_resource_a_logged_act_touched_is_what_the_person_did(classifier: Classifier) -> None:
     found = _categories(classifier, "admin_events", ("user_id", "varchar(36)"), ("resource_path", "text"))
     assert found["resource_path"] == "user.behavior"
+
+
+def test_what_crawlers_fetch_and_send_is_no_persons(classifier: Classifier) -> None:
+    spiders = _categories(classifier, "spiders", ("spider_name", "varchar(64)"), ("user_agent", "varchar(255)"),
+                          ("ip_info", "varchar(255)"))
+    assert [spiders["user_agent"], spiders["ip_info"]] == [None, None]
+    hits = _categories(classifier, "log_spider_hits", ("id_spider", "int"), ("url", "varchar(255)"),
+                       ("log_time", "int"))
+    assert [hits["url"], hits["log_time"]] == [None, None]
+
+
+def test_a_persons_device_keeps_its_user_agent(classifier: Classifier) -> None:
+    found = _categories(classifier, "user_devices", ("user_id", "int"), ("user_agent", "text"))
+    assert found["user_agent"] == "user.device"
