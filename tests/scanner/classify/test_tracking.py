@@ -108,3 +108,18 @@ def test_what_crawlers_fetch_and_send_is_no_persons(classifier: Classifier) -> N
 def test_a_persons_device_keeps_its_user_agent(classifier: Classifier) -> None:
     found = _categories(classifier, "user_devices", ("user_id", "int"), ("user_agent", "text"))
     assert found["user_agent"] == "user.device"
+
+
+def test_the_term_a_person_searched_for_is_their_search_history(classifier: Classifier) -> None:
+    found = _categories(classifier, "search_logs", ("user_id", "int"), ("term", "varchar(255)"),
+                        ("ip_address", "inet"))
+    assert found["term"] == "user.behavior.search_history"
+    shop = _categories(classifier, "search_terms", ("channel_id", "int"), ("term", "varchar(255)"),
+                       ("uses", "int"))
+    assert shop["term"] is None
+
+
+def test_the_page_a_customer_online_is_at_is_browsed(classifier: Classifier) -> None:
+    found = _categories(classifier, "customer_online", ("customer_id", "int"), ("ip", "varchar(40)"),
+                        ("url", "text"))
+    assert found["url"] == "user.behavior.browsing_history"
