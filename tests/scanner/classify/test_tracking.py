@@ -123,3 +123,19 @@ def test_the_page_a_customer_online_is_at_is_browsed(classifier: Classifier) -> 
     found = _categories(classifier, "customer_online", ("customer_id", "int"), ("ip", "varchar(40)"),
                         ("url", "text"))
     assert found["url"] == "user.behavior.browsing_history"
+
+
+def test_a_push_subscription_addresses_the_persons_device(classifier: Classifier) -> None:
+    found = _categories(classifier, "notification_subscriptions", ("user_id", "int"),
+                        ("subscription_type", "int"), ("subscription_attributes", "jsonb"),
+                        ("identifier", "text"), ("auth", "varchar(256)"))
+    assert found["subscription_attributes"] == "user.device.device_id"
+    assert found["identifier"] == "user.device.device_id"
+    assert found["subscription_type"] == "user.device"
+    assert found["auth"] == "user.authorization.credentials"
+
+
+def test_a_device_type_in_a_tiny_integer_is_a_code_not_a_flag(classifier: Classifier) -> None:
+    found = _categories(classifier, "online_visitors", ("visitor_id", "varchar(50)"), ("ip", "varchar(50)"),
+                        ("device_type", "tinyint(1)"))
+    assert found["device_type"] == "user.device"
