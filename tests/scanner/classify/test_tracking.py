@@ -139,3 +139,10 @@ def test_a_device_type_in_a_tiny_integer_is_a_code_not_a_flag(classifier: Classi
     found = _categories(classifier, "online_visitors", ("visitor_id", "varchar(50)"), ("ip", "varchar(50)"),
                         ("device_type", "tinyint(1)"))
     assert found["device_type"] == "user.device"
+
+
+def test_the_host_a_person_connected_from_describes_their_device(classifier: Classifier) -> None:
+    found = _categories(classifier, "users", ("email", "varchar(128)"), ("last_host", "varchar(64)"))
+    assert found["last_host"] == "user.device"
+    servers = _categories(classifier, "servers", ("host", "varchar(64)"), ("port", "int"))
+    assert servers["host"] is None
