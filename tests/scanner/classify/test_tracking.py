@@ -146,3 +146,10 @@ def test_the_host_a_person_connected_from_describes_their_device(classifier: Cla
     assert found["last_host"] == "user.device"
     servers = _categories(classifier, "servers", ("host", "varchar(64)"), ("port", "int"))
     assert servers["host"] is None
+
+
+def test_the_request_a_visit_records_is_what_the_person_did(classifier: Classifier) -> None:
+    found = _categories(classifier, "visits", ("visitor_id", "bigint"), ("method", "varchar(16)"),
+                        ("request", "text"), ("headers", "text"), ("url", "text"))
+    assert [found["method"], found["request"]] == ["user.behavior"] * 2
+    assert found["headers"] == "user.device"
