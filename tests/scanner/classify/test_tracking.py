@@ -153,3 +153,10 @@ def test_the_request_a_visit_records_is_what_the_person_did(classifier: Classifi
                         ("request", "text"), ("headers", "text"), ("url", "text"))
     assert [found["method"], found["request"]] == ["user.behavior"] * 2
     assert found["headers"] == "user.device"
+
+
+def test_what_a_ban_matches_is_the_banned_persons(classifier: Classifier) -> None:
+    found = _categories(classifier, "bans", ("ban_type", "varchar(16)"), ("ban_value", "varchar(64)"),
+                        ("address", "varchar(255)"), ("reason", "text"))
+    assert found["ban_value"] == "user"
+    assert found["address"] == "user.device.ip_address"
