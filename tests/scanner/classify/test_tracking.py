@@ -160,3 +160,11 @@ def test_what_a_ban_matches_is_the_banned_persons(classifier: Classifier) -> Non
                         ("address", "varchar(255)"), ("reason", "text"))
     assert found["ban_value"] == "user"
     assert found["address"] == "user.device.ip_address"
+
+
+def test_how_long_a_person_spent_on_a_page_is_what_they_did(classifier: Classifier) -> None:
+    found = _categories(classifier, "page_views", ("user_id", "int"), ("path", "text"),
+                        ("time_tracked_in_seconds", "int"), ("duration", "int"))
+    assert [found["time_tracked_in_seconds"], found["duration"]] == ["user.behavior"] * 2
+    videos = _categories(classifier, "videos", ("title", "varchar(255)"), ("duration", "int"))
+    assert videos["duration"] is None
