@@ -168,3 +168,9 @@ def test_how_long_a_person_spent_on_a_page_is_what_they_did(classifier: Classifi
     assert [found["time_tracked_in_seconds"], found["duration"]] == ["user.behavior"] * 2
     videos = _categories(classifier, "videos", ("title", "varchar(255)"), ("duration", "int"))
     assert videos["duration"] is None
+
+
+def test_the_details_an_audit_trail_keeps_of_a_persons_act_are_what_they_did(classifier: Classifier) -> None:
+    found = _categories(classifier, "audits", ("user_id", "varchar(26)"), ("action", "varchar(512)"),
+                        ("extrainfo", "varchar(1024)"), ("ip_address", "varchar(64)"))
+    assert [found["action"], found["extrainfo"]] == ["user.behavior"] * 2
