@@ -247,6 +247,17 @@ class TableReader:
         return any(address is not None and (found := _NUMBERED.search(c.name)) is not None
                    and int(found.group(1)) > _STREET_LINES for c, (address, _) in zip(columns, facts, strict=True))
 
+    def _tallies(self, name: tuple[str, ...], column_words: list[tuple[str, ...]], has: set[str]) -> bool:
+        """Whether a table of activity only counts what was done (visits per browser, views per
+        product, the most users online): a count column, and no column keys or describes a person,
+        holds a network address or a search (what an anonymous visitor searched is still theirs);
+        a log (audit_log_event) records each act, whatever it counts."""
+        if has & {"person_key", "describes_person", "geoip", "search", "login_key"}:
+            return False
+        if any(self.knowledge.head_facts.get((word,)) == "log" for word in name):
+            return False
+        return any(words and words[-1] in self.knowledge.tally_tails for words in column_words)
+
     def _located_by_ip(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
                        facts: list[tuple[tuple[str, ...] | None, bool]]) -> bool:
         """Whether a table holds a device's network address (an IP) and no street: the places it
@@ -839,6 +850,8 @@ class TableReader:
         if kind == "activity" and "secret_key" in has and self._named_rows(column_words):
             kind, head = "thing", f"{head}: scheduled sessions, as each row is named and no column is a session's key"
             has.discard("secret_key")
+        if kind == "activity" and self._tallies(name, column_words, has):
+            kind, head = "system", f"{head}: statistics, as it counts what no one person did"
         if kind in _MAIL_KINDS and self._mail(name, column_words):
             kind, head = "content_private", f"{head}: e-mails, as it holds a message body"
         if kind is not None:

@@ -172,6 +172,7 @@ class TablesFile(_Strict):
     street_columns: list[str] = []
     network_columns: list[str] = []
     machine_actors: list[str] = []
+    tally_tails: list[str] = []
     address_exclusions: list[str] = []
     person_keys: list[str] = []
     login_keys: list[str] = []
@@ -285,6 +286,7 @@ class Knowledge:
     street_columns: set[tuple[str, ...]] = field(default_factory=set)
     network_columns: set[tuple[str, ...]] = field(default_factory=set)
     machine_actors: set[str] = field(default_factory=set)
+    tally_tails: set[str] = field(default_factory=set)
     address_exclusions: set[str] = field(default_factory=set)
     person_keys: set[tuple[str, ...]] = field(default_factory=set)
     login_keys: set[tuple[str, ...]] = field(default_factory=set)
@@ -460,6 +462,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.street_columns.update(_words(c) for c in tables.street_columns)
     knowledge.network_columns.update(_words(c) for c in tables.network_columns)
     knowledge.machine_actors.update(w.lower() for w in tables.machine_actors)
+    knowledge.tally_tails.update(w.lower() for w in tables.tally_tails)
     knowledge.address_exclusions.update(w.lower() for w in tables.address_exclusions)
     knowledge.person_keys.update(_words(c) for c in tables.person_keys)
     knowledge.login_keys.update(_words(c) for c in tables.login_keys)

@@ -174,3 +174,10 @@ def test_the_details_an_audit_trail_keeps_of_a_persons_act_are_what_they_did(cla
     found = _categories(classifier, "audits", ("user_id", "varchar(26)"), ("action", "varchar(512)"),
                         ("extrainfo", "varchar(1024)"), ("ip_address", "varchar(64)"))
     assert [found["action"], found["extrainfo"]] == ["user.behavior"] * 2
+
+
+def test_a_table_counting_visits_per_browser_is_statistics(classifier: Classifier) -> None:
+    found = _categories(classifier, "track_c_browsers", ("browser", "varchar(255)"), ("counter", "int"))
+    assert found["browser"] is None
+    visits = _categories(classifier, "visits", ("user_id", "int"), ("browser", "varchar(255)"), ("hits", "int"))
+    assert visits["browser"] == "user.device"
