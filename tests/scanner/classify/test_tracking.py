@@ -181,3 +181,11 @@ def test_a_table_counting_visits_per_browser_is_statistics(classifier: Classifie
     assert found["browser"] is None
     visits = _categories(classifier, "visits", ("user_id", "int"), ("browser", "varchar(255)"), ("hits", "int"))
     assert visits["browser"] == "user.device"
+
+
+def test_the_timestamp_of_a_persons_activity_is_when_they_acted(classifier: Classifier) -> None:
+    visits = _categories(classifier, "user_daily_visits", ("user_id", "text"), ("device_id", "text"),
+                         ("timestamp", "bigint"))
+    assert visits["timestamp"] == "user.behavior"
+    votes = _categories(classifier, "poll_votes", ("user_id", "int"), ("option_id", "int"), ("tstamp", "datetime"))
+    assert votes["tstamp"] is None
