@@ -189,3 +189,9 @@ def test_the_timestamp_of_a_persons_activity_is_when_they_acted(classifier: Clas
     assert visits["timestamp"] == "user.behavior"
     votes = _categories(classifier, "poll_votes", ("user_id", "int"), ("option_id", "int"), ("tstamp", "datetime"))
     assert votes["tstamp"] is None
+
+
+def test_what_a_person_row_keeps_of_their_ip_is_their_ip(classifier: Classifier) -> None:
+    found = _categories(classifier, "user", ("username", "varchar(64)"), ("email", "varchar(128)"),
+                        ("ip_info", "varchar(255)"))
+    assert found["ip_info"] == "user.device.ip_address"
