@@ -195,3 +195,12 @@ def test_what_a_person_row_keeps_of_their_ip_is_their_ip(classifier: Classifier)
     found = _categories(classifier, "user", ("username", "varchar(64)"), ("email", "varchar(128)"),
                         ("ip_info", "varchar(255)"))
     assert found["ip_info"] == "user.device.ip_address"
+
+
+def test_a_sites_tracked_visitor_has_no_account(classifier: Classifier) -> None:
+    found = _categories(classifier, "sitevisitor", ("userid", "varchar(255)"), ("username", "varchar(64)"),
+                        ("firsttime", "int"), ("lasttime", "int"), ("entry", "text"), ("chats", "int"))
+    assert found["userid"] == "user.device.cookie_id"
+    assert found["username"] == "user.name"
+    assert found["entry"] == "user.behavior.browsing_history"
+    assert [found["firsttime"], found["chats"]] == ["user.behavior"] * 2
