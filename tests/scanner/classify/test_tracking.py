@@ -204,3 +204,11 @@ def test_a_sites_tracked_visitor_has_no_account(classifier: Classifier) -> None:
     assert found["username"] == "user.name"
     assert found["entry"] == "user.behavior.browsing_history"
     assert [found["firsttime"], found["chats"]] == ["user.behavior"] * 2
+
+
+def test_a_bare_session_written_as_text_is_the_sessions_key(classifier: Classifier) -> None:
+    online = _categories(classifier, "log_online", ("session", "varchar(64)"), ("id_member", "int"),
+                         ("ip", "varchar(45)"), ("url", "text"))
+    assert online["session"] == "user.authorization.credentials"
+    stored = _categories(classifier, "sessions", ("a_session", "longblob"), ("last_updated", "timestamp"))
+    assert stored["a_session"] == "user"
