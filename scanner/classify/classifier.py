@@ -49,6 +49,8 @@ _DEVICE = "user.device"
 # a varchar(1) is a placeholder, a token slot a letter).
 _SECRETS = ("user.authorization.credentials", "user.authorization.password")
 _SECRET_MIN_LENGTH = 6
+# Last words of a name whose tiny integer holds a code of that kind, not a yes/no (device_type).
+_CODE_TAILS = frozenset({"type", "kind"})
 # A person's choices, which a thing named before them is what they are about (see ``_owner``).
 _CHOICES = ("user.account.settings", "user.privacy_preferences")
 # Names only a natural person has: an organisation or a thing has no first or last name, so a
@@ -194,16 +196,20 @@ class Classifier:
     def _is_time(self, family: str | None, words: tuple[str, ...]) -> bool:
         return family == "time" or (family == "number" and bool(words) and words[-1] in self.knowledge.time_words)
 
-    def _flag(self, family: str | None, sql_type: str | None, category: str) -> bool:
+    def _flag(self, family: str | None, sql_type: str | None, category: str, words: tuple[str, ...] = ()) -> bool:
         """Whether a column named as data a flag cannot hold (``category``) is a yes/no flag: a
         boolean type, or a tiny integer (MySQL's tinyint(4), a flag's usual type there:
         emailnotifymsg, jabberreplies say whether to notify, they hold no message). A tiny integer
-        named as a person's key is left to the key rules."""
+        named as a person's key is left to the key rules, and one named a type or a kind
+        (device_type tinyint(1)) holds a code of that kind."""
         if _under(category, self.knowledge.flags.keep):
+            return False
+        tiny = (sql_type or "").lower().startswith("tinyint")
+        if tiny and words and words[-1] in _CODE_TAILS:
             return False
         if family == "bool":
             return True
-        return (sql_type or "").lower().startswith("tinyint") and not category.startswith("user.unique_id")
+        return tiny and not category.startswith("user.unique_id")
 
     @staticmethod
     def _too_short(sql_type: str | None) -> bool:
@@ -211,10 +217,12 @@ class Classifier:
         length = text_length(sql_type)
         return length is not None and length < _SECRET_MIN_LENGTH
 
-    def _contact_of_non_person(self, category: str, words: tuple[str, ...], table: Situation) -> bool:
+    def _contact_of_non_person(self, category: str, words: tuple[str, ...], table: Situation,
+                               phrase: tuple[str, ...] = ()) -> bool:
         """Contact details and names in a table of organisations or things are theirs (a store's
         e-mail, a server's handle), and so is a device where no column keys a person (the node a
-        system task runs on), unless the column names a person (owner_email)."""
+        system task runs on, a crawler's user agent), unless the column names a person
+        (owner_email) outside a device's own ``phrase`` (the user of a user agent names no one)."""
         if table.kind not in self.knowledge.non_person_owners:
             return False
         unkeyed_device = category.startswith(_DEVICE) and "person_key" not in table.has
@@ -222,7 +230,8 @@ class Classifier:
             return False
         if category.startswith(_OWNED_OK) or category in _NATURAL_ONLY:
             return False
-        return not any(self.matcher.is_person_word(word) or word == "by" for word in words)
+        named = tuple(w for w in words if w not in phrase) if unkeyed_device else words
+        return not any(self.matcher.is_person_word(word) or word == "by" for word in named)
 
     # -- one field ------------------------------------------------------------------
     def _by_name(self, name: str, sql_type: str | None, pk: bool, table: Situation,
@@ -262,13 +271,13 @@ class Classifier:
             elif category and _under(category, _SECRETS) and self._too_short(sql_type):
                 because += f", but its type {sql_type} is too short to hold a secret"
                 category, confidence = None, 0.7
-            elif category and self._contact_of_non_person(category, words, table):
+            elif category and self._contact_of_non_person(category, words, table, match.rule.phrase):
                 because += ", but its table holds no persons and the name names none"
                 category, confidence = None, 0.7
             elif category and self._is_time(family, words) and not _under(category, self.knowledge.times.keep):
                 category = _become(category, self.knowledge.times, table.kind)
                 because += f"; as a time it records an event of it, so {category or 'not personal data'}"
-            elif category and self._flag(family, sql_type, category):
+            elif category and self._flag(family, sql_type, category, words):
                 category = _become(category, self.knowledge.flags, table.kind)
                 because += f"; as a yes/no flag it holds no such value, so {category or 'not personal data'}"
             signals.append(Signal("name", because, category, confidence))

@@ -146,6 +146,9 @@ class TableReader:
                 if (owner and owner[1] in self.knowledge.person_owners and head not in self.knowledge.collectives
                         and kind in self.knowledge.non_person_owners):
                     return "person_data", f"{head} of {owner[1]}"
+                machine = next((w for w in words[:start] if w in self.knowledge.machine_actors), None)
+                if kind == "activity" and machine is not None:
+                    return "system", f"{head} of {machine}"
                 if kind == "content" and owner and owner[1] in self.knowledge.person_owners:
                     return "content_private", f"{head} of {owner[1]}"
                 if kind == "content":
@@ -243,6 +246,30 @@ class TableReader:
         such numbered columns are further parts of a whole address, whatever each holds."""
         return any(address is not None and (found := _NUMBERED.search(c.name)) is not None
                    and int(found.group(1)) > _STREET_LINES for c, (address, _) in zip(columns, facts, strict=True))
+
+    def _tallies(self, name: tuple[str, ...], column_words: list[tuple[str, ...]], has: set[str]) -> bool:
+        """Whether a table of activity only counts what was done (visits per browser, views per
+        product, the most users online): a count column, and no column keys or describes a person,
+        holds a network address or a search (what an anonymous visitor searched is still theirs);
+        a log (audit_log_event) records each act, whatever it counts."""
+        if has & {"person_key", "describes_person", "geoip", "search", "login_key"}:
+            return False
+        if any(self.knowledge.head_facts.get((word,)) == "log" for word in name):
+            return False
+        return any(words and words[-1] in self.knowledge.tally_tails for words in column_words)
+
+    def _located_by_ip(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
+                       facts: list[tuple[tuple[str, ...] | None, bool]]) -> bool:
+        """Whether a table holds a device's network address (an IP) and no street: the places it
+        names (a city, a country) were looked up from that address (fact ``geoip``)."""
+        k = self.knowledge
+        if any(address in k.street_columns and type_family(c.type) != "ip"
+               for c, (address, _) in zip(columns, facts, strict=True)):
+            return False
+        return any(type_family(c.type) == "ip" or (
+            words and words[-1] not in k.measure_tails
+            and any(words[i:i + len(n)] == n for n in k.network_columns for i in range(len(words))))
+            for c, words in zip(columns, column_words, strict=True))
 
     def _accounts(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table's columns hold a login name and a password: each row is an account."""
@@ -701,6 +728,8 @@ class TableReader:
                 has.add("postal_code")
         if any(person for _, person in facts):
             has.add("describes_person")
+        if self._located_by_ip(columns, column_words, facts):
+            has.add("geoip")
         if kind == "person_data" and owner_key is None and self._accounts(column_words):
             kind, head = "person", f"{head}: accounts, as it holds a login name and a password and keys no person"
         if kind == "person_data" and owner_key is None and not has & _OWN_FACTS and self._named_persons(column_words):
@@ -822,6 +851,8 @@ class TableReader:
         if kind == "activity" and "secret_key" in has and self._named_rows(column_words):
             kind, head = "thing", f"{head}: scheduled sessions, as each row is named and no column is a session's key"
             has.discard("secret_key")
+        if kind == "activity" and self._tallies(name, column_words, has):
+            kind, head = "system", f"{head}: statistics, as it counts what no one person did"
         if kind in _MAIL_KINDS and self._mail(name, column_words):
             kind, head = "content_private", f"{head}: e-mails, as it holds a message body"
         if kind is not None:

@@ -169,6 +169,10 @@ class TablesFile(_Strict):
     person_columns: list[str] = []
     address_columns: list[str] = []
     postal_code_columns: list[str] = []
+    street_columns: list[str] = []
+    network_columns: list[str] = []
+    machine_actors: list[str] = []
+    tally_tails: list[str] = []
     address_exclusions: list[str] = []
     person_keys: list[str] = []
     login_keys: list[str] = []
@@ -280,6 +284,10 @@ class Knowledge:
     person_columns: set[tuple[str, ...]] = field(default_factory=set)
     address_columns: set[tuple[str, ...]] = field(default_factory=set)
     postal_code_columns: set[tuple[str, ...]] = field(default_factory=set)
+    street_columns: set[tuple[str, ...]] = field(default_factory=set)
+    network_columns: set[tuple[str, ...]] = field(default_factory=set)
+    machine_actors: set[str] = field(default_factory=set)
+    tally_tails: set[str] = field(default_factory=set)
     address_exclusions: set[str] = field(default_factory=set)
     person_keys: set[tuple[str, ...]] = field(default_factory=set)
     login_keys: set[tuple[str, ...]] = field(default_factory=set)
@@ -453,6 +461,10 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.person_columns.update(_words(c) for c in tables.person_columns)
     knowledge.address_columns.update(_words(c) for c in tables.address_columns)
     knowledge.postal_code_columns.update(_words(c) for c in tables.postal_code_columns)
+    knowledge.street_columns.update(_words(c) for c in tables.street_columns)
+    knowledge.network_columns.update(_words(c) for c in tables.network_columns)
+    knowledge.machine_actors.update(w.lower() for w in tables.machine_actors)
+    knowledge.tally_tails.update(w.lower() for w in tables.tally_tails)
     knowledge.address_exclusions.update(w.lower() for w in tables.address_exclusions)
     knowledge.person_keys.update(_words(c) for c in tables.person_keys)
     knowledge.login_keys.update(_words(c) for c in tables.login_keys)

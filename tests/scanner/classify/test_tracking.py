@@ -1,0 +1,214 @@
+"""What web and app tracking stores: visits, sessions, devices, visitors and their places."""
+
+from __future__ import annotations
+
+from scanner.classify.classifier import Classifier
+from tests.scanner.classify.conftest import field
+
+
+def _categories(classifier: Classifier, table: str, *columns: tuple[str, str]) -> dict[str, str | None]:
+    schema = [field(table, "id", "int", pk=True), *(field(table, name, type_) for name, type_ in columns)]
+    return {f.name: r.category for f, r in zip(schema, classifier.classify_fields(schema), strict=True)}
+
+
+def test_the_places_of_a_visit_located_by_its_ip_are_a_coarse_location(classifier: Classifier) -> None:
+    found = _categories(classifier, "visits", ("user_id", "int"), ("ip", "varchar(45)"),
+                        ("country", "varchar(64)"), ("region", "varchar(64)"), ("city", "varchar(64)"),
+                        ("postal_code", "varchar(16)"))
+    assert [found[c] for c in ("country", "region", "city", "postal_code")] == ["user.location.imprecise"] * 4
+
+
+def test_an_inet_column_locates_a_chats_visitor_too(classifier: Classifier) -> None:
+    found = _categories(classifier, "chats", ("visitor_address", "inet"), ("country_code", "varchar(2)"),
+                        ("message", "text"))
+    assert found["country_code"] == "user.location.imprecise"
+
+
+def test_a_street_beside_the_ip_keeps_the_postal_address(classifier: Classifier) -> None:
+    """An order or a person's address with the IP it was given from is still a postal address."""
+    found = _categories(classifier, "user_addresses", ("user_id", "int"), ("ip", "varchar(45)"),
+                        ("street", "varchar(128)"), ("city", "varchar(64)"), ("country", "varchar(64)"))
+    assert [found["city"], found["country"]] == ["user.contact.address.city", "user.contact.address.country"]
+
+
+def test_a_persons_own_row_keeps_the_country_they_gave(classifier: Classifier) -> None:
+    found = _categories(classifier, "users", ("email", "varchar(128)"), ("last_ip", "varchar(45)"),
+                        ("country", "varchar(64)"))
+    assert found["country"] == "user.contact.address.country"
+
+
+def test_a_count_of_addresses_places_nothing(classifier: Classifier) -> None:
+    """A table of statistics counting IPs per country holds no one's location."""
+    found = _categories(classifier, "visit_stats", ("ip_count", "int"), ("country", "varchar(64)"))
+    assert found["country"] != "user.location.imprecise"
+
+
+def test_an_analytics_visit_records_the_browser_that_made_it(classifier: Classifier) -> None:
+    found = _categories(classifier, "visits", ("visitor_id", "uuid"), ("user_id", "int"),
+                        ("referring_domain", "varchar(255)"), ("screen_width", "int"), ("screen_height", "int"),
+                        ("color_depth", "int"))
+    assert found["visitor_id"] == "user.device.cookie_id"
+    assert found["referring_domain"] == "user.behavior.browsing_history"
+    assert [found[c] for c in ("screen_width", "screen_height", "color_depth")] == ["user.device"] * 3
+
+
+def test_a_numbered_visitor_keys_a_row_of_visitors(classifier: Classifier) -> None:
+    """A visitor keyed by a number is a row of a table of visitors, not a cookie's token."""
+    found = _categories(classifier, "visits", ("visitor_id", "bigint"), ("url", "text"))
+    assert found["visitor_id"] == "user.unique_id"
+
+
+def test_a_fingerprint_identifies_a_device_only_on_a_persons_rows(classifier: Classifier) -> None:
+    devices = _categories(classifier, "user_devices", ("user_id", "int"), ("fingerprint", "varchar(160)"))
+    assert devices["fingerprint"] == "user.device.device_id"
+    orders = _categories(classifier, "orders", ("customer_id", "int"), ("cart_fingerprint", "varchar(64)"))
+    assert orders["cart_fingerprint"] is None
+
+
+def test_the_operation_a_persons_log_row_records_is_what_they_did(classifier: Classifier) -> None:
+    found = _categories(classifier, "admin_log", ("user_id", "int"), ("operation", "varchar(20)"),
+                        ("event_type", "varchar(64)"))
+    assert [found["operation"], found["event_type"]] == ["user.behavior"] * 2
+
+
+def test_the_type_of_an_event_in_a_calendar_is_no_log_entry(classifier: Classifier) -> None:
+    found = _categories(classifier, "event", ("uid", "int"), ("type", "varchar(20)"), ("summary", "text"))
+    assert found["type"] is None
+
+
+def test_how_a_sign_in_went_is_no_login_name(classifier: Classifier) -> None:
+    log = _categories(classifier, "access_log", ("user_id", "int"), ("login_success", "int(1)"),
+                      ("login_status", "varchar(16)"))
+    assert [log["login_success"], log["login_status"]] == ["user.behavior"] * 2
+    users = _categories(classifier, "users", ("email", "varchar(128)"), ("login_failed", "int"))
+    assert users["login_failed"] == "user.account"
+
+
+def test_a_bare_url_is_the_page_browsed_only_in_a_record_of_browsing(classifier: Classifier) -> None:
+    visits = _categories(classifier, "page_views", ("user_id", "int"), ("url", "text"), ("path", "text"))
+    assert [visits["url"], visits["path"]] == ["user.behavior.browsing_history"] * 2
+    votes = _categories(classifier, "poll_votes", ("account_id", "int"), ("uri", "varchar(255)"))
+    assert votes["uri"] is None
+
+
+def test_the_resource_a_logged_act_touched_is_what_the_person_did(classifier: Classifier) -> None:
+    found = _categories(classifier, "admin_events", ("user_id", "varchar(36)"), ("resource_path", "text"))
+    assert found["resource_path"] == "user.behavior"
+
+
+def test_what_crawlers_fetch_and_send_is_no_persons(classifier: Classifier) -> None:
+    spiders = _categories(classifier, "spiders", ("spider_name", "varchar(64)"), ("user_agent", "varchar(255)"),
+                          ("ip_info", "varchar(255)"))
+    assert [spiders["user_agent"], spiders["ip_info"]] == [None, None]
+    hits = _categories(classifier, "log_spider_hits", ("id_spider", "int"), ("url", "varchar(255)"),
+                       ("log_time", "int"))
+    assert [hits["url"], hits["log_time"]] == [None, None]
+
+
+def test_a_persons_device_keeps_its_user_agent(classifier: Classifier) -> None:
+    found = _categories(classifier, "user_devices", ("user_id", "int"), ("user_agent", "text"))
+    assert found["user_agent"] == "user.device"
+
+
+def test_the_term_a_person_searched_for_is_their_search_history(classifier: Classifier) -> None:
+    found = _categories(classifier, "search_logs", ("user_id", "int"), ("term", "varchar(255)"),
+                        ("ip_address", "inet"))
+    assert found["term"] == "user.behavior.search_history"
+    shop = _categories(classifier, "search_terms", ("channel_id", "int"), ("term", "varchar(255)"),
+                       ("uses", "int"))
+    assert shop["term"] is None
+
+
+def test_the_page_a_customer_online_is_at_is_browsed(classifier: Classifier) -> None:
+    found = _categories(classifier, "customer_online", ("customer_id", "int"), ("ip", "varchar(40)"),
+                        ("url", "text"))
+    assert found["url"] == "user.behavior.browsing_history"
+
+
+def test_a_push_subscription_addresses_the_persons_device(classifier: Classifier) -> None:
+    found = _categories(classifier, "notification_subscriptions", ("user_id", "int"),
+                        ("subscription_type", "int"), ("subscription_attributes", "jsonb"),
+                        ("identifier", "text"), ("auth", "varchar(256)"))
+    assert found["subscription_attributes"] == "user.device.device_id"
+    assert found["identifier"] == "user.device.device_id"
+    assert found["subscription_type"] == "user.device"
+    assert found["auth"] == "user.authorization.credentials"
+
+
+def test_a_device_type_in_a_tiny_integer_is_a_code_not_a_flag(classifier: Classifier) -> None:
+    found = _categories(classifier, "online_visitors", ("visitor_id", "varchar(50)"), ("ip", "varchar(50)"),
+                        ("device_type", "tinyint(1)"))
+    assert found["device_type"] == "user.device"
+
+
+def test_the_host_a_person_connected_from_describes_their_device(classifier: Classifier) -> None:
+    found = _categories(classifier, "users", ("email", "varchar(128)"), ("last_host", "varchar(64)"))
+    assert found["last_host"] == "user.device"
+    servers = _categories(classifier, "servers", ("host", "varchar(64)"), ("port", "int"))
+    assert servers["host"] is None
+
+
+def test_the_request_a_visit_records_is_what_the_person_did(classifier: Classifier) -> None:
+    found = _categories(classifier, "visits", ("visitor_id", "bigint"), ("method", "varchar(16)"),
+                        ("request", "text"), ("headers", "text"), ("url", "text"))
+    assert [found["method"], found["request"]] == ["user.behavior"] * 2
+    assert found["headers"] == "user.device"
+
+
+def test_what_a_ban_matches_is_the_banned_persons(classifier: Classifier) -> None:
+    found = _categories(classifier, "bans", ("ban_type", "varchar(16)"), ("ban_value", "varchar(64)"),
+                        ("address", "varchar(255)"), ("reason", "text"))
+    assert found["ban_value"] == "user"
+    assert found["address"] == "user.device.ip_address"
+
+
+def test_how_long_a_person_spent_on_a_page_is_what_they_did(classifier: Classifier) -> None:
+    found = _categories(classifier, "page_views", ("user_id", "int"), ("path", "text"),
+                        ("time_tracked_in_seconds", "int"), ("duration", "int"))
+    assert [found["time_tracked_in_seconds"], found["duration"]] == ["user.behavior"] * 2
+    videos = _categories(classifier, "videos", ("title", "varchar(255)"), ("duration", "int"))
+    assert videos["duration"] is None
+
+
+def test_the_details_an_audit_trail_keeps_of_a_persons_act_are_what_they_did(classifier: Classifier) -> None:
+    found = _categories(classifier, "audits", ("user_id", "varchar(26)"), ("action", "varchar(512)"),
+                        ("extrainfo", "varchar(1024)"), ("ip_address", "varchar(64)"))
+    assert [found["action"], found["extrainfo"]] == ["user.behavior"] * 2
+
+
+def test_a_table_counting_visits_per_browser_is_statistics(classifier: Classifier) -> None:
+    found = _categories(classifier, "track_c_browsers", ("browser", "varchar(255)"), ("counter", "int"))
+    assert found["browser"] is None
+    visits = _categories(classifier, "visits", ("user_id", "int"), ("browser", "varchar(255)"), ("hits", "int"))
+    assert visits["browser"] == "user.device"
+
+
+def test_the_timestamp_of_a_persons_activity_is_when_they_acted(classifier: Classifier) -> None:
+    visits = _categories(classifier, "user_daily_visits", ("user_id", "text"), ("device_id", "text"),
+                         ("timestamp", "bigint"))
+    assert visits["timestamp"] == "user.behavior"
+    votes = _categories(classifier, "poll_votes", ("user_id", "int"), ("option_id", "int"), ("tstamp", "datetime"))
+    assert votes["tstamp"] is None
+
+
+def test_what_a_person_row_keeps_of_their_ip_is_their_ip(classifier: Classifier) -> None:
+    found = _categories(classifier, "user", ("username", "varchar(64)"), ("email", "varchar(128)"),
+                        ("ip_info", "varchar(255)"))
+    assert found["ip_info"] == "user.device.ip_address"
+
+
+def test_a_sites_tracked_visitor_has_no_account(classifier: Classifier) -> None:
+    found = _categories(classifier, "sitevisitor", ("userid", "varchar(255)"), ("username", "varchar(64)"),
+                        ("firsttime", "int"), ("lasttime", "int"), ("entry", "text"), ("chats", "int"))
+    assert found["userid"] == "user.device.cookie_id"
+    assert found["username"] == "user.name"
+    assert found["entry"] == "user.behavior.browsing_history"
+    assert [found["firsttime"], found["chats"]] == ["user.behavior"] * 2
+
+
+def test_a_bare_session_written_as_text_is_the_sessions_key(classifier: Classifier) -> None:
+    online = _categories(classifier, "log_online", ("session", "varchar(64)"), ("id_member", "int"),
+                         ("ip", "varchar(45)"), ("url", "text"))
+    assert online["session"] == "user.authorization.credentials"
+    stored = _categories(classifier, "sessions", ("a_session", "longblob"), ("last_updated", "timestamp"))
+    assert stored["a_session"] == "user"
