@@ -181,9 +181,10 @@ class TableReader:
         if kind in ("person", "person_data") and name and name[-1] in self.knowledge.person_head_facts:
             has.add(self.knowledge.person_head_facts[name[-1]])
         owned = any(self.knowledge.table_kinds.get((w,)) in self.knowledge.non_person_owners for w in name[:-1])
-        has.update(fact for words, fact in self.knowledge.head_facts.items() if name[-len(words):] == words
+        heads = ((size, self.knowledge.head_facts.get(name[-size:])) for size in range(1, len(name) + 1))
+        has.update(fact for size, fact in heads if fact is not None
                    and (not owned or fact in self.knowledge.owned_head_facts)
-                   and self.knowledge.machine_qualifiers.get(fact, set()).isdisjoint(name[:-len(words)]))
+                   and self.knowledge.machine_qualifiers.get(fact, set()).isdisjoint(name[:-size]))
         return kind, head, frozenset(has)
 
     def _only_domain_word(self, name: tuple[str, ...], found: str, kind: str | None, head: str) -> bool:
