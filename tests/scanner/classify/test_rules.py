@@ -1173,3 +1173,22 @@ def test_the_group_of_a_membership_is_a_things_key(classifier: Classifier) -> No
         field("group_members", "group_id", "int"), field("users_groups", "group_id", "int"),
         field("group_members", "user_id", "int"), field("users_groups", "user_id", "int")])[:2]
     assert (member.category, permission.category) == (None, "user.authorization")
+
+
+def test_the_last_digits_of_a_bank_account_or_an_ssn_are_no_card(classifier: Classifier) -> None:
+    bank, ssn, card = classifier.classify_fields([
+        field("payouts", "bank_account_last4"), field("policyholders", "ssn_last4"),
+        field("payment_methods", "card_last4")])
+    assert bank.category == "user.financial.bank_account"
+    assert ssn.category == "user.government_id.national_identification_number"
+    assert card.category == "user.financial.credit_card"
+
+
+def test_the_carrier_of_an_order_delivers_it(classifier: Classifier) -> None:
+    order, device = classifier.classify_fields([field("orders", "carrier"), field("user_devices", "carrier")])
+    assert (order.category, device.category) == (None, "user.device")
+
+
+def test_an_insurances_coverage_is_no_age(classifier: Classifier) -> None:
+    cover, = classifier.classify_fields([field("quotes", "coverage_requested", "numeric")])
+    assert cover.category is None
