@@ -799,3 +799,10 @@ def test_services_keyed_by_a_person_and_holding_access_tokens_are_their_linked_a
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[3].category] == ["user.authorization.credentials"] * 2
     assert [results[6].category, results[10].category] == [None, None]
+
+
+def test_the_points_of_a_trip_are_where_a_person_was(classifier: Classifier) -> None:
+    lat, when, fare = classifier.classify_fields([
+        field("trip_locations", "lat", "double precision"), field("trip_locations", "recorded_at", "timestamp"),
+        field("trips", "fare_amount", "numeric")])
+    assert (lat.category, when.category, fare.category) == ("user.location.precise", "user.behavior", None)
