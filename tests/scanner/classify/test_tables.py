@@ -806,3 +806,14 @@ def test_the_points_of_a_trip_are_where_a_person_was(classifier: Classifier) -> 
         field("trip_locations", "lat", "double precision"), field("trip_locations", "recorded_at", "timestamp"),
         field("trips", "fare_amount", "numeric")])
     assert (lat.category, when.category, fare.category) == ("user.location.precise", "user.behavior", None)
+
+
+def test_a_video_session_is_a_meeting_and_a_consultations_note_clinical(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("video_sessions", "id", "text", pk=True), field("video_sessions", "room_name"),
+              field("consultation_notes", "id", "int", pk=True),
+              field("consultation_notes", "patient_id", "int", ref="patients"),
+              field("consultation_notes", "assessment"), field("consultation_notes", "plan")]
+    found = {(f.table, f.name): c.category for f, c in zip(schema, classifier.classify_fields(schema), strict=True)}
+    assert found["video_sessions", "id"] is None
+    assert found["consultation_notes", "plan"] == "user.health_and_medical"
