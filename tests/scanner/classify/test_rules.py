@@ -1192,3 +1192,17 @@ def test_the_carrier_of_an_order_delivers_it(classifier: Classifier) -> None:
 def test_an_insurances_coverage_is_no_age(classifier: Classifier) -> None:
     cover, = classifier.classify_fields([field("quotes", "coverage_requested", "numeric")])
     assert cover.category is None
+
+
+def test_an_insurance_claimant_and_policyholder_are_persons(classifier: Classifier) -> None:
+    claimant, holder = classifier.classify_fields([
+        field("claims", "claimant_id", "bigint"), field("policies", "policyholder_id", "bigint")])
+    assert (claimant.category, holder.category) == ("user.unique_id", "user.unique_id")
+
+
+def test_health_asked_on_a_booking_or_a_quote_is_still_health(classifier: Classifier) -> None:
+    diet, smoker, requests = classifier.classify_fields([
+        field("attendees", "dietary_requirements"), field("quotes", "smoker", "boolean"),
+        field("reservations", "special_requests")])
+    assert (diet.category, smoker.category) == ("user.health_and_medical", "user.health_and_medical")
+    assert requests.category == "user.content.private"
