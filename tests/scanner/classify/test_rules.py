@@ -1206,3 +1206,12 @@ def test_health_asked_on_a_booking_or_a_quote_is_still_health(classifier: Classi
         field("reservations", "special_requests")])
     assert (diet.category, smoker.category) == ("user.health_and_medical", "user.health_and_medical")
     assert requests.category == "user.content.private"
+
+
+def test_a_tiny_integer_named_a_score_or_a_month_holds_that_number(classifier: Classifier) -> None:
+    schema = [field("reviews", "id", "int", pk=True), field("reviews", "customer_id", "int"),
+              field("reviews", "comment"), field("reviews", "cleanliness_score", "tinyint"),
+              field("payment_cards", "expiry_month", "tinyint"), field("users", "email_notify", "tinyint(4)")]
+    score, month, notify = (c.category for c in classifier.classify_fields(schema)[3:])
+    assert (score, month) == ("user.content.public", "user.financial.credit_card")
+    assert notify != "user.contact.email"
