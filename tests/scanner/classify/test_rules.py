@@ -1215,3 +1215,10 @@ def test_a_tiny_integer_named_a_score_or_a_month_holds_that_number(classifier: C
     score, month, notify = (c.category for c in classifier.classify_fields(schema)[3:])
     assert (score, month) == ("user.content.public", "user.financial.credit_card")
     assert notify != "user.contact.email"
+
+
+def test_the_masked_number_of_a_stored_bank_card_is_card_data(classifier: Classifier) -> None:
+    schema = [field("bankcards", "id", "int", pk=True), field("bankcards", "user_id", "int"),
+              field("bankcards", "masked_number"), field("bankcards", "issuer")]
+    masked, issuer = (c.category for c in classifier.classify_fields(schema)[2:])
+    assert (masked, issuer) == ("user.financial.credit_card", "user.financial.credit_card")
