@@ -197,6 +197,7 @@ class TablesFile(_Strict):
     occupation_exceptions: list[str] = []
     record_heads: list[str] = []
     timetable_heads: list[str] = []
+    held_event_heads: list[str] = []
     access_token_columns: list[str] = []
     login_columns: list[str] = []
     password_columns: list[str] = []
@@ -313,6 +314,7 @@ class Knowledge:
     occupation_exceptions: set[str] = field(default_factory=set)
     record_heads: set[str] = field(default_factory=set)
     timetable_heads: set[str] = field(default_factory=set)
+    held_event_heads: set[str] = field(default_factory=set)
     access_token_columns: set[tuple[str, ...]] = field(default_factory=set)
     login_columns: set[tuple[str, ...]] = field(default_factory=set)
     password_columns: set[tuple[str, ...]] = field(default_factory=set)
@@ -506,6 +508,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.occupation_exceptions.update(w.lower() for w in tables.occupation_exceptions)
     knowledge.record_heads.update(w.lower() for w in tables.record_heads)
     knowledge.timetable_heads.update(w.lower() for w in tables.timetable_heads)
+    knowledge.held_event_heads.update(w.lower() for w in tables.held_event_heads)
     knowledge.access_token_columns.update(_words(c) for c in tables.access_token_columns)
     knowledge.person_qualifiers.update(w.lower() for w in tables.person_qualifiers)
     knowledge.settings_heads.update(w.lower() for w in tables.settings_heads)

@@ -817,3 +817,12 @@ def test_a_video_session_is_a_meeting_and_a_consultations_note_clinical(classifi
     found = {(f.table, f.name): c.category for f, c in zip(schema, classifier.classify_fields(schema), strict=True)}
     assert found["video_sessions", "id"] is None
     assert found["consultation_notes", "plan"] == "user.health_and_medical"
+
+
+def test_a_named_and_described_event_is_held_not_done(classifier: Classifier) -> None:
+    held = [field("events", "id", "int", pk=True), field("events", "title"), field("events", "description"),
+            field("events", "start_date", "datetime"), field("events", "end_date", "datetime")]
+    logged = [field("events", "id", "int", pk=True), field("events", "user_id", "int"),
+              field("events", "event_type"), field("events", "occurred_at", "datetime")]
+    assert [c.category for c in classifier.classify_fields(held)][3:] == [None, None]
+    assert classifier.classify_fields(logged)[3].category == "user.behavior"
