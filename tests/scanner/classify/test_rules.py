@@ -1222,3 +1222,10 @@ def test_the_masked_number_of_a_stored_bank_card_is_card_data(classifier: Classi
               field("bankcards", "masked_number"), field("bankcards", "issuer")]
     masked, issuer = (c.category for c in classifier.classify_fields(schema)[2:])
     assert (masked, issuer) == ("user.financial.credit_card", "user.financial.credit_card")
+
+
+def test_a_guests_identity_document_and_vip_level(classifier: Classifier) -> None:
+    schema = [field("guests", "id", "int", pk=True), field("guests", "first_name"), field("guests", "email"),
+              field("guests", "IdDocumentNumber"), field("guests", "identity_number"), field("guests", "VipLevel")]
+    document, identity, vip = (c.category for c in classifier.classify_fields(schema)[3:])
+    assert (document, identity, vip) == ("user.government_id", "user.government_id", "user.account")
