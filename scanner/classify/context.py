@@ -713,6 +713,8 @@ class TableReader:
         has.update(self.knowledge.column_facts[w] for w in column_words if w in self.knowledge.column_facts)
         if "session" in has and self.knowledge.session_secret_columns.isdisjoint(column_words):
             has.add("secret_key")
+        if self._holds_access_token(column_words):
+            has.add("linked_account")
         owner_key = whose_rows() if kind in (None, "person", "person_data", "health") else None
         facts = self.facts(columns, column_words)
         whose = self._owned_by_person(kind, head, columns, column_words, person_set, login_keys, tenants, own_keys)

@@ -1229,3 +1229,15 @@ def test_a_guests_identity_document_and_vip_level(classifier: Classifier) -> Non
               field("guests", "IdDocumentNumber"), field("guests", "identity_number"), field("guests", "VipLevel")]
     document, identity, vip = (c.category for c in classifier.classify_fields(schema)[3:])
     assert (document, identity, vip) == ("user.government_id", "user.government_id", "user.account")
+
+
+def test_the_provider_of_a_linked_sign_in_account_is_the_service_even_in_health(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("encounters", "id", "int", pk=True), field("encounters", "patient_id", "int", ref="patients"),
+              field("encounters", "provider"), field("diagnoses", "patient_id", "int", ref="patients"),
+              field("prescriptions", "patient_id", "int", ref="patients"),
+              field("accounts", "id", "int", pk=True), field("accounts", "user_id", "int", ref="patients"),
+              field("accounts", "provider"), field("accounts", "access_token")]
+    found = {(f.table, f.name): c.category for f, c in zip(schema, classifier.classify_fields(schema), strict=True)}
+    assert found["accounts", "provider"] == "user.account"
+    assert found["encounters", "provider"] != "user.account"
