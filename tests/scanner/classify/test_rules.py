@@ -1241,3 +1241,11 @@ def test_the_provider_of_a_linked_sign_in_account_is_the_service_even_in_health(
     found = {(f.table, f.name): c.category for f, c in zip(schema, classifier.classify_fields(schema), strict=True)}
     assert found["accounts", "provider"] == "user.account"
     assert found["encounters", "provider"] != "user.account"
+
+
+def test_the_state_that_issued_a_persons_licence_is_part_of_it(classifier: Classifier) -> None:
+    schema = [field("clinicians", "id", "int", pk=True), field("clinicians", "first_name"),
+              field("clinicians", "license_state"), field("clinicians", "state")]
+    licence, address = (c.category for c in classifier.classify_fields(schema)[2:])
+    assert licence == "user.government_id"
+    assert address != "user.government_id"
