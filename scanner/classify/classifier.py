@@ -50,7 +50,6 @@ _DEVICE = "user.device"
 _SECRETS = ("user.authorization.credentials", "user.authorization.password")
 _SECRET_MIN_LENGTH = 6
 # Last words of a name whose tiny integer holds a code of that kind, not a yes/no (device_type).
-_CODE_TAILS = frozenset({"type", "kind"})
 # A person's choices, which a thing named before them is what they are about (see ``_owner``).
 _CHOICES = ("user.account.settings", "user.privacy_preferences")
 # Names only a natural person has: an organisation or a thing has no first or last name, so a
@@ -200,12 +199,12 @@ class Classifier:
         """Whether a column named as data a flag cannot hold (``category``) is a yes/no flag: a
         boolean type, or a tiny integer (MySQL's tinyint(4), a flag's usual type there:
         emailnotifymsg, jabberreplies say whether to notify, they hold no message). A tiny integer
-        named as a person's key is left to the key rules, and one named a type or a kind
-        (device_type tinyint(1)) holds a code of that kind."""
+        named as a person's key is left to the key rules, and one named a type, a kind, a score or a
+        month (device_type tinyint(1), overall_score) holds that code or number (``tiny_values``)."""
         if _under(category, self.knowledge.flags.keep):
             return False
         tiny = (sql_type or "").lower().startswith("tinyint")
-        if tiny and words and words[-1] in _CODE_TAILS:
+        if tiny and words and words[-1] in self.knowledge.flags.tiny_values:
             return False
         if family == "bool":
             return True

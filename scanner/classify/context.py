@@ -714,6 +714,8 @@ class TableReader:
         has.update(self.knowledge.column_facts[w] for w in column_words if w in self.knowledge.column_facts)
         if "session" in has and self.knowledge.session_secret_columns.isdisjoint(column_words):
             has.add("secret_key")
+        if self._holds_access_token(column_words):
+            has.add("linked_account")
         owner_key = whose_rows() if kind in (None, "person", "person_data", "health") else None
         facts = self.facts(columns, column_words)
         whose = self._owned_by_person(kind, head, columns, column_words, person_set, login_keys, tenants, own_keys)
@@ -856,6 +858,10 @@ class TableReader:
             kind, head = "system", f"{head}: statistics, as it counts what no one person did"
         if kind in _MAIL_KINDS and self._mail(name, column_words):
             kind, head = "content_private", f"{head}: e-mails, as it holds a message body"
+        if kind == "activity" and name and name[-1] in self.knowledge.held_event_heads:
+            defined = self._defined(column_words)
+            if defined is not None:
+                kind, head = "thing", f"{head}: events held, as {defined}"
         if kind is not None:
             return TableContext(table, kind, f"table name says {kind} ({head})", frozenset(has), domain)
         person_hits = sum(1 for _, person in facts if person)

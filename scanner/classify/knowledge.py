@@ -57,11 +57,13 @@ class RuleSpec(_Strict):
 
 class TimesSpec(_Strict):
     """What a time (or flag) column becomes when its words name a category that holds no
-    times (or flags); ``become`` applies only in tables of kinds ``become_in`` when given."""
+    times (or flags); ``become`` applies only in tables of kinds ``become_in`` when given.
+    ``tiny_values`` are last words of a tiny integer that holds a number or a code, not a flag."""
 
     keep: list[str] = []
     become: dict[str, str | None] = {}
     become_in: list[str] | None = None
+    tiny_values: list[str] = []
 
 
 class CodedSpec(_Strict):
@@ -195,6 +197,7 @@ class TablesFile(_Strict):
     occupation_exceptions: list[str] = []
     record_heads: list[str] = []
     timetable_heads: list[str] = []
+    held_event_heads: list[str] = []
     access_token_columns: list[str] = []
     login_columns: list[str] = []
     password_columns: list[str] = []
@@ -311,6 +314,7 @@ class Knowledge:
     occupation_exceptions: set[str] = field(default_factory=set)
     record_heads: set[str] = field(default_factory=set)
     timetable_heads: set[str] = field(default_factory=set)
+    held_event_heads: set[str] = field(default_factory=set)
     access_token_columns: set[tuple[str, ...]] = field(default_factory=set)
     login_columns: set[tuple[str, ...]] = field(default_factory=set)
     password_columns: set[tuple[str, ...]] = field(default_factory=set)
@@ -504,6 +508,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.occupation_exceptions.update(w.lower() for w in tables.occupation_exceptions)
     knowledge.record_heads.update(w.lower() for w in tables.record_heads)
     knowledge.timetable_heads.update(w.lower() for w in tables.timetable_heads)
+    knowledge.held_event_heads.update(w.lower() for w in tables.held_event_heads)
     knowledge.access_token_columns.update(_words(c) for c in tables.access_token_columns)
     knowledge.person_qualifiers.update(w.lower() for w in tables.person_qualifiers)
     knowledge.settings_heads.update(w.lower() for w in tables.settings_heads)
@@ -579,7 +584,8 @@ def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[i
             current: TimesSpec = getattr(knowledge, name)
             setattr(knowledge, name, TimesSpec(keep=current.keep + given.keep,
                                                become={**current.become, **given.become},
-                                               become_in=given.become_in or current.become_in))
+                                               become_in=given.become_in or current.become_in,
+                                               tiny_values=current.tiny_values + given.tiny_values))
     if spec.coded is not None:
         tails = set(knowledge.coded_tails) | {_words(t) for t in spec.coded.tails}
         knowledge.coded_tails = tuple(sorted(tails, key=lambda t: (-len(t), t)))

@@ -1173,3 +1173,79 @@ def test_the_group_of_a_membership_is_a_things_key(classifier: Classifier) -> No
         field("group_members", "group_id", "int"), field("users_groups", "group_id", "int"),
         field("group_members", "user_id", "int"), field("users_groups", "user_id", "int")])[:2]
     assert (member.category, permission.category) == (None, "user.authorization")
+
+
+def test_the_last_digits_of_a_bank_account_or_an_ssn_are_no_card(classifier: Classifier) -> None:
+    bank, ssn, card = classifier.classify_fields([
+        field("payouts", "bank_account_last4"), field("policyholders", "ssn_last4"),
+        field("payment_methods", "card_last4")])
+    assert bank.category == "user.financial.bank_account"
+    assert ssn.category == "user.government_id.national_identification_number"
+    assert card.category == "user.financial.credit_card"
+
+
+def test_the_carrier_of_an_order_delivers_it(classifier: Classifier) -> None:
+    order, device = classifier.classify_fields([field("orders", "carrier"), field("user_devices", "carrier")])
+    assert (order.category, device.category) == (None, "user.device")
+
+
+def test_an_insurances_coverage_is_no_age(classifier: Classifier) -> None:
+    cover, = classifier.classify_fields([field("quotes", "coverage_requested", "numeric")])
+    assert cover.category is None
+
+
+def test_an_insurance_claimant_and_policyholder_are_persons(classifier: Classifier) -> None:
+    claimant, holder = classifier.classify_fields([
+        field("claims", "claimant_id", "bigint"), field("policies", "policyholder_id", "bigint")])
+    assert (claimant.category, holder.category) == ("user.unique_id", "user.unique_id")
+
+
+def test_health_asked_on_a_booking_or_a_quote_is_still_health(classifier: Classifier) -> None:
+    diet, smoker, requests = classifier.classify_fields([
+        field("attendees", "dietary_requirements"), field("quotes", "smoker", "boolean"),
+        field("reservations", "special_requests")])
+    assert (diet.category, smoker.category) == ("user.health_and_medical", "user.health_and_medical")
+    assert requests.category == "user.content.private"
+
+
+def test_a_tiny_integer_named_a_score_or_a_month_holds_that_number(classifier: Classifier) -> None:
+    schema = [field("reviews", "id", "int", pk=True), field("reviews", "customer_id", "int"),
+              field("reviews", "comment"), field("reviews", "cleanliness_score", "tinyint"),
+              field("payment_cards", "expiry_month", "tinyint"), field("users", "email_notify", "tinyint(4)")]
+    score, month, notify = (c.category for c in classifier.classify_fields(schema)[3:])
+    assert (score, month) == ("user.content.public", "user.financial.credit_card")
+    assert notify != "user.contact.email"
+
+
+def test_the_masked_number_of_a_stored_bank_card_is_card_data(classifier: Classifier) -> None:
+    schema = [field("bankcards", "id", "int", pk=True), field("bankcards", "user_id", "int"),
+              field("bankcards", "masked_number"), field("bankcards", "issuer")]
+    masked, issuer = (c.category for c in classifier.classify_fields(schema)[2:])
+    assert (masked, issuer) == ("user.financial.credit_card", "user.financial.credit_card")
+
+
+def test_a_guests_identity_document_and_vip_level(classifier: Classifier) -> None:
+    schema = [field("guests", "id", "int", pk=True), field("guests", "first_name"), field("guests", "email"),
+              field("guests", "IdDocumentNumber"), field("guests", "identity_number"), field("guests", "VipLevel")]
+    document, identity, vip = (c.category for c in classifier.classify_fields(schema)[3:])
+    assert (document, identity, vip) == ("user.government_id", "user.government_id", "user.account")
+
+
+def test_the_provider_of_a_linked_sign_in_account_is_the_service_even_in_health(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("encounters", "id", "int", pk=True), field("encounters", "patient_id", "int", ref="patients"),
+              field("encounters", "provider"), field("diagnoses", "patient_id", "int", ref="patients"),
+              field("prescriptions", "patient_id", "int", ref="patients"),
+              field("accounts", "id", "int", pk=True), field("accounts", "user_id", "int", ref="patients"),
+              field("accounts", "provider"), field("accounts", "access_token")]
+    found = {(f.table, f.name): c.category for f, c in zip(schema, classifier.classify_fields(schema), strict=True)}
+    assert found["accounts", "provider"] == "user.account"
+    assert found["encounters", "provider"] != "user.account"
+
+
+def test_the_state_that_issued_a_persons_licence_is_part_of_it(classifier: Classifier) -> None:
+    schema = [field("clinicians", "id", "int", pk=True), field("clinicians", "first_name"),
+              field("clinicians", "license_state"), field("clinicians", "state")]
+    licence, address = (c.category for c in classifier.classify_fields(schema)[2:])
+    assert licence == "user.government_id"
+    assert address != "user.government_id"

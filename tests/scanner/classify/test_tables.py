@@ -799,3 +799,30 @@ def test_services_keyed_by_a_person_and_holding_access_tokens_are_their_linked_a
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[3].category] == ["user.authorization.credentials"] * 2
     assert [results[6].category, results[10].category] == [None, None]
+
+
+def test_the_points_of_a_trip_are_where_a_person_was(classifier: Classifier) -> None:
+    lat, when, fare = classifier.classify_fields([
+        field("trip_locations", "lat", "double precision"), field("trip_locations", "recorded_at", "timestamp"),
+        field("trips", "fare_amount", "numeric")])
+    assert (lat.category, when.category, fare.category) == ("user.location.precise", "user.behavior", None)
+
+
+def test_a_video_session_is_a_meeting_and_a_consultations_note_clinical(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("video_sessions", "id", "text", pk=True), field("video_sessions", "room_name"),
+              field("consultation_notes", "id", "int", pk=True),
+              field("consultation_notes", "patient_id", "int", ref="patients"),
+              field("consultation_notes", "assessment"), field("consultation_notes", "plan")]
+    found = {(f.table, f.name): c.category for f, c in zip(schema, classifier.classify_fields(schema), strict=True)}
+    assert found["video_sessions", "id"] is None
+    assert found["consultation_notes", "plan"] == "user.health_and_medical"
+
+
+def test_a_named_and_described_event_is_held_not_done(classifier: Classifier) -> None:
+    held = [field("events", "id", "int", pk=True), field("events", "title"), field("events", "description"),
+            field("events", "start_date", "datetime"), field("events", "end_date", "datetime")]
+    logged = [field("events", "id", "int", pk=True), field("events", "user_id", "int"),
+              field("events", "event_type"), field("events", "occurred_at", "datetime")]
+    assert [c.category for c in classifier.classify_fields(held)][3:] == [None, None]
+    assert classifier.classify_fields(logged)[3].category == "user.behavior"
