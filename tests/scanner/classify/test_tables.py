@@ -390,6 +390,20 @@ def test_a_shift_keyed_by_a_member_of_staff_is_when_they_worked(classifier: Clas
     assert results[8].category is None
 
 
+def test_a_persons_progress_through_a_course_or_an_event_is_what_they_did(classifier: Classifier) -> None:
+    """Enrolments, lesson progress and answers to an event's invitation keyed by a person: their flags,
+    counts and times are the person's behaviour; a table of lessons keyed by no one is none of theirs."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("lesson_progress", "id", "int", pk=True), field("lesson_progress", "user_id", "int", ref="users"),
+              field("lesson_progress", "lesson_id", "int"), field("lesson_progress", "completed", "boolean"),
+              field("lesson_progress", "seconds_watched", "int"),
+              field("rsvps", "user_id", "int", ref="users"), field("rsvps", "attended", "boolean"),
+              field("progress", "id", "int", pk=True), field("progress", "completed", "boolean")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (5, 6, 8)] == ["user.behavior"] * 3
+    assert results[10].category is None
+
+
 def test_a_named_and_described_thing_with_no_natural_person_column_is_a_thing(classifier: Classifier) -> None:
     """A quiz with a title, a description and pass marks (read as password words) is a thing; a
     table that also holds a first and a last name stays a person's."""

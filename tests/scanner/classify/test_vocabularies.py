@@ -384,10 +384,12 @@ def test_the_last_post_a_reader_read_in_a_log_of_reads_is_their_behaviour(classi
     assert [results[3].category, results[4].category] == [None, "user.behavior"]
 
 
-def test_a_forum_members_trophy_points_are_account_state_like_reputation(classifier: Classifier) -> None:
+def test_a_forum_members_points_and_reputation_count_what_they_did(classifier: Classifier) -> None:
+    """Points, karma and reputation are earned by acting; a rank given to the member is their account's."""
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
-              field("users", "trophy_points", "int"), field("users", "reputation", "int")]
-    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.account"] * 2
+              field("users", "trophy_points", "int"), field("users", "reputation", "int"),
+              field("users", "karma", "int"), field("users", "rank", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.behavior"] * 3 + ["user.account"]
 
 
 def test_dates_of_clinical_events_in_any_table_of_a_health_application(classifier: Classifier) -> None:
