@@ -403,3 +403,14 @@ def test_dates_of_clinical_events_in_any_table_of_a_health_application(classifie
     assert [results[5].category, results[7].category] == ["user.health_and_medical"] * 2
     shop = [field("parcels", "id", "int", pk=True), field("parcels", "collected_at", "datetime")]
     assert classifier.classify_fields(shop)[1].category is None
+
+
+def test_an_anonymous_gift_and_a_read_marker_are_the_persons(classifier: Classifier) -> None:
+    """Giving anonymously is a privacy choice of the giver; the highest message id a person has read
+    in a conversation is how far they read."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("donations", "id", "int", pk=True), field("donations", "donor_id", "int", ref="users"),
+              field("donations", "is_anonymous", "boolean"),
+              field("dialogs", "user_id", "int", ref="users"), field("dialogs", "read_inbox_max_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[6].category] == ["user.privacy_preferences", "user.behavior"]
