@@ -414,3 +414,14 @@ def test_an_anonymous_gift_and_a_read_marker_are_the_persons(classifier: Classif
               field("dialogs", "user_id", "int", ref="users"), field("dialogs", "read_inbox_max_id", "int")]
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[6].category] == ["user.privacy_preferences", "user.behavior"]
+
+
+def test_a_learners_grade_on_their_own_record_is_their_data(classifier: Classifier) -> None:
+    """A grade or marks ending the name on a learner's record are data about them; marking a
+    forum as read (mark_time) is no grade."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("grades", "user_id", "int", ref="users"), field("grades", "finalgrade", "decimal(10,5)"),
+              field("forums_track", "user_id", "int", ref="users"), field("forums_track", "mark_time", "int")]
+    results = classifier.classify_fields(schema)
+    assert results[3].category == "user"
+    assert results[5].category != "user"
