@@ -813,3 +813,17 @@ def test_services_keyed_by_a_person_and_holding_access_tokens_are_their_linked_a
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[3].category] == ["user.authorization.credentials"] * 2
     assert [results[6].category, results[10].category] == [None, None]
+
+
+def test_events_named_described_and_given_a_start_are_planned_not_a_log(classifier: Classifier) -> None:
+    """A meetup's events (a title, a description, a start) are things persons plan: their times are
+    none; a log of events keyed by who did them keeps its times as behaviour."""
+    schema = [field("members", "id", "int", pk=True), field("members", "email"),
+              field("events", "id", "int", pk=True), field("events", "title"), field("events", "description"),
+              field("events", "starts_at", "timestamp"), field("events", "ends_at", "timestamp"),
+              field("user_events", "user_id", "int", ref="members"), field("user_events", "event_name"),
+              field("user_events", "occurred_at", "timestamp")]
+    results = classifier.classify_fields(schema)
+    assert [results[5].category, results[6].category] == [None, None]
+    assert "scheduled events" in results[5].explanation
+    assert results[9].category == "user.behavior"
