@@ -425,3 +425,14 @@ def test_a_learners_grade_on_their_own_record_is_their_data(classifier: Classifi
     results = classifier.classify_fields(schema)
     assert results[3].category == "user"
     assert results[5].category != "user"
+
+
+def test_a_tracked_visitors_city_is_where_their_network_address_is(classifier: Classifier) -> None:
+    """A live chat's site visitors are known by their IP: their city is a coarse location; a customer's
+    city beside their street is their address."""
+    schema = [field("site_visitors", "id", "int", pk=True), field("site_visitors", "name"),
+              field("site_visitors", "email"), field("site_visitors", "ip"), field("site_visitors", "city"),
+              field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customers", "street"), field("customers", "city")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[8].category] == ["user.location.imprecise", "user.contact.address.city"]
