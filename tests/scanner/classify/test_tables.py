@@ -827,3 +827,10 @@ def test_events_named_described_and_given_a_start_are_planned_not_a_log(classifi
     assert [results[5].category, results[6].category] == [None, None]
     assert "scheduled events" in results[5].explanation
     assert results[9].category == "user.behavior"
+
+
+def test_canned_messages_are_the_teams_tools_not_anyones_message(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("canned_messages", "id", "int", pk=True), field("canned_messages", "title"),
+              field("canned_messages", "message", "text")]
+    assert [r.category for r in classifier.classify_fields(schema)[3:]] == [None, None]
