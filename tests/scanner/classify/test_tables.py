@@ -834,3 +834,14 @@ def test_canned_messages_are_the_teams_tools_not_anyones_message(classifier: Cla
               field("canned_messages", "id", "int", pk=True), field("canned_messages", "title"),
               field("canned_messages", "message", "text")]
     assert [r.category for r in classifier.classify_fields(schema)[3:]] == [None, None]
+
+
+def test_a_posts_history_and_suggested_edits_are_published_content(classifier: Classifier) -> None:
+    """Earlier versions of a post and edits proposed to it are shown with the post: published text."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("post_histories", "id", "int", pk=True), field("post_histories", "user_id", "int", ref="users"),
+              field("post_histories", "text", "text"),
+              field("suggested_edits", "id", "int", pk=True), field("suggested_edits", "user_id", "int", ref="users"),
+              field("suggested_edits", "body", "text")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[7].category] == ["user.content.public"] * 2
