@@ -845,3 +845,10 @@ def test_a_posts_history_and_suggested_edits_are_published_content(classifier: C
               field("suggested_edits", "body", "text")]
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[7].category] == ["user.content.public"] * 2
+
+
+def test_messages_with_a_user_id_to_are_direct_messages(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("messages", "id", "int", pk=True), field("messages", "user_id_from", "int", ref="users"),
+              field("messages", "user_id_to", "int", ref="users"), field("messages", "body", "text")]
+    assert classifier.classify_fields(schema)[5].category == "user.content.private"
