@@ -436,3 +436,15 @@ def test_a_tracked_visitors_city_is_where_their_network_address_is(classifier: C
               field("customers", "street"), field("customers", "city")]
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[8].category] == ["user.location.imprecise", "user.contact.address.city"]
+
+
+def test_being_of_age_incognito_and_the_ages_one_seeks_on_a_profile(classifier: Classifier) -> None:
+    """Over 18 is a coarse age; browsing incognito a privacy choice; the ages a person wants to meet
+    their setting; the number of a quiz attempt what they did."""
+    schema = [field("profiles", "id", "int", pk=True), field("profiles", "email"),
+              field("profiles", "over_18", "boolean"), field("profiles", "incognito", "boolean"),
+              field("profiles", "age_min", "smallint"),
+              field("quiz_attempts", "user_id", "int", ref="profiles"), field("quiz_attempts", "attempt", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:5]] == [
+        "user.demographic.age_range", "user.privacy_preferences", "user.account.settings"]
+    assert classifier.classify_fields(schema)[6].category == "user.behavior"
