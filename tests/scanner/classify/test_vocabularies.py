@@ -448,3 +448,9 @@ def test_being_of_age_incognito_and_the_ages_one_seeks_on_a_profile(classifier: 
     assert [r.category for r in classifier.classify_fields(schema)[2:5]] == [
         "user.demographic.age_range", "user.privacy_preferences", "user.account.settings"]
     assert classifier.classify_fields(schema)[6].category == "user.behavior"
+
+
+def test_the_page_a_tracked_visitor_is_on_is_what_they_browse(classifier: Classifier) -> None:
+    schema = [field("site_visitors", "id", "int", pk=True), field("site_visitors", "name"),
+              field("site_visitors", "ip"), field("site_visitors", "current_page", "text")]
+    assert classifier.classify_fields(schema)[3].category == "user.behavior.browsing_history"
