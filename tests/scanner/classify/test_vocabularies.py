@@ -454,3 +454,10 @@ def test_the_page_a_tracked_visitor_is_on_is_what_they_browse(classifier: Classi
     schema = [field("site_visitors", "id", "int", pk=True), field("site_visitors", "name"),
               field("site_visitors", "ip"), field("site_visitors", "current_page", "text")]
     assert classifier.classify_fields(schema)[3].category == "user.behavior.browsing_history"
+
+
+def test_when_a_person_saved_or_starred_something_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("saved", "user_id", "int", ref="users"), field("saved", "post_id", "int"),
+              field("saved", "saved_at", "timestamp"), field("saved", "starred_at", "timestamp")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.behavior"] * 2
