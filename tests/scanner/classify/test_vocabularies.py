@@ -461,3 +461,10 @@ def test_when_a_person_saved_or_starred_something_is_what_they_did(classifier: C
               field("saved", "user_id", "int", ref="users"), field("saved", "post_id", "int"),
               field("saved", "saved_at", "timestamp"), field("saved", "starred_at", "timestamp")]
     assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.behavior"] * 2
+
+
+def test_who_is_muted_or_sharing_a_screen_in_a_voice_channel_is_what_they_do(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("voice_states", "user_id", "int", ref="users"), field("voice_states", "channel_id", "int"),
+              field("voice_states", "self_mute", "boolean"), field("voice_states", "self_video", "boolean")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.behavior"] * 2
