@@ -468,3 +468,10 @@ def test_who_is_muted_or_sharing_a_screen_in_a_voice_channel_is_what_they_do(cla
               field("voice_states", "user_id", "int", ref="users"), field("voice_states", "channel_id", "int"),
               field("voice_states", "self_mute", "boolean"), field("voice_states", "self_video", "boolean")]
     assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.behavior"] * 2
+
+
+def test_a_mutual_contact_or_a_close_friend_is_a_tie_between_persons(classifier: Classifier) -> None:
+    schema = [field("contacts", "id", "int", pk=True), field("contacts", "phone"),
+              field("contacts", "first_name"), field("contacts", "mutual", "boolean"),
+              field("contacts", "close_friend", "boolean")]
+    assert [r.category for r in classifier.classify_fields(schema)[3:]] == ["user.social"] * 2
