@@ -475,3 +475,11 @@ def test_a_mutual_contact_or_a_close_friend_is_a_tie_between_persons(classifier:
               field("contacts", "first_name"), field("contacts", "mutual", "boolean"),
               field("contacts", "close_friend", "boolean")]
     assert [r.category for r in classifier.classify_fields(schema)[3:]] == ["user.social"] * 2
+
+
+def test_being_on_a_mailing_list_is_consent_to_its_mail(classifier: Classifier) -> None:
+    schema = [field("subscribers", "id", "int", pk=True), field("subscribers", "email"),
+              field("subscriber_lists", "subscriber_id", "int", ref="subscribers"),
+              field("subscriber_lists", "list_id", "int"), field("subscriber_lists", "status"),
+              field("subscriber_lists", "unsubscribed_at", "timestamp")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.privacy_preferences"] * 2
