@@ -483,3 +483,11 @@ def test_being_on_a_mailing_list_is_consent_to_its_mail(classifier: Classifier) 
               field("subscriber_lists", "list_id", "int"), field("subscriber_lists", "status"),
               field("subscriber_lists", "unsubscribed_at", "timestamp")]
     assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.privacy_preferences"] * 2
+
+
+def test_an_invites_max_age_and_the_roles_a_message_mentions_are_no_persons(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("invites", "inviter_id", "int", ref="users"), field("invites", "max_age", "int"),
+              field("messages", "author_id", "int", ref="users"), field("messages", "mention_roles", "jsonb")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[5].category] == [None, None]
