@@ -491,3 +491,11 @@ def test_an_invites_max_age_and_the_roles_a_message_mentions_are_no_persons(clas
               field("messages", "author_id", "int", ref="users"), field("messages", "mention_roles", "jsonb")]
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[5].category] == [None, None]
+
+
+def test_the_system_version_of_a_persons_session_describes_their_device(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("sessions", "user_id", "int", ref="users"), field("sessions", "system_version"),
+              field("migrations", "id", "int", pk=True), field("migrations", "system_version")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[5].category] == ["user.device", None]
