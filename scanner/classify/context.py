@@ -393,6 +393,12 @@ class TableReader:
         return bool(name) and (name[-1] in k.record_heads
                                or (name[-1] in k.timetable_heads and not self._named_rows(column_words)))
 
+    def _scheduled(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table's rows are happenings someone plans (a meetup, a conference talk): each is
+        named, described and given a start, which no log of what persons did is."""
+        return (self._defined(column_words) is not None
+                and not self.knowledge.schedule_columns.isdisjoint(column_words))
+
     def _named_rows(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a column names each row (a name, a title), as a thing's rows are named."""
         k = self.knowledge
@@ -854,6 +860,8 @@ class TableReader:
         if kind == "activity" and "secret_key" in has and self._named_rows(column_words):
             kind, head = "thing", f"{head}: scheduled sessions, as each row is named and no column is a session's key"
             has.discard("secret_key")
+        if kind == "activity" and self._scheduled(column_words):
+            kind, head = "thing", f"{head}: scheduled events, as each row is named, described and given a start"
         if kind == "activity" and self._tallies(name, column_words, has):
             kind, head = "system", f"{head}: statistics, as it counts what no one person did"
         if kind in _MAIL_KINDS and self._mail(name, column_words):

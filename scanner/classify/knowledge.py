@@ -202,6 +202,7 @@ class TablesFile(_Strict):
     login_columns: list[str] = []
     password_columns: list[str] = []
     session_secret_columns: list[str] = []
+    schedule_columns: list[str] = []
     natural_columns: list[str] = []
     identity_key_columns: list[str] = []
     measure_tails: list[str] = []
@@ -319,6 +320,7 @@ class Knowledge:
     login_columns: set[tuple[str, ...]] = field(default_factory=set)
     password_columns: set[tuple[str, ...]] = field(default_factory=set)
     session_secret_columns: set[tuple[str, ...]] = field(default_factory=set)
+    schedule_columns: set[tuple[str, ...]] = field(default_factory=set)
     natural_columns: set[tuple[str, ...]] = field(default_factory=set)
     identity_key_columns: set[tuple[str, ...]] = field(default_factory=set)
     measure_tails: set[str] = field(default_factory=set)
@@ -485,6 +487,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.login_columns.update(_words(c) for c in tables.login_columns)
     knowledge.password_columns.update(_words(c) for c in tables.password_columns)
     knowledge.session_secret_columns.update(_words(c) for c in tables.session_secret_columns)
+    knowledge.schedule_columns.update(_words(c) for c in tables.schedule_columns)
     knowledge.natural_columns.update(_words(c) for c in tables.natural_columns)
     knowledge.identity_key_columns.update(_words(c) for c in tables.identity_key_columns)
     knowledge.measure_tails.update(w.lower() for w in tables.measure_tails)

@@ -390,6 +390,20 @@ def test_a_shift_keyed_by_a_member_of_staff_is_when_they_worked(classifier: Clas
     assert results[8].category is None
 
 
+def test_a_persons_progress_through_a_course_or_an_event_is_what_they_did(classifier: Classifier) -> None:
+    """Enrolments, lesson progress and answers to an event's invitation keyed by a person: their flags,
+    counts and times are the person's behaviour; a table of lessons keyed by no one is none of theirs."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("lesson_progress", "id", "int", pk=True), field("lesson_progress", "user_id", "int", ref="users"),
+              field("lesson_progress", "lesson_id", "int"), field("lesson_progress", "completed", "boolean"),
+              field("lesson_progress", "seconds_watched", "int"),
+              field("rsvps", "user_id", "int", ref="users"), field("rsvps", "attended", "boolean"),
+              field("progress", "id", "int", pk=True), field("progress", "completed", "boolean")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (5, 6, 8)] == ["user.behavior"] * 3
+    assert results[10].category is None
+
+
 def test_a_named_and_described_thing_with_no_natural_person_column_is_a_thing(classifier: Classifier) -> None:
     """A quiz with a title, a description and pass marks (read as password words) is a thing; a
     table that also holds a first and a last name stays a person's."""
@@ -826,3 +840,42 @@ def test_a_named_and_described_event_is_held_not_done(classifier: Classifier) ->
               field("events", "event_type"), field("events", "occurred_at", "datetime")]
     assert [c.category for c in classifier.classify_fields(held)][3:] == [None, None]
     assert classifier.classify_fields(logged)[3].category == "user.behavior"
+
+
+def test_events_named_described_and_given_a_start_are_planned_not_a_log(classifier: Classifier) -> None:
+    """A meetup's events (a title, a description, a start) are things persons plan: their times are
+    none; a log of events keyed by who did them keeps its times as behaviour."""
+    schema = [field("members", "id", "int", pk=True), field("members", "email"),
+              field("events", "id", "int", pk=True), field("events", "title"), field("events", "description"),
+              field("events", "starts_at", "timestamp"), field("events", "ends_at", "timestamp"),
+              field("user_events", "user_id", "int", ref="members"), field("user_events", "event_name"),
+              field("user_events", "occurred_at", "timestamp")]
+    results = classifier.classify_fields(schema)
+    assert [results[5].category, results[6].category] == [None, None]
+    assert "scheduled events" in results[5].explanation
+    assert results[9].category == "user.behavior"
+
+
+def test_canned_messages_are_the_teams_tools_not_anyones_message(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("canned_messages", "id", "int", pk=True), field("canned_messages", "title"),
+              field("canned_messages", "message", "text")]
+    assert [r.category for r in classifier.classify_fields(schema)[3:]] == [None, None]
+
+
+def test_a_posts_history_and_suggested_edits_are_published_content(classifier: Classifier) -> None:
+    """Earlier versions of a post and edits proposed to it are shown with the post: published text."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("post_histories", "id", "int", pk=True), field("post_histories", "user_id", "int", ref="users"),
+              field("post_histories", "text", "text"),
+              field("suggested_edits", "id", "int", pk=True), field("suggested_edits", "user_id", "int", ref="users"),
+              field("suggested_edits", "body", "text")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[7].category] == ["user.content.public"] * 2
+
+
+def test_messages_with_a_user_id_to_are_direct_messages(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("messages", "id", "int", pk=True), field("messages", "user_id_from", "int", ref="users"),
+              field("messages", "user_id_to", "int", ref="users"), field("messages", "body", "text")]
+    assert classifier.classify_fields(schema)[5].category == "user.content.private"

@@ -384,10 +384,12 @@ def test_the_last_post_a_reader_read_in_a_log_of_reads_is_their_behaviour(classi
     assert [results[3].category, results[4].category] == [None, "user.behavior"]
 
 
-def test_a_forum_members_trophy_points_are_account_state_like_reputation(classifier: Classifier) -> None:
+def test_a_forum_members_points_and_reputation_count_what_they_did(classifier: Classifier) -> None:
+    """Points, karma and reputation are earned by acting; a rank given to the member is their account's."""
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
-              field("users", "trophy_points", "int"), field("users", "reputation", "int")]
-    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.account"] * 2
+              field("users", "trophy_points", "int"), field("users", "reputation", "int"),
+              field("users", "karma", "int"), field("users", "rank", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.behavior"] * 3 + ["user.account"]
 
 
 def test_dates_of_clinical_events_in_any_table_of_a_health_application(classifier: Classifier) -> None:
@@ -401,3 +403,99 @@ def test_dates_of_clinical_events_in_any_table_of_a_health_application(classifie
     assert [results[5].category, results[7].category] == ["user.health_and_medical"] * 2
     shop = [field("parcels", "id", "int", pk=True), field("parcels", "collected_at", "datetime")]
     assert classifier.classify_fields(shop)[1].category is None
+
+
+def test_an_anonymous_gift_and_a_read_marker_are_the_persons(classifier: Classifier) -> None:
+    """Giving anonymously is a privacy choice of the giver; the highest message id a person has read
+    in a conversation is how far they read."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("donations", "id", "int", pk=True), field("donations", "donor_id", "int", ref="users"),
+              field("donations", "is_anonymous", "boolean"),
+              field("dialogs", "user_id", "int", ref="users"), field("dialogs", "read_inbox_max_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[6].category] == ["user.privacy_preferences", "user.behavior"]
+
+
+def test_a_learners_grade_on_their_own_record_is_their_data(classifier: Classifier) -> None:
+    """A grade or marks ending the name on a learner's record are data about them; marking a
+    forum as read (mark_time) is no grade."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("grades", "user_id", "int", ref="users"), field("grades", "finalgrade", "decimal(10,5)"),
+              field("forums_track", "user_id", "int", ref="users"), field("forums_track", "mark_time", "int")]
+    results = classifier.classify_fields(schema)
+    assert results[3].category == "user"
+    assert results[5].category != "user"
+
+
+def test_a_tracked_visitors_city_is_where_their_network_address_is(classifier: Classifier) -> None:
+    """A live chat's site visitors are known by their IP: their city is a coarse location; a customer's
+    city beside their street is their address."""
+    schema = [field("site_visitors", "id", "int", pk=True), field("site_visitors", "name"),
+              field("site_visitors", "email"), field("site_visitors", "ip"), field("site_visitors", "city"),
+              field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customers", "street"), field("customers", "city")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[8].category] == ["user.location.imprecise", "user.contact.address.city"]
+
+
+def test_being_of_age_incognito_and_the_ages_one_seeks_on_a_profile(classifier: Classifier) -> None:
+    """Over 18 is a coarse age; browsing incognito a privacy choice; the ages a person wants to meet
+    their setting; the number of a quiz attempt what they did."""
+    schema = [field("profiles", "id", "int", pk=True), field("profiles", "email"),
+              field("profiles", "over_18", "boolean"), field("profiles", "incognito", "boolean"),
+              field("profiles", "age_min", "smallint"),
+              field("quiz_attempts", "user_id", "int", ref="profiles"), field("quiz_attempts", "attempt", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:5]] == [
+        "user.demographic.age_range", "user.privacy_preferences", "user.account.settings"]
+    assert classifier.classify_fields(schema)[6].category == "user.behavior"
+
+
+def test_the_page_a_tracked_visitor_is_on_is_what_they_browse(classifier: Classifier) -> None:
+    schema = [field("site_visitors", "id", "int", pk=True), field("site_visitors", "name"),
+              field("site_visitors", "ip"), field("site_visitors", "current_page", "text")]
+    assert classifier.classify_fields(schema)[3].category == "user.behavior.browsing_history"
+
+
+def test_when_a_person_saved_or_starred_something_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("saved", "user_id", "int", ref="users"), field("saved", "post_id", "int"),
+              field("saved", "saved_at", "timestamp"), field("saved", "starred_at", "timestamp")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.behavior"] * 2
+
+
+def test_who_is_muted_or_sharing_a_screen_in_a_voice_channel_is_what_they_do(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("voice_states", "user_id", "int", ref="users"), field("voice_states", "channel_id", "int"),
+              field("voice_states", "self_mute", "boolean"), field("voice_states", "self_video", "boolean")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.behavior"] * 2
+
+
+def test_a_mutual_contact_or_a_close_friend_is_a_tie_between_persons(classifier: Classifier) -> None:
+    schema = [field("contacts", "id", "int", pk=True), field("contacts", "phone"),
+              field("contacts", "first_name"), field("contacts", "mutual", "boolean"),
+              field("contacts", "close_friend", "boolean")]
+    assert [r.category for r in classifier.classify_fields(schema)[3:]] == ["user.social"] * 2
+
+
+def test_being_on_a_mailing_list_is_consent_to_its_mail(classifier: Classifier) -> None:
+    schema = [field("subscribers", "id", "int", pk=True), field("subscribers", "email"),
+              field("subscriber_lists", "subscriber_id", "int", ref="subscribers"),
+              field("subscriber_lists", "list_id", "int"), field("subscriber_lists", "status"),
+              field("subscriber_lists", "unsubscribed_at", "timestamp")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.privacy_preferences"] * 2
+
+
+def test_an_invites_max_age_and_the_roles_a_message_mentions_are_no_persons(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("invites", "inviter_id", "int", ref="users"), field("invites", "max_age", "int"),
+              field("messages", "author_id", "int", ref="users"), field("messages", "mention_roles", "jsonb")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[5].category] == [None, None]
+
+
+def test_the_system_version_of_a_persons_session_describes_their_device(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("sessions", "user_id", "int", ref="users"), field("sessions", "system_version"),
+              field("migrations", "id", "int", pk=True), field("migrations", "system_version")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[5].category] == ["user.device", None]
