@@ -393,11 +393,18 @@ class TableReader:
         return bool(name) and (name[-1] in k.record_heads
                                or (name[-1] in k.timetable_heads and not self._named_rows(column_words)))
 
-    def _scheduled(self, column_words: list[tuple[str, ...]]) -> bool:
-        """Whether a table's rows are happenings someone plans (a meetup, a conference talk): each is
-        named, described and given a start, which no log of what persons did is."""
-        return (self._defined(column_words) is not None
-                and not self.knowledge.schedule_columns.isdisjoint(column_words))
+    def _held_events(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> str | None:
+        """Why a table read as a log holds happenings persons plan or attend (a meetup, a concert, a
+        conference talk), not what they did: each row is named and described, and the table is named
+        as such events or a column gives each its start."""
+        defined = self._defined(column_words)
+        if defined is None:
+            return None
+        if name and name[-1] in self.knowledge.held_event_heads:
+            return f"events held, as {defined}"
+        if not self.knowledge.schedule_columns.isdisjoint(column_words):
+            return "scheduled events, as each row is named, described and given a start"
+        return None
 
     def _named_rows(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a column names each row (a name, a title), as a thing's rows are named."""
@@ -860,16 +867,13 @@ class TableReader:
         if kind == "activity" and "secret_key" in has and self._named_rows(column_words):
             kind, head = "thing", f"{head}: scheduled sessions, as each row is named and no column is a session's key"
             has.discard("secret_key")
-        if kind == "activity" and self._scheduled(column_words):
-            kind, head = "thing", f"{head}: scheduled events, as each row is named, described and given a start"
+        held = self._held_events(name, column_words) if kind == "activity" else None
+        if held is not None:
+            kind, head = "thing", f"{head}: {held}"
         if kind == "activity" and self._tallies(name, column_words, has):
             kind, head = "system", f"{head}: statistics, as it counts what no one person did"
         if kind in _MAIL_KINDS and self._mail(name, column_words):
             kind, head = "content_private", f"{head}: e-mails, as it holds a message body"
-        if kind == "activity" and name and name[-1] in self.knowledge.held_event_heads:
-            defined = self._defined(column_words)
-            if defined is not None:
-                kind, head = "thing", f"{head}: events held, as {defined}"
         if kind is not None:
             return TableContext(table, kind, f"table name says {kind} ({head})", frozenset(has), domain)
         person_hits = sum(1 for _, person in facts if person)

@@ -852,7 +852,12 @@ def test_events_named_described_and_given_a_start_are_planned_not_a_log(classifi
               field("user_events", "occurred_at", "timestamp")]
     results = classifier.classify_fields(schema)
     assert [results[5].category, results[6].category] == [None, None]
-    assert "scheduled events" in results[5].explanation
+    assert "events held" in results[5].explanation
+    activities = [field("members", "id", "int", pk=True), field("members", "email"),
+                  field("activities", "id", "int", pk=True), field("activities", "title"),
+                  field("activities", "description"), field("activities", "starts_at", "timestamp")]
+    planned = classifier.classify_fields(activities)[5]
+    assert planned.category is None and "scheduled events" in planned.explanation
     assert results[9].category == "user.behavior"
 
 
