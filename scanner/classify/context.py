@@ -66,6 +66,7 @@ class TableReader:
     def __init__(self, words: WordReader) -> None:
         self.reader = words
         self.knowledge = words.knowledge
+        self._network_longest = max(map(len, self.knowledge.network_columns), default=0)
         self.column_facts = lru_cache(maxsize=1 << 18)(self._column_facts)
         self.kind_of_name = lru_cache(maxsize=1 << 18)(self._kind_of_name)
         self.name_words = lru_cache(maxsize=1 << 18)(self._name_words)
@@ -267,10 +268,16 @@ class TableReader:
         if any(address in k.street_columns and type_family(c.type) != "ip"
                for c, (address, _) in zip(columns, facts, strict=True)):
             return False
-        return any(type_family(c.type) == "ip" or (
-            words and words[-1] not in k.measure_tails
-            and any(words[i:i + len(n)] == n for n in k.network_columns for i in range(len(words))))
-            for c, words in zip(columns, column_words, strict=True))
+        return any(type_family(c.type) == "ip" or self._names_network(words)
+                   for c, words in zip(columns, column_words, strict=True))
+
+    def _names_network(self, words: tuple[str, ...]) -> bool:
+        """Whether a column's words name a network address (ip, remote_addr), not a measure of one."""
+        k = self.knowledge
+        if not words or words[-1] in k.measure_tails:
+            return False
+        return any(words[i:i + size] in k.network_columns
+                   for i in range(len(words)) for size in range(1, self._network_longest + 1))
 
     def _accounts(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table's columns hold a login name and a password: each row is an account."""
