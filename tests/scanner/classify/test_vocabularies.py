@@ -499,3 +499,15 @@ def test_the_system_version_of_a_persons_session_describes_their_device(classifi
               field("migrations", "id", "int", pk=True), field("migrations", "system_version")]
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[5].category] == ["user.device", None]
+
+
+def test_forums_and_chats_named_in_other_languages_read_as_their_english_words(classifier: Classifier) -> None:
+    schema = [field("polzovateli", "id", "int", pk=True), field("polzovateli", "pochta"),
+              field("polzovateli", "parol"), field("soobsheniya", "otpravitel_id", "int"),
+              field("beitrag", "benutzer_id", "int"), field("beitrag", "inhalt"),
+              field("yonghu", "yonghuming"), field("yonghu", "shouji"),
+              field("sesiones", "navegador"), field("gebruiker", "profielfoto")]
+    assert [r.category for r in classifier.classify_fields(schema)] == [
+        "user.unique_id", "user.contact.email", "user.authorization.password", "user.unique_id",
+        "user.unique_id", "user.content.public", "user.account.username", "user.contact.phone_number",
+        "user.device", "user.content.self_image"]
