@@ -511,3 +511,12 @@ def test_forums_and_chats_named_in_other_languages_read_as_their_english_words(c
         "user.unique_id", "user.contact.email", "user.authorization.password", "user.unique_id",
         "user.unique_id", "user.content.public", "user.account.username", "user.contact.phone_number",
         "user.device", "user.content.self_image"]
+
+
+def test_names_that_put_the_owner_last_and_gaming_handles_read_as_the_persons_fields(classifier: Classifier) -> None:
+    schema = [field("usuarios", "id_usuario", "int", pk=True), field("usuarios", "nombre_usuario"),
+              field("usuarios", "foto_perfil"), field("usuarios", "estado_civil"),
+              field("usuarios", "fecha_registro", "datetime"), field("members", "battleTag")]
+    assert [r.category for r in classifier.classify_fields(schema)][1:] == [
+        "user.account.username", "user.content.self_image", "user.demographic.marital_status", None,
+        "user.account.username"]
