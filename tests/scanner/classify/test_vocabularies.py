@@ -520,3 +520,13 @@ def test_names_that_put_the_owner_last_and_gaming_handles_read_as_the_persons_fi
     assert [r.category for r in classifier.classify_fields(schema)][1:] == [
         "user.account.username", "user.content.self_image", "user.demographic.marital_status", None,
         "user.account.username"]
+
+
+def test_a_chat_users_host_mask_and_a_bans_mask_are_network_addresses(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("chat_logs", "user_id", "int", ref="users"), field("chat_logs", "hostmask"),
+              field("bans", "user_id", "int", ref="users"), field("bans", "mask"),
+              field("prive_bericht", "afzender_id", "int", ref="users"), field("prive_bericht", "onderwerp")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[5].category, results[7].category] == [
+        "user.device.ip_address", "user.device.ip_address", "user.content.private"]
