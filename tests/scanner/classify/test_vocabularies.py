@@ -530,3 +530,12 @@ def test_a_chat_users_host_mask_and_a_bans_mask_are_network_addresses(classifier
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[5].category, results[7].category] == [
         "user.device.ip_address", "user.device.ip_address", "user.content.private"]
+
+
+def test_a_banned_flag_on_a_persons_row_is_account_state_and_an_id_card_a_national_id(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "banned", "tinyint"),
+              field("users", "is_blocked", "boolean"), field("users", "idcard", "varchar(20)"),
+              field("bans", "banned", "int", ref="users")]
+    assert [r.category for r in classifier.classify_fields(schema)][2:] == [
+        "user.account", "user.account", "user.government_id.national_identification_number", "user.unique_id"]
