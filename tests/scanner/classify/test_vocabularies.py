@@ -539,3 +539,11 @@ def test_a_banned_flag_on_a_persons_row_is_account_state_and_an_id_card_a_nation
               field("bans", "banned", "int", ref="users")]
     assert [r.category for r in classifier.classify_fields(schema)][2:] == [
         "user.account", "user.account", "user.government_id.national_identification_number", "user.unique_id"]
+
+
+def test_chinese_apps_named_in_pinyin_hold_the_same_personal_fields(classifier: Classifier) -> None:
+    schema = [field("yonghu", "id", "int", pk=True), field("yonghu", "mima"), field("yonghu", "nianling", "int"),
+              field("yonghu", "shenfenzheng"), field("yonghu", "qq"), field("pinglun", "yonghu_id", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)][1:] == [
+        "user.authorization.password", "user.demographic.age_range",
+        "user.government_id.national_identification_number", "user.contact", "user.unique_id"]
