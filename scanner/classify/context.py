@@ -323,6 +323,12 @@ class TableReader:
         family name): each row names a natural person, who is what its key identifies."""
         return {("first", "name"), ("last", "name")} <= set(column_words)
 
+    def _own_persons(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table named after persons holds the persons themselves, whatever else it keys: a
+        password or a first and a last name (company_users with company_id: a company's buyers who sign
+        in, not links between companies and users)."""
+        return not self.knowledge.password_columns.isdisjoint(column_words) or self._named_persons(column_words)
+
     def _holds_access_token(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a column holds an access token of an account at a service (access_token,
         oauth_token_secret), the secret by which someone acts there."""
@@ -778,7 +784,7 @@ class TableReader:
                 self._keyed_by_other(name, columns, column_words, person_set, login_keys, tenants, own_keys)):
             kind, head = "thing", f"{' '.join(name)}: a {head} of a kind of thing, with no column of a person"
         if kind == "person":
-            link = self._link(name, column_words)
+            link = None if self._own_persons(column_words) else self._link(name, column_words)
             if link is not None:
                 kind, head = "person_data", f"{head}, linked to a {link} by its column {link} id"
             else:

@@ -884,3 +884,19 @@ def test_messages_with_a_user_id_to_are_direct_messages(classifier: Classifier) 
               field("messages", "id", "int", pk=True), field("messages", "user_id_from", "int", ref="users"),
               field("messages", "user_id_to", "int", ref="users"), field("messages", "body", "text")]
     assert classifier.classify_fields(schema)[5].category == "user.content.private"
+
+
+def test_persons_named_after_their_company_who_sign_in_are_persons_not_links(classifier: Classifier) -> None:
+    """A company's buyers (company_users with a company_id) who have a password are persons; a
+    company_users table of keys alone links companies and users."""
+    schema = [field("companies", "id", "int", pk=True), field("companies", "name"),
+              field("company_users", "id", "int", pk=True),
+              field("company_users", "company_id", "int", ref="companies"),
+              field("company_users", "email"), field("company_users", "password_hash")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == ["user.contact.email", "user.authorization.password"]
+    links = [field("companies", "id", "int", pk=True), field("companies", "name"),
+             field("users", "id", "int", pk=True), field("users", "email"),
+             field("company_users", "company_id", "int", ref="companies"),
+             field("company_users", "user_id", "int", ref="users")]
+    assert classifier.classify_fields(links)[4].category is None
