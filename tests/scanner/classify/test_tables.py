@@ -900,3 +900,17 @@ def test_persons_named_after_their_company_who_sign_in_are_persons_not_links(cla
              field("company_users", "company_id", "int", ref="companies"),
              field("company_users", "user_id", "int", ref="users")]
     assert classifier.classify_fields(links)[4].category is None
+
+
+def test_a_care_teams_plans_notes_and_blood_records_are_clinical(classifier: Classifier) -> None:
+    """Treatment and care plans, progress notes and transfusions are a patient's clinical records,
+    and make a schema of clients a health application."""
+    schema = [field("clients", "id", "int", pk=True), field("clients", "first_name"), field("clients", "last_name"),
+              field("treatment_plans", "id", "int", pk=True),
+              field("treatment_plans", "client_id", "int", ref="clients"), field("treatment_plans", "goals", "text"),
+              field("progress_notes", "id", "int", pk=True),
+              field("progress_notes", "client_id", "int", ref="clients"), field("progress_notes", "plan", "text"),
+              field("transfusions", "id", "int", pk=True),
+              field("transfusions", "client_id", "int", ref="clients"), field("transfusions", "indication")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (5, 8, 11)] == ["user.health_and_medical"] * 3
