@@ -499,3 +499,12 @@ def test_the_system_version_of_a_persons_session_describes_their_device(classifi
               field("migrations", "id", "int", pk=True), field("migrations", "system_version")]
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[5].category] == ["user.device", None]
+
+
+def test_a_greek_plural_reads_as_its_singular() -> None:
+    """diagnoses is the plural of diagnosis (a clinical table), no form of the verb diagnose."""
+    from scanner.classify.inflect import singular
+    exceptions = {"diagnosis", "basis"}
+    assert singular("diagnoses", exceptions) == "diagnosis"
+    assert singular("bases", exceptions) == "base"
+    assert singular("courses", exceptions) == "course"
