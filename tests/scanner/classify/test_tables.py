@@ -914,3 +914,21 @@ def test_a_care_teams_plans_notes_and_blood_records_are_clinical(classifier: Cla
               field("transfusions", "client_id", "int", ref="clients"), field("transfusions", "indication")]
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (5, 8, 11)] == ["user.health_and_medical"] * 3
+
+
+def test_in_a_health_application_records_keyed_by_a_client_or_donor_are_theirs(classifier: Classifier) -> None:
+    """A practice's clients and a blood service's donors are its patients: an appointment or a
+    donation keyed by them is a clinical record, not a member of staff's."""
+    schema = [field("clients", "id", "int", pk=True), field("clients", "first_name"), field("clients", "last_name"),
+              field("donors", "id", "int", pk=True), field("donors", "first_name"), field("donors", "last_name"),
+              *[field(t, c, "int", ref="clients") for t, c in (("diagnoses", "client_id"),
+                                                              ("medications", "client_id"),
+                                                              ("allergies", "client_id"))],
+              field("appointments", "id", "int", pk=True),
+              field("appointments", "client_id", "int", ref="clients"),
+              field("appointments", "starts_at", "timestamp"),
+              field("donations", "id", "int", pk=True),
+              field("donations", "donor_id", "int", ref="donors"),
+              field("donations", "volume_ml", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[11].category, results[14].category] == ["user.health_and_medical"] * 2
