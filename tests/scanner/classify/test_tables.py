@@ -932,3 +932,17 @@ def test_in_a_health_application_records_keyed_by_a_client_or_donor_are_theirs(c
               field("donations", "volume_ml", "int")]
     results = classifier.classify_fields(schema)
     assert [results[11].category, results[14].category] == ["user.health_and_medical"] * 2
+
+
+def test_tenders_deposits_and_bids_of_a_shop(classifier: Classifier) -> None:
+    """A sale's tender type is how it was paid; a card's approval code on a deposit is the payment's;
+    a bid keyed by its bidder records when they bid."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("tenders", "id", "int", pk=True), field("tenders", "tender_type"),
+              field("tenders", "auth_code"),
+              field("deposits", "id", "int", pk=True), field("deposits", "user_id", "int", ref="users"),
+              field("deposits", "authorization_code"),
+              field("bids", "id", "int", pk=True), field("bids", "bidder_id", "int", ref="users"),
+              field("bids", "placed_at", "timestamp")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (3, 4, 7, 10)] == ["user.payment", None, None, "user.behavior"]
