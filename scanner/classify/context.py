@@ -612,11 +612,11 @@ class TableReader:
     def _addressed(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
                    person_set: Iterable[str]) -> Field | None:
         """The column naming the one person each message is addressed to (id_recipient, to_profile),
-        unless a column varies the audience (by its name, or by values naming a public and a private
-        one) or the column keys a table of no persons (a recipient row that may be a stream)."""
+        unless another column varies the audience (by its name, or by values naming a public and a
+        private one) or the column keys a table of no persons (a recipient row that may be a stream)."""
         k = self.knowledge
-        if any(w in k.varying_audience for w in column_words) or any(_AUDIENCES <= enum_values(c.type)
-                                                                     for c in columns):
+        if (any(w in k.varying_audience and w not in k.recipient_columns for w in column_words)
+                or any(_AUDIENCES <= enum_values(c.type) for c in columns)):
             return None
         for column, words in zip(columns, column_words, strict=True):
             ref = column.references

@@ -946,3 +946,11 @@ def test_tenders_deposits_and_bids_of_a_shop(classifier: Classifier) -> None:
               field("bids", "placed_at", "timestamp")]
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (3, 4, 7, 10)] == ["user.payment", None, None, "user.behavior"]
+
+
+def test_messages_keyed_to_a_recipient_are_direct_messages(classifier: Classifier) -> None:
+    """A message with a sender and the one recipient it is addressed to is a direct message."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("messages", "id", "int", pk=True), field("messages", "sender_id", "int", ref="users"),
+              field("messages", "recipient_id", "int", ref="users"), field("messages", "body", "text")]
+    assert classifier.classify_fields(schema)[5].category == "user.content.private"
