@@ -954,3 +954,16 @@ def test_messages_keyed_to_a_recipient_are_direct_messages(classifier: Classifie
               field("messages", "id", "int", pk=True), field("messages", "sender_id", "int", ref="users"),
               field("messages", "recipient_id", "int", ref="users"), field("messages", "body", "text")]
     assert classifier.classify_fields(schema)[5].category == "user.content.private"
+
+
+def test_a_child_clinics_growth_measurements_of_a_newborn_are_clinical(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("newborns", "id", "int", pk=True), field("newborns", "mother_id", "int", ref="patients"),
+              field("newborns", "first_name"), field("newborns", "last_name"),
+              *[field(t, "patient_id", "int", ref="patients") for t in ("diagnoses", "medications", "allergies")],
+              field("growth_measurements", "id", "int", pk=True),
+              field("growth_measurements", "newborn_id", "int", ref="newborns"),
+              field("growth_measurements", "measured_on", "date"),
+              field("growth_measurements", "muac_cm", "decimal(4,1)")]
+    results = classifier.classify_fields(schema)
+    assert [results[11].category, results[12].category] == ["user.health_and_medical"] * 2
