@@ -425,11 +425,10 @@ class TableReader:
         return any(w in k.catalogue_columns and w not in k.describing_columns for w in column_words)
 
     def _owner(self, words: tuple[str, ...]) -> tuple[str, str] | None:
-        for index in range(len(words)):
-            kind = self.knowledge.table_kinds.get(words[index:index + 1])
-            if kind is not None:
-                return kind, words[index]
-        return None
+        """The known word before a table's head that owns its rows: a person's word wherever it stands
+        (company_user_invitations invite a company's users), else the first known one."""
+        known = [(kind, w) for w in words if (kind := self.knowledge.table_kinds.get((w,))) is not None]
+        return next((o for o in known if o[0] == "person"), known[0] if known else None)
 
     def _person_key(self, words: tuple[str, ...], login_keys: frozenset[tuple[str, ...]] = frozenset(),
                    tenants: frozenset[str] = frozenset(), owner: bool = False) -> bool:

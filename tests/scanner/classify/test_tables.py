@@ -967,3 +967,13 @@ def test_a_child_clinics_growth_measurements_of_a_newborn_are_clinical(classifie
               field("growth_measurements", "muac_cm", "decimal(4,1)")]
     results = classifier.classify_fields(schema)
     assert [results[11].category, results[12].category] == ["user.health_and_medical"] * 2
+
+
+def test_a_persons_word_among_the_owner_words_makes_the_rows_theirs(classifier: Classifier) -> None:
+    """project_user_roles are roles of a project's users: the user, not the project, owns them."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("projects", "id", "int", pk=True), field("projects", "name"),
+              field("project_user_roles", "project_id", "int", ref="projects"),
+              field("project_user_roles", "user_id", "int", ref="users"),
+              field("project_user_roles", "user_role_cd")]
+    assert classifier.classify_fields(schema)[6].category == "user.authorization"
