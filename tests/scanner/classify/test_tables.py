@@ -977,3 +977,20 @@ def test_a_persons_word_among_the_owner_words_makes_the_rows_theirs(classifier: 
               field("project_user_roles", "user_id", "int", ref="users"),
               field("project_user_roles", "user_role_cd")]
     assert classifier.classify_fields(schema)[6].category == "user.authorization"
+
+
+def test_a_key_to_a_patients_clinical_record_is_the_records_id_and_a_catalogue_key_a_coded_value(
+        classifier: Classifier) -> None:
+    """prescription_id keys a prescription (a record's id, none); drug_id codes the drug prescribed."""
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("drugs", "id", "int", pk=True), field("drugs", "name"),
+              field("prescriptions", "id", "int", pk=True),
+              field("prescriptions", "patient_id", "int", ref="patients"),
+              field("prescriptions", "notes", "text"),
+              field("prescription_items", "id", "int", pk=True),
+              field("prescription_items", "prescription_id", "int", ref="prescriptions"),
+              field("prescription_items", "drug_id", "int", ref="drugs"),
+              field("prescription_items", "dose")]
+    results = classifier.classify_fields(schema)
+    assert results[8].category is None
+    assert results[9].category == "user.health_and_medical"
