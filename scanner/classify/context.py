@@ -833,7 +833,8 @@ class TableReader:
             if self._extends_person(columns, column_words, login_keys, tenants):
                 has.add("extension")
         if (kind == "health" and domain and head.endswith(f"in a {domain} application") and owner_key is not None
-                and not self._any_subject_key(columns, column_words, domain, own_keys)):
+                and not self._any_subject_key(columns, column_words, domain, own_keys)
+                and self._of_records(columns, first_kinds, domain) is None):
             kind, head = self._staff_records(table, owner_key)
         if kind == "health" and owner_key is None and not self._clinical(name, columns, column_words, domain):
             kind, head = self._unkeyed_health(table, head)

@@ -994,3 +994,15 @@ def test_a_key_to_a_patients_clinical_record_is_the_records_id_and_a_catalogue_k
     results = classifier.classify_fields(schema)
     assert results[8].category is None
     assert results[9].category == "user.health_and_medical"
+
+
+def test_a_report_a_radiologist_writes_on_a_patients_study_is_clinical(classifier: Classifier) -> None:
+    """Keyed by a member of staff, a report is still a patient's record when it keys a clinical one."""
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("staff", "id", "int", pk=True), field("staff", "first_name"), field("staff", "last_name"),
+              *[field(t, "patient_id", "int", ref="patients") for t in ("diagnoses", "medications", "allergies")],
+              field("studies", "id", "int", pk=True), field("studies", "patient_id", "int", ref="patients"),
+              field("studies", "study_date", "date"),
+              field("reports", "id", "int", pk=True), field("reports", "study_id", "int", ref="studies"),
+              field("reports", "radiologist_id", "int", ref="staff"), field("reports", "findings", "text")]
+    assert classifier.classify_fields(schema)[14].category == "user.health_and_medical"
