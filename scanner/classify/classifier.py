@@ -45,6 +45,8 @@ _KEY_LIKE_WEIGHT = 0.35
 _CONTACT_LIKE = ("user.contact", "user.name", "user.account.username", "user.content.self_image")
 # A device, which in a table of things that keys no person (a task of an archive's node) is the system's.
 _DEVICE = "user.device"
+# The clinical category: a declared key to a clinical table keys its row, no clinical value (see _row_key).
+_HEALTH = "user.health_and_medical"
 # Secrets, and the fewest characters a column must be declared to hold to keep one (a session id in
 # a varchar(1) is a placeholder, a token slot a letter).
 _SECRETS = ("user.authorization.credentials", "user.authorization.password")
@@ -357,7 +359,8 @@ class Classifier:
         return self._finish(self._by_name(name, sql_type, pk, table, head), sql_type, pk, table, False, head)
 
     def classify(self, field: Field, table: TableContext, person_tables: frozenset[str],
-                 profile: ValueProfile | None = None, thing_tables: frozenset[str] = frozenset()) -> Classification:
+                 profile: ValueProfile | None = None, thing_tables: frozenset[str] = frozenset(),
+                 record_tables: frozenset[str] = frozenset()) -> Classification:
         pinned = self._pinned(field)
         if pinned is not None:
             return pinned
@@ -383,6 +386,7 @@ class Classifier:
             reading = self._finish(referenced, field.type, field.primary_key, situation, True,
                                    may_be_person=may_be_person)
             reading = self._coded_reference(reading, target, table)
+            reading = self._row_key(reading, target, record_tables)
         words, match, family, category, confidence, because, found = reading
         signals = list(found)
         if category == "user.unique_id" and field.references is None and self._keys_thing(words, thing_tables):
@@ -405,6 +409,21 @@ class Classifier:
         explanation = f"{label}: {because}; {table_note}"
         return Classification(category, round(max(0.0, min(1.0, confidence)), 2), explanation,
                               tuple(signals))
+
+    def _row_key(self, reading: Reading, target: str, record_tables: frozenset[str]) -> Reading:
+        """A declared key named after the table it references and a key word (``pregnancy_id`` to
+        ``pregnancies``, ``medication_id`` to ``medications``), a table of clinical records
+        (``record_tables``), keys a row of it: the id of a record, no clinical value of its own. A key
+        to a catalogue (a drug_id to drugs, an allergen_id) still codes what was given or found."""
+        words, category = reading.words, reading.category
+        if (category != _HEALTH or len(words) < 2
+                or not {target.lower(), target.rsplit(".", 1)[-1].lower()} & record_tables
+                or words[-1] not in self.knowledge.key_words
+                or words[:-1] != self.tables.name_words(target)):
+            return reading
+        because = f"{reading.because}, but it keys a row of {target}, no value of its own"
+        return reading._replace(category=None, confidence=0.7, because=because,
+                                signals=reading.signals + (Signal("foreign_key", because, None, 0.7),))
 
     def _coded_reference(self, reading: Reading, target: str, table: TableContext) -> Reading:
         """A declared key from a clinical record to a list of coded values (``disposition_id`` to
@@ -664,10 +683,14 @@ class Classifier:
                 found[source].update((table.lower(), table.rsplit(".", 1)[-1].lower(),
                                       " ".join(self.tables.name_words(table))))
         things = {source: frozenset(names) for source, names in found.items()}
+        records = {source: frozenset(n for (s, table), context in contexts.items() if s == source
+                                     and context.kind == "health"
+                                     for n in (table.lower(), table.rsplit(".", 1)[-1].lower()))
+                   for source in found}
         profiles = profiles or {}
         return [
             self._as_read(self.classify(r, contexts[(r.source, r.qualified_table)], person, profiles.get(f.key),
-                                        things.get(r.source, frozenset())), f, r)
+                                        things.get(r.source, frozenset()), records.get(r.source, frozenset())), f, r)
             for f, r in zip(fields, read, strict=True)
         ]
 

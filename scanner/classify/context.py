@@ -323,6 +323,12 @@ class TableReader:
         family name): each row names a natural person, who is what its key identifies."""
         return {("first", "name"), ("last", "name")} <= set(column_words)
 
+    def _own_persons(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table named after persons holds the persons themselves, whatever else it keys: a
+        password or a first and a last name (company_users with company_id: a company's buyers who sign
+        in, not links between companies and users)."""
+        return not self.knowledge.password_columns.isdisjoint(column_words) or self._named_persons(column_words)
+
     def _holds_access_token(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a column holds an access token of an account at a service (access_token,
         oauth_token_secret), the secret by which someone acts there."""
@@ -419,11 +425,10 @@ class TableReader:
         return any(w in k.catalogue_columns and w not in k.describing_columns for w in column_words)
 
     def _owner(self, words: tuple[str, ...]) -> tuple[str, str] | None:
-        for index in range(len(words)):
-            kind = self.knowledge.table_kinds.get(words[index:index + 1])
-            if kind is not None:
-                return kind, words[index]
-        return None
+        """The known word before a table's head that owns its rows: a person's word wherever it stands
+        (company_user_invitations invite a company's users), else the first known one."""
+        known = [(kind, w) for w in words if (kind := self.knowledge.table_kinds.get((w,))) is not None]
+        return next((o for o in known if o[0] == "person"), known[0] if known else None)
 
     def _person_key(self, words: tuple[str, ...], login_keys: frozenset[tuple[str, ...]] = frozenset(),
                    tenants: frozenset[str] = frozenset(), owner: bool = False) -> bool:
@@ -606,11 +611,11 @@ class TableReader:
     def _addressed(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
                    person_set: Iterable[str]) -> Field | None:
         """The column naming the one person each message is addressed to (id_recipient, to_profile),
-        unless a column varies the audience (by its name, or by values naming a public and a private
-        one) or the column keys a table of no persons (a recipient row that may be a stream)."""
+        unless another column varies the audience (by its name, or by values naming a public and a
+        private one) or the column keys a table of no persons (a recipient row that may be a stream)."""
         k = self.knowledge
-        if any(w in k.varying_audience for w in column_words) or any(_AUDIENCES <= enum_values(c.type)
-                                                                     for c in columns):
+        if (any(w in k.varying_audience and w not in k.recipient_columns for w in column_words)
+                or any(_AUDIENCES <= enum_values(c.type) for c in columns)):
             return None
         for column, words in zip(columns, column_words, strict=True):
             ref = column.references
@@ -778,7 +783,7 @@ class TableReader:
                 self._keyed_by_other(name, columns, column_words, person_set, login_keys, tenants, own_keys)):
             kind, head = "thing", f"{' '.join(name)}: a {head} of a kind of thing, with no column of a person"
         if kind == "person":
-            link = self._link(name, column_words)
+            link = None if self._own_persons(column_words) else self._link(name, column_words)
             if link is not None:
                 kind, head = "person_data", f"{head}, linked to a {link} by its column {link} id"
             else:
@@ -828,7 +833,8 @@ class TableReader:
             if self._extends_person(columns, column_words, login_keys, tenants):
                 has.add("extension")
         if (kind == "health" and domain and head.endswith(f"in a {domain} application") and owner_key is not None
-                and not self._any_subject_key(columns, column_words, domain, own_keys)):
+                and not self._any_subject_key(columns, column_words, domain, own_keys)
+                and self._of_records(columns, first_kinds, domain) is None):
             kind, head = self._staff_records(table, owner_key)
         if kind == "health" and owner_key is None and not self._clinical(name, columns, column_words, domain):
             kind, head = self._unkeyed_health(table, head)

@@ -884,3 +884,125 @@ def test_messages_with_a_user_id_to_are_direct_messages(classifier: Classifier) 
               field("messages", "id", "int", pk=True), field("messages", "user_id_from", "int", ref="users"),
               field("messages", "user_id_to", "int", ref="users"), field("messages", "body", "text")]
     assert classifier.classify_fields(schema)[5].category == "user.content.private"
+
+
+def test_persons_named_after_their_company_who_sign_in_are_persons_not_links(classifier: Classifier) -> None:
+    """A company's buyers (company_users with a company_id) who have a password are persons; a
+    company_users table of keys alone links companies and users."""
+    schema = [field("companies", "id", "int", pk=True), field("companies", "name"),
+              field("company_users", "id", "int", pk=True),
+              field("company_users", "company_id", "int", ref="companies"),
+              field("company_users", "email"), field("company_users", "password_hash")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == ["user.contact.email", "user.authorization.password"]
+    links = [field("companies", "id", "int", pk=True), field("companies", "name"),
+             field("users", "id", "int", pk=True), field("users", "email"),
+             field("company_users", "company_id", "int", ref="companies"),
+             field("company_users", "user_id", "int", ref="users")]
+    assert classifier.classify_fields(links)[4].category is None
+
+
+def test_a_care_teams_plans_notes_and_blood_records_are_clinical(classifier: Classifier) -> None:
+    """Treatment and care plans, progress notes and transfusions are a patient's clinical records,
+    and make a schema of clients a health application."""
+    schema = [field("clients", "id", "int", pk=True), field("clients", "first_name"), field("clients", "last_name"),
+              field("treatment_plans", "id", "int", pk=True),
+              field("treatment_plans", "client_id", "int", ref="clients"), field("treatment_plans", "goals", "text"),
+              field("progress_notes", "id", "int", pk=True),
+              field("progress_notes", "client_id", "int", ref="clients"), field("progress_notes", "plan", "text"),
+              field("transfusions", "id", "int", pk=True),
+              field("transfusions", "client_id", "int", ref="clients"), field("transfusions", "indication")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (5, 8, 11)] == ["user.health_and_medical"] * 3
+
+
+def test_in_a_health_application_records_keyed_by_a_client_or_donor_are_theirs(classifier: Classifier) -> None:
+    """A practice's clients and a blood service's donors are its patients: an appointment or a
+    donation keyed by them is a clinical record, not a member of staff's."""
+    schema = [field("clients", "id", "int", pk=True), field("clients", "first_name"), field("clients", "last_name"),
+              field("donors", "id", "int", pk=True), field("donors", "first_name"), field("donors", "last_name"),
+              *[field(t, c, "int", ref="clients") for t, c in (("diagnoses", "client_id"),
+                                                              ("medications", "client_id"),
+                                                              ("allergies", "client_id"))],
+              field("appointments", "id", "int", pk=True),
+              field("appointments", "client_id", "int", ref="clients"),
+              field("appointments", "starts_at", "timestamp"),
+              field("donations", "id", "int", pk=True),
+              field("donations", "donor_id", "int", ref="donors"),
+              field("donations", "volume_ml", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[11].category, results[14].category] == ["user.health_and_medical"] * 2
+
+
+def test_tenders_deposits_and_bids_of_a_shop(classifier: Classifier) -> None:
+    """A sale's tender type is how it was paid; a card's approval code on a deposit is the payment's;
+    a bid keyed by its bidder records when they bid."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("tenders", "id", "int", pk=True), field("tenders", "tender_type"),
+              field("tenders", "auth_code"),
+              field("deposits", "id", "int", pk=True), field("deposits", "user_id", "int", ref="users"),
+              field("deposits", "authorization_code"),
+              field("bids", "id", "int", pk=True), field("bids", "bidder_id", "int", ref="users"),
+              field("bids", "placed_at", "timestamp")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (3, 4, 7, 10)] == ["user.payment", None, None, "user.behavior"]
+
+
+def test_messages_keyed_to_a_recipient_are_direct_messages(classifier: Classifier) -> None:
+    """A message with a sender and the one recipient it is addressed to is a direct message."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("messages", "id", "int", pk=True), field("messages", "sender_id", "int", ref="users"),
+              field("messages", "recipient_id", "int", ref="users"), field("messages", "body", "text")]
+    assert classifier.classify_fields(schema)[5].category == "user.content.private"
+
+
+def test_a_child_clinics_growth_measurements_of_a_newborn_are_clinical(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("newborns", "id", "int", pk=True), field("newborns", "mother_id", "int", ref="patients"),
+              field("newborns", "first_name"), field("newborns", "last_name"),
+              *[field(t, "patient_id", "int", ref="patients") for t in ("diagnoses", "medications", "allergies")],
+              field("growth_measurements", "id", "int", pk=True),
+              field("growth_measurements", "newborn_id", "int", ref="newborns"),
+              field("growth_measurements", "measured_on", "date"),
+              field("growth_measurements", "muac_cm", "decimal(4,1)")]
+    results = classifier.classify_fields(schema)
+    assert [results[11].category, results[12].category] == ["user.health_and_medical"] * 2
+
+
+def test_a_persons_word_among_the_owner_words_makes_the_rows_theirs(classifier: Classifier) -> None:
+    """project_user_roles are roles of a project's users: the user, not the project, owns them."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("projects", "id", "int", pk=True), field("projects", "name"),
+              field("project_user_roles", "project_id", "int", ref="projects"),
+              field("project_user_roles", "user_id", "int", ref="users"),
+              field("project_user_roles", "user_role_cd")]
+    assert classifier.classify_fields(schema)[6].category == "user.authorization"
+
+
+def test_a_key_to_a_patients_clinical_record_is_the_records_id_and_a_catalogue_key_a_coded_value(
+        classifier: Classifier) -> None:
+    """prescription_id keys a prescription (a record's id, none); drug_id codes the drug prescribed."""
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("drugs", "id", "int", pk=True), field("drugs", "name"),
+              field("prescriptions", "id", "int", pk=True),
+              field("prescriptions", "patient_id", "int", ref="patients"),
+              field("prescriptions", "notes", "text"),
+              field("prescription_items", "id", "int", pk=True),
+              field("prescription_items", "prescription_id", "int", ref="prescriptions"),
+              field("prescription_items", "drug_id", "int", ref="drugs"),
+              field("prescription_items", "dose")]
+    results = classifier.classify_fields(schema)
+    assert results[8].category is None
+    assert results[9].category == "user.health_and_medical"
+
+
+def test_a_report_a_radiologist_writes_on_a_patients_study_is_clinical(classifier: Classifier) -> None:
+    """Keyed by a member of staff, a report is still a patient's record when it keys a clinical one."""
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("staff", "id", "int", pk=True), field("staff", "first_name"), field("staff", "last_name"),
+              *[field(t, "patient_id", "int", ref="patients") for t in ("diagnoses", "medications", "allergies")],
+              field("studies", "id", "int", pk=True), field("studies", "patient_id", "int", ref="patients"),
+              field("studies", "study_date", "date"),
+              field("reports", "id", "int", pk=True), field("reports", "study_id", "int", ref="studies"),
+              field("reports", "radiologist_id", "int", ref="staff"), field("reports", "findings", "text")]
+    assert classifier.classify_fields(schema)[14].category == "user.health_and_medical"

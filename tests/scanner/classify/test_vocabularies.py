@@ -547,3 +547,12 @@ def test_chinese_apps_named_in_pinyin_hold_the_same_personal_fields(classifier: 
     assert [r.category for r in classifier.classify_fields(schema)][1:] == [
         "user.authorization.password", "user.demographic.age_range",
         "user.government_id.national_identification_number", "user.contact", "user.unique_id"]
+
+
+def test_a_greek_plural_reads_as_its_singular() -> None:
+    """diagnoses is the plural of diagnosis (a clinical table), no form of the verb diagnose."""
+    from scanner.classify.inflect import singular
+    exceptions = {"diagnosis", "basis"}
+    assert singular("diagnoses", exceptions) == "diagnosis"
+    assert singular("bases", exceptions) == "base"
+    assert singular("courses", exceptions) == "course"
