@@ -51,7 +51,6 @@ _HEALTH = "user.health_and_medical"
 # a varchar(1) is a placeholder, a token slot a letter).
 _SECRETS = ("user.authorization.credentials", "user.authorization.password")
 _SECRET_MIN_LENGTH = 6
-# Last words of a name whose tiny integer holds a code of that kind, not a yes/no (device_type).
 # A person's choices, which a thing named before them is what they are about (see ``_owner``).
 _CHOICES = ("user.account.settings", "user.privacy_preferences")
 # Names only a natural person has: an organisation or a thing has no first or last name, so a
