@@ -323,6 +323,12 @@ class TableReader:
         family name): each row names a natural person, who is what its key identifies."""
         return {("first", "name"), ("last", "name")} <= set(column_words)
 
+    def _born(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table's columns hold what only a natural person has besides a name (a birth date,
+        a gender, a nationality): a word that names organisations elsewhere (tenants of a SaaS) names
+        persons there (tenants renting a home)."""
+        return any(w in self.knowledge.natural_columns and w[-1] != "name" for w in column_words)
+
     def _own_persons(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table named after persons holds the persons themselves, whatever else it keys: a
         password or a first and a last name (company_users with company_id: a company's buyers who sign
@@ -765,6 +771,8 @@ class TableReader:
         if (kind == "org" and self._accounts(column_words)
                 and sum(1 for _, person in facts if person) >= _SIGNING_IN_PERSONS):
             kind, head = "person", f"{head}: persons, as each row signs in with a login name and a password"
+        if kind == "org" and self._named_persons(column_words) and self._born(column_words):
+            kind, head = "person", f"{head}: persons, as each row holds a first and a last name and a birth date or sex"
         if kind == "thing" and keyed is not None and self._identities(column_words):
             kind, head = "person", (f"{head}: identities of the person in its column {keyed.name}, as it holds "
                                     "an identity's public key and its name or picture")

@@ -1006,3 +1006,15 @@ def test_a_report_a_radiologist_writes_on_a_patients_study_is_clinical(classifie
               field("reports", "id", "int", pk=True), field("reports", "study_id", "int", ref="studies"),
               field("reports", "radiologist_id", "int", ref="staff"), field("reports", "findings", "text")]
     assert classifier.classify_fields(schema)[14].category == "user.health_and_medical"
+
+
+def test_an_organisations_word_names_persons_when_its_rows_have_a_birth_date(classifier: Classifier) -> None:
+    renters = [field("tenants", "id", "int", pk=True), field("tenants", "first_name"),
+               field("tenants", "last_name"), field("tenants", "date_of_birth", "date"),
+               field("tenants", "email")]
+    saas = [field("tenants", "id", "int", pk=True), field("tenants", "first_name"),
+            field("tenants", "last_name"), field("tenants", "email")]
+    assert [r.category for r in classifier.classify_fields(renters)] == [
+        "user.unique_id", "user.name.first", "user.name.last", "user.demographic.date_of_birth",
+        "user.contact.email"]
+    assert classifier.classify_fields(saas)[3].category is None
