@@ -1018,3 +1018,15 @@ def test_an_organisations_word_names_persons_when_its_rows_have_a_birth_date(cla
         "user.unique_id", "user.name.first", "user.name.last", "user.demographic.date_of_birth",
         "user.contact.email"]
     assert classifier.classify_fields(saas)[3].category is None
+
+
+def test_body_measures_and_pay_on_rows_keyed_by_a_person_are_theirs(classifier: Classifier) -> None:
+    schema = [field("members", "id", "int", pk=True), field("members", "email"),
+              field("body_measurements", "member_id", "int", ref="members"),
+              field("body_measurements", "body_fat_pct", "numeric"),
+              field("body_measurements", "resting_hr", "int"),
+              field("payslips", "member_id", "int", ref="members"),
+              field("payslips", "gross_pay", "numeric"), field("payslips", "net_pay", "numeric")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:5]] == ["user.health_and_medical"] * 2
+    assert [r.category for r in results[6:]] == ["user.financial"] * 2
