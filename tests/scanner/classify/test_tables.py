@@ -1030,3 +1030,11 @@ def test_body_measures_and_pay_on_rows_keyed_by_a_person_are_theirs(classifier: 
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[3:5]] == ["user.health_and_medical"] * 2
     assert [r.category for r in results[6:]] == ["user.financial"] * 2
+
+
+def test_a_persons_disability_or_need_of_care_is_health_data_in_any_application(classifier: Classifier) -> None:
+    schema = [field("passengers", "id", "int", pk=True), field("passengers", "first_name"),
+              field("passengers", "wheelchair_required", "varchar(10)"),
+              field("passengers", "special_assistance", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == ["user.health_and_medical"] * 2
