@@ -1038,3 +1038,13 @@ def test_a_persons_disability_or_need_of_care_is_health_data_in_any_application(
               field("passengers", "special_assistance", "varchar(255)")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[2:]] == ["user.health_and_medical"] * 2
+
+
+def test_identity_papers_checked_for_know_your_customer_are_the_persons(classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("kyc_documents", "id", "int", pk=True),
+              field("kyc_documents", "customer_id", "int", ref="customers"),
+              field("kyc_documents", "document_number", "varchar(40)")]
+    number = classifier.classify_fields(schema)[4]
+    assert number.category == "user.government_id"
+    assert "person data" in number.explanation
