@@ -1048,3 +1048,12 @@ def test_identity_papers_checked_for_know_your_customer_are_the_persons(classifi
     number = classifier.classify_fields(schema)[4]
     assert number.category == "user.government_id"
     assert "person data" in number.explanation
+
+
+def test_the_number_a_club_or_an_airline_knows_a_person_by_is_their_id(classifier: Classifier) -> None:
+    schema = [field("passengers", "id", "int", pk=True), field("passengers", "first_name"),
+              field("passengers", "frequent_flyer_number", "varchar(20)"),
+              field("members", "id", "int", pk=True), field("members", "email"),
+              field("members", "rfid_tag", "varchar(40)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[5].category] == ["user.unique_id"] * 2
