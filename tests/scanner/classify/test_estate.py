@@ -759,3 +759,28 @@ def test_a_list_of_places_holds_no_ones_address(classifier: Classifier) -> None:
     assert [results[i].category for i in (1, 2, 4)] == [None, None, None]
     assert [results[7].category, results[8].category] == ["user.contact.address.state",
                                                           "user.contact.address.country"]
+
+
+def _record_with_part(part: list[Field]) -> list[Field]:
+    """A health application's case records, each pointing to a row of ``part`` by a key named after it."""
+    return [*HEALTH, field("cases", "id", "int", pk=True), field("cases", "patient_id", "int"),
+            field("cases", "exposure_id", "int", ref="exposure"), *part]
+
+
+def test_a_part_of_a_record_kept_in_a_table_of_its_own_holds_the_records_data(classifier: Classifier) -> None:
+    part = [field("exposure", "id", "int", pk=True), field("exposure", "rodents", "varchar(20)")]
+    result = classifier.classify_fields(_record_with_part(part))[-1]
+    assert result.category == "user.health_and_medical"
+    assert "a part of a record" in result.explanation
+
+
+def test_a_lookup_a_record_points_to_names_its_rows_and_stays_none(classifier: Classifier) -> None:
+    lookup = [field("exposure", "id", "int", pk=True), field("exposure", "exposure_name", "varchar(20)"),
+              field("exposure", "rodents", "varchar(20)")]
+    assert classifier.classify_fields(_record_with_part(lookup))[-1].category is None
+
+
+def test_a_table_many_tables_point_to_is_no_part_of_one_record(classifier: Classifier) -> None:
+    others = [field(t, "exposure_id", "int", ref="exposure") for t in ("visit_forms", "contacts_seen")]
+    part = [field("exposure", "id", "int", pk=True), field("exposure", "rodents", "varchar(20)")]
+    assert classifier.classify_fields([*_record_with_part(part), *others])[-3].category is None
