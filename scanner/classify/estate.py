@@ -37,6 +37,9 @@ _RECORD_CHAIN = 3
 # The most tables that may point to a part of a record kept in a table of its own: a lookup is
 # pointed to by many (tables detailing the part itself, epidataburial of epidata, aside).
 _PART_REFERRERS = 2
+# The fewest columns, and the share of them that are yes/no flags, of a form of findings.
+_FINDINGS_COLUMNS = 8
+_FINDINGS_SHARE = 0.6
 # Besides the domain's own, the kinds of tables whose rows are records of persons that may keep parts apart.
 _RECORD_KINDS = ("person", "person_data")
 _Tables = dict[tuple[str, str], list[Field]]
@@ -239,6 +242,7 @@ class EstateReader:
                      if context.kind == "unknown" and domains[key[0]]}
             again = {key: context for key, context in again.items() if context.kind != "unknown"}
             again.update(self._record_parts(by_table, named, domains, again))
+            again.update(self._findings(by_table, named, domains, again))
             if not again:
                 break
             named.update(again)
@@ -280,6 +284,24 @@ class EstateReader:
                                  reason=f"a part of a record of the {domain} application kept in a table of its "
                                         f"own: a table of its records points to it by a key named after it")
         return parts
+
+    def _findings(self, by_table: _Tables, named: _Contexts, domains: dict[str, str | None],
+                  found: _Contexts) -> _Contexts:
+        """Tables of unknown kind in an application of a domain whose columns are mostly yes/no
+        flags and name no row (an examination form's findings: head_neck_naf, cough): the domain's
+        records, though no column keys whose they are."""
+        forms: _Contexts = {}
+        for key, context in named.items():
+            domain = domains.get(key[0])
+            columns = by_table[key]
+            if domain is None or context.kind != "unknown" or key in found or len(columns) < _FINDINGS_COLUMNS:
+                continue
+            flags = sum(1 for c in columns if type_family(c.type) == "bool")
+            if flags >= _FINDINGS_SHARE * len(columns) and not self._names_rows(columns):
+                forms[key] = replace(context, kind=self.knowledge.domains[domain].person_data_becomes,
+                                     reason=f"a form of findings in a {domain} application: most of its "
+                                            "columns are yes/no flags and none names its rows")
+        return forms
 
     @staticmethod
     def _extends_name(table: str, other: str) -> bool:

@@ -784,3 +784,21 @@ def test_a_table_many_tables_point_to_is_no_part_of_one_record(classifier: Class
     others = [field(t, "exposure_id", "int", ref="exposure") for t in ("visit_forms", "contacts_seen")]
     part = [field("exposure", "id", "int", pk=True), field("exposure", "rodents", "varchar(20)")]
     assert classifier.classify_fields([*_record_with_part(part), *others])[-3].category is None
+
+
+def _form(table: str, extra: list[Field]) -> list[Field]:
+    """A table keyed by its own id whose other columns are yes/no flags, besides ``extra``."""
+    flags = [field(table, f"finding_{n}", "tinyint(1)") for n in range(8)]
+    return [field(table, "id", "int", pk=True), *flags, *extra]
+
+
+def test_a_form_of_yes_no_findings_in_a_health_application_is_clinical(classifier: Classifier) -> None:
+    result = classifier.classify_fields([*HEALTH, *_form("otoscopy", [])])[-1]
+    assert result.category == "user.health_and_medical"
+    assert "a form of findings" in result.explanation
+
+
+def test_flags_of_a_named_row_or_outside_a_health_application_are_no_findings(classifier: Classifier) -> None:
+    named = _form("otoscopy", [field("otoscopy", "title")])
+    assert classifier.classify_fields([*HEALTH, *named])[-2].category is None
+    assert classifier.classify_fields(_form("otoscopy", []))[-1].category is None
