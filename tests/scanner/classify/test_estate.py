@@ -802,3 +802,11 @@ def test_flags_of_a_named_row_or_outside_a_health_application_are_no_findings(cl
     named = _form("otoscopy", [field("otoscopy", "title")])
     assert classifier.classify_fields([*HEALTH, *named])[-2].category is None
     assert classifier.classify_fields(_form("otoscopy", []))[-1].category is None
+
+
+def test_a_table_of_unknown_name_keyed_to_a_clinical_record_is_more_of_it(classifier: Classifier) -> None:
+    schema = [*HEALTH, field("urinalysis_x", "urine_id", "int", pk=True), field("urinalysis_x", "treatment_id", "int"),
+              field("urinalysis_x", "culture_value")]
+    result = classifier.classify_fields(schema)[-1]
+    assert result.category == "user.health_and_medical"
+    assert "keys a clinical record" in result.explanation
