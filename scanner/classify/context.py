@@ -938,6 +938,10 @@ class TableReader:
             why = (f"{keyed.name} references a person" if ref and ref.table.rsplit(".", 1)[-1].lower() in person_set
                    else f"its column {keyed.name} holds a person's key")
             return TableContext(table, owned, why, frozenset(has), domain)
+        if domain and self._clinical(name, columns, column_words, domain):
+            return TableContext(table, self.knowledge.domains[domain].person_data_becomes,
+                                "a column keys a clinical record (a treatment, a visit): more of that record",
+                                frozenset(has), domain)
         number = self._record_number(columns, column_words) if domain else None
         if domain and number is not None:
             return TableContext(table, self.knowledge.domains[domain].person_data_becomes,

@@ -34,6 +34,14 @@ _APP_PREFIX_TABLES = 10
 _APP_PREFIX_SHARE = 0.6
 # How many links of keys to the domain's records a table of unknown kind is followed through.
 _RECORD_CHAIN = 3
+# The most tables that may point to a part of a record kept in a table of its own: a lookup is
+# pointed to by many (tables detailing the part itself, epidataburial of epidata, aside).
+_PART_REFERRERS = 2
+# The fewest columns, and the share of them that are yes/no flags, of a form of findings.
+_FINDINGS_COLUMNS = 8
+_FINDINGS_SHARE = 0.6
+# Besides the domain's own, the kinds of tables whose rows are records of persons that may keep parts apart.
+_RECORD_KINDS = ("person", "person_data")
 _Tables = dict[tuple[str, str], list[Field]]
 _Contexts = dict[tuple[str, str], TableContext]
 
@@ -233,11 +241,93 @@ class EstateReader:
             again = {key: read(key, by_table[key], records) for key, context in named.items()
                      if context.kind == "unknown" and domains[key[0]]}
             again = {key: context for key, context in again.items() if context.kind != "unknown"}
+            again.update(self._record_parts(by_table, named, domains, again))
+            again.update(self._findings(by_table, named, domains, again))
             if not again:
                 break
             named.update(again)
         named = {key: replace(context, person_keys=own.get(key[0], frozenset())) for key, context in named.items()}
         return named, frozen
+
+    def _record_parts(self, by_table: _Tables, named: _Contexts, domains: dict[str, str | None],
+                      found: _Contexts) -> _Contexts:
+        """Tables of unknown kind that hold parts of a record of the domain kept in a table of their own
+        (a case's symptoms, its hospitalisation: ``cases.symptoms_id`` to ``symptoms``): a table of the
+        domain's records points to them by a key named after them, few tables point to them, and no
+        column names their rows (a lookup's name, code or title)."""
+        referrers: dict[tuple[str, str], set[str]] = defaultdict(set)
+        from_record: set[tuple[str, str]] = set()
+        for (source, table), columns in by_table.items():
+            domain = domains.get(source)
+            for column in columns:
+                ref = column.references
+                if ref is None:
+                    continue
+                target = self._referenced(source, ref.table, by_table)
+                if target is None or target == (source, table):
+                    continue
+                if not self._extends_name(table, target[1]):
+                    referrers[target].add(table)
+                words = self.tables.column_words(column.name)
+                if (domain and named[(source, table)].kind in (self.knowledge.domains[domain].kind, *_RECORD_KINDS)
+                        and len(words) >= 2 and words[-1] in self.knowledge.key_words
+                        and words[:-1] == self.tables.name_words(target[1])):
+                    from_record.add(target)
+        parts: _Contexts = {}
+        for key in from_record:
+            domain = domains[key[0]]
+            context = named[key]
+            if (domain is None or not self._may_be_part(key[1], context, domain) or key in found
+                    or len(referrers[key]) > _PART_REFERRERS or self._names_rows(by_table[key])):
+                continue
+            parts[key] = replace(context, kind=self.knowledge.domains[domain].person_data_becomes,
+                                 reason=f"a part of a record of the {domain} application kept in a table of its "
+                                        f"own: a table of its records points to it by a key named after it")
+        return parts
+
+    def _findings(self, by_table: _Tables, named: _Contexts, domains: dict[str, str | None],
+                  found: _Contexts) -> _Contexts:
+        """Tables of unknown kind in an application of a domain whose columns are mostly yes/no
+        flags and name no row (an examination form's findings: head_neck_naf, cough): the domain's
+        records, though no column keys whose they are."""
+        forms: _Contexts = {}
+        for key, context in named.items():
+            domain = domains.get(key[0])
+            columns = by_table[key]
+            if domain is None or context.kind != "unknown" or key in found or len(columns) < _FINDINGS_COLUMNS:
+                continue
+            flags = sum(1 for c in columns if type_family(c.type) == "bool")
+            if flags >= _FINDINGS_SHARE * len(columns) and not self._names_rows(columns):
+                forms[key] = replace(context, kind=self.knowledge.domains[domain].person_data_becomes,
+                                     reason=f"a form of findings in a {domain} application: most of its "
+                                            "columns are yes/no flags and none names its rows")
+        return forms
+
+    @staticmethod
+    def _extends_name(table: str, other: str) -> bool:
+        """Whether a table's name starts with another's, whose rows it details (epidataburial of epidata)."""
+        short, head = table.rsplit(".", 1)[-1].lower(), other.rsplit(".", 1)[-1].lower()
+        return short != head and short.startswith(head)
+
+    def _may_be_part(self, table: str, context: TableContext, domain: str) -> bool:
+        """Whether a table may hold a part of a record: its name says nothing known, or names the
+        domain's records though no column keys one (symptoms, first read as a catalogue of them)."""
+        kind = self.knowledge.domains[domain].kind
+        return context.kind == "unknown" or (context.kind == "thing" and self.tables.kind_of_name(table)[0] == kind)
+
+    @staticmethod
+    def _referenced(source: str, table: str, by_table: _Tables) -> tuple[str, str] | None:
+        """The key of the table a declared reference names, with or without its schema, in a source."""
+        if (source, table) in by_table:
+            return (source, table)
+        short = table.rsplit(".", 1)[-1].lower()
+        return next((k for k in by_table if k[0] == source and k[1].rsplit(".", 1)[-1].lower() == short), None)
+
+    def _names_rows(self, columns: list[Field]) -> bool:
+        """Whether a column names or describes each row (generic_name, drug_code, a description), as a
+        lookup's rows are named."""
+        words = (self.tables.column_words(c.name) for c in columns)
+        return any(w and w[-1] in self.knowledge.lookup_row_words for w in words)
 
     def _domain_records(self, named: _Contexts, domains: dict[str, str | None],
                         kinds: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:

@@ -186,6 +186,7 @@ class TablesFile(_Strict):
     access_levels: dict[str, bool] = {}
     contact_tables: list[str] = []
     describing_columns: list[str] = []
+    lookup_row_words: list[str] = []
     mail_tables: list[str] = []
     template_heads: list[str] = []
     contact_person_columns: list[str] = []
@@ -304,6 +305,7 @@ class Knowledge:
     access_levels: dict[str, bool] = field(default_factory=dict)
     contact_tables: set[str] = field(default_factory=set)
     describing_columns: set[tuple[str, ...]] = field(default_factory=set)
+    lookup_row_words: set[str] = field(default_factory=set)
     mail_tables: set[str] = field(default_factory=set)
     template_heads: set[str] = field(default_factory=set)
     contact_person_columns: set[tuple[str, ...]] = field(default_factory=set)
@@ -500,6 +502,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.access_levels.update({name.lower(): grants for name, grants in tables.access_levels.items()})
     knowledge.contact_tables.update(w.lower() for w in tables.contact_tables)
     knowledge.describing_columns.update(_words(c) for c in tables.describing_columns)
+    knowledge.lookup_row_words.update(w.lower() for w in tables.lookup_row_words)
     knowledge.mail_tables.update(w.lower() for w in tables.mail_tables)
     knowledge.template_heads.update(w.lower() for w in tables.template_heads)
     knowledge.contact_person_columns.update(_words(c) for c in tables.contact_person_columns)

@@ -759,3 +759,54 @@ def test_a_list_of_places_holds_no_ones_address(classifier: Classifier) -> None:
     assert [results[i].category for i in (1, 2, 4)] == [None, None, None]
     assert [results[7].category, results[8].category] == ["user.contact.address.state",
                                                           "user.contact.address.country"]
+
+
+def _record_with_part(part: list[Field]) -> list[Field]:
+    """A health application's case records, each pointing to a row of ``part`` by a key named after it."""
+    return [*HEALTH, field("cases", "id", "int", pk=True), field("cases", "patient_id", "int"),
+            field("cases", "exposure_id", "int", ref="exposure"), *part]
+
+
+def test_a_part_of_a_record_kept_in_a_table_of_its_own_holds_the_records_data(classifier: Classifier) -> None:
+    part = [field("exposure", "id", "int", pk=True), field("exposure", "rodents", "varchar(20)")]
+    result = classifier.classify_fields(_record_with_part(part))[-1]
+    assert result.category == "user.health_and_medical"
+    assert "a part of a record" in result.explanation
+
+
+def test_a_lookup_a_record_points_to_names_its_rows_and_stays_none(classifier: Classifier) -> None:
+    lookup = [field("exposure", "id", "int", pk=True), field("exposure", "exposure_name", "varchar(20)"),
+              field("exposure", "rodents", "varchar(20)")]
+    assert classifier.classify_fields(_record_with_part(lookup))[-1].category is None
+
+
+def test_a_table_many_tables_point_to_is_no_part_of_one_record(classifier: Classifier) -> None:
+    others = [field(t, "exposure_id", "int", ref="exposure") for t in ("visit_forms", "contacts_seen")]
+    part = [field("exposure", "id", "int", pk=True), field("exposure", "rodents", "varchar(20)")]
+    assert classifier.classify_fields([*_record_with_part(part), *others])[-3].category is None
+
+
+def _form(table: str, extra: list[Field]) -> list[Field]:
+    """A table keyed by its own id whose other columns are yes/no flags, besides ``extra``."""
+    flags = [field(table, f"finding_{n}", "tinyint(1)") for n in range(8)]
+    return [field(table, "id", "int", pk=True), *flags, *extra]
+
+
+def test_a_form_of_yes_no_findings_in_a_health_application_is_clinical(classifier: Classifier) -> None:
+    result = classifier.classify_fields([*HEALTH, *_form("otoscopy", [])])[-1]
+    assert result.category == "user.health_and_medical"
+    assert "a form of findings" in result.explanation
+
+
+def test_flags_of_a_named_row_or_outside_a_health_application_are_no_findings(classifier: Classifier) -> None:
+    named = _form("otoscopy", [field("otoscopy", "title")])
+    assert classifier.classify_fields([*HEALTH, *named])[-2].category is None
+    assert classifier.classify_fields(_form("otoscopy", []))[-1].category is None
+
+
+def test_a_table_of_unknown_name_keyed_to_a_clinical_record_is_more_of_it(classifier: Classifier) -> None:
+    schema = [*HEALTH, field("urinalysis_x", "urine_id", "int", pk=True), field("urinalysis_x", "treatment_id", "int"),
+              field("urinalysis_x", "culture_value")]
+    result = classifier.classify_fields(schema)[-1]
+    assert result.category == "user.health_and_medical"
+    assert "keys a clinical record" in result.explanation
