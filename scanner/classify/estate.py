@@ -257,13 +257,16 @@ class EstateReader:
         column names their rows (a lookup's name, code or title)."""
         referrers: dict[tuple[str, str], set[str]] = defaultdict(set)
         from_record: set[tuple[str, str]] = set()
+        by_short: dict[tuple[str, str], tuple[str, str]] = {}
+        for key in by_table:
+            by_short.setdefault((key[0], key[1].rsplit(".", 1)[-1].lower()), key)
         for (source, table), columns in by_table.items():
             domain = domains.get(source)
             for column in columns:
                 ref = column.references
                 if ref is None:
                     continue
-                target = self._referenced(source, ref.table, by_table)
+                target = self._referenced(source, ref.table, by_table, by_short)
                 if target is None or target == (source, table):
                     continue
                 if not self._extends_name(table, target[1]):
@@ -316,12 +319,13 @@ class EstateReader:
         return context.kind == "unknown" or (context.kind == "thing" and self.tables.kind_of_name(table)[0] == kind)
 
     @staticmethod
-    def _referenced(source: str, table: str, by_table: _Tables) -> tuple[str, str] | None:
-        """The key of the table a declared reference names, with or without its schema, in a source."""
+    def _referenced(source: str, table: str, by_table: _Tables,
+                    by_short: dict[tuple[str, str], tuple[str, str]]) -> tuple[str, str] | None:
+        """The key of the table a declared reference names, with or without its schema, in a source
+        (``by_short``: the first table of each source by its lower-cased name without schema)."""
         if (source, table) in by_table:
             return (source, table)
-        short = table.rsplit(".", 1)[-1].lower()
-        return next((k for k in by_table if k[0] == source and k[1].rsplit(".", 1)[-1].lower() == short), None)
+        return by_short.get((source, table.rsplit(".", 1)[-1].lower()))
 
     def _names_rows(self, columns: list[Field]) -> bool:
         """Whether a column names or describes each row (generic_name, drug_code, a description), as a
