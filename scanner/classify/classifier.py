@@ -677,15 +677,15 @@ class Classifier:
         read = self.estate.implied_keys(self.estate.unprefixed(list(fields)))
         contexts, person = self.estate.contexts(read, persons)
         found: dict[str, set[str]] = defaultdict(set)
+        clinical: dict[str, set[str]] = defaultdict(set)
         for (source, table), context in contexts.items():
             if context.kind in _NOT_PERSON_ROWS:
                 found[source].update((table.lower(), table.rsplit(".", 1)[-1].lower(),
                                       " ".join(self.tables.name_words(table))))
+            if context.kind == "health":
+                clinical[source].update((table.lower(), table.rsplit(".", 1)[-1].lower()))
         things = {source: frozenset(names) for source, names in found.items()}
-        records = {source: frozenset(n for (s, table), context in contexts.items() if s == source
-                                     and context.kind == "health"
-                                     for n in (table.lower(), table.rsplit(".", 1)[-1].lower()))
-                   for source in found}
+        records = {source: frozenset(names) for source, names in clinical.items()}
         profiles = profiles or {}
         return [
             self._as_read(self.classify(r, contexts[(r.source, r.qualified_table)], person, profiles.get(f.key),

@@ -44,6 +44,8 @@ _FINDINGS_SHARE = 0.6
 _RECORD_KINDS = ("person", "person_data")
 _Tables = dict[tuple[str, str], list[Field]]
 _Contexts = dict[tuple[str, str], TableContext]
+# Declared keys between tables (from, to, the key column's words) and the tables pointing to each.
+_KeyLinks = tuple[list[tuple[tuple[str, str], tuple[str, str], tuple[str, ...]]], dict[tuple[str, str], set[str]]]
 
 
 def is_code_value(field: Field) -> bool:
@@ -236,12 +238,13 @@ class EstateReader:
         named = {key: read(key, columns, kinds) for key, columns in by_table.items()}
         # A table of unknown kind keyed to records the domain's only once read with the persons known
         # (a blood test of a haematology request of a treatment) is such a record too.
+        links = self._key_links(by_table)
         for _ in range(_RECORD_CHAIN):
             records = self._domain_records(named, domains, kinds)
             again = {key: read(key, by_table[key], records) for key, context in named.items()
                      if context.kind == "unknown" and domains[key[0]]}
             again = {key: context for key, context in again.items() if context.kind != "unknown"}
-            again.update(self._record_parts(by_table, named, domains, again))
+            again.update(self._record_parts(links, by_table, named, domains, again))
             again.update(self._findings(by_table, named, domains, again))
             if not again:
                 break
@@ -249,19 +252,15 @@ class EstateReader:
         named = {key: replace(context, person_keys=own.get(key[0], frozenset())) for key, context in named.items()}
         return named, frozen
 
-    def _record_parts(self, by_table: _Tables, named: _Contexts, domains: dict[str, str | None],
-                      found: _Contexts) -> _Contexts:
-        """Tables of unknown kind that hold parts of a record of the domain kept in a table of their own
-        (a case's symptoms, its hospitalisation: ``cases.symptoms_id`` to ``symptoms``): a table of the
-        domain's records points to them by a key named after them, few tables point to them, and no
-        column names their rows (a lookup's name, code or title)."""
-        referrers: dict[tuple[str, str], set[str]] = defaultdict(set)
-        from_record: set[tuple[str, str]] = set()
+    def _key_links(self, by_table: _Tables) -> _KeyLinks:
+        """Every declared key from one table of a source to another, with the key column's words, and
+        per table the tables pointing to it (those detailing it, epidataburial of epidata, aside)."""
         by_short: dict[tuple[str, str], tuple[str, str]] = {}
         for key in by_table:
             by_short.setdefault((key[0], key[1].rsplit(".", 1)[-1].lower()), key)
+        keys: list[tuple[tuple[str, str], tuple[str, str], tuple[str, ...]]] = []
+        referrers: dict[tuple[str, str], set[str]] = defaultdict(set)
         for (source, table), columns in by_table.items():
-            domain = domains.get(source)
             for column in columns:
                 ref = column.references
                 if ref is None:
@@ -271,11 +270,23 @@ class EstateReader:
                     continue
                 if not self._extends_name(table, target[1]):
                     referrers[target].add(table)
-                words = self.tables.column_words(column.name)
-                if (domain and named[(source, table)].kind in (self.knowledge.domains[domain].kind, *_RECORD_KINDS)
-                        and len(words) >= 2 and words[-1] in self.knowledge.key_words
-                        and words[:-1] == self.tables.name_words(target[1])):
-                    from_record.add(target)
+                keys.append(((source, table), target, self.tables.column_words(column.name)))
+        return keys, referrers
+
+    def _record_parts(self, links: _KeyLinks, by_table: _Tables, named: _Contexts,
+                      domains: dict[str, str | None], found: _Contexts) -> _Contexts:
+        """Tables of unknown kind that hold parts of a record of the domain kept in a table of their own
+        (a case's symptoms, its hospitalisation: ``cases.symptoms_id`` to ``symptoms``): a table of the
+        domain's records points to them by a key named after them, few tables point to them, and no
+        column names their rows (a lookup's name, code or title)."""
+        keys, referrers = links
+        from_record: set[tuple[str, str]] = set()
+        for origin, target, words in keys:
+            domain = domains.get(origin[0])
+            if (domain and named[origin].kind in (self.knowledge.domains[domain].kind, *_RECORD_KINDS)
+                    and len(words) >= 2 and words[-1] in self.knowledge.key_words
+                    and words[:-1] == self.tables.name_words(target[1])):
+                from_record.add(target)
         parts: _Contexts = {}
         for key in from_record:
             domain = domains[key[0]]
