@@ -1249,3 +1249,11 @@ def test_the_state_that_issued_a_persons_licence_is_part_of_it(classifier: Class
     licence, address = (c.category for c in classifier.classify_fields(schema)[2:])
     assert licence == "user.government_id"
     assert address != "user.government_id"
+
+
+def test_the_name_of_an_uploaded_file_is_its_label_not_content(classifier: Classifier) -> None:
+    schema = [field("attachments", "id", "int", pk=True), field("attachments", "filename"),
+              field("attachments", "real_name"), field("attachments", "body")]
+    filename, real_name, body = (c.category for c in classifier.classify_fields(schema)[1:])
+    assert (filename, real_name) == (None, None)
+    assert body is not None and body.startswith("user.content")
