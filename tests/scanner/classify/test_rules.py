@@ -1257,3 +1257,20 @@ def test_the_name_of_an_uploaded_file_is_its_label_not_content(classifier: Class
     filename, real_name, body = (c.category for c in classifier.classify_fields(schema)[1:])
     assert (filename, real_name) == (None, None)
     assert body is not None and body.startswith("user.content")
+
+
+def test_a_reference_genome_is_a_catalogues_build_not_a_persons_genes(classifier: Classifier) -> None:
+    schema = [field("samples", "id", "int", pk=True), field("samples", "patient_id", "int"),
+              field("samples", "reference_genome"), field("samples", "genotype")]
+    reference, genotype = (c.category for c in classifier.classify_fields(schema)[2:])
+    assert reference is None
+    assert genotype == "user.health_and_medical.genetic"
+
+
+def test_a_customer_that_names_its_contact_persons_is_an_organisation(classifier: Classifier) -> None:
+    schema = [field("customer", "id", "int", pk=True), field("customer", "name"),
+              field("customer", "invoice_address", "text"), field("customer", "primary_contact_id", "int"),
+              field("customer", "invoice_contact_id", "int")]
+    name, address, primary, invoice = (c.category for c in classifier.classify_fields(schema)[1:])
+    assert (name, address) == (None, None)
+    assert (primary, invoice) == ("user.unique_id", "user.unique_id")
