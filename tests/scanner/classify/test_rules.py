@@ -1274,3 +1274,12 @@ def test_a_customer_that_names_its_contact_persons_is_an_organisation(classifier
     name, address, primary, invoice = (c.category for c in classifier.classify_fields(schema)[1:])
     assert (name, address) == (None, None)
     assert (primary, invoice) == ("user.unique_id", "user.unique_id")
+
+
+def test_a_number_locking_a_record_for_editing_keys_a_user_a_jobs_lock_names_a_worker(classifier: Classifier) -> None:
+    schema = [field("countries", "id", "int", pk=True), field("countries", "name"),
+              field("countries", "locked_by", "int(11)"),
+              field("delayed_jobs", "id", "int", pk=True), field("delayed_jobs", "handler", "text"),
+              field("delayed_jobs", "locked_by", "varchar(255)")]
+    result = classifier.classify_fields(schema)
+    assert (result[2].category, result[5].category) == ("user.unique_id", None)
