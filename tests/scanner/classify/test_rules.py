@@ -1283,3 +1283,12 @@ def test_a_number_locking_a_record_for_editing_keys_a_user_a_jobs_lock_names_a_w
               field("delayed_jobs", "locked_by", "varchar(255)")]
     result = classifier.classify_fields(schema)
     assert (result[2].category, result[5].category) == ("user.unique_id", None)
+
+
+def test_a_businesss_bank_account_and_keys_to_bank_account_rows_are_none(classifier: Classifier) -> None:
+    schema = [field("bank_transactions", "id", "int", pk=True), field("bank_transactions", "amount", "decimal"),
+              field("bank_transactions", "bank_account_id", "int"),
+              field("employees", "id", "int", pk=True), field("employees", "first_name"),
+              field("employees", "bank_account_number")]
+    result = classifier.classify_fields(schema)
+    assert (result[2].category, result[5].category) == (None, "user.financial.bank_account")
