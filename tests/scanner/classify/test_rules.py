@@ -1292,3 +1292,10 @@ def test_a_businesss_bank_account_and_keys_to_bank_account_rows_are_none(classif
               field("employees", "bank_account_number")]
     result = classifier.classify_fields(schema)
     assert (result[2].category, result[5].category) == (None, "user.financial.bank_account")
+
+
+def test_a_table_of_events_each_named_and_given_a_start_holds_events_held(classifier: Classifier) -> None:
+    schema = [field("events", "id", "int", pk=True), field("events", "name"),
+              field("events", "date_from", "timestamp"), field("events", "date_to", "timestamp")]
+    name, start, end = (c.category for c in classifier.classify_fields(schema)[1:])
+    assert (name, start, end) == (None, None, None)
