@@ -1299,3 +1299,12 @@ def test_a_table_of_events_each_named_and_given_a_start_holds_events_held(classi
               field("events", "date_from", "timestamp"), field("events", "date_to", "timestamp")]
     name, start, end = (c.category for c in classifier.classify_fields(schema)[1:])
     assert (name, start, end) == (None, None, None)
+
+
+def test_tumour_reads_and_mutation_counts_of_a_patients_sample_are_clinical(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("mutations", "id", "int", pk=True), field("mutations", "patient_id", "int", ref="patients.id"),
+              field("mutations", "diagnosis"), field("mutations", "tumor_alt_count", "int"),
+              field("mutations", "mutation_count", "int")]
+    alt, count = (c.category for c in classifier.classify_fields(schema)[5:])
+    assert (alt, count) == ("user.health_and_medical", "user.health_and_medical")
