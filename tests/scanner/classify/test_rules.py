@@ -1308,3 +1308,14 @@ def test_tumour_reads_and_mutation_counts_of_a_patients_sample_are_clinical(clas
               field("mutations", "mutation_count", "int")]
     alt, count = (c.category for c in classifier.classify_fields(schema)[5:])
     assert (alt, count) == ("user.health_and_medical", "user.health_and_medical")
+
+
+def test_notification_switches_on_a_persons_row_are_settings_but_unread_counts_are_behaviour(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "notif_comment_created", "tinyint unsigned"),
+              field("users", "notification_unread_count", "int"),
+              field("notifications", "id", "int", pk=True), field("notifications", "notification_type", "int")]
+    result = classifier.classify_fields(schema)
+    assert (result[2].category, result[3].category) == ("user.account.settings", "user.behavior")
+    assert result[5].category is None
