@@ -1319,3 +1319,11 @@ def test_notification_switches_on_a_persons_row_are_settings_but_unread_counts_a
     result = classifier.classify_fields(schema)
     assert (result[2].category, result[3].category) == ("user.account.settings", "user.behavior")
     assert result[5].category is None
+
+
+def test_when_an_attendee_was_checked_in_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("attendees", "id", "int", pk=True), field("attendees", "first_name"),
+              field("attendees", "email"), field("attendees", "checked_in_at", "timestamp"),
+              field("attendees", "created_at", "timestamp")]
+    checked_in, created = (c.category for c in classifier.classify_fields(schema)[3:])
+    assert (checked_in, created) == ("user.behavior", None)
