@@ -1327,3 +1327,9 @@ def test_when_an_attendee_was_checked_in_is_what_they_did(classifier: Classifier
               field("attendees", "created_at", "timestamp")]
     checked_in, created = (c.category for c in classifier.classify_fields(schema)[3:])
     assert (checked_in, created) == ("user.behavior", None)
+
+
+def test_the_owner_flag_of_a_persons_membership_in_an_account_is_authorisation(classifier: Classifier) -> None:
+    schema = [field("account_users", "id", "int", pk=True), field("account_users", "user_id", "int"),
+              field("account_users", "account_id", "int"), field("account_users", "is_account_owner", "boolean")]
+    assert classifier.classify_fields(schema)[3].category == "user.authorization"
