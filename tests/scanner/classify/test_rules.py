@@ -1333,3 +1333,11 @@ def test_the_owner_flag_of_a_persons_membership_in_an_account_is_authorisation(c
     schema = [field("account_users", "id", "int", pk=True), field("account_users", "user_id", "int"),
               field("account_users", "account_id", "int"), field("account_users", "is_account_owner", "boolean")]
     assert classifier.classify_fields(schema)[3].category == "user.authorization"
+
+
+def test_what_a_person_wrote_on_a_booking_is_private_its_title_is_not(classifier: Classifier) -> None:
+    schema = [field("reservations", "id", "int", pk=True), field("reservations", "user_id", "int"),
+              field("reservations", "resource_id", "int"), field("reservations", "title"),
+              field("reservations", "description", "text"), field("reservations", "starts_at", "timestamp")]
+    title, description = (c.category for c in classifier.classify_fields(schema)[3:5])
+    assert (title, description) == (None, "user.content.private")
