@@ -415,13 +415,18 @@ class TableReader:
     def _held_events(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> str | None:
         """Why a table read as a log holds happenings persons plan or attend (a meetup, a concert, a
         conference talk), not what they did: each row is named and described, and the table is named
-        as such events or a column gives each its start."""
+        as such events or a column gives each its start; or a table named as such events names
+        each row and gives it a start."""
         defined = self._defined(column_words)
+        scheduled = not self.knowledge.schedule_columns.isdisjoint(column_words)
+        if (defined is None and scheduled and name and name[-1] in self.knowledge.held_event_heads
+                and self._named_rows(column_words)):
+            return "events held, as each row is named and given a start"
         if defined is None:
             return None
         if name and name[-1] in self.knowledge.held_event_heads:
             return f"events held, as {defined}"
-        if not self.knowledge.schedule_columns.isdisjoint(column_words):
+        if scheduled:
             return "scheduled events, as each row is named, described and given a start"
         return None
 

@@ -1249,3 +1249,95 @@ def test_the_state_that_issued_a_persons_licence_is_part_of_it(classifier: Class
     licence, address = (c.category for c in classifier.classify_fields(schema)[2:])
     assert licence == "user.government_id"
     assert address != "user.government_id"
+
+
+def test_the_name_of_an_uploaded_file_is_its_label_not_content(classifier: Classifier) -> None:
+    schema = [field("attachments", "id", "int", pk=True), field("attachments", "filename"),
+              field("attachments", "real_name"), field("attachments", "body")]
+    filename, real_name, body = (c.category for c in classifier.classify_fields(schema)[1:])
+    assert (filename, real_name) == (None, None)
+    assert body is not None and body.startswith("user.content")
+
+
+def test_a_reference_genome_is_a_catalogues_build_not_a_persons_genes(classifier: Classifier) -> None:
+    schema = [field("samples", "id", "int", pk=True), field("samples", "patient_id", "int"),
+              field("samples", "reference_genome"), field("samples", "genotype")]
+    reference, genotype = (c.category for c in classifier.classify_fields(schema)[2:])
+    assert reference is None
+    assert genotype == "user.health_and_medical.genetic"
+
+
+def test_a_customer_that_names_its_contact_persons_is_an_organisation(classifier: Classifier) -> None:
+    schema = [field("customer", "id", "int", pk=True), field("customer", "name"),
+              field("customer", "invoice_address", "text"), field("customer", "primary_contact_id", "int"),
+              field("customer", "invoice_contact_id", "int")]
+    name, address, primary, invoice = (c.category for c in classifier.classify_fields(schema)[1:])
+    assert (name, address) == (None, None)
+    assert (primary, invoice) == ("user.unique_id", "user.unique_id")
+
+
+def test_a_number_locking_a_record_for_editing_keys_a_user_a_jobs_lock_names_a_worker(classifier: Classifier) -> None:
+    schema = [field("countries", "id", "int", pk=True), field("countries", "name"),
+              field("countries", "locked_by", "int(11)"),
+              field("delayed_jobs", "id", "int", pk=True), field("delayed_jobs", "handler", "text"),
+              field("delayed_jobs", "locked_by", "varchar(255)")]
+    result = classifier.classify_fields(schema)
+    assert (result[2].category, result[5].category) == ("user.unique_id", None)
+
+
+def test_a_businesss_bank_account_and_keys_to_bank_account_rows_are_none(classifier: Classifier) -> None:
+    schema = [field("bank_transactions", "id", "int", pk=True), field("bank_transactions", "amount", "decimal"),
+              field("bank_transactions", "bank_account_id", "int"),
+              field("employees", "id", "int", pk=True), field("employees", "first_name"),
+              field("employees", "bank_account_number")]
+    result = classifier.classify_fields(schema)
+    assert (result[2].category, result[5].category) == (None, "user.financial.bank_account")
+
+
+def test_a_table_of_events_each_named_and_given_a_start_holds_events_held(classifier: Classifier) -> None:
+    schema = [field("events", "id", "int", pk=True), field("events", "name"),
+              field("events", "date_from", "timestamp"), field("events", "date_to", "timestamp")]
+    name, start, end = (c.category for c in classifier.classify_fields(schema)[1:])
+    assert (name, start, end) == (None, None, None)
+
+
+def test_tumour_reads_and_mutation_counts_of_a_patients_sample_are_clinical(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("mutations", "id", "int", pk=True), field("mutations", "patient_id", "int", ref="patients.id"),
+              field("mutations", "diagnosis"), field("mutations", "tumor_alt_count", "int"),
+              field("mutations", "mutation_count", "int")]
+    alt, count = (c.category for c in classifier.classify_fields(schema)[5:])
+    assert (alt, count) == ("user.health_and_medical", "user.health_and_medical")
+
+
+def test_notification_switches_on_a_persons_row_are_settings_but_unread_counts_are_behaviour(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "notif_comment_created", "tinyint unsigned"),
+              field("users", "notification_unread_count", "int"),
+              field("notifications", "id", "int", pk=True), field("notifications", "notification_type", "int")]
+    result = classifier.classify_fields(schema)
+    assert (result[2].category, result[3].category) == ("user.account.settings", "user.behavior")
+    assert result[5].category is None
+
+
+def test_when_an_attendee_was_checked_in_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("attendees", "id", "int", pk=True), field("attendees", "first_name"),
+              field("attendees", "email"), field("attendees", "checked_in_at", "timestamp"),
+              field("attendees", "created_at", "timestamp")]
+    checked_in, created = (c.category for c in classifier.classify_fields(schema)[3:])
+    assert (checked_in, created) == ("user.behavior", None)
+
+
+def test_the_owner_flag_of_a_persons_membership_in_an_account_is_authorisation(classifier: Classifier) -> None:
+    schema = [field("account_users", "id", "int", pk=True), field("account_users", "user_id", "int"),
+              field("account_users", "account_id", "int"), field("account_users", "is_account_owner", "boolean")]
+    assert classifier.classify_fields(schema)[3].category == "user.authorization"
+
+
+def test_what_a_person_wrote_on_a_booking_is_private_its_title_is_not(classifier: Classifier) -> None:
+    schema = [field("reservations", "id", "int", pk=True), field("reservations", "user_id", "int"),
+              field("reservations", "resource_id", "int"), field("reservations", "title"),
+              field("reservations", "description", "text"), field("reservations", "starts_at", "timestamp")]
+    title, description = (c.category for c in classifier.classify_fields(schema)[3:5])
+    assert (title, description) == (None, "user.content.private")
