@@ -1249,3 +1249,14 @@ def test_the_state_that_issued_a_persons_licence_is_part_of_it(classifier: Class
     licence, address = (c.category for c in classifier.classify_fields(schema)[2:])
     assert licence == "user.government_id"
     assert address != "user.government_id"
+
+
+def test_a_payload_queued_for_a_person_mixes_their_data_and_its_digest_is_none(classifier: Classifier) -> None:
+    schema = [field("update_outbox", "id", "bigint", pk=True), field("update_outbox", "user_id", "bigint"),
+              field("update_outbox", "payload", "blob"), field("update_outbox", "payload_hash", "binary(32)"),
+              field("user_events", "user_id", "bigint"), field("user_events", "event_payload", "blob"),
+              field("jobs", "id", "bigint", pk=True), field("jobs", "payload", "longtext")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[5].category] == ["user", "user"]
+    assert results[3].category is None
+    assert results[7].category is None
