@@ -187,6 +187,7 @@ class TablesFile(_Strict):
     system_setting_evidence: int = 3
     access_levels: dict[str, bool] = {}
     contact_tables: list[str] = []
+    contact_list_heads: list[str] = []
     describing_columns: list[str] = []
     lookup_row_words: list[str] = []
     mail_tables: list[str] = []
@@ -306,6 +307,7 @@ class Knowledge:
     system_setting_evidence: int = 3
     access_levels: dict[str, bool] = field(default_factory=dict)
     contact_tables: set[str] = field(default_factory=set)
+    contact_list_heads: set[str] = field(default_factory=set)
     describing_columns: set[tuple[str, ...]] = field(default_factory=set)
     lookup_row_words: set[str] = field(default_factory=set)
     mail_tables: set[str] = field(default_factory=set)
@@ -506,6 +508,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.system_setting_evidence = tables.system_setting_evidence
     knowledge.access_levels.update({name.lower(): grants for name, grants in tables.access_levels.items()})
     knowledge.contact_tables.update(w.lower() for w in tables.contact_tables)
+    knowledge.contact_list_heads.update(w.lower() for w in tables.contact_list_heads)
     knowledge.describing_columns.update(_words(c) for c in tables.describing_columns)
     knowledge.lookup_row_words.update(w.lower() for w in tables.lookup_row_words)
     knowledge.mail_tables.update(w.lower() for w in tables.mail_tables)
