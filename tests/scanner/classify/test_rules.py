@@ -1260,3 +1260,13 @@ def test_a_payload_queued_for_a_person_mixes_their_data_and_its_digest_is_none(c
     assert [results[2].category, results[5].category] == ["user", "user"]
     assert results[3].category is None
     assert results[7].category is None
+
+
+def test_pinning_or_muting_an_item_of_ones_own_list_is_a_setting(classifier: Classifier) -> None:
+    schema = [field("dialogs", "id", "bigint", pk=True), field("dialogs", "user_id", "bigint"),
+              field("dialogs", "pinned", "boolean"), field("dialogs", "is_muted", "boolean"),
+              field("posts", "id", "bigint", pk=True), field("posts", "body"), field("posts", "author_id", "bigint"),
+              field("posts", "pinned", "boolean")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == ["user.account.settings"] * 2
+    assert results[7].category is None
