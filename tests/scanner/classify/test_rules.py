@@ -1270,3 +1270,12 @@ def test_pinning_or_muting_an_item_of_ones_own_list_is_a_setting(classifier: Cla
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[3].category] == ["user.account.settings"] * 2
     assert results[7].category is None
+
+
+def test_the_number_of_a_clients_authorization_key_names_its_device(classifier: Classifier) -> None:
+    schema = [field("auth_keys", "auth_key_id", "bigint", pk=True), field("auth_keys", "user_id", "bigint"),
+              field("auth_keys", "perm_auth_key_id", "bigint"), field("devices", "auth_key", "varchar(255)"),
+              field("devices", "user_id", "bigint")]
+    results = classifier.classify_fields(schema)
+    assert [results[0].category, results[2].category] == ["user.device.device_id"] * 2
+    assert results[3].category == "user.authorization.credentials"
