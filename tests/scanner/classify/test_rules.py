@@ -1279,3 +1279,13 @@ def test_the_number_of_a_clients_authorization_key_names_its_device(classifier: 
     results = classifier.classify_fields(schema)
     assert [results[0].category, results[2].category] == ["user.device.device_id"] * 2
     assert results[3].category == "user.authorization.credentials"
+
+
+def test_what_a_row_answers_or_moved_to_and_a_queue_workers_lease_name_no_one(classifier: Classifier) -> None:
+    schema = [field("comments", "id", "int", pk=True), field("comments", "author_id", "int"),
+              field("comments", "in_response_to_id", "int"), field("chats", "migrated_to_id", "bigint"),
+              field("update_outbox", "user_id", "bigint"), field("update_outbox", "lease_owner", "varchar(128)"),
+              field("comments", "to_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category, results[5].category] == [None, None, None]
+    assert results[6].category == "user.unique_id"
