@@ -1289,3 +1289,13 @@ def test_what_a_row_answers_or_moved_to_and_a_queue_workers_lease_name_no_one(cl
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[3].category, results[5].category] == [None, None, None]
     assert results[6].category == "user.unique_id"
+
+
+def test_a_threads_last_activity_is_its_own_not_a_persons(classifier: Classifier) -> None:
+    schema = [field("topics", "id", "int", pk=True), field("topics", "title"), field("topics", "body"),
+              field("topics", "author_id", "int"), field("topics", "last_activity_at", "timestamp"),
+              field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "last_activity_at", "timestamp")]
+    results = classifier.classify_fields(schema)
+    assert results[4].category is None
+    assert results[7].category == "user.behavior"
