@@ -330,11 +330,13 @@ class Classifier:
         an id word: ``recorder_id varchar(255)`` holding a string key) refers to a person: the noun
         names the role someone plays on the row. A noun ending in a thing's noun (``disporder``,
         ``showinregister``) names no one; nor does the primary key of a table named after the noun
-        (``own``: the table's name words)."""
+        (``own``: the table's name words), nor a counter beside the noun (``peer_seq``)."""
         spec = self.knowledge.agent_nouns
         if table.kind in NON_PERSON_KINDS - {"thing", "commerce"}:
             return None
         keyed = len(words) in (2, 3) and words[-1] in self.knowledge.key_words
+        if keyed and words[-1] in spec.counter_keys:
+            return None  # a place in a sequence beside the role (peer_seq): a counter, no one's key
         text_keyed = keyed and words[-1] in _TEXT_ROLE_KEYS
         if not (family in ("number", "uuid") and (len(words) == 1 or keyed)) and not (family == "text" and text_keyed):
             return None

@@ -518,6 +518,23 @@ class TableReader:
                      if not c.primary_key and len(w) == 2 and w[0] == head and w[1] in self.knowledge.key_words
                      and type_family(c.type) in ("number", "uuid")), None)
 
+    def _person_pair(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
+                     person_set: Iterable[str], login_keys: frozenset[tuple[str, ...]], tenants: frozenset[str],
+                     own_keys: frozenset[tuple[str, ...]]) -> tuple[Field, Field] | None:
+        """The two columns of a table named after persons that key whose list a row is on and the
+        other person on it (contacts with user_id and person_id, owner_user_id and contact_user_id,
+        sender and recipient of a messenger's contact list), neither the table's own key: its rows
+        link persons, they are not persons themselves."""
+        keys = [(c, w) for c, w in zip(columns, column_words, strict=True) if not c.primary_key]
+        owner = self._keyed([c for c, _ in keys], [w for _, w in keys], person_set, login_keys, tenants,
+                            owner=True, own_keys=own_keys)
+        if owner is None:
+            return None
+        rest = [(c, w) for c, w in keys if c is not owner]
+        other = self._keyed([c for c, _ in rest], [w for _, w in rest], person_set, login_keys, tenants,
+                            own_keys=own_keys)
+        return None if other is None else (owner, other)
+
     def _own_settings(self, kind: str, head: str, columns: Sequence[Field], column_words: list[tuple[str, ...]],
                       person_set: Iterable[str], login_keys: frozenset[tuple[str, ...]], tenants: frozenset[str],
                       own_keys: frozenset[tuple[str, ...]], has: set[str]) -> tuple[str, str]:
@@ -801,8 +818,15 @@ class TableReader:
                 kind, head = "person_data", f"{head}, linked to a {link} by its column {link} id"
             else:
                 own = self._self_link(name, columns, column_words)
+                pair = (self._person_pair(columns, column_words, person_set, login_keys, tenants, own_keys)
+                        if own is None and name[-1:][0] in self.knowledge.contact_list_heads
+                        and not any(person for _, person in facts)
+                        and self.knowledge.identity_columns.isdisjoint(column_words) else None)
                 if own is not None:
                     kind, head = "person_data", f"{head}, whose column {own.name} links to a person"
+                elif pair is not None:
+                    kind, head = "social", (f"{head}: a person's list of others, each row linking the person in "
+                                            f"its column {pair[0].name} to the one in {pair[1].name}")
         ambiguous = (head in self.knowledge.ambiguous_persons
                      and not (domain and head in self.knowledge.domains[domain].persons))
         contact = next((c for c, w in zip(columns, column_words, strict=True)

@@ -154,13 +154,15 @@ class AgentSpec(_Strict):
     ``not_persons`` (order, server, filter) and no word the table lexicon gives another kind.
     ``roles`` are nouns of a person's role or kinship with no such ending (mother, buddy, peer);
     ``person_table_roles`` name a person only on a table of persons (a user's parent_id), as
-    elsewhere they place a row in a hierarchy of things."""
+    elsewhere they place a row in a hierarchy of things. ``counter_keys`` are key words that number
+    a place in a sequence (peer_seq): such a column counts, it keys no person."""
 
     suffixes: list[str] = []
     min_length: int = 5
     not_persons: list[str] = []
     roles: list[str] = []
     person_table_roles: list[str] = []
+    counter_keys: list[str] = []
 
 
 class TablesFile(_Strict):
@@ -185,6 +187,7 @@ class TablesFile(_Strict):
     system_setting_evidence: int = 3
     access_levels: dict[str, bool] = {}
     contact_tables: list[str] = []
+    contact_list_heads: list[str] = []
     describing_columns: list[str] = []
     lookup_row_words: list[str] = []
     mail_tables: list[str] = []
@@ -304,6 +307,7 @@ class Knowledge:
     system_setting_evidence: int = 3
     access_levels: dict[str, bool] = field(default_factory=dict)
     contact_tables: set[str] = field(default_factory=set)
+    contact_list_heads: set[str] = field(default_factory=set)
     describing_columns: set[tuple[str, ...]] = field(default_factory=set)
     lookup_row_words: set[str] = field(default_factory=set)
     mail_tables: set[str] = field(default_factory=set)
@@ -477,7 +481,8 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.person_keys.update(_words(c) for c in tables.person_keys)
     knowledge.login_keys.update(_words(c) for c in tables.login_keys)
     knowledge.own_key_tails.update(w.lower() for w in tables.own_key_tails)
-    if tables.agent_nouns.suffixes or tables.agent_nouns.roles or tables.agent_nouns.person_table_roles:
+    if (tables.agent_nouns.suffixes or tables.agent_nouns.roles or tables.agent_nouns.person_table_roles
+            or tables.agent_nouns.counter_keys):
         known = knowledge.agent_nouns
         given = tables.agent_nouns
         knowledge.agent_nouns = AgentSpec(suffixes=sorted({*known.suffixes, *given.suffixes}),
@@ -485,7 +490,9 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
                                           not_persons=sorted({*known.not_persons, *given.not_persons}),
                                           roles=sorted({*known.roles, *(w.lower() for w in given.roles)}),
                                           person_table_roles=sorted({*known.person_table_roles,
-                                                                     *(w.lower() for w in given.person_table_roles)}))
+                                                                     *(w.lower() for w in given.person_table_roles)}),
+                                          counter_keys=sorted({*known.counter_keys,
+                                                               *(w.lower() for w in given.counter_keys)}))
     knowledge.login_columns.update(_words(c) for c in tables.login_columns)
     knowledge.password_columns.update(_words(c) for c in tables.password_columns)
     knowledge.session_secret_columns.update(_words(c) for c in tables.session_secret_columns)
@@ -501,6 +508,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.system_setting_evidence = tables.system_setting_evidence
     knowledge.access_levels.update({name.lower(): grants for name, grants in tables.access_levels.items()})
     knowledge.contact_tables.update(w.lower() for w in tables.contact_tables)
+    knowledge.contact_list_heads.update(w.lower() for w in tables.contact_list_heads)
     knowledge.describing_columns.update(_words(c) for c in tables.describing_columns)
     knowledge.lookup_row_words.update(w.lower() for w in tables.lookup_row_words)
     knowledge.mail_tables.update(w.lower() for w in tables.mail_tables)

@@ -85,6 +85,23 @@ def test_role_and_kinship_nouns_key_a_person(classifier: Classifier) -> None:
     assert classifier.classify_fields(schema)[6].category == "user.unique_id"
 
 
+def test_a_sequence_number_beside_a_role_noun_is_a_counter(classifier: Classifier) -> None:
+    schema = [field("user_dialogs", "user_id", "bigint"), field("user_dialogs", "peer_uid", "bigint"),
+              field("user_dialogs", "peer_seq", "bigint"), field("user_dialogs", "top_peer_seq", "bigint")]
+    results = classifier.classify_fields(schema)
+    assert results[1].category == "user.unique_id"
+    assert [results[2].category, results[3].category] == [None, None]
+
+
+def test_a_forum_rows_dateline_in_an_activity_log_is_when_the_person_acted(classifier: Classifier) -> None:
+    schema = [field("moderatorlog", "user_id", "int"), field("moderatorlog", "action", "text"),
+              field("moderatorlog", "dateline", "int unsigned"), field("forums", "id", "int", pk=True),
+              field("forums", "name"), field("forums", "dateline", "int unsigned")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.behavior"
+    assert results[5].category is None
+
+
 def test_parent_and_child_key_a_person_only_on_a_table_of_persons(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "password"),
               field("users", "parent_id", "int"), field("categories", "id", "int", pk=True),

@@ -1341,3 +1341,53 @@ def test_what_a_person_wrote_on_a_booking_is_private_its_title_is_not(classifier
               field("reservations", "description", "text"), field("reservations", "starts_at", "timestamp")]
     title, description = (c.category for c in classifier.classify_fields(schema)[3:5])
     assert (title, description) == (None, "user.content.private")
+
+
+def test_a_payload_queued_for_a_person_mixes_their_data_and_its_digest_is_none(classifier: Classifier) -> None:
+    schema = [field("update_outbox", "id", "bigint", pk=True), field("update_outbox", "user_id", "bigint"),
+              field("update_outbox", "payload", "blob"), field("update_outbox", "payload_hash", "binary(32)"),
+              field("user_events", "user_id", "bigint"), field("user_events", "event_payload", "blob"),
+              field("jobs", "id", "bigint", pk=True), field("jobs", "payload", "longtext")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[5].category] == ["user", "user"]
+    assert results[3].category is None
+    assert results[7].category is None
+
+
+def test_pinning_or_muting_an_item_of_ones_own_list_is_a_setting(classifier: Classifier) -> None:
+    schema = [field("dialogs", "id", "bigint", pk=True), field("dialogs", "user_id", "bigint"),
+              field("dialogs", "pinned", "boolean"), field("dialogs", "is_muted", "boolean"),
+              field("posts", "id", "bigint", pk=True), field("posts", "body"), field("posts", "author_id", "bigint"),
+              field("posts", "pinned", "boolean")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == ["user.account.settings"] * 2
+    assert results[7].category is None
+
+
+def test_the_number_of_a_clients_authorization_key_names_its_device(classifier: Classifier) -> None:
+    schema = [field("auth_keys", "auth_key_id", "bigint", pk=True), field("auth_keys", "user_id", "bigint"),
+              field("auth_keys", "perm_auth_key_id", "bigint"), field("devices", "auth_key", "varchar(255)"),
+              field("devices", "user_id", "bigint")]
+    results = classifier.classify_fields(schema)
+    assert [results[0].category, results[2].category] == ["user.device.device_id"] * 2
+    assert results[3].category == "user.authorization.credentials"
+
+
+def test_what_a_row_answers_or_moved_to_and_a_queue_workers_lease_name_no_one(classifier: Classifier) -> None:
+    schema = [field("comments", "id", "int", pk=True), field("comments", "author_id", "int"),
+              field("comments", "in_response_to_id", "int"), field("chats", "migrated_to_id", "bigint"),
+              field("update_outbox", "user_id", "bigint"), field("update_outbox", "lease_owner", "varchar(128)"),
+              field("comments", "to_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category, results[5].category] == [None, None, None]
+    assert results[6].category == "user.unique_id"
+
+
+def test_a_threads_last_activity_is_its_own_not_a_persons(classifier: Classifier) -> None:
+    schema = [field("topics", "id", "int", pk=True), field("topics", "title"), field("topics", "body"),
+              field("topics", "author_id", "int"), field("topics", "last_activity_at", "timestamp"),
+              field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "last_activity_at", "timestamp")]
+    results = classifier.classify_fields(schema)
+    assert results[4].category is None
+    assert results[7].category == "user.behavior"

@@ -1057,3 +1057,16 @@ def test_the_number_a_club_or_an_airline_knows_a_person_by_is_their_id(classifie
               field("members", "rfid_tag", "varchar(40)")]
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[5].category] == ["user.unique_id"] * 2
+
+
+def test_a_contact_list_linking_two_persons_holds_links_not_persons(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "password"),
+              field("contacts", "id", "int", pk=True), field("contacts", "user_id", "int", ref="users"),
+              field("contacts", "person_id", "int", ref="users"), field("contacts", "sharing", "boolean"),
+              field("crm_contacts", "id", "int", pk=True), field("crm_contacts", "owner_id", "int", ref="users"),
+              field("crm_contacts", "first_name"), field("crm_contacts", "last_name")]
+    results = classifier.classify_fields(schema)
+    assert results[3].category is None
+    assert [results[4].category, results[5].category] == ["user.unique_id", "user.unique_id"]
+    assert results[6].category == "user.social"
+    assert results[7].category == "user.unique_id"
