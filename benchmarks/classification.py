@@ -99,8 +99,10 @@ def main() -> None:
     parser.add_argument("--errors", type=int, default=0, help="print this many mistakes per set")
     parser.add_argument("--set", action="append", help=f"only these sets (default: all but {', '.join(UNSEEN)})")
     parser.add_argument("--app", help="only this app")
+    parser.add_argument("--rules", action="store_true",
+                        help="the rules alone, without the learned model (which is trained on the tuning pool)")
     args = parser.parse_args()
-    classifier = Classifier(load_knowledge())
+    classifier = Classifier(load_knowledge(), learned=not args.rules)
     everything: list[tuple[str | None, str | None]] = []
     print(f"{'set':<10}{'columns':>8}{'personal':>9}{'prec':>7}{'recall':>7}{'F1':>7}{'exact':>7}{'lvl2':>7}")
     for path in tuning_sets(args.set):

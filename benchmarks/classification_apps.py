@@ -27,9 +27,9 @@ from scanner.classify.classifier import Classifier  # noqa: E402
 from scanner.classify.knowledge import load_knowledge  # noqa: E402
 
 
-def per_app(sets: list[str] | None) -> dict[str, dict[str, float]]:
+def per_app(sets: list[str] | None, learned: bool = True) -> dict[str, dict[str, float]]:
     """``set/app`` -> F1 and exact share, for every app of the chosen sets."""
-    classifier = Classifier(load_knowledge())
+    classifier = Classifier(load_knowledge(), learned=learned)
     figures: dict[str, dict[str, float]] = {}
     for path in tuning_sets(sets):
         name = path.stem.removesuffix("_columns")
@@ -45,10 +45,12 @@ def per_app(sets: list[str] | None) -> dict[str, dict[str, float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", action="append", help=f"only these sets (default: all but {', '.join(UNSEEN)})")
+    parser.add_argument("--rules", action="store_true",
+                        help="the rules alone, without the learned model (which is trained on the tuning pool)")
     parser.add_argument("--save", type=Path, help="write the figures to this JSON file")
     parser.add_argument("--compare", type=Path, help="print differences to this saved JSON file")
     args = parser.parse_args()
-    figures = per_app(args.set)
+    figures = per_app(args.set, learned=not args.rules)
     base = json.loads(args.compare.read_text()) if args.compare else {}
     better = worse = 0
     print(f"{'set/app':<24}{'cols':>6}{'F1':>7}{'exact':>7}{'dF1':>8}{'dexact':>8}")

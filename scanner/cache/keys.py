@@ -20,7 +20,7 @@ from scanner.options import ReadOptions
 
 #: datamap's packages whose code and data decide what readers and the classifier produce
 _PACKAGES = ("scanner", "catalog")
-_CODE_SUFFIXES = frozenset({".py", ".yaml", ".yml", ".json", ".csv", ".txt", ".toml"})
+_CODE_SUFFIXES = frozenset({".py", ".yaml", ".yml", ".json", ".csv", ".txt", ".toml", ".npz"})
 #: folders never hashed as part of a folder target (the cache itself, version control)
 _SKIPPED = frozenset({".git", ".hg", ".svn", ".datamap", "__pycache__"})
 

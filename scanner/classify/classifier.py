@@ -18,6 +18,7 @@ from scanner.classify.context import TableContext, TableReader
 from scanner.classify.estate import EstateReader
 from scanner.classify.inflect import singular
 from scanner.classify.knowledge import DefaultSpec, Knowledge, TimesSpec
+from scanner.classify.learned import Column, LearnedModel, explain, packaged_model
 from scanner.classify.matching import Match, RuleMatcher, Situation
 from scanner.classify.types import enum_value_list, text_length, type_family
 from scanner.classify.words import WordReader
@@ -56,6 +57,10 @@ _CHOICES = ("user.account.settings", "user.privacy_preferences")
 # Names only a natural person has: an organisation or a thing has no first or last name, so a
 # table of things holding one names a person (a payment instance's first name is its holder's).
 _NATURAL_ONLY = ("user.name.first", "user.name.last")
+# Evidence the learned model never overrides: a pin, a comment, sampled values.
+_FIRM_SIGNALS = frozenset({"annotation", "comment", "values"})
+# How a table kind's default reading begins (``_default``): the rules name no category of their own.
+_DEFAULT_READING = "no rule names it"
 # Values of a person's that a declared key to a table of no persons never holds, whatever its name:
 # it keys that table's rows (ticketlines.taxid to taxes keys a tax rate, email_id to emails a message).
 _NEVER_KEYS = ("user.government_id", "user.contact.email", "user.contact.phone_number")
@@ -105,8 +110,10 @@ class Classifier:
     """Holds the compiled knowledge; ``classify_fields`` does the work."""
 
     def __init__(self, knowledge: Knowledge, extensions: Sequence[Extension] = (),
-                 categories: frozenset[str] | None = None) -> None:
+                 categories: frozenset[str] | None = None, learned: bool = True) -> None:
+        """``learned``: let the packaged learned model read the columns the rules leave open."""
         self.knowledge = knowledge
+        self.learned: LearnedModel | None = packaged_model() if learned else None
         self.words = WordReader(knowledge)
         self.tables = TableReader(self.words)
         self.extensions = tuple(extensions)
@@ -689,11 +696,59 @@ class Classifier:
         things = {source: frozenset(names) for source, names in found.items()}
         records = {source: frozenset(names) for source, names in clinical.items()}
         profiles = profiles or {}
-        return [
-            self._as_read(self.classify(r, contexts[(r.source, r.qualified_table)], person, profiles.get(f.key),
-                                        things.get(r.source, frozenset()), records.get(r.source, frozenset())), f, r)
+        found_list = [
+            self.classify(r, contexts[(r.source, r.qualified_table)], person, profiles.get(f.key),
+                          things.get(r.source, frozenset()), records.get(r.source, frozenset()))
             for f, r in zip(fields, read, strict=True)
         ]
+        if self.learned is not None:
+            found_list = self._learned_readings(found_list, read, contexts)
+        return [self._as_read(c, f, r) for c, f, r in zip(found_list, fields, read, strict=True)]
+
+    def model_column(self, field: Field, table: TableContext) -> Column:
+        """What the learned model reads of ``field`` (read without its table's prefix) in ``table``."""
+        return Column(self.words.words(field.name), self.tables.name_words(field.table), type_family(field.type),
+                      field.primary_key, field.references is not None, table.kind)
+
+    def model_columns(self, fields: Sequence[Field]) -> list[Column]:
+        """``model_column`` of each of ``fields``, in their order, read as ``classify_fields`` reads them."""
+        read = self.estate.implied_keys(self.estate.unprefixed(list(fields)))
+        contexts, _ = self.estate.contexts(read, None)
+        return [self.model_column(r, contexts[(r.source, r.qualified_table)]) for r in read]
+
+    @staticmethod
+    def left_open(found: Classification) -> bool:
+        """Whether the rules left a column open to the learned model: no rule read its name, or only the
+        table kind's default spoke, and no pin, comment or sampled values did. A rule that read the
+        name as not personal (``email_verified``, ``zone_id``) stands."""
+        if found.pinned or any(s.kind in _FIRM_SIGNALS for s in found.signals):
+            return False
+        if found.category is None:
+            return not any(s.kind == "name" for s in found.signals)
+        last = found.signals[-1] if found.signals else None
+        return (last is not None and last.kind == "table" and last.detail.startswith(_DEFAULT_READING)
+                and last.category == found.category)
+
+    def _learned_readings(self, found: list[Classification], read: Sequence[Field],
+                          contexts: dict[tuple[str, str], TableContext]) -> list[Classification]:
+        """``found`` with the learned model's reading of the columns the rules left open."""
+        assert self.learned is not None
+        open_ = [i for i, c in enumerate(found) if self.left_open(c)]
+        columns = [self.model_column(read[i], contexts[(read[i].source, read[i].qualified_table)]) for i in open_]
+        result = list(found)
+        for i, column, prediction in zip(open_, columns, self.learned.predict(columns), strict=True):
+            category = self._extend(prediction.category, column.words, column.table_words)
+            if category == found[i].category:
+                continue
+            if category is not None and self.categories is not None and category not in self.categories:
+                continue
+            because = explain(column, prediction, self.learned.vectors)
+            rules = found[i].explanation.split(": ", 1)[-1]
+            signal = Signal("learned", because, category, round(prediction.probability, 2))
+            result[i] = Classification(category, round(prediction.probability, 2),
+                                       f"{category or 'not personal data'}: {because}; the rules: {rules}",
+                                       (*found[i].signals, signal))
+        return result
 
     @staticmethod
     def _as_read(found: Classification, field: Field, read: Field) -> Classification:

@@ -1,4 +1,6 @@
-"""Shared helpers for the classifier tests: one classifier over the packaged knowledge."""
+"""Shared helpers for the classifier tests: a classifier over the packaged knowledge, by its rules
+alone (``classifier``, what most tests here pin down) and with the learned model reading the columns
+the rules leave open (``learned_classifier``, as scans run)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,11 @@ from scanner.classify.knowledge import load_knowledge
 
 @pytest.fixture(scope="session")
 def classifier() -> Classifier:
+    return Classifier(load_knowledge(categories=category_keys()), categories=category_keys(), learned=False)
+
+
+@pytest.fixture(scope="session")
+def learned_classifier() -> Classifier:
     return Classifier(load_knowledge(categories=category_keys()), categories=category_keys())
 
 

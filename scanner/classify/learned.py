@@ -1,0 +1,165 @@
+"""A model learned from the labeled schemas, for the columns the rules leave open.
+
+The rules come first. Where they find nothing personal in a column, or only the table kind's
+default speaks for it, this model gives its reading instead. It reads what a person reading the
+schema reads: the meaning of the column's words, of its last word and of the table's words (each word
+a vector from ``word_vectors.npz``, so a word no rule lists still lands near the words it means:
+``consignee`` near recipient, ``therapy`` near treatment), the type family, whether the column is a
+primary or a declared foreign key, and the kind the table reader gave the table. It does not read what
+the rules concluded, so it needs no retraining when they change.
+
+The weights (``learned.npz``) are a one-hidden-layer network written by ``benchmarks/train_model.py``
+from the tuning sets; the word vectors by ``benchmarks/word_vectors.py``. Inference is two matrix
+products in numpy over the columns of a scan at once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from io import BytesIO
+
+import numpy as np
+
+VECTORS = "scanner/classify/data/word_vectors.npz"
+WEIGHTS = "scanner/classify/data/learned.npz"
+# The class the model gives a column that is not personal data.
+NONE = "none"
+
+
+@dataclass(frozen=True)
+class Column:
+    """What the model reads of a column."""
+
+    words: tuple[str, ...]
+    table_words: tuple[str, ...]
+    family: str | None
+    primary_key: bool
+    foreign_key: bool
+    table_kind: str
+
+    def flags(self) -> tuple[str, ...]:
+        """The column's named features besides its words."""
+        return (f"family={self.family}", f"pk={self.primary_key}", f"fk={self.foreign_key}",
+                f"kind={self.table_kind}")
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """The model's key for a column (None: not personal) and its probability."""
+
+    category: str | None
+    probability: float
+
+
+class WordVectors:
+    """Unit vectors of word meaning, by word; a column's words average to one vector."""
+
+    def __init__(self, words: Sequence[str], vectors: np.ndarray) -> None:
+        self.index = {w: i for i, w in enumerate(words)}
+        self.vectors = vectors.astype(np.float32)
+        self.dims = int(vectors.shape[1])
+        self.mean = lru_cache(maxsize=1 << 16)(self._mean)
+
+    def _mean(self, words: tuple[str, ...]) -> np.ndarray:
+        """The mean vector of the known ones of ``words`` (zeros when none is known); cached."""
+        rows = [self.index[w] for w in words if w in self.index]
+        return self.vectors[rows].mean(axis=0) if rows else np.zeros(self.dims, np.float32)
+
+    def known(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(w for w in words if w in self.index)
+
+
+class LearnedModel:
+    """The network and the word vectors it reads."""
+
+    def __init__(self, vectors: WordVectors, features: Sequence[str], classes: Sequence[str],
+                 layers: Sequence[tuple[np.ndarray, np.ndarray]], header: dict[str, object]) -> None:
+        self.vectors = vectors
+        self.features = {f: i for i, f in enumerate(features)}
+        self.classes = tuple(classes)
+        self.layers = [(w.astype(np.float32), b.astype(np.float32)) for w, b in layers]
+        self.header = header
+
+    def encode(self, columns: Sequence[Column]) -> np.ndarray:
+        """The input rows: the mean vector of the column's words, of its last word, of the table's
+        words, then one 0/1 place per named feature."""
+        dims = self.vectors.dims
+        rows = np.zeros((len(columns), 3 * dims + len(self.features)), np.float32)
+        for i, column in enumerate(columns):
+            rows[i, :dims] = self.vectors.mean(column.words)
+            rows[i, dims:2 * dims] = self.vectors.mean(column.words[-1:])
+            rows[i, 2 * dims:3 * dims] = self.vectors.mean(column.table_words)
+            for flag in column.flags():
+                place = self.features.get(flag)
+                if place is not None:
+                    rows[i, 3 * dims + place] = 1.0
+        return rows
+
+    def probabilities(self, columns: Sequence[Column]) -> np.ndarray:
+        """One row per column: the probability of each of ``classes``."""
+        values = self.encode(columns)
+        for depth, (weights, bias) in enumerate(self.layers):
+            values = values @ weights + bias
+            if depth < len(self.layers) - 1:
+                np.maximum(values, 0.0, out=values)
+        values -= values.max(axis=1, keepdims=True)
+        np.exp(values, out=values)
+        return values / values.sum(axis=1, keepdims=True)
+
+    def predict(self, columns: Sequence[Column]) -> list[Prediction]:
+        """The most probable class of each column (columns read alike are computed once)."""
+        unique = list(dict.fromkeys(columns))
+        if not unique:
+            return []
+        found = self.probabilities(unique)
+        best = found.argmax(axis=1)
+        by_column = {column: Prediction(None if self.classes[b] == NONE else self.classes[b], float(found[i, b]))
+                     for i, (column, b) in enumerate(zip(unique, best, strict=True))}
+        return [by_column[column] for column in columns]
+
+
+def _npz(path: str) -> dict[str, np.ndarray]:
+    package, _, name = path.removeprefix("scanner/classify/").rpartition("/")
+    data = resources.files("scanner.classify").joinpath(package, name).read_bytes()
+    with np.load(BytesIO(data), allow_pickle=False) as archive:
+        return {key: archive[key] for key in archive.files}
+
+
+@lru_cache(maxsize=1)
+def packaged_vectors() -> WordVectors | None:
+    """The packaged word vectors, or None when their file is not installed."""
+    try:
+        vectors = _npz(VECTORS)
+    except FileNotFoundError:
+        return None
+    return WordVectors([str(w) for w in vectors["words"]], vectors["vectors"])
+
+
+@lru_cache(maxsize=1)
+def packaged_model() -> LearnedModel | None:
+    """The packaged model, or None when its files are not installed."""
+    vectors = packaged_vectors()
+    try:
+        weights = _npz(WEIGHTS)
+    except FileNotFoundError:
+        return None
+    if vectors is None:
+        return None
+    count = int(weights["layer_count"])
+    layers = [(weights[f"w{i}"], weights[f"b{i}"]) for i in range(count)]
+    return LearnedModel(vectors, [str(f) for f in weights["features"]], [str(c) for c in weights["classes"]], layers,
+                        json.loads(str(weights["header"])))
+
+
+def explain(column: Column, prediction: Prediction, vectors: WordVectors) -> str:
+    """One line: what the model read and what it concluded."""
+    words = " ".join(vectors.known(column.words)) or "none it knows"
+    table = " ".join(vectors.known(column.table_words)) or "none it knows"
+    label = prediction.category or "not personal data"
+    kind = column.table_kind.replace("_", " ")
+    return (f"a model learned from labeled schemas reads column words '{words}' in a {kind} table ('{table}') "
+            f"as {label} ({prediction.probability:.2f})")

@@ -1,0 +1,146 @@
+"""The learned model: where it speaks (columns the rules leave open), what it never overrides, and
+its parts (word vectors, encoding, the network's output)."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from benchmarks.classification import UNSEEN
+from benchmarks.word_vectors import reduce
+from catalog.taxonomy import category_keys
+from scanner.classify.classifier import Classifier
+from scanner.classify.learned import NONE, Column, LearnedModel, WordVectors, packaged_model
+from tests.scanner.classify.conftest import field
+
+
+def test_the_packaged_model_loads_and_never_learned_from_an_unseen_hold_out() -> None:
+    model = packaged_model()
+    assert model is not None
+    trained_on = model.header["trained_on"]
+    assert isinstance(trained_on, list) and trained_on
+    assert not [name for name in trained_on if str(name).startswith(UNSEEN)]
+    assert NONE in model.classes
+    assert all(c == NONE or c in category_keys() for c in model.classes)
+
+
+def test_word_vectors_place_a_word_near_the_words_it_means() -> None:
+    model = packaged_model()
+    assert model is not None
+    vectors = model.vectors
+
+    def near(a: str, b: str) -> float:
+        return float(vectors.mean((a,)) @ vectors.mean((b,)))
+
+    assert near("telephone", "phone") > near("telephone", "catalog")
+    assert near("diagnosis", "therapy") > near("diagnosis", "warehouse")
+    assert near("surname", "name") > near("surname", "price")
+
+
+def test_a_column_no_rule_reads_gets_the_models_reading_with_its_evidence(
+        learned_classifier: Classifier, classifier: Classifier) -> None:
+    schema = [field("visits", "id", "int", pk=True), field("visits", "patient_id", "int"),
+              field("visits", "complaint", "text"), field("visits", "vaccine", "text"),
+              field("members", "id", "int", pk=True), field("members", "email"), field("members", "career")]
+    rules = classifier.classify_fields(schema)
+    learned = learned_classifier.classify_fields(schema)
+    model = learned_classifier.learned
+    assert model is not None
+    changed = 0
+    for target, by_rules, found in zip(schema, rules, learned, strict=True):
+        if not Classifier.left_open(by_rules):
+            assert found == by_rules
+            continue
+        column = learned_classifier.model_columns(schema)[schema.index(target)]
+        prediction = model.predict([column])[0]
+        assert found.category == prediction.category
+        if found.category != by_rules.category:
+            changed += 1
+            assert "a model learned from labeled schemas reads column words" in found.explanation
+            assert found.confidence == round(prediction.probability, 2)
+            assert found.signals[-1].kind == "learned"
+    assert changed >= 1
+
+
+def test_a_rule_that_reads_a_name_as_not_personal_stands(learned_classifier: Classifier) -> None:
+    """The names users of such tools most complain are flagged: the model never overrides their rules."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("domains", "id", "int", pk=True), field("domains", "nameserver"),
+              field("mail_settings", "mail_server_host"), field("tenants", "password_policy"),
+              field("shipments", "zone_id", "int"), field("orders", "state", "varchar(20)")]
+    found = {(f.table, f.name): c for f, c in zip(schema, learned_classifier.classify_fields(schema), strict=True)}
+    for key in [("domains", "nameserver"), ("mail_settings", "mail_server_host"),
+                ("tenants", "password_policy"), ("shipments", "zone_id"), ("orders", "state")]:
+        assert found[key].category is None, key
+
+
+def test_pins_comments_and_firm_rules_are_never_left_open(learned_classifier: Classifier) -> None:
+    schema = [field("visits", "id", "int", pk=True), field("visits", "patient_id", "int"),
+              field("visits", "complaint", "text", annotation="none"),
+              field("visits", "field7", "text", comment="e-mail address of the patient"),
+              field("members", "email")]
+    results = learned_classifier.classify_fields(schema)
+    assert results[2].pinned and results[2].category is None
+    assert any(s.kind == "comment" for s in results[3].signals)
+    assert all(s.kind != "learned" for s in results[3].signals)
+    assert not Classifier.left_open(results[4])
+
+
+def test_without_the_model_the_rules_alone_classify() -> None:
+    from scanner.classify.knowledge import load_knowledge
+
+    schema = [field("visits", "id", "int", pk=True), field("visits", "patient_id", "int"),
+              field("visits", "complaint", "text")]
+    results = Classifier(load_knowledge(), learned=False).classify_fields(schema)
+    assert all(s.kind != "learned" for r in results for s in r.signals)
+
+
+def _tiny_model() -> LearnedModel:
+    vectors = WordVectors(["phone", "price"], np.array([[1.0, 0.0], [0.0, 1.0]], np.float16))
+    # one hidden unit copying the first dimension of the column's words, read out as two classes
+    inputs = 3 * 2 + 2
+    hidden = np.zeros((inputs, 1), np.float32)
+    hidden[0, 0] = 4.0
+    out = np.array([[-1.0, 1.0]], np.float32)
+    return LearnedModel(vectors, ["kind=person", "pk=True"], [NONE, "user.contact.phone_number"],
+                        [(hidden, np.zeros(1, np.float32)), (out, np.array([1.0, -1.0], np.float32))], {})
+
+
+def test_the_network_reads_the_meaning_of_the_columns_words() -> None:
+    model = _tiny_model()
+    phone = Column(("phone",), ("users",), "text", False, False, "person")
+    price = Column(("price",), ("users",), "text", False, False, "person")
+    unknown = Column(("zzz",), (), None, True, True, "never_seen")
+    found = model.predict([phone, price, unknown])
+    assert found[0].category == "user.contact.phone_number" and found[0].probability > 0.9
+    assert found[1].category is None and found[2].category is None
+    assert model.predict([]) == []
+    encoded = model.encode([phone, unknown])
+    assert encoded.shape == (2, 8)
+    assert list(encoded[0, :2]) == [1.0, 0.0] and encoded[0, 6] == 1.0 and encoded[0, 7] == 0.0
+    assert not encoded[1, :6].any() and encoded[1, 7] == 1.0
+
+
+def test_reduced_word_vectors_are_unit_length_in_the_dimensions_kept() -> None:
+    rng = np.random.default_rng(0)
+    reduced = reduce(rng.normal(size=(50, 10)), 4)
+    assert reduced.shape == (50, 4)
+    assert np.allclose(np.linalg.norm(reduced, axis=1), 1.0, atol=1e-6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(name=st.from_regex(r"[A-Za-z][A-Za-z0-9_]{0,30}", fullmatch=True),
+       table=st.from_regex(r"[A-Za-z][A-Za-z0-9_]{0,20}", fullmatch=True),
+       type_=st.sampled_from(["int", "varchar(255)", "text", "timestamp", "boolean", "uuid", None]))
+def test_any_column_gets_a_taxonomy_key_or_none_and_a_probability(learned_classifier: Classifier, name: str,
+                                                                   table: str, type_: str | None) -> None:
+    model = learned_classifier.learned
+    assert model is not None
+    schema = [field(table, name, type_)]
+    column = learned_classifier.model_columns(schema)[0]
+    prediction = model.predict([column])[0]
+    assert prediction.category is None or prediction.category in category_keys()
+    assert 0.0 <= prediction.probability <= 1.0
+    result = learned_classifier.classify_fields(schema)[0]
+    assert result.category is None or result.category in category_keys()
