@@ -6,9 +6,9 @@ category, or ``system.operations`` when it holds none. ``meta.datamap`` records 
 schema the dataset stands for, so an import maps fields back exactly.
 
 Import: every annotated field of a Fides dataset becomes an entry of datamap's
-overrides file (``catalog.overrides``). A ``user.*`` category pins that category
-(the most specific one when several are given); only non-``user`` categories pin
-"none". Fields of datasets datamap did not write are named ``collection.field``,
+overrides file (``catalog.overrides``). A ``user`` or ``user.*`` category pins that
+category (the most specific one when several are given); only non-``user`` categories
+pin "none". Fields of datasets datamap did not write are named ``collection.field``,
 which matches that table in any schema. Nested fields are named ``parent.child``.
 """
 
@@ -115,7 +115,7 @@ def _category(categories: list[str], where: str, known: frozenset[str]) -> str:
             suggestion = f"; did you mean '{hint}'?" if hint else ""
             raise DatamapError(f"{where}: unknown data category '{key}'{suggestion} (a key the policy declares as "
                                "an extension is known when the policy is given)")
-    personal = sorted((k for k in categories if k.startswith("user.")), key=lambda k: (-k.count("."), k))
+    personal = sorted((k for k in categories if k == "user" or k.startswith("user.")), key=lambda k: (-k.count("."), k))
     return personal[0] if personal else "none"
 
 

@@ -95,3 +95,12 @@ def test_bad_fides_files(tmp_path: Path, text: str, message: str) -> None:
         overrides_from(read_datasets(path), "bad.yml")
     assert caught.value.message.startswith(message)
     assert caught.value.path == str(path) or "unknown data category" in message
+
+
+def test_the_root_user_category_pins_user_not_none(tmp_path: Path) -> None:
+    path = tmp_path / "fides.yml"
+    path.write_text("dataset:\n  - fides_key: d\n    collections: [{name: t, fields: [\n"
+                    "      {name: blob, data_categories: [user]},\n"
+                    "      {name: both, data_categories: [user, user.contact.email]}]}]\n")
+    pins = {e["field"]: e["category"] for e in overrides_from(read_datasets(path), "fides.yml")}
+    assert pins == {"t.blob": "user", "t.both": "user.contact.email"}
