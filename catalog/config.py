@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, StrictStr, ValidationError
+from pydantic import BaseModel, ConfigDict, StrictBool, StrictStr, ValidationError
 
 from catalog.errors import DatamapError
 
@@ -44,6 +44,7 @@ class ConfigFile(BaseModel):
     exclude: tuple[StrictStr, ...] = ()
     recipients: tuple[StrictStr, ...] = ()
     purposes: dict[StrictStr, StrictStr] = {}
+    rules_only: StrictBool = False
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,8 @@ class Config:
 
     ``source`` is the file they came from (None: no file, the defaults);
     ``baseline`` is None when neither the file nor a flag named one.
-    ``purposes`` maps module/function globs or recipient ids to fideslang data uses.
+    ``purposes`` maps module/function globs or recipient ids to fideslang data uses;
+    ``rules_only`` classifies by the rules alone, without the learned model.
     """
 
     source: Path | None = None
@@ -67,10 +69,11 @@ class Config:
     exclude: tuple[str, ...] = ()
     recipients: tuple[str, ...] = ()
     purposes: dict[str, str] = field(default_factory=dict)
+    rules_only: bool = False
 
     def merged(self, **flags: Any) -> Config:
-        """This config with every flag that was given (not None, not empty) taking precedence."""
-        given = {name: value for name, value in flags.items() if value not in (None, ())}
+        """This config with every flag that was given (not None, not empty, not False) taking precedence."""
+        given = {name: value for name, value in flags.items() if value not in (None, (), False)}
         unknown = set(given) - set(self.__dataclass_fields__)
         if unknown:
             raise TypeError(f"not config settings: {sorted(unknown)}")
@@ -204,6 +207,6 @@ def _resolve(model: ConfigFile, path: Path) -> Config:
         baseline=_absolute(folder, model.baseline) if model.baseline else None,
         fail_on=model.fail_on, exclude=model.exclude,
         recipients=tuple(_absolute(folder, p) for p in model.recipients),
-        purposes=dict(model.purposes),
+        purposes=dict(model.purposes), rules_only=model.rules_only,
     )
 

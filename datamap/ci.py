@@ -68,19 +68,21 @@ def _absolute(value: str | None) -> str | None:
 
 def load_project(paths: Sequence[str], *, policy: str | None = None, dialect: str | None = None,
                  overrides: str | None = None, knowledge: Sequence[str] = (), baseline: str | None = None,
-                 fail_on: str | None = None, recipients: Sequence[str] = (), cwd: Path | None = None) -> Project:
+                 fail_on: str | None = None, recipients: Sequence[str] = (), rules_only: bool = False,
+                 cwd: Path | None = None) -> Project:
     """Find the config, let the flags override it, and settle the root and the paths to scan."""
     cwd = (cwd or Path.cwd()).resolve()
     config = discover_config(paths, cwd).merged(
         policy=_absolute(policy), dialect=dialect, overrides=_absolute(overrides),
         knowledge=tuple(str(_absolute(k)) for k in knowledge), baseline=_absolute(baseline), fail_on=fail_on,
-        recipients=tuple(str(_absolute(r)) for r in recipients))
+        recipients=tuple(str(_absolute(r)) for r in recipients), rules_only=rules_only)
     targets = [str(_absolute(p)) for p in paths] or list(config.paths) or [str(config.folder or cwd)]
     local = next((Path(t) for t in targets if not is_url(t)), None)
     root = (repo_root(local) if local else None) or config.folder or cwd
     relative = tuple(t if is_url(t) else _relative(Path(t), root) for t in targets)
     request = ScanRequest(relative, config.policy, config.dialect, config.overrides, config.knowledge,
-                          purposes=config.purposes, recipients=config.recipients, exclude=config.exclude)
+                          purposes=config.purposes, recipients=config.recipients, exclude=config.exclude,
+                          rules_only=config.rules_only)
     return Project(config, root, request)
 
 

@@ -46,6 +46,7 @@ class ScanRequest:
     cache_dir: str | None = None  # content-hash cache folder (None: read everything afresh)
     recipients: tuple[str, ...] = ()  # users' recipient files, added to the packaged knowledge base
     exclude: tuple[str, ...] = ()  # globs of paths never read
+    rules_only: bool = False  # classify by the rules alone, without the learned model
 
 
 @dataclass
@@ -80,14 +81,15 @@ def _categories(policy: Policy | None) -> frozenset[str]:
     return frozenset(taxonomy.category_keys() | {e.key for e in (policy.extensions if policy else ())})
 
 
-def build_classifier(policy: Policy | None, knowledge_files: tuple[str, ...]) -> Classifier:
+def build_classifier(policy: Policy | None, knowledge_files: tuple[str, ...], rules_only: bool = False) -> Classifier:
     from scanner.classify.classifier import Classifier, Extension  # only when something must be classified
     from scanner.classify.knowledge import load_knowledge
 
     extensions = [Extension(key, parent, tuple(tuple(words) for words in match))
                   for key, parent, match in _extensions(policy)]
     categories = _categories(policy)
-    return Classifier(load_knowledge([Path(p) for p in knowledge_files], categories), extensions, categories)
+    return Classifier(load_knowledge([Path(p) for p in knowledge_files], categories), extensions, categories,
+                      learned=not rules_only)
 
 
 def open_cache(request: ScanRequest) -> ScanCache | None:
@@ -101,7 +103,7 @@ def scan_cache(request: ScanRequest, policy: Policy | None, cache: ScanCache | N
     cache = cache or open_cache(request)
     if cache is not None:
         cache.classifier_key = digest([_extensions(policy), sorted(_categories(policy)),
-                                       [file_digest(Path(p)) for p in request.knowledge]])
+                                       [file_digest(Path(p)) for p in request.knowledge], request.rules_only])
     return cache
 
 
@@ -125,7 +127,7 @@ def run_scan(request: ScanRequest, status: Console | None = None, work: Plan | N
     The classifier (and its knowledge) is built only when some classification is not in the cache."""
     policy = load_policy(request.policy) if request.policy else None
     recipients = load_recipients([Path(p) for p in request.recipients])  # a bad file stops here, before reading
-    classifier = functools.cache(lambda: build_classifier(policy, request.knowledge))
+    classifier = functools.cache(lambda: build_classifier(policy, request.knowledge, request.rules_only))
     options = read_options(request)
     cache = scan_cache(request, policy, cache)
     outcome = _with_progress(request.paths, options, classifier, status, cache, Excludes(request.exclude), work,

@@ -51,14 +51,16 @@ def project_options(func: F) -> F:
                   help="extra recipients file, repeatable (config: recipients)")
     @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
                   help="baseline file (config: baseline; default .datamap-baseline.json)")
+    @click.option("--rules-only", is_flag=True, help="classify by the rules alone, without the learned model "
+                  "(config: rules_only)")
     @click.option("--no-color", is_flag=True, help="plain status output (also when NO_COLOR is set)")
     @functools.wraps(func)
     def wrapper(paths: tuple[str, ...], policy_path: str | None, dialect: str | None, overrides_path: str | None,
                 knowledge_files: tuple[str, ...], recipient_files: tuple[str, ...], baseline_path: str | None,
-                **kwargs: Any) -> Any:
+                rules_only: bool, **kwargs: Any) -> Any:
         project = load_project(paths, policy=policy_path, dialect=dialect, overrides=overrides_path,
                                knowledge=knowledge_files, baseline=baseline_path, fail_on=kwargs.pop("fail_on", None),
-                               recipients=recipient_files)
+                               recipients=recipient_files, rules_only=rules_only)
         return func(project=project, baseline_given=baseline_path is not None, **kwargs)
 
     return handle_user_errors(wrapper)  # type: ignore[return-value]

@@ -51,13 +51,14 @@ def scan_options(func: F) -> F:
     @click.option("--recipients", "recipient_files", multiple=True, type=click.Path(dir_okay=False),
                   help="extra recipients file: services your code sends data to (repeatable)")
     @click.option("--sample", type=click.IntRange(min=1), help="sample at most N rows per table (databases, files)")
+    @click.option("--rules-only", is_flag=True, help="classify by the rules alone, without the learned model")
     @click.option("--no-color", is_flag=True, help="plain output (also when NO_COLOR is set)")
     @functools.wraps(func)
     def wrapper(paths: tuple[str, ...], policy_path: str | None, dialect: str | None, overrides_path: str | None,
                 knowledge_files: tuple[str, ...], recipient_files: tuple[str, ...], sample: int | None,
-                **kwargs: Any) -> Any:
+                rules_only: bool, **kwargs: Any) -> Any:
         request = ScanRequest(paths, policy_path, dialect, overrides_path, knowledge_files, sample,
-                              recipients=recipient_files)
+                              recipients=recipient_files, rules_only=rules_only)
         return func(request=request, **kwargs)
 
     return wrapper  # type: ignore[return-value]

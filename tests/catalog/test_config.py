@@ -159,3 +159,14 @@ def test_key_line_reads_quoted_keys_and_ignores_other_tables() -> None:
 
 def test_severity_ranks() -> None:
     assert [severity_rank(s) for s in ("info", "warning", "error", "critical")] == [0, 1, 2, 2]
+
+
+def test_rules_only_comes_from_the_config_and_a_flag_can_only_turn_it_on(tmp_path: Path) -> None:
+    write(tmp_path / "datamap.toml", "rules_only = true\n")
+    config = discover_config([str(tmp_path)])
+    assert config.rules_only is True
+    assert config.merged(rules_only=False).rules_only is True
+    assert Config().merged(rules_only=True).rules_only is True
+    write(tmp_path / "datamap.toml", 'rules_only = "yes"\n')
+    with pytest.raises(DatamapError):
+        discover_config([str(tmp_path)])

@@ -191,3 +191,16 @@ def test_a_second_scan_reuses_what_the_first_read(tmp_path: Path, monkeypatch: p
     assert json.loads(first[1])["fields"] == json.loads(second[1])["fields"]
     assert run("scan", "db", "--out", "elsewhere", "--no-cache")[0] == 0
     assert (tmp_path / "elsewhere" / "snapshots").is_dir() and not (tmp_path / "elsewhere" / "cache").exists()
+
+
+def test_rules_only_leaves_the_learned_model_out(sample_json: dict) -> None:
+    learned = [f for f in sample_json["fields"] if "a model learned from labeled schemas" in f["explanation"]]
+    assert learned, "the sample estate has columns no rule reads"
+    assert all(0.0 <= f["confidence"] <= 1.0 for f in learned)
+    code, stdout, _ = run("scan", *SCHEMAS, "--policy", str(POLICY), "--format", "json", "--rules-only")
+    assert code == OK
+    rules = json.loads(stdout)
+    assert not [f for f in rules["fields"] if "a model learned" in f["explanation"]]
+    by_rules = {(f["table"], f["name"]): f["category"] for f in rules["fields"]}
+    assert len(by_rules) == len(sample_json["fields"])
+    assert any(by_rules[(f["table"], f["name"])] != f["category"] for f in learned)
