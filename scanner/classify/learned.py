@@ -1,12 +1,12 @@
 """A model learned from the labeled schemas, for the columns the rules leave open.
 
-The rules come first. Where they find nothing personal in a column, or only the table kind's
-default speaks for it, this model gives its reading instead. It reads what a person reading the
-schema reads: the meaning of the column's words, of its last word and of the table's words (each word
-a vector from ``word_vectors.npz``, so a word no rule lists still lands near the words it means:
-``consignee`` near recipient, ``therapy`` near treatment), the type family, whether the column is a
-primary or a declared foreign key, and the kind the table reader gave the table. It does not read what
-the rules concluded, so it needs no retraining when they change.
+The rules come first. Where no rule reads a column's name, or only the table kind's default speaks
+for it, this model gives its reading instead. It reads what a person reading the schema reads: the
+meaning of the column's words, of its last word and of the table's words (each word a vector from
+``word_vectors.npz``, so a word no rule lists still lands near the words it means: ``surname`` near
+name, ``telephone`` near phone), the type family, whether the column is a primary or a declared
+foreign key, and the kind the table reader gave the table. Of the rules' conclusions it reads only
+that table kind, so a change to the name rules needs no retraining.
 
 The weights (``learned.npz``) are a one-hidden-layer network written by ``benchmarks/train_model.py``
 from the tuning sets; the word vectors by ``benchmarks/word_vectors.py``. Inference is two matrix
