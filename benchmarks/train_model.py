@@ -48,6 +48,7 @@ class Pool(NamedTuple):
 
 
 def labeled_columns(classifier: Classifier) -> Pool:
+    """The tuning sets read app by app, as a scan of each app alone would read them."""
     pool = Pool([], [], [], [], [], [])
     for path in tuning_sets(None):
         name = path.stem.removesuffix("_columns")
@@ -109,14 +110,13 @@ def main() -> None:
         cross_validate(pool, inputs, args.cv, args.seed)
         return
     network = train(inputs, np.array(pool.labels), args.seed)
-    columns, names = pool.columns, pool.sets
-    header = {"trained_on": names, "columns": len(columns), "hidden": HIDDEN, "seed": args.seed,
+    header = {"trained_on": pool.sets, "columns": len(pool.columns), "hidden": HIDDEN, "seed": args.seed,
               "command": "python benchmarks/train_model.py"}
     layers = {f"w{i}": w.astype(np.float32) for i, w in enumerate(network.coefs_)}
     layers |= {f"b{i}": b.astype(np.float32) for i, b in enumerate(network.intercepts_)}
     np.savez_compressed(args.out, features=np.array(flags), classes=np.array([str(c) for c in network.classes_]),
                         layer_count=np.array(len(network.coefs_)), header=np.array(json.dumps(header)), **layers)
-    print(f"{len(columns):,} columns of {len(names)} sets, {len(network.classes_)} classes -> {args.out} "
+    print(f"{len(pool.columns):,} columns of {len(pool.sets)} sets, {len(network.classes_)} classes -> {args.out} "
           f"({args.out.stat().st_size:,} bytes)")
 
 
