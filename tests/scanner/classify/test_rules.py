@@ -1391,3 +1391,12 @@ def test_a_threads_last_activity_is_its_own_not_a_persons(classifier: Classifier
     results = classifier.classify_fields(schema)
     assert results[4].category is None
     assert results[7].category == "user.behavior"
+
+
+def test_the_fingerprint_of_a_persons_key_is_a_credential_of_a_device_its_id(classifier: Classifier) -> None:
+    schema = [field("contacts", "id", "int", pk=True), field("contacts", "email"),
+              field("contacts", "public_key_fingerprint", "text"), field("user_devices", "user_id", "int"),
+              field("user_devices", "fingerprint", "varchar(160)")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.authorization.credentials"
+    assert results[4].category == "user.device.device_id"
