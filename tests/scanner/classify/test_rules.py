@@ -1400,3 +1400,18 @@ def test_the_fingerprint_of_a_persons_key_is_a_credential_of_a_device_its_id(cla
     results = classifier.classify_fields(schema)
     assert results[2].category == "user.authorization.credentials"
     assert results[4].category == "user.device.device_id"
+
+
+def test_a_group_number_is_an_insurance_plans_only_in_a_health_record(classifier: Classifier) -> None:
+    schema = [field("group_member", "id", "int", pk=True), field("group_member", "uid", "varchar(40)"),
+              field("group_member", "group_no", "varchar(40)"), field("group", "group_no", "varchar(40)")]
+    assert [result.category for result in classifier.classify_fields(schema)[2:]] == [None, None]
+
+
+def test_the_remark_on_a_friend_is_the_name_a_person_knows_them_by(classifier: Classifier) -> None:
+    schema = [field("friend", "id", "int", pk=True), field("friend", "uid", "varchar(40)"),
+              field("friend", "to_uid", "varchar(40)"), field("friend", "remark", "varchar(100)"),
+              field("orders", "id", "int", pk=True), field("orders", "remark", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert results[3].category == "user.name"
+    assert results[5].category != "user.name"
