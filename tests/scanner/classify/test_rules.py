@@ -1415,3 +1415,18 @@ def test_the_remark_on_a_friend_is_the_name_a_person_knows_them_by(classifier: C
     results = classifier.classify_fields(schema)
     assert results[3].category == "user.name"
     assert results[5].category != "user.name"
+
+
+def test_who_may_find_or_add_a_person_is_their_privacy_choice(classifier: Classifier) -> None:
+    schema = [field("user_settings", "id", "int", pk=True), field("user_settings", "user_id", "int"),
+              field("user_settings", "search_by_phone", "smallint"), field("user_settings", "friend_verify", "int"),
+              field("users", "id", "int", pk=True), field("users", "phone", "varchar(20)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category] == ["user.privacy_preferences"] * 2
+    assert results[5].category == "user.contact.phone_number"
+
+
+def test_the_last_message_a_participant_read_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("attendees", "id", "bigint", pk=True), field("attendees", "actor_id", "varchar(255)"),
+              field("attendees", "display_name", "varchar(255)"), field("attendees", "last_read_message", "bigint")]
+    assert classifier.classify_fields(schema)[3].category == "user.behavior"
