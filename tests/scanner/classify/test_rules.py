@@ -1430,3 +1430,22 @@ def test_the_last_message_a_participant_read_is_what_they_did(classifier: Classi
     schema = [field("attendees", "id", "bigint", pk=True), field("attendees", "actor_id", "varchar(255)"),
               field("attendees", "display_name", "varchar(255)"), field("attendees", "last_read_message", "bigint")]
     assert classifier.classify_fields(schema)[3].category == "user.behavior"
+
+
+def test_the_other_person_of_an_ignore_or_buddy_list_and_a_chat_lines_peers_are_persons(
+        classifier: Classifier) -> None:
+    schema = [field("user_ignore", "id", "int", pk=True), field("user_ignore", "user_id", "int"),
+              field("user_ignore", "ignore_id", "int"), field("chat_logs", "id", "bigint", pk=True),
+              field("chat_logs", "send_id", "char(64)"), field("chat_logs", "recv_id", "char(64)"),
+              field("chat_logs", "content", "text"), field("send_history", "id", "int", pk=True),
+              field("send_history", "send_id", "int"), field("send_history", "subject", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 4, 5)] == ["user.unique_id"] * 3
+    assert results[8].category is None
+
+
+def test_where_a_recipient_stands_in_a_conversation_is_their_membership(classifier: Classifier) -> None:
+    schema = [field("conversation_recipient", "conversation_id", "int", pk=True),
+              field("conversation_recipient", "user_id", "int", pk=True),
+              field("conversation_recipient", "recipient_state", "varchar(30)")]
+    assert classifier.classify_fields(schema)[2].category == "user.social"
