@@ -1449,3 +1449,13 @@ def test_where_a_recipient_stands_in_a_conversation_is_their_membership(classifi
               field("conversation_recipient", "user_id", "int", pk=True),
               field("conversation_recipient", "recipient_state", "varchar(30)")]
     assert classifier.classify_fields(schema)[2].category == "user.social"
+
+
+def test_a_blocked_mark_on_content_is_a_flag_of_the_row(classifier: Classifier) -> None:
+    schema = [field("comments", "id", "int", pk=True), field("comments", "author_id", "int"),
+              field("comments", "body", "text"), field("comments", "comment_blocked", "tinyint(3) unsigned"),
+              field("user_blocks", "id", "int", pk=True), field("user_blocks", "user_id", "int"),
+              field("user_blocks", "blocked", "int")]
+    results = classifier.classify_fields(schema)
+    assert results[3].category is None
+    assert results[6].category is not None
