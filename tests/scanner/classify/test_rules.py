@@ -1459,3 +1459,9 @@ def test_a_blocked_mark_on_content_is_a_flag_of_the_row(classifier: Classifier) 
     results = classifier.classify_fields(schema)
     assert results[3].category is None
     assert results[6].category is not None
+
+
+def test_what_a_group_lets_its_members_do_is_its_permission(classifier: Classifier) -> None:
+    schema = [field("groups", "gid", "int", pk=True), field("groups", "name", "varchar(20)"),
+              field("groups", "allowbanuser", "int"), field("groups", "forbidden_add_friend", "smallint")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [None, None]
