@@ -1465,3 +1465,10 @@ def test_what_a_group_lets_its_members_do_is_its_permission(classifier: Classifi
     schema = [field("groups", "gid", "int", pk=True), field("groups", "name", "varchar(20)"),
               field("groups", "allowbanuser", "int"), field("groups", "forbidden_add_friend", "smallint")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [None, None]
+
+
+def test_how_far_a_person_has_read_a_dialog_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("user_dialogs", "id", "bigint", pk=True), field("user_dialogs", "user_id", "bigint"),
+              field("user_dialogs", "read_inbox_max_peer_seq", "bigint"),
+              field("user_dialogs", "read_outbox_max_peer_seq", "bigint")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.behavior"] * 2
