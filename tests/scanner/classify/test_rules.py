@@ -1391,3 +1391,11 @@ def test_a_threads_last_activity_is_its_own_not_a_persons(classifier: Classifier
     results = classifier.classify_fields(schema)
     assert results[4].category is None
     assert results[7].category == "user.behavior"
+
+
+def test_the_person_goods_are_shipped_to_is_named_by_the_consignee(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("orders", "user_id", "int"),
+              field("orders", "consignee", "varchar(60)"), field("delivery", "receiver_name", "varchar(60)"),
+              field("orders", "pay_way", "varchar(20)"), field("orders", "consignee_count", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.name", "user.name", "user.payment", None]
