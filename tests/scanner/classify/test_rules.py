@@ -1399,3 +1399,16 @@ def test_the_person_goods_are_shipped_to_is_named_by_the_consignee(classifier: C
               field("orders", "pay_way", "varchar(20)"), field("orders", "consignee_count", "int")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
         "user.name", "user.name", "user.payment", None]
+
+
+def test_a_things_handle_is_its_slug_and_a_persons_is_their_login(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "handle"),
+              field("shipping_methods", "handle"), field("orders", "shipping_method_handle")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.account.username", None, None]
+
+
+def test_a_payment_gateways_message_is_no_persons_writing(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("orders", "user_id", "int"),
+              field("orders", "message"), field("transactions", "order_id", "int"),
+              field("transactions", "message"), field("payments", "response")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == [None, None]
