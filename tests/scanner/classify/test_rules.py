@@ -1412,3 +1412,10 @@ def test_a_payment_gateways_message_is_no_persons_writing(classifier: Classifier
               field("orders", "message"), field("transactions", "order_id", "int"),
               field("transactions", "message"), field("payments", "response")]
     assert [r.category for r in classifier.classify_fields(schema)[4:]] == [None, None]
+
+
+def test_an_account_written_as_text_is_the_login_name(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "account", "varchar(16)"),
+              field("system_log", "account", "varchar(16)"), field("analyses", "analyst_id", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.account.username", "user.account.username", "user.unique_id"]
