@@ -1419,3 +1419,10 @@ def test_an_account_written_as_text_is_the_login_name(classifier: Classifier) ->
               field("system_log", "account", "varchar(16)"), field("analyses", "analyst_id", "int")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
         "user.account.username", "user.account.username", "user.unique_id"]
+
+
+def test_an_address_beside_province_city_and_district_is_the_street_line(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("user_address", "user_id", "int"),
+              field("user_address", "province", "varchar(20)"), field("user_address", "city", "varchar(20)"),
+              field("user_address", "district", "varchar(20)"), field("user_address", "address", "varchar(64)")]
+    assert classifier.classify_fields(schema)[-1].category == "user.contact.address.street"
