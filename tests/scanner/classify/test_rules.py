@@ -1472,3 +1472,38 @@ def test_how_far_a_person_has_read_a_dialog_is_what_they_did(classifier: Classif
               field("user_dialogs", "read_inbox_max_peer_seq", "bigint"),
               field("user_dialogs", "read_outbox_max_peer_seq", "bigint")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.behavior"] * 2
+
+
+def test_the_person_goods_are_shipped_to_is_named_by_the_consignee(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("orders", "user_id", "int"),
+              field("orders", "consignee", "varchar(60)"), field("delivery", "receiver_name", "varchar(60)"),
+              field("orders", "pay_way", "varchar(20)"), field("orders", "consignee_count", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.name", "user.name", "user.payment", None]
+
+
+def test_a_things_handle_is_its_slug_and_a_persons_is_their_login(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "handle"),
+              field("shipping_methods", "handle"), field("orders", "shipping_method_handle")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.account.username", None, None]
+
+
+def test_a_payment_gateways_message_is_no_persons_writing(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("orders", "user_id", "int"),
+              field("orders", "message"), field("transactions", "order_id", "int"),
+              field("transactions", "message"), field("payments", "response")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == [None, None]
+
+
+def test_an_account_written_as_text_is_the_login_name(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "account", "varchar(16)"),
+              field("system_log", "account", "varchar(16)"), field("analyses", "analyst_id", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.account.username", "user.account.username", "user.unique_id"]
+
+
+def test_an_address_beside_province_city_and_district_is_the_street_line(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("user_address", "user_id", "int"),
+              field("user_address", "province", "varchar(20)"), field("user_address", "city", "varchar(20)"),
+              field("user_address", "district", "varchar(20)"), field("user_address", "address", "varchar(64)")]
+    assert classifier.classify_fields(schema)[-1].category == "user.contact.address.street"
