@@ -498,7 +498,7 @@ class Classifier:
         if any(nouns.get((w,)) in NON_PERSON_KINDS and w not in head[-1:] for w in naming):
             return None, confidence, because
         what = fact or table.kind.replace("_", " ")
-        reason = f"no rule names it, and columns of a {what} table hold {default.category}"
+        reason = f"{_DEFAULT_READING}, and columns of a {what} table hold {default.category}"
         signals.append(Signal("table", reason, default.category, default.confidence))
         return default.category, default.confidence, reason
 

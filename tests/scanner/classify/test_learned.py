@@ -47,12 +47,12 @@ def test_a_column_no_rule_reads_gets_the_models_reading_with_its_evidence(
     learned = learned_classifier.classify_fields(schema)
     model = learned_classifier.learned
     assert model is not None
+    columns = learned_classifier.model_columns(schema)
     changed = 0
-    for target, by_rules, found in zip(schema, rules, learned, strict=True):
+    for column, by_rules, found in zip(columns, rules, learned, strict=True):
         if not Classifier.left_open(by_rules):
             assert found == by_rules
             continue
-        column = learned_classifier.model_columns(schema)[schema.index(target)]
         prediction = model.predict([column])[0]
         assert found.category == prediction.category
         if found.category != by_rules.category:
