@@ -10,7 +10,7 @@ and each group is classified by the rules plus a network trained without it, so 
 those of applications the model never saw (the pool's own figures with the packaged model are not).
 
     python benchmarks/train_model.py
-    python benchmarks/train_model.py --cv 5
+    python benchmarks/train_model.py --cv 5 [--sweep]
 """
 
 from __future__ import annotations
@@ -28,9 +28,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.classification import load_set, score, tuning_sets  # noqa: E402
+from scanner.classify import learned  # noqa: E402
 from scanner.classify.classifier import Classifier  # noqa: E402
 from scanner.classify.knowledge import load_knowledge  # noqa: E402
-from scanner.classify.learned import NONE, VECTORS, WEIGHTS, Column, LearnedModel, packaged_vectors  # noqa: E402
+from scanner.classify.learned import NONE, NONE_AT, Column, LearnedModel, decide  # noqa: E402
 
 HIDDEN = 256
 
@@ -75,39 +76,54 @@ def train(inputs: np.ndarray, labels: np.ndarray, seed: int) -> Any:
     return network.fit(inputs, labels)
 
 
-def cross_validate(pool: Pool, inputs: np.ndarray, folds: int, seed: int) -> None:
+def cross_validate(pool: Pool, inputs: np.ndarray, folds: int, seed: int, thresholds: list[float]) -> None:
     """Print the rules' figures and the rules-plus-model figures, each app scored by a model trained
-    without its group of applications."""
+    without its group of applications, for each threshold of the not-personal class."""
     labels = np.array(pool.labels)
     apps = sorted(set(pool.apps))
     group = {app: i % folds for i, app in enumerate(np.random.default_rng(seed).permutation(apps))}
     groups = np.array([group[a] for a in pool.apps])
-    combined: list[str | None] = list(pool.ruled)
+    held_out: dict[int, np.ndarray] = {}
+    classes = sorted(set(pool.labels))
     for k in range(folds):
         network = train(inputs[groups != k], labels[groups != k], seed)
         held = np.flatnonzero((groups == k) & np.array(pool.open))
-        for i, label in zip(held, network.predict(inputs[held]), strict=True):
-            combined[i] = None if label == NONE else str(label)
+        found = np.zeros((len(held), len(classes)), np.float32)
+        found[:, [classes.index(c) for c in network.classes_]] = network.predict_proba(inputs[held])
+        held_out.update(zip(held.tolist(), found, strict=True))
     truth = [None if t == NONE else t for t in pool.labels]
-    for title, predicted in (("rules alone", pool.ruled), (f"rules + model, {folds}-fold by app", combined)):
-        s = score(list(zip(predicted, truth, strict=True)))
-        print(f"{title:<30} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  exact {s['exact']:.3f}")
+    rows = sorted(held_out)
+    print_figures("rules alone", pool.ruled, truth)
+    for none_at in thresholds:
+        combined: list[str | None] = list(pool.ruled)
+        readings = decide(np.array([held_out[i] for i in rows]), classes, none_at)
+        for i, reading in zip(rows, readings, strict=True):
+            combined[i] = reading.category
+        print_figures(f"rules + model, {folds}-fold by app, none at {none_at}", combined, truth)
+
+
+def print_figures(title: str, predicted: list[str | None], truth: list[str | None]) -> None:
+    s = score(list(zip(predicted, truth, strict=True)))
+    print(f"{title:<45} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  exact {s['exact']:.3f}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / WEIGHTS)
+    parser.add_argument("--out", type=Path, default=ROOT / learned.WEIGHTS)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--cv", type=int, default=0, help="measure with this many groups of apps; write nothing")
+    parser.add_argument("--sweep", action="store_true",
+                        help=f"with --cv: figures for several thresholds of the not-personal class, not only {NONE_AT}")
     args = parser.parse_args()
-    vectors = packaged_vectors()
+    vectors = learned.packaged_vectors()
     if vectors is None:
-        raise SystemExit(f"no {VECTORS}: run benchmarks/word_vectors.py first")
+        raise SystemExit(f"no {learned.VECTORS}: run benchmarks/word_vectors.py first")
     pool = labeled_columns(Classifier(load_knowledge(), learned=False))
     flags = sorted({flag for column in pool.columns for flag in column.flags()})
     inputs = LearnedModel(vectors, flags, [NONE], [], {}).encode(pool.columns)
     if args.cv:
-        cross_validate(pool, inputs, args.cv, args.seed)
+        thresholds = [0.3, 0.4, 0.5, NONE_AT, 0.7, 0.8] if args.sweep else [NONE_AT]
+        cross_validate(pool, inputs, args.cv, args.seed, sorted(set(thresholds)))
         return
     network = train(inputs, np.array(pool.labels), args.seed)
     header = {"trained_on": pool.sets, "columns": len(pool.columns), "hidden": HIDDEN, "seed": args.seed,

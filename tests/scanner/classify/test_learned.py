@@ -4,6 +4,7 @@ its parts (word vectors, encoding, the network's output)."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -11,7 +12,7 @@ from benchmarks.classification import UNSEEN
 from benchmarks.word_vectors import reduce
 from catalog.taxonomy import category_keys
 from scanner.classify.classifier import Classifier
-from scanner.classify.learned import NONE, Column, LearnedModel, WordVectors, packaged_model
+from scanner.classify.learned import NONE, Column, LearnedModel, Prediction, WordVectors, decide, packaged_model
 from tests.scanner.classify.conftest import field
 
 
@@ -144,3 +145,14 @@ def test_any_column_gets_a_taxonomy_key_or_none_and_a_probability(learned_classi
     assert 0.0 <= prediction.probability <= 1.0
     result = learned_classifier.classify_fields(schema)[0]
     assert result.category is None or result.category in category_keys()
+
+
+def test_a_column_is_not_personal_only_when_the_model_is_sure_enough_of_it() -> None:
+    classes = [NONE, "user.contact.email", "user.name"]
+    rows = np.array([[0.70, 0.20, 0.10], [0.45, 0.35, 0.20], [0.10, 0.30, 0.60]], np.float32)
+    found = decide(rows, classes, none_at=0.6)
+    assert found[0] == Prediction(None, pytest.approx(0.70))
+    assert found[1].category == "user.contact.email" and found[1].probability == pytest.approx(0.35)
+    assert found[2].category == "user.name"
+    assert decide(rows, classes, none_at=0.4)[1].category is None
+    assert decide(np.array([[1.0]], np.float32), [NONE])[0].category is None
