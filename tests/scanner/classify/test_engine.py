@@ -242,6 +242,21 @@ def test_a_lone_camel_case_letter_glues_back_into_a_known_abbreviation(classifie
         "user.name.last", "user.name.first", None]
 
 
+def test_a_lone_camel_case_letter_ends_a_short_word_into_a_known_abbreviation(classifier: Classifier) -> None:
+    assert classifier.read_name("PatientDoB") == ("patient", "date", "of", "birth")
+    assert classifier.read_name("MiddleI") == ("middle", "i")
+    schema = [field("candidate", "CandID", "int", pk=True), field("candidate", "DoB", "date"),
+              field("visit_log", "CandID", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[1:]] == [
+        "user.demographic.date_of_birth", "user.unique_id"]
+
+
+def test_an_acronyms_plural_is_one_word(classifier: Classifier) -> None:
+    assert classifier.words.joined("OtherUserIDs") == ["other", "user", "ids"]
+    assert classifier.read_name("AttachmentURLs") == ("attachment", "url")
+    assert category_of(classifier, field("log", "OtherUserIDs", "varchar(255)")) == "user.unique_id"
+
+
 def test_a_key_starting_with_a_hierarchy_word_names_no_person(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("log", "ParentRecordID", "int"), field("log_packages", "id_member_installed", "int")]
