@@ -1507,3 +1507,12 @@ def test_an_address_beside_province_city_and_district_is_the_street_line(classif
               field("user_address", "province", "varchar(20)"), field("user_address", "city", "varchar(20)"),
               field("user_address", "district", "varchar(20)"), field("user_address", "address", "varchar(64)")]
     assert classifier.classify_fields(schema)[-1].category == "user.contact.address.street"
+
+
+def test_who_a_message_is_from_and_for_are_persons_keys(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("t_messages", "_from", "varchar(64)"),
+              field("t_messages", "_target", "varchar(64)"), field("t_messages", "_data"),
+              field("inboxes", "from", "text"), field("emails", "from", "varchar(200)")]
+    assert [r.category for r in classifier.classify_fields(schema)[1:3]] == ["user.unique_id", "user.unique_id"]
+    assert classifier.classify_fields(schema)[4].category is None
+    assert classifier.classify_fields(schema)[5].category != "user.unique_id"
