@@ -806,13 +806,16 @@ def test_a_customers_tax_identification_number_is_a_government_id(classifier: Cl
 
 def test_a_table_declaring_no_primary_key_is_keyed_by_its_id(classifier: Classifier) -> None:
     """A person table dumped without its constraints (Sharetribe's people.id, a varchar): its id column is
-    still the person's key; where another column is the declared key, an id column is only read by its name."""
-    person, declared = classifier.classify_fields([
-        field("people", "id", "varchar(22)"), field("people", "given_name"), field("people", "email"),
-        field("members", "member_no", "int", pk=True), field("members", "id", "int"),
-        field("members", "lastname"), field("members", "email")])[::4]
+    still the person's key; so is a surrogate id beside another declared key (a study's candidate number),
+    but not a short word's key read behind it (dep_id keys a department)."""
+    members = [field("members", "member_no", "int", pk=True), field("members", "lastname"), field("members", "email")]
+    found = classifier.classify_fields([field("people", "id", "varchar(22)"), field("people", "given_name"),
+                                        field("people", "email"), *members, field("members", "id", "int")])
+    person, declared = found[0], found[-1]
+    department = classifier.classify_fields([*members, field("members", "dep_id", "int")])[-1]
     assert person.category == "user.unique_id"
-    assert declared.category is None
+    assert declared.category == "user.unique_id"
+    assert department.category is None
 
 
 def test_a_note_a_persons_record_marks_public_is_public_content(classifier: Classifier) -> None:
