@@ -1519,3 +1519,11 @@ def test_who_a_message_is_from_and_for_are_persons_keys(classifier: Classifier) 
     assert [r.category for r in classifier.classify_fields(schema)[1:3]] == ["user.unique_id", "user.unique_id"]
     assert classifier.classify_fields(schema)[4].category is None
     assert classifier.classify_fields(schema)[5].category != "user.unique_id"
+
+
+def test_a_number_named_uid_after_any_word_keys_a_user(classifier: Classifier) -> None:
+    schema = [field("users", "uid", "int", pk=True), field("mail_cron", "touid", "mediumint(8) unsigned"),
+              field("threads", "lastuid", "int"), field("posts", "bbcode_uid", "varchar(8)"),
+              field("msgs", "server_uid", "bigint")]
+    assert [r.category for r in classifier.classify_fields(schema)[1:]] == [
+        "user.unique_id", "user.unique_id", None, None]
