@@ -1527,3 +1527,11 @@ def test_a_number_named_uid_after_any_word_keys_a_user(classifier: Classifier) -
               field("msgs", "server_uid", "bigint")]
     assert [r.category for r in classifier.classify_fields(schema)[1:]] == [
         "user.unique_id", "user.unique_id", None, None]
+
+
+def test_a_messages_receipt_written_as_a_state_is_what_its_recipient_did(classifier: Classifier) -> None:
+    schema = [field("users", "uid", "int", pk=True), field("private_messages", "toid", "int"),
+              field("private_messages", "read_status", "int"), field("messages", "displayed", "timestamp"),
+              field("messages", "seen_status", "text")]
+    assert [r.category for r in classifier.classify_fields(schema)[1:]] == [
+        "user.unique_id", "user.behavior", "user.behavior", None]
