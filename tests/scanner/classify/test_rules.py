@@ -1535,3 +1535,12 @@ def test_a_messages_receipt_written_as_a_state_is_what_its_recipient_did(classif
               field("messages", "seen_status", "text")]
     assert [r.category for r in classifier.classify_fields(schema)[1:]] == [
         "user.unique_id", "user.behavior", "user.behavior", None]
+
+
+def test_what_a_log_keyed_by_a_person_says_of_the_act_is_their_behaviour(classifier: Classifier) -> None:
+    schema = [field("users", "user_id", "int", pk=True), field("log", "user_id", "int"),
+              field("log", "log_data", "mediumtext"), field("admin_log", "user_id", "int"),
+              field("admin_log", "log_info", "varchar(255)"), field("upgrade_log", "log_info", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[4].category] == ["user.behavior", "user.behavior"]
+    assert found[5].category is None
