@@ -1544,3 +1544,10 @@ def test_what_a_log_keyed_by_a_person_says_of_the_act_is_their_behaviour(classif
     found = classifier.classify_fields(schema)
     assert [found[2].category, found[4].category] == ["user.behavior", "user.behavior"]
     assert found[5].category is None
+
+
+def test_a_participants_type_and_a_persons_secondary_groups_grant_access(classifier: Classifier) -> None:
+    schema = [field("users", "user_id", "int", pk=True), field("users", "secondary_group_ids", "varbinary(255)"),
+              field("chat_participants", "user_id", "int"), field("chat_participants", "participant_type", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[1::2]] == [
+        "user.authorization", "user.authorization"]
