@@ -261,3 +261,9 @@ def test_a_key_starting_with_a_hierarchy_word_names_no_person(classifier: Classi
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("log", "ParentRecordID", "int"), field("log_packages", "id_member_installed", "int")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [None, "user.unique_id"]
+
+
+def test_words_naming_a_person_are_theirs_whatever_thing_they_describe(classifier: Classifier) -> None:
+    schema = [field("forums", "forum_id", "int", pk=True), field("forums", "forum_name"),
+              field("forums", "forum_last_poster_name", "varchar(255)"), field("forums", "forum_desc")]
+    assert [r.category for r in classifier.classify_fields(schema)[1:3]] == [None, "user.account.username"]
