@@ -1551,3 +1551,9 @@ def test_a_participants_type_and_a_persons_secondary_groups_grant_access(classif
               field("chat_participants", "user_id", "int"), field("chat_participants", "participant_type", "int")]
     assert [r.category for r in classifier.classify_fields(schema)[1::2]] == [
         "user.authorization", "user.authorization"]
+
+
+def test_a_topics_starter_and_a_posts_liker_are_persons(classifier: Classifier) -> None:
+    schema = [field("topics", "tid", "int", pk=True), field("topics", "starter_name", "varchar(255)"),
+              field("post_likes", "liker_name", "varchar(255)")]
+    assert [r.category for r in classifier.classify_fields(schema)[1:]] == ["user.name", "user.name"]
