@@ -1557,3 +1557,9 @@ def test_a_topics_starter_and_a_posts_liker_are_persons(classifier: Classifier) 
     schema = [field("topics", "tid", "int", pk=True), field("topics", "starter_name", "varchar(255)"),
               field("post_likes", "liker_name", "varchar(255)")]
     assert [r.category for r in classifier.classify_fields(schema)[1:]] == ["user.name", "user.name"]
+
+
+def test_a_bare_post_on_a_posts_row_is_its_text(classifier: Classifier) -> None:
+    schema = [field("forums_posts", "pid", "int", pk=True), field("forums_posts", "author_id", "int"),
+              field("forums_posts", "post", "mediumtext"), field("forums_posts", "post_key", "varchar(32)")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.content.public", None]
