@@ -1561,5 +1561,5 @@ def test_a_topics_starter_and_a_posts_liker_are_persons(classifier: Classifier) 
 
 def test_a_bare_post_on_a_posts_row_is_its_text(classifier: Classifier) -> None:
     schema = [field("forums_posts", "pid", "int", pk=True), field("forums_posts", "author_id", "int"),
-              field("forums_posts", "post", "mediumtext"), field("forums_posts", "post_key", "varchar(32)")]
+              field("forums_posts", "post", "mediumtext"), field("forums_posts", "post_date", "int")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.content.public", None]
