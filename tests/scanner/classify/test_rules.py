@@ -1563,3 +1563,10 @@ def test_a_bare_post_on_a_posts_row_is_its_text(classifier: Classifier) -> None:
     schema = [field("forums_posts", "pid", "int", pk=True), field("forums_posts", "author_id", "int"),
               field("forums_posts", "post", "mediumtext"), field("forums_posts", "post_date", "int")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.content.public", None]
+
+
+def test_what_a_follower_chose_to_get_from_a_follow_is_their_setting(classifier: Classifier) -> None:
+    schema = [field("accounts", "id", "bigint", pk=True), field("follows", "account_id", "bigint"),
+              field("follows", "target_account_id", "bigint"), field("follows", "notify", "boolean"),
+              field("follows", "show_reblogs", "boolean"), field("follows", "languages", "varchar[]")]
+    assert [r.category for r in classifier.classify_fields(schema)[3:]] == ["user.account.settings"] * 3
