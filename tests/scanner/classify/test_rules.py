@@ -1570,3 +1570,9 @@ def test_what_a_follower_chose_to_get_from_a_follow_is_their_setting(classifier:
               field("follows", "target_account_id", "bigint"), field("follows", "notify", "boolean"),
               field("follows", "show_reblogs", "boolean"), field("follows", "languages", "varchar[]")]
     assert [r.category for r in classifier.classify_fields(schema)[3:]] == ["user.account.settings"] * 3
+
+
+def test_the_slug_of_a_person_named_by_their_role_is_their_handle(classifier: Classifier) -> None:
+    schema = [field("threads", "id", "int", pk=True), field("threads", "starter_slug", "varchar(255)"),
+              field("threads", "slug", "varchar(255)")]
+    assert classifier.classify_fields(schema)[1].category == "user.account.username"
