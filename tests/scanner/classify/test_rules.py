@@ -1576,3 +1576,9 @@ def test_the_slug_of_a_person_named_by_their_role_is_their_handle(classifier: Cl
     schema = [field("threads", "id", "int", pk=True), field("threads", "starter_slug", "varchar(255)"),
               field("threads", "slug", "varchar(255)")]
     assert classifier.classify_fields(schema)[1].category == "user.account.username"
+
+
+def test_a_posts_rendered_or_parsed_text_is_what_was_published(classifier: Classifier) -> None:
+    schema = [field("comments", "id", "int", pk=True), field("comments", "profile_id", "int"),
+              field("comments", "comment", "text"), field("comments", "rendered", "text")]
+    assert classifier.classify_fields(schema)[-1].category == "user.content.public"
