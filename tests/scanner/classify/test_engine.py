@@ -267,3 +267,12 @@ def test_words_naming_a_person_are_theirs_whatever_thing_they_describe(classifie
     schema = [field("forums", "forum_id", "int", pk=True), field("forums", "forum_name"),
               field("forums", "forum_last_poster_name", "varchar(255)"), field("forums", "forum_desc")]
     assert [r.category for r in classifier.classify_fields(schema)[1:3]] == [None, "user.account.username"]
+
+
+def test_a_vcards_glued_address_and_location_parts_split(classifier: Classifier) -> None:
+    assert classifier.read_name("adrpostcode") == ("address", "postal", "code")
+    assert classifier.read_name("loclatitude") == ("location", "latitude")
+    schema = [field("contacts", "jid", "varchar(256)", pk=True), field("contacts", "fn"),
+              field("contacts", "adrcountry"), field("contacts", "loclatitude")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.contact.address.country", "user.location.precise"]
