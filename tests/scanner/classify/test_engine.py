@@ -276,3 +276,9 @@ def test_a_vcards_glued_address_and_location_parts_split(classifier: Classifier)
               field("contacts", "adrcountry"), field("contacts", "loclatitude")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
         "user.contact.address.country", "user.location.precise"]
+
+
+def test_an_e164_number_is_a_phone_number(classifier: Classifier) -> None:
+    assert classifier.read_name("e164") == ("phone",)
+    schema = [field("conversations", "id", "varchar(64)", pk=True), field("conversations", "e164")]
+    assert classifier.classify_fields(schema)[1].category == "user.contact.phone_number"
