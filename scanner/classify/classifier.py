@@ -271,6 +271,8 @@ class Classifier:
                 because += f", a coded value of it ('{' '.join(words[match.end:])}')"
             owner = (self._owner(words, match, category) if category and qualified is None and not match.rule.leading
                      and not category.startswith(_OWNED_OK) else None)
+            if owner is not None and table.kind == "person" and owner in head:
+                owner = None  # a person table's own name before its columns (channel_prvkey) names the person
             tenant = next((w for w in match.rule.phrase if "tenant:" + w in table.has), None)
             if tenant is not None and category and category.startswith("user.unique_id"):
                 because += f", but {tenant}s are tenants in this schema, not persons"

@@ -1582,3 +1582,27 @@ def test_a_posts_rendered_or_parsed_text_is_what_was_published(classifier: Class
     schema = [field("comments", "id", "int", pk=True), field("comments", "profile_id", "int"),
               field("comments", "comment", "text"), field("comments", "rendered", "text")]
     assert classifier.classify_fields(schema)[-1].category == "user.content.public"
+
+
+def test_fediverse_words_a_content_warning_and_a_webfinger_address(classifier: Classifier) -> None:
+    schema = [field("profiles", "id", "bigint", pk=True), field("profiles", "webfinger", "varchar(191)"),
+              field("statuses", "profile_id", "bigint"), field("statuses", "spoiler_text", "text"),
+              field("notes", "cw", "varchar(512)")]
+    found = classifier.classify_fields(schema)
+    assert [found[1].category, found[3].category, found[4].category] == [
+        "user.account.username", "user.content", "user.content"]
+
+
+def test_words_as_applications_spell_them_read_their_meaning(classifier: Classifier) -> None:
+    assert classifier.read_name("time_readed") == ("time", "read")
+    assert classifier.read_name("prvkey") == ("private", "key")
+    assert classifier.read_name("byear") == ("birth", "year")
+    assert classifier.read_name("vercode") == ("verification", "code")
+
+
+def test_a_person_tables_own_name_before_a_column_names_the_person(classifier: Classifier) -> None:
+    schema = [field("channel", "channel_id", "int", pk=True), field("channel", "channel_name"),
+              field("channel", "channel_pubkey", "text"), field("channel", "channel_account_id", "int"),
+              field("channel", "channel_prvkey", "text"), field("channel", "channel_location", "text")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == [
+        "user.authorization.credentials", "user.location.imprecise"]
