@@ -1606,3 +1606,12 @@ def test_a_person_tables_own_name_before_a_column_names_the_person(classifier: C
               field("channel", "channel_prvkey", "text"), field("channel", "channel_location", "text")]
     assert [r.category for r in classifier.classify_fields(schema)[4:]] == [
         "user.authorization.credentials", "user.location.imprecise"]
+
+
+def test_a_rooms_members_standing_and_a_chat_logs_body(classifier: Classifier) -> None:
+    schema = [field("muc_room_affiliations", "room_id", "bigint"), field("muc_room_affiliations", "jid"),
+              field("muc_room_affiliations", "affiliation", "varchar(20)"),
+              field("muc_conversation_log", "room_id", "bigint"), field("muc_conversation_log", "sender"),
+              field("muc_conversation_log", "log_time", "char(15)"), field("muc_conversation_log", "body")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[-1].category] == ["user.authorization", "user.content"]
