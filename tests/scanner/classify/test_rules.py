@@ -1615,3 +1615,9 @@ def test_a_rooms_members_standing_and_a_chat_logs_body(classifier: Classifier) -
               field("muc_conversation_log", "log_time", "char(15)"), field("muc_conversation_log", "body")]
     found = classifier.classify_fields(schema)
     assert [found[2].category, found[-1].category] == ["user.authorization", "user.content"]
+
+
+def test_when_a_ban_ends_is_the_banned_accounts_state(classifier: Classifier) -> None:
+    schema = [field("users", "uid", "int", pk=True), field("banned", "uid", "int"),
+              field("banned", "bantime", "varchar(50)"), field("banned", "expiration", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.account", "user.account"]
