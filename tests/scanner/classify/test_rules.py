@@ -1532,9 +1532,9 @@ def test_a_number_named_uid_after_any_word_keys_a_user(classifier: Classifier) -
 def test_a_messages_receipt_written_as_a_state_is_what_its_recipient_did(classifier: Classifier) -> None:
     schema = [field("users", "uid", "int", pk=True), field("private_messages", "toid", "int"),
               field("private_messages", "read_status", "int"), field("messages", "displayed", "timestamp"),
-              field("messages", "seen_status", "text")]
+              field("messages", "seen_status", "text"), field("messages", "new", "tinyint(4)")]
     assert [r.category for r in classifier.classify_fields(schema)[1:]] == [
-        "user.unique_id", "user.behavior", "user.behavior", None]
+        "user.unique_id", "user.behavior", "user.behavior", None, "user.behavior"]
 
 
 def test_what_a_log_keyed_by_a_person_says_of_the_act_is_their_behaviour(classifier: Classifier) -> None:
