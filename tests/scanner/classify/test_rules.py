@@ -1621,3 +1621,11 @@ def test_when_a_ban_ends_is_the_banned_accounts_state(classifier: Classifier) ->
     schema = [field("users", "uid", "int", pk=True), field("banned", "uid", "int"),
               field("banned", "bantime", "varchar(50)"), field("banned", "expiration", "int")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.account", "user.account"]
+
+
+def test_a_face_url_is_a_persons_avatar_and_a_groups_is_none(classifier: Classifier) -> None:
+    schema = [field("users", "user_id", "varchar(64)", pk=True), field("users", "nickname"),
+              field("users", "face_url", "varchar(255)"), field("groups", "group_id", "varchar(64)", pk=True),
+              field("groups", "group_name"), field("groups", "face_url", "varchar(255)")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[5].category] == ["user.content.self_image", None]
