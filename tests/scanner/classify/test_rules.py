@@ -1629,3 +1629,11 @@ def test_a_face_url_is_a_persons_avatar_and_a_groups_is_none(classifier: Classif
               field("groups", "group_name"), field("groups", "face_url", "varchar(255)")]
     found = classifier.classify_fields(schema)
     assert [found[2].category, found[5].category] == ["user.content.self_image", None]
+
+
+def test_who_reacted_to_a_post_and_when_a_person_viewed_an_alert(classifier: Classifier) -> None:
+    schema = [field("users", "user_id", "int", pk=True), field("posts", "user_id", "int"),
+              field("posts", "message", "mediumtext"), field("posts", "reaction_users", "blob"),
+              field("user_alerts", "alerted_user_id", "int"), field("user_alerts", "view_date", "int")]
+    found = classifier.classify_fields(schema)
+    assert [found[3].category, found[5].category] == ["user.unique_id", "user.behavior"]
