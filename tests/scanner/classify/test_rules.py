@@ -1637,3 +1637,10 @@ def test_who_reacted_to_a_post_and_when_a_person_viewed_an_alert(classifier: Cla
               field("user_alerts", "alerted_user_id", "int"), field("user_alerts", "view_date", "int")]
     found = classifier.classify_fields(schema)
     assert [found[3].category, found[5].category] == ["user.unique_id", "user.behavior"]
+
+
+def test_what_happens_when_a_person_is_mentioned_is_their_setting(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "email_when_mentioned", "boolean"), field("messages", "mentions", "text")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.account.settings", "user.unique_id"]
