@@ -1641,6 +1641,7 @@ def test_who_reacted_to_a_post_and_when_a_person_viewed_an_alert(classifier: Cla
 
 def test_what_happens_when_a_person_is_mentioned_is_their_setting(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
-              field("users", "email_when_mentioned", "boolean"), field("messages", "mentions", "text")]
+              field("users", "email_when_mentioned", "boolean"), field("messages", "mentions", "text"),
+              field("thread_memberships", "user_id", "int"), field("thread_memberships", "unread_mentions", "bigint")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
-        "user.account.settings", "user.unique_id"]
+        "user.account.settings", "user.unique_id", "user.unique_id", "user.behavior"]
