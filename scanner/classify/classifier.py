@@ -194,7 +194,10 @@ class Classifier:
     def _owner(self, words: tuple[str, ...], match: Match, category: str) -> str | None:
         """The non-person thing the matched words describe (``owner_noun``). A thing named before a
         person's choice is what the choice is about (milestone_notifications, channel_allow_cid on
-        their row), not whose it is: for a choice only a thing named after it counts (settings_index)."""
+        their row), not whose it is: for a choice only a thing named after it counts (settings_index). Matched
+        words naming a person (a forum's last_poster_name) are that person's, whatever thing they describe."""
+        if any(self.matcher.is_person_word(word) for word in words[match.start:match.end]):
+            return None  # the matched words name a person (forum_last_poster_name): theirs, not the thing's
         owner = self.matcher.owner_noun(words, match)
         if owner is not None and category.startswith(_CHOICES) and match.start > 0 and owner == words[match.start - 1]:
             return self.matcher.owner_noun(words[match.start:], Match(match.rule, 0, match.end - match.start))
@@ -268,6 +271,8 @@ class Classifier:
                 because += f", a coded value of it ('{' '.join(words[match.end:])}')"
             owner = (self._owner(words, match, category) if category and qualified is None and not match.rule.leading
                      and not category.startswith(_OWNED_OK) else None)
+            if owner is not None and table.kind == "person" and owner in head:
+                owner = None  # a person table's own name before its columns (channel_prvkey) names the person
             tenant = next((w for w in match.rule.phrase if "tenant:" + w in table.has), None)
             if tenant is not None and category and category.startswith("user.unique_id"):
                 because += f", but {tenant}s are tenants in this schema, not persons"

@@ -43,7 +43,8 @@ class RuleMatcher:
 
     def _read_name(self, name: str, domain: str | None = None) -> tuple[str, ...]:
         """The words of a column name (in an application of ``domain``, with its abbreviations):
-        without a table's short unknown prefix (``pc_pid``, ``bo_color``), trailing numbers and
+        without a table's short unknown prefix (``pc_pid``, ``bo_color``; not before a bare id, which it
+        names: ``dep_id`` keys a department), trailing numbers and
         units (``street2``, ``expires_ts_ms``) unless they end a rule's phrase
         (``payment_address_1`` keeps "address 1", a street line), with tail synonyms (``_ts`` reads
         ``at``) and a leading ``id`` moved to the end (``id_customer``)."""
@@ -51,7 +52,8 @@ class RuleMatcher:
         k = self.knowledge
         own = k.domain_abbreviations.get(domain, {}) if domain else {}
         if (len(tokens) > 1 and len(tokens[0]) <= 3 and not tokens[0].isdigit()
-                and tokens[0] not in k.vocabulary and tokens[0] not in k.abbreviations and tokens[0] not in own):
+                and tokens[0] not in k.vocabulary and tokens[0] not in k.abbreviations and tokens[0] not in own
+                and tuple(tokens[1:]) != ("id",)):
             name = name[name.lower().index(tokens[0]) + len(tokens[0]):]
         words = self.words.words(name, domain)
         while (len(words) > 1 and (words[-1].isdigit() or words[-1] in k.unit_tails) and words not in k.rules

@@ -8,11 +8,13 @@ from functools import lru_cache
 from scanner.classify.inflect import singular
 from scanner.classify.knowledge import Knowledge
 
-_SPLIT = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+# An acronym in capitals with a plural s (``IDs``, ``URLs``) is one word, then the usual camel-case parts.
+_SPLIT = re.compile(r"[A-Z]{2,}s(?![a-z])|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
 
 def split_identifier(name: str) -> list[str]:
-    """``usrEmailAddr2`` -> ``['usr', 'email', 'addr', '2']``; separators and case both split."""
+    """``usrEmailAddr2`` -> ``['usr', 'email', 'addr', '2']``; separators and case both split, and an
+    acronym's plural stays whole (``OtherUserIDs`` -> ``['other', 'user', 'ids']``)."""
     return [part.lower() for part in _SPLIT.findall(name)]
 
 
@@ -40,6 +42,10 @@ def _segment(word: str, vocabulary: set[str], tails: tuple[str, ...] = (),
             if parts:
                 return (*parts, tail)
     return None
+
+
+# The most letters of a word a lone camel-case letter after it may end (``DoB``).
+_SHORT_WORD = 3
 
 
 class WordReader:
@@ -82,8 +88,8 @@ class WordReader:
     def joined(self, name: str) -> list[str]:
         """The tokens of ``name``, a lone letter glued back to the next token when they stand
         together in the name and make a known abbreviation: camel case splits ``FName`` and
-        ``LName`` into a letter and a word."""
-        k = self.knowledge
+        ``LName`` into a letter and a word. A lone letter ending a short word that is none of its
+        own glues back to it the same way: camel case splits ``DoB`` into ``do`` and ``b``."""
         tokens = split_identifier(name)
         text = name.lower()
         out: list[str] = []
@@ -91,11 +97,22 @@ class WordReader:
         while index < len(tokens):
             token = tokens[index]
             glued = token + tokens[index + 1] if index + 1 < len(tokens) else ""
-            if (len(token) == 1 and token.isalpha() and (glued in k.abbreviations or glued in k.compounds)
-                    and glued in text):
+            if len(token) == 1 and token.isalpha() and self._known(glued) and glued in text:
                 out.append(glued)
                 index += 2
+            elif out and self._letter_ends(out[-1], token, text):
+                out[-1] += token
+                index += 1
             else:
                 out.append(token)
                 index += 1
         return out
+
+    def _known(self, token: str) -> bool:
+        return token in self.knowledge.abbreviations or token in self.knowledge.compounds
+
+    def _letter_ends(self, word: str, letter: str, text: str) -> bool:
+        """Whether a lone ``letter`` ends the short ``word`` before it into a known abbreviation
+        (``do`` and ``b``: dob), ``word`` being no abbreviation of its own."""
+        return (len(letter) == 1 and letter.isalpha() and len(word) <= _SHORT_WORD and word.isalpha()
+                and not self._known(word) and self._known(word + letter) and word + letter in text)

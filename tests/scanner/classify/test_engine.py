@@ -242,7 +242,43 @@ def test_a_lone_camel_case_letter_glues_back_into_a_known_abbreviation(classifie
         "user.name.last", "user.name.first", None]
 
 
+def test_a_lone_camel_case_letter_ends_a_short_word_into_a_known_abbreviation(classifier: Classifier) -> None:
+    assert classifier.read_name("PatientDoB") == ("patient", "date", "of", "birth")
+    assert classifier.read_name("MiddleI") == ("middle", "i")
+    schema = [field("candidate", "CandID", "int", pk=True), field("candidate", "DoB", "date"),
+              field("visit_log", "CandID", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[1:]] == [
+        "user.demographic.date_of_birth", "user.unique_id"]
+
+
+def test_an_acronyms_plural_is_one_word(classifier: Classifier) -> None:
+    assert classifier.words.joined("OtherUserIDs") == ["other", "user", "ids"]
+    assert classifier.read_name("AttachmentURLs") == ("attachment", "url")
+    assert category_of(classifier, field("log", "OtherUserIDs", "varchar(255)")) == "user.unique_id"
+
+
 def test_a_key_starting_with_a_hierarchy_word_names_no_person(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("log", "ParentRecordID", "int"), field("log_packages", "id_member_installed", "int")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [None, "user.unique_id"]
+
+
+def test_words_naming_a_person_are_theirs_whatever_thing_they_describe(classifier: Classifier) -> None:
+    schema = [field("forums", "forum_id", "int", pk=True), field("forums", "forum_name"),
+              field("forums", "forum_last_poster_name", "varchar(255)"), field("forums", "forum_desc")]
+    assert [r.category for r in classifier.classify_fields(schema)[1:3]] == [None, "user.account.username"]
+
+
+def test_a_vcards_glued_address_and_location_parts_split(classifier: Classifier) -> None:
+    assert classifier.read_name("adrpostcode") == ("address", "postal", "code")
+    assert classifier.read_name("loclatitude") == ("location", "latitude")
+    schema = [field("contacts", "jid", "varchar(256)", pk=True), field("contacts", "fn"),
+              field("contacts", "adrcountry"), field("contacts", "loclatitude")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.contact.address.country", "user.location.precise"]
+
+
+def test_an_e164_number_is_a_phone_number(classifier: Classifier) -> None:
+    assert classifier.read_name("e164") == ("phone",)
+    schema = [field("conversations", "id", "varchar(64)", pk=True), field("conversations", "e164")]
+    assert classifier.classify_fields(schema)[1].category == "user.contact.phone_number"

@@ -806,13 +806,16 @@ def test_a_customers_tax_identification_number_is_a_government_id(classifier: Cl
 
 def test_a_table_declaring_no_primary_key_is_keyed_by_its_id(classifier: Classifier) -> None:
     """A person table dumped without its constraints (Sharetribe's people.id, a varchar): its id column is
-    still the person's key; where another column is the declared key, an id column is only read by its name."""
-    person, declared = classifier.classify_fields([
-        field("people", "id", "varchar(22)"), field("people", "given_name"), field("people", "email"),
-        field("members", "member_no", "int", pk=True), field("members", "id", "int"),
-        field("members", "lastname"), field("members", "email")])[::4]
+    still the person's key; so is a surrogate id beside another declared key (a study's candidate number),
+    but not a short word's key read behind it (dep_id keys a department)."""
+    members = [field("members", "member_no", "int", pk=True), field("members", "lastname"), field("members", "email")]
+    found = classifier.classify_fields([field("people", "id", "varchar(22)"), field("people", "given_name"),
+                                        field("people", "email"), *members, field("members", "id", "int")])
+    person, declared = found[0], found[-1]
+    department = classifier.classify_fields([*members, field("members", "dep_id", "int")])[-1]
     assert person.category == "user.unique_id"
-    assert declared.category is None
+    assert declared.category == "user.unique_id"
+    assert department.category is None
 
 
 def test_a_note_a_persons_record_marks_public_is_public_content(classifier: Classifier) -> None:
@@ -1507,3 +1510,138 @@ def test_an_address_beside_province_city_and_district_is_the_street_line(classif
               field("user_address", "province", "varchar(20)"), field("user_address", "city", "varchar(20)"),
               field("user_address", "district", "varchar(20)"), field("user_address", "address", "varchar(64)")]
     assert classifier.classify_fields(schema)[-1].category == "user.contact.address.street"
+
+
+def test_who_a_message_is_from_and_for_are_persons_keys(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("t_messages", "_from", "varchar(64)"),
+              field("t_messages", "_target", "varchar(64)"), field("t_messages", "_data"),
+              field("inboxes", "from", "text"), field("emails", "from", "varchar(200)")]
+    assert [r.category for r in classifier.classify_fields(schema)[1:3]] == ["user.unique_id", "user.unique_id"]
+    assert classifier.classify_fields(schema)[4].category is None
+    assert classifier.classify_fields(schema)[5].category != "user.unique_id"
+
+
+def test_a_number_named_uid_after_any_word_keys_a_user(classifier: Classifier) -> None:
+    schema = [field("users", "uid", "int", pk=True), field("mail_cron", "touid", "mediumint(8) unsigned"),
+              field("threads", "lastuid", "int"), field("posts", "bbcode_uid", "varchar(8)"),
+              field("msgs", "server_uid", "bigint")]
+    assert [r.category for r in classifier.classify_fields(schema)[1:]] == [
+        "user.unique_id", "user.unique_id", None, None]
+
+
+def test_a_messages_receipt_written_as_a_state_is_what_its_recipient_did(classifier: Classifier) -> None:
+    schema = [field("users", "uid", "int", pk=True), field("private_messages", "toid", "int"),
+              field("private_messages", "read_status", "int"), field("messages", "displayed", "timestamp"),
+              field("messages", "seen_status", "text"), field("messages", "new", "tinyint(4)")]
+    assert [r.category for r in classifier.classify_fields(schema)[1:]] == [
+        "user.unique_id", "user.behavior", "user.behavior", None, "user.behavior"]
+
+
+def test_what_a_log_keyed_by_a_person_says_of_the_act_is_their_behaviour(classifier: Classifier) -> None:
+    schema = [field("users", "user_id", "int", pk=True), field("log", "user_id", "int"),
+              field("log", "log_data", "mediumtext"), field("admin_log", "user_id", "int"),
+              field("admin_log", "log_info", "varchar(255)"), field("upgrade_log", "log_info", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[4].category] == ["user.behavior", "user.behavior"]
+    assert found[5].category is None
+
+
+def test_a_participants_type_and_a_persons_secondary_groups_grant_access(classifier: Classifier) -> None:
+    schema = [field("users", "user_id", "int", pk=True), field("users", "secondary_group_ids", "varbinary(255)"),
+              field("chat_participants", "user_id", "int"), field("chat_participants", "participant_type", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[1::2]] == [
+        "user.authorization", "user.authorization"]
+
+
+def test_a_topics_starter_and_a_posts_liker_are_persons(classifier: Classifier) -> None:
+    schema = [field("topics", "tid", "int", pk=True), field("topics", "starter_name", "varchar(255)"),
+              field("post_likes", "liker_name", "varchar(255)")]
+    assert [r.category for r in classifier.classify_fields(schema)[1:]] == ["user.name", "user.name"]
+
+
+def test_a_bare_post_on_a_posts_row_is_its_text(classifier: Classifier) -> None:
+    schema = [field("forums_posts", "pid", "int", pk=True), field("forums_posts", "author_id", "int"),
+              field("forums_posts", "post", "mediumtext"), field("forums_posts", "post_date", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.content.public", None]
+
+
+def test_what_a_follower_chose_to_get_from_a_follow_is_their_setting(classifier: Classifier) -> None:
+    schema = [field("accounts", "id", "bigint", pk=True), field("follows", "account_id", "bigint"),
+              field("follows", "target_account_id", "bigint"), field("follows", "notify", "boolean"),
+              field("follows", "show_reblogs", "boolean"), field("follows", "languages", "varchar[]")]
+    assert [r.category for r in classifier.classify_fields(schema)[3:]] == ["user.account.settings"] * 3
+
+
+def test_the_slug_of_a_person_named_by_their_role_is_their_handle(classifier: Classifier) -> None:
+    schema = [field("threads", "id", "int", pk=True), field("threads", "starter_slug", "varchar(255)"),
+              field("threads", "slug", "varchar(255)")]
+    assert classifier.classify_fields(schema)[1].category == "user.account.username"
+
+
+def test_a_posts_rendered_or_parsed_text_is_what_was_published(classifier: Classifier) -> None:
+    schema = [field("comments", "id", "int", pk=True), field("comments", "profile_id", "int"),
+              field("comments", "comment", "text"), field("comments", "rendered", "text")]
+    assert classifier.classify_fields(schema)[-1].category == "user.content.public"
+
+
+def test_fediverse_words_a_content_warning_and_a_webfinger_address(classifier: Classifier) -> None:
+    schema = [field("profiles", "id", "bigint", pk=True), field("profiles", "webfinger", "varchar(191)"),
+              field("statuses", "profile_id", "bigint"), field("statuses", "spoiler_text", "text"),
+              field("notes", "cw", "varchar(512)")]
+    found = classifier.classify_fields(schema)
+    assert [found[1].category, found[3].category, found[4].category] == [
+        "user.account.username", "user.content", "user.content"]
+
+
+def test_words_as_applications_spell_them_read_their_meaning(classifier: Classifier) -> None:
+    assert classifier.read_name("time_readed") == ("time", "read")
+    assert classifier.read_name("prvkey") == ("private", "key")
+    assert classifier.read_name("byear") == ("birth", "year")
+    assert classifier.read_name("vercode") == ("verification", "code")
+
+
+def test_a_person_tables_own_name_before_a_column_names_the_person(classifier: Classifier) -> None:
+    schema = [field("channel", "channel_id", "int", pk=True), field("channel", "channel_name"),
+              field("channel", "channel_pubkey", "text"), field("channel", "channel_account_id", "int"),
+              field("channel", "channel_prvkey", "text"), field("channel", "channel_location", "text")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == [
+        "user.authorization.credentials", "user.location.imprecise"]
+
+
+def test_a_rooms_members_standing_and_a_chat_logs_body(classifier: Classifier) -> None:
+    schema = [field("muc_room_affiliations", "room_id", "bigint"), field("muc_room_affiliations", "jid"),
+              field("muc_room_affiliations", "affiliation", "varchar(20)"),
+              field("muc_conversation_log", "room_id", "bigint"), field("muc_conversation_log", "sender"),
+              field("muc_conversation_log", "log_time", "char(15)"), field("muc_conversation_log", "body")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[-1].category] == ["user.authorization", "user.content"]
+
+
+def test_when_a_ban_ends_is_the_banned_accounts_state(classifier: Classifier) -> None:
+    schema = [field("users", "uid", "int", pk=True), field("banned", "uid", "int"),
+              field("banned", "bantime", "varchar(50)"), field("banned", "expiration", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.account", "user.account"]
+
+
+def test_a_face_url_is_a_persons_avatar_and_a_groups_is_none(classifier: Classifier) -> None:
+    schema = [field("users", "user_id", "varchar(64)", pk=True), field("users", "nickname"),
+              field("users", "face_url", "varchar(255)"), field("groups", "group_id", "varchar(64)", pk=True),
+              field("groups", "group_name"), field("groups", "face_url", "varchar(255)")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[5].category] == ["user.content.self_image", None]
+
+
+def test_who_reacted_to_a_post_and_when_a_person_viewed_an_alert(classifier: Classifier) -> None:
+    schema = [field("users", "user_id", "int", pk=True), field("posts", "user_id", "int"),
+              field("posts", "message", "mediumtext"), field("posts", "reaction_users", "blob"),
+              field("user_alerts", "alerted_user_id", "int"), field("user_alerts", "view_date", "int")]
+    found = classifier.classify_fields(schema)
+    assert [found[3].category, found[5].category] == ["user.unique_id", "user.behavior"]
+
+
+def test_what_happens_when_a_person_is_mentioned_is_their_setting(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "email_when_mentioned", "boolean"), field("messages", "mentions", "text"),
+              field("thread_memberships", "user_id", "int"), field("thread_memberships", "unread_mentions", "bigint")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.account.settings", "user.unique_id", "user.unique_id", "user.behavior"]
