@@ -66,8 +66,9 @@ def test_no_duplicate_columns(path: Path) -> None:
     assert [key for key, n in counts.items() if n > 1] == []
 
 
-def test_the_second_labeling_covers_labeled_columns_as_they_were_recorded() -> None:
-    header, second = _read(DATA_DIR / "agreement" / "second_labels.csv")
+@pytest.mark.parametrize("path", sorted((DATA_DIR / "agreement").glob("*.csv")), ids=lambda p: p.name)
+def test_a_second_labeling_covers_labeled_columns_as_they_were_recorded(path: Path) -> None:
+    header, second = _read(path)
     assert header == HEADER and second
     recorded = {(r["app"], r["table"], r["column"]): r for path in LABELED_SETS for r in _read(path)[1]}
     fields = HEADER[:-1]
