@@ -12,3 +12,13 @@ def test_when_a_person_registered_or_joined_is_row_bookkeeping(classifier: Class
               field("users", "reg_time", "int(10)"), field("users", "user_join", "int(10)"),
               field("users", "registration_time", "datetime"), field("users", "last_login_time", "datetime")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [None, None, None, "user.behavior"]
+
+
+def test_a_patients_record_marked_deleted_is_bookkeeping_an_accounts_is_its_state(classifier: Classifier) -> None:
+    clinic = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("patients", "is_deleted", "int"), field("encounters", "patient_id", "int", ref="patients.id"),
+              field("diagnoses", "patient_id", "int", ref="patients.id"),
+              field("prescriptions", "patient_id", "int", ref="patients.id")]
+    forum = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "deleted", "boolean")]
+    assert classifier.classify_fields(clinic)[2].category is None
+    assert classifier.classify_fields(forum)[2].category == "user.account"
