@@ -22,3 +22,13 @@ def test_a_patients_record_marked_deleted_is_bookkeeping_an_accounts_is_its_stat
     forum = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "deleted", "boolean")]
     assert classifier.classify_fields(clinic)[2].category is None
     assert classifier.classify_fields(forum)[2].category == "user.account"
+
+
+def test_a_verb_with_man_after_it_names_who_acted(classifier: Classifier) -> None:
+    schema = [field("members", "id", "int", pk=True), field("members", "username"),
+              field("order_return_apply", "handle_man", "varchar(100)"),
+              field("product_operate_log", "operate_man", "varchar(64)"),
+              field("booking_goods", "link_man", "varchar(60)"),
+              field("salesman", "salesman_name", "varchar(60)")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.unique_id", "user.unique_id", "user.name", "user.name"]
