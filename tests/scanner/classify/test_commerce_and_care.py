@@ -33,3 +33,15 @@ def test_a_verb_with_man_after_it_names_who_acted(classifier: Classifier) -> Non
               field("salesman", "salesman_name", "varchar(60)")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
         "user.unique_id", "user.unique_id", "user.name", "user.name"]
+
+
+def test_handle_before_what_came_of_it_is_the_verb(classifier: Classifier) -> None:
+    schema = [field("members", "id", "int", pk=True), field("members", "username"),
+              field("member_report", "member_id", "int", ref="members.id"),
+              field("member_report", "handle_status", "int(1)"),
+              field("order_return_apply", "handle_time", "int(11)"),
+              field("friend_requests", "from_user_id", "int", ref="members.id"),
+              field("friend_requests", "to_user_id", "int", ref="members.id"),
+              field("friend_requests", "handle_result", "int")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 7)] == [None, None, "user.social"]
