@@ -45,3 +45,12 @@ def test_handle_before_what_came_of_it_is_the_verb(classifier: Classifier) -> No
               field("friend_requests", "handle_result", "int")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (3, 4, 7)] == [None, None, "user.social"]
+
+
+def test_how_an_order_was_paid_is_the_payment_method_even_as_a_tiny_code(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("orders", "user_id", "int", ref="users.id"), field("orders", "pay_type", "int(1)"),
+              field("orders", "pay_way", "tinyint(2)"), field("refunds", "pay_type_name", "varchar(50)"),
+              field("orders", "pay_status", "tinyint(1)")]
+    assert [r.category for r in classifier.classify_fields(schema)[3:]] == [
+        "user.payment", "user.payment", "user.payment", None]
