@@ -54,3 +54,14 @@ def test_how_an_order_was_paid_is_the_payment_method_even_as_a_tiny_code(classif
               field("orders", "pay_status", "tinyint(1)")]
     assert [r.category for r in classifier.classify_fields(schema)[3:]] == [
         "user.payment", "user.payment", "user.payment", None]
+
+
+def test_what_a_customer_writes_and_shows_to_get_a_refund_is_theirs(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("after_sale", "user_id", "int", ref="users.id"),
+              field("after_sale", "refund_reason", "varchar(255)"), field("after_sale", "refund_image", "varchar(255)"),
+              field("return_apply", "proof_pics", "varchar(1000)"), field("refund", "reason", "refund_reason_enum"),
+              field("bookings", "user_id", "int", ref="users.id"), field("bookings", "cancellation_reason", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 5, 6, 8)] == [
+        "user.content.private", "user.content.private", "user.content.private", None, "user.content.private"]
