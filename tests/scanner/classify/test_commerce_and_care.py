@@ -65,3 +65,13 @@ def test_what_a_customer_writes_and_shows_to_get_a_refund_is_theirs(classifier: 
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (3, 4, 5, 6, 8)] == [
         "user.content.private", "user.content.private", "user.content.private", None, "user.content.private"]
+
+
+def test_the_amounts_of_a_log_of_a_persons_balance_are_their_funds(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("account_log", "user_id", "int", ref="users.id"),
+              field("account_log", "change_amount", "decimal(10,2)"),
+              field("account_log", "left_amount", "decimal(10,2)"),
+              field("order_log", "order_id", "int"), field("order_log", "amount", "decimal(10,2)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 6)] == ["user.financial", "user.financial", None]
