@@ -75,3 +75,14 @@ def test_the_amounts_of_a_log_of_a_persons_balance_are_their_funds(classifier: C
               field("order_log", "order_id", "int"), field("order_log", "amount", "decimal(10,2)")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (3, 4, 6)] == ["user.financial", "user.financial", None]
+
+
+def test_what_a_table_of_permissions_lets_the_person_keyed_do_is_their_authorization(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("event_permission", "user_id", "int", ref="users.id"),
+              field("event_permission", "event_id", "int"),
+              field("event_permission", "can_change_orders", "boolean"),
+              field("level_permissions", "level_id", "int"), field("level_permissions", "allow_upload", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 6)] == ["user.authorization", None]
