@@ -86,3 +86,11 @@ def test_what_a_table_of_permissions_lets_the_person_keyed_do_is_their_authoriza
               field("level_permissions", "level_id", "int"), field("level_permissions", "allow_upload", "boolean")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (4, 6)] == ["user.authorization", None]
+
+
+def test_how_an_order_was_paid_kept_on_it_is_the_payment_a_gateways_data_is_not(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("orders", "user_id", "int", ref="users.id"), field("orders", "payment_info", "text"),
+              field("payment", "order_id", "int"), field("payment", "data", "jsonb")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 5)] == ["user.payment", None]
