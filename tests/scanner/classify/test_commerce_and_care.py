@@ -94,3 +94,12 @@ def test_how_an_order_was_paid_kept_on_it_is_the_payment_a_gateways_data_is_not(
               field("payment", "order_id", "int"), field("payment", "data", "jsonb")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (3, 5)] == ["user.payment", None]
+
+
+def test_an_events_organizer_is_an_organisation(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("organizers", "id", "int", pk=True), field("organizers", "name"),
+              field("organizers", "email"), field("events", "organizer_id", "int"),
+              field("events", "user_id", "int", ref="users.id")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 5, 6)] == [None, None, None, "user.unique_id"]
