@@ -103,3 +103,13 @@ def test_an_events_organizer_is_an_organisation(classifier: Classifier) -> None:
               field("events", "user_id", "int", ref="users.id")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (3, 4, 5, 6)] == [None, None, None, "user.unique_id"]
+
+
+def test_whether_a_registered_person_came_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("registrations", "user_id", "int", ref="users.id"),
+              field("registrations", "attended", "boolean"), field("attendees", "first_name"),
+              field("attendees", "email"), field("attendees", "has_arrived", "boolean"),
+              field("attendees", "arrival_time", "timestamp")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 6, 7)] == ["user.behavior"] * 3
