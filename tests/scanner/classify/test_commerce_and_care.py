@@ -113,3 +113,13 @@ def test_whether_a_registered_person_came_is_what_they_did(classifier: Classifie
               field("attendees", "arrival_time", "timestamp")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (3, 6, 7)] == ["user.behavior"] * 3
+
+
+def test_a_clinical_rows_metadata_and_versioning_period_are_bookkeeping(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("encounters", "patient_id", "int", ref="patients.id"), field("encounters", "meta", "jsonb"),
+              field("encounters", "sys_period", "tstzrange"), field("encounters", "reason", "text"),
+              field("diagnoses", "patient_id", "int", ref="patients.id"),
+              field("prescriptions", "patient_id", "int", ref="patients.id")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 5)] == [None, None, "user.health_and_medical"]
