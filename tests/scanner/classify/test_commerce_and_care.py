@@ -123,3 +123,15 @@ def test_a_clinical_rows_metadata_and_versioning_period_are_bookkeeping(classifi
               field("prescriptions", "patient_id", "int", ref="patients.id")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (3, 4, 5)] == [None, None, "user.health_and_medical"]
+
+
+def test_a_bare_name_on_a_clinical_record_names_what_is_recorded(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "name", "varchar(64)"),
+              field("registration", "patient_id", "int", ref="patients.id"),
+              field("prescription_record", "registration_id", "bigint"),
+              field("prescription_record", "name", "varchar(64)"),
+              field("prescription_record", "nm_pasien", "varchar(40)"),
+              field("diagnoses", "patient_id", "int", ref="patients.id"),
+              field("encounters", "patient_id", "int", ref="patients.id")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (1, 4, 5)] == ["user.name", "user.health_and_medical", "user.name"]
