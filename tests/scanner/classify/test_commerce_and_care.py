@@ -135,3 +135,8 @@ def test_a_bare_name_on_a_clinical_record_names_what_is_recorded(classifier: Cla
               field("encounters", "patient_id", "int", ref="patients.id")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (1, 4, 5)] == ["user.name", "user.health_and_medical", "user.name"]
+
+
+def test_a_researchers_orcid_identifies_them(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "orcid", "varchar(19)")]
+    assert classifier.classify_fields(schema)[2].category == "user.unique_id"
