@@ -140,3 +140,12 @@ def test_a_bare_name_on_a_clinical_record_names_what_is_recorded(classifier: Cla
 def test_a_researchers_orcid_identifies_them(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "orcid", "varchar(19)")]
     assert classifier.classify_fields(schema)[2].category == "user.unique_id"
+
+
+def test_a_persons_balance_or_store_credit_is_their_money(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("store_credits", "user_id", "int", ref="users.id"),
+              field("store_credits", "amount_used", "numeric(8,2)"),
+              field("client_balance", "client_id", "int"), field("client_balance", "amount", "decimal(18,2)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 5)] == ["user.financial", "user.financial"]
