@@ -149,3 +149,10 @@ def test_a_persons_balance_or_store_credit_is_their_money(classifier: Classifier
               field("client_balance", "client_id", "int"), field("client_balance", "amount", "decimal(18,2)")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (3, 5)] == ["user.financial", "user.financial"]
+
+
+def test_the_department_on_a_staff_members_row_is_their_employment(classifier: Classifier) -> None:
+    schema = [field("employee", "id", "int", pk=True), field("employee", "first_name"),
+              field("employee", "last_name"), field("employee", "department_id", "int(11)"),
+              field("department", "id", "int", pk=True), field("department", "name")]
+    assert classifier.classify_fields(schema)[3].category == "user"
