@@ -156,3 +156,10 @@ def test_the_department_on_a_staff_members_row_is_their_employment(classifier: C
               field("employee", "last_name"), field("employee", "department_id", "int(11)"),
               field("department", "id", "int", pk=True), field("department", "name")]
     assert classifier.classify_fields(schema)[3].category == "user"
+
+
+def test_an_expense_is_a_commercial_record_and_its_user_a_person(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("pharmacy_expense", "amount", "varchar(100)"), field("pharmacy_expense", "user", "varchar(100)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3)] == [None, "user.unique_id"]
