@@ -163,3 +163,13 @@ def test_an_expense_is_a_commercial_record_and_its_user_a_person(classifier: Cla
               field("pharmacy_expense", "amount", "varchar(100)"), field("pharmacy_expense", "user", "varchar(100)")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 3)] == [None, "user.unique_id"]
+
+
+def test_who_created_or_changed_an_organisations_row_is_a_person(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("hospital_ward", "name"), field("hospital_ward", "create_uid", "integer"),
+              field("hospital_ward", "write_uid", "integer"), field("customer_company", "create_by", "integer"),
+              field("clinic_schedule", "create_user", "varchar(100)"),
+              field("clinic_queue", "queue_assign_by", "varchar(100)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in range(3, 8)] == ["user.unique_id"] * 5
