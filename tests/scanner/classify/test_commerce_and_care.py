@@ -173,3 +173,12 @@ def test_who_created_or_changed_an_organisations_row_is_a_person(classifier: Cla
               field("clinic_queue", "queue_assign_by", "varchar(100)")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in range(3, 8)] == ["user.unique_id"] * 5
+
+
+def test_the_staff_who_handled_an_order_are_persons(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("orders", "user_id", "int", ref="users.id"), field("orders", "handler_id", "int"),
+              field("orders", "operate_user", "varchar(32)"), field("orders", "audit_user_id", "int"),
+              field("orders", "clerk_id", "int"), field("event_handlers", "handler", "varchar(128)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in range(3, 8)] == ["user.unique_id"] * 4 + [None]
