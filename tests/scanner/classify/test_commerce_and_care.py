@@ -182,3 +182,10 @@ def test_the_staff_who_handled_an_order_are_persons(classifier: Classifier) -> N
               field("orders", "clerk_id", "int"), field("event_handlers", "handler", "varchar(128)")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in range(3, 8)] == ["user.unique_id"] * 4 + [None]
+
+
+def test_a_shop_customers_group_is_a_lookup_a_forum_members_grants_permissions(classifier: Classifier) -> None:
+    shop = [field("customer", "id", "int", pk=True), field("customer", "email"), field("customer", "group_id", "int")]
+    forum = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "group_id", "int")]
+    assert classifier.classify_fields(shop)[2].category is None
+    assert classifier.classify_fields(forum)[2].category == "user.authorization"
