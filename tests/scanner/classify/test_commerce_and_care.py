@@ -60,7 +60,8 @@ def test_what_a_customer_writes_and_shows_to_get_a_refund_is_theirs(classifier: 
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("after_sale", "user_id", "int", ref="users.id"),
               field("after_sale", "refund_reason", "varchar(255)"), field("after_sale", "refund_image", "varchar(255)"),
-              field("order_return_apply", "proof_pics", "varchar(1000)"), field("refund", "reason", "refund_reason_enum"),
+              field("order_return_apply", "proof_pics", "varchar(1000)"),
+              field("refund", "reason", "refund_reason_enum"),
               field("bookings", "user_id", "int", ref="users.id"), field("bookings", "cancellation_reason", "text")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (3, 4, 5, 6, 8)] == [
