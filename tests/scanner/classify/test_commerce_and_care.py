@@ -190,3 +190,14 @@ def test_a_shop_customers_group_is_a_lookup_a_forum_members_grants_permissions(c
     forum = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "group_id", "int")]
     assert classifier.classify_fields(shop)[2].category is None
     assert classifier.classify_fields(forum)[2].category == "user.authorization"
+
+
+def test_when_a_patient_arrived_waited_and_left_an_appointment_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("appointment", "patient_id", "int", ref="patients.id"),
+              field("appointment", "date_time_arrived", "datetime"), field("appointment", "patient_wait", "integer"),
+              field("appointment", "is_walk_in", "boolean"), field("appointment", "reason", "text"),
+              field("encounters", "patient_id", "int", ref="patients.id"),
+              field("diagnoses", "patient_id", "int", ref="patients.id")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 5, 6)] == ["user.behavior"] * 3 + ["user.health_and_medical"]
