@@ -201,3 +201,12 @@ def test_when_a_patient_arrived_waited_and_left_an_appointment_is_what_they_did(
               field("diagnoses", "patient_id", "int", ref="patients.id")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (3, 4, 5, 6)] == ["user.behavior"] * 3 + ["user.health_and_medical"]
+
+
+def test_a_receiver_written_on_an_address_is_the_name_goods_go_to(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("user_addr", "user_id", "int", ref="users.id"), field("user_addr", "receiver", "varchar(50)"),
+              field("user_addr", "mobile", "varchar(20)"), field("user_addr", "addr", "varchar(1000)"),
+              field("messages", "receiver", "int")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 6)] == ["user.name", "user.unique_id"]
