@@ -210,3 +210,12 @@ def test_a_receiver_written_on_an_address_is_the_name_goods_go_to(classifier: Cl
               field("messages", "receiver", "int")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (3, 6)] == ["user.name", "user.unique_id"]
+
+
+def test_what_a_log_records_of_a_person_named_by_login_is_their_behaviour(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"),
+              field("sys_log", "username", "varchar(50)"), field("sys_log", "operation", "varchar(50)"),
+              field("sys_log", "method", "varchar(200)"), field("sys_log", "params", "varchar(5000)"),
+              field("sys_log", "ip", "varchar(64)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 5)] == ["user.behavior"] * 3
