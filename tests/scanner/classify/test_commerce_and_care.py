@@ -219,3 +219,12 @@ def test_what_a_log_records_of_a_person_named_by_login_is_their_behaviour(classi
               field("sys_log", "ip", "varchar(64)")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (3, 4, 5)] == ["user.behavior"] * 3
+
+
+def test_the_text_of_a_log_keyed_by_a_person_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("admin_user", "user_id", "int", pk=True), field("admin_user", "email"),
+              field("admin_log", "user_id", "int", ref="admin_user.user_id"),
+              field("admin_log", "log_info", "varchar(255)"), field("securitylog", "UserNum", "bigint"),
+              field("securitylog", "LogText", "text"), field("error_log", "log_text", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 6)] == ["user.behavior", None]
