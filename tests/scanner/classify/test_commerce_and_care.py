@@ -228,3 +228,12 @@ def test_the_text_of_a_log_keyed_by_a_person_is_what_they_did(classifier: Classi
               field("securitylog", "LogText", "text"), field("error_log", "log_text", "text")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (3, 6)] == ["user.behavior", None]
+
+
+def test_the_test_a_patients_specimen_was_run_for_is_clinical(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("visits", "patient_id", "int", ref="patients.id"),
+              field("visit_lab", "visit_id", "int"), field("visit_lab", "test_id", "int(11)"),
+              field("diagnoses", "patient_id", "int", ref="patients.id"),
+              field("prescriptions", "patient_id", "int", ref="patients.id")]
+    assert classifier.classify_fields(schema)[4].category == "user.health_and_medical"
