@@ -237,3 +237,13 @@ def test_the_test_a_patients_specimen_was_run_for_is_clinical(classifier: Classi
               field("diagnoses", "patient_id", "int", ref="patients.id"),
               field("prescriptions", "patient_id", "int", ref="patients.id")]
     assert classifier.classify_fields(schema)[4].category == "user.health_and_medical"
+
+
+def test_the_tests_run_on_a_patients_specimen_are_clinical_records(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("specimens", "patient_id", "int", ref="patients.id"),
+              field("tests", "specimen_id", "int", ref="specimens.id"), field("tests", "interpretation", "text"),
+              field("test_results", "test_id", "int", ref="tests.id"), field("test_results", "result", "varchar(255)"),
+              field("diagnoses", "patient_id", "int", ref="patients.id")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 6)] == ["user.health_and_medical"] * 2
