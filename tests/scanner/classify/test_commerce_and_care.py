@@ -247,3 +247,12 @@ def test_the_tests_run_on_a_patients_specimen_are_clinical_records(classifier: C
               field("diagnoses", "patient_id", "int", ref="patients.id")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (4, 6)] == ["user.health_and_medical"] * 2
+
+
+def test_a_bookings_no_show_and_its_reminder_number_are_the_persons(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("Booking", "userId", "Int", ref="users.id"), field("Booking", "noShowHost", "Boolean"),
+              field("Booking", "smsReminderNumber", "String"), field("Attendee", "email"),
+              field("Attendee", "name"), field("Attendee", "noShow", "Boolean")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 7)] == ["user.behavior", "user.contact.phone_number", "user.behavior"]
