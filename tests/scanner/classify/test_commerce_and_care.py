@@ -256,3 +256,12 @@ def test_a_bookings_no_show_and_its_reminder_number_are_the_persons(classifier: 
               field("Attendee", "name"), field("Attendee", "noShow", "Boolean")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (3, 4, 7)] == ["user.behavior", "user.contact.phone_number", "user.behavior"]
+
+
+def test_a_patients_number_written_as_text_is_their_record_number(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("patients", "patient_number", "varchar(50)"),
+              field("encounters", "patient_id", "int", ref="patients.id"),
+              field("diagnoses", "patient_id", "int", ref="patients.id"),
+              field("prescriptions", "patient_id", "int", ref="patients.id")]
+    assert classifier.classify_fields(schema)[2].category == "user.health_and_medical.record_id"
