@@ -265,3 +265,12 @@ def test_a_patients_number_written_as_text_is_their_record_number(classifier: Cl
               field("diagnoses", "patient_id", "int", ref="patients.id"),
               field("prescriptions", "patient_id", "int", ref="patients.id")]
     assert classifier.classify_fields(schema)[2].category == "user.health_and_medical.record_id"
+
+
+def test_the_money_on_a_shop_users_own_row_is_their_balance(classifier: Classifier) -> None:
+    schema = [field("users", "user_id", "int", pk=True), field("users", "email"),
+              field("users", "user_money", "decimal(10,2)"), field("users", "frozen_money", "decimal(10,2)"),
+              field("order_info", "user_id", "int", ref="users.user_id"),
+              field("order_info", "integral_money", "decimal(10,2)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3, 5)] == ["user.financial", "user.financial", None]
