@@ -274,3 +274,14 @@ def test_the_money_on_a_shop_users_own_row_is_their_balance(classifier: Classifi
               field("order_info", "integral_money", "decimal(10,2)")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 3, 5)] == ["user.financial", "user.financial", None]
+
+
+def test_an_order_position_is_a_line_of_the_order_and_its_ticket_secret_a_credential(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("orderposition", "order_id", "int"), field("orderposition", "price", "numeric(10,2)"),
+              field("orderposition", "secret", "varchar(64)"),
+              field("organizer_permission", "user_id", "int", ref="users.id"),
+              field("organizer_permission", "can_create_events", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 6)] == [None, "user.authorization.credentials", "user.authorization"]
