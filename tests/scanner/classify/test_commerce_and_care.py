@@ -286,3 +286,12 @@ def test_an_order_position_is_a_line_of_the_order_and_its_ticket_secret_a_creden
               field("organizer_permission", "can_create_events", "boolean")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (3, 4, 6)] == [None, "user.authorization.credentials", "user.authorization"]
+
+
+def test_when_a_patient_is_to_come_back_is_clinical(classifier: Classifier) -> None:
+    schema = [field("patient", "id", "int", pk=True), field("patient", "first_name"),
+              field("patient", "followup_date", "date"),
+              field("visit", "patient_id", "int", ref="patient.id"),
+              field("diagnoses", "patient_id", "int", ref="patient.id"),
+              field("prescriptions", "patient_id", "int", ref="patient.id")]
+    assert classifier.classify_fields(schema)[2].category == "user.health_and_medical"
