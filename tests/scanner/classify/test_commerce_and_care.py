@@ -1,0 +1,297 @@
+"""Rules about the records of shops, bookings, laboratories and clinics: who acted on a row, what a
+person did, and the state of a customer's or a patient's record."""
+
+from __future__ import annotations
+
+from scanner.classify.classifier import Classifier
+from tests.scanner.classify.conftest import field
+
+
+def test_when_a_person_registered_or_joined_is_row_bookkeeping(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "reg_time", "int(10)"), field("users", "user_join", "int(10)"),
+              field("users", "registration_time", "datetime"), field("users", "last_login_time", "datetime")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [None, None, None, "user.behavior"]
+
+
+def test_a_patients_record_marked_deleted_is_bookkeeping_an_accounts_is_its_state(classifier: Classifier) -> None:
+    clinic = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("patients", "is_deleted", "int"), field("encounters", "patient_id", "int", ref="patients.id"),
+              field("diagnoses", "patient_id", "int", ref="patients.id"),
+              field("prescriptions", "patient_id", "int", ref="patients.id")]
+    staff = [*clinic, field("users", "id", "int", pk=True), field("users", "username"),
+             field("users", "deleted", "boolean")]
+    assert classifier.classify_fields(clinic)[2].category is None
+    assert classifier.classify_fields(staff)[-1].category == "user.account"
+
+
+def test_a_verb_with_man_after_it_names_who_acted(classifier: Classifier) -> None:
+    schema = [field("members", "id", "int", pk=True), field("members", "username"),
+              field("order_return_apply", "handle_man", "varchar(100)"),
+              field("product_operate_log", "operate_man", "varchar(64)"),
+              field("booking_goods", "link_man", "varchar(60)"),
+              field("salesman", "salesman_name", "varchar(60)")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.unique_id", "user.unique_id", "user.name", "user.name"]
+
+
+def test_handle_before_what_came_of_it_is_the_verb(classifier: Classifier) -> None:
+    schema = [field("members", "id", "int", pk=True), field("members", "username"),
+              field("member_report", "member_id", "int", ref="members.id"),
+              field("member_report", "handle_status", "int(1)"),
+              field("order_return_apply", "handle_time", "int(11)"),
+              field("friend_requests", "from_user_id", "int", ref="members.id"),
+              field("friend_requests", "to_user_id", "int", ref="members.id"),
+              field("friend_requests", "handle_result", "int")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 7)] == [None, None, "user.social"]
+
+
+def test_how_an_order_was_paid_is_the_payment_method_even_as_a_tiny_code(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("orders", "user_id", "int", ref="users.id"), field("orders", "pay_type", "int(1)"),
+              field("orders", "pay_way", "tinyint(2)"), field("refunds", "pay_type_name", "varchar(50)"),
+              field("orders", "pay_status", "tinyint(1)")]
+    assert [r.category for r in classifier.classify_fields(schema)[3:]] == [
+        "user.payment", "user.payment", "user.payment", None]
+
+
+def test_what_a_customer_writes_and_shows_to_get_a_refund_is_theirs(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("after_sale", "user_id", "int", ref="users.id"),
+              field("after_sale", "refund_reason", "varchar(255)"), field("after_sale", "refund_image", "varchar(255)"),
+              field("order_return_apply", "proof_pics", "varchar(1000)"),
+              field("refund", "reason", "refund_reason_enum"),
+              field("bookings", "user_id", "int", ref="users.id"), field("bookings", "cancellation_reason", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 5, 6, 8)] == [
+        "user.content.private", "user.content.private", "user.content.private", None, "user.content.private"]
+
+
+def test_the_amounts_of_a_log_of_a_persons_balance_are_their_funds(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("account_log", "user_id", "int", ref="users.id"),
+              field("account_log", "change_amount", "decimal(10,2)"),
+              field("account_log", "left_amount", "decimal(10,2)"),
+              field("order_log", "order_id", "int"), field("order_log", "amount", "decimal(10,2)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 6)] == ["user.financial", "user.financial", None]
+
+
+def test_what_a_table_of_permissions_lets_the_person_keyed_do_is_their_authorization(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("event_permission", "user_id", "int", ref="users.id"),
+              field("event_permission", "event_id", "int"),
+              field("event_permission", "can_change_orders", "boolean"),
+              field("level_permissions", "level_id", "int"), field("level_permissions", "allow_upload", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 6)] == ["user.authorization", None]
+
+
+def test_how_an_order_was_paid_kept_on_it_is_the_payment_a_gateways_data_is_not(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("orders", "user_id", "int", ref="users.id"), field("orders", "payment_info", "text"),
+              field("payment", "order_id", "int"), field("payment", "data", "jsonb")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 5)] == ["user.payment", None]
+
+
+def test_an_events_organizer_is_an_organisation(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("organizers", "id", "int", pk=True), field("organizers", "name"),
+              field("organizers", "email"), field("events", "organizer_id", "int"),
+              field("events", "user_id", "int", ref="users.id")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 5, 6)] == [None, None, None, "user.unique_id"]
+
+
+def test_whether_a_registered_person_came_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("registrations", "user_id", "int", ref="users.id"),
+              field("registrations", "attended", "boolean"), field("attendees", "first_name"),
+              field("attendees", "email"), field("attendees", "has_arrived", "boolean"),
+              field("attendees", "arrival_time", "timestamp")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 6, 7)] == ["user.behavior"] * 3
+
+
+def test_a_clinical_rows_metadata_and_versioning_period_are_bookkeeping(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("encounters", "patient_id", "int", ref="patients.id"), field("encounters", "meta", "jsonb"),
+              field("encounters", "sys_period", "tstzrange"), field("encounters", "reason", "text"),
+              field("diagnoses", "patient_id", "int", ref="patients.id"),
+              field("prescriptions", "patient_id", "int", ref="patients.id")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 5)] == [None, None, "user.health_and_medical"]
+
+
+def test_a_bare_name_on_a_clinical_record_names_what_is_recorded(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "name", "varchar(64)"),
+              field("registration", "patient_id", "int", ref="patients.id"),
+              field("prescription_record", "registration_id", "bigint"),
+              field("prescription_record", "name", "varchar(64)"),
+              field("prescription_record", "nm_pasien", "varchar(40)"),
+              field("diagnoses", "patient_id", "int", ref="patients.id"),
+              field("encounters", "patient_id", "int", ref="patients.id")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (1, 4, 5)] == ["user.name", "user.health_and_medical", "user.name"]
+
+
+def test_a_researchers_orcid_identifies_them(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "orcid", "varchar(19)")]
+    assert classifier.classify_fields(schema)[2].category == "user.unique_id"
+
+
+def test_a_persons_balance_or_store_credit_is_their_money(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("store_credits", "user_id", "int", ref="users.id"),
+              field("store_credits", "amount_used", "numeric(8,2)"),
+              field("client_balance", "client_id", "int"), field("client_balance", "amount", "decimal(18,2)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 5)] == ["user.financial", "user.financial"]
+
+
+def test_the_department_on_a_staff_members_row_is_their_employment(classifier: Classifier) -> None:
+    schema = [field("employee", "id", "int", pk=True), field("employee", "first_name"),
+              field("employee", "last_name"), field("employee", "department_id", "int(11)"),
+              field("department", "id", "int", pk=True), field("department", "name")]
+    assert classifier.classify_fields(schema)[3].category == "user"
+
+
+def test_an_expense_is_a_commercial_record_and_its_user_a_person(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("pharmacy_expense", "amount", "varchar(100)"), field("pharmacy_expense", "user", "varchar(100)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3)] == [None, "user.unique_id"]
+
+
+def test_who_created_or_changed_an_organisations_row_is_a_person(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("hospital_ward", "name"), field("hospital_ward", "create_uid", "integer"),
+              field("hospital_ward", "write_uid", "integer"), field("customer_company", "create_by", "integer"),
+              field("clinic_schedule", "create_user", "varchar(100)"),
+              field("clinic_queue", "queue_assign_by", "varchar(100)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in range(3, 8)] == ["user.unique_id"] * 5
+
+
+def test_the_staff_who_handled_an_order_are_persons(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("orders", "user_id", "int", ref="users.id"), field("orders", "handler_id", "int"),
+              field("orders", "operate_user", "varchar(32)"), field("orders", "audit_user_id", "int"),
+              field("orders", "clerk_id", "int"), field("event_handlers", "handler", "varchar(128)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in range(3, 8)] == ["user.unique_id"] * 4 + [None]
+
+
+def test_a_shop_customers_group_is_a_lookup_a_forum_members_grants_permissions(classifier: Classifier) -> None:
+    shop = [field("customer", "id", "int", pk=True), field("customer", "email"), field("customer", "group_id", "int")]
+    forum = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "group_id", "int")]
+    assert classifier.classify_fields(shop)[2].category is None
+    assert classifier.classify_fields(forum)[2].category == "user.authorization"
+
+
+def test_when_a_patient_arrived_waited_and_left_an_appointment_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("appointment", "patient_id", "int", ref="patients.id"),
+              field("appointment", "date_time_arrived", "datetime"), field("appointment", "patient_wait", "integer"),
+              field("appointment", "is_walk_in", "boolean"), field("appointment", "reason", "text"),
+              field("encounters", "patient_id", "int", ref="patients.id"),
+              field("diagnoses", "patient_id", "int", ref="patients.id")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 5, 6)] == ["user.behavior"] * 3 + ["user.health_and_medical"]
+
+
+def test_a_receiver_written_on_an_address_is_the_name_goods_go_to(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("user_addr", "user_id", "int", ref="users.id"), field("user_addr", "receiver", "varchar(50)"),
+              field("user_addr", "mobile", "varchar(20)"), field("user_addr", "addr", "varchar(1000)"),
+              field("messages", "receiver", "int")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 6)] == ["user.name", "user.unique_id"]
+
+
+def test_what_a_log_records_of_a_person_named_by_login_is_their_behaviour(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"),
+              field("sys_log", "username", "varchar(50)"), field("sys_log", "operation", "varchar(50)"),
+              field("sys_log", "method", "varchar(200)"), field("sys_log", "params", "varchar(5000)"),
+              field("sys_log", "ip", "varchar(64)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 5)] == ["user.behavior"] * 3
+
+
+def test_the_text_of_a_log_keyed_by_a_person_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("admin_user", "user_id", "int", pk=True), field("admin_user", "email"),
+              field("admin_log", "user_id", "int", ref="admin_user.user_id"),
+              field("admin_log", "log_info", "varchar(255)"), field("securitylog", "UserNum", "bigint"),
+              field("securitylog", "LogText", "text"), field("error_log", "log_text", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 6)] == ["user.behavior", None]
+
+
+def test_the_test_a_patients_specimen_was_run_for_is_clinical(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("visits", "patient_id", "int", ref="patients.id"),
+              field("visit_lab", "visit_id", "int"), field("visit_lab", "test_id", "int(11)"),
+              field("diagnoses", "patient_id", "int", ref="patients.id"),
+              field("prescriptions", "patient_id", "int", ref="patients.id")]
+    assert classifier.classify_fields(schema)[4].category == "user.health_and_medical"
+
+
+def test_the_tests_run_on_a_patients_specimen_are_clinical_records(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("specimens", "patient_id", "int", ref="patients.id"),
+              field("tests", "specimen_id", "int", ref="specimens.id"), field("tests", "interpretation", "text"),
+              field("test_results", "test_id", "int", ref="tests.id"), field("test_results", "result", "varchar(255)"),
+              field("diagnoses", "patient_id", "int", ref="patients.id")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 6)] == ["user.health_and_medical"] * 2
+
+
+def test_a_bookings_no_show_and_its_reminder_number_are_the_persons(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("Booking", "userId", "Int", ref="users.id"), field("Booking", "noShowHost", "Boolean"),
+              field("Booking", "smsReminderNumber", "String"), field("Attendee", "email"),
+              field("Attendee", "name"), field("Attendee", "noShow", "Boolean")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 7)] == ["user.behavior", "user.contact.phone_number", "user.behavior"]
+
+
+def test_a_patients_number_written_as_text_is_their_record_number(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("patients", "patient_number", "varchar(50)"), field("patients", "display_id", "varchar(12)"),
+              field("encounters", "patient_id", "int", ref="patients.id"),
+              field("diagnoses", "patient_id", "int", ref="patients.id"),
+              field("prescriptions", "patient_id", "int", ref="patients.id")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3)] == ["user.health_and_medical.record_id"] * 2
+
+
+def test_the_money_on_a_shop_users_own_row_is_their_balance(classifier: Classifier) -> None:
+    schema = [field("users", "user_id", "int", pk=True), field("users", "email"),
+              field("users", "user_money", "decimal(10,2)"), field("users", "frozen_money", "decimal(10,2)"),
+              field("order_info", "user_id", "int", ref="users.user_id"),
+              field("order_info", "integral_money", "decimal(10,2)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3, 5)] == ["user.financial", "user.financial", None]
+
+
+def test_an_order_position_is_a_line_of_the_order_and_its_ticket_secret_a_credential(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("orderposition", "order_id", "int"), field("orderposition", "price", "numeric(10,2)"),
+              field("orderposition", "secret", "varchar(64)"),
+              field("organizer_permission", "user_id", "int", ref="users.id"),
+              field("organizer_permission", "can_create_events", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 6)] == [None, "user.authorization.credentials", "user.authorization"]
+
+
+def test_when_a_patient_is_to_come_back_is_clinical(classifier: Classifier) -> None:
+    schema = [field("patient", "id", "int", pk=True), field("patient", "first_name"),
+              field("patient", "followup_date", "date"),
+              field("visit", "patient_id", "int", ref="patient.id"),
+              field("diagnoses", "patient_id", "int", ref="patient.id"),
+              field("prescriptions", "patient_id", "int", ref="patient.id")]
+    assert classifier.classify_fields(schema)[2].category == "user.health_and_medical"
