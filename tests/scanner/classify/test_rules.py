@@ -1645,3 +1645,13 @@ def test_what_happens_when_a_person_is_mentioned_is_their_setting(classifier: Cl
               field("thread_memberships", "user_id", "int"), field("thread_memberships", "unread_mentions", "bigint")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
         "user.account.settings", "user.unique_id", "user.unique_id", "user.behavior"]
+
+
+def test_a_history_rows_old_and_new_and_a_logs_kind_of_operation(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("history", "user_id", "int"),
+              field("history", "old", "text"), field("history", "new", "text"),
+              field("operate_log", "user_id", "int"), field("operate_log", "op_type", "varchar(32)"),
+              field("messages", "new", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[3].category, found[5].category] == ["user", "user", "user.behavior"]
+    assert found[6].category != "user"
