@@ -1655,3 +1655,13 @@ def test_a_history_rows_old_and_new_and_a_logs_kind_of_operation(classifier: Cla
     found = classifier.classify_fields(schema)
     assert [found[2].category, found[3].category, found[5].category] == ["user", "user", "user.behavior"]
     assert found[6].category != "user"
+
+
+def test_the_value_in_a_table_of_a_persons_settings_is_their_setting(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("user_preferences", "user_id", "int"),
+              field("user_preferences", "name", "varchar(64)"), field("user_preferences", "value", "text"),
+              field("user_params", "user_id", "int"), field("user_params", "value", "text"),
+              field("user_attributes", "user_id", "int"), field("user_attributes", "value", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[3].category, found[5].category] == ["user.account.settings", "user.account.settings"]
+    assert found[2].category is None and found[7].category == "user"
