@@ -1665,3 +1665,11 @@ def test_the_value_in_a_table_of_a_persons_settings_is_their_setting(classifier:
     found = classifier.classify_fields(schema)
     assert [found[3].category, found[5].category] == ["user.account.settings", "user.account.settings"]
     assert found[2].category is None and found[7].category == "user"
+
+
+def test_the_params_of_a_persons_logged_act_mix_their_data(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("customer_events", "user_id", "int"),
+              field("customer_events", "parameters", "jsonb"), field("system_log", "admin_id", "int"),
+              field("system_log", "param", "text"), field("email_templates", "params", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[4].category, found[5].category] == ["user", "user", None]
