@@ -1673,3 +1673,9 @@ def test_the_params_of_a_persons_logged_act_mix_their_data(classifier: Classifie
               field("system_log", "param", "text"), field("email_templates", "params", "text")]
     found = classifier.classify_fields(schema)
     assert [found[2].category, found[4].category, found[5].category] == ["user", "user", None]
+
+
+def test_when_a_person_last_failed_to_sign_in_is_their_behaviour(classifier: Classifier) -> None:
+    schema = [field("admin", "admin_id", "int", pk=True), field("admin", "admin_email"),
+              field("admin", "failed_logins", "smallint"), field("admin", "last_failed_attempt", "datetime")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.account", "user.behavior"]
