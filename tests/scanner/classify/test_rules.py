@@ -1679,3 +1679,12 @@ def test_when_a_person_last_failed_to_sign_in_is_their_behaviour(classifier: Cla
     schema = [field("admin", "admin_id", "int", pk=True), field("admin", "admin_email"),
               field("admin", "failed_logins", "smallint"), field("admin", "last_failed_attempt", "datetime")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.account", "user.behavior"]
+
+
+def test_the_entries_of_a_persons_time_tracking_are_what_they_did(classifier: Classifier) -> None:
+    schema = [field("employees", "emp_number", "int", pk=True), field("employees", "emp_firstname"),
+              field("timesheet_items", "id", "int", pk=True), field("timesheet_items", "employee_id", "int"),
+              field("timesheet_items", "project_id", "int"), field("timesheet_items", "date", "date"),
+              field("timesheet_items", "duration", "bigint")]
+    found = classifier.classify_fields(schema)
+    assert [r.category for r in found[4:]] == [None, "user.behavior", "user.behavior"]
