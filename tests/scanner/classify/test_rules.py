@@ -1688,3 +1688,9 @@ def test_the_entries_of_a_persons_time_tracking_are_what_they_did(classifier: Cl
               field("timesheet_items", "duration", "bigint")]
     found = classifier.classify_fields(schema)
     assert [r.category for r in found[4:]] == [None, "user.behavior", "user.behavior"]
+
+
+def test_when_a_persons_password_was_changed_on_is_account_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "login"),
+              field("users", "passwd_changed_on", "timestamp"), field("users", "updated_on", "timestamp")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.account", None]
