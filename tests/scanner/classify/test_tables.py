@@ -1070,3 +1070,9 @@ def test_a_contact_list_linking_two_persons_holds_links_not_persons(classifier: 
     assert [results[4].category, results[5].category] == ["user.unique_id", "user.unique_id"]
     assert results[6].category == "user.social"
     assert results[7].category == "user.unique_id"
+
+
+def test_a_table_named_logging_is_a_log_of_activity(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("logging", "log_id", "int", pk=True),
+              field("logging", "log_user", "int"), field("logging", "log_action", "varchar(32)")]
+    assert classifier.classify_fields(schema)[3].category == "user.behavior"
