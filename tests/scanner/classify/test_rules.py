@@ -1694,3 +1694,11 @@ def test_when_a_persons_password_was_changed_on_is_account_state(classifier: Cla
     schema = [field("users", "id", "int", pk=True), field("users", "login"),
               field("users", "passwd_changed_on", "timestamp"), field("users", "updated_on", "timestamp")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.account", None]
+
+
+def test_whether_others_may_find_or_follow_a_person_freely_is_their_privacy_choice(classifier: Classifier) -> None:
+    schema = [field("profiles", "id", "int", pk=True), field("profiles", "username"),
+              field("profiles", "is_suggestable", "boolean"), field("profiles", "manually_approves_followers", "boolean"),
+              field("user_settings", "user_id", "int"), field("user_settings", "crawlable", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert {found[2].category, found[3].category, found[5].category} == {"user.privacy_preferences"}
