@@ -1702,3 +1702,12 @@ def test_whether_others_may_find_or_follow_a_person_freely_is_their_privacy_choi
               field("user_settings", "user_id", "int"), field("user_settings", "crawlable", "boolean")]
     found = classifier.classify_fields(schema)
     assert {found[2].category, found[3].category, found[5].category} == {"user.privacy_preferences"}
+
+
+def test_a_role_assigned_to_a_person_on_a_table_named_after_the_grant(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"),
+              field("role_assignments", "id", "int", pk=True), field("role_assignments", "userid", "int"),
+              field("role_assignments", "roleid", "int"), field("roles", "role_id", "int", pk=True),
+              field("roles", "name")]
+    found = classifier.classify_fields(schema)
+    assert [found[4].category, found[5].category] == ["user.authorization", None]
