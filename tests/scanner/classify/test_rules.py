@@ -1711,3 +1711,12 @@ def test_a_role_assigned_to_a_person_on_a_table_named_after_the_grant(classifier
               field("roles", "name")]
     found = classifier.classify_fields(schema)
     assert [found[4].category, found[5].category] == ["user.authorization", None]
+
+
+def test_when_a_span_of_a_persons_activity_began_and_ended(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("user_activity_interval", "user_id", "int"),
+              field("user_activity_interval", "start", "timestamp"), field("user_activity_interval", "end", "timestamp"),
+              field("user_session", "user_id", "int"), field("user_session", "started", "integer")]
+    found = classifier.classify_fields(schema)
+    assert {found[3].category, found[4].category, found[6].category} == {"user.behavior"}
