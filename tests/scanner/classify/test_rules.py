@@ -1720,3 +1720,13 @@ def test_when_a_span_of_a_persons_activity_began_and_ended(classifier: Classifie
               field("user_session", "user_id", "int"), field("user_session", "started", "integer")]
     found = classifier.classify_fields(schema)
     assert {found[3].category, found[4].category, found[6].category} == {"user.behavior"}
+
+
+def test_the_text_of_a_persons_task_is_theirs_and_a_schedulers_is_none(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"),
+              field("tasks", "id", "int", pk=True), field("tasks", "title", "varchar(255)"),
+              field("tasks", "description", "text"), field("tasks", "owner_id", "int"),
+              field("cron_tasks", "id", "int", pk=True), field("cron_tasks", "title", "varchar(255)"),
+              field("cron_tasks", "next_run", "int")]
+    found = classifier.classify_fields(schema)
+    assert [found[3].category, found[4].category, found[7].category] == ["user.content", "user.content", None]
