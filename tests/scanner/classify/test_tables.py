@@ -1076,3 +1076,11 @@ def test_a_table_named_logging_is_a_log_of_activity(classifier: Classifier) -> N
     schema = [field("users", "id", "int", pk=True), field("logging", "log_id", "int", pk=True),
               field("logging", "log_user", "int"), field("logging", "log_action", "varchar(32)")]
     assert classifier.classify_fields(schema)[3].category == "user.behavior"
+
+
+def test_an_issue_trackers_issues_hold_what_persons_wrote(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "login"),
+              field("issues", "id", "int", pk=True), field("issues", "author_id", "int"),
+              field("issues", "description", "text"), field("issues", "estimated_hours", "double precision")]
+    found = classifier.classify_fields(schema)
+    assert [found[4].category, found[5].category] == ["user.content", None]
