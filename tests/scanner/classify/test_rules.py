@@ -1730,3 +1730,10 @@ def test_the_text_of_a_persons_task_is_theirs_and_a_schedulers_is_none(classifie
               field("cron_tasks", "next_run", "int")]
     found = classifier.classify_fields(schema)
     assert [found[3].category, found[4].category, found[7].category] == ["user.content", "user.content", None]
+
+
+def test_a_number_on_a_persons_row_named_by_their_acts_counts_them(classifier: Classifier) -> None:
+    schema = [field("users", "uid", "int", pk=True), field("users", "username"),
+              field("users", "replies", "mediumint"), field("users", "logins", "int unsigned"),
+              field("users", "referrals", "int")]
+    assert {r.category for r in classifier.classify_fields(schema)[2:]} == {"user.behavior"}
