@@ -1737,3 +1737,10 @@ def test_a_number_on_a_persons_row_named_by_their_acts_counts_them(classifier: C
               field("users", "replies", "mediumint"), field("users", "logins", "int unsigned"),
               field("users", "referrals", "int")]
     assert {r.category for r in classifier.classify_fields(schema)[2:]} == {"user.behavior"}
+
+
+def test_the_state_a_session_row_stores_under_any_name_mixes_the_persons_data(classifier: Classifier) -> None:
+    schema = [field("sessions", "id", "varchar(64)", pk=True), field("sessions", "data_value", "varchar"),
+              field("session", "id", "varchar(32)", pk=True), field("session", "content", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[1].category, found[3].category] == ["user", "user"]
