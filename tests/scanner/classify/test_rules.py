@@ -1744,3 +1744,9 @@ def test_the_state_a_session_row_stores_under_any_name_mixes_the_persons_data(cl
               field("session", "id", "varchar(32)", pk=True), field("session", "content", "text")]
     found = classifier.classify_fields(schema)
     assert [found[1].category, found[3].category] == ["user", "user"]
+
+
+def test_the_json_data_of_a_persons_row_mixes_their_data(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("notifications", "user_id", "int"),
+              field("notifications", "json_data", "jsonb")]
+    assert classifier.classify_fields(schema)[2].category == "user"
