@@ -1698,7 +1698,8 @@ def test_when_a_persons_password_was_changed_on_is_account_state(classifier: Cla
 
 def test_whether_others_may_find_or_follow_a_person_freely_is_their_privacy_choice(classifier: Classifier) -> None:
     schema = [field("profiles", "id", "int", pk=True), field("profiles", "username"),
-              field("profiles", "is_suggestable", "boolean"), field("profiles", "manually_approves_followers", "boolean"),
+              field("profiles", "is_suggestable", "boolean"),
+              field("profiles", "manually_approves_followers", "boolean"),
               field("user_settings", "user_id", "int"), field("user_settings", "crawlable", "boolean")]
     found = classifier.classify_fields(schema)
     assert {found[2].category, found[3].category, found[5].category} == {"user.privacy_preferences"}
@@ -1716,7 +1717,8 @@ def test_a_role_assigned_to_a_person_on_a_table_named_after_the_grant(classifier
 def test_when_a_span_of_a_persons_activity_began_and_ended(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("user_activity_interval", "user_id", "int"),
-              field("user_activity_interval", "start", "timestamp"), field("user_activity_interval", "end", "timestamp"),
+              field("user_activity_interval", "start", "timestamp"),
+              field("user_activity_interval", "end", "timestamp"),
               field("user_session", "user_id", "int"), field("user_session", "started", "integer")]
     found = classifier.classify_fields(schema)
     assert {found[3].category, found[4].category, found[6].category} == {"user.behavior"}
