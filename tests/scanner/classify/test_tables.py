@@ -1084,3 +1084,14 @@ def test_an_issue_trackers_issues_hold_what_persons_wrote(classifier: Classifier
               field("issues", "description", "text"), field("issues", "estimated_hours", "double precision")]
     found = classifier.classify_fields(schema)
     assert [found[4].category, found[5].category] == ["user.content", None]
+
+
+def test_an_employees_leave_entitlement_is_their_employment_data(classifier: Classifier) -> None:
+    schema = [field("employees", "emp_number", "int", pk=True), field("employees", "emp_lastname"),
+              field("leave_entitlement", "id", "int", pk=True),
+              field("leave_entitlement", "emp_number", "int", ref="employees.emp_number"),
+              field("leave_entitlement", "days_used", "decimal(8,4)"),
+              field("leave_entitlement", "from_date", "datetime"),
+              field("vacation_packages", "id", "int", pk=True), field("vacation_packages", "days", "int")]
+    found = classifier.classify_fields(schema)
+    assert [found[4].category, found[5].category, found[7].category] == ["user", "user", None]
