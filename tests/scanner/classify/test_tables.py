@@ -1095,3 +1095,11 @@ def test_an_employees_leave_entitlement_is_their_employment_data(classifier: Cla
               field("vacation_packages", "id", "int", pk=True), field("vacation_packages", "days", "int")]
     found = classifier.classify_fields(schema)
     assert [found[4].category, found[5].category, found[7].category] == ["user", "user", None]
+
+
+def test_a_watchdog_table_is_a_log_and_a_bare_changed_time_is_bookkeeping(classifier: Classifier) -> None:
+    schema = [field("users", "uid", "int", pk=True), field("users", "mail"), field("users", "changed", "int"),
+              field("watchdog", "wid", "bigint", pk=True), field("watchdog", "uid", "int", ref="users.uid"),
+              field("watchdog", "hostname", "varchar(128)"), field("watchdog", "timestamp", "int")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[6].category] == [None, "user.behavior"]
