@@ -1752,3 +1752,12 @@ def test_the_json_data_of_a_persons_row_mixes_their_data(classifier: Classifier)
     schema = [field("users", "id", "int", pk=True), field("notifications", "user_id", "int"),
               field("notifications", "json_data", "jsonb")]
     assert classifier.classify_fields(schema)[2].category == "user"
+
+
+def test_a_preference_tables_config_value_and_an_activitys_affected_user(classifier: Classifier) -> None:
+    schema = [field("users", "uid", "varchar(64)", pk=True), field("users", "displayname"),
+              field("preferences", "userid", "varchar(64)", ref="users.uid"),
+              field("preferences", "configkey", "varchar(64)"), field("preferences", "configvalue", "longtext"),
+              field("activity", "user", "varchar(64)"), field("activity", "affecteduser", "varchar(64)")]
+    found = classifier.classify_fields(schema)
+    assert [found[4].category, found[6].category] == ["user.account.settings", "user.unique_id"]
