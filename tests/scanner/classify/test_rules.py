@@ -1645,3 +1645,119 @@ def test_what_happens_when_a_person_is_mentioned_is_their_setting(classifier: Cl
               field("thread_memberships", "user_id", "int"), field("thread_memberships", "unread_mentions", "bigint")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
         "user.account.settings", "user.unique_id", "user.unique_id", "user.behavior"]
+
+
+def test_a_history_rows_old_and_new_and_a_logs_kind_of_operation(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("history", "user_id", "int"),
+              field("history", "old", "text"), field("history", "new", "text"),
+              field("operate_log", "user_id", "int"), field("operate_log", "op_type", "varchar(32)"),
+              field("messages", "new", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[3].category, found[5].category] == ["user", "user", "user.behavior"]
+    assert found[6].category != "user"
+
+
+def test_the_value_in_a_table_of_a_persons_settings_is_their_setting(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("user_preferences", "user_id", "int"),
+              field("user_preferences", "name", "varchar(64)"), field("user_preferences", "value", "text"),
+              field("user_params", "user_id", "int"), field("user_params", "value", "text"),
+              field("user_attributes", "user_id", "int"), field("user_attributes", "value", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[3].category, found[5].category] == ["user.account.settings", "user.account.settings"]
+    assert found[2].category is None and found[7].category == "user"
+
+
+def test_the_params_of_a_persons_logged_act_mix_their_data(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("customer_events", "user_id", "int"),
+              field("customer_events", "parameters", "jsonb"), field("system_log", "admin_id", "int"),
+              field("system_log", "param", "text"), field("email_templates", "params", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[4].category, found[5].category] == ["user", "user", None]
+
+
+def test_when_a_person_last_failed_to_sign_in_is_their_behaviour(classifier: Classifier) -> None:
+    schema = [field("admin", "admin_id", "int", pk=True), field("admin", "admin_email"),
+              field("admin", "failed_logins", "smallint"), field("admin", "last_failed_attempt", "datetime")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.account", "user.behavior"]
+
+
+def test_the_entries_of_a_persons_time_tracking_are_what_they_did(classifier: Classifier) -> None:
+    schema = [field("employees", "emp_number", "int", pk=True), field("employees", "emp_firstname"),
+              field("timesheet_items", "id", "int", pk=True), field("timesheet_items", "employee_id", "int"),
+              field("timesheet_items", "project_id", "int"), field("timesheet_items", "date", "date"),
+              field("timesheet_items", "duration", "bigint")]
+    found = classifier.classify_fields(schema)
+    assert [r.category for r in found[4:]] == [None, "user.behavior", "user.behavior"]
+
+
+def test_when_a_persons_password_was_changed_on_is_account_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "login"),
+              field("users", "passwd_changed_on", "timestamp"), field("users", "updated_on", "timestamp")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.account", None]
+
+
+def test_whether_others_may_find_or_follow_a_person_freely_is_their_privacy_choice(classifier: Classifier) -> None:
+    schema = [field("profiles", "id", "int", pk=True), field("profiles", "username"),
+              field("profiles", "is_suggestable", "boolean"),
+              field("profiles", "manually_approves_followers", "boolean"),
+              field("user_settings", "user_id", "int"), field("user_settings", "crawlable", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert {found[2].category, found[3].category, found[5].category} == {"user.privacy_preferences"}
+
+
+def test_a_role_assigned_to_a_person_on_a_table_named_after_the_grant(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"),
+              field("role_assignments", "id", "int", pk=True), field("role_assignments", "userid", "int"),
+              field("role_assignments", "roleid", "int"), field("roles", "role_id", "int", pk=True),
+              field("roles", "name")]
+    found = classifier.classify_fields(schema)
+    assert [found[4].category, found[5].category] == ["user.authorization", None]
+
+
+def test_when_a_span_of_a_persons_activity_began_and_ended(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("user_activity_interval", "user_id", "int"),
+              field("user_activity_interval", "start", "timestamp"),
+              field("user_activity_interval", "end", "timestamp"),
+              field("user_session", "user_id", "int"), field("user_session", "started", "integer")]
+    found = classifier.classify_fields(schema)
+    assert {found[3].category, found[4].category, found[6].category} == {"user.behavior"}
+
+
+def test_the_text_of_a_persons_task_is_theirs_and_a_schedulers_is_none(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"),
+              field("tasks", "id", "int", pk=True), field("tasks", "title", "varchar(255)"),
+              field("tasks", "description", "text"), field("tasks", "owner_id", "int"),
+              field("cron_tasks", "id", "int", pk=True), field("cron_tasks", "title", "varchar(255)"),
+              field("cron_tasks", "next_run", "int")]
+    found = classifier.classify_fields(schema)
+    assert [found[3].category, found[4].category, found[7].category] == ["user.content", "user.content", None]
+
+
+def test_a_number_on_a_persons_row_named_by_their_acts_counts_them(classifier: Classifier) -> None:
+    schema = [field("users", "uid", "int", pk=True), field("users", "username"),
+              field("users", "replies", "mediumint"), field("users", "logins", "int unsigned"),
+              field("users", "referrals", "int")]
+    assert {r.category for r in classifier.classify_fields(schema)[2:]} == {"user.behavior"}
+
+
+def test_the_state_a_session_row_stores_under_any_name_mixes_the_persons_data(classifier: Classifier) -> None:
+    schema = [field("sessions", "id", "varchar(64)", pk=True), field("sessions", "data_value", "varchar"),
+              field("session", "id", "varchar(32)", pk=True), field("session", "content", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[1].category, found[3].category] == ["user", "user"]
+
+
+def test_the_json_data_of_a_persons_row_mixes_their_data(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("notifications", "user_id", "int"),
+              field("notifications", "json_data", "jsonb")]
+    assert classifier.classify_fields(schema)[2].category == "user"
+
+
+def test_a_preference_tables_config_value_and_an_activitys_affected_user(classifier: Classifier) -> None:
+    schema = [field("users", "uid", "varchar(64)", pk=True), field("users", "displayname"),
+              field("preferences", "userid", "varchar(64)", ref="users.uid"),
+              field("preferences", "configkey", "varchar(64)"), field("preferences", "configvalue", "longtext"),
+              field("activity", "user", "varchar(64)"), field("activity", "affecteduser", "varchar(64)")]
+    found = classifier.classify_fields(schema)
+    assert [found[4].category, found[6].category] == ["user.account.settings", "user.unique_id"]

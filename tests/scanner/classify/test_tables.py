@@ -1070,3 +1070,36 @@ def test_a_contact_list_linking_two_persons_holds_links_not_persons(classifier: 
     assert [results[4].category, results[5].category] == ["user.unique_id", "user.unique_id"]
     assert results[6].category == "user.social"
     assert results[7].category == "user.unique_id"
+
+
+def test_a_table_named_logging_is_a_log_of_activity(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("logging", "log_id", "int", pk=True),
+              field("logging", "log_user", "int"), field("logging", "log_action", "varchar(32)")]
+    assert classifier.classify_fields(schema)[3].category == "user.behavior"
+
+
+def test_an_issue_trackers_issues_hold_what_persons_wrote(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "login"),
+              field("issues", "id", "int", pk=True), field("issues", "author_id", "int"),
+              field("issues", "description", "text"), field("issues", "estimated_hours", "double precision")]
+    found = classifier.classify_fields(schema)
+    assert [found[4].category, found[5].category] == ["user.content", None]
+
+
+def test_an_employees_leave_entitlement_is_their_employment_data(classifier: Classifier) -> None:
+    schema = [field("employees", "emp_number", "int", pk=True), field("employees", "emp_lastname"),
+              field("leave_entitlement", "id", "int", pk=True),
+              field("leave_entitlement", "emp_number", "int", ref="employees.emp_number"),
+              field("leave_entitlement", "days_used", "decimal(8,4)"),
+              field("leave_entitlement", "from_date", "datetime"),
+              field("vacation_packages", "id", "int", pk=True), field("vacation_packages", "days", "int")]
+    found = classifier.classify_fields(schema)
+    assert [found[4].category, found[5].category, found[7].category] == ["user", "user", None]
+
+
+def test_a_watchdog_table_is_a_log_and_a_bare_changed_time_is_bookkeeping(classifier: Classifier) -> None:
+    schema = [field("users", "uid", "int", pk=True), field("users", "mail"), field("users", "changed", "int"),
+              field("watchdog", "wid", "bigint", pk=True), field("watchdog", "uid", "int", ref="users.uid"),
+              field("watchdog", "hostname", "varchar(128)"), field("watchdog", "timestamp", "int")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[6].category] == [None, "user.behavior"]
