@@ -1761,3 +1761,11 @@ def test_a_preference_tables_config_value_and_an_activitys_affected_user(classif
               field("activity", "user", "varchar(64)"), field("activity", "affecteduser", "varchar(64)")]
     found = classifier.classify_fields(schema)
     assert [found[4].category, found[6].category] == ["user.account.settings", "user.unique_id"]
+
+
+def test_a_bare_counter_in_a_log_of_acts_counts_what_the_person_did(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("login_attempts", "ip", "varchar(45)"),
+              field("login_attempts", "attempts", "smallint"), field("user_activity", "user_id", "int"),
+              field("user_activity", "count", "int"), field("products", "count", "int")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[4].category, found[5].category] == ["user.behavior", "user.behavior", None]
