@@ -1769,3 +1769,13 @@ def test_a_bare_counter_in_a_log_of_acts_counts_what_the_person_did(classifier: 
               field("user_activity", "count", "int"), field("products", "count", "int")]
     found = classifier.classify_fields(schema)
     assert [found[2].category, found[4].category, found[5].category] == ["user.behavior", "user.behavior", None]
+
+
+def test_a_code_mailed_to_prove_an_address_or_activate_an_account_is_a_credential(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "remember_code", "varchar(40)"),
+              field("email_code", "email", "varchar(128)"), field("email_code", "code", "varchar(8)"),
+              field("user_invite_codes", "user_id", "int"), field("user_invite_codes", "code", "text"),
+              field("discount_codes", "code", "varchar(20)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (1, 3, 5)] == ["user.authorization.credentials"] * 3
+    assert found[6].category is None
