@@ -1779,3 +1779,12 @@ def test_a_code_mailed_to_prove_an_address_or_activate_an_account_is_a_credentia
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (1, 3, 5)] == ["user.authorization.credentials"] * 3
     assert found[6].category is None
+
+
+def test_what_a_person_wrote_in_a_report_of_abuse_is_restricted(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("event_reports", "user_id", "int", ref="users.id"),
+              field("event_reports", "content", "text"), field("report", "reporter_id", "int", ref="users.id"),
+              field("report", "description", "varchar(255)"), field("pages", "description", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[4].category, found[5].category] == [
+        "user.content.private", "user.content.private", None]
