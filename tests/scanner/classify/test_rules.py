@@ -1788,3 +1788,11 @@ def test_what_a_person_wrote_in_a_report_of_abuse_is_restricted(classifier: Clas
     found = classifier.classify_fields(schema)
     assert [found[2].category, found[4].category, found[5].category] == [
         "user.content.private", "user.content.private", None]
+
+
+def test_how_often_a_buyer_fetched_a_digital_good_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("downloadable_product_permissions", "order_id", "int"),
+              field("downloadable_product_permissions", "download_count", "bigint"),
+              field("attachments", "download_count", "int"), field("attachments", "post_id", "int")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[3].category] == ["user.behavior", None]
