@@ -1796,3 +1796,11 @@ def test_how_often_a_buyer_fetched_a_digital_good_is_what_they_did(classifier: C
               field("attachments", "download_count", "int"), field("attachments", "post_id", "int")]
     found = classifier.classify_fields(schema)
     assert [found[2].category, found[3].category] == ["user.behavior", None]
+
+
+def test_a_tokens_scopes_are_granted_but_a_votes_scope_is_no_permission(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("oauth_access_tokens", "user_id", "int"),
+              field("oauth_access_tokens", "scopes", "varchar(255)"), field("votes", "user_id", "int"),
+              field("votes", "vote_scope", "varchar(32)")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[4].category] == ["user.authorization", None]
