@@ -1804,3 +1804,13 @@ def test_a_tokens_scopes_are_granted_but_a_votes_scope_is_no_permission(classifi
               field("votes", "vote_scope", "varchar(32)")]
     found = classifier.classify_fields(schema)
     assert [found[2].category, found[4].category] == ["user.authorization", None]
+
+
+def test_a_group_grants_permissions_on_a_link_of_persons_to_groups_not_on_a_group_chats_rows(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "group_id", "int"),
+              field("user_groups", "user_id", "int"), field("user_groups", "group_id", "int"),
+              field("group_chat_member", "user_id", "int"), field("group_chat_member", "group_id", "bigint"),
+              field("group_invitations", "userid", "int"), field("group_invitations", "group_id", "int")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (1, 3, 5, 7)] == ["user.authorization", "user.authorization", None, None]
