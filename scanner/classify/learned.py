@@ -125,19 +125,18 @@ class LearnedModel:
 
 
 def decide(probabilities: np.ndarray, classes: Sequence[str], none_at: float = NONE_AT) -> list[Prediction]:
-    """Per row of class probabilities: not personal when ``NONE`` has at least ``none_at``, else the most
-    probable category, with its probability."""
-    personal = probabilities.copy()
+    """Per row of class probabilities: not personal when ``NONE`` has at least ``none_at`` (or is the only
+    class), else the most probable category, with its probability."""
     none = list(classes).index(NONE) if NONE in classes else None
+    personal = probabilities.copy()
     if none is not None:
-        personal[:, none] = -1.0
-    best = personal.argmax(axis=1)
+        personal[:, none] = -np.inf
     found: list[Prediction] = []
-    for row, b in zip(probabilities, best, strict=True):
-        if none is not None and (row[none] >= none_at or len(classes) == 1):
+    for row, best in zip(probabilities, personal.argmax(axis=1), strict=True):
+        if none is not None and (row[none] >= none_at or best == none):
             found.append(Prediction(None, float(row[none])))
         else:
-            found.append(Prediction(classes[b], float(row[b])))
+            found.append(Prediction(classes[best], float(row[best])))
     return found
 
 
