@@ -682,13 +682,17 @@ class Classifier:
         """The names of the tables of ``fields`` that hold persons: what one source adds to an estate's."""
         return self.estate.persons(self.estate.unprefixed(list(fields)))
 
+    def _as_read_fields(self, fields: Sequence[Field]) -> list[Field]:
+        """``fields`` as the classifier reads them: without their table's glued prefix, with implied keys."""
+        return self.estate.implied_keys(self.estate.unprefixed(list(fields)))
+
     def classify_fields(self, fields: Sequence[Field], profiles: dict[str, ValueProfile] | None = None,
                         persons: frozenset[str] | None = None) -> list[Classification]:
         """Classifications in the order of ``fields``; names read without a prefix glued before most
         columns of their table (``EstateReader.unprefixed``). Sources are read each on its own but for
         the person tables of them all (``persons``: those of the whole estate, when ``fields`` are some
         sources of it), so the sources of an estate may be classified apart."""
-        read = self.estate.implied_keys(self.estate.unprefixed(list(fields)))
+        read = self._as_read_fields(fields)
         contexts, person = self.estate.contexts(read, persons)
         found: dict[str, set[str]] = defaultdict(set)
         clinical: dict[str, set[str]] = defaultdict(set)
@@ -717,7 +721,7 @@ class Classifier:
 
     def model_columns(self, fields: Sequence[Field]) -> list[Column]:
         """``model_column`` of each of ``fields``, in their order, read as ``classify_fields`` reads them."""
-        read = self.estate.implied_keys(self.estate.unprefixed(list(fields)))
+        read = self._as_read_fields(fields)
         contexts, _ = self.estate.contexts(read, None)
         return [self.model_column(r, contexts[(r.source, r.qualified_table)]) for r in read]
 

@@ -819,7 +819,7 @@ class TableReader:
             else:
                 own = self._self_link(name, columns, column_words)
                 pair = (self._person_pair(columns, column_words, person_set, login_keys, tenants, own_keys)
-                        if own is None and name[-1:][0] in self.knowledge.contact_list_heads
+                        if own is None and name[-1] in self.knowledge.contact_list_heads
                         and not any(person for _, person in facts)
                         and self.knowledge.identity_columns.isdisjoint(column_words) else None)
                 if own is not None:
