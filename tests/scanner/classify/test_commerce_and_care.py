@@ -295,3 +295,38 @@ def test_when_a_patient_is_to_come_back_is_clinical(classifier: Classifier) -> N
               field("diagnoses", "patient_id", "int", ref="patient.id"),
               field("prescriptions", "patient_id", "int", ref="patient.id")]
     assert classifier.classify_fields(schema)[2].category == "user.health_and_medical"
+
+
+def test_a_members_withdrawal_holds_their_money_payout_method_and_bank_account(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("member_withdraw", "id", "int", pk=True),
+              field("member_withdraw", "member_id", "int", ref="member.member_id"),
+              field("member_withdraw", "apply_money", "decimal(10,2)"),
+              field("member_withdraw", "service_money", "decimal(10,2)"),
+              field("member_withdraw", "withdraw_type", "varchar(32)"),
+              field("member_withdraw", "account_number", "varchar(50)"),
+              field("member_withdraw", "rate", "decimal(10,2)"),
+              field("member_withdraw", "status", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == [
+        "user.financial", "user.financial", "user.payment", "user.financial.bank_account", None, None]
+
+
+def test_a_withdrawal_keyed_by_no_person_is_no_ones_money(classifier: Classifier) -> None:
+    schema = [field("withdrawals", "id", "int", pk=True), field("withdrawals", "money", "decimal(10,2)"),
+              field("withdrawals", "withdraw_type", "varchar(32)")]
+    assert classifier.classify_fields(schema)[1].category is None
+
+
+def test_how_a_person_tops_up_their_balance_is_the_payment_method(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("user_recharge", "uid", "int", ref="users.id"),
+              field("user_recharge", "recharge_type", "varchar(32)"), field("user_recharge", "price", "decimal(8,2)")]
+    assert [r.category for r in classifier.classify_fields(schema)[3:]] == ["user.payment", None]
+
+
+def test_every_sum_of_a_persons_wallet_log_is_their_money(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("wallet_log", "id", "int", pk=True), field("wallet_log", "user_id", "int", ref="users.id"),
+              field("wallet_log", "operation_money", "decimal(10,2)"),
+              field("wallet_log", "latest_money", "decimal(10,2)")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.financial", "user.financial"]
