@@ -330,3 +330,22 @@ def test_every_sum_of_a_persons_wallet_log_is_their_money(classifier: Classifier
               field("wallet_log", "operation_money", "decimal(10,2)"),
               field("wallet_log", "latest_money", "decimal(10,2)")]
     assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.financial", "user.financial"]
+
+
+def test_a_shop_members_points_and_growth_count_what_they_did(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("member", "integral", "int"), field("member", "growth", "int"),
+              field("user_integral_log", "user_id", "int", ref="member.member_id"),
+              field("user_integral_log", "new_integral", "int"),
+              field("goods", "goods_id", "int", pk=True), field("goods", "give_integral", "int"),
+              field("order_info", "order_id", "int", pk=True), field("order_info", "integral", "int")]
+    assert [classifier.classify_fields(schema)[i].category for i in (2, 3, 5, 7, 9)] == [
+        "user.behavior", "user.behavior", "user.behavior", None, None]
+
+
+def test_what_a_buyer_writes_on_their_order_is_private_content(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("orders", "user_id", "int", ref="users.id"), field("orders", "postscript", "varchar(255)"),
+              field("orders", "buyer_message", "varchar(255)"), field("orders", "order_sn", "varchar(20)")]
+    assert [r.category for r in classifier.classify_fields(schema)[3:]] == [
+        "user.content.private", "user.content.private", None]
