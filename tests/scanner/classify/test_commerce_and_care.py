@@ -349,3 +349,19 @@ def test_what_a_buyer_writes_on_their_order_is_private_content(classifier: Class
               field("orders", "buyer_message", "varchar(255)"), field("orders", "order_sn", "varchar(20)")]
     assert [r.category for r in classifier.classify_fields(schema)[3:]] == [
         "user.content.private", "user.content.private", None]
+
+
+def test_when_a_person_used_a_coupon_they_received_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("coupon_user", "id", "int", pk=True), field("coupon_user", "user_id", "int", ref="users.id"),
+              field("coupon_user", "coupon_id", "int"), field("coupon_user", "used_time", "datetime"),
+              field("coupon_user", "end_time", "datetime"),
+              field("coupons", "id", "int", pk=True), field("coupons", "use_time", "int(10)")]
+    assert [classifier.classify_fields(schema)[i].category for i in (5, 6, 8)] == ["user.behavior", None, None]
+
+
+def test_how_often_and_when_a_customer_bought_is_their_behaviour(classifier: Classifier) -> None:
+    schema = [field("customer", "id", "int", pk=True), field("customer", "email"),
+              field("customer", "buy_times", "numeric"), field("customer", "last_order_time", "datetime"),
+              field("customer", "orders_count", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.behavior"] * 3
