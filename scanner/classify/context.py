@@ -144,6 +144,9 @@ class TableReader:
                 owner = self._owner(words[:start])
                 if owner and kind == "person_data" and owner[0] in self.knowledge.non_person_owners:
                     return owner[0], f"{head} of {owner[1]}"
+                if kind == "person_data" and head in self.knowledge.record_heads_of_commerce and start > 0 \
+                        and kinds.get(words[start - 1:start]) == "commerce":
+                    return "commerce", f"{words[start - 1]} {head}"  # an order's details or statuses: the order's
                 if (owner and owner[1] in self.knowledge.person_owners and head not in self.knowledge.collectives
                         and kind in self.knowledge.non_person_owners):
                     return "person_data", f"{head} of {owner[1]}"

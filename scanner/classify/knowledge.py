@@ -223,6 +223,7 @@ class TablesFile(_Strict):
     person_owners: list[str] = []
     collectives: list[str] = []
     generic_heads: list[str] = []
+    record_heads_of_commerce: list[str] = []
     value_heads: list[str] = []
     row_state_words: list[str] = []
     row_state_marks: list[str] = []
@@ -343,6 +344,7 @@ class Knowledge:
     person_owners: set[str] = field(default_factory=set)
     collectives: set[str] = field(default_factory=set)
     generic_heads: set[str] = field(default_factory=set)
+    record_heads_of_commerce: set[str] = field(default_factory=set)
     value_heads: set[str] = field(default_factory=set)
     row_state_words: set[str] = field(default_factory=set)
     row_state_marks: set[str] = field(default_factory=set)
@@ -539,6 +541,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.person_owners.update(w.lower() for w in tables.person_owners)
     knowledge.collectives.update(w.lower() for w in tables.collectives)
     knowledge.generic_heads.update(w.lower() for w in tables.generic_heads)
+    knowledge.record_heads_of_commerce.update(w.lower() for w in tables.record_heads_of_commerce)
     knowledge.value_heads.update(w.lower() for w in tables.value_heads)
     knowledge.row_state_words.update(w.lower() for w in tables.row_state_words)
     knowledge.row_state_marks.update(w.lower() for w in tables.row_state_marks)

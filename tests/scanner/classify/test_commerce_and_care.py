@@ -295,3 +295,73 @@ def test_when_a_patient_is_to_come_back_is_clinical(classifier: Classifier) -> N
               field("diagnoses", "patient_id", "int", ref="patient.id"),
               field("prescriptions", "patient_id", "int", ref="patient.id")]
     assert classifier.classify_fields(schema)[2].category == "user.health_and_medical"
+
+
+def test_a_members_withdrawal_holds_their_money_payout_method_and_bank_account(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("member_withdraw", "id", "int", pk=True),
+              field("member_withdraw", "member_id", "int", ref="member.member_id"),
+              field("member_withdraw", "apply_money", "decimal(10,2)"),
+              field("member_withdraw", "service_money", "decimal(10,2)"),
+              field("member_withdraw", "withdraw_type", "varchar(32)"),
+              field("member_withdraw", "account_number", "varchar(50)"),
+              field("member_withdraw", "rate", "decimal(10,2)"),
+              field("member_withdraw", "status", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == [
+        "user.financial", "user.financial", "user.payment", "user.financial.bank_account", None, None]
+
+
+def test_a_withdrawal_keyed_by_no_person_is_no_ones_money(classifier: Classifier) -> None:
+    schema = [field("withdrawals", "id", "int", pk=True), field("withdrawals", "money", "decimal(10,2)"),
+              field("withdrawals", "withdraw_type", "varchar(32)")]
+    assert classifier.classify_fields(schema)[1].category is None
+
+
+def test_how_a_person_tops_up_their_balance_is_the_payment_method(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("user_recharge", "uid", "int", ref="users.id"),
+              field("user_recharge", "recharge_type", "varchar(32)"), field("user_recharge", "price", "decimal(8,2)")]
+    assert [r.category for r in classifier.classify_fields(schema)[3:]] == ["user.payment", None]
+
+
+def test_every_sum_of_a_persons_wallet_log_is_their_money(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("wallet_log", "id", "int", pk=True), field("wallet_log", "user_id", "int", ref="users.id"),
+              field("wallet_log", "operation_money", "decimal(10,2)"),
+              field("wallet_log", "latest_money", "decimal(10,2)")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.financial", "user.financial"]
+
+
+def test_a_shop_members_points_and_growth_count_what_they_did(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("member", "integral", "int"), field("member", "growth", "int"),
+              field("user_integral_log", "user_id", "int", ref="member.member_id"),
+              field("user_integral_log", "new_integral", "int"),
+              field("goods", "goods_id", "int", pk=True), field("goods", "give_integral", "int"),
+              field("order_info", "order_id", "int", pk=True), field("order_info", "integral", "int")]
+    assert [classifier.classify_fields(schema)[i].category for i in (2, 3, 5, 7, 9)] == [
+        "user.behavior", "user.behavior", "user.behavior", None, None]
+
+
+def test_what_a_buyer_writes_on_their_order_is_private_content(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("orders", "user_id", "int", ref="users.id"), field("orders", "postscript", "varchar(255)"),
+              field("orders", "buyer_message", "varchar(255)"), field("orders", "order_sn", "varchar(20)")]
+    assert [r.category for r in classifier.classify_fields(schema)[3:]] == [
+        "user.content.private", "user.content.private", None]
+
+
+def test_when_a_person_used_a_coupon_they_received_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("coupon_user", "id", "int", pk=True), field("coupon_user", "user_id", "int", ref="users.id"),
+              field("coupon_user", "coupon_id", "int"), field("coupon_user", "used_time", "datetime"),
+              field("coupon_user", "end_time", "datetime"),
+              field("coupons", "id", "int", pk=True), field("coupons", "use_time", "int(10)")]
+    assert [classifier.classify_fields(schema)[i].category for i in (5, 6, 8)] == ["user.behavior", None, None]
+
+
+def test_how_often_and_when_a_customer_bought_is_their_behaviour(classifier: Classifier) -> None:
+    schema = [field("customer", "id", "int", pk=True), field("customer", "email"),
+              field("customer", "buy_times", "numeric"), field("customer", "last_order_time", "datetime"),
+              field("customer", "orders_count", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.behavior"] * 3

@@ -1103,3 +1103,23 @@ def test_a_watchdog_table_is_a_log_and_a_bare_changed_time_is_bookkeeping(classi
               field("watchdog", "hostname", "varchar(128)"), field("watchdog", "timestamp", "int")]
     found = classifier.classify_fields(schema)
     assert [found[2].category, found[6].category] == [None, "user.behavior"]
+
+
+def test_an_orders_info_details_or_statuses_are_the_orders(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("order_info", "user_id", "int", ref="users.id"), field("order_info", "inv_content", "varchar(120)"),
+              field("order_details", "order_id", "int"), field("order_details", "extra", "text"),
+              field("order_statuses_info", "language_code", "varchar(2)"),
+              field("user_info", "user_id", "int", ref="users.id"), field("user_info", "hobby", "varchar(60)")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (3, 5)] == [None, None]
+    assert "table order_info is commerce" in results[3].explanation
+    assert "table order_statuses_info is commerce" not in results[6].explanation
+    assert "table user_info is person data" in results[8].explanation
+    statuses = [*schema, field("order_statuses", "id", "int", pk=True),
+                field("order_statuses", "is_default", "tinyint(1)"), field("order_statuses", "notify", "tinyint(1)"),
+                field("user_status", "user_id", "int", ref="users.id"),
+                field("user_status", "status_text", "varchar(100)")]
+    results = classifier.classify_fields(statuses)
+    assert [r.category for r in results[10:12]] == [None, None]
+    assert "table user_status is person data" in results[13].explanation
