@@ -1814,3 +1814,14 @@ def test_a_group_grants_permissions_on_a_link_of_persons_to_groups_not_on_a_grou
               field("group_invitations", "userid", "int"), field("group_invitations", "group_id", "int")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (1, 3, 5, 7)] == ["user.authorization", "user.authorization", None, None]
+
+
+def test_hiding_a_detail_of_ones_own_from_others_is_a_privacy_choice(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "hide_bookmarks", "boolean"),
+              field("users", "hideWalletBalance", "boolean"), field("users", "hide_github", "boolean"),
+              field("users", "hide_from_top_users", "boolean"), field("users", "hide_images", "boolean"),
+              field("users", "hide_sidebar", "boolean"), field("polls", "hide_voters", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [r.category for r in found[1:5]] == ["user.privacy_preferences"] * 4
+    assert [r.category for r in found[5:7]] == ["user.account.settings"] * 2
+    assert found[7].category is None
