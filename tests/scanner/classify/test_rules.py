@@ -1825,3 +1825,20 @@ def test_hiding_a_detail_of_ones_own_from_others_is_a_privacy_choice(classifier:
     assert [r.category for r in found[1:5]] == ["user.privacy_preferences"] * 4
     assert [r.category for r in found[5:7]] == ["user.account.settings"] * 2
     assert found[7].category is None
+
+
+def test_whether_others_see_a_detail_of_ones_own_is_a_privacy_choice(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "keep_email_private", "boolean"),
+              field("users", "contacts_visible", "tinyint(1)"), field("users", "stories_hidden", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [r.category for r in found[1:3]] == ["user.privacy_preferences"] * 2
+    assert found[3].category != "user.privacy_preferences"
+
+
+def test_what_a_person_is_let_do_is_a_permission_what_they_let_others_do_a_privacy_choice(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "allow_create_organization", "boolean"),
+              field("users", "allow_upload", "tinyint(1)"), field("users", "allow_private_messages", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [r.category for r in found[1:]] == ["user.authorization", "user.authorization",
+                                               "user.privacy_preferences"]
