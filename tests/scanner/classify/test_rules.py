@@ -1842,3 +1842,12 @@ def test_what_a_person_is_let_do_is_a_permission_what_they_let_others_do_a_priva
     found = classifier.classify_fields(schema)
     assert [r.category for r in found[1:]] == ["user.authorization", "user.authorization",
                                                "user.privacy_preferences"]
+
+
+def test_a_bare_switch_or_a_checked_address_on_a_persons_row_is_account_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "disable", "tinyint(1)"),
+              field("users", "email_isvalid", "boolean"), field("users", "emailVerify", "tinyint(2)"),
+              field("users", "enable_sounds", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [r.category for r in found[1:4]] == ["user.account"] * 3
+    assert found[4].category == "user.account.settings"
