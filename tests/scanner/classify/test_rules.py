@@ -1868,3 +1868,10 @@ def test_a_moderators_or_a_super_users_mark_and_an_admin_level_are_permissions(c
               field("community_members", "is_mod", "boolean"), field("users", "group_leader_list", "text")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (1, 2, 4, 5)] == ["user.authorization"] * 4
+
+
+def test_whether_a_person_is_online_or_disconnected_now_is_their_presence(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "loggedOut", "bool"),
+              field("users", "disconnected", "boolean"), field("rooms", "online", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [r.category for r in found[1:]] == ["user.behavior", "user.behavior", None]
