@@ -1875,3 +1875,14 @@ def test_whether_a_person_is_online_or_disconnected_now_is_their_presence(classi
               field("users", "disconnected", "boolean"), field("rooms", "online", "boolean")]
     found = classifier.classify_fields(schema)
     assert [r.category for r in found[1:]] == ["user.behavior", "user.behavior", None]
+
+
+def test_whether_and_when_a_person_gave_or_withdrew_a_consent_is_their_privacy_choice(
+        classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patient_consent", "patient_id", "int"),
+              field("patient_consent", "status", "varchar(50)"), field("patient_consent", "decision", "varchar(10)"),
+              field("candidate_consent_history", "candidate_id", "int"),
+              field("candidate_consent_history", "date_withdrawn", "date"), field("orders", "status", "varchar(20)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3, 5)] == ["user.privacy_preferences"] * 3
+    assert found[6].category is None
