@@ -1855,7 +1855,8 @@ def test_a_bare_switch_or_a_checked_address_on_a_persons_row_is_account_state(cl
 
 def test_when_a_person_last_looked_at_something_is_what_they_did(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "last_viewed_post_notifs", "integer"),
-              field("users", "lastCheckedJobs", "timestamp(3)"), field("users", "last_active_forum", "int(10) unsigned"),
+              field("users", "lastCheckedJobs", "timestamp(3)"),
+              field("users", "last_active_forum", "int(10) unsigned"),
               field("forums", "last_active_at", "timestamp")]
     found = classifier.classify_fields(schema)
     assert [r.category for r in found[1:4]] == ["user.behavior"] * 3
