@@ -1814,3 +1814,76 @@ def test_a_group_grants_permissions_on_a_link_of_persons_to_groups_not_on_a_grou
               field("group_invitations", "userid", "int"), field("group_invitations", "group_id", "int")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (1, 3, 5, 7)] == ["user.authorization", "user.authorization", None, None]
+
+
+def test_hiding_a_detail_of_ones_own_from_others_is_a_privacy_choice(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "hide_bookmarks", "boolean"),
+              field("users", "hideWalletBalance", "boolean"), field("users", "hide_github", "boolean"),
+              field("users", "hide_from_top_users", "boolean"), field("users", "hide_images", "boolean"),
+              field("users", "hide_sidebar", "boolean"), field("polls", "hide_voters", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [r.category for r in found[1:5]] == ["user.privacy_preferences"] * 4
+    assert [r.category for r in found[5:7]] == ["user.account.settings"] * 2
+    assert found[7].category is None
+
+
+def test_whether_others_see_a_detail_of_ones_own_is_a_privacy_choice(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "keep_email_private", "boolean"),
+              field("users", "contacts_visible", "tinyint(1)"), field("users", "stories_hidden", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [r.category for r in found[1:3]] == ["user.privacy_preferences"] * 2
+    assert found[3].category != "user.privacy_preferences"
+
+
+def test_what_a_person_is_let_do_is_a_permission_what_they_let_others_do_a_privacy_choice(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "allow_create_organization", "boolean"),
+              field("users", "allow_upload", "tinyint(1)"), field("users", "allow_private_messages", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [r.category for r in found[1:]] == ["user.authorization", "user.authorization",
+                                               "user.privacy_preferences"]
+
+
+def test_a_bare_switch_or_a_checked_address_on_a_persons_row_is_account_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "disable", "tinyint(1)"),
+              field("users", "email_isvalid", "boolean"), field("users", "emailVerify", "tinyint(2)"),
+              field("users", "enable_sounds", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [r.category for r in found[1:4]] == ["user.account"] * 3
+    assert found[4].category == "user.account.settings"
+
+
+def test_when_a_person_last_looked_at_something_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "last_viewed_post_notifs", "integer"),
+              field("users", "lastCheckedJobs", "timestamp(3)"),
+              field("users", "last_active_forum", "int(10) unsigned"),
+              field("forums", "last_active_at", "timestamp")]
+    found = classifier.classify_fields(schema)
+    assert [r.category for r in found[1:4]] == ["user.behavior"] * 3
+    assert found[4].category is None
+
+
+def test_a_moderators_or_a_super_users_mark_and_an_admin_level_are_permissions(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "super_user", "tinyint(1)"),
+              field("users", "admin_level", "integer"), field("community_members", "user_id", "int"),
+              field("community_members", "is_mod", "boolean"), field("users", "group_leader_list", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (1, 2, 4, 5)] == ["user.authorization"] * 4
+
+
+def test_whether_a_person_is_online_or_disconnected_now_is_their_presence(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "loggedOut", "bool"),
+              field("users", "disconnected", "boolean"), field("rooms", "online", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [r.category for r in found[1:]] == ["user.behavior", "user.behavior", None]
+
+
+def test_whether_and_when_a_person_gave_or_withdrew_a_consent_is_their_privacy_choice(
+        classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patient_consent", "patient_id", "int"),
+              field("patient_consent", "status", "varchar(50)"), field("patient_consent", "decision", "varchar(10)"),
+              field("candidate_consent_history", "candidate_id", "int"),
+              field("candidate_consent_history", "date_withdrawn", "date"), field("orders", "status", "varchar(20)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3, 5)] == ["user.privacy_preferences"] * 3
+    assert found[6].category is None
