@@ -295,3 +295,34 @@ def test_when_a_patient_is_to_come_back_is_clinical(classifier: Classifier) -> N
               field("diagnoses", "patient_id", "int", ref="patient.id"),
               field("prescriptions", "patient_id", "int", ref="patient.id")]
     assert classifier.classify_fields(schema)[2].category == "user.health_and_medical"
+
+
+def test_the_radiation_dose_a_patient_received_is_clinical_and_an_alert_level_is_none(
+        classifier: Classifier) -> None:
+    schema = [field("acquisition", "total_dlp", "numeric(12,4)"), field("acquisition", "dose_area_product_total", "numeric"),
+              field("acquisition", "mean_ctdivol", "numeric"), field("acquisition", "peak_skin_dose", "numeric"),
+              field("acquisition", "kvp", "numeric"), field("alert_levels", "dlp_alert_value", "numeric"),
+              field("alert_levels", "alert_total_dap", "numeric"),
+              field("acquisition", "effective_dose_conversion_factor", "numeric")]
+    found = classifier.classify_fields(schema)
+    assert [r.category for r in found[:4]] == ["user.health_and_medical"] * 4
+    assert [found[i].category for i in (4, 5, 6, 7)] == [None] * 4
+
+
+def test_a_patients_imaging_study_in_a_picture_archive_is_clinical(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("studies", "id", "int", pk=True), field("studies", "patient_id", "int", ref="patients.id"),
+              field("studies", "study_date", "date"), field("studies", "study_description", "text"),
+              field("studies", "modalities_in_study", "varchar(64)"),
+              field("radiation_dose_reports", "study_id", "int", ref="studies.id"),
+              field("radiation_dose_reports", "patient_id", "int", ref="patients.id"),
+              field("radiation_dose_reports", "effective_dose", "numeric")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 5, 6, 9)] == ["user.health_and_medical"] * 4
+
+
+def test_outside_a_health_application_a_study_date_is_no_clinical_fact(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("study_sessions", "user_id", "int", ref="users.id"),
+              field("study_sessions", "study_description", "text")]
+    assert classifier.classify_fields(schema)[3].category != "user.health_and_medical"
