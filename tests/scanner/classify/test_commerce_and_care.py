@@ -299,7 +299,8 @@ def test_when_a_patient_is_to_come_back_is_clinical(classifier: Classifier) -> N
 
 def test_the_radiation_dose_a_patient_received_is_clinical_and_an_alert_level_is_none(
         classifier: Classifier) -> None:
-    schema = [field("acquisition", "total_dlp", "numeric(12,4)"), field("acquisition", "dose_area_product_total", "numeric"),
+    schema = [field("acquisition", "total_dlp", "numeric(12,4)"),
+              field("acquisition", "dose_area_product_total", "numeric"),
               field("acquisition", "mean_ctdivol", "numeric"), field("acquisition", "peak_skin_dose", "numeric"),
               field("acquisition", "kvp", "numeric"), field("alert_levels", "dlp_alert_value", "numeric"),
               field("alert_levels", "alert_total_dap", "numeric"),
