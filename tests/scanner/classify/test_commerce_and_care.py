@@ -327,3 +327,24 @@ def test_outside_a_health_application_a_study_date_is_no_clinical_fact(classifie
               field("study_sessions", "user_id", "int", ref="users.id"),
               field("study_sessions", "study_description", "text")]
     assert classifier.classify_fields(schema)[3].category != "user.health_and_medical"
+
+
+def test_how_a_vaccine_was_given_and_a_patients_substance_use_are_clinical(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("patients", "tobacco_current_use", "varchar(140)"),
+              field("patients", "alcohol_past_use", "varchar(140)"),
+              field("vaccination_records", "patient_id", "int", ref="patients.id"),
+              field("vaccination_records", "delivery_site", "int"),
+              field("vaccination_records", "dose_sequence", "int"),
+              field("consents", "patient_id", "int", ref="patients.id"),
+              field("consents", "health_answers", "jsonb"),
+              field("triages", "patient_id", "int", ref="patients.id"),
+              field("triages", "triage_status", "int")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3, 5, 6, 8, 10)] == ["user.health_and_medical"] * 6
+
+
+def test_a_sites_code_injection_is_no_postal_code(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("posts", "author_id", "int", ref="users.id"), field("posts", "codeinjection_head", "text")]
+    assert classifier.classify_fields(schema)[3].category is None
