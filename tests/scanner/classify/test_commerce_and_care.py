@@ -348,3 +348,16 @@ def test_a_sites_code_injection_is_no_postal_code(classifier: Classifier) -> Non
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("posts", "author_id", "int", ref="users.id"), field("posts", "codeinjection_head", "text")]
     assert classifier.classify_fields(schema)[3].category is None
+
+
+def test_an_imaging_devices_settings_on_a_patients_exam_are_no_clinical_facts(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("doses", "id", "int", pk=True), field("doses", "patient_id", "int", ref="patients.id"),
+              field("doses", "kvp", "numeric"), field("doses", "xray_tube_current", "numeric"),
+              field("doses", "exposure_time", "numeric"), field("doses", "pitch_factor", "numeric"),
+              field("doses", "effective_dose", "numeric"),
+              field("encounters", "patient_id", "int", ref="patients.id"),
+              field("diagnoses", "patient_id", "int", ref="patients.id")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 5, 6, 7)] == [None] * 4
+    assert found[8].category == "user.health_and_medical"
