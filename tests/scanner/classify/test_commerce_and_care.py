@@ -361,3 +361,12 @@ def test_an_imaging_devices_settings_on_a_patients_exam_are_no_clinical_facts(cl
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (4, 5, 6, 7)] == [None] * 4
     assert found[8].category == "user.health_and_medical"
+
+
+def test_a_german_practices_lab_values_keyed_by_a_patient_are_clinical_records(classifier: Classifier) -> None:
+    schema = [field("patienten", "id", "int", pk=True), field("patienten", "email"),
+              field("laborwerte", "patientid", "varchar(25)"), field("laborwerte", "resultat", "varchar(255)"),
+              field("impfungen", "patientid", "varchar(25)"),
+              field("diagnosen", "patientid", "varchar(25)")]
+    contexts, _ = classifier.contexts(schema)
+    assert [contexts[("app", t)].kind for t in ("laborwerte", "impfungen", "diagnosen")] == ["health"] * 3
