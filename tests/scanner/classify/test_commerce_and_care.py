@@ -370,3 +370,15 @@ def test_a_german_practices_lab_values_keyed_by_a_patient_are_clinical_records(c
               field("diagnosen", "patientid", "varchar(25)")]
     contexts, _ = classifier.contexts(schema)
     assert [contexts[("app", t)].kind for t in ("laborwerte", "impfungen", "diagnosen")] == ["health"] * 3
+
+
+def test_a_key_to_a_clinical_table_whose_name_glues_its_words_keys_its_row(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("ctradiationdose", "id", "int", pk=True),
+              field("ctradiationdose", "patient_id", "int", ref="patients.id"),
+              field("irradiation_events", "id", "int", pk=True),
+              field("irradiation_events", "ct_radiation_dose_id", "int", ref="ctradiationdose"),
+              field("irradiation_events", "dose_area_product", "numeric"),
+              field("diagnoses", "patient_id", "int", ref="patients.id")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (5, 6)] == [None, "user.health_and_medical"]
