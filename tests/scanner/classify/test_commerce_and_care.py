@@ -382,3 +382,13 @@ def test_a_key_to_a_clinical_table_whose_name_glues_its_words_keys_its_row(class
               field("diagnoses", "patient_id", "int", ref="patients.id")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (5, 6)] == [None, "user.health_and_medical"]
+
+
+def test_the_number_an_insurer_gave_a_person_on_their_insurance_is_their_beneficiary_id(
+        classifier: Classifier) -> None:
+    schema = [field("clients", "id", "int", pk=True), field("clients", "first_name"),
+              field("insurance_policies", "client_id", "int", ref="clients"),
+              field("insurance_policies", "member_id", "varchar(32)"),
+              field("patient_insurance", "patient_id", "int"), field("patient_insurance", "number", "varchar(32)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 5)] == ["user.health_and_medical.insurance_beneficiary_id"] * 2
