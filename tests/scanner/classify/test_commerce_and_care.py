@@ -392,3 +392,13 @@ def test_the_number_an_insurer_gave_a_person_on_their_insurance_is_their_benefic
               field("patient_insurance", "patient_id", "int"), field("patient_insurance", "number", "varchar(32)")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (3, 5)] == ["user.health_and_medical.insurance_beneficiary_id"] * 2
+
+
+def test_the_total_score_of_a_patients_assessment_is_clinical(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("assessments", "patient_id", "int", ref="patients"),
+              field("assessments", "total_score", "int"), field("assessments", "risk_level", "text"),
+              field("diagnoses", "patient_id", "int", ref="patients"),
+              field("encounters", "patient_id", "int", ref="patients")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4)] == ["user.health_and_medical"] * 2
