@@ -297,6 +297,11 @@ def test_when_a_patient_is_to_come_back_is_clinical(classifier: Classifier) -> N
     assert classifier.classify_fields(schema)[2].category == "user.health_and_medical"
 
 
+HOSPITAL = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+            field("encounters", "patient_id", "int", ref="patients"),
+            field("diagnoses", "patient_id", "int", ref="patients")]
+
+
 def test_the_radiation_dose_a_patient_received_is_clinical_and_an_alert_level_is_none(
         classifier: Classifier) -> None:
     schema = [field("acquisition", "total_dlp", "numeric(12,4)"),
@@ -304,7 +309,7 @@ def test_the_radiation_dose_a_patient_received_is_clinical_and_an_alert_level_is
               field("acquisition", "mean_ctdivol", "numeric"), field("acquisition", "peak_skin_dose", "numeric"),
               field("acquisition", "kvp", "numeric"), field("alert_levels", "dlp_alert_value", "numeric"),
               field("alert_levels", "alert_total_dap", "numeric"),
-              field("acquisition", "effective_dose_conversion_factor", "numeric")]
+              field("acquisition", "effective_dose_conversion_factor", "numeric"), *HOSPITAL]
     found = classifier.classify_fields(schema)
     assert [r.category for r in found[:4]] == ["user.health_and_medical"] * 4
     assert [found[i].category for i in (4, 5, 6, 7)] == [None] * 4
@@ -402,3 +407,9 @@ def test_the_total_score_of_a_patients_assessment_is_clinical(classifier: Classi
               field("encounters", "patient_id", "int", ref="patients")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (3, 4)] == ["user.health_and_medical"] * 2
+
+
+def test_outside_a_health_application_a_short_word_of_a_dose_is_no_dose(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("cau_hoi", "user_id", "int", ref="users"), field("cau_hoi", "dap_an", "varchar(255)")]
+    assert classifier.classify_fields(schema)[3].category is None
