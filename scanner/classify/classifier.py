@@ -46,6 +46,8 @@ _KEY_LIKE_WEIGHT = 0.35
 _CONTACT_LIKE = ("user.contact", "user.name", "user.account.username", "user.content.self_image")
 # A device, which in a table of things that keys no person (a task of an archive's node) is the system's.
 _DEVICE = "user.device"
+# The fewest letters a key's words must have to name, as the end of its name, a table whose name glues its words.
+_GLUED_NAME = 6
 # The clinical category: a declared key to a clinical table keys its row, no clinical value (see _row_key).
 _HEALTH = "user.health_and_medical"
 # Secrets, and the fewest characters a column must be declared to hold to keep one (a session id in
@@ -432,11 +434,20 @@ class Classifier:
         if (category != _HEALTH or len(words) < 2
                 or not {target.lower(), target.rsplit(".", 1)[-1].lower()} & record_tables
                 or words[-1] not in self.knowledge.key_words
-                or words[:-1] != self.tables.name_words(target)):
+                or not self._names_table(words[:-1], target)):
             return reading
         because = f"{reading.because}, but it keys a row of {target}, no value of its own"
         return reading._replace(category=None, confidence=0.7, because=because,
                                 signals=reading.signals + (Signal("foreign_key", because, None, 0.7),))
+
+    def _names_table(self, words: tuple[str, ...], target: str) -> bool:
+        """Whether a key's words name the table it references: its name's words, or, where one of the
+        names glues its words or drops a qualifier, the same letters ending the other
+        (``ct_radiation_dose`` to ``ctradiationdose``, ``xray_radiation_dose`` to ``radiation_dose``)."""
+        name = self.tables.name_words(target)
+        key, table = "".join(words), "".join(name)
+        shorter = min(len(key), len(table))
+        return words == name or (shorter >= _GLUED_NAME and (table.endswith(key) or key.endswith(table)))
 
     def _coded_reference(self, reading: Reading, target: str, table: TableContext) -> Reading:
         """A declared key from a clinical record to a list of coded values (``disposition_id`` to

@@ -365,3 +365,119 @@ def test_how_often_and_when_a_customer_bought_is_their_behaviour(classifier: Cla
               field("customer", "buy_times", "numeric"), field("customer", "last_order_time", "datetime"),
               field("customer", "orders_count", "int")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.behavior"] * 3
+HOSPITAL = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+            field("encounters", "patient_id", "int", ref="patients"),
+            field("diagnoses", "patient_id", "int", ref="patients")]
+
+
+def test_the_radiation_dose_a_patient_received_is_clinical_and_an_alert_level_is_none(
+        classifier: Classifier) -> None:
+    schema = [field("acquisition", "total_dlp", "numeric(12,4)"),
+              field("acquisition", "dose_area_product_total", "numeric"),
+              field("acquisition", "mean_ctdivol", "numeric"), field("acquisition", "peak_skin_dose", "numeric"),
+              field("acquisition", "kvp", "numeric"), field("alert_levels", "dlp_alert_value", "numeric"),
+              field("alert_levels", "alert_total_dap", "numeric"),
+              field("acquisition", "effective_dose_conversion_factor", "numeric"), *HOSPITAL]
+    found = classifier.classify_fields(schema)
+    assert [r.category for r in found[:4]] == ["user.health_and_medical"] * 4
+    assert [found[i].category for i in (4, 5, 6, 7)] == [None] * 4
+
+
+def test_a_patients_imaging_study_in_a_picture_archive_is_clinical(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("studies", "id", "int", pk=True), field("studies", "patient_id", "int", ref="patients.id"),
+              field("studies", "study_date", "date"), field("studies", "study_description", "text"),
+              field("studies", "modalities_in_study", "varchar(64)"),
+              field("radiation_dose_reports", "study_id", "int", ref="studies.id"),
+              field("radiation_dose_reports", "patient_id", "int", ref="patients.id"),
+              field("radiation_dose_reports", "effective_dose", "numeric")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 5, 6, 9)] == ["user.health_and_medical"] * 4
+
+
+def test_outside_a_health_application_a_study_date_is_no_clinical_fact(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("study_sessions", "user_id", "int", ref="users.id"),
+              field("study_sessions", "study_description", "text")]
+    assert classifier.classify_fields(schema)[3].category != "user.health_and_medical"
+
+
+def test_how_a_vaccine_was_given_and_a_patients_substance_use_are_clinical(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("patients", "tobacco_current_use", "varchar(140)"),
+              field("patients", "alcohol_past_use", "varchar(140)"),
+              field("vaccination_records", "patient_id", "int", ref="patients.id"),
+              field("vaccination_records", "delivery_site", "int"),
+              field("vaccination_records", "dose_sequence", "int"),
+              field("consents", "patient_id", "int", ref="patients.id"),
+              field("consents", "health_answers", "jsonb"),
+              field("triages", "patient_id", "int", ref="patients.id"),
+              field("triages", "triage_status", "int")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3, 5, 6, 8, 10)] == ["user.health_and_medical"] * 6
+
+
+def test_a_sites_code_injection_is_no_postal_code(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("posts", "author_id", "int", ref="users.id"), field("posts", "codeinjection_head", "text")]
+    assert classifier.classify_fields(schema)[3].category is None
+
+
+def test_an_imaging_devices_settings_on_a_patients_exam_are_no_clinical_facts(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("doses", "id", "int", pk=True), field("doses", "patient_id", "int", ref="patients.id"),
+              field("doses", "kvp", "numeric"), field("doses", "xray_tube_current", "numeric"),
+              field("doses", "exposure_time", "numeric"), field("doses", "pitch_factor", "numeric"),
+              field("doses", "effective_dose", "numeric"),
+              field("encounters", "patient_id", "int", ref="patients.id"),
+              field("diagnoses", "patient_id", "int", ref="patients.id")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 5, 6, 7)] == [None] * 4
+    assert found[8].category == "user.health_and_medical"
+
+
+def test_a_german_practices_lab_values_keyed_by_a_patient_are_clinical_records(classifier: Classifier) -> None:
+    schema = [field("patienten", "id", "int", pk=True), field("patienten", "email"),
+              field("laborwerte", "patientid", "varchar(25)"), field("laborwerte", "resultat", "varchar(255)"),
+              field("impfungen", "patientid", "varchar(25)"),
+              field("diagnosen", "patientid", "varchar(25)")]
+    contexts, _ = classifier.contexts(schema)
+    assert [contexts[("app", t)].kind for t in ("laborwerte", "impfungen", "diagnosen")] == ["health"] * 3
+
+
+def test_a_key_to_a_clinical_table_whose_name_glues_its_words_keys_its_row(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("ctradiationdose", "id", "int", pk=True),
+              field("ctradiationdose", "patient_id", "int", ref="patients.id"),
+              field("irradiation_events", "id", "int", pk=True),
+              field("irradiation_events", "ct_radiation_dose_id", "int", ref="ctradiationdose"),
+              field("irradiation_events", "dose_area_product", "numeric"),
+              field("diagnoses", "patient_id", "int", ref="patients.id")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (5, 6)] == [None, "user.health_and_medical"]
+
+
+def test_the_number_an_insurer_gave_a_person_on_their_insurance_is_their_beneficiary_id(
+        classifier: Classifier) -> None:
+    schema = [field("clients", "id", "int", pk=True), field("clients", "first_name"),
+              field("insurance_policies", "client_id", "int", ref="clients"),
+              field("insurance_policies", "member_id", "varchar(32)"),
+              field("patient_insurance", "patient_id", "int"), field("patient_insurance", "number", "varchar(32)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 5)] == ["user.health_and_medical.insurance_beneficiary_id"] * 2
+
+
+def test_the_total_score_of_a_patients_assessment_is_clinical(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("assessments", "patient_id", "int", ref="patients"),
+              field("assessments", "total_score", "int"), field("assessments", "risk_level", "text"),
+              field("diagnoses", "patient_id", "int", ref="patients"),
+              field("encounters", "patient_id", "int", ref="patients")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4)] == ["user.health_and_medical"] * 2
+
+
+def test_outside_a_health_application_a_short_word_of_a_dose_is_no_dose(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("cau_hoi", "user_id", "int", ref="users"), field("cau_hoi", "dap_an", "varchar(255)")]
+    assert classifier.classify_fields(schema)[3].category is None
