@@ -1,0 +1,22 @@
+"""Chat, forum, wiki and meeting applications: who a column of a post, a ban or a moderator's
+log refers to, and what it holds about them."""
+
+from __future__ import annotations
+
+from scanner.classify.classifier import Classifier
+from tests.scanner.classify.conftest import field
+
+
+def test_the_addresses_a_ban_or_a_moderators_check_covers_are_network_addresses(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("bans", "ipstart", "varbinary(16)"), field("bans", "ipend", "varbinary(16)"),
+              field("bans", "expires", "int"),
+              field("block_target", "bt_range_start", "tinyblob"), field("block_target", "bt_user", "int"),
+              field("check_changes", "ip", "varchar(255)"), field("check_changes", "xff", "varbinary(255)"),
+              field("check_changes", "ip_hex", "varchar(255)"), field("check_changes", "agent", "varbinary(255)"),
+              field("legislation_annotations", "range_start", "varchar(255)"),
+              field("country_ranges", "start_ip", "varchar(45)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (1, 2, 4, 7, 8)] == ["user.device.ip_address"] * 5
+    assert found[9].category == "user.device"
+    assert [found[10].category, found[11].category] == [None, None]
