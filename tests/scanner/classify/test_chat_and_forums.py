@@ -20,3 +20,15 @@ def test_the_addresses_a_ban_or_a_moderators_check_covers_are_network_addresses(
     assert [found[i].category for i in (1, 2, 4, 7, 8)] == ["user.device.ip_address"] * 5
     assert found[9].category == "user.device"
     assert [found[10].category, found[11].category] == [None, None]
+
+
+def test_a_titled_body_keyed_by_a_person_is_their_post_unless_they_read_it(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("submissions", "author_id", "int", ref="users.id"), field("submissions", "title", "varchar(500)"),
+              field("submissions", "body", "text"), field("submissions", "upvotes", "int"),
+              field("notices", "user_id", "int", ref="users.id"), field("notices", "title", "varchar(50)"),
+              field("notices", "content", "text"), field("notices", "read", "tinyint(1)")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[3].category] == ["user.content.public"] * 2
+    assert found[4].category is None
+    assert found[7].category != "user.content.public"
