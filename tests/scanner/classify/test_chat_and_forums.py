@@ -32,3 +32,15 @@ def test_a_titled_body_keyed_by_a_person_is_their_post_unless_they_read_it(class
     assert [found[2].category, found[3].category] == ["user.content.public"] * 2
     assert found[4].category is None
     assert found[7].category != "user.content.public"
+
+
+def test_who_sent_a_message_and_the_moderator_of_a_log_are_persons(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("group_message", "send_id", "bigint"), field("group_message", "recv_ids", "varchar(1024)"),
+              field("group_message", "content", "text"),
+              field("mail_history", "send_id", "int", pk=True), field("mail_history", "mail_body", "text"),
+              field("modlogs", "mod", "int(11)"), field("modlogs", "text", "text"),
+              field("threads", "mods", "tinyint(6)"), field("threads", "subject", "varchar(100)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (1, 2, 6)] == ["user.unique_id"] * 3
+    assert [found[4].category, found[8].category] == [None, None]
