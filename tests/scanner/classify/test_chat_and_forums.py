@@ -44,3 +44,13 @@ def test_who_sent_a_message_and_the_moderator_of_a_log_are_persons(classifier: C
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (1, 2, 6)] == ["user.unique_id"] * 3
     assert [found[4].category, found[8].category] == [None, None]
+
+
+def test_an_anonymous_posters_password_hides_no_post_but_a_post_password_does(classifier: Classifier) -> None:
+    schema = [field("posts_b", "id", "int", pk=True), field("posts_b", "subject", "varchar(100)"),
+              field("posts_b", "body", "text"), field("posts_b", "password", "varchar(64)"),
+              field("wp_posts", "ID", "bigint", pk=True), field("wp_posts", "post_author", "bigint"),
+              field("wp_posts", "post_content", "longtext"), field("wp_posts", "post_password", "varchar(20)")]
+    found = classifier.classify_fields(schema)
+    assert [found[1].category, found[2].category] == ["user.content.public"] * 2
+    assert found[6].category == "user.content"
