@@ -54,3 +54,13 @@ def test_an_anonymous_posters_password_hides_no_post_but_a_post_password_does(cl
     found = classifier.classify_fields(schema)
     assert [found[1].category, found[2].category] == ["user.content.public"] * 2
     assert found[6].category == "user.content"
+
+
+def test_what_a_participant_does_in_a_call_is_their_behavior(classifier: Classifier) -> None:
+    schema = [field("user", "userId", "varchar(50)", pk=True), field("user", "raiseHand", "bool"),
+              field("user", "disconnected", "bool"), field("user_voice", "userId", "varchar(50)", ref="user.userId"),
+              field("user_voice", "talking", "boolean"), field("user_voice", "listenOnly", "boolean"),
+              field("group_user", "user_id", "int", ref="user.userId"), field("group_user", "read_only", "tinyint(1)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (1, 2, 4, 5)] == ["user.behavior"] * 4
+    assert found[7].category == "user.authorization"
