@@ -64,3 +64,14 @@ def test_what_a_participant_does_in_a_call_is_their_behavior(classifier: Classif
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (1, 2, 4, 5)] == ["user.behavior"] * 4
     assert found[7].category == "user.authorization"
+
+
+def test_the_link_a_person_submits_in_a_post_is_published_but_not_a_sites_own(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("stories", "id", "int", pk=True), field("stories", "user_id", "int", ref="users.id"),
+              field("stories", "title", "varchar(150)"), field("stories", "url", "varchar(250)"),
+              field("articles", "id", "int", pk=True), field("articles", "title", "varchar(150)"),
+              field("articles", "url", "varchar(250)")]
+    found = classifier.classify_fields(schema)
+    assert found[4].category == "user.content.public"
+    assert found[7].category is None
