@@ -75,3 +75,12 @@ def test_the_link_a_person_submits_in_a_post_is_published_but_not_a_sites_own(cl
     found = classifier.classify_fields(schema)
     assert found[4].category == "user.content.public"
     assert found[7].category is None
+
+
+def test_the_options_of_a_posted_poll_are_what_its_author_published(classifier: Classifier) -> None:
+    schema = [field("forum_poll_options", "id", "int", pk=True), field("forum_poll_options", "poll_id", "int"),
+              field("forum_poll_options", "text", "varchar(255)"), field("forum_poll_options", "votes", "int"),
+              field("product_options", "id", "int", pk=True), field("product_options", "name", "varchar(255)")]
+    found = classifier.classify_fields(schema)
+    assert found[2].category == "user.content.public"
+    assert [found[3].category, found[5].category] == [None, None]
