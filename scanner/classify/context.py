@@ -772,6 +772,8 @@ class TableReader:
             has -= self.knowledge.keyed_head_facts
         if login_keys:
             has.add("login_key")
+        if not self.knowledge.password_columns.isdisjoint(column_words):
+            has.add("password")
         has.update(self.knowledge.column_facts[w] for w in column_words if w in self.knowledge.column_facts)
         if "session" in has and self.knowledge.session_secret_columns.isdisjoint(column_words):
             has.add("secret_key")

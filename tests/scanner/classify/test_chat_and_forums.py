@@ -84,3 +84,14 @@ def test_the_options_of_a_posted_poll_are_what_its_author_published(classifier: 
     found = classifier.classify_fields(schema)
     assert found[2].category == "user.content.public"
     assert [found[3].category, found[5].category] == [None, None]
+
+
+def test_an_accounts_own_login_is_its_name_where_other_rows_key_accounts_by_it(classifier: Classifier) -> None:
+    schema = [field("members", "login", "varchar(64)"), field("members", "email", "varchar(128)"),
+              field("members", "first_name", "varchar(64)"), field("members", "last_name", "varchar(64)"),
+              field("users", "id", "int", pk=True), field("users", "login", "varchar(200)"),
+              field("users", "pw", "varchar(128)"), field("ticket_history", "login", "varchar(200)"),
+              field("ticket_history", "note", "text")]
+    found = classifier.classify_fields(schema)
+    assert found[5].category == "user.account.username"
+    assert found[7].category == "user.unique_id"
