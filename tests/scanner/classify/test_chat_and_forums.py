@@ -103,3 +103,13 @@ def test_who_started_or_stopped_a_recording_is_a_person(classifier: Classifier) 
               field("meeting_recording", "startedAt", "timestamp")]
     found = classifier.classify_fields(schema)
     assert [found[1].category, found[2].category] == ["user.unique_id"] * 2
+
+
+def test_what_a_member_keeps_from_others_is_a_privacy_choice_what_they_see_a_setting(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "hide_from_top_users", "boolean"),
+              field("users", "hide_bookmarks", "boolean"), field("users", "hide_github", "boolean"),
+              field("users", "hide_nsfw", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (1, 2, 3)] == ["user.privacy_preferences"] * 3
+    assert found[4].category == "user.account.settings"
