@@ -113,3 +113,13 @@ def test_what_a_member_keeps_from_others_is_a_privacy_choice_what_they_see_a_set
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (1, 2, 3)] == ["user.privacy_preferences"] * 3
     assert found[4].category == "user.account.settings"
+
+
+def test_a_table_of_distinct_user_agents_and_client_hints_describes_devices(classifier: Classifier) -> None:
+    schema = [field("check_useragent", "id", "bigint", pk=True), field("check_useragent", "text", "varbinary(255)"),
+              field("useragent_clienthints", "uach_id", "int", pk=True),
+              field("useragent_clienthints", "uach_name", "varchar(32)"),
+              field("useragent_clienthints", "uach_value", "varchar(255)")]
+    found = classifier.classify_fields(schema)
+    assert [found[1].category, found[4].category] == ["user.device"] * 2
+    assert [found[0].category, found[3].category] == [None, None]
