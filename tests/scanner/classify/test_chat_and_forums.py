@@ -99,7 +99,8 @@ def test_an_accounts_own_login_is_its_name_where_other_rows_key_accounts_by_it(c
 
 def test_who_started_or_stopped_a_recording_is_a_person(classifier: Classifier) -> None:
     schema = [field("meeting_recording", "recordingId", "varchar(100)", pk=True),
-              field("meeting_recording", "startedBy", "varchar(50)"), field("meeting_recording", "stoppedBy", "varchar(50)"),
+              field("meeting_recording", "startedBy", "varchar(50)"),
+              field("meeting_recording", "stoppedBy", "varchar(50)"),
               field("meeting_recording", "startedAt", "timestamp")]
     found = classifier.classify_fields(schema)
     assert [found[1].category, found[2].category] == ["user.unique_id"] * 2
