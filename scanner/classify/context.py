@@ -371,13 +371,14 @@ class TableReader:
                      if len(w) == 2 and w[0] in k.author_words and w[1] in k.key_words), None)
 
     def _authored(self, table: str, author: Field, columns: Sequence[Field],
-                  column_words: list[tuple[str, ...]], has: frozenset[str], domain: str | None) -> TableContext:
+                  column_words: list[tuple[str, ...]], has: frozenset[str], domain: str | None,
+                  reason: str | None = None) -> TableContext:
         """A table whose columns name and describe each row and whose column ``author`` keys who wrote
         it (a proposal, a debate): each row is that person's writing, published, unless a column
         varies its audience (visibility, privacy), when it is content of varying audience."""
         varying = next((c for c, w in zip(columns, column_words, strict=True)
                         if w in self.knowledge.varying_audience), None)
-        reason = f"its columns name and describe each row and its column {author.name} keys who wrote it"
+        reason = reason or f"its columns name and describe each row and its column {author.name} keys who wrote it"
         if varying is not None:
             return TableContext(table, "content", f"{reason}, whose column {varying.name} varies the audience",
                                 has, domain)
@@ -661,6 +662,13 @@ class TableReader:
         return (not k.mail_tables.isdisjoint(name) and not k.mail_bodies.isdisjoint(column_words)
                 and name[-1] not in k.template_heads)
 
+    def _posted(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table's columns title each row and hold its body (title and body, subject and
+        text) and mark no row read: a post, not a notice sent to the person keyed."""
+        k = self.knowledge
+        return (not k.post_titles.isdisjoint(column_words) and not k.mail_bodies.isdisjoint(column_words)
+                and k.read_columns.isdisjoint(column_words))
+
     def _written(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table's columns hold a message body and name its author (body, author_id)."""
         k = self.knowledge
@@ -767,6 +775,8 @@ class TableReader:
             has -= self.knowledge.keyed_head_facts
         if login_keys:
             has.add("login_key")
+        if not self.knowledge.password_columns.isdisjoint(column_words):
+            has.add("password")
         has.update(self.knowledge.column_facts[w] for w in column_words if w in self.knowledge.column_facts)
         if "session" in has and self.knowledge.session_secret_columns.isdisjoint(column_words):
             has.add("secret_key")
@@ -959,6 +969,11 @@ class TableReader:
         keyed = owner_key
         owned = ("person_data" if domain is None or keyed is None or not self._keys_subject(keyed, domain, own_keys)
                  else self.knowledge.domains[domain].person_data_becomes)
+        if keyed is not None and owned == "person_data" and self._posted(column_words):
+            has.discard("progress")
+            return self._authored(table, keyed, columns, column_words, frozenset(has), domain,
+                                  f"its columns title each row and hold its body, and its column {keyed.name} "
+                                  "keys who posted it")
         if keyed is not None:
             # A name that says nothing but its head, keyed by a person: their counters (statistics keyed
             # by users_id) or their records (leaves keyed by user_id).

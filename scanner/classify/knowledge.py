@@ -189,6 +189,8 @@ class TablesFile(_Strict):
     contact_tables: list[str] = []
     contact_list_heads: list[str] = []
     describing_columns: list[str] = []
+    post_titles: list[str] = []
+    read_columns: list[str] = []
     lookup_row_words: list[str] = []
     mail_tables: list[str] = []
     template_heads: list[str] = []
@@ -310,6 +312,8 @@ class Knowledge:
     contact_tables: set[str] = field(default_factory=set)
     contact_list_heads: set[str] = field(default_factory=set)
     describing_columns: set[tuple[str, ...]] = field(default_factory=set)
+    post_titles: set[tuple[str, ...]] = field(default_factory=set)
+    read_columns: set[tuple[str, ...]] = field(default_factory=set)
     lookup_row_words: set[str] = field(default_factory=set)
     mail_tables: set[str] = field(default_factory=set)
     template_heads: set[str] = field(default_factory=set)
@@ -512,6 +516,8 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.contact_tables.update(w.lower() for w in tables.contact_tables)
     knowledge.contact_list_heads.update(w.lower() for w in tables.contact_list_heads)
     knowledge.describing_columns.update(_words(c) for c in tables.describing_columns)
+    knowledge.post_titles.update(_words(c) for c in tables.post_titles)
+    knowledge.read_columns.update(_words(c) for c in tables.read_columns)
     knowledge.lookup_row_words.update(w.lower() for w in tables.lookup_row_words)
     knowledge.mail_tables.update(w.lower() for w in tables.mail_tables)
     knowledge.template_heads.update(w.lower() for w in tables.template_heads)

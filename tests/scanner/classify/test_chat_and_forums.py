@@ -1,0 +1,126 @@
+"""Chat, forum, wiki and meeting applications: who a column of a post, a ban or a moderator's
+log refers to, and what it holds about them."""
+
+from __future__ import annotations
+
+from scanner.classify.classifier import Classifier
+from tests.scanner.classify.conftest import field
+
+
+def test_the_addresses_a_ban_or_a_moderators_check_covers_are_network_addresses(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("bans", "ipstart", "varbinary(16)"), field("bans", "ipend", "varbinary(16)"),
+              field("bans", "expires", "int"),
+              field("block_target", "bt_range_start", "tinyblob"), field("block_target", "bt_user", "int"),
+              field("check_changes", "ip", "varchar(255)"), field("check_changes", "xff", "varbinary(255)"),
+              field("check_changes", "ip_hex", "varchar(255)"), field("check_changes", "agent", "varbinary(255)"),
+              field("legislation_annotations", "range_start", "varchar(255)"),
+              field("country_ranges", "start_ip", "varchar(45)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (1, 2, 4, 7, 8)] == ["user.device.ip_address"] * 5
+    assert found[9].category == "user.device"
+    assert [found[10].category, found[11].category] == [None, None]
+
+
+def test_a_titled_body_keyed_by_a_person_is_their_post_unless_they_read_it(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("submissions", "author_id", "int", ref="users.id"), field("submissions", "title", "varchar(500)"),
+              field("submissions", "body", "text"), field("submissions", "upvotes", "int"),
+              field("notices", "user_id", "int", ref="users.id"), field("notices", "title", "varchar(50)"),
+              field("notices", "content", "text"), field("notices", "read", "tinyint(1)")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[3].category] == ["user.content.public"] * 2
+    assert found[4].category is None
+    assert found[7].category != "user.content.public"
+
+
+def test_who_sent_a_message_and_the_moderator_of_a_log_are_persons(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("group_message", "send_id", "bigint"), field("group_message", "recv_ids", "varchar(1024)"),
+              field("group_message", "content", "text"),
+              field("mail_history", "send_id", "int", pk=True), field("mail_history", "mail_body", "text"),
+              field("modlogs", "mod", "int(11)"), field("modlogs", "text", "text"),
+              field("threads", "mods", "tinyint(6)"), field("threads", "subject", "varchar(100)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (1, 2, 6)] == ["user.unique_id"] * 3
+    assert [found[4].category, found[8].category] == [None, None]
+
+
+def test_an_anonymous_posters_password_hides_no_post_but_a_post_password_does(classifier: Classifier) -> None:
+    schema = [field("posts_b", "id", "int", pk=True), field("posts_b", "subject", "varchar(100)"),
+              field("posts_b", "body", "text"), field("posts_b", "password", "varchar(64)"),
+              field("wp_posts", "ID", "bigint", pk=True), field("wp_posts", "post_author", "bigint"),
+              field("wp_posts", "post_content", "longtext"), field("wp_posts", "post_password", "varchar(20)")]
+    found = classifier.classify_fields(schema)
+    assert [found[1].category, found[2].category] == ["user.content.public"] * 2
+    assert found[6].category == "user.content"
+
+
+def test_what_a_participant_does_in_a_call_is_their_behavior(classifier: Classifier) -> None:
+    schema = [field("user", "userId", "varchar(50)", pk=True), field("user", "raiseHand", "bool"),
+              field("user", "disconnected", "bool"), field("user_voice", "userId", "varchar(50)", ref="user.userId"),
+              field("user_voice", "talking", "boolean"), field("user_voice", "listenOnly", "boolean"),
+              field("group_user", "user_id", "int", ref="user.userId"), field("group_user", "read_only", "tinyint(1)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (1, 2, 4, 5)] == ["user.behavior"] * 4
+    assert found[7].category == "user.authorization"
+
+
+def test_the_link_a_person_submits_in_a_post_is_published_but_not_a_sites_own(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("stories", "id", "int", pk=True), field("stories", "user_id", "int", ref="users.id"),
+              field("stories", "title", "varchar(150)"), field("stories", "url", "varchar(250)"),
+              field("articles", "id", "int", pk=True), field("articles", "title", "varchar(150)"),
+              field("articles", "url", "varchar(250)")]
+    found = classifier.classify_fields(schema)
+    assert found[4].category == "user.content.public"
+    assert found[7].category is None
+
+
+def test_the_options_of_a_posted_poll_are_what_its_author_published(classifier: Classifier) -> None:
+    schema = [field("forum_poll_options", "id", "int", pk=True), field("forum_poll_options", "poll_id", "int"),
+              field("forum_poll_options", "text", "varchar(255)"), field("forum_poll_options", "votes", "int"),
+              field("product_options", "id", "int", pk=True), field("product_options", "name", "varchar(255)")]
+    found = classifier.classify_fields(schema)
+    assert found[2].category == "user.content.public"
+    assert [found[3].category, found[5].category] == [None, None]
+
+
+def test_an_accounts_own_login_is_its_name_where_other_rows_key_accounts_by_it(classifier: Classifier) -> None:
+    schema = [field("members", "login", "varchar(64)"), field("members", "email", "varchar(128)"),
+              field("members", "first_name", "varchar(64)"), field("members", "last_name", "varchar(64)"),
+              field("users", "id", "int", pk=True), field("users", "login", "varchar(200)"),
+              field("users", "pw", "varchar(128)"), field("ticket_history", "login", "varchar(200)"),
+              field("ticket_history", "note", "text")]
+    found = classifier.classify_fields(schema)
+    assert found[5].category == "user.account.username"
+    assert found[7].category == "user.unique_id"
+
+
+def test_who_started_or_stopped_a_recording_is_a_person(classifier: Classifier) -> None:
+    schema = [field("meeting_recording", "recordingId", "varchar(100)", pk=True),
+              field("meeting_recording", "startedBy", "varchar(50)"),
+              field("meeting_recording", "stoppedBy", "varchar(50)"),
+              field("meeting_recording", "startedAt", "timestamp")]
+    found = classifier.classify_fields(schema)
+    assert [found[1].category, found[2].category] == ["user.unique_id"] * 2
+
+
+def test_what_a_member_keeps_from_others_is_a_privacy_choice_what_they_see_a_setting(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "hide_from_top_users", "boolean"),
+              field("users", "hide_bookmarks", "boolean"), field("users", "hide_github", "boolean"),
+              field("users", "hide_nsfw", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (1, 2, 3)] == ["user.privacy_preferences"] * 3
+    assert found[4].category == "user.account.settings"
+
+
+def test_a_table_of_distinct_user_agents_and_client_hints_describes_devices(classifier: Classifier) -> None:
+    schema = [field("check_useragent", "id", "bigint", pk=True), field("check_useragent", "text", "varbinary(255)"),
+              field("useragent_clienthints", "uach_id", "int", pk=True),
+              field("useragent_clienthints", "uach_name", "varchar(32)"),
+              field("useragent_clienthints", "uach_value", "varchar(255)")]
+    found = classifier.classify_fields(schema)
+    assert [found[1].category, found[4].category] == ["user.device"] * 2
+    assert [found[0].category, found[3].category] == [None, None]
