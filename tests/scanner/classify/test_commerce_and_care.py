@@ -481,3 +481,18 @@ def test_outside_a_health_application_a_short_word_of_a_dose_is_no_dose(classifi
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("cau_hoi", "user_id", "int", ref="users"), field("cau_hoi", "dap_an", "varchar(255)")]
     assert classifier.classify_fields(schema)[3].category is None
+
+
+def test_notes_on_a_patients_appointment_are_private_and_the_care_booked_is_clinical(
+        classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("appointments", "patient_id", "int", ref="patients.id"),
+              field("appointments", "notes", "text"), field("appointments", "cancellation_reason", "text"),
+              field("appointments", "appointment_type_id", "int"), field("appointments", "speciality", "varchar(64)"),
+              field("appointments", "reason", "text"),
+              field("encounters", "patient_id", "int", ref="patients.id"),
+              field("diagnoses", "patient_id", "int", ref="patients.id")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 5, 6, 7)] == [
+        "user.content.private", "user.content.private", "user.health_and_medical", "user.health_and_medical",
+        "user.health_and_medical"]
