@@ -496,3 +496,13 @@ def test_notes_on_a_patients_appointment_are_private_and_the_care_booked_is_clin
     assert [found[i].category for i in (3, 4, 5, 6, 7)] == [
         "user.content.private", "user.content.private", "user.health_and_medical", "user.health_and_medical",
         "user.health_and_medical"]
+
+
+def test_the_illnesses_and_intolerances_a_patients_history_names_are_clinical(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("patients", "mental_illness", "text"), field("patients", "medicinal_intolerance", "text"),
+              field("patients", "venereal_disease", "text"),
+              field("encounters", "patient_id", "int", ref="patients.id"),
+              field("diagnoses", "patient_id", "int", ref="patients.id")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3, 4)] == ["user.health_and_medical"] * 3
