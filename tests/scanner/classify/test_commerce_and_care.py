@@ -506,3 +506,18 @@ def test_the_illnesses_and_intolerances_a_patients_history_names_are_clinical(cl
               field("diagnoses", "patient_id", "int", ref="patients.id")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 3, 4)] == ["user.health_and_medical"] * 3
+
+
+def test_the_test_a_lab_ran_for_a_patient_its_flag_and_range_are_clinical_a_tests_own_key_is_not(
+        classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("lab_results", "patient_id", "int", ref="patients.id"),
+              field("lab_results", "test_id", "int"), field("lab_results", "item_id", "int"),
+              field("lab_results", "flag", "varchar(10)"), field("lab_results", "reference_range_max", "numeric"),
+              field("lab_results", "specimen_type", "varchar(32)"),
+              field("lab_tests", "test_id", "int", pk=True),
+              field("encounters", "patient_id", "int", ref="patients.id"),
+              field("diagnoses", "patient_id", "int", ref="patients.id")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 5, 6, 7)] == ["user.health_and_medical"] * 5
+    assert found[8].category is None
