@@ -521,3 +521,11 @@ def test_the_test_a_lab_ran_for_a_patient_its_flag_and_range_are_clinical_a_test
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (3, 4, 5, 6, 7)] == ["user.health_and_medical"] * 5
     assert found[8].category is None
+
+
+def test_a_clinicians_council_registration_number_is_a_state_issued_licence(classifier: Classifier) -> None:
+    schema = [field("doctors", "id", "int", pk=True), field("doctors", "first_name"),
+              field("doctors", "medical_council_registration", "varchar(32)"),
+              field("doctors", "collegiate_number", "varchar(20)"), field("doctors", "gmc_number", "varchar(12)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3, 4)] == ["user.government_id"] * 3
