@@ -481,3 +481,51 @@ def test_outside_a_health_application_a_short_word_of_a_dose_is_no_dose(classifi
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("cau_hoi", "user_id", "int", ref="users"), field("cau_hoi", "dap_an", "varchar(255)")]
     assert classifier.classify_fields(schema)[3].category is None
+
+
+def test_notes_on_a_patients_appointment_are_private_and_the_care_booked_is_clinical(
+        classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("appointments", "patient_id", "int", ref="patients.id"),
+              field("appointments", "notes", "text"), field("appointments", "cancellation_reason", "text"),
+              field("appointments", "appointment_type_id", "int"), field("appointments", "speciality", "varchar(64)"),
+              field("appointments", "reason", "text"),
+              field("encounters", "patient_id", "int", ref="patients.id"),
+              field("diagnoses", "patient_id", "int", ref="patients.id")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 5, 6, 7)] == [
+        "user.content.private", "user.content.private", "user.health_and_medical", "user.health_and_medical",
+        "user.health_and_medical"]
+
+
+def test_the_illnesses_and_intolerances_a_patients_history_names_are_clinical(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("patients", "mental_illness", "text"), field("patients", "medicinal_intolerance", "text"),
+              field("patients", "venereal_disease", "text"),
+              field("encounters", "patient_id", "int", ref="patients.id"),
+              field("diagnoses", "patient_id", "int", ref="patients.id")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3, 4)] == ["user.health_and_medical"] * 3
+
+
+def test_the_test_a_lab_ran_for_a_patient_its_flag_and_range_are_clinical_a_tests_own_key_is_not(
+        classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("lab_results", "patient_id", "int", ref="patients.id"),
+              field("lab_results", "test_id", "int"), field("lab_results", "item_id", "int"),
+              field("lab_results", "flag", "varchar(10)"), field("lab_results", "reference_range_max", "numeric"),
+              field("lab_results", "specimen_type", "varchar(32)"),
+              field("lab_tests", "test_id", "int", pk=True),
+              field("encounters", "patient_id", "int", ref="patients.id"),
+              field("diagnoses", "patient_id", "int", ref="patients.id")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 5, 6, 7)] == ["user.health_and_medical"] * 5
+    assert found[8].category is None
+
+
+def test_a_clinicians_council_registration_number_is_a_state_issued_licence(classifier: Classifier) -> None:
+    schema = [field("doctors", "id", "int", pk=True), field("doctors", "first_name"),
+              field("doctors", "medical_council_registration", "varchar(32)"),
+              field("doctors", "collegiate_number", "varchar(20)"), field("doctors", "gmc_number", "varchar(12)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3, 4)] == ["user.government_id"] * 3

@@ -98,7 +98,7 @@ def test_a_patients_record_named_after_them_is_clinical_not_merely_theirs(classi
     schema = [field("patient", "id", "int", pk=True), field("patient", "name"),
               field("patient_evaluation", "id", "int", pk=True),
               field("patient_evaluation", "patient_id", "int", ref="patient"),
-              field("patient_evaluation", "present_illness", "text"),
+              field("patient_evaluation", "evolution", "text"),
               field("patient_evaluation", "glycemia", "float"),
               field("appointment", "id", "int", pk=True), field("appointment", "patient_id", "int", ref="patient")]
     results = classifier.classify_fields(schema)
