@@ -365,3 +365,15 @@ def test_how_often_and_when_a_customer_bought_is_their_behaviour(classifier: Cla
               field("customer", "buy_times", "numeric"), field("customer", "last_order_time", "datetime"),
               field("customer", "orders_count", "int")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.behavior"] * 3
+
+
+def test_the_regions_a_buyer_picks_for_their_address_are_its_parts(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("member_address", "id", "int", pk=True),
+              field("member_address", "member_id", "int", ref="member.member_id"),
+              field("member_address", "province_id", "int"), field("member_address", "city_id", "int"),
+              field("member_address", "district_id", "int"), field("member_address", "address", "varchar(255)"),
+              field("cart", "id", "int", pk=True), field("cart", "region_id", "int"),
+              field("cart", "shipping_address_id", "int")]
+    assert [classifier.classify_fields(schema)[i].category for i in (4, 5, 6, 9)] == [
+        "user.contact.address.state", "user.contact.address.city", "user.contact.address", None]
