@@ -377,3 +377,20 @@ def test_the_regions_a_buyer_picks_for_their_address_are_its_parts(classifier: C
               field("cart", "shipping_address_id", "int")]
     assert [classifier.classify_fields(schema)[i].category for i in (4, 5, 6, 9)] == [
         "user.contact.address.state", "user.contact.address.city", "user.contact.address", None]
+
+
+def test_a_table_of_coupons_handed_to_users_holds_coupons_not_persons(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("store_coupon_user", "id", "int", pk=True),
+              field("store_coupon_user", "uid", "int", ref="users.id"),
+              field("store_coupon_user", "coupon_title", "varchar(32)"),
+              field("store_coupon_user", "status", "tinyint(1)")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [None, "user.unique_id", None, None]
+
+
+def test_a_bare_cid_keys_a_category_or_a_coupon_outside_a_record_of_visits(classifier: Classifier) -> None:
+    schema = [field("article", "id", "int", pk=True), field("article", "cid", "varchar(255)"),
+              field("coupon_issue", "id", "int", pk=True), field("coupon_issue", "cid", "int"),
+              field("visits", "id", "int", pk=True), field("visits", "cid", "varchar(64)")]
+    assert [classifier.classify_fields(schema)[i].category for i in (1, 3, 5)] == [
+        None, None, "user.device.cookie_id"]
