@@ -394,3 +394,15 @@ def test_a_bare_cid_keys_a_category_or_a_coupon_outside_a_record_of_visits(class
               field("visits", "id", "int", pk=True), field("visits", "cid", "varchar(64)")]
     assert [classifier.classify_fields(schema)[i].category for i in (1, 3, 5)] == [
         None, None, "user.device.cookie_id"]
+
+
+def test_a_ticket_put_on_sale_is_a_product_a_support_ticket_is_a_request(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("tickets", "id", "int", pk=True), field("tickets", "event_id", "int"),
+              field("tickets", "title", "varchar(255)"), field("tickets", "description", "text"),
+              field("tickets", "sale_start_date", "timestamp"), field("tickets", "max_per_order", "int"),
+              field("support_tickets", "id", "int", pk=True),
+              field("support_tickets", "user_id", "int", ref="users.id"),
+              field("support_tickets", "subject", "varchar(255)")]
+    assert [classifier.classify_fields(schema)[i].category for i in (4, 5, 10)] == [
+        None, None, "user.content.private"]
