@@ -406,3 +406,24 @@ def test_a_ticket_put_on_sale_is_a_product_a_support_ticket_is_a_request(classif
               field("support_tickets", "subject", "varchar(255)")]
     assert [classifier.classify_fields(schema)[i].category for i in (4, 5, 10)] == [
         None, None, "user.content.private"]
+
+
+def test_the_name_on_an_order_shipped_to_an_address_is_the_addressees(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("order", "order_id", "int", pk=True), field("order", "member_id", "int", ref="member.member_id"),
+              field("order", "name", "varchar(50)"), field("order", "mobile", "varchar(11)"),
+              field("order", "province_id", "int"), field("order", "city_id", "int"),
+              field("order", "address", "varchar(255)"),
+              field("order_goods", "id", "int", pk=True), field("order_goods", "name", "varchar(50)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 10)] == ["user.name", None]
+
+
+def test_the_holders_of_an_events_tickets_are_persons(classifier: Classifier) -> None:
+    schema = [field("ticket_holders", "id", "int", pk=True), field("ticket_holders", "firstname"),
+              field("ticket_holders", "lastname"), field("ticket_holders", "email"),
+              field("ticket_holders", "city"), field("ticket_holders", "state", "varchar(50)"),
+              field("ticket_holders", "ticket_id", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)] == [
+        "user.unique_id", "user.name.first", "user.name.last", "user.contact.email", "user.contact.address.city",
+        "user.contact.address.state", None]
