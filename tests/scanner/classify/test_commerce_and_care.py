@@ -427,3 +427,10 @@ def test_the_holders_of_an_events_tickets_are_persons(classifier: Classifier) ->
     assert [r.category for r in classifier.classify_fields(schema)] == [
         "user.unique_id", "user.name.first", "user.name.last", "user.contact.email", "user.contact.address.city",
         "user.contact.address.state", None]
+
+
+def test_the_level_a_shop_gives_its_member_is_the_state_of_their_account(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("member", "member_level", "int"), field("member", "member_level_name", "varchar(50)"),
+              field("member", "customer_grade_id", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.account"] * 3
