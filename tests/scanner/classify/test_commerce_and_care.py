@@ -434,3 +434,14 @@ def test_the_level_a_shop_gives_its_member_is_the_state_of_their_account(classif
               field("member", "member_level", "int"), field("member", "member_level_name", "varchar(50)"),
               field("member", "customer_grade_id", "int")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.account"] * 3
+
+
+def test_a_memo_on_a_persons_withdrawal_is_private_an_orders_numbered_memo_is_not(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("member_withdraw", "id", "int", pk=True),
+              field("member_withdraw", "member_id", "int", ref="member.member_id"),
+              field("member_withdraw", "memo", "varchar(100)"),
+              field("orders", "id", "int", pk=True), field("orders", "member_id", "int", ref="member.member_id"),
+              field("orders", "memo01", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 7)] == ["user.content.private", None]
