@@ -445,3 +445,11 @@ def test_a_memo_on_a_persons_withdrawal_is_private_an_orders_numbered_memo_is_no
               field("orders", "memo01", "text")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (4, 7)] == ["user.content.private", None]
+
+
+def test_the_header_an_invoice_is_made_out_to_names_the_buyer(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("oms_order", "id", "int", pk=True), field("oms_order", "member_id", "int", ref="member.member_id"),
+              field("oms_order", "bill_header", "varchar(200)"), field("oms_order", "invoice_title", "varchar(255)"),
+              field("oms_order", "bill_type", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.name", "user.name", None]
