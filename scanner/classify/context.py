@@ -901,7 +901,8 @@ class TableReader:
             to = self._addressed(columns, column_words, person_set)
             if to is not None:
                 kind, head = "content_private", f"{head}, each addressed to one person by its column {to.name}"
-        if kind == "person" and self.knowledge.login_columns.isdisjoint(column_words):
+        if (kind == "person" and self.knowledge.login_columns.isdisjoint(column_words)
+                and self.knowledge.other_login_columns.isdisjoint(column_words)):
             has.add("no_login")
         if kind == "thing" and name and name[-1] in self.knowledge.settings_heads:
             kind, head = self._own_settings(kind, head, columns, column_words, person_set, login_keys, tenants,

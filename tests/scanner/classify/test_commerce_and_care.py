@@ -453,3 +453,12 @@ def test_the_header_an_invoice_is_made_out_to_names_the_buyer(classifier: Classi
               field("oms_order", "bill_header", "varchar(200)"), field("oms_order", "invoice_title", "varchar(255)"),
               field("oms_order", "bill_type", "int")]
     assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.name", "user.name", None]
+
+
+def test_a_nickname_is_the_handle_only_where_people_sign_in_with_nothing_else(classifier: Classifier) -> None:
+    shop = [field("eb_user", "uid", "int", pk=True), field("eb_user", "nickname", "varchar(16)"),
+            field("eb_user", "phone", "varchar(15)"), field("eb_user", "pwd", "varchar(32)")]
+    social = [field("profile", "id", "int", pk=True), field("profile", "nickname", "varchar(64)"),
+              field("profile", "fullname", "varchar(255)"), field("profile", "email", "varchar(255)")]
+    assert classifier.classify_fields(shop)[1].category == "user.name"
+    assert classifier.classify_fields(social)[1].category == "user.account.username"
