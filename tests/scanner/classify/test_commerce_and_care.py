@@ -462,3 +462,11 @@ def test_a_nickname_is_the_handle_only_where_people_sign_in_with_nothing_else(cl
               field("profile", "fullname", "varchar(255)"), field("profile", "email", "varchar(255)")]
     assert classifier.classify_fields(shop)[1].category == "user.name"
     assert classifier.classify_fields(social)[1].category == "user.account.username"
+
+
+def test_where_a_customer_placed_an_order_from_is_their_device(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("order", "order_id", "int", pk=True), field("order", "member_id", "int", ref="member.member_id"),
+              field("order", "order_from", "varchar(55)"), field("order", "order_from_name", "varchar(50)"),
+              field("order", "order_type", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.device", "user.device", None]
