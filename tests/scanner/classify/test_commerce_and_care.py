@@ -470,3 +470,16 @@ def test_where_a_customer_placed_an_order_from_is_their_device(classifier: Class
               field("order", "order_from", "varchar(55)"), field("order", "order_from_name", "varchar(50)"),
               field("order", "order_type", "int")]
     assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.device", "user.device", None]
+
+
+def test_a_buyers_evaluation_of_goods_is_a_published_review_with_its_scores_and_pictures(
+        classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("goods_evaluate", "evaluate_id", "int", pk=True),
+              field("goods_evaluate", "member_id", "int", ref="member.member_id"),
+              field("goods_evaluate", "content", "varchar(255)"), field("goods_evaluate", "images", "varchar(1000)"),
+              field("goods_evaluate", "scores", "tinyint(1)"),
+              field("goods_evaluate", "member_headimg", "varchar(255)"),
+              field("goods_evaluate", "goods_id", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == [
+        "user.content.public", "user.content.public", "user.content.public", "user.content.self_image", None]
