@@ -483,3 +483,11 @@ def test_a_buyers_evaluation_of_goods_is_a_published_review_with_its_scores_and_
               field("goods_evaluate", "goods_id", "int")]
     assert [r.category for r in classifier.classify_fields(schema)[4:]] == [
         "user.content.public", "user.content.public", "user.content.public", "user.content.self_image", None]
+
+
+def test_the_ids_a_social_login_gives_a_person_key_them_wherever_copied(classifier: Classifier) -> None:
+    schema = [field("wechat_fans", "fans_id", "int", pk=True), field("wechat_fans", "nickname"),
+              field("wechat_fans", "openid", "varchar(255)"), field("wechat_fans", "unionid", "varchar(255)"),
+              field("wechat_message", "id", "int", pk=True), field("wechat_message", "openid", "varchar(32)"),
+              field("wechat_message", "type", "varchar(32)")]
+    assert [classifier.classify_fields(schema)[i].category for i in (2, 3, 5)] == ["user.unique_id"] * 3
