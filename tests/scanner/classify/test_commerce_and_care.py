@@ -491,3 +491,10 @@ def test_the_ids_a_social_login_gives_a_person_key_them_wherever_copied(classifi
               field("wechat_message", "id", "int", pk=True), field("wechat_message", "openid", "varchar(32)"),
               field("wechat_message", "type", "varchar(32)")]
     assert [classifier.classify_fields(schema)[i].category for i in (2, 3, 5)] == ["user.unique_id"] * 3
+
+
+def test_a_shops_pick_up_point_is_the_shops_place_not_a_persons_address(classifier: Classifier) -> None:
+    schema = [field("tz_pick_addr", "addr_id", "bigint", pk=True), field("tz_pick_addr", "addr_name", "varchar(36)"),
+              field("tz_pick_addr", "addr", "varchar(1000)"), field("tz_pick_addr", "mobile", "varchar(20)"),
+              field("tz_pick_addr", "province_id", "bigint"), field("tz_pick_addr", "city_id", "bigint")]
+    assert [r.category for r in classifier.classify_fields(schema)] == [None] * 6
