@@ -498,3 +498,20 @@ def test_a_shops_pick_up_point_is_the_shops_place_not_a_persons_address(classifi
               field("tz_pick_addr", "addr", "varchar(1000)"), field("tz_pick_addr", "mobile", "varchar(20)"),
               field("tz_pick_addr", "province_id", "bigint"), field("tz_pick_addr", "city_id", "bigint")]
     assert [r.category for r in classifier.classify_fields(schema)] == [None] * 6
+
+
+def test_the_photos_of_a_persons_identity_card_are_their_identity_papers(classifier: Classifier) -> None:
+    schema = [field("user", "id", "int", pk=True), field("user", "username"),
+              field("user_address", "id", "int", pk=True), field("user_address", "user_id", "int", ref="user.id"),
+              field("user_address", "idcard_name", "char(60)"), field("user_address", "idcard_number", "char(30)"),
+              field("user_address", "idcard_front", "char(255)"), field("user_address", "idcard_back", "char(255)")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == [
+        "user.name", "user.government_id.national_identification_number", "user.government_id", "user.government_id"]
+
+
+def test_a_buyers_comments_on_goods_are_reviews(classifier: Classifier) -> None:
+    schema = [field("user", "id", "int", pk=True), field("user", "username"),
+              field("goods_comments", "id", "int", pk=True), field("goods_comments", "user_id", "int", ref="user.id"),
+              field("goods_comments", "content", "char(255)"), field("goods_comments", "images", "text"),
+              field("goods_comments", "rating", "tinyint(1)")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.content.public"] * 3
