@@ -84,7 +84,10 @@ class TableReader:
         grams = {gram for _, _, gram in spans}
         # The part named last, then the longest (address_state is a state, not an address).
         parts = [span for span in spans if span[2] in self.knowledge.address_columns]
-        address = (max(parts)[2] if parts and words[0] not in keys and words[-1] not in keys
+        # A key of a region picked from a list (province_id, city_id) is that part of an address too.
+        region_key = (len(words) > 1 and words[-1] in keys and (words[-2],) in self.knowledge.address_columns
+                      and (words[-2],) not in self.knowledge.street_columns)
+        address = (max(parts)[2] if parts and words[0] not in keys and (words[-1] not in keys or region_key)
                    and self.knowledge.address_exclusions.isdisjoint(words) else None)
         kinds = self.knowledge.table_kinds
         person = (not grams.isdisjoint(self.knowledge.person_columns) and words[-1] not in self.knowledge.measure_tails
@@ -908,7 +911,8 @@ class TableReader:
             to = self._addressed(columns, column_words, person_set)
             if to is not None:
                 kind, head = "content_private", f"{head}, each addressed to one person by its column {to.name}"
-        if kind == "person" and self.knowledge.login_columns.isdisjoint(column_words):
+        if (kind == "person" and self.knowledge.login_columns.isdisjoint(column_words)
+                and self.knowledge.other_login_columns.isdisjoint(column_words)):
             has.add("no_login")
         if kind == "thing" and name and name[-1] in self.knowledge.settings_heads:
             kind, head = self._own_settings(kind, head, columns, column_words, person_set, login_keys, tenants,

@@ -437,7 +437,18 @@ class EstateReader:
             organisation = self._organisation_key(table, columns)
             if organisation is not None:
                 found[source].add(organisation)
+            found[source].update(self._owners_of_organisations(table, columns))
         return {source: frozenset(words) for source, words in found.items()}
+
+    def _owners_of_organisations(self, table: str, columns: list[Field]) -> set[str]:
+        """The tenant words keying a table of organisations (organizers or companies keyed by
+        account_id): accounts that own organisations are a business's accounts, not persons."""
+        k = self.knowledge
+        name = self.tables.name_words(table)
+        if not name or k.table_kinds.get(name[-1:]) != "org":
+            return set()
+        keys = (self.tables.column_words(c.name) for c in columns if not c.primary_key)
+        return {w[0] for w in keys if len(w) == 2 and w[0] in k.tenant_words and w[1] in k.key_words}
 
     def _organisation_key(self, table: str, columns: list[Field]) -> str | None:
         """The person word whose key is the only primary key of a table named by that word and an

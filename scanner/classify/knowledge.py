@@ -206,6 +206,7 @@ class TablesFile(_Strict):
     held_event_heads: list[str] = []
     access_token_columns: list[str] = []
     login_columns: list[str] = []
+    other_login_columns: list[str] = []
     password_columns: list[str] = []
     session_secret_columns: list[str] = []
     schedule_columns: list[str] = []
@@ -329,6 +330,7 @@ class Knowledge:
     held_event_heads: set[str] = field(default_factory=set)
     access_token_columns: set[tuple[str, ...]] = field(default_factory=set)
     login_columns: set[tuple[str, ...]] = field(default_factory=set)
+    other_login_columns: set[tuple[str, ...]] = field(default_factory=set)
     password_columns: set[tuple[str, ...]] = field(default_factory=set)
     session_secret_columns: set[tuple[str, ...]] = field(default_factory=set)
     schedule_columns: set[tuple[str, ...]] = field(default_factory=set)
@@ -500,6 +502,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
                                           counter_keys=sorted({*known.counter_keys,
                                                                *(w.lower() for w in given.counter_keys)}))
     knowledge.login_columns.update(_words(c) for c in tables.login_columns)
+    knowledge.other_login_columns.update(_words(c) for c in tables.other_login_columns)
     knowledge.password_columns.update(_words(c) for c in tables.password_columns)
     knowledge.session_secret_columns.update(_words(c) for c in tables.session_secret_columns)
     knowledge.schedule_columns.update(_words(c) for c in tables.schedule_columns)

@@ -529,3 +529,155 @@ def test_a_clinicians_council_registration_number_is_a_state_issued_licence(clas
               field("doctors", "collegiate_number", "varchar(20)"), field("doctors", "gmc_number", "varchar(12)")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 3, 4)] == ["user.government_id"] * 3
+
+
+
+
+def test_the_regions_a_buyer_picks_for_their_address_are_its_parts(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("member_address", "id", "int", pk=True),
+              field("member_address", "member_id", "int", ref="member.member_id"),
+              field("member_address", "province_id", "int"), field("member_address", "city_id", "int"),
+              field("member_address", "district_id", "int"), field("member_address", "address", "varchar(255)"),
+              field("cart", "id", "int", pk=True), field("cart", "region_id", "int"),
+              field("cart", "shipping_address_id", "int")]
+    assert [classifier.classify_fields(schema)[i].category for i in (4, 5, 6, 9)] == [
+        "user.contact.address.state", "user.contact.address.city", "user.contact.address", None]
+
+
+def test_a_table_of_coupons_handed_to_users_holds_coupons_not_persons(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("store_coupon_user", "id", "int", pk=True),
+              field("store_coupon_user", "uid", "int", ref="users.id"),
+              field("store_coupon_user", "coupon_title", "varchar(32)"),
+              field("store_coupon_user", "status", "tinyint(1)")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [None, "user.unique_id", None, None]
+
+
+def test_a_bare_cid_keys_a_category_or_a_coupon_outside_a_record_of_visits(classifier: Classifier) -> None:
+    schema = [field("article", "id", "int", pk=True), field("article", "cid", "varchar(255)"),
+              field("coupon_issue", "id", "int", pk=True), field("coupon_issue", "cid", "int"),
+              field("visits", "id", "int", pk=True), field("visits", "cid", "varchar(64)")]
+    assert [classifier.classify_fields(schema)[i].category for i in (1, 3, 5)] == [
+        None, None, "user.device.cookie_id"]
+
+
+def test_a_ticket_put_on_sale_is_a_product_a_support_ticket_is_a_request(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("tickets", "id", "int", pk=True), field("tickets", "event_id", "int"),
+              field("tickets", "title", "varchar(255)"), field("tickets", "description", "text"),
+              field("tickets", "sale_start_date", "timestamp"), field("tickets", "max_per_order", "int"),
+              field("support_tickets", "id", "int", pk=True),
+              field("support_tickets", "user_id", "int", ref="users.id"),
+              field("support_tickets", "subject", "varchar(255)")]
+    assert [classifier.classify_fields(schema)[i].category for i in (4, 5, 10)] == [
+        None, None, "user.content.private"]
+
+
+def test_the_name_on_an_order_shipped_to_an_address_is_the_addressees(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("order", "order_id", "int", pk=True), field("order", "member_id", "int", ref="member.member_id"),
+              field("order", "name", "varchar(50)"), field("order", "mobile", "varchar(11)"),
+              field("order", "province_id", "int"), field("order", "city_id", "int"),
+              field("order", "address", "varchar(255)"),
+              field("order_goods", "id", "int", pk=True), field("order_goods", "name", "varchar(50)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 10)] == ["user.name", None]
+
+
+def test_the_holders_of_an_events_tickets_are_persons(classifier: Classifier) -> None:
+    schema = [field("ticket_holders", "id", "int", pk=True), field("ticket_holders", "firstname"),
+              field("ticket_holders", "lastname"), field("ticket_holders", "email"),
+              field("ticket_holders", "city"), field("ticket_holders", "state", "varchar(50)"),
+              field("ticket_holders", "ticket_id", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)] == [
+        "user.unique_id", "user.name.first", "user.name.last", "user.contact.email", "user.contact.address.city",
+        "user.contact.address.state", None]
+
+
+def test_the_level_a_shop_gives_its_member_is_the_state_of_their_account(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("member", "member_level", "int"), field("member", "member_level_name", "varchar(50)"),
+              field("member", "customer_grade_id", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.account"] * 3
+
+
+def test_a_memo_on_a_persons_withdrawal_is_private_an_orders_numbered_memo_is_not(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("member_withdraw", "id", "int", pk=True),
+              field("member_withdraw", "member_id", "int", ref="member.member_id"),
+              field("member_withdraw", "memo", "varchar(100)"),
+              field("orders", "id", "int", pk=True), field("orders", "member_id", "int", ref="member.member_id"),
+              field("orders", "memo01", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 7)] == ["user.content.private", None]
+
+
+def test_the_header_an_invoice_is_made_out_to_names_the_buyer(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("oms_order", "id", "int", pk=True), field("oms_order", "member_id", "int", ref="member.member_id"),
+              field("oms_order", "bill_header", "varchar(200)"), field("oms_order", "invoice_title", "varchar(255)"),
+              field("oms_order", "bill_type", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.name", "user.name", None]
+
+
+def test_a_nickname_is_the_handle_only_where_people_sign_in_with_nothing_else(classifier: Classifier) -> None:
+    shop = [field("eb_user", "uid", "int", pk=True), field("eb_user", "nickname", "varchar(16)"),
+            field("eb_user", "phone", "varchar(15)"), field("eb_user", "pwd", "varchar(32)")]
+    social = [field("profile", "id", "int", pk=True), field("profile", "nickname", "varchar(64)"),
+              field("profile", "fullname", "varchar(255)"), field("profile", "email", "varchar(255)")]
+    assert classifier.classify_fields(shop)[1].category == "user.name"
+    assert classifier.classify_fields(social)[1].category == "user.account.username"
+
+
+def test_where_a_customer_placed_an_order_from_is_their_device(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("order", "order_id", "int", pk=True), field("order", "member_id", "int", ref="member.member_id"),
+              field("order", "order_from", "varchar(55)"), field("order", "order_from_name", "varchar(50)"),
+              field("order", "order_type", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.device", "user.device", None]
+
+
+def test_a_buyers_evaluation_of_goods_is_a_published_review_with_its_scores_and_pictures(
+        classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("goods_evaluate", "evaluate_id", "int", pk=True),
+              field("goods_evaluate", "member_id", "int", ref="member.member_id"),
+              field("goods_evaluate", "content", "varchar(255)"), field("goods_evaluate", "images", "varchar(1000)"),
+              field("goods_evaluate", "scores", "tinyint(1)"),
+              field("goods_evaluate", "member_headimg", "varchar(255)"),
+              field("goods_evaluate", "goods_id", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == [
+        "user.content.public", "user.content.public", "user.content.public", "user.content.self_image", None]
+
+
+def test_the_ids_a_social_login_gives_a_person_key_them_wherever_copied(classifier: Classifier) -> None:
+    schema = [field("wechat_fans", "fans_id", "int", pk=True), field("wechat_fans", "nickname"),
+              field("wechat_fans", "openid", "varchar(255)"), field("wechat_fans", "unionid", "varchar(255)"),
+              field("wechat_message", "id", "int", pk=True), field("wechat_message", "openid", "varchar(32)"),
+              field("wechat_message", "type", "varchar(32)")]
+    assert [classifier.classify_fields(schema)[i].category for i in (2, 3, 5)] == ["user.unique_id"] * 3
+
+
+def test_a_shops_pick_up_point_is_the_shops_place_not_a_persons_address(classifier: Classifier) -> None:
+    schema = [field("tz_pick_addr", "addr_id", "bigint", pk=True), field("tz_pick_addr", "addr_name", "varchar(36)"),
+              field("tz_pick_addr", "addr", "varchar(1000)"), field("tz_pick_addr", "mobile", "varchar(20)"),
+              field("tz_pick_addr", "province_id", "bigint"), field("tz_pick_addr", "city_id", "bigint")]
+    assert [r.category for r in classifier.classify_fields(schema)] == [None] * 6
+
+
+def test_the_photos_of_a_persons_identity_card_are_their_identity_papers(classifier: Classifier) -> None:
+    schema = [field("user", "id", "int", pk=True), field("user", "username"),
+              field("user_address", "id", "int", pk=True), field("user_address", "user_id", "int", ref="user.id"),
+              field("user_address", "idcard_name", "char(60)"), field("user_address", "idcard_number", "char(30)"),
+              field("user_address", "idcard_front", "char(255)"), field("user_address", "idcard_back", "char(255)")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == [
+        "user.name", "user.government_id.national_identification_number", "user.government_id", "user.government_id"]
+
+
+def test_a_buyers_comments_on_goods_are_reviews(classifier: Classifier) -> None:
+    schema = [field("user", "id", "int", pk=True), field("user", "username"),
+              field("goods_comments", "id", "int", pk=True), field("goods_comments", "user_id", "int", ref="user.id"),
+              field("goods_comments", "content", "char(255)"), field("goods_comments", "images", "text"),
+              field("goods_comments", "rating", "tinyint(1)")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.content.public"] * 3

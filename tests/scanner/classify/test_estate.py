@@ -827,3 +827,14 @@ def test_a_table_of_unknown_name_keyed_to_a_clinical_record_is_more_of_it(classi
     result = classifier.classify_fields(schema)[-1]
     assert result.category == "user.health_and_medical"
     assert "keys a clinical record" in result.explanation
+
+
+def test_accounts_that_own_organisers_are_tenants_not_persons(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("accounts", "id", "int", pk=True), field("accounts", "name"), field("accounts", "email"),
+              field("organizers", "id", "int", pk=True), field("organizers", "account_id", "int"),
+              field("organizers", "name"),
+              field("events", "id", "int", pk=True), field("events", "account_id", "int"),
+              field("events", "user_id", "int", ref="users.id")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (6, 9, 10)] == [None, None, "user.unique_id"]
