@@ -1,0 +1,31 @@
+"""How the word reader reads names: glued words, other languages, abbreviations."""
+
+from __future__ import annotations
+
+from scanner.classify.classifier import Classifier
+from tests.scanner.classify.conftest import category_of, field
+
+
+def test_everyday_schema_words_of_other_languages_read_as_english(classifier: Classifier) -> None:
+    assert classifier.read_name("bemerkung") == ("note",)
+    assert classifier.read_name("precio") == ("price",)
+    assert classifier.read_name("metodo_pago") == ("method", "payment")
+    assert category_of(classifier, field("patienten", "bemerkung"), field("patienten", "vorname")) == \
+        "user.content.private"
+    assert category_of(classifier, field("patienten", "gruppe"), field("patienten", "vorname")) is None
+    assert category_of(classifier, field("pedidos", "id_cliente", "int")) == "user.unique_id"
+
+
+def test_words_that_lead_a_name_in_other_languages_are_left_as_written(classifier: Classifier) -> None:
+    assert classifier.read_name("kode_pos")[0] == "kode"
+    assert category_of(classifier, field("direcciones", "codigo_postal"), field("direcciones", "id_cliente", "int")) \
+        == "user.contact.address.postal_code"
+
+
+def test_a_glued_id_may_follow_a_plural_or_a_linking_s(classifier: Classifier) -> None:
+    assert classifier.read_name("rechnungsid") == ("invoice", "id")
+    assert classifier.read_name("behandlungsid") == ("treatment", "id")
+    assert classifier.read_name("patientnr") == ("patient", "number")
+    assert classifier.read_name("urination") == ("urination",)
+    assert category_of(classifier, field("kontakt", "telefonnr"), field("kontakt", "vorname")) == \
+        "user.contact.phone_number"
