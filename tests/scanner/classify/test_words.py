@@ -29,3 +29,17 @@ def test_a_glued_id_may_follow_a_plural_or_a_linking_s(classifier: Classifier) -
     assert classifier.read_name("urination") == ("urination",)
     assert category_of(classifier, field("kontakt", "telefonnr"), field("kontakt", "vorname")) == \
         "user.contact.phone_number"
+
+
+def test_common_shorthand_and_misspellings_read_as_the_word(classifier: Classifier) -> None:
+    assert classifier.read_name("cate_id") == ("category", "id")
+    assert classifier.read_name("is_del") == ("is", "deleted")
+    assert classifier.read_name("recieved_at") == ("received", "at")
+    assert classifier.read_name("extinfo") == ("extra", "info")
+
+
+def test_a_wechat_union_id_keys_the_person_like_an_openid(classifier: Classifier) -> None:
+    users = [field("wx_user", "uid", "int", pk=True), field("wx_user", "nickname")]
+    assert category_of(classifier, field("wx_user", "unionid", "varchar(32)"), *users) == "user.unique_id"
+    assert category_of(classifier, field("member", "wx_unionid", "varchar(32)"), field("member", "nickname")) == \
+        "user.unique_id"
