@@ -43,3 +43,11 @@ def test_a_wechat_union_id_keys_the_person_like_an_openid(classifier: Classifier
     assert category_of(classifier, field("wx_user", "unionid", "varchar(32)"), *users) == "user.unique_id"
     assert category_of(classifier, field("member", "wx_unionid", "varchar(32)"), field("member", "nickname")) == \
         "user.unique_id"
+
+
+def test_english_words_are_not_split_into_other_known_words(classifier: Classifier) -> None:
+    for word in ("lineage", "bandage", "addressee", "shopping", "mapping", "starttls", "capabilities"):
+        assert len(classifier.read_name(word)) == 1, word
+    assert "ssn" not in classifier.read_name("expiresin")
+    assert category_of(classifier, field("encounter_op", "bandage_time", "datetime"),
+                       field("encounter_op", "patient_id", "int")) != "user.demographic.age_range"
