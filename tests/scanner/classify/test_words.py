@@ -51,3 +51,8 @@ def test_english_words_are_not_split_into_other_known_words(classifier: Classifi
     assert "ssn" not in classifier.read_name("expiresin")
     assert category_of(classifier, field("encounter_op", "bandage_time", "datetime"),
                        field("encounter_op", "patient_id", "int")) != "user.demographic.age_range"
+
+
+def test_a_patients_anamnesis_is_their_medical_history(classifier: Classifier) -> None:
+    assert classifier.read_name("anamnese") == ("medical", "history")
+    assert classifier.read_name("datum_bis") == ("date", "until")
