@@ -19,10 +19,11 @@ def split_identifier(name: str) -> list[str]:
 
 
 def _segment(word: str, vocabulary: set[str], tails: tuple[str, ...] = (),
-             short: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
+             short: frozenset[str] = frozenset(), not_last: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
     """Split a glued word into known words of at least three letters, or ``short`` words
-    (fewest parts wins); failing that, a short word of ``tails`` (``id``, ``at``…) may end
-    it: ``creatorid`` -> creator id, ``pmnotify`` -> pm notify."""
+    (fewest parts wins), none of ``not_last`` ending it; failing that, a short word of ``tails``
+    (``id``, ``at``…) may end it: ``creatorid`` -> creator id, ``pmnotify`` -> pm notify, and
+    the words before it may end in a plural or linking s (``channelsid``, ``rechnungsid``)."""
     best: dict[int, tuple[str, ...]] = {0: ()}
     for end in range(2, len(word) + 1):
         options = [
@@ -33,19 +34,38 @@ def _segment(word: str, vocabulary: set[str], tails: tuple[str, ...] = (),
         if options:
             best[end] = min(options, key=len)
     found = best.get(len(word))
-    if found and len(found) > 1:
+    if found and len(found) > 1 and found[-1] not in not_last:
         return found
     for tail in tails:
         if word.endswith(tail) and len(word) - len(tail) >= 3:
-            head = word[: -len(tail)]
-            parts = (head,) if head in vocabulary or head in short else _segment(head, vocabulary, (), short)
+            parts = _head(word[: -len(tail)], vocabulary, short)
             if parts:
                 return (*parts, tail)
     return None
 
 
+# The fewest letters of a word a plural or linking s may follow before a glued tail.
+_STEM = 4
+
+
+def _head(head: str, vocabulary: set[str], short: frozenset[str]) -> tuple[str, ...] | None:
+    """The words of what comes before a glued tail: a known word, known words glued, or either
+    with a plural or German linking s (``channels``, ``rechnungs``: channel, rechnung)."""
+    if head in vocabulary or head in short:
+        return (head,)
+    parts = _segment(head, vocabulary, (), short)
+    if parts or not head.endswith("s") or len(head) <= _STEM:
+        return parts
+    stem = head[:-1]
+    return (stem,) if stem in vocabulary else _segment(stem, vocabulary, (), short)
+
+
 # The most letters of a word a lone camel-case letter after it may end (``DoB``).
 _SHORT_WORD = 3
+
+# The fewest letters of an abbreviation that may be part of a glued word without being listed as a
+# glue piece: long enough not to hide by chance in another word (urination is no "uri nation").
+_GLUED_ABBREVIATION = 7
 
 
 class WordReader:
@@ -55,9 +75,12 @@ class WordReader:
         self.knowledge = knowledge
         self.words = lru_cache(maxsize=1 << 18)(self._words)
         self.tails = tuple(sorted(knowledge.glued_tails, key=lambda t: (-len(t), t)))
-        # Known words, and the abbreviations listed as glue pieces, may be parts of a glued word.
-        self.pieces = knowledge.vocabulary | knowledge.glue_pieces
+        # Known words, the abbreviations listed as glue pieces and the long ones (written-out words of
+        # other languages: rechnung, telefon) may be parts of a glued word.
+        long = {word for word in knowledge.abbreviations if len(word) >= _GLUED_ABBREVIATION}
+        self.pieces = knowledge.vocabulary | knowledge.glue_pieces | long
         self.short = frozenset(knowledge.short_parts)
+        self.not_last = frozenset(knowledge.not_last_parts)
 
     def _token(self, token: str) -> tuple[str, ...]:
         k = self.knowledge
@@ -72,7 +95,7 @@ class WordReader:
             return k.abbreviations[word]
         if word in k.vocabulary or word in k.unsplittable or len(word) < 5:
             return (word,)
-        parts = _segment(word, self.pieces, self.tails, self.short)
+        parts = _segment(word, self.pieces, self.tails, self.short, self.not_last)
         if parts is None or parts[-1] in k.not_last_parts:
             return (word,)
         return tuple(w for part in parts for w in self._token(part))

@@ -1,0 +1,58 @@
+"""How the word reader reads names: glued words, other languages, abbreviations."""
+
+from __future__ import annotations
+
+from scanner.classify.classifier import Classifier
+from tests.scanner.classify.conftest import category_of, field
+
+
+def test_everyday_schema_words_of_other_languages_read_as_english(classifier: Classifier) -> None:
+    assert classifier.read_name("bemerkung") == ("note",)
+    assert classifier.read_name("precio") == ("price",)
+    assert classifier.read_name("metodo_pago") == ("method", "payment")
+    assert category_of(classifier, field("patienten", "bemerkung"), field("patienten", "vorname")) == \
+        "user.content.private"
+    assert category_of(classifier, field("patienten", "gruppe"), field("patienten", "vorname")) is None
+    assert category_of(classifier, field("pedidos", "id_cliente", "int")) == "user.unique_id"
+
+
+def test_words_that_lead_a_name_in_other_languages_are_left_as_written(classifier: Classifier) -> None:
+    assert classifier.read_name("kode_pos")[0] == "kode"
+    assert category_of(classifier, field("direcciones", "codigo_postal"), field("direcciones", "id_cliente", "int")) \
+        == "user.contact.address.postal_code"
+
+
+def test_a_glued_id_may_follow_a_plural_or_a_linking_s(classifier: Classifier) -> None:
+    assert classifier.read_name("rechnungsid") == ("invoice", "id")
+    assert classifier.read_name("behandlungsid") == ("treatment", "id")
+    assert classifier.read_name("patientnr") == ("patient", "number")
+    assert classifier.read_name("urination") == ("urination",)
+    assert category_of(classifier, field("kontakt", "telefonnr"), field("kontakt", "vorname")) == \
+        "user.contact.phone_number"
+
+
+def test_common_shorthand_and_misspellings_read_as_the_word(classifier: Classifier) -> None:
+    assert classifier.read_name("cate_id") == ("category", "id")
+    assert classifier.read_name("is_del") == ("is", "deleted")
+    assert classifier.read_name("recieved_at") == ("received", "at")
+    assert classifier.read_name("extinfo") == ("extra", "info")
+
+
+def test_a_wechat_union_id_keys_the_person_like_an_openid(classifier: Classifier) -> None:
+    users = [field("wx_user", "uid", "int", pk=True), field("wx_user", "nickname")]
+    assert category_of(classifier, field("wx_user", "unionid", "varchar(32)"), *users) == "user.unique_id"
+    assert category_of(classifier, field("member", "wx_unionid", "varchar(32)"), field("member", "nickname")) == \
+        "user.unique_id"
+
+
+def test_english_words_are_not_split_into_other_known_words(classifier: Classifier) -> None:
+    for word in ("lineage", "bandage", "addressee", "shopping", "mapping", "starttls", "capabilities"):
+        assert len(classifier.read_name(word)) == 1, word
+    assert "ssn" not in classifier.read_name("expiresin")
+    assert category_of(classifier, field("encounter_op", "bandage_time", "datetime"),
+                       field("encounter_op", "patient_id", "int")) != "user.demographic.age_range"
+
+
+def test_a_patients_anamnesis_is_their_medical_history(classifier: Classifier) -> None:
+    assert classifier.read_name("anamnese") == ("medical", "history")
+    assert classifier.read_name("datum_bis") == ("date", "until")
