@@ -281,3 +281,22 @@ def test_when_a_row_was_last_edited_or_fetched_is_bookkeeping(classifier: Classi
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[3].category] == [None, None]
     assert results[4].category == "user.behavior"
+
+
+@pytest.mark.parametrize(("table", "name", "expected"), [
+    ("rooms", "members", None),  # a room's statistic
+    ("site_stats", "ss_users", None),
+    ("polls", "num_guest_voters", None),
+    ("boards", "topicAdmins", None),
+    ("users", "subscribers", "user.behavior"),  # how many subscribers a person has
+    ("notification_settings", "for_new_accounts", "user.account.settings"),  # a choice about such persons
+])
+def test_a_number_named_by_persons_in_the_plural_counts_them(classifier: Classifier, table: str, name: str,
+                                                             expected: str | None) -> None:
+    schema = [*USERS, field("notification_settings", "user_id", "bigint", ref="users")]
+    assert category_of(classifier, field(table, name, "integer"), *schema) == expected
+
+
+def test_a_person_word_in_the_singular_or_as_text_still_keys_a_person(classifier: Classifier) -> None:
+    assert category_of(classifier, field("rooms", "owner", "integer"), *USERS) == "user.unique_id"
+    assert category_of(classifier, field("messages", "recipients", "text"), *USERS) == "user.unique_id"
