@@ -300,3 +300,17 @@ def test_a_number_named_by_persons_in_the_plural_counts_them(classifier: Classif
 def test_a_person_word_in_the_singular_or_as_text_still_keys_a_person(classifier: Classifier) -> None:
     assert category_of(classifier, field("rooms", "owner", "integer"), *USERS) == "user.unique_id"
     assert category_of(classifier, field("messages", "recipients", "text"), *USERS) == "user.unique_id"
+
+
+def test_a_column_named_after_the_notice_on_a_table_of_notices_is_the_notices(classifier: Classifier) -> None:
+    notices = [field("echo_notification", "notification_user", "int", ref="users"),
+               field("echo_notification", "notification_event", "int"),
+               field("echo_notification", "notification_timestamp", "binary(14)"),
+               field("echo_notification", "is_send", "tinyint(1)"),
+               field("echo_notification", "send_time", "int(11)"),
+               field("user_settings", "user_id", "bigint", ref="users"),
+               field("user_settings", "notification_comment", "boolean")]
+    results = classifier.classify_fields([*USERS, *notices])[len(USERS):]
+    assert [r.category for r in results[1:5]] == [None, None, None, None]
+    assert results[0].category == "user.unique_id"
+    assert results[6].category == "user.account.settings"  # a person's choice of notices stays theirs
