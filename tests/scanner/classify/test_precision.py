@@ -314,3 +314,11 @@ def test_a_column_named_after_the_notice_on_a_table_of_notices_is_the_notices(cl
     assert [r.category for r in results[1:5]] == [None, None, None, None]
     assert results[0].category == "user.unique_id"
     assert results[6].category == "user.account.settings"  # a person's choice of notices stays theirs
+
+
+def test_a_bare_cid_is_a_cookie_only_as_a_string(classifier: Classifier) -> None:
+    visits = [field("visits", "id", "bigint", pk=True), field("visits", "cid", "varchar(64)"),
+              field("articles", "id", "int", pk=True), field("articles", "cid", "int(11)")]
+    results = classifier.classify_fields([*USERS, *visits])[len(USERS):]
+    assert results[1].category == "user.device.cookie_id"
+    assert results[3].category is None  # a category's key
