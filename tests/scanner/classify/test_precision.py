@@ -322,3 +322,14 @@ def test_a_bare_cid_is_a_cookie_only_as_a_string(classifier: Classifier) -> None
     results = classifier.classify_fields([*USERS, *visits])[len(USERS):]
     assert results[1].category == "user.device.cookie_id"
     assert results[3].category is None  # a category's key
+
+
+@pytest.mark.parametrize(("table", "name", "type_"), [
+    ("patients", "imported_from_id", "bigint"),  # the source row of an import
+    ("allergies", "copied_from", "bigint"),
+    ("users", "add_date", "timestamp"),
+    ("users", "modificationDate", "char(15)"),
+])
+def test_where_a_row_came_from_and_when_it_was_added_or_modified_is_bookkeeping(
+        classifier: Classifier, table: str, name: str, type_: str) -> None:
+    assert category_of(classifier, field(table, name, type_), *USERS) is None
