@@ -33,6 +33,7 @@ _TYPE_CATEGORIES = {"ip": "user.device.ip_address", "mac": "user.device.device_i
 _POSTAL = "user.contact.address"
 # Key words after which a text column named by an agent noun holds a row's id (recorder_id as a
 # string key), unlike a token or a hash (bearer_token).
+_CONTENT_KINDS = frozenset({"content", "content_public", "content_private"})
 _TEXT_ROLE_KEYS = frozenset({"id", "uid", "uuid", "guid"})
 # A comment alone is weak evidence (measured: about half right when nothing else speaks).
 _COMMENT_CONFIDENCE = 0.55
@@ -212,6 +213,16 @@ class Classifier:
         one = singular(last, self.knowledge.singular_exceptions)
         return one != last and one == words[-1] and self.matcher.is_person_word(one)
 
+    def _repeats_table(self, words: tuple[str, ...], match: Match | None, table: Situation,
+                       head: tuple[str, ...]) -> bool:
+        """Whether a column of a table of uploads is named by the table's own word first and more
+        (``media_name``, ``img_sha1`` in image): that word, all the rule matched, names the upload the
+        row is, so the words after it say what the column holds of it."""
+        if match is None or not head or len(words) < 2 or words[0] != head[-1]:
+            return False
+        return (table.kind in _CONTENT_KINDS and words[0] in self.knowledge.upload_heads
+                and (match.start, match.end) == (0, 1))
+
     @staticmethod
     def _person_count(table: Situation, because: str) -> tuple[str | None, float, str]:
         """What a number counting persons is: on a person's own row, how many they have (their
@@ -273,6 +284,9 @@ class Classifier:
         category, confidence, because = None, 0.7, "no rule matches its words"
         signals: list[Signal] = []
         match = self.matcher.best(words, pk, family, table)
+        if self._repeats_table(words, match, table, head):
+            words = words[1:]
+            match = self.matcher.best(words, pk, family, table)
         qualified = self._qualified(words, match, pk, family, table, head)
         if qualified is not None:
             words, match = qualified

@@ -333,3 +333,14 @@ def test_a_bare_cid_is_a_cookie_only_as_a_string(classifier: Classifier) -> None
 def test_where_a_row_came_from_and_when_it_was_added_or_modified_is_bookkeeping(
         classifier: Classifier, table: str, name: str, type_: str) -> None:
     assert category_of(classifier, field(table, name, type_), *USERS) is None
+
+
+def test_a_column_of_an_upload_named_by_the_tables_own_word_is_read_by_the_words_after_it(
+        classifier: Classifier) -> None:
+    uploads = [field("image", "img_name", "varbinary(255)"), field("image", "img_sha1", "varbinary(32)"),
+               field("image", "img_metadata", "mediumblob"), field("image", "img_actor", "bigint", ref="users"),
+               field("media", "media_url", "varchar(255)"), field("media", "media_credits", "varchar(255)")]
+    results = classifier.classify_fields([*USERS, *uploads])[len(USERS):]
+    assert [r.category for r in results[:3]] == [None, None, None]
+    assert results[3].category == "user.unique_id"
+    assert results[5].category is None
