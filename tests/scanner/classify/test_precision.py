@@ -344,3 +344,12 @@ def test_a_column_of_an_upload_named_by_the_tables_own_word_is_read_by_the_words
     assert [r.category for r in results[:3]] == [None, None, None]
     assert results[3].category == "user.unique_id"
     assert results[5].category is None
+
+
+def test_the_bounds_of_a_range_of_pay_describe_a_job_not_a_persons_earnings(classifier: Classifier) -> None:
+    jobs = [field("job_offers", "min_salary", "integer"), field("job_offers", "maxSalary", "integer"),
+            field("employees", "id", "int", pk=True), field("employees", "first_name"),
+            field("employees", "salary", "decimal(10,2)")]
+    results = classifier.classify_fields(jobs)
+    assert [results[0].category, results[1].category] == [None, None]
+    assert results[4].category == "user.financial"
