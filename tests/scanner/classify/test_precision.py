@@ -353,3 +353,14 @@ def test_the_bounds_of_a_range_of_pay_describe_a_job_not_a_persons_earnings(clas
     results = classifier.classify_fields(jobs)
     assert [results[0].category, results[1].category] == [None, None]
     assert results[4].category == "user.financial"
+
+
+def test_a_text_uid_keying_the_persons_table_keys_them_elsewhere_too(classifier: Classifier) -> None:
+    schema = [field("oc_users", "uid", "varchar(64)", pk=True), field("oc_users", "displayname", "varchar(64)"),
+              field("oc_users", "password", "varchar(255)"),
+              field("oc_authtoken", "id", "bigint", pk=True), field("oc_authtoken", "uid", "varchar(64)"),
+              field("oc_authtoken", "login_name", "varchar(64)"), field("oc_authtoken", "password", "text"),
+              field("oc_authtoken", "token", "varchar(200)"), field("oc_authtoken", "type", "smallint")]
+    results = classifier.classify_fields(schema)
+    assert results[4].category == "user.unique_id"
+    assert [results[3].category, results[8].category] == [None, None]  # a token's row, not a person's
