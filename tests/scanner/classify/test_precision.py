@@ -364,3 +364,11 @@ def test_a_text_uid_keying_the_persons_table_keys_them_elsewhere_too(classifier:
     results = classifier.classify_fields(schema)
     assert results[4].category == "user.unique_id"
     assert [results[3].category, results[8].category] == [None, None]  # a token's row, not a person's
+
+
+def test_a_runner_of_jobs_is_a_machine_whose_token_and_last_contact_are_its_own(classifier: Classifier) -> None:
+    runners = [field("action_runner", "id", "bigint", pk=True), field("action_runner", "name", "varchar(255)"),
+               field("action_runner", "token_hash", "varchar(255)"), field("action_runner", "last_online", "bigint"),
+               field("ci_runners", "id", "bigint", pk=True), field("ci_runners", "token", "varchar(255)")]
+    results = classifier.classify_fields([*USERS, *runners])[len(USERS):]
+    assert [r.category for r in results] == [None] * len(runners)
