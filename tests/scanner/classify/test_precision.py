@@ -372,3 +372,11 @@ def test_a_runner_of_jobs_is_a_machine_whose_token_and_last_contact_are_its_own(
                field("ci_runners", "id", "bigint", pk=True), field("ci_runners", "token", "varchar(255)")]
     results = classifier.classify_fields([*USERS, *runners])[len(USERS):]
     assert [r.category for r in results] == [None] * len(runners)
+
+
+def test_a_social_networks_name_is_a_persons_page_only_ending_the_column(classifier: Classifier) -> None:
+    schema = [*USERS, field("users", "twitter", "varchar(255)"), field("users", "url_youtube", "varchar(255)"),
+              field("user_services", "user_id", "bigint", ref="users"), field("user_services", "vk_preis", "char(8)")]
+    results = classifier.classify_fields(schema)[len(USERS):]
+    assert [results[0].category, results[1].category] == ["user.contact.url", "user.contact.url"]
+    assert results[3].category is None
