@@ -380,3 +380,13 @@ def test_a_social_networks_name_is_a_persons_page_only_ending_the_column(classif
     results = classifier.classify_fields(schema)[len(USERS):]
     assert [results[0].category, results[1].category] == ["user.contact.url", "user.contact.url"]
     assert results[3].category is None
+
+
+def test_a_cap_is_a_postal_code_only_among_the_parts_of_an_address(classifier: Classifier) -> None:
+    schema = [*USERS, field("addresses", "user_id", "bigint", ref="users"),
+              field("addresses", "street", "varchar(255)"), field("addresses", "city", "varchar(255)"),
+              field("addresses", "cap", "varchar(5)"),
+              field("meetings", "camera_cap", "integer"), field("plans", "cap", "integer")]
+    results = classifier.classify_fields(schema)[len(USERS):]
+    assert results[3].category == "user.contact.address.postal_code"
+    assert [results[4].category, results[5].category] == [None, None]
