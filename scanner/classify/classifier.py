@@ -21,7 +21,7 @@ from scanner.classify.knowledge import DefaultSpec, Knowledge, TimesSpec
 from scanner.classify.learned import Column, LearnedModel, explain, packaged_model
 from scanner.classify.matching import Match, RuleMatcher, Situation
 from scanner.classify.types import enum_value_list, text_length, type_family
-from scanner.classify.words import WordReader
+from scanner.classify.words import WordReader, split_identifier
 from scanner.values.profile import strength as value_strength
 
 NON_PERSON_KINDS = frozenset({"org", "thing", "system", "commerce"})
@@ -33,6 +33,7 @@ _TYPE_CATEGORIES = {"ip": "user.device.ip_address", "mac": "user.device.device_i
 _POSTAL = "user.contact.address"
 # Key words after which a text column named by an agent noun holds a row's id (recorder_id as a
 # string key), unlike a token or a hash (bearer_token).
+_CONTENT_KINDS = frozenset({"content", "content_public", "content_private"})
 _TEXT_ROLE_KEYS = frozenset({"id", "uid", "uuid", "guid"})
 # A comment alone is weak evidence (measured: about half right when nothing else speaks).
 _COMMENT_CONFIDENCE = 0.55
@@ -205,6 +206,37 @@ class Classifier:
             return self.matcher.owner_noun(words[match.start:], Match(match.rule, 0, match.end - match.start))
         return owner
 
+    def _counts_persons(self, name: str, words: tuple[str, ...], match: Match, family: str | None) -> bool:
+        """Whether a number named by persons in the plural, with no key word (``guests``,
+        ``ss_users``, ``num_guest_voters``, ``topicAdmins``), counts them rather than keys one."""
+        if family != "number" or match.end != len(words) or not self.knowledge.key_words.isdisjoint(match.rule.phrase):
+            return False
+        last = (split_identifier(name) or [""])[-1]
+        one = singular(last, self.knowledge.singular_exceptions)
+        return one != last and one == words[-1] and self.matcher.is_person_word(one)
+
+    def _repeats_table(self, words: tuple[str, ...], match: Match | None, table: Situation,
+                       head: tuple[str, ...]) -> bool:
+        """Whether a column of a table of uploads is named by the table's own word first and more
+        (``media_name``, ``img_sha1`` in image): that word, all the rule matched, names the upload the
+        row is, so the words after it say what the column holds of it."""
+        if match is None or not head or len(words) < 2 or words[0] != head[-1]:
+            return False
+        return (table.kind in _CONTENT_KINDS and words[0] in self.knowledge.upload_heads
+                and (match.start, match.end) == (0, 1))
+
+    @staticmethod
+    def _person_count(table: Situation, because: str) -> tuple[str | None, float, str]:
+        """What a number counting persons is: on a person's own row, how many they have (their
+        subscribers); in a person's settings, a choice about such persons (what to do with notices
+        from new accounts); elsewhere a statistic of the row (a room's members), no one's."""
+        plural = ", but as a number named in the plural it"
+        if table.kind == "person":
+            return "user.behavior", 0.6, f"{because}{plural} counts a person's such ties"
+        if "settings" in table.has:
+            return "user.account.settings", 0.6, f"{because}{plural} is a choice about such persons"
+        return None, 0.7, f"{because}{plural} counts those persons"
+
     def _is_time(self, family: str | None, words: tuple[str, ...]) -> bool:
         return family == "time" or (family == "number" and bool(words) and words[-1] in self.knowledge.time_words)
 
@@ -254,6 +286,9 @@ class Classifier:
         category, confidence, because = None, 0.7, "no rule matches its words"
         signals: list[Signal] = []
         match = self.matcher.best(words, pk, family, table)
+        if self._repeats_table(words, match, table, head):
+            words = words[1:]
+            match = self.matcher.best(words, pk, family, table)
         qualified = self._qualified(words, match, pk, family, table, head)
         if qualified is not None:
             words, match = qualified
@@ -282,6 +317,9 @@ class Classifier:
             elif owner is not None:
                 because += f", but they describe a {owner}, which is no person"
                 category, confidence = None, 0.7
+            elif (category and category.startswith("user.unique_id")
+                  and self._counts_persons(name, words, match, family)):
+                category, confidence, because = self._person_count(table, because)
             elif category and _under(category, _SECRETS) and self._too_short(sql_type):
                 because += f", but its type {sql_type} is too short to hold a secret"
                 category, confidence = None, 0.7

@@ -359,11 +359,12 @@ class EstateReader:
                   ) -> dict[str, frozenset[tuple[str, ...]]]:
         """Per source, the words of the primary keys that person tables name after themselves
         (oscar's demographic.demographic_no) or after a person word no known key spells (mimic's
-        patients.subject_id), or that is a person row's key by its name alone (mybb_users.uid,
-        where the table's name says it holds persons), and the key named after a person table whose
-        word may name an application too (client_id, when the client table's columns describe
-        persons): elsewhere in the source a column so named keys a person (mybb_adminoptions.uid).
-        Keys such as user_id are known anyway; generic heads (entity) say nothing."""
+        patients.subject_id), or that is a person row's key by its name alone (mybb_users.uid, or
+        oc_users.uid kept as text, the login, where the table's name says it holds persons), and the
+        key named after a person table whose word may name an application too (client_id, when the
+        client table's columns describe persons): elsewhere in the source a column so named keys a
+        person (mybb_adminoptions.uid). Keys such as user_id are known anyway; generic heads (entity)
+        say nothing."""
         k = self.knowledge
         found: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for key, columns in by_table.items():
@@ -379,8 +380,9 @@ class EstateReader:
                 found[key[0]].add((name[-1].removesuffix("s"), "id"))
             for column in columns:
                 words = self.tables.column_words(column.name)
-                if (column.primary_key and words and type_family(column.type) in ("number", "uuid", None)
-                        and ((words[-1] in k.own_key_tails and self._names_own_rows(words, name))
+                family = type_family(column.type)
+                if (column.primary_key and words and family in ("number", "uuid", "text", None)
+                        and ((words[-1] in k.own_key_tails and self._names_own_rows(words, name) and family != "text")
                              or (words in k.person_row_keys and contexts[key].reason.startswith("table name says")))):
                     found[key[0]].add(words)
         return {source: frozenset(words) for source, words in found.items()}

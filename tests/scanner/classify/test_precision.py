@@ -281,3 +281,112 @@ def test_when_a_row_was_last_edited_or_fetched_is_bookkeeping(classifier: Classi
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[3].category] == [None, None]
     assert results[4].category == "user.behavior"
+
+
+@pytest.mark.parametrize(("table", "name", "expected"), [
+    ("rooms", "members", None),  # a room's statistic
+    ("site_stats", "ss_users", None),
+    ("polls", "num_guest_voters", None),
+    ("boards", "topicAdmins", None),
+    ("users", "subscribers", "user.behavior"),  # how many subscribers a person has
+    ("notification_settings", "for_new_accounts", "user.account.settings"),  # a choice about such persons
+])
+def test_a_number_named_by_persons_in_the_plural_counts_them(classifier: Classifier, table: str, name: str,
+                                                             expected: str | None) -> None:
+    schema = [*USERS, field("notification_settings", "user_id", "bigint", ref="users")]
+    assert category_of(classifier, field(table, name, "integer"), *schema) == expected
+
+
+def test_a_person_word_in_the_singular_or_as_text_still_keys_a_person(classifier: Classifier) -> None:
+    assert category_of(classifier, field("rooms", "owner", "integer"), *USERS) == "user.unique_id"
+    assert category_of(classifier, field("messages", "recipients", "text"), *USERS) == "user.unique_id"
+
+
+def test_a_column_named_after_the_notice_on_a_table_of_notices_is_the_notices(classifier: Classifier) -> None:
+    notices = [field("echo_notification", "notification_user", "int", ref="users"),
+               field("echo_notification", "notification_event", "int"),
+               field("echo_notification", "notification_timestamp", "binary(14)"),
+               field("echo_notification", "is_send", "tinyint(1)"),
+               field("echo_notification", "send_time", "int(11)"),
+               field("user_settings", "user_id", "bigint", ref="users"),
+               field("user_settings", "notification_comment", "boolean")]
+    results = classifier.classify_fields([*USERS, *notices])[len(USERS):]
+    assert [r.category for r in results[1:5]] == [None, None, None, None]
+    assert results[0].category == "user.unique_id"
+    assert results[6].category == "user.account.settings"  # a person's choice of notices stays theirs
+
+
+def test_a_bare_cid_is_a_cookie_only_as_a_string(classifier: Classifier) -> None:
+    visits = [field("visits", "id", "bigint", pk=True), field("visits", "cid", "varchar(64)"),
+              field("articles", "id", "int", pk=True), field("articles", "cid", "int(11)")]
+    results = classifier.classify_fields([*USERS, *visits])[len(USERS):]
+    assert results[1].category == "user.device.cookie_id"
+    assert results[3].category is None  # a category's key
+
+
+@pytest.mark.parametrize(("table", "name", "type_"), [
+    ("patients", "imported_from_id", "bigint"),  # the source row of an import
+    ("allergies", "copied_from", "bigint"),
+    ("users", "add_date", "timestamp"),
+    ("users", "modificationDate", "char(15)"),
+])
+def test_where_a_row_came_from_and_when_it_was_added_or_modified_is_bookkeeping(
+        classifier: Classifier, table: str, name: str, type_: str) -> None:
+    assert category_of(classifier, field(table, name, type_), *USERS) is None
+
+
+def test_a_column_of_an_upload_named_by_the_tables_own_word_is_read_by_the_words_after_it(
+        classifier: Classifier) -> None:
+    uploads = [field("image", "img_name", "varbinary(255)"), field("image", "img_sha1", "varbinary(32)"),
+               field("image", "img_metadata", "mediumblob"), field("image", "img_actor", "bigint", ref="users"),
+               field("media", "media_url", "varchar(255)"), field("media", "media_credits", "varchar(255)")]
+    results = classifier.classify_fields([*USERS, *uploads])[len(USERS):]
+    assert [r.category for r in results[:3]] == [None, None, None]
+    assert results[3].category == "user.unique_id"
+    assert results[5].category is None
+
+
+def test_the_bounds_of_a_range_of_pay_describe_a_job_not_a_persons_earnings(classifier: Classifier) -> None:
+    jobs = [field("job_offers", "min_salary", "integer"), field("job_offers", "maxSalary", "integer"),
+            field("employees", "id", "int", pk=True), field("employees", "first_name"),
+            field("employees", "salary", "decimal(10,2)")]
+    results = classifier.classify_fields(jobs)
+    assert [results[0].category, results[1].category] == [None, None]
+    assert results[4].category == "user.financial"
+
+
+def test_a_text_uid_keying_the_persons_table_keys_them_elsewhere_too(classifier: Classifier) -> None:
+    schema = [field("oc_users", "uid", "varchar(64)", pk=True), field("oc_users", "displayname", "varchar(64)"),
+              field("oc_users", "password", "varchar(255)"),
+              field("oc_authtoken", "id", "bigint", pk=True), field("oc_authtoken", "uid", "varchar(64)"),
+              field("oc_authtoken", "login_name", "varchar(64)"), field("oc_authtoken", "password", "text"),
+              field("oc_authtoken", "token", "varchar(200)"), field("oc_authtoken", "type", "smallint")]
+    results = classifier.classify_fields(schema)
+    assert results[4].category == "user.unique_id"
+    assert [results[3].category, results[8].category] == [None, None]  # a token's row, not a person's
+
+
+def test_a_runner_of_jobs_is_a_machine_whose_token_and_last_contact_are_its_own(classifier: Classifier) -> None:
+    runners = [field("action_runner", "id", "bigint", pk=True), field("action_runner", "name", "varchar(255)"),
+               field("action_runner", "token_hash", "varchar(255)"), field("action_runner", "last_online", "bigint"),
+               field("ci_runners", "id", "bigint", pk=True), field("ci_runners", "token", "varchar(255)")]
+    results = classifier.classify_fields([*USERS, *runners])[len(USERS):]
+    assert [r.category for r in results] == [None] * len(runners)
+
+
+def test_a_social_networks_name_is_a_persons_page_only_ending_the_column(classifier: Classifier) -> None:
+    schema = [*USERS, field("users", "twitter", "varchar(255)"), field("users", "url_youtube", "varchar(255)"),
+              field("user_services", "user_id", "bigint", ref="users"), field("user_services", "vk_preis", "char(8)")]
+    results = classifier.classify_fields(schema)[len(USERS):]
+    assert [results[0].category, results[1].category] == ["user.contact.url", "user.contact.url"]
+    assert results[3].category is None
+
+
+def test_a_cap_is_a_postal_code_only_among_the_parts_of_an_address(classifier: Classifier) -> None:
+    schema = [*USERS, field("addresses", "user_id", "bigint", ref="users"),
+              field("addresses", "street", "varchar(255)"), field("addresses", "city", "varchar(255)"),
+              field("addresses", "cap", "varchar(5)"),
+              field("meetings", "camera_cap", "integer"), field("plans", "cap", "integer")]
+    results = classifier.classify_fields(schema)[len(USERS):]
+    assert results[3].category == "user.contact.address.postal_code"
+    assert [results[4].category, results[5].category] == [None, None]
