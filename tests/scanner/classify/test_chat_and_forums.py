@@ -124,3 +124,16 @@ def test_a_table_of_distinct_user_agents_and_client_hints_describes_devices(clas
     found = classifier.classify_fields(schema)
     assert [found[1].category, found[4].category] == ["user.device"] * 2
     assert [found[0].category, found[3].category] == [None, None]
+
+
+def test_a_number_named_as_written_text_counts_or_keys_it_and_holds_none(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "user_comments", "int"),
+              field("notifications", "id", "bigint", pk=True), field("notifications", "message", "bigint"),
+              field("orders", "id", "int", pk=True), field("orders", "comments", "smallint"),
+              field("orders", "comment", "varchar(255)"),
+              field("reviews", "id", "int", pk=True), field("reviews", "rating", "int")]
+    found = classifier.classify_fields(schema)
+    assert found[1].category == "user.behavior"
+    assert found[5].category is None
+    assert found[6].category is not None and found[6].category.startswith("user.content")
+    assert found[8].category == "user.content.public"
