@@ -303,7 +303,7 @@ class Classifier:
             elif category and self._written_in_number(family, category, match):
                 numbers = self.knowledge.numbers
                 category = numbers.become if table.kind in numbers.become_in else None
-                because += f"; a number holds no text, only a key, a count or a code, so {category or 'not personal data'}"
+                because += f"; a number holds no text, only a key, a count or a code: {category or 'not personal data'}"
             signals.append(Signal("name", because, category, confidence))
         return Reading(words, match, family, category, confidence, because, tuple(signals))
 
