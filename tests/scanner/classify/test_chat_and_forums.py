@@ -137,3 +137,17 @@ def test_a_number_named_as_written_text_counts_or_keys_it_and_holds_none(classif
     assert found[5].category is None
     assert found[6].category is not None and found[6].category.startswith("user.content")
     assert found[8].category == "user.content.public"
+
+
+def test_posts_count_only_as_a_number_and_a_reported_post_is_its_text(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "user_posts", "mediumint(8)"),
+              field("forum_access", "id", "int", pk=True), field("forum_access", "allowpost", "tinyint(1)"),
+              field("reports", "id", "int", pk=True), field("reports", "ip", "varchar(39)"),
+              field("reports", "post", "int"), field("reports", "reported_post_text", "mediumtext"),
+              field("post_report", "original_post_body", "text")]
+    found = classifier.classify_fields(schema)
+    assert found[1].category == "user.behavior"
+    assert found[3].category != "user.behavior"
+    assert found[6].category is None
+    assert found[7].category == "user.content"
+    assert found[8].category == "user.content"
