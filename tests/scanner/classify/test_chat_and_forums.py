@@ -151,3 +151,12 @@ def test_posts_count_only_as_a_number_and_a_reported_post_is_its_text(classifier
     assert found[6].category is None
     assert found[7].category == "user.content"
     assert found[8].category == "user.content"
+
+
+def test_a_forums_pms_are_private_messages_whose_unread_flag_is_a_receipt(classifier: Classifier) -> None:
+    schema = [field("mods", "id", "int", pk=True), field("mods", "username", "varchar(30)"),
+              field("pms", "id", "int", pk=True), field("pms", "sender", "int"), field("pms", "to", "int"),
+              field("pms", "message", "text"), field("pms", "unread", "tinyint(1)")]
+    found = classifier.classify_fields(schema)
+    assert found[5].category == "user.content.private"
+    assert found[6].category == "user.behavior"
