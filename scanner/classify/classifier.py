@@ -255,6 +255,12 @@ class Classifier:
             return True
         return tiny and not category.startswith("user.unique_id")
 
+    def _written_in_number(self, family: str | None, category: str, match: Match) -> bool:
+        """Whether a number column is named as written text (``numbers_never``: a message or a
+        comment, which a number only keys, counts or codes) by a rule not written for numbers."""
+        return (family == "number" and category in self.knowledge.numbers.never
+                and (match.rule.types is None or "number" not in match.rule.types))
+
     @staticmethod
     def _too_short(sql_type: str | None) -> bool:
         """Whether a character type is declared too short to hold a secret (``varchar(1)``)."""
@@ -332,6 +338,10 @@ class Classifier:
             elif category and self._flag(family, sql_type, category, words):
                 category = _become(category, self.knowledge.flags, table.kind)
                 because += f"; as a yes/no flag it holds no such value, so {category or 'not personal data'}"
+            elif category and self._written_in_number(family, category, match):
+                numbers = self.knowledge.numbers
+                category = numbers.become if table.kind in numbers.become_in else None
+                because += f"; a number holds no text, only a key, a count or a code: {category or 'not personal data'}"
             signals.append(Signal("name", because, category, confidence))
         return Reading(words, match, family, category, confidence, because, tuple(signals))
 

@@ -66,6 +66,16 @@ class TimesSpec(_Strict):
     tiny_values: list[str] = []
 
 
+class NumbersSpec(_Strict):
+    """Categories of written text (``never``), which a column of a number type does not hold
+    unless its rule asks for numbers: such a number counts what a person wrote in tables of kinds
+    ``become_in`` (``become``), elsewhere it keys or codes it (none)."""
+
+    never: list[str] = []
+    become: str | None = None
+    become_in: list[str] = []
+
+
 class CodedSpec(_Strict):
     """Last words that make a key or a code of what comes before them (``gender_concept_id``,
     ``race_source_value``): such a column takes the category of its head words when that
@@ -83,6 +93,7 @@ class RulesFile(_Strict):
     # Categories a comment alone never gives (what a person did is told by the table, not by a
     # comment's words such as 'event start time').
     comments_never: list[str] = []
+    numbers: NumbersSpec | None = None
     rules: list[RuleSpec] = []
 
 
@@ -390,6 +401,7 @@ class Knowledge:
     coded_tails: tuple[tuple[str, ...], ...] = ()
     coded_keep: tuple[str, ...] = ()
     comments_never: tuple[str, ...] = ()
+    numbers: NumbersSpec = field(default_factory=NumbersSpec)
     vocabulary: set[str] = field(default_factory=set)
     max_phrase: int = 1
     phrase_prefixes: set[tuple[str, ...]] = field(default_factory=set)
@@ -620,6 +632,10 @@ def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[i
         knowledge.coded_tails = tuple(sorted(tails, key=lambda t: (-len(t), t)))
         knowledge.coded_keep = (*knowledge.coded_keep, *spec.coded.keep)
     knowledge.comments_never = (*knowledge.comments_never, *spec.comments_never)
+    if spec.numbers is not None:
+        knowledge.numbers = NumbersSpec(never=knowledge.numbers.never + spec.numbers.never,
+                                        become=spec.numbers.become or knowledge.numbers.become,
+                                        become_in=spec.numbers.become_in or knowledge.numbers.become_in)
     class_words: dict[str, list[tuple[str, ...]]] = {}
     singulars: dict[str, str] = {}
 
@@ -713,6 +729,7 @@ def _load(extra: tuple[Path, ...], categories: frozenset[str] | None) -> Knowled
         named = [d.category for specs in knowledge.defaults.values() for d in specs]
         named += [c for spec in (knowledge.times, knowledge.flags) for c in spec.become.values() if c]
         named += list(knowledge.coded_keep) + list(knowledge.comments_never)
+        named += [*knowledge.numbers.never, *([knowledge.numbers.become] if knowledge.numbers.become else [])]
         for category in named:
             if category not in categories:
                 raise DatamapError(f"unknown category {category!r} in table defaults or time/flag rules",

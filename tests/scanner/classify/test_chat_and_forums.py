@@ -124,3 +124,39 @@ def test_a_table_of_distinct_user_agents_and_client_hints_describes_devices(clas
     found = classifier.classify_fields(schema)
     assert [found[1].category, found[4].category] == ["user.device"] * 2
     assert [found[0].category, found[3].category] == [None, None]
+
+
+def test_a_number_named_as_written_text_counts_or_keys_it_and_holds_none(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "user_comments", "int"),
+              field("notifications", "id", "bigint", pk=True), field("notifications", "message", "bigint"),
+              field("orders", "id", "int", pk=True), field("orders", "comments", "smallint"),
+              field("orders", "comment", "varchar(255)"),
+              field("reviews", "id", "int", pk=True), field("reviews", "rating", "int")]
+    found = classifier.classify_fields(schema)
+    assert found[1].category == "user.behavior"
+    assert found[5].category is None
+    assert found[6].category is not None and found[6].category.startswith("user.content")
+    assert found[8].category == "user.content.public"
+
+
+def test_posts_count_only_as_a_number_and_a_reported_post_is_its_text(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "user_posts", "mediumint(8)"),
+              field("forum_access", "id", "int", pk=True), field("forum_access", "allowpost", "tinyint(1)"),
+              field("reports", "id", "int", pk=True), field("reports", "ip", "varchar(39)"),
+              field("reports", "post", "int"), field("reports", "reported_post_text", "mediumtext"),
+              field("post_report", "original_post_body", "text")]
+    found = classifier.classify_fields(schema)
+    assert found[1].category == "user.behavior"
+    assert found[3].category != "user.behavior"
+    assert found[6].category is None
+    assert found[7].category == "user.content"
+    assert found[8].category == "user.content"
+
+
+def test_a_forums_pms_are_private_messages_whose_unread_flag_is_a_receipt(classifier: Classifier) -> None:
+    schema = [field("mods", "id", "int", pk=True), field("mods", "username", "varchar(30)"),
+              field("pms", "id", "int", pk=True), field("pms", "sender", "int"), field("pms", "to", "int"),
+              field("pms", "message", "text"), field("pms", "unread", "tinyint(1)")]
+    found = classifier.classify_fields(schema)
+    assert found[5].category == "user.content.private"
+    assert found[6].category == "user.behavior"
