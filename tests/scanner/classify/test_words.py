@@ -56,3 +56,32 @@ def test_english_words_are_not_split_into_other_known_words(classifier: Classifi
 def test_a_patients_anamnesis_is_their_medical_history(classifier: Classifier) -> None:
     assert classifier.read_name("anamnese") == ("medical", "history")
     assert classifier.read_name("datum_bis") == ("date", "until")
+
+
+def test_german_von_starts_a_range_after_a_date_and_names_the_actor_elsewhere(classifier: Classifier) -> None:
+    assert classifier.read_name("datum_von") == ("date", "from")
+    assert classifier.read_name("datumvon") == ("date", "from")
+    assert classifier.read_name("gueltig_von") == ("valid", "from")
+    assert classifier.read_name("erstellt_von") == ("created", "by")
+    assert classifier.read_name("vonage_api_key")[0] == "vonage"
+    prices = [field("vk_preise", "artikel", "varchar(25)"), field("vk_preise", "preis", "varchar(8)")]
+    assert category_of(classifier, field("vk_preise", "datum_von", "char(8)"), *prices) is None
+
+
+def test_german_ist_starts_a_glued_yes_no_name_but_ends_no_word(classifier: Classifier) -> None:
+    assert classifier.read_name("istpatient") == ("is", "patient")
+    assert classifier.read_name("istperson") == ("is", "person")
+    assert classifier.read_name("istbestand") == ("is", "stock")
+    for word in ("specialist", "artist", "playlist", "history", "assistant"):
+        assert "is" not in classifier.read_name(word), word
+
+
+def test_bookkeeping_shorthand_of_row_times_and_flags_reads_as_the_words(classifier: Classifier) -> None:
+    assert classifier.read_name("ctime") == ("created", "time")
+    assert classifier.read_name("utime") == ("updated", "time")
+    assert classifier.read_name("datec") == ("created", "date")
+    assert classifier.read_name("del_flg") == ("deleted", "flag")
+    customers = [field("dtb_customer", "customer_id", "int", pk=True), field("dtb_customer", "email")]
+    assert category_of(classifier, field("dtb_customer", "del_flg", "smallint"), *customers) == "user.account"
+    shipping = [field("dtb_shipping", "shipping_id", "int", pk=True), field("dtb_shipping", "shipping_addr01")]
+    assert category_of(classifier, field("dtb_shipping", "del_flg", "smallint"), *shipping) is None
