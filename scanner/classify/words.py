@@ -33,7 +33,8 @@ def _segment(word: str, vocabulary: set[str], tails: tuple[str, ...] = (),
             best[start] + (word[start:end],)
             for start in range(0, end - 1)
             if start in best and (_known_part(word[start:end], vocabulary, short)
-                                  or (start == 0 and word[:end] in first))
+                                  or (start == 0 and word[:end] in first)
+                                  or (end < len(word) and _linked(word[start:end], vocabulary)))
         ]
         if options:
             best[end] = min(options, key=len)
@@ -46,6 +47,17 @@ def _segment(word: str, vocabulary: set[str], tails: tuple[str, ...] = (),
             if parts:
                 return (*parts, tail)
     return None
+
+
+# The fewest letters of a known word a plural or linking s may follow inside a glued word (``tran``,
+# a word of some rules, is no stem of transcoded).
+_LINKED_STEM = 5
+
+
+def _linked(part: str, vocabulary: set[str]) -> bool:
+    """Whether ``part`` is a known word of ``_LINKED_STEM`` letters or more and a plural or German
+    linking s, before more words (``rechnungsdatum``: rechnung s datum, ``monthsstock``)."""
+    return part.endswith("s") and len(part) > _LINKED_STEM and part[:-1] in vocabulary
 
 
 def _known_part(part: str, vocabulary: set[str], short: frozenset[str]) -> bool:

@@ -85,3 +85,11 @@ def test_bookkeeping_shorthand_of_row_times_and_flags_reads_as_the_words(classif
     assert category_of(classifier, field("dtb_customer", "del_flg", "smallint"), *customers) == "user.account"
     shipping = [field("dtb_shipping", "shipping_id", "int", pk=True), field("dtb_shipping", "shipping_addr01")]
     assert category_of(classifier, field("dtb_shipping", "del_flg", "smallint"), *shipping) is None
+
+
+def test_glued_words_may_be_joined_by_a_plural_or_german_linking_s(classifier: Classifier) -> None:
+    assert classifier.read_name("rechnungsdatum") == ("invoice", "date")
+    assert classifier.read_name("versicherungsnummer") == ("insurance", "number")
+    assert classifier.read_name("buddyrequestspm") == ("buddy", "request", "pm")
+    for word in ("translocation", "transcoded", "business"):
+        assert len(classifier.read_name(word)) == 1, word
