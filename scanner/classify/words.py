@@ -83,6 +83,9 @@ def _head(head: str, vocabulary: set[str], short: frozenset[str],
     return (stem,) if stem in vocabulary else _segment(stem, vocabulary, (), short, first=first)
 
 
+# The fewest letters of a listed word that a glued tail may follow though it is no glue piece (natelnr).
+_TAILED_ABBREVIATION = 5
+
 # The most letters of a word a lone camel-case letter after it may end (``DoB``).
 _SHORT_WORD = 3
 
@@ -98,6 +101,9 @@ class WordReader:
         self.knowledge = knowledge
         self.words = lru_cache(maxsize=1 << 18)(self._words)
         self.tails = tuple(sorted(knowledge.glued_tails, key=lambda t: (-len(t), t)))
+        # The tails that key or number a row (id, uid, nr), the only ones a listed word may take.
+        self.key_tails = tuple(t for t in self.tails
+                               if t in knowledge.key_words or knowledge.abbreviations.get(t) == ("number",))
         # Known words, the abbreviations listed as glue pieces and the long ones (written-out words of
         # other languages: rechnung, telefon) may be parts of a glued word.
         long = {word for word in knowledge.abbreviations if len(word) >= _GLUED_ABBREVIATION}
@@ -120,9 +126,20 @@ class WordReader:
         if word in k.vocabulary or word in k.unsplittable or len(word) < 5:
             return (word,)
         parts = _segment(word, self.pieces, self.tails, self.short, self.not_last, self.first)
+        if parts is None:
+            parts = self._abbreviation_and_tail(word)
         if parts is None or parts[-1] in k.not_last_parts:
             return (word,)
         return self._read(parts)
+
+    def _abbreviation_and_tail(self, word: str) -> tuple[str, str] | None:
+        """A listed word of ``_TAILED_ABBREVIATION`` letters or more (one of another language: natel,
+        kunde) and a glued key or number: ``natelnr`` -> natel nr, ``kundeid`` -> kunde id."""
+        for tail in self.key_tails:
+            head = word[: -len(tail)]
+            if word.endswith(tail) and len(head) >= _TAILED_ABBREVIATION and head in self.knowledge.abbreviations:
+                return head, tail
+        return None
 
     def _read(self, tokens: Iterable[str], own: dict[str, tuple[str, ...]] | None = None) -> tuple[str, ...]:
         """The words of ``tokens`` in turn, a word whose meaning depends on the word before it read

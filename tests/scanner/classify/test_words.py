@@ -93,3 +93,29 @@ def test_glued_words_may_be_joined_by_a_plural_or_german_linking_s(classifier: C
     assert classifier.read_name("buddyrequestspm") == ("buddy", "request", "pm")
     for word in ("translocation", "transcoded", "business"):
         assert len(classifier.read_name(word)) == 1, word
+
+
+def test_a_listed_word_of_another_language_may_take_a_glued_key_or_number(classifier: Classifier) -> None:
+    assert classifier.read_name("natelnr") == ("phone", "number")
+    assert classifier.read_name("rezeptid") == ("prescription", "id")
+    assert classifier.read_name("descrip") == ("descrip",)
+    contact = [field("kontakt", "vorname"), field("kontakt", "name")]
+    assert category_of(classifier, field("kontakt", "natelnr", "varchar(30)"), *contact) == "user.contact.phone_number"
+
+
+def test_german_glued_words_of_when_and_who_read_as_english(classifier: Classifier) -> None:
+    assert classifier.read_name("erstelltam") == ("created", "at")
+    assert classifier.read_name("letzteanmeldung") == ("last", "login")
+    assert classifier.read_name("istaktiv") == ("is", "active")
+    users = [field("benutzer", "benutzerid", "int", pk=True), field("benutzer", "benutzername")]
+    assert category_of(classifier, field("benutzer", "erstelltam", "datetime"), *users) is None
+    assert category_of(classifier, field("benutzer", "letzteanmeldung", "datetime"), *users) == "user.behavior"
+    for word in ("webcam", "histogram", "upstream", "diagram"):
+        assert len(classifier.read_name(word)) == 1, word
+
+
+def test_spanish_words_of_clinics_and_payments_read_as_english(classifier: Classifier) -> None:
+    assert classifier.read_name("forma_pago") == ("method", "payment")
+    assert classifier.read_name("alergias") == ("allergy",)
+    patients = [field("pacientes", "id_paciente", "int", pk=True), field("pacientes", "apellidos")]
+    assert category_of(classifier, field("pacientes", "alergias", "text"), *patients) == "user.health_and_medical"
