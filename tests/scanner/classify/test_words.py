@@ -119,3 +119,14 @@ def test_spanish_words_of_clinics_and_payments_read_as_english(classifier: Class
     assert classifier.read_name("alergias") == ("allergy",)
     patients = [field("pacientes", "id_paciente", "int", pk=True), field("pacientes", "apellidos")]
     assert category_of(classifier, field("pacientes", "alergias", "text"), *patients) == "user.health_and_medical"
+
+
+def test_identity_papers_named_in_other_languages_are_government_ids(classifier: Classifier) -> None:
+    people = [field("personen", "id", "int", pk=True), field("personen", "vorname"), field("personen", "nachname")]
+    assert category_of(classifier, field("personen", "reisepass", "varchar(20)"), *people) == \
+        "user.government_id.passport_number"
+    assert category_of(classifier, field("personen", "fuehrerschein", "varchar(20)"), *people) == \
+        "user.government_id.drivers_license_number"
+    clients = [field("clientes", "id_cliente", "int", pk=True), field("clientes", "apellidos")]
+    assert category_of(classifier, field("clientes", "cedula", "varchar(20)"), *clients) == \
+        "user.government_id.national_identification_number"
