@@ -107,6 +107,8 @@ class WordsFile(_Strict):
     glued_tails: list[str] = []
     short_parts: list[str] = []
     not_last_parts: list[str] = []
+    first_parts: list[str] = []
+    after_words: dict[str, dict[str, str]] = {}
     glue_pieces: list[str] = []
     coded_suffixes: list[str] = []
     leading_moves: list[str] = []
@@ -388,6 +390,8 @@ class Knowledge:
     glued_tails: frozenset[str] = frozenset()
     short_parts: set[str] = field(default_factory=set)
     not_last_parts: set[str] = field(default_factory=set)
+    first_parts: set[str] = field(default_factory=set)
+    after_words: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     glue_pieces: set[str] = field(default_factory=set)
     coded_suffixes: set[str] = field(default_factory=set)
     leading_moves: set[str] = field(default_factory=set)
@@ -476,6 +480,10 @@ def _add_words(knowledge: Knowledge, words: WordsFile) -> None:
     knowledge.glued_tails = knowledge.glued_tails | {w.lower() for w in words.glued_tails}
     knowledge.short_parts.update(w.lower() for w in words.short_parts)
     knowledge.not_last_parts.update(w.lower() for w in words.not_last_parts)
+    knowledge.first_parts.update(w.lower() for w in words.first_parts)
+    for word, meanings in words.after_words.items():
+        knowledge.after_words.setdefault(word.lower(), {}).update(
+            {before.lower(): _words(meaning) for before, meaning in meanings.items()})
     knowledge.glue_pieces.update(w.lower() for w in words.glue_pieces)
     knowledge.coded_suffixes.update(w.lower() for w in words.coded_suffixes)
     knowledge.leading_moves.update(w.lower() for w in words.leading_moves)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from scanner.classify.inflect import singular
@@ -19,17 +20,21 @@ def split_identifier(name: str) -> list[str]:
 
 
 def _segment(word: str, vocabulary: set[str], tails: tuple[str, ...] = (),
-             short: frozenset[str] = frozenset(), not_last: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
+             short: frozenset[str] = frozenset(), not_last: frozenset[str] = frozenset(),
+             first: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
     """Split a glued word into known words of at least three letters, or ``short`` words
-    (fewest parts wins), none of ``not_last`` ending it; failing that, a short word of ``tails``
-    (``id``, ``at``…) may end it: ``creatorid`` -> creator id, ``pmnotify`` -> pm notify, and
-    the words before it may end in a plural or linking s (``channelsid``, ``rechnungsid``)."""
+    (fewest parts wins), none of ``not_last`` ending it, and words of ``first`` only starting it
+    (``istpatient``: ist patient); failing that, a short word of ``tails`` (``id``, ``at``…) may
+    end it: ``creatorid`` -> creator id, ``pmnotify`` -> pm notify, and the words before it may
+    end in a plural or linking s (``channelsid``, ``rechnungsid``)."""
     best: dict[int, tuple[str, ...]] = {0: ()}
     for end in range(2, len(word) + 1):
         options = [
             best[start] + (word[start:end],)
             for start in range(0, end - 1)
-            if start in best and (word[start:end] in vocabulary if end - start >= 3 else word[start:end] in short)
+            if start in best and (_known_part(word[start:end], vocabulary, short)
+                                  or (start == 0 and word[:end] in first)
+                                  or (end < len(word) and _linked(word[start:end], vocabulary)))
         ]
         if options:
             best[end] = min(options, key=len)
@@ -38,27 +43,48 @@ def _segment(word: str, vocabulary: set[str], tails: tuple[str, ...] = (),
         return found
     for tail in tails:
         if word.endswith(tail) and len(word) - len(tail) >= 3:
-            parts = _head(word[: -len(tail)], vocabulary, short)
+            parts = _head(word[: -len(tail)], vocabulary, short, first)
             if parts:
                 return (*parts, tail)
     return None
+
+
+# The fewest letters of a known word a plural or linking s may follow inside a glued word (``tran``,
+# a word of some rules, is no stem of transcoded).
+_LINKED_STEM = 5
+
+
+def _linked(part: str, vocabulary: set[str]) -> bool:
+    """Whether ``part`` is a known word of ``_LINKED_STEM`` letters or more and a plural or German
+    linking s, before more words (``rechnungsdatum``: rechnung s datum, ``monthsstock``)."""
+    return part.endswith("s") and len(part) > _LINKED_STEM and part[:-1] in vocabulary
+
+
+def _known_part(part: str, vocabulary: set[str], short: frozenset[str]) -> bool:
+    """Whether ``part`` may be a part of a glued word anywhere: a known word of three letters or
+    more, or a listed short word."""
+    return part in vocabulary if len(part) >= 3 else part in short
 
 
 # The fewest letters of a word a plural or linking s may follow before a glued tail.
 _STEM = 4
 
 
-def _head(head: str, vocabulary: set[str], short: frozenset[str]) -> tuple[str, ...] | None:
+def _head(head: str, vocabulary: set[str], short: frozenset[str],
+          first: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
     """The words of what comes before a glued tail: a known word, known words glued, or either
     with a plural or German linking s (``channels``, ``rechnungs``: channel, rechnung)."""
     if head in vocabulary or head in short:
         return (head,)
-    parts = _segment(head, vocabulary, (), short)
+    parts = _segment(head, vocabulary, (), short, first=first)
     if parts or not head.endswith("s") or len(head) <= _STEM:
         return parts
     stem = head[:-1]
-    return (stem,) if stem in vocabulary else _segment(stem, vocabulary, (), short)
+    return (stem,) if stem in vocabulary else _segment(stem, vocabulary, (), short, first=first)
 
+
+# The fewest letters of a listed word that a glued tail may follow though it is no glue piece (natelnr).
+_TAILED_ABBREVIATION = 5
 
 # The most letters of a word a lone camel-case letter after it may end (``DoB``).
 _SHORT_WORD = 3
@@ -75,12 +101,16 @@ class WordReader:
         self.knowledge = knowledge
         self.words = lru_cache(maxsize=1 << 18)(self._words)
         self.tails = tuple(sorted(knowledge.glued_tails, key=lambda t: (-len(t), t)))
+        # The tails that key or number a row (id, uid, nr), the only ones a listed word may take.
+        self.key_tails = tuple(t for t in self.tails
+                               if t in knowledge.key_words or knowledge.abbreviations.get(t) == ("number",))
         # Known words, the abbreviations listed as glue pieces and the long ones (written-out words of
         # other languages: rechnung, telefon) may be parts of a glued word.
         long = {word for word in knowledge.abbreviations if len(word) >= _GLUED_ABBREVIATION}
         self.pieces = knowledge.vocabulary | knowledge.glue_pieces | long
         self.short = frozenset(knowledge.short_parts)
         self.not_last = frozenset(knowledge.not_last_parts)
+        self.first = frozenset(knowledge.first_parts)
 
     def _token(self, token: str) -> tuple[str, ...]:
         k = self.knowledge
@@ -95,18 +125,38 @@ class WordReader:
             return k.abbreviations[word]
         if word in k.vocabulary or word in k.unsplittable or len(word) < 5:
             return (word,)
-        parts = _segment(word, self.pieces, self.tails, self.short, self.not_last)
+        parts = _segment(word, self.pieces, self.tails, self.short, self.not_last, self.first)
+        if parts is None:
+            parts = self._abbreviation_and_tail(word)
         if parts is None or parts[-1] in k.not_last_parts:
             return (word,)
-        return tuple(w for part in parts for w in self._token(part))
+        return self._read(parts)
+
+    def _abbreviation_and_tail(self, word: str) -> tuple[str, str] | None:
+        """A listed word of ``_TAILED_ABBREVIATION`` letters or more (one of another language: natel,
+        kunde) and a glued key or number: ``natelnr`` -> natel nr, ``kundeid`` -> kunde id."""
+        for tail in self.key_tails:
+            head = word[: -len(tail)]
+            if word.endswith(tail) and len(head) >= _TAILED_ABBREVIATION and head in self.knowledge.abbreviations:
+                return head, tail
+        return None
+
+    def _read(self, tokens: Iterable[str], own: dict[str, tuple[str, ...]] | None = None) -> tuple[str, ...]:
+        """The words of ``tokens`` in turn, a word whose meaning depends on the word before it read
+        by that word (German ``von`` is "from" after a date: ``datum_von``, and "by" elsewhere)."""
+        words: list[str] = []
+        for token in tokens:
+            meanings = self.knowledge.after_words.get(token, {})
+            if words and words[-1] in meanings:
+                words.extend(meanings[words[-1]])
+            else:
+                words.extend((own or {}).get(token) or self._token(token))
+        return tuple(words)
 
     def _words(self, name: str, domain: str | None = None) -> tuple[str, ...]:
         """The words of ``name``; in an application of ``domain``, its own abbreviations first."""
         own = self.knowledge.domain_abbreviations.get(domain, {}) if domain else {}
-        words: list[str] = []
-        for token in self.joined(name):
-            words.extend(own.get(token) or self._token(token))
-        return tuple(words)
+        return self._read(self.joined(name), own)
 
     def joined(self, name: str) -> list[str]:
         """The tokens of ``name``, a lone letter glued back to the next token when they stand

@@ -56,3 +56,77 @@ def test_english_words_are_not_split_into_other_known_words(classifier: Classifi
 def test_a_patients_anamnesis_is_their_medical_history(classifier: Classifier) -> None:
     assert classifier.read_name("anamnese") == ("medical", "history")
     assert classifier.read_name("datum_bis") == ("date", "until")
+
+
+def test_german_von_starts_a_range_after_a_date_and_names_the_actor_elsewhere(classifier: Classifier) -> None:
+    assert classifier.read_name("datum_von") == ("date", "from")
+    assert classifier.read_name("datumvon") == ("date", "from")
+    assert classifier.read_name("gueltig_von") == ("valid", "from")
+    assert classifier.read_name("erstellt_von") == ("created", "by")
+    assert classifier.read_name("vonage_api_key")[0] == "vonage"
+    prices = [field("vk_preise", "artikel", "varchar(25)"), field("vk_preise", "preis", "varchar(8)")]
+    assert category_of(classifier, field("vk_preise", "datum_von", "char(8)"), *prices) is None
+
+
+def test_german_ist_starts_a_glued_yes_no_name_but_ends_no_word(classifier: Classifier) -> None:
+    assert classifier.read_name("istpatient") == ("is", "patient")
+    assert classifier.read_name("istperson") == ("is", "person")
+    assert classifier.read_name("istbestand") == ("is", "stock")
+    for word in ("specialist", "artist", "playlist", "history", "assistant"):
+        assert "is" not in classifier.read_name(word), word
+
+
+def test_bookkeeping_shorthand_of_row_times_and_flags_reads_as_the_words(classifier: Classifier) -> None:
+    assert classifier.read_name("ctime") == ("created", "time")
+    assert classifier.read_name("utime") == ("updated", "time")
+    assert classifier.read_name("datec") == ("created", "date")
+    assert classifier.read_name("del_flg") == ("deleted", "flag")
+    customers = [field("dtb_customer", "customer_id", "int", pk=True), field("dtb_customer", "email")]
+    assert category_of(classifier, field("dtb_customer", "del_flg", "smallint"), *customers) == "user.account"
+    shipping = [field("dtb_shipping", "shipping_id", "int", pk=True), field("dtb_shipping", "shipping_addr01")]
+    assert category_of(classifier, field("dtb_shipping", "del_flg", "smallint"), *shipping) is None
+
+
+def test_glued_words_may_be_joined_by_a_plural_or_german_linking_s(classifier: Classifier) -> None:
+    assert classifier.read_name("rechnungsdatum") == ("invoice", "date")
+    assert classifier.read_name("versicherungsnummer") == ("insurance", "number")
+    assert classifier.read_name("buddyrequestspm") == ("buddy", "request", "pm")
+    for word in ("translocation", "transcoded", "business"):
+        assert len(classifier.read_name(word)) == 1, word
+
+
+def test_a_listed_word_of_another_language_may_take_a_glued_key_or_number(classifier: Classifier) -> None:
+    assert classifier.read_name("natelnr") == ("phone", "number")
+    assert classifier.read_name("rezeptid") == ("prescription", "id")
+    assert classifier.read_name("descrip") == ("descrip",)
+    contact = [field("kontakt", "vorname"), field("kontakt", "name")]
+    assert category_of(classifier, field("kontakt", "natelnr", "varchar(30)"), *contact) == "user.contact.phone_number"
+
+
+def test_german_glued_words_of_when_and_who_read_as_english(classifier: Classifier) -> None:
+    assert classifier.read_name("erstelltam") == ("created", "at")
+    assert classifier.read_name("letzteanmeldung") == ("last", "login")
+    assert classifier.read_name("istaktiv") == ("is", "active")
+    users = [field("benutzer", "benutzerid", "int", pk=True), field("benutzer", "benutzername")]
+    assert category_of(classifier, field("benutzer", "erstelltam", "datetime"), *users) is None
+    assert category_of(classifier, field("benutzer", "letzteanmeldung", "datetime"), *users) == "user.behavior"
+    for word in ("webcam", "histogram", "upstream", "diagram"):
+        assert len(classifier.read_name(word)) == 1, word
+
+
+def test_spanish_words_of_clinics_and_payments_read_as_english(classifier: Classifier) -> None:
+    assert classifier.read_name("forma_pago") == ("method", "payment")
+    assert classifier.read_name("alergias") == ("allergy",)
+    patients = [field("pacientes", "id_paciente", "int", pk=True), field("pacientes", "apellidos")]
+    assert category_of(classifier, field("pacientes", "alergias", "text"), *patients) == "user.health_and_medical"
+
+
+def test_identity_papers_named_in_other_languages_are_government_ids(classifier: Classifier) -> None:
+    people = [field("personen", "id", "int", pk=True), field("personen", "vorname"), field("personen", "nachname")]
+    assert category_of(classifier, field("personen", "reisepass", "varchar(20)"), *people) == \
+        "user.government_id.passport_number"
+    assert category_of(classifier, field("personen", "fuehrerschein", "varchar(20)"), *people) == \
+        "user.government_id.drivers_license_number"
+    clients = [field("clientes", "id_cliente", "int", pk=True), field("clientes", "apellidos")]
+    assert category_of(classifier, field("clientes", "cedula", "varchar(20)"), *clients) == \
+        "user.government_id.national_identification_number"
