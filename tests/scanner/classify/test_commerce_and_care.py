@@ -681,3 +681,14 @@ def test_a_buyers_comments_on_goods_are_reviews(classifier: Classifier) -> None:
               field("goods_comments", "content", "char(255)"), field("goods_comments", "images", "text"),
               field("goods_comments", "rating", "tinyint(1)")]
     assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.content.public"] * 3
+
+
+def test_articles_keyed_by_no_one_or_by_staff_alone_are_the_sites_own_pages(classifier: Classifier) -> None:
+    shop = [field("user", "id", "int", pk=True), field("user", "username"),
+            field("article", "id", "int", pk=True), field("article", "title", "varchar(255)"),
+            field("article", "content", "text"), field("article", "admin_id", "int")]
+    blog = [field("user", "id", "int", pk=True), field("user", "username"),
+            field("article", "id", "int", pk=True), field("article", "title", "varchar(255)"),
+            field("article", "content", "text"), field("article", "user_id", "int", ref="user.id")]
+    assert [r.category for r in classifier.classify_fields(shop)[3:5]] == [None, None]
+    assert [r.category for r in classifier.classify_fields(blog)[3:5]] == ["user.content.public"] * 2
