@@ -692,3 +692,14 @@ def test_articles_keyed_by_no_one_or_by_staff_alone_are_the_sites_own_pages(clas
             field("article", "content", "text"), field("article", "user_id", "int", ref="user.id")]
     assert [r.category for r in classifier.classify_fields(shop)[3:5]] == [None, None]
     assert [r.category for r in classifier.classify_fields(blog)[3:5]] == ["user.content.public"] * 2
+
+
+def test_what_a_customer_ordered_and_spent_in_all_on_their_row_is_their_behaviour(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("member", "order_money", "decimal(10,2)"), field("member", "order_num", "int"),
+              field("member", "consume_amount", "decimal(10,2)"), field("member", "total_spent", "decimal(12,2)"),
+              field("order", "order_id", "int", pk=True), field("order", "member_id", "int", ref="member.member_id"),
+              field("order", "order_num", "varchar(32)"), field("order", "order_money", "decimal(10,2)")]
+    result = [r.category for r in classifier.classify_fields(schema)]
+    assert result[2:6] == ["user.behavior"] * 4
+    assert result[8:] == [None, None]
