@@ -712,3 +712,13 @@ def test_the_address_goods_are_returned_to_and_their_carrier_are_the_shops(class
               field("order_goods", "refund_address", "varchar(255)"),
               field("order_goods", "refund_delivery_name", "varchar(50)")]
     assert [r.category for r in classifier.classify_fields(schema)[4:]] == [None, None]
+
+
+def test_a_picture_named_after_a_person_on_an_order_is_their_avatar(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("recharge_order", "id", "int", pk=True),
+              field("recharge_order", "member_id", "int", ref="member.member_id"),
+              field("recharge_order", "member_img", "varchar(255)"),
+              field("recharge_order", "goods_img", "varchar(255)"),
+              field("recharge_order", "member_img_count", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.content.self_image", None, None]
