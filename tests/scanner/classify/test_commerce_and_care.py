@@ -722,3 +722,14 @@ def test_a_picture_named_after_a_person_on_an_order_is_their_avatar(classifier: 
               field("recharge_order", "goods_img", "varchar(255)"),
               field("recharge_order", "member_img_count", "int")]
     assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.content.self_image", None, None]
+
+
+def test_the_payment_an_order_keys_or_names_is_the_method_the_customer_chose(classifier: Classifier) -> None:
+    schema = [field("users", "user_id", "int", pk=True), field("users", "email"),
+              field("orders", "order_id", "int", pk=True), field("orders", "user_id", "int", ref="users.user_id"),
+              field("orders", "payment_id", "int"), field("orders", "pay_name", "varchar(120)"),
+              field("orders", "pay_id", "varchar(63)"),
+              field("payment_logs", "id", "int", pk=True), field("payment_logs", "payment_id", "int")]
+    result = [r.category for r in classifier.classify_fields(schema)]
+    assert result[4:7] == ["user.payment", "user.payment", None]
+    assert result[8] is None
