@@ -674,8 +674,10 @@ class TableReader:
 
     def _editorial(self, name: tuple[str, ...], keyed: Field | None) -> bool:
         """Whether a table of articles keys no person, or only a member of staff (admin_id): the site's
-        own pages (a shop's news and help articles), not what its users wrote."""
-        if name[-1:] and name[-1] not in self.knowledge.editorial_heads:
+        own pages (a shop's news and help articles), not what its users wrote. Articles of another
+        record (a ticket's articles: its messages) are that record's."""
+        k = self.knowledge
+        if not name or name[-1] not in k.editorial_heads or any((w,) in k.table_kinds for w in name[:-1]):
             return False
         if keyed is None:
             return True

@@ -690,8 +690,12 @@ def test_articles_keyed_by_no_one_or_by_staff_alone_are_the_sites_own_pages(clas
     blog = [field("user", "id", "int", pk=True), field("user", "username"),
             field("article", "id", "int", pk=True), field("article", "title", "varchar(255)"),
             field("article", "content", "text"), field("article", "user_id", "int", ref="user.id")]
+    ticket = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("ticket_articles", "id", "int", pk=True), field("ticket_articles", "subject"),
+              field("ticket_articles", "body")]
     assert [r.category for r in classifier.classify_fields(shop)[3:5]] == [None, None]
     assert [r.category for r in classifier.classify_fields(blog)[3:5]] == ["user.content.public"] * 2
+    assert None not in [r.category for r in classifier.classify_fields(ticket)[3:]]
 
 
 def test_what_a_customer_ordered_and_spent_in_all_on_their_row_is_their_behaviour(classifier: Classifier) -> None:
