@@ -737,3 +737,13 @@ def test_the_payment_an_order_keys_or_names_is_the_method_the_customer_chose(cla
     result = [r.category for r in classifier.classify_fields(schema)]
     assert result[4:7] == ["user.payment", "user.payment", None]
     assert result[8] is None
+
+
+def test_a_total_of_money_a_person_earned_or_put_in_is_their_finances_other_totals_count(
+        classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("member", "total_commission", "decimal(10,2)"),
+              field("member", "total_recharge_amount", "decimal(10,2)"),
+              field("member", "total_comments", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.financial", "user.financial", "user.behavior"]
