@@ -672,6 +672,17 @@ class TableReader:
         return (not k.post_titles.isdisjoint(column_words) and not k.mail_bodies.isdisjoint(column_words)
                 and k.read_columns.isdisjoint(column_words))
 
+    def _editorial(self, name: tuple[str, ...], keyed: Field | None) -> bool:
+        """Whether a table of articles keys no person, or only a member of staff (admin_id): the site's
+        own pages (a shop's news and help articles), not what its users wrote. Articles of another
+        record (a ticket's articles: its messages) are that record's."""
+        k = self.knowledge
+        if not name or name[-1] not in k.editorial_heads or any((w,) in k.table_kinds for w in name[:-1]):
+            return False
+        if keyed is None:
+            return True
+        return self.column_words(keyed.name)[:1] in {(w,) for w in self.knowledge.staff_key_words}
+
     def _written(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table's columns hold a message body and name its author (body, author_id)."""
         k = self.knowledge
@@ -897,6 +908,10 @@ class TableReader:
             state = self._person_state(name, columns, column_words, person_set, login_keys, tenants, own_keys)
             if state is not None:
                 kind, head = "person_data", state
+        if kind == "content_public" and self._editorial(name, keyed):
+            kind, head = "thing", (f"{head}: the site's own pages, as no column keys a person who wrote them"
+                                   if keyed is None else
+                                   f"{head}: the site's own pages, as only its staff column {keyed.name} keys a person")
         if kind == "content_public":
             varying = next((c for c, w in zip(columns, column_words, strict=True)
                             if w in self.knowledge.varying_audience), None)

@@ -213,6 +213,8 @@ class TablesFile(_Strict):
     person_row_keys: list[str] = []
     mail_bodies: list[str] = []
     author_words: list[str] = []
+    staff_key_words: list[str] = []
+    editorial_heads: list[str] = []
     occupation_suffixes: list[str] = []
     occupation_exceptions: list[str] = []
     record_heads: list[str] = []
@@ -338,6 +340,8 @@ class Knowledge:
     person_row_keys: set[tuple[str, ...]] = field(default_factory=set)
     mail_bodies: set[tuple[str, ...]] = field(default_factory=set)
     author_words: set[str] = field(default_factory=set)
+    staff_key_words: set[str] = field(default_factory=set)
+    editorial_heads: set[str] = field(default_factory=set)
     occupation_suffixes: set[str] = field(default_factory=set)
     occupation_exceptions: set[str] = field(default_factory=set)
     record_heads: set[str] = field(default_factory=set)
@@ -552,6 +556,8 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.person_row_keys.update(_words(c) for c in tables.person_row_keys)
     knowledge.mail_bodies.update(_words(c) for c in tables.mail_bodies)
     knowledge.author_words.update(w.lower() for w in tables.author_words)
+    knowledge.staff_key_words.update(w.lower() for w in tables.staff_key_words)
+    knowledge.editorial_heads.update(w.lower() for w in tables.editorial_heads)
     knowledge.occupation_suffixes.update(w.lower() for w in tables.occupation_suffixes)
     knowledge.occupation_exceptions.update(w.lower() for w in tables.occupation_exceptions)
     knowledge.record_heads.update(w.lower() for w in tables.record_heads)

@@ -681,3 +681,69 @@ def test_a_buyers_comments_on_goods_are_reviews(classifier: Classifier) -> None:
               field("goods_comments", "content", "char(255)"), field("goods_comments", "images", "text"),
               field("goods_comments", "rating", "tinyint(1)")]
     assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.content.public"] * 3
+
+
+def test_articles_keyed_by_no_one_or_by_staff_alone_are_the_sites_own_pages(classifier: Classifier) -> None:
+    shop = [field("user", "id", "int", pk=True), field("user", "username"),
+            field("article", "id", "int", pk=True), field("article", "title", "varchar(255)"),
+            field("article", "content", "text"), field("article", "admin_id", "int")]
+    blog = [field("user", "id", "int", pk=True), field("user", "username"),
+            field("article", "id", "int", pk=True), field("article", "title", "varchar(255)"),
+            field("article", "content", "text"), field("article", "user_id", "int", ref="user.id")]
+    ticket = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("ticket_articles", "id", "int", pk=True), field("ticket_articles", "subject"),
+              field("ticket_articles", "body")]
+    assert [r.category for r in classifier.classify_fields(shop)[3:5]] == [None, None]
+    assert [r.category for r in classifier.classify_fields(blog)[3:5]] == ["user.content.public"] * 2
+    assert None not in [r.category for r in classifier.classify_fields(ticket)[3:]]
+
+
+def test_what_a_customer_ordered_and_spent_in_all_on_their_row_is_their_behaviour(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("member", "order_money", "decimal(10,2)"), field("member", "order_num", "int"),
+              field("member", "consume_amount", "decimal(10,2)"), field("member", "total_spent", "decimal(12,2)"),
+              field("order", "order_id", "int", pk=True), field("order", "member_id", "int", ref="member.member_id"),
+              field("order", "order_num", "varchar(32)"), field("order", "order_money", "decimal(10,2)")]
+    result = [r.category for r in classifier.classify_fields(schema)]
+    assert result[2:6] == ["user.behavior"] * 4
+    assert result[8:] == [None, None]
+
+
+def test_the_address_goods_are_returned_to_and_their_carrier_are_the_shops(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("order_goods", "id", "int", pk=True),
+              field("order_goods", "member_id", "int", ref="member.member_id"),
+              field("order_goods", "refund_address", "varchar(255)"),
+              field("order_goods", "refund_delivery_name", "varchar(50)")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == [None, None]
+
+
+def test_a_picture_named_after_a_person_on_an_order_is_their_avatar(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("recharge_order", "id", "int", pk=True),
+              field("recharge_order", "member_id", "int", ref="member.member_id"),
+              field("recharge_order", "member_img", "varchar(255)"),
+              field("recharge_order", "goods_img", "varchar(255)"),
+              field("recharge_order", "member_img_count", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.content.self_image", None, None]
+
+
+def test_the_payment_an_order_keys_or_names_is_the_method_the_customer_chose(classifier: Classifier) -> None:
+    schema = [field("users", "user_id", "int", pk=True), field("users", "email"),
+              field("orders", "order_id", "int", pk=True), field("orders", "user_id", "int", ref="users.user_id"),
+              field("orders", "payment_id", "int"), field("orders", "pay_name", "varchar(120)"),
+              field("orders", "pay_id", "varchar(63)"),
+              field("payment_logs", "id", "int", pk=True), field("payment_logs", "payment_id", "int")]
+    result = [r.category for r in classifier.classify_fields(schema)]
+    assert result[4:7] == ["user.payment", "user.payment", None]
+    assert result[8] is None
+
+
+def test_a_total_of_money_a_person_earned_or_put_in_is_their_finances_other_totals_count(
+        classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
+              field("member", "total_commission", "decimal(10,2)"),
+              field("member", "total_recharge_amount", "decimal(10,2)"),
+              field("member", "total_comments", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
+        "user.financial", "user.financial", "user.behavior"]
