@@ -1,0 +1,32 @@
+"""What a health application's clinical tables keep besides the patient's clinical facts."""
+
+from __future__ import annotations
+
+from scanner.classify.classifier import Classifier
+from tests.scanner.classify.conftest import field
+
+HEALTH = [field("patient", "patient_id", "int", pk=True), field("patient", "first_name"),
+          field("encounter", "patient_id", "int"), field("diagnosis", "patient_id", "int"),
+          field("allergy", "patient_id", "int")]
+
+PRESCRIPTIONS = [field("prescription", "id", "int", pk=True), field("prescription", "patient_id", "int"),
+                 field("prescription", "dosage", "varchar(50)")]
+
+
+def test_an_undeclared_key_named_after_a_clinical_record_table_keys_its_row(classifier: Classifier) -> None:
+    schema = [*HEALTH, *PRESCRIPTIONS, field("dispensing", "patient_id", "int"),
+              field("dispensing", "prescription_id", "int")]
+    result = classifier.classify_fields(schema)[-1]
+    assert result.category is None
+    assert "keys a row of prescription" in result.explanation
+
+
+def test_a_key_to_a_catalogue_or_named_after_its_own_table_still_codes_a_value(classifier: Classifier) -> None:
+    schema = [*HEALTH, field("drug", "id", "int", pk=True), field("drug", "name"),
+              field("prescription", "id", "int", pk=True), field("prescription", "patient_id", "int"),
+              field("prescription", "drug_id", "int"),
+              field("immunization", "id", "int", pk=True), field("immunization", "patient_id", "int"),
+              field("immunization", "immunization_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert results[-4].category == "user.health_and_medical"
+    assert results[-1].category == "user.health_and_medical"
