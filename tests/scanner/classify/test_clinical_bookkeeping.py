@@ -30,3 +30,13 @@ def test_a_key_to_a_catalogue_or_named_after_its_own_table_still_codes_a_value(c
     results = classifier.classify_fields(schema)
     assert results[-4].category == "user.health_and_medical"
     assert results[-1].category == "user.health_and_medical"
+
+
+def test_when_a_clinical_record_was_printed_sent_or_released_is_its_handling(classifier: Classifier) -> None:
+    lab = [field("lab_result", "id", "int", pk=True), field("lab_result", "patient_id", "int"),
+           field("lab_result", "result_value", "varchar(20)"), field("lab_result", "collected_date", "date"),
+           field("lab_result", "printed_date", "datetime"), field("lab_result", "sent_at", "datetime"),
+           field("lab_result", "date_released", "datetime")]
+    results = classifier.classify_fields([*HEALTH, *lab])
+    assert results[-4].category == "user.health_and_medical"
+    assert [r.category for r in results[-3:]] == [None, None, None]
