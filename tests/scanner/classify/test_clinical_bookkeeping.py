@@ -40,3 +40,12 @@ def test_when_a_clinical_record_was_printed_sent_or_released_is_its_handling(cla
     results = classifier.classify_fields([*HEALTH, *lab])
     assert results[-4].category == "user.health_and_medical"
     assert [r.category for r in results[-3:]] == [None, None, None]
+
+
+def test_a_clinical_records_workflow_state_is_its_handling_its_clinical_status_is_not(classifier: Classifier) -> None:
+    report = [field("lab_report", "id", "int", pk=True), field("lab_report", "patient_id", "int"),
+              field("lab_report", "review_status", "varchar(20)"), field("lab_report", "is_reportable", "char(1)"),
+              field("lab_report", "locked", "int"), field("lab_report", "clinical_status", "varchar(20)")]
+    results = classifier.classify_fields([*HEALTH, *report])
+    assert [r.category for r in results[-4:-1]] == [None, None, None]
+    assert results[-1].category == "user.health_and_medical"
