@@ -49,3 +49,12 @@ def test_a_clinical_records_workflow_state_is_its_handling_its_clinical_status_i
     results = classifier.classify_fields([*HEALTH, *report])
     assert [r.category for r in results[-4:-1]] == [None, None, None]
     assert results[-1].category == "user.health_and_medical"
+
+
+def test_the_number_of_a_bed_a_ward_or_a_specimen_numbers_a_place_or_a_row(classifier: Classifier) -> None:
+    admission = [field("admission", "id", "int", pk=True), field("admission", "patient_id", "int"),
+                 field("admission", "bed_no", "int"), field("admission", "ward_no", "varchar(10)"),
+                 field("admission", "specimen_no", "varchar(20)"), field("admission", "admission_reason", "text")]
+    results = classifier.classify_fields([*HEALTH, *admission])
+    assert [r.category for r in results[-4:-1]] == [None, None, None]
+    assert results[-1].category == "user.health_and_medical"
