@@ -450,6 +450,8 @@ class Classifier:
                                    may_be_person=may_be_person)
             reading = self._coded_reference(reading, target, table)
             reading = self._row_key(reading, target, record_tables)
+        if field.references is None and not field.primary_key:
+            reading = self._undeclared_row_key(reading, record_tables - {table.name.lower()})
         words, match, family, category, confidence, because, found = reading
         signals = list(found)
         if category == "user.unique_id" and field.references is None and self._keys_thing(words, thing_tables):
@@ -487,6 +489,17 @@ class Classifier:
         because = f"{reading.because}, but it keys a row of {target}, no value of its own"
         return reading._replace(category=None, confidence=0.7, because=because,
                                 signals=reading.signals + (Signal("foreign_key", because, None, 0.7),))
+
+    def _undeclared_row_key(self, reading: Reading, record_tables: frozenset[str]) -> Reading:
+        """A key column no declared key explains, named after a table of clinical records of this
+        schema (``prescription_id`` where ``prescription`` holds a patient's prescriptions,
+        ``procedure_report_id`` beside ``procedure_report``): it keys a row of that table, as a
+        declared one would (``_row_key``); a key to a catalogue (``drug_id``) still codes a value, and
+        so does one named after its own table (``immunizations.immunization_id``: the vaccine given)."""
+        if reading.category != _HEALTH or len(reading.words) < 2 or reading.words[-1] not in self.knowledge.key_words:
+            return reading
+        target = next((t for t in sorted(record_tables) if self._names_table(reading.words[:-1], t)), None)
+        return reading if target is None else self._row_key(reading, target, record_tables)
 
     def _names_table(self, words: tuple[str, ...], target: str) -> bool:
         """Whether a key's words name the table it references: its name's words, or, where one of the

@@ -1,0 +1,60 @@
+"""What a health application's clinical tables keep besides the patient's clinical facts."""
+
+from __future__ import annotations
+
+from scanner.classify.classifier import Classifier
+from tests.scanner.classify.conftest import field
+
+HEALTH = [field("patient", "patient_id", "int", pk=True), field("patient", "first_name"),
+          field("encounter", "patient_id", "int"), field("diagnosis", "patient_id", "int"),
+          field("allergy", "patient_id", "int")]
+
+PRESCRIPTIONS = [field("prescription", "id", "int", pk=True), field("prescription", "patient_id", "int"),
+                 field("prescription", "dosage", "varchar(50)")]
+
+
+def test_an_undeclared_key_named_after_a_clinical_record_table_keys_its_row(classifier: Classifier) -> None:
+    schema = [*HEALTH, *PRESCRIPTIONS, field("dispensing", "patient_id", "int"),
+              field("dispensing", "prescription_id", "int")]
+    result = classifier.classify_fields(schema)[-1]
+    assert result.category is None
+    assert "keys a row of prescription" in result.explanation
+
+
+def test_a_key_to_a_catalogue_or_named_after_its_own_table_still_codes_a_value(classifier: Classifier) -> None:
+    schema = [*HEALTH, field("drug", "id", "int", pk=True), field("drug", "name"),
+              field("prescription", "id", "int", pk=True), field("prescription", "patient_id", "int"),
+              field("prescription", "drug_id", "int"),
+              field("immunization", "id", "int", pk=True), field("immunization", "patient_id", "int"),
+              field("immunization", "immunization_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert results[-4].category == "user.health_and_medical"
+    assert results[-1].category == "user.health_and_medical"
+
+
+def test_when_a_clinical_record_was_printed_sent_or_released_is_its_handling(classifier: Classifier) -> None:
+    lab = [field("lab_result", "id", "int", pk=True), field("lab_result", "patient_id", "int"),
+           field("lab_result", "result_value", "varchar(20)"), field("lab_result", "collected_date", "date"),
+           field("lab_result", "printed_date", "datetime"), field("lab_result", "sent_at", "datetime"),
+           field("lab_result", "date_released", "datetime")]
+    results = classifier.classify_fields([*HEALTH, *lab])
+    assert results[-4].category == "user.health_and_medical"
+    assert [r.category for r in results[-3:]] == [None, None, None]
+
+
+def test_a_clinical_records_workflow_state_is_its_handling_its_clinical_status_is_not(classifier: Classifier) -> None:
+    report = [field("lab_report", "id", "int", pk=True), field("lab_report", "patient_id", "int"),
+              field("lab_report", "review_status", "varchar(20)"), field("lab_report", "is_reportable", "char(1)"),
+              field("lab_report", "locked", "int"), field("lab_report", "clinical_status", "varchar(20)")]
+    results = classifier.classify_fields([*HEALTH, *report])
+    assert [r.category for r in results[-4:-1]] == [None, None, None]
+    assert results[-1].category == "user.health_and_medical"
+
+
+def test_the_number_of_a_bed_a_ward_or_a_specimen_numbers_a_place_or_a_row(classifier: Classifier) -> None:
+    admission = [field("admission", "id", "int", pk=True), field("admission", "patient_id", "int"),
+                 field("admission", "bed_no", "int"), field("admission", "ward_no", "varchar(10)"),
+                 field("admission", "specimen_no", "varchar(20)"), field("admission", "admission_reason", "text")]
+    results = classifier.classify_fields([*HEALTH, *admission])
+    assert [r.category for r in results[-4:-1]] == [None, None, None]
+    assert results[-1].category == "user.health_and_medical"
