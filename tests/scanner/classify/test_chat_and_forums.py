@@ -160,3 +160,16 @@ def test_a_forums_pms_are_private_messages_whose_unread_flag_is_a_receipt(classi
     found = classifier.classify_fields(schema)
     assert found[5].category == "user.content.private"
     assert found[6].category == "user.behavior"
+
+
+def test_a_wikis_copy_of_the_acting_accounts_name_is_their_username(classifier: Classifier) -> None:
+    schema = [field("user", "user_id", "int", pk=True),
+              field("revision", "rev_actor", "bigint", ref="user.user_id"),
+              field("revision", "rev_user_text", "varbinary(255)"),
+              field("abuse_filter_log", "afl_user_text", "varchar(255)"),
+              field("patient_data", "pid", "int", pk=True), field("patient_data", "dob", "date"),
+              field("history_data", "pid", "int", ref="patient_data.pid"),
+              field("history_data", "usertext11", "varchar(255)")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[3].category] == ["user.account.username"] * 2
+    assert found[7].category != "user.account.username"
