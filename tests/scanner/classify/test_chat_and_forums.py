@@ -173,3 +173,15 @@ def test_a_wikis_copy_of_the_acting_accounts_name_is_their_username(classifier: 
     found = classifier.classify_fields(schema)
     assert [found[2].category, found[3].category] == ["user.account.username"] * 2
     assert found[7].category != "user.account.username"
+
+
+def test_the_value_of_a_vote_or_a_like_is_how_the_person_reacted(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("post_votes", "user_id", "int", ref="users.id"), field("post_votes", "post_id", "int"),
+              field("post_votes", "up", "boolean"),
+              field("likes", "author_id", "int", ref="users.id"), field("likes", "positive", "tinyint(1)"),
+              field("reviews_vote", "user_id", "int", ref="users.id"), field("reviews_vote", "delta", "smallint"),
+              field("products", "id", "int", pk=True), field("products", "up", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [found[3].category, found[5].category, found[7].category] == ["user.social"] * 3
+    assert found[9].category is None
