@@ -185,3 +185,16 @@ def test_the_value_of_a_vote_or_a_like_is_how_the_person_reacted(classifier: Cla
     found = classifier.classify_fields(schema)
     assert [found[3].category, found[5].category, found[7].category] == ["user.social"] * 3
     assert found[9].category is None
+
+
+def test_a_persons_voice_connection_to_a_call_records_what_they_do_in_it(classifier: Classifier) -> None:
+    schema = [field("user", "userId", "varchar(50)", pk=True),
+              field("user_voice", "userId", "varchar(50)", ref="user.userId"),
+              field("user_voice", "talking", "boolean"), field("user_voice", "floor", "boolean"),
+              field("user_voice", "muted", "boolean"), field("user_voice", "startTime", "bigint"),
+              field("user_voice", "callerNum", "varchar(100)"),
+              field("meeting", "meetingId", "varchar(100)", pk=True), field("meeting", "startTime", "bigint")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3, 4, 5)] == ["user.behavior"] * 4
+    assert found[6].category == "user.contact.phone_number"
+    assert found[8].category is None
