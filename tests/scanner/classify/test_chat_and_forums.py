@@ -198,3 +198,17 @@ def test_a_persons_voice_connection_to_a_call_records_what_they_do_in_it(classif
     assert [found[i].category for i in (2, 3, 4, 5)] == ["user.behavior"] * 4
     assert found[6].category == "user.contact.phone_number"
     assert found[8].category is None
+
+
+def test_the_kind_of_act_a_log_of_persons_acts_records_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("modactions", "user_id", "int", ref="users.id"), field("modactions", "kind", "varchar(32)"),
+              field("products", "id", "int", pk=True),
+              field("product_log_entry", "product_id", "int", ref="products.id"),
+              field("product_log_entry", "user_id", "int", ref="users.id"),
+              field("product_log_entry", "kind", "integer"),
+              field("shipping_methods", "kind", "varchar(32)")]
+    found = classifier.classify_fields(schema)
+    assert found[2].category == "user.behavior"
+    assert found[6].category is None
+    assert found[7].category is None
