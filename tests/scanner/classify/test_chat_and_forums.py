@@ -212,3 +212,16 @@ def test_the_kind_of_act_a_log_of_persons_acts_records_is_what_they_did(classifi
     assert found[2].category == "user.behavior"
     assert found[6].category is None
     assert found[7].category is None
+
+
+def test_an_event_is_a_persons_act_only_as_the_head_of_a_name(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("reporting_events", "user_id", "int", ref="users.id"),
+              field("email_batch", "user_id", "int", ref="users.id"),
+              field("email_batch", "event_hash", "varbinary(32)"),
+              field("user_activity", "user_id", "int", ref="users.id"), field("user_activity", "event", "varchar(64)"),
+              field("events", "event_json", "text")]
+    found = classifier.classify_fields(schema)
+    assert found[3].category is None
+    assert found[5].category == "user.behavior"
+    assert found[6].category == "user.content"
