@@ -160,3 +160,68 @@ def test_a_forums_pms_are_private_messages_whose_unread_flag_is_a_receipt(classi
     found = classifier.classify_fields(schema)
     assert found[5].category == "user.content.private"
     assert found[6].category == "user.behavior"
+
+
+def test_a_wikis_copy_of_the_acting_accounts_name_is_their_username(classifier: Classifier) -> None:
+    schema = [field("user", "user_id", "int", pk=True),
+              field("revision", "rev_actor", "bigint", ref="user.user_id"),
+              field("revision", "rev_user_text", "varbinary(255)"),
+              field("abuse_filter_log", "afl_user_text", "varchar(255)"),
+              field("patient_data", "pid", "int", pk=True), field("patient_data", "dob", "date"),
+              field("history_data", "pid", "int", ref="patient_data.pid"),
+              field("history_data", "usertext11", "varchar(255)")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[3].category] == ["user.account.username"] * 2
+    assert found[7].category != "user.account.username"
+
+
+def test_the_value_of_a_vote_or_a_like_is_how_the_person_reacted(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("post_votes", "user_id", "int", ref="users.id"), field("post_votes", "post_id", "int"),
+              field("post_votes", "up", "boolean"),
+              field("likes", "author_id", "int", ref="users.id"), field("likes", "positive", "tinyint(1)"),
+              field("reviews_vote", "user_id", "int", ref="users.id"), field("reviews_vote", "delta", "smallint"),
+              field("products", "id", "int", pk=True), field("products", "up", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [found[3].category, found[5].category, found[7].category] == ["user.social"] * 3
+    assert found[9].category is None
+
+
+def test_a_persons_voice_connection_to_a_call_records_what_they_do_in_it(classifier: Classifier) -> None:
+    schema = [field("user", "userId", "varchar(50)", pk=True),
+              field("user_voice", "userId", "varchar(50)", ref="user.userId"),
+              field("user_voice", "talking", "boolean"), field("user_voice", "floor", "boolean"),
+              field("user_voice", "muted", "boolean"), field("user_voice", "startTime", "bigint"),
+              field("user_voice", "callerNum", "varchar(100)"),
+              field("meeting", "meetingId", "varchar(100)", pk=True), field("meeting", "startTime", "bigint")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3, 4, 5)] == ["user.behavior"] * 4
+    assert found[6].category == "user.contact.phone_number"
+    assert found[8].category is None
+
+
+def test_the_kind_of_act_a_log_of_persons_acts_records_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("modactions", "user_id", "int", ref="users.id"), field("modactions", "kind", "varchar(32)"),
+              field("products", "id", "int", pk=True),
+              field("product_log_entry", "product_id", "int", ref="products.id"),
+              field("product_log_entry", "user_id", "int", ref="users.id"),
+              field("product_log_entry", "kind", "integer"),
+              field("shipping_methods", "kind", "varchar(32)")]
+    found = classifier.classify_fields(schema)
+    assert found[2].category == "user.behavior"
+    assert found[6].category is None
+    assert found[7].category is None
+
+
+def test_an_event_is_a_persons_act_only_as_the_head_of_a_name(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("reporting_events", "user_id", "int", ref="users.id"),
+              field("email_batch", "user_id", "int", ref="users.id"),
+              field("email_batch", "event_hash", "varbinary(32)"),
+              field("user_activity", "user_id", "int", ref="users.id"), field("user_activity", "event", "varchar(64)"),
+              field("events", "event_json", "text")]
+    found = classifier.classify_fields(schema)
+    assert found[3].category is None
+    assert found[5].category == "user.behavior"
+    assert found[6].category == "user.content"
