@@ -1165,6 +1165,18 @@ def test_an_employees_documents_dates_permits_and_application(classifier: Classi
     assert [results[7].category, results[8].category] == ["user", "user"]
 
 
+def test_an_employees_service_and_grade_read_so_after_a_person_word(classifier: Classifier) -> None:
+    """An HR tool names a person's own attributes after them (emp_military_service, employee_grade):
+    the same facts of their employment as the bare names, on their own row only."""
+    schema = [field("employees", "id", "int", pk=True), field("employees", "email"),
+              field("employees", "emp_military_service"), field("employees", "employee_grade"),
+              field("products", "id", "int", pk=True), field("products", "title"),
+              field("products", "product_grade")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:4]] == ["user", "user"]
+    assert results[6].category is None
+
+
 def test_a_contacts_do_not_call_is_a_privacy_choice_and_their_assistant_a_name(classifier: Classifier) -> None:
     schema = [field("contacts", "id", "int", pk=True), field("contacts", "email"),
               field("contacts", "do_not_call", "tinyint(1)"), field("contacts", "assistant")]
