@@ -1177,6 +1177,15 @@ def test_an_employees_service_and_grade_read_so_after_a_person_word(classifier: 
     assert results[6].category is None
 
 
+def test_the_site_a_member_of_staff_works_from_is_their_workplace(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"),
+              field("users", "home_facility_id", "int"), field("patients", "id", "int", pk=True),
+              field("patients", "first_name"), field("patients", "registration_facility_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.workplace"
+    assert results[5].category is None
+
+
 def test_a_contacts_do_not_call_is_a_privacy_choice_and_their_assistant_a_name(classifier: Classifier) -> None:
     schema = [field("contacts", "id", "int", pk=True), field("contacts", "email"),
               field("contacts", "do_not_call", "tinyint(1)"), field("contacts", "assistant")]
