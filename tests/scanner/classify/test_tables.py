@@ -107,6 +107,17 @@ def test_a_persons_record_naming_where_stays_their_record(classifier: Classifier
     assert results[4].category == "user.contact.address.country"
 
 
+def test_a_candidates_or_guests_things_are_their_data(classifier: Classifier) -> None:
+    """A candidate's, an applicant's or a guest's word before a head of the system's (positions,
+    settings) makes the rows that person's, as a user's or a member's does."""
+    schema = [field("candidates", "id", "int", pk=True), field("candidates", "email"),
+              field("candidate_positions", "candidate_id", "int", ref="candidates"),
+              field("candidate_positions", "title")]
+    results = classifier.classify_fields(schema)
+    assert "person data" in results[3].explanation
+    assert results[3].category == "user.job_title"
+
+
 def test_a_patients_record_named_after_them_is_clinical_not_merely_theirs(classifier: Classifier) -> None:
     """patient_evaluation is a record of the patient's (named after them, keyed by them) and a
     clinical one: what no rule names there is clinical, as in any clinical record."""
