@@ -890,7 +890,7 @@ class TableReader:
             kind, head = "system", f"{head}: the application's own, as no column keys whose they are"
             has.discard("settings")
         if (kind == "person_data" and " of " in head and self._record_head(name, column_words)
-                and not has & {"settings", "address", "card"}
+                and not has & {"settings", "card"}
                 and owner_key is not None):
             has.add("record")
         if kind == "person_data" and not has & (_OWN_FACTS | {"record", "credential"}):

@@ -1165,6 +1165,27 @@ def test_an_employees_documents_dates_permits_and_application(classifier: Classi
     assert [results[7].category, results[8].category] == ["user", "user"]
 
 
+def test_an_employees_service_and_grade_read_so_after_a_person_word(classifier: Classifier) -> None:
+    """An HR tool names a person's own attributes after them (emp_military_service, employee_grade):
+    the same facts of their employment as the bare names, on their own row only."""
+    schema = [field("employees", "id", "int", pk=True), field("employees", "email"),
+              field("employees", "emp_military_service"), field("employees", "employee_grade"),
+              field("products", "id", "int", pk=True), field("products", "title"),
+              field("products", "product_grade")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:4]] == ["user", "user"]
+    assert results[6].category is None
+
+
+def test_the_site_a_member_of_staff_works_from_is_their_workplace(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"),
+              field("users", "home_facility_id", "int"), field("patients", "id", "int", pk=True),
+              field("patients", "first_name"), field("patients", "registration_facility_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.workplace"
+    assert results[5].category is None
+
+
 def test_a_contacts_do_not_call_is_a_privacy_choice_and_their_assistant_a_name(classifier: Classifier) -> None:
     schema = [field("contacts", "id", "int", pk=True), field("contacts", "email"),
               field("contacts", "do_not_call", "tinyint(1)"), field("contacts", "assistant")]

@@ -92,6 +92,32 @@ def test_a_persons_own_records_hold_their_data(classifier: Classifier) -> None:
     assert results[3].explanation.startswith("user: no rule names it, and columns of a record table hold user")
 
 
+def test_a_persons_record_naming_where_stays_their_record(classifier: Classifier) -> None:
+    """A person's schooling or past posts name the place of the school or the employer (its
+    country, its province): the table is still a record of theirs, not an address."""
+    schema = [field("member", "id", "int", pk=True), field("member", "login"),
+              field("member_education", "member_id", "int"), field("member_education", "university"),
+              field("member_education", "country"), field("member_education", "province"),
+              field("member_education", "degree"),
+              field("member_position", "member_id", "int"), field("member_position", "description", "text")]
+    results = classifier.classify_fields(schema)
+    university, degree, description = results[3], results[6], results[8]
+    assert university.category == degree.category == description.category == "user"
+    assert "record table" in university.explanation and "record table" in description.explanation
+    assert results[4].category == "user.contact.address.country"
+
+
+def test_a_candidates_or_guests_things_are_their_data(classifier: Classifier) -> None:
+    """A candidate's, an applicant's or a guest's word before a head of the system's (positions,
+    settings) makes the rows that person's, as a user's or a member's does."""
+    schema = [field("candidates", "id", "int", pk=True), field("candidates", "email"),
+              field("candidate_positions", "candidate_id", "int", ref="candidates"),
+              field("candidate_positions", "title")]
+    results = classifier.classify_fields(schema)
+    assert "person data" in results[3].explanation
+    assert results[3].category == "user.job_title"
+
+
 def test_a_patients_record_named_after_them_is_clinical_not_merely_theirs(classifier: Classifier) -> None:
     """patient_evaluation is a record of the patient's (named after them, keyed by them) and a
     clinical one: what no rule names there is clinical, as in any clinical record."""
