@@ -126,7 +126,8 @@ class DomainSpec(_Strict):
     so is a table of one of ``subject_kinds_become`` whose rows are keyed by the domain's subject
     (a column or its referenced table naming one of ``subjects``: a patient's lab events). Its
     ``persons`` are words that name persons there though they may name services elsewhere (a
-    provider of care, not of sign-in)."""
+    provider of care, not of sign-in). Its ``products`` are the goods its records use (vaccines): a
+    key to one codes the product given, it keys no record of the domain."""
 
     kind: str
     at_least: int = 3
@@ -138,6 +139,7 @@ class DomainSpec(_Strict):
     subjects: list[str] = []
     subject_kinds_become: list[str] = []
     persons: list[str] = []
+    products: list[str] = []
 
 
 class DefaultSpec(_Strict):
