@@ -120,7 +120,8 @@ class WordsFile(_Strict):
 
 class DomainSpec(_Strict):
     """A kind of application told by its tables: enough tables of ``kind``, or marked by one of
-    ``markers`` (a table named after patients, or keying one: ``patient_id``), make it one; its
+    ``markers`` (a table named after patients, or keying one: ``patient_id``), or a column that starts
+    with one of ``column_markers`` (a patient's name or birth date kept on a lab's request), make it one; its
     ``abbreviations`` are read in its column names before the general ones (prov: provider). There,
     a table of one of ``keyed_kinds_become`` whose rows are a person's is ``person_data_becomes``;
     so is a table of one of ``subject_kinds_become`` whose rows are keyed by the domain's subject
@@ -132,6 +133,7 @@ class DomainSpec(_Strict):
     kind: str
     at_least: int = 3
     markers: list[str] = []
+    column_markers: list[str] = []
     abbreviations: dict[str, str] = {}
     person_data_becomes: str
     words: list[str] = []
