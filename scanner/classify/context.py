@@ -903,7 +903,8 @@ class TableReader:
                 and not self._any_subject_key(columns, column_words, domain, own_keys)
                 and self._of_records(columns, first_kinds, domain) is None):
             kind, head = self._staff_records(table, owner_key)
-        if kind == "health" and owner_key is None and not self._clinical(name, columns, column_words, domain):
+        if (kind == "health" and owner_key is None and not self._clinical(name, columns, column_words, domain)
+                and not (domain and set(name) & set(self.knowledge.domains[domain].exposures))):
             kind, head = self._unkeyed_health(table, head)
         if kind == "commerce" and self._written(column_words):
             kind, head = "content", f"{head}: posts, as each row holds a body and its author"

@@ -128,7 +128,8 @@ class DomainSpec(_Strict):
     (a column or its referenced table naming one of ``subjects``: a patient's lab events). Its
     ``persons`` are words that name persons there though they may name services elsewhere (a
     provider of care, not of sign-in). Its ``products`` are the goods its records use (vaccines): a
-    key to one codes the product given, it keys no record of the domain."""
+    key to one codes the product given, it keys no record of the domain. A table named by one of its
+    ``exposures`` (a radiation dose) holds what a patient received, never a catalogue."""
 
     kind: str
     at_least: int = 3
@@ -142,6 +143,7 @@ class DomainSpec(_Strict):
     subject_kinds_become: list[str] = []
     persons: list[str] = []
     products: list[str] = []
+    exposures: list[str] = []
 
 
 class DefaultSpec(_Strict):

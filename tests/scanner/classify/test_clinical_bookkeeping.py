@@ -74,3 +74,13 @@ def test_a_batch_or_a_campaign_of_vaccines_is_stock_not_a_patients_record(classi
     results = classifier.classify_fields([*HEALTH, *stock])
     assert results[len(HEALTH) + 5].category is None
     assert results[-1].category == "user.health_and_medical"
+
+
+def test_a_radiation_dose_keyed_by_its_study_is_a_patients_record_not_a_catalogue(classifier: Classifier) -> None:
+    dose = [field("ct_radiation_dose", "id", "int", pk=True),
+            field("ct_radiation_dose", "general_study_id", "int", ref="general_study"),
+            field("ct_radiation_dose", "start_of_xray_irradiation", "timestamp"),
+            field("dose_units", "id", "int", pk=True), field("dose_units", "name")]
+    contexts, _ = classifier.contexts([*HEALTH, *dose])
+    assert contexts[("app", "ct_radiation_dose")].kind == "health"
+    assert contexts[("app", "dose_units")].kind != "health"
