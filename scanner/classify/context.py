@@ -740,15 +740,18 @@ class TableReader:
         lab_requests): a table with such a key, or a person's, holds a patient's records. The table's own
         primary key named after it by a word only the domain reads clinical (mutation_event_id in
         mutation_event: an event) keys its own rows, no clinical one; one named so by a clinical word
-        (opd_id) still says the rows are clinical records. So does a patient's medical record number."""
+        (opd_id) still says the rows are clinical records. So does a patient's medical record number.
+        A key to one of the domain's products (vaccine_id: a batch's vaccine) keys no record."""
         kinds = self.knowledge.table_kinds
         words = set(self.knowledge.domains[domain].words) if domain else set()
-        if any(c.references is not None and self.kind_of_name(c.references.table)[0] == "health" for c in columns):
+        products = set(self.knowledge.domains[domain].products) if domain else set()
+        if any(c.references is not None and self.kind_of_name(c.references.table)[0] == "health"
+               and products.isdisjoint(self.name_words(c.references.table)[-1:]) for c in columns):
             return True
         if self._record_number(columns, column_words) is not None:
             return True
         return any(len(w) >= 2 and (w[-1] in self.knowledge.key_words or w[-1] == "number")
-                   and (kinds.get(w[-2:-1]) == "health"
+                   and ((kinds.get(w[-2:-1]) == "health" and w[-2] not in products)
                         or (w[-2] in words and not (c.primary_key and w[:-1] == name)))
                    for c, w in zip(columns, column_words, strict=True))
 
@@ -900,7 +903,8 @@ class TableReader:
                 and not self._any_subject_key(columns, column_words, domain, own_keys)
                 and self._of_records(columns, first_kinds, domain) is None):
             kind, head = self._staff_records(table, owner_key)
-        if kind == "health" and owner_key is None and not self._clinical(name, columns, column_words, domain):
+        if (kind == "health" and owner_key is None and not self._clinical(name, columns, column_words, domain)
+                and not (domain and set(name) & set(self.knowledge.domains[domain].exposures))):
             kind, head = self._unkeyed_health(table, head)
         if kind == "commerce" and self._written(column_words):
             kind, head = "content", f"{head}: posts, as each row holds a body and its author"

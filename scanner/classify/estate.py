@@ -468,14 +468,17 @@ class EstateReader:
 
     def _domain_kinds(self, table: str, columns: list[Field]) -> set[str]:
         """The kind a table's name says, and the kinds of the domains whose markers name the table
-        or a key of it (``patient``, ``patient_dimension``, a ``PatNum`` column): a table counts once
+        or a key of it (``patient``, ``patient_dimension``, a ``PatNum`` column) or start a column of
+        it (``patient_name``, ``patient_dob`` on a lab's request): a table counts once
         for each kind it speaks for."""
         k = self.knowledge
         found = {self.tables.kind_of_name(table)[0] or "unknown"}
         name = set(self.tables.name_words(table))
-        keys = {w[0] for w in map(self.tables.column_words, (c.name for c in columns))
-                if len(w) == 2 and (w[1] in k.key_words or w[1] in k.own_key_tails)}
-        found.update(d.kind for d in k.domains.values() if not (name | keys).isdisjoint(d.markers))
+        words = [self.tables.column_words(c.name) for c in columns]
+        keys = {w[0] for w in words if len(w) == 2 and (w[1] in k.key_words or w[1] in k.own_key_tails)}
+        firsts = {w[0] for w in words if len(w) >= 2}
+        found.update(d.kind for d in k.domains.values()
+                     if not (name | keys).isdisjoint(d.markers) or not firsts.isdisjoint(d.column_markers))
         return found
 
     def _domain(self, kinds: Counter[str]) -> str | None:

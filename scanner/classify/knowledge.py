@@ -120,17 +120,21 @@ class WordsFile(_Strict):
 
 class DomainSpec(_Strict):
     """A kind of application told by its tables: enough tables of ``kind``, or marked by one of
-    ``markers`` (a table named after patients, or keying one: ``patient_id``), make it one; its
+    ``markers`` (a table named after patients, or keying one: ``patient_id``), or a column that starts
+    with one of ``column_markers`` (a patient's name or birth date kept on a lab's request), make it one; its
     ``abbreviations`` are read in its column names before the general ones (prov: provider). There,
     a table of one of ``keyed_kinds_become`` whose rows are a person's is ``person_data_becomes``;
     so is a table of one of ``subject_kinds_become`` whose rows are keyed by the domain's subject
     (a column or its referenced table naming one of ``subjects``: a patient's lab events). Its
     ``persons`` are words that name persons there though they may name services elsewhere (a
-    provider of care, not of sign-in)."""
+    provider of care, not of sign-in). Its ``products`` are the goods its records use (vaccines): a
+    key to one codes the product given, it keys no record of the domain. A table named by one of its
+    ``exposures`` (a radiation dose) holds what a patient received, never a catalogue."""
 
     kind: str
     at_least: int = 3
     markers: list[str] = []
+    column_markers: list[str] = []
     abbreviations: dict[str, str] = {}
     person_data_becomes: str
     words: list[str] = []
@@ -138,6 +142,8 @@ class DomainSpec(_Strict):
     subjects: list[str] = []
     subject_kinds_become: list[str] = []
     persons: list[str] = []
+    products: list[str] = []
+    exposures: list[str] = []
 
 
 class DefaultSpec(_Strict):

@@ -58,3 +58,29 @@ def test_the_number_of_a_bed_a_ward_or_a_specimen_numbers_a_place_or_a_row(class
     results = classifier.classify_fields([*HEALTH, *admission])
     assert [r.category for r in results[-4:-1]] == [None, None, None]
     assert results[-1].category == "user.health_and_medical"
+
+
+def test_a_batch_or_a_campaign_of_vaccines_is_stock_not_a_patients_record(classifier: Classifier) -> None:
+    stock = [field("vaccines", "id", "int", pk=True), field("vaccines", "brand"),
+             field("vaccines", "manufacturer"),
+             field("batches", "id", "int", pk=True), field("batches", "name"), field("batches", "expiry", "date"),
+             field("batches", "vaccine_id", "int", ref="vaccines"),
+             field("campaign_vaccines", "campaign_id", "int"), field("campaign_vaccines", "vaccine_id", "int"),
+             field("vaccinations", "id", "int", pk=True), field("vaccinations", "patient_id", "int"),
+             field("vaccinations", "batch_id", "int", ref="batches"),
+             field("vaccinations", "delivery_site", "varchar(20)")]
+    contexts, _ = classifier.contexts([*HEALTH, *stock])
+    assert "health" not in [contexts[("app", t)].kind for t in ("batches", "campaign_vaccines")]
+    results = classifier.classify_fields([*HEALTH, *stock])
+    assert results[len(HEALTH) + 5].category is None
+    assert results[-1].category == "user.health_and_medical"
+
+
+def test_a_radiation_dose_keyed_by_its_study_is_a_patients_record_not_a_catalogue(classifier: Classifier) -> None:
+    dose = [field("ct_radiation_dose", "id", "int", pk=True),
+            field("ct_radiation_dose", "general_study_id", "int", ref="general_study"),
+            field("ct_radiation_dose", "start_of_xray_irradiation", "timestamp"),
+            field("dose_units", "id", "int", pk=True), field("dose_units", "name")]
+    contexts, _ = classifier.contexts([*HEALTH, *dose])
+    assert contexts[("app", "ct_radiation_dose")].kind == "health"
+    assert contexts[("app", "dose_units")].kind != "health"

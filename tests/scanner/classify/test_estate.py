@@ -838,3 +838,17 @@ def test_accounts_that_own_organisers_are_tenants_not_persons(classifier: Classi
               field("events", "user_id", "int", ref="users.id")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (6, 9, 10)] == [None, None, "user.unique_id"]
+
+
+def test_a_laboratory_or_pharmacy_without_a_patient_table_is_a_health_application(classifier: Classifier) -> None:
+    lab = [field("requisitions", "id", "int", pk=True), field("requisitions", "patient_name"),
+           field("requisitions", "patient_dob", "date"),
+           field("specimens", "id", "int", pk=True), field("specimens", "requisition_id", "int", ref="requisitions"),
+           field("specimens", "collected_at", "timestamp")]
+    contexts, _ = classifier.contexts(lab)
+    assert contexts[("app", "specimens")].domain == "health"
+    shop = [field("customers", "id", "int", pk=True), field("customers", "name"),
+            field("orders", "id", "int", pk=True), field("orders", "customer_id", "int", ref="customers"),
+            field("subjects", "id", "int", pk=True), field("subjects", "subject_line")]
+    contexts, _ = classifier.contexts(shop)
+    assert contexts[("app", "orders")].domain is None

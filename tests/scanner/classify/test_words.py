@@ -130,3 +130,11 @@ def test_identity_papers_named_in_other_languages_are_government_ids(classifier:
     clients = [field("clientes", "id_cliente", "int", pk=True), field("clientes", "apellidos")]
     assert category_of(classifier, field("clientes", "cedula", "varchar(20)"), *clients) == \
         "user.government_id.national_identification_number"
+
+
+def test_glued_names_of_imaging_dose_records_split_into_their_words(classifier: Classifier) -> None:
+    assert classifier.read_name("ctradiationdose") == ("ct", "radiation", "dose")
+    assert classifier.read_name("accumprojxraydose") == ("accumulated", "projection", "xray", "dose")
+    assert classifier.read_name("irradeventxraydata") == ("irradiation", "event", "xray", "data")
+    for word in ("extract_price", "select_all", "contract_id"):
+        assert "ct" not in classifier.read_name(word), word
