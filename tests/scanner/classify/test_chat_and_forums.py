@@ -225,3 +225,16 @@ def test_an_event_is_a_persons_act_only_as_the_head_of_a_name(classifier: Classi
     assert found[3].category is None
     assert found[5].category == "user.behavior"
     assert found[6].category == "user.content"
+
+
+def test_a_peer_or_target_whose_kind_another_column_gives_keys_no_person_by_itself(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("dialogs", "user_id", "bigint", ref="users.id"), field("dialogs", "peer_type", "int"),
+              field("dialogs", "peer_id", "bigint"),
+              field("admin_action_logs", "target_type", "varchar(64)"),
+              field("admin_action_logs", "target_id", "bigint"),
+              field("chat_lines", "peer_id", "bigint")]
+    found = classifier.classify_fields(schema)
+    assert found[3].category is None
+    assert found[5].category is None
+    assert found[6].category == "user.unique_id"
