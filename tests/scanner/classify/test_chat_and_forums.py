@@ -238,3 +238,12 @@ def test_a_peer_or_target_whose_kind_another_column_gives_keys_no_person_by_itse
     assert found[3].category is None
     assert found[5].category is None
     assert found[6].category == "user.unique_id"
+
+
+def test_a_group_chats_messages_are_seen_by_its_members_only(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("im_group_message", "id", "bigint", pk=True),
+              field("im_group_message", "send_id", "bigint", ref="users.id"),
+              field("im_group_message", "content", "text")]
+    found = classifier.classify_fields(schema)
+    assert found[3].category == "user.content.private"
