@@ -926,10 +926,12 @@ class TableReader:
             member = self._membership(name, head, columns, column_words, person_set, login_keys, tenants, own_keys)
             if member is not None:
                 kind, head = "person_data", f"{head} memberships, each of the person in its column {member.name}"
-        if kind == "content":
+        if kind in ("content", "content_private"):
             to = self._addressed(columns, column_words, person_set)
             if to is not None:
-                kind, head = "content_private", f"{head}, each addressed to one person by its column {to.name}"
+                has.add("addressed")
+                if kind == "content":
+                    kind, head = "content_private", f"{head}, each addressed to one person by its column {to.name}"
         if (kind == "person" and self.knowledge.login_columns.isdisjoint(column_words)
                 and self.knowledge.other_login_columns.isdisjoint(column_words)):
             has.add("no_login")

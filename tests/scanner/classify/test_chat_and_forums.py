@@ -225,3 +225,40 @@ def test_an_event_is_a_persons_act_only_as_the_head_of_a_name(classifier: Classi
     assert found[3].category is None
     assert found[5].category == "user.behavior"
     assert found[6].category == "user.content"
+
+
+def test_a_peer_or_target_whose_kind_another_column_gives_keys_no_person_by_itself(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("dialogs", "user_id", "bigint", ref="users"), field("dialogs", "peer_type", "int"),
+              field("dialogs", "peer_id", "bigint"),
+              field("admin_action_logs", "target_type", "varchar(64)"),
+              field("admin_action_logs", "target_id", "bigint"),
+              field("chat_lines", "peer_id", "bigint")]
+    found = classifier.classify_fields(schema)
+    assert found[3].category is None
+    assert found[5].category is None
+    assert found[6].category == "user.unique_id"
+
+
+def test_a_group_chats_messages_are_seen_by_its_members_only(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("im_group_message", "id", "bigint", pk=True),
+              field("im_group_message", "send_id", "bigint", ref="users"),
+              field("im_group_message", "content", "text")]
+    found = classifier.classify_fields(schema)
+    assert found[3].category == "user.content.private"
+
+
+def test_the_state_of_a_message_to_one_person_is_what_its_recipient_did_with_it(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("im_private_message", "send_id", "bigint", ref="users"),
+              field("im_private_message", "recv_id", "bigint", ref="users"),
+              field("im_private_message", "receiver_id", "bigint", ref="users"),
+              field("im_private_message", "content", "text"),
+              field("im_private_message", "status", "tinyint(1)"),
+              field("chat_messages", "sender_id", "bigint", ref="users"),
+              field("chat_messages", "content", "text"),
+              field("chat_messages", "status", "tinyint(1)")]
+    found = classifier.classify_fields(schema)
+    assert found[5].category == "user.behavior"
+    assert found[8].category is None
