@@ -6,10 +6,11 @@ data alone, without seeing the first labels (its README says which):
 ``second_labels.csv`` four applications of the tuning pool (OSEM, Cal.com,
 InvoicePlane, Endeavour's patient records: 1,052 columns), and
 ``holdout23_second_labels.csv`` four of the ``holdout23`` hold-out (MallChat, box-im,
-Elexis, Mavis: 859 columns). Prints, for each file, per application and for all: the second labeling scored against the
-first (as ``classification.py`` scores the classifier: precision, recall and F1
-of personal-vs-not, and the exact key and its first two levels among the personal
-fields), and the classifier scored against each labeling. The gap between the two
+Elexis, Mavis: 859 columns). Prints, for each file, per application and for all:
+the second labeling scored against the first (as ``classification.py`` scores the
+classifier: precision, recall and F1 of personal-vs-not, and the exact key and its
+first two levels among the personal fields), and the classifier scored against each
+labeling. The gap between the two
 tells how much of the classifier's distance from the labels is disagreement over
 what the rules mean. The classifier's figures are tuned ones wherever the
 applications are in the tuning pool.

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from catalog.model import Classification, Field, Signal, ValueProfile
-from scanner.classify.context import TableContext, TableReader
+from scanner.classify.context import CONTENT_KINDS, TableContext, TableReader
 from scanner.classify.estate import EstateReader
 from scanner.classify.inflect import singular
 from scanner.classify.knowledge import DefaultSpec, Knowledge, TimesSpec
@@ -27,13 +27,12 @@ from scanner.values.profile import strength as value_strength
 NON_PERSON_KINDS = frozenset({"org", "thing", "system", "commerce"})
 # Kinds of tables whose rows are never persons (a patient's clinical records included): a key
 # to one of them is no person's id.
-_NOT_PERSON_ROWS = NON_PERSON_KINDS | {"content", "content_public", "content_private", "activity", "health"}
+_NOT_PERSON_ROWS = NON_PERSON_KINDS | CONTENT_KINDS | {"activity", "health"}
 _TYPE_CATEGORIES = {"ip": "user.device.ip_address", "mac": "user.device.device_id"}
 # A postal address's keys, which a network type's column never holds whatever its name.
 _POSTAL = "user.contact.address"
 # Key words after which a text column named by an agent noun holds a row's id (recorder_id as a
 # string key), unlike a token or a hash (bearer_token).
-_CONTENT_KINDS = frozenset({"content", "content_public", "content_private"})
 _TEXT_ROLE_KEYS = frozenset({"id", "uid", "uuid", "guid"})
 # A comment alone is weak evidence (measured: about half right when nothing else speaks).
 _COMMENT_CONFIDENCE = 0.55
@@ -222,7 +221,7 @@ class Classifier:
         row is, so the words after it say what the column holds of it."""
         if match is None or not head or len(words) < 2 or words[0] != head[-1]:
             return False
-        return (table.kind in _CONTENT_KINDS and words[0] in self.knowledge.upload_heads
+        return (table.kind in CONTENT_KINDS and words[0] in self.knowledge.upload_heads
                 and (match.start, match.end) == (0, 1))
 
     @staticmethod

@@ -23,7 +23,7 @@ _MAIL_KINDS = frozenset({"person_data", "thing", "activity", "system"})
 _SIGNING_IN_PERSONS = 2
 # Kinds of tables of content, whose rows may instead be each person's state of an item (see
 # ``TableReader._person_state``).
-_CONTENT_KINDS = frozenset({"content", "content_public", "content_private"})
+CONTENT_KINDS = frozenset({"content", "content_public", "content_private"})
 PERSONISH = frozenset({"person", "person_data", "activity", "social", "content_private",
                        "content_public", "content", "health"})
 
@@ -610,7 +610,7 @@ class TableReader:
         or title of its own, whole or ending a name: comment_content), or None: its rows are a
         person's data, not content."""
         k = self.knowledge
-        items = {w.removesuffix("s") for w in name if k.table_kinds.get((w,)) in _CONTENT_KINDS}
+        items = {w.removesuffix("s") for w in name if k.table_kinds.get((w,)) in CONTENT_KINDS}
         item = next((c for c, w in zip(columns, column_words, strict=True)
                      if len(w) == 2 and w[1] in k.key_words and w[0].removesuffix("s") in items), None)
         if item is not None and item.primary_key and sum(c.primary_key for c in columns) == 1:
@@ -681,7 +681,8 @@ class TableReader:
             return False
         if keyed is None:
             return True
-        return self.column_words(keyed.name)[:1] in {(w,) for w in self.knowledge.staff_key_words}
+        words = self.column_words(keyed.name)
+        return bool(words) and words[0] in k.staff_key_words
 
     def _written(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table's columns hold a message body and name its author (body, author_id)."""
@@ -908,7 +909,7 @@ class TableReader:
             kind, head = self._unkeyed_health(table, head)
         if kind == "commerce" and self._written(column_words):
             kind, head = "content", f"{head}: posts, as each row holds a body and its author"
-        if kind in _CONTENT_KINDS:
+        if kind in CONTENT_KINDS:
             state = self._person_state(name, columns, column_words, person_set, login_keys, tenants, own_keys)
             if state is not None:
                 kind, head = "person_data", state
