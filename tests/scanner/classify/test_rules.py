@@ -54,12 +54,13 @@ def test_a_social_networks_name_is_a_url_only_as_text(classifier: Classifier) ->
     assert [r.category for r in results[2:]] == ["user.contact.url", "user.account", "user.account"]
 
 
-def test_numbers_of_followers_count_a_persons_relationships(classifier: Classifier) -> None:
+def test_numbers_of_followers_are_per_person_counters(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "followers", "int"),
               field("users", "following", "int"), field("actor", "followers_count", "int"),
-              field("instance", "followers_count", "int"), field("follows", "follower", "int")]
+              field("users", "fans_count", "int"), field("instance", "followers_count", "int"),
+              field("follows", "follower", "int")]
     results = classifier.classify_fields(schema)
-    assert [r.category for r in results[2:]] == ["user.social", "user.social", "user.social", None, "user.unique_id"]
+    assert [r.category for r in results[2:]] == ["user.behavior"] * 4 + [None, "user.unique_id"]
 
 
 def test_a_federated_persons_inbox_is_their_url_and_a_shared_inbox_the_servers(classifier: Classifier) -> None:
