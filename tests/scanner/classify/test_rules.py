@@ -1909,3 +1909,12 @@ def test_whether_and_when_a_person_gave_or_withdrew_a_consent_is_their_privacy_c
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 3, 5)] == ["user.privacy_preferences"] * 3
     assert found[6].category is None
+
+
+def test_a_persons_reputation_kept_in_a_table_keyed_by_them_counts_their_acts(classifier: Classifier) -> None:
+    schema = [field("users", "uid", "int", pk=True), field("users", "email"),
+              field("reputation_topic", "uid", "int", ref="users"), field("reputation_topic", "topic_id", "int"),
+              field("reputation_topic", "reputation", "int"),
+              field("forums", "id", "int", pk=True), field("forums", "reputation_min", "int")]
+    results = classifier.classify_fields(schema)
+    assert (results[4].category, results[6].category) == ("user.behavior", None)
