@@ -1918,3 +1918,10 @@ def test_a_persons_reputation_kept_in_a_table_keyed_by_them_counts_their_acts(cl
               field("forums", "id", "int", pk=True), field("forums", "reputation_min", "int")]
     results = classifier.classify_fields(schema)
     assert (results[4].category, results[6].category) == ("user.behavior", None)
+
+
+def test_what_a_customer_has_paid_so_far_and_their_credit_status_are_their_finances(classifier: Classifier) -> None:
+    schema = [field("clients", "id", "int", pk=True), field("clients", "email"), field("clients", "name"),
+              field("clients", "paid_to_date", "decimal(20,6)"), field("clients", "credit_status", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == ["user.financial", "user.financial"]
