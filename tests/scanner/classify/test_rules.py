@@ -1925,3 +1925,13 @@ def test_what_a_customer_has_paid_so_far_and_their_credit_status_are_their_finan
               field("clients", "paid_to_date", "decimal(20,6)"), field("clients", "credit_status", "int")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[3:]] == ["user.financial", "user.financial"]
+
+
+def test_a_newsletter_subscribers_status_and_confirmation_are_their_consent(classifier: Classifier) -> None:
+    schema = [field("newsletter_subscriber", "subscriber_id", "int", pk=True),
+              field("newsletter_subscriber", "subscriber_email"), field("newsletter_subscriber", "status", "tinyint"),
+              field("newsletter_subscriber", "change_status_at", "timestamp"),
+              field("newsletter_subscriber", "active", "tinyint(1)"),
+              field("newsletter_subscriber", "confirmed_at", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == ["user.privacy_preferences"] * 4
