@@ -1935,3 +1935,12 @@ def test_a_newsletter_subscribers_status_and_confirmation_are_their_consent(clas
               field("newsletter_subscriber", "confirmed_at", "datetime")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[2:]] == ["user.privacy_preferences"] * 4
+
+
+def test_the_kind_of_consent_a_person_gave_is_their_privacy_choice(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "email"),
+              field("patient_consents", "id", "int", pk=True),
+              field("patient_consents", "patient_id", "int", ref="patients"),
+              field("patient_consents", "consent_type", "varchar(32)"), field("patient_consents", "category", "varchar(50)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[4:]] == ["user.privacy_preferences"] * 2
