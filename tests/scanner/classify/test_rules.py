@@ -1944,3 +1944,11 @@ def test_the_kind_of_consent_a_person_gave_is_their_privacy_choice(classifier: C
               field("patient_consents", "consent_type", "varchar(32)"), field("patient_consents", "category", "varchar(50)")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[4:]] == ["user.privacy_preferences"] * 2
+
+
+def test_how_a_patient_wants_to_be_reached_or_reminded_is_their_setting(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "email"), field("patients", "last_name"),
+              field("patients", "contact_method", "int"), field("patients", "sms_reminders", "tinyint(1)"),
+              field("patients", "recall_method", "enum('post','sms','email')")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == ["user.account.settings"] * 3
