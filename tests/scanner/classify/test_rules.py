@@ -1952,3 +1952,14 @@ def test_how_a_patient_wants_to_be_reached_or_reminded_is_their_setting(classifi
               field("patients", "recall_method", "enum('post','sms','email')")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[3:]] == ["user.account.settings"] * 3
+
+
+def test_the_standing_of_a_warning_to_a_person_is_their_account_state(classifier: Classifier) -> None:
+    schema = [field("users", "uid", "int", pk=True), field("users", "email"),
+              field("warnings", "wid", "int", pk=True), field("warnings", "uid", "int", ref="users"),
+              field("warnings", "points", "smallint"), field("warnings", "expires", "int"),
+              field("warnings", "active", "tinyint(1)"), field("stock_warnings", "id", "int", pk=True),
+              field("stock_warnings", "active", "tinyint(1)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[4:7]] == ["user.account"] * 3
+    assert results[8].category is None
