@@ -1963,3 +1963,10 @@ def test_the_standing_of_a_warning_to_a_person_is_their_account_state(classifier
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[4:7]] == ["user.account"] * 3
     assert results[8].category is None
+
+
+def test_whether_a_name_or_an_avatar_has_been_set_is_bookkeeping(classifier: Classifier) -> None:
+    schema = [field("puppet", "id", "text", pk=True), field("puppet", "displayname"),
+              field("puppet", "name_set", "boolean"), field("puppet", "avatar_set", "boolean")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == [None, None]
