@@ -1941,7 +1941,8 @@ def test_the_kind_of_consent_a_person_gave_is_their_privacy_choice(classifier: C
     schema = [field("patients", "id", "int", pk=True), field("patients", "email"),
               field("patient_consents", "id", "int", pk=True),
               field("patient_consents", "patient_id", "int", ref="patients"),
-              field("patient_consents", "consent_type", "varchar(32)"), field("patient_consents", "category", "varchar(50)")]
+              field("patient_consents", "consent_type", "varchar(32)"),
+              field("patient_consents", "category", "varchar(50)")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[4:]] == ["user.privacy_preferences"] * 2
 
