@@ -1971,3 +1971,12 @@ def test_whether_a_name_or_an_avatar_has_been_set_is_bookkeeping(classifier: Cla
               field("puppet", "name_set", "boolean"), field("puppet", "avatar_set", "boolean")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[2:]] == [None, None]
+
+
+def test_a_count_of_things_on_a_persons_row_counts_what_they_did(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "group_count", "int"), field("users", "following_tags_count", "int"),
+              field("rooms", "id", "int", pk=True), field("rooms", "group_count", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:4]] == ["user.behavior"] * 2
+    assert results[5].category is None
