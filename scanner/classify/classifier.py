@@ -193,7 +193,7 @@ class Classifier:
             return False
         return not any(k.table_kinds.get((w,)) in _NOT_PERSON_ROWS | {"person_data"} for w in words[1:-1])
 
-    def _own_tally(self, words: tuple[str, ...], category: str | None, table: TableContext) -> bool:
+    def _own_tally(self, words: tuple[str, ...], category: str | None, table: Situation) -> bool:
         """Whether a counter on a person's own row (group_count, following_tags_count) counts what
         they did, whatever thing it counts."""
         return (table.kind == "person" and category == "user.behavior" and bool(words)
