@@ -1980,3 +1980,12 @@ def test_a_count_of_things_on_a_persons_row_counts_what_they_did(classifier: Cla
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[2:4]] == ["user.behavior"] * 2
     assert results[5].category is None
+
+
+def test_when_a_member_joined_or_quit_a_group_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "join_date", "datetime"),
+              field("group_member", "group_id", "int"), field("group_member", "user_id", "int", ref="users"),
+              field("group_member", "join_time", "datetime"), field("group_member", "quit_time", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category is None
+    assert [r.category for r in results[5:]] == ["user.behavior"] * 2
