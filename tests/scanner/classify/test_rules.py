@@ -1989,3 +1989,12 @@ def test_when_a_member_joined_or_quit_a_group_is_what_they_did(classifier: Class
     results = classifier.classify_fields(schema)
     assert results[2].category is None
     assert [r.category for r in results[5:]] == ["user.behavior"] * 2
+
+
+def test_what_a_patient_paid_out_of_pocket_is_their_money(classifier: Classifier) -> None:
+    schema = [field("person", "person_id", "int", pk=True), field("person", "last_name"),
+              field("cost", "cost_id", "int", pk=True), field("cost", "person_id", "int", ref="person"),
+              field("cost", "paid_patient_copay", "numeric"), field("plans", "id", "int", pk=True),
+              field("plans", "copay", "numeric")]
+    results = classifier.classify_fields(schema)
+    assert (results[4].category, results[6].category) == ("user.financial", None)
