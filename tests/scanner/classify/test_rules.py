@@ -1998,3 +1998,12 @@ def test_what_a_patient_paid_out_of_pocket_is_their_money(classifier: Classifier
               field("plans", "copay", "numeric")]
     results = classifier.classify_fields(schema)
     assert (results[4].category, results[6].category) == ("user.financial", None)
+
+
+def test_read_receipts_on_a_row_of_settings_are_a_switch_the_person_chose(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("user_setting", "uid", "int", ref="users"), field("user_setting", "receipt", "smallint"),
+              field("messages", "id", "int", pk=True), field("messages", "to_uid", "int", ref="users"),
+              field("messages", "content", "text"), field("messages", "read_at", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert (results[3].category, results[7].category) == ("user.account.settings", "user.behavior")
