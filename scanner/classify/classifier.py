@@ -193,6 +193,12 @@ class Classifier:
             return False
         return not any(k.table_kinds.get((w,)) in _NOT_PERSON_ROWS | {"person_data"} for w in words[1:-1])
 
+    def _own_tally(self, words: tuple[str, ...], category: str | None, table: Situation) -> bool:
+        """Whether a counter on a person's own row (group_count, following_tags_count) counts what
+        they did, whatever thing it counts."""
+        return (table.kind == "person" and category == "user.behavior" and bool(words)
+                and words[-1] in self.knowledge.tally_tails)
+
     def _owner(self, words: tuple[str, ...], match: Match, category: str) -> str | None:
         """The non-person thing the matched words describe (``owner_noun``). A thing named before a
         person's choice is what the choice is about (milestone_notifications, channel_allow_cid on
@@ -315,6 +321,8 @@ class Classifier:
                      and not category.startswith(_OWNED_OK) else None)
             if owner is not None and table.kind == "person" and owner in head:
                 owner = None  # a person table's own name before its columns (channel_prvkey) names the person
+            if owner is not None and self._own_tally(words, category, table):
+                owner = None  # a person's count of groups or of followed tags counts what they did
             tenant = next((w for w in match.rule.phrase if "tenant:" + w in table.has), None)
             if tenant is not None and category and category.startswith("user.unique_id"):
                 because += f", but {tenant}s are tenants in this schema, not persons"

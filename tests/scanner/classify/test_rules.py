@@ -54,12 +54,13 @@ def test_a_social_networks_name_is_a_url_only_as_text(classifier: Classifier) ->
     assert [r.category for r in results[2:]] == ["user.contact.url", "user.account", "user.account"]
 
 
-def test_numbers_of_followers_count_a_persons_relationships(classifier: Classifier) -> None:
+def test_numbers_of_followers_are_per_person_counters(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "followers", "int"),
               field("users", "following", "int"), field("actor", "followers_count", "int"),
-              field("instance", "followers_count", "int"), field("follows", "follower", "int")]
+              field("users", "fans_count", "int"), field("instance", "followers_count", "int"),
+              field("follows", "follower", "int")]
     results = classifier.classify_fields(schema)
-    assert [r.category for r in results[2:]] == ["user.social", "user.social", "user.social", None, "user.unique_id"]
+    assert [r.category for r in results[2:]] == ["user.behavior"] * 4 + [None, "user.unique_id"]
 
 
 def test_a_federated_persons_inbox_is_their_url_and_a_shared_inbox_the_servers(classifier: Classifier) -> None:
@@ -1908,3 +1909,101 @@ def test_whether_and_when_a_person_gave_or_withdrew_a_consent_is_their_privacy_c
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 3, 5)] == ["user.privacy_preferences"] * 3
     assert found[6].category is None
+
+
+def test_a_persons_reputation_kept_in_a_table_keyed_by_them_counts_their_acts(classifier: Classifier) -> None:
+    schema = [field("users", "uid", "int", pk=True), field("users", "email"),
+              field("reputation_topic", "uid", "int", ref="users"), field("reputation_topic", "topic_id", "int"),
+              field("reputation_topic", "reputation", "int"),
+              field("forums", "id", "int", pk=True), field("forums", "reputation_min", "int")]
+    results = classifier.classify_fields(schema)
+    assert (results[4].category, results[6].category) == ("user.behavior", None)
+
+
+def test_what_a_customer_has_paid_so_far_and_their_credit_status_are_their_finances(classifier: Classifier) -> None:
+    schema = [field("clients", "id", "int", pk=True), field("clients", "email"), field("clients", "name"),
+              field("clients", "paid_to_date", "decimal(20,6)"), field("clients", "credit_status", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == ["user.financial", "user.financial"]
+
+
+def test_a_newsletter_subscribers_status_and_confirmation_are_their_consent(classifier: Classifier) -> None:
+    schema = [field("newsletter_subscriber", "subscriber_id", "int", pk=True),
+              field("newsletter_subscriber", "subscriber_email"), field("newsletter_subscriber", "status", "tinyint"),
+              field("newsletter_subscriber", "change_status_at", "timestamp"),
+              field("newsletter_subscriber", "active", "tinyint(1)"),
+              field("newsletter_subscriber", "confirmed_at", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == ["user.privacy_preferences"] * 4
+
+
+def test_the_kind_of_consent_a_person_gave_is_their_privacy_choice(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "email"),
+              field("patient_consents", "id", "int", pk=True),
+              field("patient_consents", "patient_id", "int", ref="patients"),
+              field("patient_consents", "consent_type", "varchar(32)"),
+              field("patient_consents", "category", "varchar(50)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[4:]] == ["user.privacy_preferences"] * 2
+
+
+def test_how_a_patient_wants_to_be_reached_or_reminded_is_their_setting(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "email"), field("patients", "last_name"),
+              field("patients", "contact_method", "int"), field("patients", "sms_reminders", "tinyint(1)"),
+              field("patients", "recall_method", "enum('post','sms','email')")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == ["user.account.settings"] * 3
+
+
+def test_the_standing_of_a_warning_to_a_person_is_their_account_state(classifier: Classifier) -> None:
+    schema = [field("users", "uid", "int", pk=True), field("users", "email"),
+              field("warnings", "wid", "int", pk=True), field("warnings", "uid", "int", ref="users"),
+              field("warnings", "points", "smallint"), field("warnings", "expires", "int"),
+              field("warnings", "active", "tinyint(1)"), field("stock_warnings", "id", "int", pk=True),
+              field("stock_warnings", "active", "tinyint(1)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[4:7]] == ["user.account"] * 3
+    assert results[8].category is None
+
+
+def test_whether_a_name_or_an_avatar_has_been_set_is_bookkeeping(classifier: Classifier) -> None:
+    schema = [field("puppet", "id", "text", pk=True), field("puppet", "displayname"),
+              field("puppet", "name_set", "boolean"), field("puppet", "avatar_set", "boolean")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == [None, None]
+
+
+def test_a_count_of_things_on_a_persons_row_counts_what_they_did(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "group_count", "int"), field("users", "following_tags_count", "int"),
+              field("rooms", "id", "int", pk=True), field("rooms", "group_count", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:4]] == ["user.behavior"] * 2
+    assert results[5].category is None
+
+
+def test_when_a_member_joined_or_quit_a_group_is_what_they_did(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "join_date", "datetime"),
+              field("group_member", "group_id", "int"), field("group_member", "user_id", "int", ref="users"),
+              field("group_member", "join_time", "datetime"), field("group_member", "quit_time", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category is None
+    assert [r.category for r in results[5:]] == ["user.behavior"] * 2
+
+
+def test_what_a_patient_paid_out_of_pocket_is_their_money(classifier: Classifier) -> None:
+    schema = [field("person", "person_id", "int", pk=True), field("person", "last_name"),
+              field("cost", "cost_id", "int", pk=True), field("cost", "person_id", "int", ref="person"),
+              field("cost", "paid_patient_copay", "numeric"), field("plans", "id", "int", pk=True),
+              field("plans", "copay", "numeric")]
+    results = classifier.classify_fields(schema)
+    assert (results[4].category, results[6].category) == ("user.financial", None)
+
+
+def test_read_receipts_on_a_row_of_settings_are_a_switch_the_person_chose(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("user_setting", "uid", "int", ref="users"), field("user_setting", "receipt", "smallint"),
+              field("messages", "id", "int", pk=True), field("messages", "to_uid", "int", ref="users"),
+              field("messages", "content", "text"), field("messages", "read_at", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert (results[3].category, results[7].category) == ("user.account.settings", "user.behavior")
