@@ -262,3 +262,19 @@ def test_the_state_of_a_message_to_one_person_is_what_its_recipient_did_with_it(
     found = classifier.classify_fields(schema)
     assert found[5].category == "user.behavior"
     assert found[8].category is None
+
+
+def test_a_message_said_in_a_conversation_is_private_and_one_posted_in_a_forum_is_public(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("messages", "id", "int", pk=True), field("messages", "conversation_id", "int"),
+              field("messages", "sender_id", "int", ref="users.id"), field("messages", "body", "text"),
+              field("board_messages", "id", "int", pk=True), field("board_messages", "forum_id", "int"),
+              field("board_messages", "poster_id", "int", ref="users.id"),
+              field("board_messages", "body", "text"),
+              field("room_messages", "id", "int", pk=True), field("room_messages", "topic_id", "int"),
+              field("room_messages", "room_id", "int"), field("room_messages", "body", "text")]
+    found = classifier.classify_fields(schema)
+    assert found[4].category == "user.content.private"
+    assert found[8].category == "user.content.public"
+    assert found[12].category == "user.content"

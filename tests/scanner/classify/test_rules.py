@@ -1908,3 +1908,23 @@ def test_whether_and_when_a_person_gave_or_withdrew_a_consent_is_their_privacy_c
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 3, 5)] == ["user.privacy_preferences"] * 3
     assert found[6].category is None
+
+
+def test_a_persons_picture_path_portrait_address_and_icon_are_their_avatar(classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customers", "image_path", "varchar(255)"), field("customers", "portrait_uri", "varchar(256)"),
+              field("comments", "member_icon", "varchar(255)"), field("comments", "body", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3, 4)] == ["user.content.self_image"] * 3
+
+
+def test_the_token_of_a_verification_code_and_a_memo_on_a_persons_row(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("verification_codes", "phone", "varchar(11)"),
+              field("verification_codes", "token", "char(36)"),
+              field("patients", "id", "int", pk=True), field("patients", "surname"),
+              field("patients", "memo", "varchar(255)"), field("patients", "formal_name", "varchar(128)")]
+    found = classifier.classify_fields(schema)
+    assert found[3].category == "user.authorization.credentials"
+    assert found[6].category == "user.content.private"
+    assert found[7].category == "user.name"
