@@ -278,3 +278,12 @@ def test_a_message_said_in_a_conversation_is_private_and_one_posted_in_a_forum_i
     assert found[4].category == "user.content.private"
     assert found[8].category == "user.content.public"
     assert found[12].category == "user.content"
+
+
+def test_messages_named_personal_or_private_are_private(classifier: Classifier) -> None:
+    schema = [field("members", "id", "int", pk=True), field("members", "email"),
+              field("personal_messages", "id", "int", pk=True),
+              field("personal_messages", "member_from", "int", ref="members.id"),
+              field("personal_messages", "subject", "varchar(255)"), field("personal_messages", "body", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[4].category, found[5].category] == ["user.content.private"] * 2
