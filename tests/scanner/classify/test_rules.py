@@ -1920,11 +1920,12 @@ def test_a_persons_picture_path_portrait_address_and_icon_are_their_avatar(class
 
 def test_the_token_of_a_verification_code_and_a_memo_on_a_persons_row(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
-              field("verification_codes", "phone", "varchar(11)"),
+              field("verification_codes", "phone", "varchar(11)"), field("verification_codes", "email"),
               field("verification_codes", "token", "char(36)"),
               field("patients", "id", "int", pk=True), field("patients", "surname"),
               field("patients", "memo", "varchar(255)"), field("patients", "formal_name", "varchar(128)")]
     found = classifier.classify_fields(schema)
-    assert found[3].category == "user.authorization.credentials"
-    assert found[6].category == "user.content.private"
-    assert found[7].category == "user.name"
+    assert found[2].category == "user.contact.phone_number"
+    assert found[4].category == "user.authorization.credentials"
+    assert found[7].category == "user.content.private"
+    assert found[8].category == "user.name"
