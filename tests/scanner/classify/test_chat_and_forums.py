@@ -287,3 +287,13 @@ def test_messages_named_personal_or_private_are_private(classifier: Classifier) 
               field("personal_messages", "subject", "varchar(255)"), field("personal_messages", "body", "text")]
     found = classifier.classify_fields(schema)
     assert [found[4].category, found[5].category] == ["user.content.private"] * 2
+
+
+def test_a_status_message_a_person_sets_for_others_is_published_content(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "status_text", "varchar(191)"), field("users", "bio", "text"),
+              field("presence", "user_id", "text", ref="users.id"), field("presence", "status_msg", "text")]
+    found = classifier.classify_fields(schema)
+    assert found[2].category == "user.content.public"
+    assert found[3].category == "user.demographic.profile"
+    assert found[5].category == "user.content.public"
