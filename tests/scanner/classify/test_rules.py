@@ -1929,3 +1929,10 @@ def test_the_token_of_a_verification_code_and_a_memo_on_a_persons_row(classifier
     assert found[4].category == "user.authorization.credentials"
     assert found[7].category == "user.content.private"
     assert found[8].category == "user.name"
+
+
+def test_the_screen_name_of_a_persons_account_elsewhere_is_their_handle(classifier: Classifier) -> None:
+    schema = [field("users", "uid", "int", pk=True), field("users", "email"),
+              field("users_twitter", "id", "bigint", pk=True), field("users_twitter", "uid", "int", ref="users.uid"),
+              field("users_twitter", "screen_name", "varchar(128)")]
+    assert classifier.classify_fields(schema)[4].category == "user.account.username"
