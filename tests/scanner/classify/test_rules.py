@@ -1936,3 +1936,15 @@ def test_the_screen_name_of_a_persons_account_elsewhere_is_their_handle(classifi
               field("users_twitter", "id", "bigint", pk=True), field("users_twitter", "uid", "int", ref="users.uid"),
               field("users_twitter", "screen_name", "varchar(128)")]
     assert classifier.classify_fields(schema)[4].category == "user.account.username"
+
+
+def test_a_persons_hash_scheme_security_question_and_verify_code_are_their_secrets(classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customers", "password", "varchar(128)"), field("customers", "algo", "varchar(128)"),
+              field("customers", "question", "varchar(255)"), field("customers", "answer", "varchar(255)"),
+              field("customers", "verify", "varchar(32)"),
+              field("e2e_keys", "user_id", "text", ref="customers.id"), field("e2e_keys", "algorithm", "text")]
+    found = classifier.classify_fields(schema)
+    assert found[3].category == "user.authorization.password"
+    assert [found[4].category, found[5].category, found[6].category] == ["user.authorization.credentials"] * 3
+    assert found[8].category != "user.authorization.password"
