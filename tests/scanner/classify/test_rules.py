@@ -1948,3 +1948,12 @@ def test_a_persons_hash_scheme_security_question_and_verify_code_are_their_secre
     assert found[3].category == "user.authorization.password"
     assert [found[4].category, found[5].category, found[6].category] == ["user.authorization.credentials"] * 3
     assert found[8].category != "user.authorization.password"
+
+
+def test_a_persons_own_tags_are_their_profile_and_their_css_and_skin_their_settings(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "tags", "varchar(255)"), field("users", "headline", "varchar(255)"),
+              field("users", "css", "varchar(4000)"), field("users", "skin", "varchar(70)")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[3].category] == ["user.demographic.profile"] * 2
+    assert [found[4].category, found[5].category] == ["user.account.settings"] * 2
