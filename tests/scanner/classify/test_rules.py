@@ -1957,3 +1957,12 @@ def test_a_persons_own_tags_are_their_profile_and_their_css_and_skin_their_setti
     found = classifier.classify_fields(schema)
     assert [found[2].category, found[3].category] == ["user.demographic.profile"] * 2
     assert [found[4].category, found[5].category] == ["user.account.settings"] * 2
+
+
+def test_a_short_salt_is_still_a_salt_while_a_one_character_token_is_no_secret(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "password", "varchar(64)"), field("users", "salt", "varchar(4)"),
+              field("users", "token", "varchar(1)")]
+    found = classifier.classify_fields(schema)
+    assert found[3].category == "user.authorization.password"
+    assert found[4].category is None
