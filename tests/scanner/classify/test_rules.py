@@ -1913,9 +1913,10 @@ def test_whether_and_when_a_person_gave_or_withdrew_a_consent_is_their_privacy_c
 def test_a_persons_picture_path_portrait_address_and_icon_are_their_avatar(classifier: Classifier) -> None:
     schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
               field("customers", "image_path", "varchar(255)"), field("customers", "portrait_uri", "varchar(256)"),
-              field("comments", "member_icon", "varchar(255)"), field("comments", "body", "text")]
+              field("comments", "member_icon", "varchar(255)"), field("comments", "body", "text"),
+              field("customers", "icon", "varchar(500)"), field("customers", "thumbnail", "varchar(255)")]
     found = classifier.classify_fields(schema)
-    assert [found[i].category for i in (2, 3, 4)] == ["user.content.self_image"] * 3
+    assert [found[i].category for i in (2, 3, 4, 6, 7)] == ["user.content.self_image"] * 5
 
 
 def test_the_token_of_a_verification_code_and_a_memo_on_a_persons_row(classifier: Classifier) -> None:
