@@ -1914,9 +1914,11 @@ def test_a_persons_picture_path_portrait_address_and_icon_are_their_avatar(class
     schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
               field("customers", "image_path", "varchar(255)"), field("customers", "portrait_uri", "varchar(256)"),
               field("comments", "member_icon", "varchar(255)"), field("comments", "body", "text"),
-              field("customers", "icon", "varchar(500)"), field("customers", "thumbnail", "varchar(255)")]
+              field("customers", "icon", "varchar(500)"), field("customers", "thumbnail", "varchar(255)"),
+              field("customers", "avatar_loc", "text"),
+              field("customers", "profile_picture_file_name", "varchar(255)")]
     found = classifier.classify_fields(schema)
-    assert [found[i].category for i in (2, 3, 4, 6, 7)] == ["user.content.self_image"] * 5
+    assert [found[i].category for i in (2, 3, 4, 6, 7, 8, 9)] == ["user.content.self_image"] * 7
 
 
 def test_the_token_of_a_verification_code_and_a_memo_on_a_persons_row(classifier: Classifier) -> None:
