@@ -1969,3 +1969,13 @@ def test_a_short_salt_is_still_a_salt_while_a_one_character_token_is_no_secret(c
     found = classifier.classify_fields(schema)
     assert found[3].category == "user.authorization.password"
     assert found[4].category is None
+
+
+def test_the_name_of_a_person_named_by_their_role_and_a_second_name_are_names(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "surname"),
+              field("patients", "second_name", "varchar(100)"),
+              field("patients", "mothersmaidenname", "varchar(100)"),
+              field("transfers", "patient_id", "int", ref="patients.id"),
+              field("transfers", "name_of_guardian", "varchar(200)")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[3].category, found[5].category] == ["user.name"] * 3
