@@ -297,3 +297,13 @@ def test_a_status_message_a_person_sets_for_others_is_published_content(classifi
     assert found[2].category == "user.content.public"
     assert found[3].category == "user.demographic.profile"
     assert found[5].category == "user.content.public"
+
+
+def test_the_pictures_of_a_published_post_are_published_content(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("posts", "id", "int", pk=True), field("posts", "user_id", "int", ref="users.id"),
+              field("posts", "body", "text"), field("posts", "image", "text"), field("posts", "cover", "text"),
+              field("posts", "images", "smallint")]
+    found = classifier.classify_fields(schema)
+    assert [found[5].category, found[6].category] == ["user.content.public"] * 2
+    assert found[7].category != "user.content.public"
