@@ -54,6 +54,8 @@ _HEALTH = "user.health_and_medical"
 # a varchar(1) is a placeholder, a token slot a letter).
 _SECRETS = ("user.authorization.credentials", "user.authorization.password")
 _SECRET_MIN_LENGTH = 6
+# A password's salt is one however short it is declared (a 4-character salt beside the hash).
+_SALT = "salt"
 # A person's choices, which a thing named before them is what they are about (see ``_owner``).
 _CHOICES = ("user.account.settings", "user.privacy_preferences")
 # Names only a natural person has: an organisation or a thing has no first or last name, so a
@@ -333,7 +335,8 @@ class Classifier:
             elif (category and category.startswith("user.unique_id")
                   and self._counts_persons(name, words, match, family)):
                 category, confidence, because = self._person_count(table, because)
-            elif category and _under(category, _SECRETS) and self._too_short(sql_type):
+            elif (category and _under(category, _SECRETS) and self._too_short(sql_type)
+                  and _SALT not in match.rule.phrase):
                 because += f", but its type {sql_type} is too short to hold a secret"
                 category, confidence = None, 0.7
             elif category and self._contact_of_non_person(category, words, table, match.rule.phrase):

@@ -658,6 +658,23 @@ class TableReader:
                 return column
         return None
 
+    def _audience(self, name: tuple[str, ...], head: str, columns: Sequence[Field],
+                  column_words: list[tuple[str, ...]]) -> tuple[str, str]:
+        """The audience of a table of content told by where its rows are said: in a conversation
+        (conversation_id) among the few in it, restricted; in a forum or a topic (forum_id), published,
+        unless another column varies the audience (a group, a room) or the rows are uploads, which a
+        forum may attach to private messages too."""
+        k = self.knowledge
+        pairs = list(zip(columns, column_words, strict=True))
+        talk = next((c for c, w in pairs if w in k.conversation_columns), None)
+        if talk is not None:
+            return "content_private", f"{head}, each said in the conversation its column {talk.name} keys"
+        forum = next((c for c, w in pairs if w in k.forum_columns), None)
+        if (forum is not None and not any(w in k.varying_audience for w in column_words)
+                and k.upload_heads.isdisjoint(name[-1:])):
+            return "content_public", f"{head}, each posted where its column {forum.name} says"
+        return "content", head
+
     def _mail(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table named after e-mail holds messages (a body column), not addresses nor
         the templates of messages."""
@@ -933,6 +950,8 @@ class TableReader:
                 has.add("addressed")
                 if kind == "content":
                     kind, head = "content_private", f"{head}, each addressed to one person by its column {to.name}"
+        if kind == "content":
+            kind, head = self._audience(name, head, columns, column_words)
         if (kind == "person" and self.knowledge.login_columns.isdisjoint(column_words)
                 and self.knowledge.other_login_columns.isdisjoint(column_words)):
             has.add("no_login")

@@ -265,6 +265,8 @@ class TablesFile(_Strict):
     tenant_evidence: int = 3
     varying_audience: list[str] = []
     recipient_columns: list[str] = []
+    conversation_columns: list[str] = []
+    forum_columns: list[str] = []
     content_columns: list[str] = []
     dominant_words: dict[str, list[str]] = {}
     domains: dict[str, DomainSpec] = {}
@@ -392,6 +394,8 @@ class Knowledge:
     tenant_evidence: int = 3
     varying_audience: set[tuple[str, ...]] = field(default_factory=set)
     recipient_columns: set[tuple[str, ...]] = field(default_factory=set)
+    conversation_columns: set[tuple[str, ...]] = field(default_factory=set)
+    forum_columns: set[tuple[str, ...]] = field(default_factory=set)
     content_columns: set[tuple[str, ...]] = field(default_factory=set)
     dominant_words: dict[str, set[str]] = field(default_factory=dict)
     domains: dict[str, DomainSpec] = field(default_factory=dict)
@@ -602,6 +606,8 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.tenant_evidence = tables.tenant_evidence
     knowledge.varying_audience.update(_words(c) for c in tables.varying_audience)
     knowledge.recipient_columns.update(_words(c) for c in tables.recipient_columns)
+    knowledge.conversation_columns.update(_words(c) for c in tables.conversation_columns)
+    knowledge.forum_columns.update(_words(c) for c in tables.forum_columns)
     knowledge.content_columns.update(_words(c) for c in tables.content_columns)
     for kind, words in tables.dominant_words.items():
         knowledge.dominant_words.setdefault(kind, set()).update(w.lower() for w in words)

@@ -262,3 +262,48 @@ def test_the_state_of_a_message_to_one_person_is_what_its_recipient_did_with_it(
     found = classifier.classify_fields(schema)
     assert found[5].category == "user.behavior"
     assert found[8].category is None
+
+
+def test_a_message_said_in_a_conversation_is_private_and_one_posted_in_a_forum_is_public(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("messages", "id", "int", pk=True), field("messages", "conversation_id", "int"),
+              field("messages", "sender_id", "int", ref="users.id"), field("messages", "body", "text"),
+              field("board_messages", "id", "int", pk=True), field("board_messages", "forum_id", "int"),
+              field("board_messages", "poster_id", "int", ref="users.id"),
+              field("board_messages", "body", "text"),
+              field("room_messages", "id", "int", pk=True), field("room_messages", "topic_id", "int"),
+              field("room_messages", "room_id", "int"), field("room_messages", "body", "text")]
+    found = classifier.classify_fields(schema)
+    assert found[4].category == "user.content.private"
+    assert found[8].category == "user.content.public"
+    assert found[12].category == "user.content"
+
+
+def test_messages_named_personal_or_private_are_private(classifier: Classifier) -> None:
+    schema = [field("members", "id", "int", pk=True), field("members", "email"),
+              field("personal_messages", "id", "int", pk=True),
+              field("personal_messages", "member_from", "int", ref="members.id"),
+              field("personal_messages", "subject", "varchar(255)"), field("personal_messages", "body", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[4].category, found[5].category] == ["user.content.private"] * 2
+
+
+def test_a_status_message_a_person_sets_for_others_is_published_content(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "status_text", "varchar(191)"), field("users", "bio", "text"),
+              field("presence", "user_id", "text", ref="users.id"), field("presence", "status_msg", "text")]
+    found = classifier.classify_fields(schema)
+    assert found[2].category == "user.content.public"
+    assert found[3].category == "user.demographic.profile"
+    assert found[5].category == "user.content.public"
+
+
+def test_the_pictures_of_a_published_post_are_published_content(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("posts", "id", "int", pk=True), field("posts", "user_id", "int", ref="users.id"),
+              field("posts", "body", "text"), field("posts", "image", "text"), field("posts", "cover", "text"),
+              field("posts", "images", "smallint")]
+    found = classifier.classify_fields(schema)
+    assert [found[5].category, found[6].category] == ["user.content.public"] * 2
+    assert found[7].category != "user.content.public"

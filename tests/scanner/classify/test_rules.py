@@ -2007,3 +2007,74 @@ def test_read_receipts_on_a_row_of_settings_are_a_switch_the_person_chose(classi
               field("messages", "content", "text"), field("messages", "read_at", "datetime")]
     results = classifier.classify_fields(schema)
     assert (results[3].category, results[7].category) == ("user.account.settings", "user.behavior")
+
+
+def test_a_persons_picture_path_portrait_address_and_icon_are_their_avatar(classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customers", "image_path", "varchar(255)"), field("customers", "portrait_uri", "varchar(256)"),
+              field("comments", "member_icon", "varchar(255)"), field("comments", "body", "text"),
+              field("customers", "icon", "varchar(500)"), field("customers", "thumbnail", "varchar(255)"),
+              field("customers", "avatar_loc", "text"),
+              field("customers", "profile_picture_file_name", "varchar(255)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3, 4, 6, 7, 8, 9)] == ["user.content.self_image"] * 7
+
+
+def test_the_token_of_a_verification_code_and_a_memo_on_a_persons_row(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("verification_codes", "phone", "varchar(11)"), field("verification_codes", "email"),
+              field("verification_codes", "token", "char(36)"),
+              field("patients", "id", "int", pk=True), field("patients", "surname"),
+              field("patients", "memo", "varchar(255)"), field("patients", "formal_name", "varchar(128)")]
+    found = classifier.classify_fields(schema)
+    assert found[2].category == "user.contact.phone_number"
+    assert found[4].category == "user.authorization.credentials"
+    assert found[7].category == "user.content.private"
+    assert found[8].category == "user.name"
+
+
+def test_the_screen_name_of_a_persons_account_elsewhere_is_their_handle(classifier: Classifier) -> None:
+    schema = [field("users", "uid", "int", pk=True), field("users", "email"),
+              field("users_twitter", "id", "bigint", pk=True), field("users_twitter", "uid", "int", ref="users.uid"),
+              field("users_twitter", "screen_name", "varchar(128)")]
+    assert classifier.classify_fields(schema)[4].category == "user.account.username"
+
+
+def test_a_persons_hash_scheme_security_question_and_verify_code_are_their_secrets(classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customers", "password", "varchar(128)"), field("customers", "algo", "varchar(128)"),
+              field("customers", "question", "varchar(255)"), field("customers", "answer", "varchar(255)"),
+              field("customers", "verify", "varchar(32)"),
+              field("e2e_keys", "user_id", "text", ref="customers.id"), field("e2e_keys", "algorithm", "text")]
+    found = classifier.classify_fields(schema)
+    assert found[3].category == "user.authorization.password"
+    assert [found[4].category, found[5].category, found[6].category] == ["user.authorization.credentials"] * 3
+    assert found[8].category != "user.authorization.password"
+
+
+def test_a_persons_own_tags_are_their_profile_and_their_css_and_skin_their_settings(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "tags", "varchar(255)"), field("users", "headline", "varchar(255)"),
+              field("users", "css", "varchar(4000)"), field("users", "skin", "varchar(70)")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[3].category] == ["user.demographic.profile"] * 2
+    assert [found[4].category, found[5].category] == ["user.account.settings"] * 2
+
+
+def test_a_short_salt_is_still_a_salt_while_a_one_character_token_is_no_secret(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "password", "varchar(64)"), field("users", "salt", "varchar(4)"),
+              field("users", "token", "varchar(1)")]
+    found = classifier.classify_fields(schema)
+    assert found[3].category == "user.authorization.password"
+    assert found[4].category is None
+
+
+def test_the_name_of_a_person_named_by_their_role_and_a_second_name_are_names(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "surname"),
+              field("patients", "second_name", "varchar(100)"),
+              field("patients", "mothersmaidenname", "varchar(100)"),
+              field("transfers", "patient_id", "int", ref="patients.id"),
+              field("transfers", "name_of_guardian", "varchar(200)")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[3].category, found[5].category] == ["user.name"] * 3

@@ -356,7 +356,7 @@ def test_a_chat_users_status_text_global_name_and_premium_tier(classifier: Class
     schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "status_text"),
               field("users", "global_name"), field("users", "premium_type", "int")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
-        "user.demographic.profile", "user.name", "user.account"]
+        "user.content.public", "user.name", "user.account"]
 
 
 def test_dutch_and_italian_words_of_a_persons_row(classifier: Classifier) -> None:
