@@ -262,3 +262,16 @@ def test_the_state_of_a_message_to_one_person_is_what_its_recipient_did_with_it(
     found = classifier.classify_fields(schema)
     assert found[5].category == "user.behavior"
     assert found[8].category is None
+
+
+def test_a_bridges_matrix_ids_and_chat_receivers_key_persons_not_rooms(classifier: Classifier) -> None:
+    """A bridge between messengers keeps the Matrix id of each account and of each message; the
+    account whose side of a bridged chat a row keeps is its receiver; a chat's own address keys no one."""
+    schema = [field("user", "mxid", "text", pk=True), field("user", "phone", "text"),
+              field("puppet", "custom_mxid", "text"), field("puppet", "displayname", "text"),
+              field("message", "chat_jid", "text", pk=True), field("message", "chat_receiver", "text", pk=True),
+              field("message", "mxid", "text"), field("message", "sender_mxid", "text"),
+              field("message", "broadcast_list_jid", "text"), field("message", "sender_jid", "text")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[i] for i in (0, 2, 5, 7, 9)] == ["user.unique_id"] * 5
+    assert [found[i] for i in (4, 6, 8)] == [None, None, None]
