@@ -543,8 +543,11 @@ class Classifier:
 
     def _keys_thing(self, words: tuple[str, ...], thing_tables: frozenset[str]) -> bool:
         """Whether a column's words are the key of a table of this schema whose columns hold no
-        persons (``account_id`` where the ``account`` table is a company's)."""
-        return len(words) >= 2 and words[-1] in self.knowledge.key_words and " ".join(words[:-1]) in thing_tables
+        persons (``account_id`` where the ``account`` table is a company's). A key word that keys a
+        person row by itself (``uid``: answer_uid, the uid of the answer's writer) keys no thing."""
+        k = self.knowledge
+        return (len(words) >= 2 and words[-1] in k.key_words and words[-1:] not in k.person_row_keys
+                and " ".join(words[:-1]) in thing_tables)
 
     def _default(self, pk: bool, words: tuple[str, ...], family: str | None, table: Situation,
                  signals: list[Signal], confidence: float, because: str,

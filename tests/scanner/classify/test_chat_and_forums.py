@@ -275,3 +275,14 @@ def test_a_bridges_matrix_ids_and_chat_receivers_key_persons_not_rooms(classifie
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[i] for i in (0, 2, 5, 7, 9)] == ["user.unique_id"] * 5
     assert [found[i] for i in (4, 6, 8)] == [None, None, None]
+
+
+def test_a_uid_after_a_content_word_is_its_writers_and_invites_are_by_uid(classifier: Classifier) -> None:
+    """uid keys a user wherever forum and chat software use it: a vote's answer_uid is the uid of
+    the answer's writer, while its answer_id keys the answer; a member's invite_uid is who invited them."""
+    schema = [field("users", "uid", "int", pk=True), field("users", "user_name"), field("users", "email"),
+              field("answer", "answer_id", "int", pk=True), field("answer", "answer_content", "text"),
+              field("answer_vote", "answer_id", "int"), field("answer_vote", "answer_uid", "int"),
+              field("group_member", "invite_uid", "varchar(40)"), field("group_member", "group_no", "varchar(40)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[5], found[6], found[7], found[8]] == [None, "user.unique_id", "user.unique_id", None]
