@@ -286,3 +286,12 @@ def test_a_uid_after_a_content_word_is_its_writers_and_invites_are_by_uid(classi
               field("group_member", "invite_uid", "varchar(40)"), field("group_member", "group_no", "varchar(40)")]
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[5], found[6], found[7], found[8]] == [None, "user.unique_id", "user.unique_id", None]
+
+
+def test_an_encrypted_sessions_sender_and_signer_keys_are_device_keys(classifier: Classifier) -> None:
+    schema = [field("crypto_olm_session", "session_id", "char(43)", pk=True),
+              field("crypto_olm_session", "sender_key", "char(43)"),
+              field("crypto_cross_signing_signatures", "signer_key", "text"),
+              field("crypto_cross_signing_signatures", "signer_user_id", "text")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert found[1:] == ["user.authorization.credentials", "user.authorization.credentials", "user.unique_id"]
