@@ -295,3 +295,13 @@ def test_an_encrypted_sessions_sender_and_signer_keys_are_device_keys(classifier
               field("crypto_cross_signing_signatures", "signer_user_id", "text")]
     found = [r.category for r in classifier.classify_fields(schema)]
     assert found[1:] == ["user.authorization.credentials", "user.authorization.credentials", "user.unique_id"]
+
+
+def test_the_ends_of_a_friendship_or_a_relationship_are_persons(classifier: Classifier) -> None:
+    schema = [field("relationships", "relation_id", "bigint", pk=True),
+              field("relationships", "relation_from", "bigint"), field("relationships", "relation_to", "bigint"),
+              field("relationships", "type", "text"), field("friends", "friend_from", "bigint"),
+              field("friends", "friend_to", "bigint"), field("price_ranges", "relation_from", "bigint")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[1], found[2], found[4], found[5]] == ["user.unique_id"] * 4
+    assert found[6] != "user.unique_id"
