@@ -136,6 +136,9 @@ def test_the_id_of_a_persons_account_at_a_sign_in_service_is_theirs(classifier: 
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[2:]] == ["user.unique_id", "user.unique_id", None]
     assert results[2].explanation.startswith("user.unique_id: name words 'github id' match '$login_service id'")
+    schema = [field("users", "uid", "int", pk=True), field("users", "email"), field("users", "weibo_uid", "varchar(64)"),
+              field("users", "wechat_id", "varchar(64)"), field("users", "qq_id", "varchar(64)")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.unique_id"] * 3
 
 
 def test_the_ip_a_person_signed_in_from_is_an_ip_address(classifier: Classifier) -> None:
