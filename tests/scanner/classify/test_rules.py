@@ -136,9 +136,23 @@ def test_the_id_of_a_persons_account_at_a_sign_in_service_is_theirs(classifier: 
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[2:]] == ["user.unique_id", "user.unique_id", None]
     assert results[2].explanation.startswith("user.unique_id: name words 'github id' match '$login_service id'")
-    schema = [field("users", "uid", "int", pk=True), field("users", "email"), field("users", "weibo_uid", "varchar(64)"),
-              field("users", "wechat_id", "varchar(64)"), field("users", "qq_id", "varchar(64)")]
+    schema = [field("users", "uid", "int", pk=True), field("users", "email"),
+              field("users", "weibo_uid", "varchar(64)"), field("users", "wechat_id", "varchar(64)"),
+              field("users", "qq_id", "varchar(64)")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.unique_id"] * 3
+
+
+def test_the_key_of_a_table_of_persons_accounts_at_one_sign_in_service_is_their_id_there(
+        classifier: Classifier) -> None:
+    schema = [field("users", "uid", "int", pk=True), field("users", "email"),
+              field("users_google", "id", "varchar(64)", pk=True), field("users_google", "uid", "int"),
+              field("users_google", "email"), field("users_twitter", "id", "bigint", pk=True),
+              field("users_twitter", "uid", "int"), field("users_twitter", "screen_name"),
+              field("users_weibo", "id", "serial", pk=True), field("users_weibo", "uid", "int"),
+              field("google_calendars", "id", "bigint", pk=True), field("google_calendars", "uid", "int")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[5]] == ["user.unique_id", "user.unique_id"]
+    assert [found[8], found[10]] == [None, None]
 
 
 def test_the_ip_a_person_signed_in_from_is_an_ip_address(classifier: Classifier) -> None:
