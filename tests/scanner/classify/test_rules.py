@@ -1925,3 +1925,14 @@ def test_whether_and_when_a_person_gave_or_withdrew_a_consent_is_their_privacy_c
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 3, 5)] == ["user.privacy_preferences"] * 3
     assert found[6].category is None
+
+
+def test_contact_written_as_text_alone_is_contact_data_not_a_key(classifier: Classifier) -> None:
+    schema = [field("project", "id", "int", pk=True), field("project", "title"), field("project", "contact", "text"),
+              field("referrals", "contacts", "text"), field("suppliers", "contact", "varchar(60)"),
+              field("suppliers", "supplier_name"), field("suppliers", "phone"),
+              field("messages", "contact_id", "int")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[3]] == ["user.contact", "user.contact"]
+    assert found[4] != "user.contact"
+    assert found[7] == "user.unique_id"
