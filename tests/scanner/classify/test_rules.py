@@ -1936,3 +1936,11 @@ def test_contact_written_as_text_alone_is_contact_data_not_a_key(classifier: Cla
     assert [found[2], found[3]] == ["user.contact", "user.contact"]
     assert found[4] != "user.contact"
     assert found[7] == "user.unique_id"
+
+
+def test_a_leader_named_on_a_row_is_a_person(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "first_leader", "int"),
+              field("teams", "leader_id", "int"), field("teams", "group_leader", "tinyint(1)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[3]] == ["user.unique_id", "user.unique_id"]
+    assert found[4] != "user.unique_id"
