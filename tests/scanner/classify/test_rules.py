@@ -1944,3 +1944,9 @@ def test_a_leader_named_on_a_row_is_a_person(classifier: Classifier) -> None:
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[2], found[3]] == ["user.unique_id", "user.unique_id"]
     assert found[4] != "user.unique_id"
+
+
+def test_a_super_admin_flag_on_a_persons_row_is_their_authorisation(classifier: Classifier) -> None:
+    schema = [field("admin_users", "id", "int", pk=True), field("admin_users", "email"),
+              field("admin_users", "is_super_admin", "tinyint(1)")]
+    assert classifier.classify_fields(schema)[2].category == "user.authorization"
