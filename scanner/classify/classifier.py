@@ -462,6 +462,8 @@ class Classifier:
             reading = self._row_key(reading, target, record_tables)
         if field.references is None and not field.primary_key:
             reading = self._undeclared_row_key(reading, record_tables - {table.name.lower()})
+        if field.primary_key and field.references is None:
+            reading = self._sign_in_account_key(reading, table, field.type)
         words, match, family, category, confidence, because, found = reading
         signals = list(found)
         if category == "user.unique_id" and field.references is None and self._keys_thing(words, thing_tables):
@@ -552,10 +554,27 @@ class Classifier:
         signal = Signal("table", reason, "user.unique_id", 0.8)
         return Reading(words, None, family, "user.unique_id", 0.8, reason, (signal,))
 
+    def _sign_in_account_key(self, reading: Reading, table: TableContext, sql_type: str | None) -> Reading:
+        """The bare key of a table of persons' accounts at one sign-in service, named by a person
+        word and the service alone (users_google, twitter_users): the id the service knows the person
+        by, unless the database numbers it (a serial)."""
+        k = self.knowledge
+        name = self.tables.name_words(table.name)
+        if (reading.category is not None or len(reading.words) != 1 or reading.words[0] not in k.key_words
+                or table.kind != "person_data" or len(name) != 2 or not set(name) & k.login_services
+                or not any(self.matcher.is_person_word(w) for w in name) or "serial" in (sql_type or "").lower()):
+            return reading
+        because = f"the id a person's account has at the sign-in service its table {table.name} names"
+        return reading._replace(category="user.unique_id", confidence=0.7, because=because,
+                                signals=reading.signals + (Signal("table", because, "user.unique_id", 0.7),))
+
     def _keys_thing(self, words: tuple[str, ...], thing_tables: frozenset[str]) -> bool:
         """Whether a column's words are the key of a table of this schema whose columns hold no
-        persons (``account_id`` where the ``account`` table is a company's)."""
-        return len(words) >= 2 and words[-1] in self.knowledge.key_words and " ".join(words[:-1]) in thing_tables
+        persons (``account_id`` where the ``account`` table is a company's). A key word that keys a
+        person row by itself (``uid``: answer_uid, the uid of the answer's writer) keys no thing."""
+        k = self.knowledge
+        return (len(words) >= 2 and words[-1] in k.key_words and words[-1:] not in k.person_row_keys
+                and " ".join(words[:-1]) in thing_tables)
 
     def _default(self, pk: bool, words: tuple[str, ...], family: str | None, table: Situation,
                  signals: list[Signal], confidence: float, because: str,

@@ -40,6 +40,9 @@ _PART_REFERRERS = 2
 # The fewest columns, and the share of them that are yes/no flags, of a form of findings.
 _FINDINGS_COLUMNS = 8
 _FINDINGS_SHARE = 0.6
+# The fewest other tables of a source in which a person table's own distinctive primary key recurs,
+# undeclared, as a column that is not their only key, before that name is read as a person's key there.
+_RECURRING_KEY = 2
 # Besides the domain's own, the kinds of tables whose rows are records of persons that may keep parts apart.
 _RECORD_KINDS = ("person", "person_data")
 _Tables = dict[tuple[str, str], list[Field]]
@@ -385,7 +388,55 @@ class EstateReader:
                         and ((words[-1] in k.own_key_tails and self._names_own_rows(words, name) and family != "text")
                              or (words in k.person_row_keys and contexts[key].reason.startswith("table name says")))):
                     found[key[0]].add(words)
+            recurring = self._recurring_key(key, columns, by_table, contexts[key])
+            if recurring is not None:
+                found[key[0]].add(recurring)
         return {source: frozenset(words) for source, words in found.items()}
+
+    def _recurring_key(self, key: tuple[str, str], columns: list[Field], by_table: _Tables,
+                       context: TableContext) -> tuple[str, ...] | None:
+        """The words of a person table's only primary key where its name is distinctive (openmolar's
+        new_patients.serialno; not id, user_id, a login name, nor a generic entity_id or rowid) and
+        other tables of the source repeat it as a column that is not their only key (a patient's
+        appointments, notes, claims by serialno): a schema that declares no keys still keys persons
+        by it. A name that is every table's own key (ix, rowid in each) keys no one in particular;
+        a word that may name an application's client keys no person by itself."""
+        k = self.knowledge
+        keys = [c for c in columns if c.primary_key]
+        name = self.tables.name_words(key[1])
+        if len(keys) != 1 or not context.reason.startswith("table name says") or not name:
+            return None
+        column = keys[0]
+        words = self.tables.column_words(column.name)
+        family = type_family(column.type)
+        if (not words or family not in ("number", "uuid", "text", None) or name[-1] in k.ambiguous_persons
+                or (len(words) == 1 and words[0] in k.key_words) or words in k.person_keys
+                or words in k.login_keys or words in k.login_columns
+                or words[0] in k.generic_heads or words[0] in k.key_words):
+            return None
+        if self._reads_other(words):
+            return None
+        lowered = column.name.lower()
+        repeats = 0
+        for other, others in by_table.items():
+            if other == key or other[0] != key[0]:
+                continue
+            same = [c for c in others if c.name.lower() == lowered and type_family(c.type) == family]
+            if any(c.references is not None and c.references.table.rsplit(".", 1)[-1].lower()
+                   != key[1].rsplit(".", 1)[-1].lower() for c in same):
+                return None
+            single = sum(1 for c in others if c.primary_key) == 1
+            repeats += any(c.references is None and not (c.primary_key and single) for c in same)
+        return words if repeats >= _RECURRING_KEY else None
+
+    def _reads_other(self, words: tuple[str, ...]) -> bool:
+        """Whether a rule reads a key's words as something other than a person's id (no_rkm_medis,
+        a medical record number), beyond a key word alone (number)."""
+        k = self.knowledge
+        return any(m.rule.category not in (None, "user.unique_id")
+                   and not (len(m.rule.phrase) == 1 and (m.rule.phrase[0] in k.key_words
+                                                         or m.rule.phrase[0] in k.own_key_tails))
+                   for m in self.matcher.matches(words))
 
     def _names_own_rows(self, words: tuple[str, ...], name: tuple[str, ...]) -> bool:
         """Whether a person table's primary key (``words``, ending in a key word) is named after the

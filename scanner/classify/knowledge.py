@@ -425,6 +425,8 @@ class Knowledge:
     phrase_prefixes: set[tuple[str, ...]] = field(default_factory=set)
     phrase_pairs: set[tuple[str, str]] = field(default_factory=set)
     person_words: set[str] = field(default_factory=set)
+    # Services a person signs in with (the rules' class login_service: google, weibo).
+    login_services: set[str] = field(default_factory=set)
     rule_count: int = 0
 
     def names_occupation(self, word: str) -> bool:
@@ -645,6 +647,7 @@ def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[i
         words = _words(written)
         if len(words) == 1:
             knowledge.person_words.add(singular(words[0], knowledge.singular_exceptions))
+    knowledge.login_services.update(w.lower() for w in spec.classes.get("login_service", []))
     for name in ("times", "flags"):
         given: TimesSpec | None = getattr(spec, name)
         if given is not None:

@@ -307,3 +307,46 @@ def test_the_pictures_of_a_published_post_are_published_content(classifier: Clas
     found = classifier.classify_fields(schema)
     assert [found[5].category, found[6].category] == ["user.content.public"] * 2
     assert found[7].category != "user.content.public"
+
+
+def test_a_bridges_matrix_ids_and_chat_receivers_key_persons_not_rooms(classifier: Classifier) -> None:
+    """A bridge between messengers keeps the Matrix id of each account and of each message; the
+    account whose side of a bridged chat a row keeps is its receiver; a chat's own address keys no one."""
+    schema = [field("user", "mxid", "text", pk=True), field("user", "phone", "text"),
+              field("puppet", "custom_mxid", "text"), field("puppet", "displayname", "text"),
+              field("message", "chat_jid", "text", pk=True), field("message", "chat_receiver", "text", pk=True),
+              field("message", "mxid", "text"), field("message", "sender_mxid", "text"),
+              field("message", "broadcast_list_jid", "text"), field("message", "sender_jid", "text")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[i] for i in (0, 2, 5, 7, 9)] == ["user.unique_id"] * 5
+    assert [found[i] for i in (4, 6, 8)] == [None, None, None]
+
+
+def test_a_uid_after_a_content_word_is_its_writers_and_invites_are_by_uid(classifier: Classifier) -> None:
+    """uid keys a user wherever forum and chat software use it: a vote's answer_uid is the uid of
+    the answer's writer, while its answer_id keys the answer; a member's invite_uid is who invited them."""
+    schema = [field("users", "uid", "int", pk=True), field("users", "user_name"), field("users", "email"),
+              field("answer", "answer_id", "int", pk=True), field("answer", "answer_content", "text"),
+              field("answer_vote", "answer_id", "int"), field("answer_vote", "answer_uid", "int"),
+              field("group_member", "invite_uid", "varchar(40)"), field("group_member", "group_no", "varchar(40)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[5], found[6], found[7], found[8]] == [None, "user.unique_id", "user.unique_id", None]
+
+
+def test_an_encrypted_sessions_sender_and_signer_keys_are_device_keys(classifier: Classifier) -> None:
+    schema = [field("crypto_olm_session", "session_id", "char(43)", pk=True),
+              field("crypto_olm_session", "sender_key", "char(43)"),
+              field("crypto_cross_signing_signatures", "signer_key", "text"),
+              field("crypto_cross_signing_signatures", "signer_user_id", "text")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert found[1:] == ["user.authorization.credentials", "user.authorization.credentials", "user.unique_id"]
+
+
+def test_the_ends_of_a_friendship_or_a_relationship_are_persons(classifier: Classifier) -> None:
+    schema = [field("relationships", "relation_id", "bigint", pk=True),
+              field("relationships", "relation_from", "bigint"), field("relationships", "relation_to", "bigint"),
+              field("relationships", "type", "text"), field("friends", "friend_from", "bigint"),
+              field("friends", "friend_to", "bigint"), field("price_ranges", "relation_from", "bigint")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[1], found[2], found[4], found[5]] == ["user.unique_id"] * 4
+    assert found[6] != "user.unique_id"

@@ -852,3 +852,26 @@ def test_a_laboratory_or_pharmacy_without_a_patient_table_is_a_health_applicatio
             field("subjects", "id", "int", pk=True), field("subjects", "subject_line")]
     contexts, _ = classifier.contexts(shop)
     assert contexts[("app", "orders")].domain is None
+
+
+def test_a_person_tables_distinctive_key_repeated_undeclared_keys_a_person(classifier: Classifier) -> None:
+    """A schema declaring no keys repeats its patients' own key (serialno) in the tables of their
+    records: there it keys a patient. A name that is every table's own key, or that other tables
+    declare as a key to something else, keys no one in particular."""
+    patients = [field("patients", "serialno", "int", pk=True), field("patients", "fname"),
+                field("patients", "sname"), field("patients", "dob", "date")]
+    records = [field("appointments", "ix", "int", pk=True), field("appointments", "serialno", "int"),
+               field("notes", "ix", "int", pk=True), field("notes", "serialno", "int"),
+               field("notes", "line", "text"), field("clinicians", "ix", "int", pk=True),
+               field("clinicians", "name")]
+    results = classifier.classify_fields([*patients, *records])
+    assert [results[0].category, results[5].category, results[7].category] == ["user.unique_id"] * 3
+    assert "persons are keyed by 'serialno'" in results[5].explanation
+    assert [results[4].category, results[6].category] == [None, None]
+    once = classifier.classify_fields([*patients, *records[:2]])
+    assert once[5].category is None
+    declared = [field("sample", "internal_id", "int", pk=True), field("events", "internal_id", "int"),
+                field("variants", "internal_id", "int"), field("gene_list", "internal_id", "int", ref="gene"),
+                field("patient", "internal_id", "int", pk=True), field("patient", "first_name"),
+                field("patient", "email")]
+    assert classifier.classify_fields(declared)[1].category is None

@@ -137,6 +137,23 @@ def test_the_id_of_a_persons_account_at_a_sign_in_service_is_theirs(classifier: 
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[2:]] == ["user.unique_id", "user.unique_id", None]
     assert results[2].explanation.startswith("user.unique_id: name words 'github id' match '$login_service id'")
+    schema = [field("users", "uid", "int", pk=True), field("users", "email"),
+              field("users", "weibo_uid", "varchar(64)"), field("users", "wechat_id", "varchar(64)"),
+              field("users", "qq_id", "varchar(64)")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.unique_id"] * 3
+
+
+def test_the_key_of_a_table_of_persons_accounts_at_one_sign_in_service_is_their_id_there(
+        classifier: Classifier) -> None:
+    schema = [field("users", "uid", "int", pk=True), field("users", "email"),
+              field("users_google", "id", "varchar(64)", pk=True), field("users_google", "uid", "int"),
+              field("users_google", "email"), field("users_twitter", "id", "bigint", pk=True),
+              field("users_twitter", "uid", "int"), field("users_twitter", "screen_name"),
+              field("users_weibo", "id", "serial", pk=True), field("users_weibo", "uid", "int"),
+              field("google_calendars", "id", "bigint", pk=True), field("google_calendars", "uid", "int")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[5]] == ["user.unique_id", "user.unique_id"]
+    assert [found[8], found[10]] == [None, None]
 
 
 def test_the_ip_a_person_signed_in_from_is_an_ip_address(classifier: Classifier) -> None:
@@ -2078,3 +2095,28 @@ def test_the_name_of_a_person_named_by_their_role_and_a_second_name_are_names(cl
               field("transfers", "name_of_guardian", "varchar(200)")]
     found = classifier.classify_fields(schema)
     assert [found[2].category, found[3].category, found[5].category] == ["user.name"] * 3
+
+
+def test_contact_written_as_text_alone_is_contact_data_not_a_key(classifier: Classifier) -> None:
+    schema = [field("project", "id", "int", pk=True), field("project", "title"), field("project", "contact", "text"),
+              field("referrals", "contacts", "text"), field("suppliers", "contact", "varchar(60)"),
+              field("suppliers", "supplier_name"), field("suppliers", "phone"),
+              field("messages", "contact_id", "int")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[3]] == ["user.contact", "user.contact"]
+    assert found[4] != "user.contact"
+    assert found[7] == "user.unique_id"
+
+
+def test_a_leader_named_on_a_row_is_a_person(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "first_leader", "int"),
+              field("teams", "leader_id", "int"), field("teams", "group_leader", "tinyint(1)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[3]] == ["user.unique_id", "user.unique_id"]
+    assert found[4] != "user.unique_id"
+
+
+def test_a_super_admin_flag_on_a_persons_row_is_their_authorisation(classifier: Classifier) -> None:
+    schema = [field("admin_users", "id", "int", pk=True), field("admin_users", "email"),
+              field("admin_users", "is_super_admin", "tinyint(1)")]
+    assert classifier.classify_fields(schema)[2].category == "user.authorization"
