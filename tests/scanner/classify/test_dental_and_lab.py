@@ -30,3 +30,30 @@ def test_a_medical_history_form_asks_about_a_patients_conditions(classifier: Cla
             field("medhist", "endocarditis", "varchar(60)")]
     found = classifier.classify_fields([*PATIENTS, *form])
     assert [r.category for r in found[-3:]] == ["user.health_and_medical"] * 3
+
+
+def test_a_cultures_organism_and_its_drug_susceptibility_are_a_patients_lab_findings(
+        classifier: Classifier) -> None:
+    lab = [field("tests", "id", "int", pk=True), field("tests", "patient_id", "int", ref="patients"),
+           field("culture_worksheet", "id", "int", pk=True), field("culture_worksheet", "user_id", "int"),
+           field("culture_worksheet", "test_id", "int", ref="tests"),
+           field("culture_worksheet", "observation", "varchar(300)"),
+           field("drug_susceptibility", "id", "int", pk=True), field("drug_susceptibility", "user_id", "int"),
+           field("drug_susceptibility", "organism_id", "int"), field("drug_susceptibility", "zone", "varchar(5)")]
+    found = classifier.classify_fields([*PATIENTS, *lab])
+    assert [found[i].category for i in (9, 12, 13)] == ["user.health_and_medical"] * 3
+
+
+def test_a_culture_outside_a_health_application_is_a_locale(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("cultures", "id", "int", pk=True), field("cultures", "name", "varchar(20)"),
+              field("cultures", "display_order", "int")]
+    assert classifier.classify_fields(schema)[-1].category is None
+
+
+def test_what_a_pharmacy_dispensed_to_a_patient_is_clinical(classifier: Classifier) -> None:
+    items = [field("dispensing_items", "id", "int", pk=True), field("dispensing_items", "patient_id", "int",
+                                                                    ref="patients"),
+             field("dispensing_items", "dispensed_quantity", "int"), field("dispensing_items", "days_supply", "int")]
+    found = classifier.classify_fields([*PATIENTS, *items])
+    assert [r.category for r in found[-2:]] == ["user.health_and_medical"] * 2
