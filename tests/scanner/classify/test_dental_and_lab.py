@@ -57,3 +57,16 @@ def test_what_a_pharmacy_dispensed_to_a_patient_is_clinical(classifier: Classifi
              field("dispensing_items", "dispensed_quantity", "int"), field("dispensing_items", "days_supply", "int")]
     found = classifier.classify_fields([*PATIENTS, *items])
     assert [r.category for r in found[-2:]] == ["user.health_and_medical"] * 2
+
+
+def test_clinical_words_written_as_one_read_as_their_words(classifier: Classifier) -> None:
+    assert classifier.read_name("causeofdeathdetails") == ("cause", "of", "death", "detail")
+    assert classifier.read_name("medhist") == ("medical", "history")
+    assert classifier.read_name("nhsno") == ("nhs", "number")
+
+
+def test_a_patients_own_row_keeps_their_blood_group_risks_and_cause_of_death(classifier: Classifier) -> None:
+    row = [field("patients", "blood", "varchar(3)"), field("patients", "causeofdeath", "varchar(255)"),
+           field("patients", "other_risk_factors", "text"), field("patients", "premed", "tinyint")]
+    found = classifier.classify_fields([*PATIENTS, *row])
+    assert [r.category for r in found[-4:]] == ["user.health_and_medical"] * 4
