@@ -75,7 +75,8 @@ def test_a_patients_own_row_keeps_their_blood_group_risks_and_cause_of_death(cla
 def test_what_a_patient_owes_or_paid_is_their_finances_and_a_plans_copay_is_none(classifier: Classifier) -> None:
     money = [field("patient_money", "patient_id", "int", ref="patients"), field("patient_money", "money0", "int"),
              field("patient_money", "outstanding_balance", "int"),
-             field("insurance_data", "patient_id", "int", ref="patients"), field("insurance_data", "copay", "varchar(20)")]
+             field("insurance_data", "patient_id", "int", ref="patients"),
+             field("insurance_data", "copay", "varchar(20)")]
     found = classifier.classify_fields([*PATIENTS, *money])
     assert [r.category for r in found[-4:-2]] == ["user.financial"] * 2
     assert found[-1].category != "user.financial"
