@@ -84,3 +84,12 @@ def test_a_radiation_dose_keyed_by_its_study_is_a_patients_record_not_a_catalogu
     contexts, _ = classifier.contexts([*HEALTH, *dose])
     assert contexts[("app", "ct_radiation_dose")].kind == "health"
     assert contexts[("app", "dose_units")].kind != "health"
+
+
+def test_a_flag_that_a_record_or_a_reminder_was_printed_or_sent_is_its_handling(classifier: Classifier) -> None:
+    recalls = [field("recalls", "id", "int", pk=True), field("recalls", "patient_id", "int"),
+               field("recalls", "due_date", "date"), field("recalls", "reminder_sent", "boolean"),
+               field("recalls", "printed", "boolean")]
+    results = classifier.classify_fields([*HEALTH, *recalls])
+    assert results[-3].category == "user.health_and_medical"
+    assert [r.category for r in results[-2:]] == [None, None]

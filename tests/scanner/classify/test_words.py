@@ -98,7 +98,7 @@ def test_glued_words_may_be_joined_by_a_plural_or_german_linking_s(classifier: C
 def test_a_listed_word_of_another_language_may_take_a_glued_key_or_number(classifier: Classifier) -> None:
     assert classifier.read_name("natelnr") == ("phone", "number")
     assert classifier.read_name("rezeptid") == ("prescription", "id")
-    assert classifier.read_name("descrip") == ("descrip",)
+    assert classifier.read_name("descrip") == ("description",)  # no "descr ip": descrip is a word of its own
     contact = [field("kontakt", "vorname"), field("kontakt", "name")]
     assert category_of(classifier, field("kontakt", "natelnr", "varchar(30)"), *contact) == "user.contact.phone_number"
 
@@ -138,3 +138,9 @@ def test_glued_names_of_imaging_dose_records_split_into_their_words(classifier: 
     assert classifier.read_name("irradeventxraydata") == ("irradiation", "event", "xray", "data")
     for word in ("extract_price", "select_all", "contract_id"):
         assert "ct" not in classifier.read_name(word), word
+
+
+def test_shortened_words_read_whole(classifier: Classifier) -> None:
+    assert classifier.read_name("rfrsh_tkn") == ("refresh", "token")
+    assert classifier.read_name("space_descrip") == ("space", "description")
+    assert classifier.read_name("dblog_microtime")[-1] == "time"
