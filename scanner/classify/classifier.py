@@ -815,16 +815,26 @@ class Classifier:
             found_list = self._learned_readings(found_list, read, contexts)
         return [self._as_read(c, f, r) for c, f, r in zip(found_list, fields, read, strict=True)]
 
-    def model_column(self, field: Field, table: TableContext) -> Column:
-        """What the learned model reads of ``field`` (read without its table's prefix) in ``table``."""
+    def model_column(self, field: Field, table: TableContext, table_columns: tuple[str, ...] = ()) -> Column:
+        """What the learned model reads of ``field`` (read without its table's prefix) in ``table``, whose
+        columns' names hold the words ``table_columns``."""
         return Column(self.words.words(field.name), self.tables.name_words(field.table), type_family(field.type),
-                      field.primary_key, field.references is not None, table.kind)
+                      field.primary_key, field.references is not None, table.kind, table_columns)
 
     def model_columns(self, fields: Sequence[Field]) -> list[Column]:
         """``model_column`` of each of ``fields``, in their order, read as ``classify_fields`` reads them."""
         read = self._as_read_fields(fields)
         contexts, _ = self.estate.contexts(read, None)
-        return [self.model_column(r, contexts[(r.source, r.qualified_table)]) for r in read]
+        words = self._table_column_words(read)
+        return [self.model_column(r, contexts[key], words[key])
+                for r in read for key in [(r.source, r.qualified_table)]]
+
+    def _table_column_words(self, read: Sequence[Field]) -> dict[tuple[str, str], tuple[str, ...]]:
+        """Per table, the distinct words of its columns' names, sorted."""
+        found: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for field in read:
+            found[(field.source, field.qualified_table)].update(self.words.words(field.name))
+        return {key: tuple(sorted(words)) for key, words in found.items()}
 
     @staticmethod
     def left_open(found: Classification) -> bool:
@@ -844,7 +854,9 @@ class Classifier:
         """``found`` with the learned model's reading of the columns the rules left open."""
         assert self.learned is not None
         open_ = [i for i, c in enumerate(found) if self.left_open(c)]
-        columns = [self.model_column(read[i], contexts[(read[i].source, read[i].qualified_table)]) for i in open_]
+        words = self._table_column_words(read) if open_ else {}
+        columns = [self.model_column(read[i], contexts[key], words[key])
+                   for i in open_ for key in [(read[i].source, read[i].qualified_table)]]
         result = list(found)
         for i, column, prediction in zip(open_, columns, self.learned.predict(columns), strict=True):
             category = self._extend(prediction.category, column.words, column.table_words)

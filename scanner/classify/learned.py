@@ -45,6 +45,8 @@ class Column:
     primary_key: bool
     foreign_key: bool
     table_kind: str
+    # The distinct words of all the table's column names: what the table holds as a whole.
+    table_columns: tuple[str, ...] = ()
 
     def flags(self) -> tuple[str, ...]:
         """The column's named features besides its words."""
@@ -91,17 +93,18 @@ class LearnedModel:
 
     def encode(self, columns: Sequence[Column]) -> np.ndarray:
         """The input rows: the mean vector of the column's words, of its last word, of the table's
-        words, then one 0/1 place per named feature."""
+        words, of the words of all the table's columns, then one 0/1 place per named feature."""
         dims = self.vectors.dims
-        rows = np.zeros((len(columns), 3 * dims + len(self.features)), np.float32)
+        rows = np.zeros((len(columns), 4 * dims + len(self.features)), np.float32)
         for i, column in enumerate(columns):
             rows[i, :dims] = self.vectors.mean(column.words)
             rows[i, dims:2 * dims] = self.vectors.mean(column.words[-1:])
             rows[i, 2 * dims:3 * dims] = self.vectors.mean(column.table_words)
+            rows[i, 3 * dims:4 * dims] = self.vectors.mean(column.table_columns)
             for flag in column.flags():
                 place = self.features.get(flag)
                 if place is not None:
-                    rows[i, 3 * dims + place] = 1.0
+                    rows[i, 4 * dims + place] = 1.0
         return rows
 
     def probabilities(self, columns: Sequence[Column]) -> np.ndarray:

@@ -100,7 +100,7 @@ def test_without_the_model_the_rules_alone_classify() -> None:
 def _tiny_model() -> LearnedModel:
     vectors = WordVectors(["phone", "price"], np.array([[1.0, 0.0], [0.0, 1.0]], np.float16))
     # one hidden unit copying the first dimension of the column's words, read out as two classes
-    inputs = 3 * 2 + 2
+    inputs = 4 * 2 + 2
     hidden = np.zeros((inputs, 1), np.float32)
     hidden[0, 0] = 4.0
     out = np.array([[-1.0, 1.0]], np.float32)
@@ -118,9 +118,23 @@ def test_the_network_reads_the_meaning_of_the_columns_words() -> None:
     assert found[1].category is None and found[2].category is None
     assert model.predict([]) == []
     encoded = model.encode([phone, unknown])
-    assert encoded.shape == (2, 8)
-    assert list(encoded[0, :2]) == [1.0, 0.0] and encoded[0, 6] == 1.0 and encoded[0, 7] == 0.0
-    assert not encoded[1, :6].any() and encoded[1, 7] == 1.0
+    assert encoded.shape == (2, 10)
+    assert list(encoded[0, :2]) == [1.0, 0.0] and encoded[0, 8] == 1.0 and encoded[0, 9] == 0.0
+    assert not encoded[1, :8].any() and encoded[1, 9] == 1.0
+
+
+def test_the_network_reads_what_the_tables_columns_hold_as_a_whole(classifier: Classifier) -> None:
+    model = _tiny_model()
+    alone = Column(("note",), ("visits",), "text", False, False, "unknown")
+    beside_phones = Column(("note",), ("visits",), "text", False, False, "unknown", ("phone", "price"))
+    encoded = model.encode([alone, beside_phones])
+    assert not encoded[0, 6:8].any()
+    assert list(encoded[1, 6:8]) == pytest.approx([0.5, 0.5])
+    schema = [field("visits", "id", "int", pk=True), field("visits", "bloodPressure", "int"),
+              field("visits", "pulse_rate", "int"), field("rooms", "id", "int", pk=True)]
+    columns = classifier.model_columns(schema)
+    assert columns[0].table_columns == columns[1].table_columns == ("blood", "id", "pressure", "pulse", "rate")
+    assert columns[3].table_columns == ("id",)
 
 
 def test_reduced_word_vectors_are_unit_length_in_the_dimensions_kept() -> None:
