@@ -747,3 +747,12 @@ def test_a_total_of_money_a_person_earned_or_put_in_is_their_finances_other_tota
               field("member", "total_comments", "int")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
         "user.financial", "user.financial", "user.behavior"]
+
+
+def test_a_global_id_named_after_a_persons_table_is_each_rows_own(classifier: Classifier) -> None:
+    schema = [field("customer", "id", "int", pk=True), field("customer", "customer_guid", "uniqueidentifier"),
+              field("customer", "email"), field("customer", "active", "bit"),
+              field("orders", "customer_id", "int", ref="customer.id")]
+    results = classifier.classify_fields(schema)
+    assert results[0].category == "user.unique_id"
+    assert results[3].category == "user.account"
