@@ -756,3 +756,15 @@ def test_a_global_id_named_after_a_persons_table_is_each_rows_own(classifier: Cl
     results = classifier.classify_fields(schema)
     assert results[0].category == "user.unique_id"
     assert results[3].category == "user.account"
+
+
+def test_a_commission_on_a_company_or_a_promotion_is_a_term_of_trade(classifier: Classifier) -> None:
+    schema = [field("companies", "id", "int", pk=True), field("companies", "company"),
+              field("companies", "commission", "decimal(12,2)"),
+              field("promotions", "id", "int", pk=True), field("promotions", "bonuses"),
+              field("employees", "id", "int", pk=True), field("employees", "first_name"),
+              field("employees", "commission", "decimal(12,2)")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category is None
+    assert results[4].category is None
+    assert results[7].category == "user.financial"
