@@ -777,3 +777,14 @@ def test_the_sender_a_newsletter_names_is_the_shop_a_gift_cards_is_a_person(clas
     results = classifier.classify_fields(schema)
     assert results[2].category is None
     assert results[3].category == "user.name"
+
+
+def test_the_message_of_a_log_entry_is_the_applications_record(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("order_log_entry", "id", "int", pk=True),
+              field("order_log_entry", "user_id", "int", ref="users.id"),
+              field("order_log_entry", "message", "varchar(256)"),
+              field("log", "id", "int", pk=True), field("log", "short_message", "varchar(256)")]
+    results = classifier.classify_fields(schema)
+    assert results[4].category == "user.behavior"
+    assert results[6].category is None
