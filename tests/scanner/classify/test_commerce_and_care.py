@@ -788,3 +788,13 @@ def test_the_message_of_a_log_entry_is_the_applications_record(classifier: Class
     results = classifier.classify_fields(schema)
     assert results[4].category == "user.behavior"
     assert results[6].category is None
+
+
+def test_a_payment_key_on_a_customers_row_is_the_method_they_chose(classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customers", "payment_id", "int"),
+              field("orders", "id", "int", pk=True), field("orders", "customer_id", "int", ref="customers.id"),
+              field("orders", "payment_method_system_name", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.payment"
+    assert results[5].category == "user.payment"
