@@ -798,3 +798,15 @@ def test_a_payment_key_on_a_customers_row_is_the_method_they_chose(classifier: C
     results = classifier.classify_fields(schema)
     assert results[2].category == "user.payment"
     assert results[5].category == "user.payment"
+
+
+def test_a_department_on_an_address_is_the_company_an_emails_text_no_address(classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customer_addresses", "id", "int", pk=True),
+              field("customer_addresses", "customer_id", "int", ref="customers.id"),
+              field("customer_addresses", "street"), field("customer_addresses", "city"),
+              field("customer_addresses", "department", "varchar(35)"),
+              field("email_sendlist", "id", "int", pk=True), field("email_sendlist", "email_content", "text")]
+    results = classifier.classify_fields(schema)
+    assert results[6].category == "user.contact.organization"
+    assert results[8].category is None
