@@ -820,3 +820,12 @@ def test_a_shop_comments_stars_pictures_and_member_icon_are_published(classifier
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[5:]] == ["user.content.public", "user.content.public",
                                                  "user.content.self_image"]
+
+
+def test_a_buyers_consent_and_instructions_on_their_order_are_theirs(classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("orders", "id", "int", pk=True), field("orders", "customer_id", "int", ref="customers.id"),
+              field("orders", "total", "decimal(10,2)"), field("orders", "marketing_permission", "boolean"),
+              field("orders", "additional_instructions", "text")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[4:]] == [None, "user.privacy_preferences", "user.content.private"]
