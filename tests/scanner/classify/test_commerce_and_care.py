@@ -829,3 +829,13 @@ def test_a_buyers_consent_and_instructions_on_their_order_are_theirs(classifier:
               field("orders", "additional_instructions", "text")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[4:]] == [None, "user.privacy_preferences", "user.content.private"]
+
+
+def test_a_payment_row_naming_its_payment_in_words_names_the_means(classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("payments", "id", "int", pk=True), field("payments", "receipt_id", "varchar"),
+              field("payments", "payment", "varchar"), field("payments", "total", "double precision"),
+              field("pay", "id", "int", pk=True), field("pay", "pay_type", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category, results[7].category] == [
+        "user.payment", None, "user.payment"]
