@@ -839,3 +839,11 @@ def test_a_payment_row_naming_its_payment_in_words_names_the_means(classifier: C
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[5].category, results[7].category] == [
         "user.payment", None, "user.payment"]
+
+
+def test_a_state_or_province_key_on_an_address_is_its_state(classifier: Classifier) -> None:
+    schema = [field("customer", "id", "int", pk=True), field("customer", "email"),
+              field("address", "id", "int", pk=True), field("address", "customer_id", "int", ref="customer.id"),
+              field("address", "address1"), field("address", "city"),
+              field("address", "state_province_id", "int", ref="state_province.id")]
+    assert classifier.classify_fields(schema)[-1].category == "user.contact.address.state"
