@@ -21,6 +21,8 @@ _MAIL_KINDS = frozenset({"person_data", "thing", "activity", "system"})
 # Columns describing a person (a name, an e-mail) that a table named as organisations holding a login
 # name and a password needs to be read as persons who sign in (ph7cms' affiliates), not a company.
 _SIGNING_IN_PERSONS = 2
+# Words of a globally unique id: a column of them named after a table's rows is each row's own id.
+_GLOBAL_IDS = frozenset({"guid", "uuid"})
 # Kinds of tables of content, whose rows may instead be each person's state of an item (see
 # ``TableReader._person_state``).
 CONTENT_KINDS = frozenset({"content", "content_public", "content_private"})
@@ -519,11 +521,12 @@ class TableReader:
                    column_words: list[tuple[str, ...]]) -> Field | None:
         """A column of a table named after persons that keys the very persons the name says
         (list_accounts.account_id, message_contacts.contactid): its rows link persons to
-        something; a persons' own table does not hold their key as data."""
+        something; a persons' own table does not hold their key as data. A global id named after the
+        rows (customer.customer_guid beside its own key) is each row's own, not a link."""
         head = name[-1] if name else ""
         return next((c for c, w in zip(columns, column_words, strict=True)
                      if not c.primary_key and len(w) == 2 and w[0] == head and w[1] in self.knowledge.key_words
-                     and type_family(c.type) in ("number", "uuid")), None)
+                     and w[1] not in _GLOBAL_IDS and type_family(c.type) in ("number", "uuid")), None)
 
     def _person_pair(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
                      person_set: Iterable[str], login_keys: frozenset[tuple[str, ...]], tenants: frozenset[str],

@@ -747,3 +747,103 @@ def test_a_total_of_money_a_person_earned_or_put_in_is_their_finances_other_tota
               field("member", "total_comments", "int")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [
         "user.financial", "user.financial", "user.behavior"]
+
+
+def test_a_global_id_named_after_a_persons_table_is_each_rows_own(classifier: Classifier) -> None:
+    schema = [field("customer", "id", "int", pk=True), field("customer", "customer_guid", "uniqueidentifier"),
+              field("customer", "email"), field("customer", "active", "bit"),
+              field("orders", "customer_id", "int", ref="customer.id")]
+    results = classifier.classify_fields(schema)
+    assert results[0].category == "user.unique_id"
+    assert results[3].category == "user.account"
+
+
+def test_a_commission_on_a_company_or_a_promotion_is_a_term_of_trade(classifier: Classifier) -> None:
+    schema = [field("companies", "id", "int", pk=True), field("companies", "company"),
+              field("companies", "commission", "decimal(12,2)"),
+              field("promotions", "id", "int", pk=True), field("promotions", "bonuses"),
+              field("employees", "id", "int", pk=True), field("employees", "first_name"),
+              field("employees", "commission", "decimal(12,2)")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category is None
+    assert results[4].category is None
+    assert results[7].category == "user.financial"
+
+
+def test_the_sender_a_newsletter_names_is_the_shop_a_gift_cards_is_a_person(classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("newsletter_queue", "newsletter_sender_name", "varchar(200)"),
+              field("gift_card", "sender_name", "varchar(200)")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category is None
+    assert results[3].category == "user.name"
+
+
+def test_the_message_of_a_log_entry_is_the_applications_record(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("order_log_entry", "id", "int", pk=True),
+              field("order_log_entry", "user_id", "int", ref="users.id"),
+              field("order_log_entry", "message", "varchar(256)"),
+              field("log", "id", "int", pk=True), field("log", "short_message", "varchar(256)")]
+    results = classifier.classify_fields(schema)
+    assert results[4].category == "user.behavior"
+    assert results[6].category is None
+
+
+def test_a_payment_key_on_a_customers_row_is_the_method_they_chose(classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customers", "payment_id", "int"),
+              field("orders", "id", "int", pk=True), field("orders", "customer_id", "int", ref="customers.id"),
+              field("orders", "payment_method_system_name", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.payment"
+    assert results[5].category == "user.payment"
+
+
+def test_a_department_on_an_address_is_the_company_an_emails_text_no_address(classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customer_addresses", "id", "int", pk=True),
+              field("customer_addresses", "customer_id", "int", ref="customers.id"),
+              field("customer_addresses", "street"), field("customer_addresses", "city"),
+              field("customer_addresses", "department", "varchar(35)"),
+              field("email_sendlist", "id", "int", pk=True), field("email_sendlist", "email_content", "text")]
+    results = classifier.classify_fields(schema)
+    assert results[6].category == "user.contact.organization"
+    assert results[8].category is None
+
+
+def test_a_shop_comments_stars_pictures_and_member_icon_are_published(classifier: Classifier) -> None:
+    schema = [field("members", "id", "int", pk=True), field("members", "username"),
+              field("comment", "id", "int", pk=True), field("comment", "member_id", "int", ref="members.id"),
+              field("comment", "content", "text"), field("comment", "star", "int(3)"),
+              field("comment", "pics", "varchar(1000)"), field("comment", "member_icon", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[5:]] == ["user.content.public", "user.content.public",
+                                                 "user.content.self_image"]
+
+
+def test_a_buyers_consent_and_instructions_on_their_order_are_theirs(classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("orders", "id", "int", pk=True), field("orders", "customer_id", "int", ref="customers.id"),
+              field("orders", "total", "decimal(10,2)"), field("orders", "marketing_permission", "boolean"),
+              field("orders", "additional_instructions", "text")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[4:]] == [None, "user.privacy_preferences", "user.content.private"]
+
+
+def test_a_payment_row_naming_its_payment_in_words_names_the_means(classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("payments", "id", "int", pk=True), field("payments", "receipt_id", "varchar"),
+              field("payments", "payment", "varchar"), field("payments", "total", "double precision"),
+              field("pay", "id", "int", pk=True), field("pay", "pay_type", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category, results[7].category] == [
+        "user.payment", None, "user.payment"]
+
+
+def test_a_state_or_province_key_on_an_address_is_its_state(classifier: Classifier) -> None:
+    schema = [field("customer", "id", "int", pk=True), field("customer", "email"),
+              field("address", "id", "int", pk=True), field("address", "customer_id", "int", ref="customer.id"),
+              field("address", "address1"), field("address", "city"),
+              field("address", "state_province_id", "int", ref="state_province.id")]
+    assert classifier.classify_fields(schema)[-1].category == "user.contact.address.state"
