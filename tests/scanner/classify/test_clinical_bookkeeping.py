@@ -93,3 +93,23 @@ def test_a_flag_that_a_record_or_a_reminder_was_printed_or_sent_is_its_handling(
     results = classifier.classify_fields([*HEALTH, *recalls])
     assert results[-3].category == "user.health_and_medical"
     assert [r.category for r in results[-2:]] == [None, None]
+
+
+def test_an_order_site_or_product_in_a_clinical_record_is_part_of_it_a_sort_order_is_not(
+        classifier: Classifier) -> None:
+    orders = [field("medication_order", "id", "int", pk=True), field("medication_order", "patient_id", "int"),
+              field("medication_order", "order_status", "varchar(20)"),
+              field("medication_order", "product_description", "varchar(255)"),
+              field("medication_order", "site_desc", "varchar(255)"),
+              field("medication_order", "sort_order", "int")]
+    results = classifier.classify_fields([*HEALTH, *orders])
+    assert [r.category for r in results[-4:-1]] == ["user.health_and_medical"] * 3
+    assert results[-1].category is None
+
+
+def test_an_order_or_product_outside_a_clinical_record_names_no_person_data(classifier: Classifier) -> None:
+    shop = [field("customer", "id", "int", pk=True), field("customer", "email"),
+            field("cart", "id", "int", pk=True), field("cart", "customer_id", "int"),
+            field("cart", "order_status", "varchar(20)"), field("cart", "product_description", "varchar(255)")]
+    results = classifier.classify_fields(shop)
+    assert [r.category for r in results[-2:]] == [None, None]
