@@ -113,3 +113,23 @@ def test_an_order_or_product_outside_a_clinical_record_names_no_person_data(clas
             field("cart", "order_status", "varchar(20)"), field("cart", "product_description", "varchar(255)")]
     results = classifier.classify_fields(shop)
     assert [r.category for r in results[-2:]] == [None, None]
+
+
+def test_a_clinicians_organisation_post_and_payer_numbers_on_their_own_row_are_theirs(
+        classifier: Classifier) -> None:
+    staff = [field("organization", "id", "int", pk=True), field("organization", "name"),
+             field("practitioner", "id", "int", pk=True), field("practitioner", "first_name"),
+             field("practitioner", "organization_id", "int", ref="organization"),
+             field("practitioner", "provider_type", "varchar(10)"),
+             field("practitioner", "medicaid_id", "varchar(20)")]
+    results = classifier.classify_fields([*HEALTH, *staff])
+    assert [r.category for r in results[-3:]] == ["user.workplace", "user.job_title", "user.government_id"]
+
+
+def test_a_patients_organisation_and_medicaid_number_are_no_workplace_or_licence(classifier: Classifier) -> None:
+    patients = [field("organization", "id", "int", pk=True), field("organization", "name"),
+                field("patient", "organization_id", "int", ref="organization"),
+                field("patient", "medicaid_id", "varchar(20)")]
+    results = classifier.classify_fields([*HEALTH, *patients])
+    assert results[-2].category != "user.workplace"
+    assert results[-1].category != "user.government_id"
