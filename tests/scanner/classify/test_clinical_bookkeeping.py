@@ -133,3 +133,11 @@ def test_a_patients_organisation_and_medicaid_number_are_no_workplace_or_licence
     results = classifier.classify_fields([*HEALTH, *patients])
     assert results[-2].category != "user.workplace"
     assert results[-1].category != "user.government_id"
+
+
+def test_a_persons_education_and_school_on_their_own_row_are_about_them(classifier: Classifier) -> None:
+    patients = [field("patient", "educational_level", "varchar(40)"), field("patient", "school_name", "varchar(80)")]
+    school = [field("school", "id", "int", pk=True), field("school", "school_name", "varchar(80)")]
+    results = classifier.classify_fields([*HEALTH, *patients, *school])
+    assert [r.category for r in results[-4:-2]] == ["user", "user"]
+    assert results[-1].category is None
