@@ -141,3 +141,16 @@ def test_a_persons_education_and_school_on_their_own_row_are_about_them(classifi
     results = classifier.classify_fields([*HEALTH, *patients, *school])
     assert [r.category for r in results[-4:-2]] == ["user", "user"]
     assert results[-1].category is None
+
+
+def test_the_position_of_an_organisations_contact_person_is_their_post(classifier: Classifier) -> None:
+    contacts = [field("organization", "id", "int", pk=True), field("organization", "name"),
+                field("organization_contact", "id", "int", pk=True),
+                field("organization_contact", "organization_id", "int", ref="organization"),
+                field("person", "id", "int", pk=True), field("person", "first_name", "varchar(40)"),
+                field("organization_contact", "person_id", "int", ref="person"),
+                field("organization_contact", "position", "varchar(32)"),
+                field("organization_contact", "sort_position", "int")]
+    results = classifier.classify_fields(contacts)
+    assert results[-2].category == "user.job_title"
+    assert results[-1].category is None
