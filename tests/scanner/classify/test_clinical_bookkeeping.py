@@ -154,3 +154,11 @@ def test_the_position_of_an_organisations_contact_person_is_their_post(classifie
     results = classifier.classify_fields(contacts)
     assert results[-2].category == "user.job_title"
     assert results[-1].category is None
+
+
+def test_the_kind_of_act_an_audit_trail_row_records_is_what_the_person_did(classifier: Classifier) -> None:
+    audit = [field("users", "id", "int", pk=True), field("users", "username"),
+             field("patient_record_audit", "id", "int", pk=True),
+             field("patient_record_audit", "user_id", "int", ref="users"),
+             field("patient_record_audit", "audit_type", "varchar(20)")]
+    assert classifier.classify_fields(audit)[-1].category == "user.behavior"
