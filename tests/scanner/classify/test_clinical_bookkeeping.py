@@ -162,3 +162,9 @@ def test_the_kind_of_act_an_audit_trail_row_records_is_what_the_person_did(class
              field("patient_record_audit", "user_id", "int", ref="users"),
              field("patient_record_audit", "audit_type", "varchar(20)")]
     assert classifier.classify_fields(audit)[-1].category == "user.behavior"
+
+
+def test_the_mime_type_of_a_patients_document_is_upload_metadata(classifier: Classifier) -> None:
+    documents = [field("patient_document", "id", "int", pk=True), field("patient_document", "patient_id", "int"),
+                 field("patient_document", "mimetype", "text"), field("patient_document", "label", "text")]
+    assert classifier.classify_fields([*HEALTH, *documents])[-2].category is None
