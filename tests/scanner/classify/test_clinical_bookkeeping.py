@@ -168,3 +168,12 @@ def test_the_mime_type_of_a_patients_document_is_upload_metadata(classifier: Cla
     documents = [field("patient_document", "id", "int", pk=True), field("patient_document", "patient_id", "int"),
                  field("patient_document", "mimetype", "text"), field("patient_document", "label", "text")]
     assert classifier.classify_fields([*HEALTH, *documents])[-2].category is None
+
+
+def test_a_health_workers_cadre_and_council_registration_are_their_post_and_licence(
+        classifier: Classifier) -> None:
+    workers = [field("health_worker", "id", "int", pk=True), field("health_worker", "full_name"),
+               field("health_worker", "cadre", "varchar(40)"),
+               field("health_worker", "registration_number", "varchar(30)")]
+    results = classifier.classify_fields([*HEALTH, *workers])
+    assert [r.category for r in results[-2:]] == ["user.job_title", "user.government_id"]
