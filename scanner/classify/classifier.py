@@ -601,7 +601,8 @@ class Classifier:
             return None, confidence, because
         nouns = self.knowledge.table_kinds
         naming = words[:-1] if default.values and words[-1] in self.knowledge.value_heads else words
-        if any(nouns.get((w,)) in NON_PERSON_KINDS and w not in head[-1:] for w in naming):
+        if any(nouns.get((w,)) in NON_PERSON_KINDS and w not in head[-1:]
+               and not (default.values and w in self.knowledge.record_nouns) for w in naming):
             return None, confidence, because
         what = fact or table.kind.replace("_", " ")
         reason = f"{_DEFAULT_READING}, and columns of a {what} table hold {default.category}"

@@ -250,6 +250,7 @@ class TablesFile(_Strict):
     generic_heads: list[str] = []
     record_heads_of_commerce: list[str] = []
     value_heads: list[str] = []
+    record_nouns: list[str] = []
     row_state_words: list[str] = []
     row_state_marks: list[str] = []
     row_state_marked_words: list[str] = []
@@ -379,6 +380,7 @@ class Knowledge:
     generic_heads: set[str] = field(default_factory=set)
     record_heads_of_commerce: set[str] = field(default_factory=set)
     value_heads: set[str] = field(default_factory=set)
+    record_nouns: set[str] = field(default_factory=set)
     row_state_words: set[str] = field(default_factory=set)
     row_state_marks: set[str] = field(default_factory=set)
     row_state_marked_words: set[str] = field(default_factory=set)
@@ -593,6 +595,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.generic_heads.update(w.lower() for w in tables.generic_heads)
     knowledge.record_heads_of_commerce.update(w.lower() for w in tables.record_heads_of_commerce)
     knowledge.value_heads.update(w.lower() for w in tables.value_heads)
+    knowledge.record_nouns.update(w.lower() for w in tables.record_nouns)
     knowledge.row_state_words.update(w.lower() for w in tables.row_state_words)
     knowledge.row_state_marks.update(w.lower() for w in tables.row_state_marks)
     knowledge.row_state_marked_words.update(w.lower() for w in tables.row_state_marked_words)

@@ -93,3 +93,87 @@ def test_a_flag_that_a_record_or_a_reminder_was_printed_or_sent_is_its_handling(
     results = classifier.classify_fields([*HEALTH, *recalls])
     assert results[-3].category == "user.health_and_medical"
     assert [r.category for r in results[-2:]] == [None, None]
+
+
+def test_an_order_site_or_product_in_a_clinical_record_is_part_of_it_a_sort_order_is_not(
+        classifier: Classifier) -> None:
+    orders = [field("medication_order", "id", "int", pk=True), field("medication_order", "patient_id", "int"),
+              field("medication_order", "order_status", "varchar(20)"),
+              field("medication_order", "product_description", "varchar(255)"),
+              field("medication_order", "site_desc", "varchar(255)"),
+              field("medication_order", "sort_order", "int")]
+    results = classifier.classify_fields([*HEALTH, *orders])
+    assert [r.category for r in results[-4:-1]] == ["user.health_and_medical"] * 3
+    assert results[-1].category is None
+
+
+def test_an_order_or_product_outside_a_clinical_record_names_no_person_data(classifier: Classifier) -> None:
+    shop = [field("customer", "id", "int", pk=True), field("customer", "email"),
+            field("cart", "id", "int", pk=True), field("cart", "customer_id", "int"),
+            field("cart", "order_status", "varchar(20)"), field("cart", "product_description", "varchar(255)")]
+    results = classifier.classify_fields(shop)
+    assert [r.category for r in results[-2:]] == [None, None]
+
+
+def test_a_clinicians_organisation_post_and_payer_numbers_on_their_own_row_are_theirs(
+        classifier: Classifier) -> None:
+    staff = [field("organization", "id", "int", pk=True), field("organization", "name"),
+             field("practitioner", "id", "int", pk=True), field("practitioner", "first_name"),
+             field("practitioner", "organization_id", "int", ref="organization"),
+             field("practitioner", "provider_type", "varchar(10)"),
+             field("practitioner", "medicaid_id", "varchar(20)")]
+    results = classifier.classify_fields([*HEALTH, *staff])
+    assert [r.category for r in results[-3:]] == ["user.workplace", "user.job_title", "user.government_id"]
+
+
+def test_a_patients_organisation_and_medicaid_number_are_no_workplace_or_licence(classifier: Classifier) -> None:
+    patients = [field("organization", "id", "int", pk=True), field("organization", "name"),
+                field("patient", "organization_id", "int", ref="organization"),
+                field("patient", "medicaid_id", "varchar(20)")]
+    results = classifier.classify_fields([*HEALTH, *patients])
+    assert results[-2].category != "user.workplace"
+    assert results[-1].category != "user.government_id"
+
+
+def test_a_persons_education_and_school_on_their_own_row_are_about_them(classifier: Classifier) -> None:
+    patients = [field("patient", "educational_level", "varchar(40)"), field("patient", "school_name", "varchar(80)")]
+    school = [field("school", "id", "int", pk=True), field("school", "school_name", "varchar(80)")]
+    results = classifier.classify_fields([*HEALTH, *patients, *school])
+    assert [r.category for r in results[-4:-2]] == ["user", "user"]
+    assert results[-1].category is None
+
+
+def test_the_position_of_an_organisations_contact_person_is_their_post(classifier: Classifier) -> None:
+    contacts = [field("organization", "id", "int", pk=True), field("organization", "name"),
+                field("organization_contact", "id", "int", pk=True),
+                field("organization_contact", "organization_id", "int", ref="organization"),
+                field("person", "id", "int", pk=True), field("person", "first_name", "varchar(40)"),
+                field("organization_contact", "person_id", "int", ref="person"),
+                field("organization_contact", "position", "varchar(32)"),
+                field("organization_contact", "sort_position", "int")]
+    results = classifier.classify_fields(contacts)
+    assert results[-2].category == "user.job_title"
+    assert results[-1].category is None
+
+
+def test_the_kind_of_act_an_audit_trail_row_records_is_what_the_person_did(classifier: Classifier) -> None:
+    audit = [field("users", "id", "int", pk=True), field("users", "username"),
+             field("patient_record_audit", "id", "int", pk=True),
+             field("patient_record_audit", "user_id", "int", ref="users"),
+             field("patient_record_audit", "audit_type", "varchar(20)")]
+    assert classifier.classify_fields(audit)[-1].category == "user.behavior"
+
+
+def test_the_mime_type_of_a_patients_document_is_upload_metadata(classifier: Classifier) -> None:
+    documents = [field("patient_document", "id", "int", pk=True), field("patient_document", "patient_id", "int"),
+                 field("patient_document", "mimetype", "text"), field("patient_document", "label", "text")]
+    assert classifier.classify_fields([*HEALTH, *documents])[-2].category is None
+
+
+def test_a_health_workers_cadre_and_council_registration_are_their_post_and_licence(
+        classifier: Classifier) -> None:
+    workers = [field("health_worker", "id", "int", pk=True), field("health_worker", "full_name"),
+               field("health_worker", "cadre", "varchar(40)"),
+               field("health_worker", "registration_number", "varchar(30)")]
+    results = classifier.classify_fields([*HEALTH, *workers])
+    assert [r.category for r in results[-2:]] == ["user.job_title", "user.government_id"]
