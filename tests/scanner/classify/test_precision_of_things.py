@@ -1,0 +1,32 @@
+"""Precision across domains: names that read as a person's data but, in their table, describe a
+message, a row of code or a thing."""
+
+from __future__ import annotations
+
+from scanner.classify.classifier import Classifier
+from tests.scanner.classify.conftest import category_of, field
+
+MESSAGES = [field("messages", "id", "bigint", pk=True), field("messages", "sender_id", "bigint", ref="users"),
+            field("messages", "body"), field("users", "id", "bigint", pk=True), field("users", "email")]
+
+
+def test_the_message_a_message_answers_is_no_address(classifier: Classifier) -> None:
+    assert category_of(classifier, field("messages", "in_reply_to", "varchar(255)"), *MESSAGES) is None
+    assert category_of(classifier, field("messages", "mime_in_reply_to", "text"), *MESSAGES) is None
+    assert category_of(classifier, field("messages", "reply_to", "int"), *MESSAGES) is None
+
+
+def test_a_reply_to_address_and_a_reply_setting_stay_personal(classifier: Classifier) -> None:
+    assert category_of(classifier, field("users", "reply_to", "varchar(255)"), *MESSAGES) == "user.contact.email"
+    assert category_of(classifier, field("user_options", "email_in_reply_to", "boolean"),
+                       field("user_options", "user_id", "bigint", pk=True, ref="users"), *MESSAGES) is not None
+
+
+def test_the_class_of_an_attached_object_is_no_device_model(classifier: Classifier) -> None:
+    schema = [field("comment", "id", "int", pk=True), field("comment", "message"),
+              field("comment", "object_id", "int"), field("comment", "created_by", "int", ref="user"),
+              field("user", "id", "int", pk=True), field("user", "email")]
+    assert category_of(classifier, field("comment", "object_model", "varchar(100)"), *schema) is None
+    assert category_of(classifier, field("member", "model_pdf", "varchar(255)"),
+                       field("member", "id", "int", pk=True), field("member", "firstname"),
+                       field("member", "email")) is None
