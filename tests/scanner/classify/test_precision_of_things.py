@@ -30,3 +30,17 @@ def test_the_class_of_an_attached_object_is_no_device_model(classifier: Classifi
     assert category_of(classifier, field("member", "model_pdf", "varchar(255)"),
                        field("member", "id", "int", pk=True), field("member", "firstname"),
                        field("member", "email")) is None
+
+
+def test_what_a_rule_or_a_promotion_does_is_configuration(classifier: Classifier) -> None:
+    schema = [field("promotion_action", "id", "int", pk=True), field("promotion_action", "promotion_id", "int"),
+              field("promotion_action", "configuration", "longtext")]
+    assert category_of(classifier, field("promotion_action", "type", "varchar(255)"), *schema) is None
+    assert category_of(classifier, field("filter_action", "type", "varchar(24)"),
+                       field("filter_action", "id", "int", pk=True), field("filter_action", "filter_id", "int")) is None
+
+
+def test_a_persons_actions_stay_behaviour(classifier: Classifier) -> None:
+    schema = [field("user_actions", "id", "int", pk=True), field("user_actions", "user_id", "int", ref="users"),
+              field("users", "id", "int", pk=True), field("users", "email")]
+    assert category_of(classifier, field("user_actions", "action", "varchar(64)"), *schema) == "user.behavior"
