@@ -44,3 +44,12 @@ def test_a_persons_actions_stay_behaviour(classifier: Classifier) -> None:
     schema = [field("user_actions", "id", "int", pk=True), field("user_actions", "user_id", "int", ref="users"),
               field("users", "id", "int", pk=True), field("users", "email")]
     assert category_of(classifier, field("user_actions", "action", "varchar(64)"), *schema) == "user.behavior"
+
+
+def test_who_a_queued_email_goes_to_is_an_address(classifier: Classifier) -> None:
+    schema = [field("mail_queue", "id", "int", pk=True), field("mail_queue", "subject", "varchar(255)"),
+              field("mail_queue", "body", "text")]
+    assert category_of(classifier, field("mail_queue", "recipient", "varchar(255)"), *schema) == "user.contact.email"
+    assert category_of(classifier, field("mail_queue", "send_to", "varchar(255)"), *schema) == "user.contact.email"
+    assert category_of(classifier, field("mail_queue", "recipient_id", "int", ref="users"), *schema,
+                       field("users", "id", "int", pk=True), field("users", "email")) == "user.unique_id"
