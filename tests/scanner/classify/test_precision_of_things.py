@@ -53,3 +53,18 @@ def test_who_a_queued_email_goes_to_is_an_address(classifier: Classifier) -> Non
     assert category_of(classifier, field("mail_queue", "send_to", "varchar(255)"), *schema) == "user.contact.email"
     assert category_of(classifier, field("mail_queue", "recipient_id", "int", ref="users"), *schema,
                        field("users", "id", "int", pk=True), field("users", "email")) == "user.unique_id"
+
+
+def test_the_key_of_an_entry_beside_its_value_names_the_entry(classifier: Classifier) -> None:
+    schema = [field("user_property", "user_id", "int", pk=True, ref="users"),
+              field("user_property", "property_value", "varchar(255)"),
+              field("users", "id", "int", pk=True), field("users", "email")]
+    assert category_of(classifier, field("user_property", "property", "varchar(100)"), *schema) is None
+    assert category_of(classifier, field("userattributes", "attribute", "varchar(64)"),
+                       field("userattributes", "user_id", "int", ref="users"),
+                       field("userattributes", "value", "varchar(255)"), *schema[2:]) is None
+
+
+def test_attributes_kept_on_a_persons_row_stay_personal(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "name")]
+    assert category_of(classifier, field("users", "attributes", "text"), *schema) == "user"
