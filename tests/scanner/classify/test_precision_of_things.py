@@ -68,3 +68,20 @@ def test_the_key_of_an_entry_beside_its_value_names_the_entry(classifier: Classi
 def test_attributes_kept_on_a_persons_row_stay_personal(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "name")]
     assert category_of(classifier, field("users", "attributes", "text"), *schema) == "user"
+
+
+def test_local_marks_an_account_only_on_a_persons_row(classifier: Classifier) -> None:
+    person = [field("person", "id", "int", pk=True), field("person", "name"), field("person", "email")]
+    assert category_of(classifier, field("person", "local", "boolean"), *person) == "user.account"
+    statuses = [field("statuses", "id", "bigint", pk=True), field("statuses", "account_id", "bigint", ref="person"),
+                field("statuses", "text")]
+    assert category_of(classifier, field("statuses", "local", "boolean"), *statuses, *person) is None
+    assert category_of(classifier, field("mentions", "is_remote", "boolean"),
+                       field("mentions", "profile_id", "bigint", ref="person"), *person) is None
+
+
+def test_a_tally_of_followers_is_a_per_person_counter(classifier: Classifier) -> None:
+    schema = [field("per_user_following", "id", "int", pk=True),
+              field("per_user_following", "user_id", "int", ref="users"),
+              field("users", "id", "int", pk=True), field("users", "email")]
+    assert category_of(classifier, field("per_user_following", "followers_total", "bigint"), *schema) == "user.behavior"
