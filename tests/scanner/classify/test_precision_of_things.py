@@ -85,3 +85,11 @@ def test_a_tally_of_followers_is_a_per_person_counter(classifier: Classifier) ->
               field("per_user_following", "user_id", "int", ref="users"),
               field("users", "id", "int", pk=True), field("users", "email")]
     assert category_of(classifier, field("per_user_following", "followers_total", "bigint"), *schema) == "user.behavior"
+
+
+def test_whether_an_email_was_sent_is_the_applications_act(classifier: Classifier) -> None:
+    users = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "username")]
+    assert category_of(classifier, field("users", "welcome_email_sent", "boolean"), *users) is None
+    assert category_of(classifier, field("account_validity", "email_sent", "boolean"),
+                       field("account_validity", "user_id", "text", ref="users"), *users) is None
+    assert category_of(classifier, field("users", "email_notifications", "boolean"), *users) == "user.account.settings"
