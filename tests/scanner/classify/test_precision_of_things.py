@@ -93,3 +93,13 @@ def test_whether_an_email_was_sent_is_the_applications_act(classifier: Classifie
     assert category_of(classifier, field("account_validity", "email_sent", "boolean"),
                        field("account_validity", "user_id", "text", ref="users"), *users) is None
     assert category_of(classifier, field("users", "email_notifications", "boolean"), *users) == "user.account.settings"
+
+
+def test_how_an_archive_stores_a_patients_files_is_no_clinical_fact(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("patients", "date_of_birth", "date"),
+              field("study", "id", "int", pk=True), field("study", "patient_id", "int", ref="patients"),
+              field("study", "study_description", "text")]
+    assert category_of(classifier, field("study", "failed_retrieves", "int"), *schema) is None
+    assert category_of(classifier, field("study", "study_size", "bigint"), *schema) is None
+    assert category_of(classifier, field("study", "heart_failure", "varchar(5)"), *schema) == "user.health_and_medical"
