@@ -103,3 +103,10 @@ def test_how_an_archive_stores_a_patients_files_is_no_clinical_fact(classifier: 
     assert category_of(classifier, field("study", "failed_retrieves", "int"), *schema) is None
     assert category_of(classifier, field("study", "study_size", "bigint"), *schema) is None
     assert category_of(classifier, field("study", "heart_failure", "varchar(5)"), *schema) == "user.health_and_medical"
+
+
+def test_when_the_application_last_emailed_a_person_is_its_own_act(classifier: Classifier) -> None:
+    users = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "username")]
+    assert category_of(classifier, field("users", "last_emailed_at", "timestamp"), *users) is None
+    assert category_of(classifier, field("users", "last_reminder", "timestamp"), *users) is None
+    assert category_of(classifier, field("users", "last_seen_at", "timestamp"), *users) == "user.behavior"
