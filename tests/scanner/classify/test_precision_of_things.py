@@ -110,3 +110,13 @@ def test_when_the_application_last_emailed_a_person_is_its_own_act(classifier: C
     assert category_of(classifier, field("users", "last_emailed_at", "timestamp"), *users) is None
     assert category_of(classifier, field("users", "last_reminder", "timestamp"), *users) is None
     assert category_of(classifier, field("users", "last_seen_at", "timestamp"), *users) == "user.behavior"
+
+
+def test_the_name_a_newsletter_goes_out_under_is_the_organisations(classifier: Classifier) -> None:
+    schema = [field("newsletter", "id", "int", pk=True), field("newsletter", "subject"),
+              field("newsletter", "sender_email", "varchar(255)")]
+    assert category_of(classifier, field("newsletter", "sender_name", "varchar(255)"), *schema) is None
+    chat = [field("chat_message", "id", "int", pk=True), field("chat_message", "message"),
+            field("chat_message", "sender_id", "int", ref="users"), field("users", "id", "int", pk=True),
+            field("users", "email")]
+    assert category_of(classifier, field("chat_message", "sender_name", "varchar(255)"), *chat) == "user.name"
