@@ -120,3 +120,14 @@ def test_the_name_a_newsletter_goes_out_under_is_the_organisations(classifier: C
             field("chat_message", "sender_id", "int", ref="users"), field("users", "id", "int", pk=True),
             field("users", "email")]
     assert category_of(classifier, field("chat_message", "sender_name", "varchar(255)"), *chat) == "user.name"
+
+
+def test_when_a_persons_row_was_entered_is_its_creation_time(classifier: Classifier) -> None:
+    patients = [field("patients", "id", "uuid", pk=True), field("patients", "full_name"),
+                field("patients", "date_of_birth", "date")]
+    assert category_of(classifier, field("patients", "recorded_at", "timestamp"), *patients) is None
+    readings = [field("blood_pressures", "id", "uuid", pk=True),
+                field("blood_pressures", "patient_id", "uuid", ref="patients"),
+                field("blood_pressures", "systolic", "int")]
+    assert category_of(classifier, field("blood_pressures", "recorded_at", "timestamp"),
+                       *readings, *patients) == "user.health_and_medical"
