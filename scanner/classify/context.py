@@ -985,6 +985,7 @@ class TableReader:
             kind, head = "system", f"{head}: statistics, as it counts what no one person did"
         if kind in _MAIL_KINDS and self._mail(name, column_words):
             kind, head = "content_private", f"{head}: e-mails, as it holds a message body"
+            has.add("mail")
         if kind is not None:
             return TableContext(table, kind, f"table name says {kind} ({head})", frozenset(has), domain)
         person_hits = sum(1 for _, person in facts if person)
