@@ -770,10 +770,10 @@ def test_a_commission_on_a_company_or_a_promotion_is_a_term_of_trade(classifier:
     assert results[7].category == "user.financial"
 
 
-def test_the_sender_a_newsletter_names_is_the_shop_a_gift_cards_is_a_person(classifier: Classifier) -> None:
+def test_the_sender_a_newsletter_names_is_the_shop_a_messages_is_a_person(classifier: Classifier) -> None:
     schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
               field("newsletter_queue", "newsletter_sender_name", "varchar(200)"),
-              field("gift_card", "sender_name", "varchar(200)")]
+              field("messages", "sender_name", "varchar(200)"), field("messages", "body", "text")]
     results = classifier.classify_fields(schema)
     assert results[2].category is None
     assert results[3].category == "user.name"
