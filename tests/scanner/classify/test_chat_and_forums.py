@@ -350,3 +350,14 @@ def test_the_ends_of_a_friendship_or_a_relationship_are_persons(classifier: Clas
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[1], found[2], found[4], found[5]] == ["user.unique_id"] * 4
     assert found[6] != "user.unique_id"
+
+
+def test_a_friend_deleted_or_a_member_who_quit_is_the_state_of_their_tie(classifier: Classifier) -> None:
+    schema = [field("users", "id", "bigint", pk=True),
+              field("friends", "uid", "bigint", ref="users.id"), field("friends", "friend_uid", "bigint"),
+              field("friends", "is_deleted", "smallint"), field("friends", "add_source", "int"),
+              field("group_members", "user_id", "bigint", ref="users.id"), field("group_members", "is_quit", "tinyint"),
+              field("products", "id", "bigint", pk=True), field("products", "is_deleted", "smallint")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[3], found[4], found[6]] == ["user.social"] * 3
+    assert found[8] is None
