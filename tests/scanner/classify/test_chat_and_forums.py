@@ -361,3 +361,15 @@ def test_a_friend_deleted_or_a_member_who_quit_is_the_state_of_their_tie(classif
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[3], found[4], found[6]] == ["user.social"] * 3
     assert found[8] is None
+
+
+def test_pinning_or_muting_a_chat_in_ones_own_list_is_a_setting(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("talk_session", "user_id", "int", ref="users.id"), field("talk_session", "receiver_id", "int"),
+              field("talk_session", "is_top", "tinyint"), field("talk_session", "is_disturb", "tinyint"),
+              field("member_conversation", "member_id", "int", ref="users.id"),
+              field("member_conversation", "muted", "tinyint(1)"),
+              field("notices", "id", "int", pk=True), field("notices", "is_top", "tinyint")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[3], found[4], found[6]] == ["user.account.settings"] * 3
+    assert found[8] is None
