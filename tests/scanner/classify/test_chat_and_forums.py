@@ -373,3 +373,13 @@ def test_pinning_or_muting_a_chat_in_ones_own_list_is_a_setting(classifier: Clas
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[3], found[4], found[6]] == ["user.account.settings"] * 3
     assert found[8] is None
+
+
+def test_whether_an_account_is_a_robot_kept_as_a_number_is_account_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "is_robot", "tinyint(4)"),
+              field("users", "bot_type", "smallint"),
+              field("group_member", "uid", "varchar(40)", ref="users.id"), field("group_member", "robot", "smallint"),
+              field("messages", "id", "int", pk=True), field("messages", "is_bot", "boolean")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[1], found[2], found[4]] == ["user.account"] * 3
+    assert found[6] is None
