@@ -383,3 +383,14 @@ def test_whether_an_account_is_a_robot_kept_as_a_number_is_account_state(classif
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[1], found[2], found[4]] == ["user.account"] * 3
     assert found[6] is None
+
+
+def test_what_a_person_wrote_asking_to_join_a_group_is_private_content(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("group_apply", "id", "int", pk=True), field("group_apply", "user_id", "int", ref="users.id"),
+              field("group_apply", "group_id", "int"), field("group_apply", "remark", "varchar(255)"),
+              field("community_requests", "user_id", "int", ref="users.id"), field("community_requests", "note", "text"),
+              field("order_return_apply", "order_id", "int"), field("order_return_apply", "reason", "varchar(200)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[4], found[6]] == ["user.content.private"] * 2
+    assert found[8] is None
