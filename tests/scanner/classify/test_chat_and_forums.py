@@ -394,3 +394,13 @@ def test_what_a_person_wrote_asking_to_join_a_group_is_private_content(classifie
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[4], found[6]] == ["user.content.private"] * 2
     assert found[8] is None
+
+
+def test_the_state_of_a_following_relationship_is_the_ties_not_a_marital_status(classifier: Classifier) -> None:
+    schema = [field("users", "id", "uuid", pk=True), field("users", "relationship_status", "varchar(20)"),
+              field("following_relationships", "follower_id", "uuid", ref="users.id"),
+              field("following_relationships", "following_id", "uuid", ref="users.id"),
+              field("following_relationships", "state", "integer")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert found[1] == "user.demographic.marital_status"
+    assert found[4] == "user.social"
