@@ -404,3 +404,15 @@ def test_the_state_of_a_following_relationship_is_the_ties_not_a_marital_status(
     found = [r.category for r in classifier.classify_fields(schema)]
     assert found[1] == "user.demographic.marital_status"
     assert found[4] == "user.social"
+
+
+def test_the_address_of_an_accounts_alias_or_a_listed_web_site_is_the_persons_url(classifier: Classifier) -> None:
+    schema = [field("accounts", "id", "bigint", pk=True),
+              field("account_aliases", "account_id", "bigint", ref="accounts.id"),
+              field("account_aliases", "uri", "varchar(255)"),
+              field("member_websites", "member_id", "bigint", ref="accounts.id"),
+              field("member_websites", "url", "varchar(255)"),
+              field("statuses", "account_id", "bigint", ref="accounts.id"), field("statuses", "uri", "varchar(255)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[4]] == ["user.contact.url"] * 2
+    assert found[6] is None
