@@ -416,3 +416,13 @@ def test_the_address_of_an_accounts_alias_or_a_listed_web_site_is_the_persons_ur
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[2], found[4]] == ["user.contact.url"] * 2
     assert found[6] is None
+
+
+def test_a_chats_members_are_ties_between_persons(classifier: Classifier) -> None:
+    schema = [field("users", "id", "bigint", pk=True),
+              field("chat_participants", "chat_id", "bigint"),
+              field("chat_participants", "user_id", "bigint", ref="users.id"),
+              field("chat_participants", "state", "int"), field("chat_participants", "is_deleted", "boolean")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert found[1] is None
+    assert [found[3], found[4]] == ["user.social"] * 2
