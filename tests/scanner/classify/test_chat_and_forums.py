@@ -426,3 +426,11 @@ def test_a_chats_members_are_ties_between_persons(classifier: Classifier) -> Non
     found = [r.category for r in classifier.classify_fields(schema)]
     assert found[1] is None
     assert [found[3], found[4]] == ["user.social"] * 2
+
+
+def test_a_sip_subscribers_digest_hashes_are_password_hashes(classifier: Classifier) -> None:
+    schema = [field("subscriber", "id", "int", pk=True), field("subscriber", "username", "varchar(64)"),
+              field("subscriber", "email_address", "varchar(128)"), field("subscriber", "ha1", "varchar(128)"),
+              field("subscriber", "ha1b", "varchar(128)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[3], found[4]] == ["user.authorization.password"] * 2
