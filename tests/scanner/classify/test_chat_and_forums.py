@@ -434,3 +434,15 @@ def test_a_sip_subscribers_digest_hashes_are_password_hashes(classifier: Classif
               field("subscriber", "ha1b", "varchar(128)")]
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[3], found[4]] == ["user.authorization.password"] * 2
+
+
+def test_the_options_of_a_pubsub_subscription_are_the_subscribers_settings(classifier: Classifier) -> None:
+    schema = [field("users", "username", "varchar(64)", pk=True),
+              field("pubsub_subscriptions", "nidx", "bigint"), field("pubsub_subscriptions", "jid", "varchar(250)"),
+              field("pubsub_subscriptions", "type", "smallint"), field("pubsub_subscriptions", "options", "json"),
+              field("pubsub_subscriptions", "include_body", "tinyint"),
+              field("pubsub_nodes", "nidx", "bigint", pk=True), field("pubsub_nodes", "type", "varchar(20)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert found[3] == "user.social"
+    assert [found[4], found[5]] == ["user.account.settings"] * 2
+    assert found[7] is None
