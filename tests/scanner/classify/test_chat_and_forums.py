@@ -389,7 +389,8 @@ def test_what_a_person_wrote_asking_to_join_a_group_is_private_content(classifie
     schema = [field("users", "id", "int", pk=True),
               field("group_apply", "id", "int", pk=True), field("group_apply", "user_id", "int", ref="users.id"),
               field("group_apply", "group_id", "int"), field("group_apply", "remark", "varchar(255)"),
-              field("community_requests", "user_id", "int", ref="users.id"), field("community_requests", "note", "text"),
+              field("community_requests", "user_id", "int", ref="users.id"),
+              field("community_requests", "note", "text"),
               field("order_return_apply", "order_id", "int"), field("order_return_apply", "reason", "varchar(200)")]
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[4], found[6]] == ["user.content.private"] * 2
@@ -446,3 +447,14 @@ def test_the_options_of_a_pubsub_subscription_are_the_subscribers_settings(class
     assert found[3] == "user.social"
     assert [found[4], found[5]] == ["user.account.settings"] * 2
     assert found[7] is None
+
+
+def test_the_uid_a_user_table_keeps_beside_its_serial_key_keys_persons_elsewhere(classifier: Classifier) -> None:
+    schema = [field("user", "id", "integer", pk=True), field("user", "uid", "varchar(40)"),
+              field("user", "name", "varchar(100)"), field("user", "phone", "varchar(20)"),
+              field("device", "id", "integer", pk=True), field("device", "uid", "varchar(40)"),
+              field("device", "device_name", "varchar(100)"),
+              field("group_setting", "id", "integer", pk=True), field("group_setting", "group_no", "varchar(40)"),
+              field("group_setting", "uid", "varchar(40)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[1], found[5], found[9]] == ["user.unique_id"] * 3
