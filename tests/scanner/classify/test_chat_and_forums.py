@@ -458,3 +458,13 @@ def test_the_uid_a_user_table_keeps_beside_its_serial_key_keys_persons_elsewhere
               field("group_setting", "uid", "varchar(40)")]
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[1], found[5], found[9]] == ["user.unique_id"] * 3
+
+
+def test_whether_a_request_to_join_was_granted_is_the_state_of_the_tie(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("group_apply", "id", "int", pk=True), field("group_apply", "user_id", "int", ref="users.id"),
+              field("group_apply", "status", "int"),
+              field("lab_test_requests", "id", "int", pk=True), field("lab_test_requests", "status", "varchar(20)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert found[3] == "user.social"
+    assert found[5] is None
