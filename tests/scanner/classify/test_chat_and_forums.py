@@ -468,3 +468,14 @@ def test_whether_a_request_to_join_was_granted_is_the_state_of_the_tie(classifie
     found = [r.category for r in classifier.classify_fields(schema)]
     assert found[3] == "user.social"
     assert found[5] is None
+
+
+def test_the_position_a_member_holds_in_a_department_is_their_job_title(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("department_members", "user_id", "int", ref="users.id"),
+              field("department_members", "department_id", "int"),
+              field("department_members", "position", "varchar(256)"),
+              field("categories", "id", "int", pk=True), field("categories", "position", "smallint")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert found[3] == "user.job_title"
+    assert found[5] is None
