@@ -388,10 +388,20 @@ class EstateReader:
                         and ((words[-1] in k.own_key_tails and self._names_own_rows(words, name) and family != "text")
                              or (words in k.person_row_keys and contexts[key].reason.startswith("table name says")))):
                     found[key[0]].add(words)
+                elif self._business_key(column, words, family, columns, contexts[key]):
+                    found[key[0]].add(words)
             recurring = self._recurring_key(key, columns, by_table, contexts[key])
             if recurring is not None:
                 found[key[0]].add(recurring)
         return {source: frozenset(words) for source, words in found.items()}
+
+    def _business_key(self, column: Field, words: tuple[str, ...], family: str | None, columns: list[Field],
+                      context: TableContext) -> bool:
+        """Whether ``column`` is the uid a table named as persons keeps beside its serial primary key
+        (a messenger's user.uid next to user.id): the key the rest of the schema refers to its persons by."""
+        return (not column.primary_key and words in self.knowledge.person_row_keys
+                and family in ("number", "uuid", "text", None) and context.reason.startswith("table name says")
+                and any(c.primary_key for c in columns))
 
     def _recurring_key(self, key: tuple[str, str], columns: list[Field], by_table: _Tables,
                        context: TableContext) -> tuple[str, ...] | None:

@@ -350,3 +350,124 @@ def test_the_ends_of_a_friendship_or_a_relationship_are_persons(classifier: Clas
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[1], found[2], found[4], found[5]] == ["user.unique_id"] * 4
     assert found[6] != "user.unique_id"
+
+
+def test_a_friend_deleted_or_a_member_who_quit_is_the_state_of_their_tie(classifier: Classifier) -> None:
+    schema = [field("users", "id", "bigint", pk=True),
+              field("friends", "uid", "bigint", ref="users.id"), field("friends", "friend_uid", "bigint"),
+              field("friends", "is_deleted", "smallint"), field("friends", "add_source", "int"),
+              field("group_members", "user_id", "bigint", ref="users.id"), field("group_members", "is_quit", "tinyint"),
+              field("products", "id", "bigint", pk=True), field("products", "is_deleted", "smallint")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[3], found[4], found[6]] == ["user.social"] * 3
+    assert found[8] is None
+
+
+def test_pinning_or_muting_a_chat_in_ones_own_list_is_a_setting(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("talk_session", "user_id", "int", ref="users.id"), field("talk_session", "receiver_id", "int"),
+              field("talk_session", "is_top", "tinyint"), field("talk_session", "is_disturb", "tinyint"),
+              field("member_conversation", "member_id", "int", ref="users.id"),
+              field("member_conversation", "muted", "tinyint(1)"),
+              field("notices", "id", "int", pk=True), field("notices", "is_top", "tinyint")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[3], found[4], found[6]] == ["user.account.settings"] * 3
+    assert found[8] is None
+
+
+def test_whether_an_account_is_a_robot_kept_as_a_number_is_account_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "is_robot", "tinyint(4)"),
+              field("users", "bot_type", "smallint"),
+              field("group_member", "uid", "varchar(40)", ref="users.id"), field("group_member", "robot", "smallint"),
+              field("messages", "id", "int", pk=True), field("messages", "is_bot", "boolean")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[1], found[2], found[4]] == ["user.account"] * 3
+    assert found[6] is None
+
+
+def test_what_a_person_wrote_asking_to_join_a_group_is_private_content(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("group_apply", "id", "int", pk=True), field("group_apply", "user_id", "int", ref="users.id"),
+              field("group_apply", "group_id", "int"), field("group_apply", "remark", "varchar(255)"),
+              field("community_requests", "user_id", "int", ref="users.id"),
+              field("community_requests", "note", "text"),
+              field("order_return_apply", "order_id", "int"), field("order_return_apply", "reason", "varchar(200)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[4], found[6]] == ["user.content.private"] * 2
+    assert found[8] is None
+
+
+def test_the_state_of_a_following_relationship_is_the_ties_not_a_marital_status(classifier: Classifier) -> None:
+    schema = [field("users", "id", "uuid", pk=True), field("users", "relationship_status", "varchar(20)"),
+              field("following_relationships", "follower_id", "uuid", ref="users.id"),
+              field("following_relationships", "following_id", "uuid", ref="users.id"),
+              field("following_relationships", "state", "integer")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert found[1] == "user.demographic.marital_status"
+    assert found[4] == "user.social"
+
+
+def test_the_address_of_an_accounts_alias_or_a_listed_web_site_is_the_persons_url(classifier: Classifier) -> None:
+    schema = [field("accounts", "id", "bigint", pk=True),
+              field("account_aliases", "account_id", "bigint", ref="accounts.id"),
+              field("account_aliases", "uri", "varchar(255)"),
+              field("member_websites", "member_id", "bigint", ref="accounts.id"),
+              field("member_websites", "url", "varchar(255)"),
+              field("statuses", "account_id", "bigint", ref="accounts.id"), field("statuses", "uri", "varchar(255)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[4]] == ["user.contact.url"] * 2
+    assert found[6] is None
+
+
+def test_a_chats_members_are_ties_between_persons(classifier: Classifier) -> None:
+    schema = [field("users", "id", "bigint", pk=True),
+              field("chat_participants", "chat_id", "bigint"),
+              field("chat_participants", "user_id", "bigint", ref="users.id"),
+              field("chat_participants", "state", "int"), field("chat_participants", "is_deleted", "boolean")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert found[1] is None
+    assert [found[3], found[4]] == ["user.social"] * 2
+
+
+def test_the_options_of_a_pubsub_subscription_are_the_subscribers_settings(classifier: Classifier) -> None:
+    schema = [field("users", "username", "varchar(64)", pk=True),
+              field("pubsub_subscriptions", "nidx", "bigint"), field("pubsub_subscriptions", "jid", "varchar(250)"),
+              field("pubsub_subscriptions", "type", "smallint"), field("pubsub_subscriptions", "options", "json"),
+              field("pubsub_subscriptions", "include_body", "tinyint"),
+              field("pubsub_nodes", "nidx", "bigint", pk=True), field("pubsub_nodes", "type", "varchar(20)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert found[3] == "user.social"
+    assert [found[4], found[5]] == ["user.account.settings"] * 2
+    assert found[7] is None
+
+
+def test_the_uid_a_user_table_keeps_beside_its_serial_key_keys_persons_elsewhere(classifier: Classifier) -> None:
+    schema = [field("user", "id", "integer", pk=True), field("user", "uid", "varchar(40)"),
+              field("user", "name", "varchar(100)"), field("user", "phone", "varchar(20)"),
+              field("device", "id", "integer", pk=True), field("device", "uid", "varchar(40)"),
+              field("device", "device_name", "varchar(100)"),
+              field("group_setting", "id", "integer", pk=True), field("group_setting", "group_no", "varchar(40)"),
+              field("group_setting", "uid", "varchar(40)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[1], found[5], found[9]] == ["user.unique_id"] * 3
+
+
+def test_whether_a_request_to_join_was_granted_is_the_state_of_the_tie(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("group_apply", "id", "int", pk=True), field("group_apply", "user_id", "int", ref="users.id"),
+              field("group_apply", "status", "int"),
+              field("lab_test_requests", "id", "int", pk=True), field("lab_test_requests", "status", "varchar(20)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert found[3] == "user.social"
+    assert found[5] is None
+
+
+def test_the_position_a_member_holds_in_a_department_is_their_job_title(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("department_members", "user_id", "int", ref="users.id"),
+              field("department_members", "department_id", "int"),
+              field("department_members", "position", "varchar(256)"),
+              field("categories", "id", "int", pk=True), field("categories", "position", "smallint")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert found[3] == "user.job_title"
+    assert found[5] is None
