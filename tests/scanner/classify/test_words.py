@@ -144,3 +144,29 @@ def test_shortened_words_read_whole(classifier: Classifier) -> None:
     assert classifier.read_name("rfrsh_tkn") == ("refresh", "token")
     assert classifier.read_name("space_descrip") == ("space", "description")
     assert classifier.read_name("dblog_microtime")[-1] == "time"
+
+
+def test_words_of_a_birth_glued_with_of_read_as_the_phrase(classifier: Classifier) -> None:
+    assert classifier.read_name("dateofbirth") == ("date", "of", "birth")
+    assert classifier.read_name("todayupload") == ("today", "upload")
+    person = [field("customer", "id", "int", pk=True), field("customer", "email")]
+    assert category_of(classifier, field("customer", "DateOfBirth", "date"), *person) == \
+        "user.demographic.date_of_birth"
+
+
+def test_account_and_profile_words_of_other_languages_read_as_english(classifier: Classifier) -> None:
+    assert classifier.read_name("pengguna") == ("user",)
+    assert classifier.read_name("zhanghao") == ("account",)
+    assert classifier.read_name("shoujihao") == ("phone",)
+    assert classifier.read_name("proprietaire") == ("owner",)
+    users = [field("yonghu", "id", "int", pk=True), field("yonghu", "nicheng")]
+    assert category_of(classifier, field("yonghu", "youbian", "varchar(10)"), *users) == \
+        "user.contact.address.postal_code"
+    assert category_of(classifier, field("pengguna", "surel", "varchar(100)"),
+                       field("pengguna", "id", "int", pk=True)) == "user.contact.email"
+
+
+def test_a_qq_logins_figure_url_is_the_accounts_avatar(classifier: Classifier) -> None:
+    users = [field("users_qq", "uid", "int"), field("users_qq", "nickname")]
+    assert category_of(classifier, field("users_qq", "figureurl", "varchar(255)"), *users) == \
+        "user.content.self_image"
