@@ -170,3 +170,23 @@ def test_a_qq_logins_figure_url_is_the_accounts_avatar(classifier: Classifier) -
     users = [field("users_qq", "uid", "int"), field("users_qq", "nickname")]
     assert category_of(classifier, field("users_qq", "figureurl", "varchar(255)"), *users) == \
         "user.content.self_image"
+
+
+def test_glued_shorthand_of_debts_ratings_and_surnames_reads_as_the_words(classifier: Classifier) -> None:
+    assert classifier.read_name("curdebt") == ("current", "debt")
+    assert classifier.read_name("prevsname") == ("previous", "last", "name")
+    customers = [field("customers", "id", "int", pk=True), field("customers", "name"), field("customers", "email")]
+    assert category_of(classifier, field("customers", "curdebt", "double precision"), *customers) == "user.financial"
+    assert category_of(classifier, field("customers", "pcde", "varchar(30)"), *customers) == \
+        "user.contact.address.postal_code"
+
+
+def test_an_examiner_is_a_person(classifier: Classifier) -> None:
+    visits = [field("exam", "id", "int", pk=True), field("exam", "patient_id", "int")]
+    assert category_of(classifier, field("exam", "examiner_id", "int"), *visits) == "user.unique_id"
+
+
+def test_a_cheque_number_on_a_payment_is_financial(classifier: Classifier) -> None:
+    payments = [field("billing_payment", "id", "int", pk=True), field("billing_payment", "amount", "decimal")]
+    assert category_of(classifier, field("billing_payment", "cheque_no", "varchar(10)"), *payments) == \
+        "user.financial"
