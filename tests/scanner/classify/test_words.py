@@ -190,3 +190,10 @@ def test_a_cheque_number_on_a_payment_is_financial(classifier: Classifier) -> No
     payments = [field("billing_payment", "id", "int", pk=True), field("billing_payment", "amount", "decimal")]
     assert category_of(classifier, field("billing_payment", "cheque_no", "varchar(10)"), *payments) == \
         "user.financial"
+
+
+def test_the_lower_cased_vcard_fields_an_xmpp_server_searches_read_as_the_fields(classifier: Classifier) -> None:
+    search = [field("vcard_search", "username", pk=True), field("vcard_search", "lusername")]
+    assert category_of(classifier, field("vcard_search", "lgiven"), *search) == "user.name.first"
+    assert category_of(classifier, field("vcard_search", "lemail"), *search) == "user.contact.email"
+    assert category_of(classifier, field("vcard_search", "lbday"), *search) == "user.demographic.date_of_birth"
