@@ -197,3 +197,11 @@ def test_the_lower_cased_vcard_fields_an_xmpp_server_searches_read_as_the_fields
     assert category_of(classifier, field("vcard_search", "lgiven"), *search) == "user.name.first"
     assert category_of(classifier, field("vcard_search", "lemail"), *search) == "user.contact.email"
     assert category_of(classifier, field("vcard_search", "lbday"), *search) == "user.demographic.date_of_birth"
+
+
+def test_informants_waiters_and_who_rescheduled_or_timestamped_a_row_are_persons(classifier: Classifier) -> None:
+    assert classifier.read_name("timestampedby") == ("timestamped", "by")
+    events = [field("events", "id", "int", pk=True), field("events", "title"), field("events", "starts_at", "datetime")]
+    assert category_of(classifier, field("events", "informant", "varchar(20)"), *events) == "user.unique_id"
+    assert category_of(classifier, field("events", "rescheduledBy", "int"), *events) == "user.unique_id"
+    assert category_of(classifier, field("events", "timestampedby", "int"), *events) == "user.unique_id"
