@@ -205,3 +205,12 @@ def test_informants_waiters_and_who_rescheduled_or_timestamped_a_row_are_persons
     assert category_of(classifier, field("events", "informant", "varchar(20)"), *events) == "user.unique_id"
     assert category_of(classifier, field("events", "rescheduledBy", "int"), *events) == "user.unique_id"
     assert category_of(classifier, field("events", "timestampedby", "int"), *events) == "user.unique_id"
+
+
+def test_general_shorthand_of_account_and_profile_columns_reads_as_the_words(classifier: Classifier) -> None:
+    users = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "username")]
+    assert category_of(classifier, field("users", "bdate", "date"), *users) == "user.demographic.date_of_birth"
+    assert category_of(classifier, field("users", "pswd"), *users) == "user.authorization.password"
+    assert category_of(classifier, field("users", "pfp"), *users) == "user.content.self_image"
+    assert category_of(classifier, field("users", "aboutme", "text"), *users) == "user.demographic.profile"
+    assert category_of(classifier, field("users", "tg_id", "bigint"), *users) == "user.unique_id"
