@@ -214,3 +214,12 @@ def test_general_shorthand_of_account_and_profile_columns_reads_as_the_words(cla
     assert category_of(classifier, field("users", "pfp"), *users) == "user.content.self_image"
     assert category_of(classifier, field("users", "aboutme", "text"), *users) == "user.demographic.profile"
     assert category_of(classifier, field("users", "tg_id", "bigint"), *users) == "user.unique_id"
+
+
+def test_registry_shorthand_of_codes_and_demographics_reads_as_the_words(classifier: Classifier) -> None:
+    assert classifier.read_name("mrtl_sts_cd") == ("marital", "status", "code")
+    assert classifier.read_name("rlgn_cd") == ("religion", "code")
+    patients = [field("patient", "id", "int", pk=True), field("patient", "first_name")]
+    assert category_of(classifier, field("patient", "mrtl_sts_cd", "varchar(5)"), *patients) == \
+        "user.demographic.marital_status"
+    assert category_of(classifier, field("patient", "lst_nm"), *patients) == "user.name.last"
