@@ -223,3 +223,10 @@ def test_registry_shorthand_of_codes_and_demographics_reads_as_the_words(classif
     assert category_of(classifier, field("patient", "mrtl_sts_cd", "varchar(5)"), *patients) == \
         "user.demographic.marital_status"
     assert category_of(classifier, field("patient", "lst_nm"), *patients) == "user.name.last"
+
+
+def test_a_persons_bank_account_in_german_and_card_shorthand_read_as_the_words(classifier: Classifier) -> None:
+    customers = [field("kunde", "id", "int", pk=True), field("kunde", "vorname")]
+    assert category_of(classifier, field("kunde", "kontonummer"), *customers) == "user.financial.bank_account"
+    assert category_of(classifier, field("kunde", "blz"), *customers) == "user.financial.bank_account"
+    assert classifier.read_name("rcvr_name") == ("receiver", "name")
