@@ -230,3 +230,11 @@ def test_a_persons_bank_account_in_german_and_card_shorthand_read_as_the_words(c
     assert category_of(classifier, field("kunde", "kontonummer"), *customers) == "user.financial.bank_account"
     assert category_of(classifier, field("kunde", "blz"), *customers) == "user.financial.bank_account"
     assert classifier.read_name("rcvr_name") == ("receiver", "name")
+
+
+def test_shorthand_of_a_messages_parties_reads_as_the_words(classifier: Classifier) -> None:
+    assert classifier.read_name("rcptid") == ("recipient", "id")
+    assert classifier.read_name("forward_from") == ("forward", "from")
+    messages = [field("messages", "id", "int", pk=True), field("messages", "body", "text")]
+    assert category_of(classifier, field("messages", "frm_id", "int"), *messages) == "user.unique_id"
+    assert category_of(classifier, field("messages", "reciever_id", "int"), *messages) == "user.unique_id"
