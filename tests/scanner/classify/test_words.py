@@ -238,3 +238,12 @@ def test_shorthand_of_a_messages_parties_reads_as_the_words(classifier: Classifi
     messages = [field("messages", "id", "int", pk=True), field("messages", "body", "text")]
     assert category_of(classifier, field("messages", "frm_id", "int"), *messages) == "user.unique_id"
     assert category_of(classifier, field("messages", "reciever_id", "int"), *messages) == "user.unique_id"
+
+
+def test_the_words_of_messages_in_other_languages_read_as_english(classifier: Classifier) -> None:
+    assert classifier.read_name("mittente") == ("sender",)
+    assert classifier.read_name("destinataire") == ("recipient",)
+    assert classifier.read_name("pengirim_id") == ("sender", "id")
+    assert classifier.read_name("jieshouren") == ("recipient",)
+    messages = [field("pesan", "id", "int", pk=True), field("pesan", "isi", "text")]
+    assert category_of(classifier, field("pesan", "penerima_id", "int"), *messages) == "user.unique_id"
