@@ -247,3 +247,9 @@ def test_the_words_of_messages_in_other_languages_read_as_english(classifier: Cl
     assert classifier.read_name("jieshouren") == ("recipient",)
     messages = [field("pesan", "id", "int", pk=True), field("pesan", "isi", "text")]
     assert category_of(classifier, field("pesan", "penerima_id", "int"), *messages) == "user.unique_id"
+
+
+def test_a_persons_alipay_account_is_financial_and_crt_is_created(classifier: Classifier) -> None:
+    assert classifier.read_name("crt_user") == ("created", "user")
+    profile = [field("member_profile", "uid", "int", pk=True), field("member_profile", "realname")]
+    assert category_of(classifier, field("member_profile", "alipay"), *profile) == "user.financial"
