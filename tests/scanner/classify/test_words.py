@@ -253,3 +253,13 @@ def test_a_persons_alipay_account_is_financial_and_crt_is_created(classifier: Cl
     assert classifier.read_name("crt_user") == ("created", "user")
     profile = [field("member_profile", "uid", "int", pk=True), field("member_profile", "realname")]
     assert category_of(classifier, field("member_profile", "alipay"), *profile) == "user.financial"
+
+
+def test_civil_status_whose_head_comes_first_in_other_languages_is_marital_status(classifier: Classifier) -> None:
+    patients = [field("paciente", "id", "int", pk=True), field("paciente", "nombre")]
+    for name in ("estado_civil", "etat_civil", "stato_civile", "familienstand"):
+        assert category_of(classifier, field("paciente", name, "varchar(20)"), *patients) == \
+            "user.demographic.marital_status", name
+    assert category_of(classifier, field("paciente", "lugar_nacimiento"), *patients) == "user.demographic"
+    assert classifier.read_name("prontuario") == ("medical", "record")
+    assert classifier.read_name("diagnostics") == ("diagnostic",)
