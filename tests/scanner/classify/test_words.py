@@ -263,3 +263,11 @@ def test_civil_status_whose_head_comes_first_in_other_languages_is_marital_statu
     assert category_of(classifier, field("paciente", "lugar_nacimiento"), *patients) == "user.demographic"
     assert classifier.read_name("prontuario") == ("medical", "record")
     assert classifier.read_name("diagnostics") == ("diagnostic",)
+
+
+def test_pinyin_of_shops_and_clinics_reads_as_english_and_glues(classifier: Classifier) -> None:
+    assert classifier.read_name("huanzheid") == ("patient", "id")
+    assert classifier.read_name("zuihoudenglu") == ("last", "login")
+    members = [field("huiyuan", "id", "int", pk=True), field("huiyuan", "nicheng")]
+    assert category_of(classifier, field("huiyuan", "lianxidianhua", "varchar(20)"), *members) == \
+        "user.contact.phone_number"
