@@ -144,3 +144,130 @@ def test_shortened_words_read_whole(classifier: Classifier) -> None:
     assert classifier.read_name("rfrsh_tkn") == ("refresh", "token")
     assert classifier.read_name("space_descrip") == ("space", "description")
     assert classifier.read_name("dblog_microtime")[-1] == "time"
+
+
+def test_words_of_a_birth_glued_with_of_read_as_the_phrase(classifier: Classifier) -> None:
+    assert classifier.read_name("dateofbirth") == ("date", "of", "birth")
+    assert classifier.read_name("todayupload") == ("today", "upload")
+    person = [field("customer", "id", "int", pk=True), field("customer", "email")]
+    assert category_of(classifier, field("customer", "DateOfBirth", "date"), *person) == \
+        "user.demographic.date_of_birth"
+
+
+def test_account_and_profile_words_of_other_languages_read_as_english(classifier: Classifier) -> None:
+    assert classifier.read_name("pengguna") == ("user",)
+    assert classifier.read_name("zhanghao") == ("account",)
+    assert classifier.read_name("shoujihao") == ("phone",)
+    assert classifier.read_name("proprietaire") == ("owner",)
+    users = [field("yonghu", "id", "int", pk=True), field("yonghu", "nicheng")]
+    assert category_of(classifier, field("yonghu", "youbian", "varchar(10)"), *users) == \
+        "user.contact.address.postal_code"
+    assert category_of(classifier, field("pengguna", "surel", "varchar(100)"),
+                       field("pengguna", "id", "int", pk=True)) == "user.contact.email"
+
+
+def test_a_qq_logins_figure_url_is_the_accounts_avatar(classifier: Classifier) -> None:
+    users = [field("users_qq", "uid", "int"), field("users_qq", "nickname")]
+    assert category_of(classifier, field("users_qq", "figureurl", "varchar(255)"), *users) == \
+        "user.content.self_image"
+
+
+def test_glued_shorthand_of_debts_ratings_and_surnames_reads_as_the_words(classifier: Classifier) -> None:
+    assert classifier.read_name("curdebt") == ("current", "debt")
+    assert classifier.read_name("prevsname") == ("previous", "last", "name")
+    customers = [field("customers", "id", "int", pk=True), field("customers", "name"), field("customers", "email")]
+    assert category_of(classifier, field("customers", "curdebt", "double precision"), *customers) == "user.financial"
+    assert category_of(classifier, field("customers", "pcde", "varchar(30)"), *customers) == \
+        "user.contact.address.postal_code"
+
+
+def test_an_examiner_is_a_person(classifier: Classifier) -> None:
+    visits = [field("exam", "id", "int", pk=True), field("exam", "patient_id", "int")]
+    assert category_of(classifier, field("exam", "examiner_id", "int"), *visits) == "user.unique_id"
+
+
+def test_a_cheque_number_on_a_payment_is_financial(classifier: Classifier) -> None:
+    payments = [field("billing_payment", "id", "int", pk=True), field("billing_payment", "amount", "decimal")]
+    assert category_of(classifier, field("billing_payment", "cheque_no", "varchar(10)"), *payments) == \
+        "user.financial"
+
+
+def test_the_lower_cased_vcard_fields_an_xmpp_server_searches_read_as_the_fields(classifier: Classifier) -> None:
+    search = [field("vcard_search", "username", pk=True), field("vcard_search", "lusername")]
+    assert category_of(classifier, field("vcard_search", "lgiven"), *search) == "user.name.first"
+    assert category_of(classifier, field("vcard_search", "lemail"), *search) == "user.contact.email"
+    assert category_of(classifier, field("vcard_search", "lbday"), *search) == "user.demographic.date_of_birth"
+
+
+def test_informants_waiters_and_who_rescheduled_or_timestamped_a_row_are_persons(classifier: Classifier) -> None:
+    assert classifier.read_name("timestampedby") == ("timestamped", "by")
+    events = [field("events", "id", "int", pk=True), field("events", "title"), field("events", "starts_at", "datetime")]
+    assert category_of(classifier, field("events", "informant", "varchar(20)"), *events) == "user.unique_id"
+    assert category_of(classifier, field("events", "rescheduledBy", "int"), *events) == "user.unique_id"
+    assert category_of(classifier, field("events", "timestampedby", "int"), *events) == "user.unique_id"
+
+
+def test_general_shorthand_of_account_and_profile_columns_reads_as_the_words(classifier: Classifier) -> None:
+    users = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "username")]
+    assert category_of(classifier, field("users", "bdate", "date"), *users) == "user.demographic.date_of_birth"
+    assert category_of(classifier, field("users", "pswd"), *users) == "user.authorization.password"
+    assert category_of(classifier, field("users", "pfp"), *users) == "user.content.self_image"
+    assert category_of(classifier, field("users", "aboutme", "text"), *users) == "user.demographic.profile"
+    assert category_of(classifier, field("users", "tg_id", "bigint"), *users) == "user.unique_id"
+
+
+def test_registry_shorthand_of_codes_and_demographics_reads_as_the_words(classifier: Classifier) -> None:
+    assert classifier.read_name("mrtl_sts_cd") == ("marital", "status", "code")
+    assert classifier.read_name("rlgn_cd") == ("religion", "code")
+    patients = [field("patient", "id", "int", pk=True), field("patient", "first_name")]
+    assert category_of(classifier, field("patient", "mrtl_sts_cd", "varchar(5)"), *patients) == \
+        "user.demographic.marital_status"
+    assert category_of(classifier, field("patient", "lst_nm"), *patients) == "user.name.last"
+
+
+def test_a_persons_bank_account_in_german_and_card_shorthand_read_as_the_words(classifier: Classifier) -> None:
+    customers = [field("kunde", "id", "int", pk=True), field("kunde", "vorname")]
+    assert category_of(classifier, field("kunde", "kontonummer"), *customers) == "user.financial.bank_account"
+    assert category_of(classifier, field("kunde", "blz"), *customers) == "user.financial.bank_account"
+    assert classifier.read_name("rcvr_name") == ("receiver", "name")
+
+
+def test_shorthand_of_a_messages_parties_reads_as_the_words(classifier: Classifier) -> None:
+    assert classifier.read_name("rcptid") == ("recipient", "id")
+    assert classifier.read_name("forward_from") == ("forward", "from")
+    messages = [field("messages", "id", "int", pk=True), field("messages", "body", "text")]
+    assert category_of(classifier, field("messages", "frm_id", "int"), *messages) == "user.unique_id"
+    assert category_of(classifier, field("messages", "reciever_id", "int"), *messages) == "user.unique_id"
+
+
+def test_the_words_of_messages_in_other_languages_read_as_english(classifier: Classifier) -> None:
+    assert classifier.read_name("mittente") == ("sender",)
+    assert classifier.read_name("destinataire") == ("recipient",)
+    assert classifier.read_name("pengirim_id") == ("sender", "id")
+    assert classifier.read_name("jieshouren") == ("recipient",)
+    messages = [field("pesan", "id", "int", pk=True), field("pesan", "isi", "text")]
+    assert category_of(classifier, field("pesan", "penerima_id", "int"), *messages) == "user.unique_id"
+
+
+def test_a_persons_alipay_account_is_financial_and_crt_is_created(classifier: Classifier) -> None:
+    assert classifier.read_name("crt_user") == ("created", "user")
+    profile = [field("member_profile", "uid", "int", pk=True), field("member_profile", "realname")]
+    assert category_of(classifier, field("member_profile", "alipay"), *profile) == "user.financial"
+
+
+def test_civil_status_whose_head_comes_first_in_other_languages_is_marital_status(classifier: Classifier) -> None:
+    patients = [field("paciente", "id", "int", pk=True), field("paciente", "nombre")]
+    for name in ("estado_civil", "etat_civil", "stato_civile", "familienstand"):
+        assert category_of(classifier, field("paciente", name, "varchar(20)"), *patients) == \
+            "user.demographic.marital_status", name
+    assert category_of(classifier, field("paciente", "lugar_nacimiento"), *patients) == "user.demographic"
+    assert classifier.read_name("prontuario") == ("medical", "record")
+    assert classifier.read_name("diagnostics") == ("diagnostic",)
+
+
+def test_pinyin_of_shops_and_clinics_reads_as_english_and_glues(classifier: Classifier) -> None:
+    assert classifier.read_name("huanzheid") == ("patient", "id")
+    assert classifier.read_name("zuihoudenglu") == ("last", "login")
+    members = [field("huiyuan", "id", "int", pk=True), field("huiyuan", "nicheng")]
+    assert category_of(classifier, field("huiyuan", "lianxidianhua", "varchar(20)"), *members) == \
+        "user.contact.phone_number"
