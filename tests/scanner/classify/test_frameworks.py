@@ -47,6 +47,26 @@ def test_a_sanctum_personal_access_token_is_the_accounts(classifier: Classifier)
                                              "user.authorization", None]
 
 
+def test_a_notification_with_no_owner_column_is_for_its_notifiable(classifier: Classifier) -> None:
+    laravel = [field("notifications", c, t) for c, t in (
+        ("id", "char(36)"), ("type", "varchar(255)"), ("notifiable_type", "varchar(255)"),
+        ("notifiable_id", "bigint unsigned"), ("data", "text"), ("read_at", "timestamp"))]
+    owned = [field("forum.notifications", "id", "serial", pk=True), field("forum.notifications", "user_id", "integer", ref="users.id"),
+             field("forum.notifications", "notifiable_type", "varchar(255)"), field("forum.notifications", "notifiable_id", "integer"),
+             field("forum.notifications", "read_at", "timestamp")]
+    results = classifier.classify_fields([field("users", "id", "bigint", pk=True), *laravel, *owned])
+    assert results[4].category == "user.unique_id"
+    assert (results[8].category, results[10].category) == ("user.unique_id", None)
+
+
+def test_an_accounts_uid_at_an_external_provider_keys_the_person(classifier: Classifier) -> None:
+    results = classifier.classify_fields([
+        field("identities", "id", "integer", pk=True), field("identities", "extern_uid", "varchar(255)"),
+        field("identities", "provider", "varchar(255)"),
+        field("identities", "user_id", "integer", ref="users.id")])
+    assert results[1].category == "user.unique_id"
+
+
 def test_joomla_users_keep_their_activation_params_and_resets(classifier: Classifier) -> None:
     results = classifier.classify_fields([
         field("jos_users", "username", "varchar(150)"), field("jos_users", "activation", "varchar(100)"),
