@@ -471,3 +471,14 @@ def test_the_position_a_member_holds_in_a_department_is_their_job_title(classifi
     found = [r.category for r in classifier.classify_fields(schema)]
     assert found[3] == "user.job_title"
     assert found[5] is None
+
+
+def test_a_federated_actor_id_is_the_rows_own_address(classifier: Classifier) -> None:
+    results = classifier.classify_fields([
+        field("person", "id", "integer", pk=True), field("person", "name", "varchar(255)"),
+        field("person", "actor_id", "varchar(255)"),
+        field("community", "id", "integer", pk=True), field("community", "name", "varchar(255)"),
+        field("community", "description", "text"), field("community", "actor_id", "varchar(255)"),
+        field("activities", "actor_id", "bigint")])
+    assert (results[2].category, results[6].category, results[7].category) == (
+        "user.contact.url", None, "user.unique_id")
