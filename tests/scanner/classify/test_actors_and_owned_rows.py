@@ -239,3 +239,24 @@ def test_an_organisations_key_in_a_composite_key_to_persons_keys_the_organisatio
               field("encounter", "practitioner_id", "bigint", ref="patient")]
     assert [c.category for c in classifier.classify_fields(schema)[3:]] == [
         None, "user.unique_id", "user.unique_id"]
+
+
+def test_whom_an_employee_reports_to_is_a_person(classifier: Classifier) -> None:
+    results = classifier.classify_fields([
+        field("employee", "id", "bigint", pk=True), field("employee", "first_name", "varchar(255)"),
+        field("employee", "reports_to", "bigint")])
+    assert results[2].category == "user.unique_id"
+
+
+def test_the_clinicians_of_a_referral_and_a_clinics_messages_are_persons(classifier: Classifier) -> None:
+    results = classifier.classify_fields([
+        field("patient_data", "pid", "int", pk=True), field("patient_data", "fname", "varchar(255)"),
+        field("patient_data", "dob", "date"), field("prescriptions", "patient_id", "int"),
+        field("prescriptions", "drug", "varchar(150)"), field("prescriptions", "dosage", "varchar(100)"),
+        field("form_vitals", "pid", "int"), field("form_vitals", "bps", "varchar(40)"),
+        field("encounters", "pid", "int"), field("encounters", "reason", "text"),
+        field("referrals", "pid", "int"), field("referrals", "diagnosis", "text"),
+        field("referrals", "refer_to", "int"), field("referrals", "refer_from", "int"),
+        field("messaging", "pid", "int"), field("messaging", "message_from", "int"),
+        field("messaging", "subject", "varchar(255)"), field("messaging", "body", "text")])
+    assert [results[i].category for i in (12, 13, 15)] == ["user.unique_id"] * 3
