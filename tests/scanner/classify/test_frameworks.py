@@ -51,9 +51,9 @@ def test_a_notification_with_no_owner_column_is_for_its_notifiable(classifier: C
     laravel = [field("notifications", c, t) for c, t in (
         ("id", "char(36)"), ("type", "varchar(255)"), ("notifiable_type", "varchar(255)"),
         ("notifiable_id", "bigint unsigned"), ("data", "text"), ("read_at", "timestamp"))]
-    owned = [field("forum.notifications", "id", "serial", pk=True), field("forum.notifications", "user_id", "integer", ref="users.id"),
-             field("forum.notifications", "notifiable_type", "varchar(255)"), field("forum.notifications", "notifiable_id", "integer"),
-             field("forum.notifications", "read_at", "timestamp")]
+    owned = [field("forum.notifications", c, t, pk=c == "id", ref="users.id" if c == "user_id" else None)
+             for c, t in (("id", "serial"), ("user_id", "integer"), ("notifiable_type", "varchar(255)"),
+                          ("notifiable_id", "integer"), ("read_at", "timestamp"))]
     results = classifier.classify_fields([field("users", "id", "bigint", pk=True), *laravel, *owned])
     assert results[4].category == "user.unique_id"
     assert (results[8].category, results[10].category) == ("user.unique_id", None)
