@@ -31,3 +31,12 @@ def test_the_work_and_the_holidays_of_a_person_are_their_employment_data(classif
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[5:7]] == ["user", "user"]
     assert results[8].category is None
+
+
+def test_the_custom_fields_of_what_a_person_files_are_their_data(classifier: Classifier) -> None:
+    schema = [*USERS, field("tickets", "id", "int", pk=True), field("tickets", "user_id", "int"),
+              field("tickets", "custom1", "mediumtext"), field("bookings", "id", "int", pk=True),
+              field("bookings", "user_id", "int"), field("bookings", "responses", "json"),
+              field("items", "id", "int", pk=True), field("items", "name"), field("items", "custom1", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (5, 8, 11)] == ["user", "user", None]
