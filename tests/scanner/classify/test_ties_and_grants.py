@@ -40,3 +40,11 @@ def test_the_custom_fields_of_what_a_person_files_are_their_data(classifier: Cla
               field("items", "id", "int", pk=True), field("items", "name"), field("items", "custom1", "varchar(255)")]
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (5, 8, 11)] == ["user", "user", None]
+
+
+def test_the_group_a_person_is_in_and_until_when_are_their_rights(classifier: Classifier) -> None:
+    schema = [*USERS, field("user_groups", "ug_user", "int"), field("user_groups", "ug_group", "varbinary(255)"),
+              field("user_groups", "ug_expiry", "varbinary(14)"),
+              field("groups", "id", "int", pk=True), field("groups", "group_name", "varchar(64)")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == [
+        "user.authorization", "user.authorization", None, None]
