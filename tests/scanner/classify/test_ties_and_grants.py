@@ -48,3 +48,9 @@ def test_the_group_a_person_is_in_and_until_when_are_their_rights(classifier: Cl
               field("groups", "id", "int", pk=True), field("groups", "group_name", "varchar(64)")]
     assert [r.category for r in classifier.classify_fields(schema)[4:]] == [
         "user.authorization", "user.authorization", None, None]
+
+
+def test_the_extra_data_of_a_tie_between_persons_is_about_them(classifier: Classifier) -> None:
+    schema = [*USERS, field("friends", "user_id", "int"), field("friends", "friend_id", "int"),
+              field("friends", "extra", "text"), field("friends", "created", "bigint")]
+    assert [r.category for r in classifier.classify_fields(schema)[5:]] == ["user", None]
