@@ -1,0 +1,56 @@
+"""A person's grants (the groups and flags that give them rights) and the records of their working life."""
+
+from __future__ import annotations
+
+from scanner.classify.classifier import Classifier
+from tests.scanner.classify.conftest import field
+
+USERS = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "username")]
+
+
+def test_a_persons_membership_of_a_user_group_grants_their_rights(classifier: Classifier) -> None:
+    schema = [*USERS, field("user_group_membership", "group_id", "varchar(36)"),
+              field("user_group_membership", "user_id", "varchar(36)"),
+              field("group_members", "group_id", "int"), field("group_members", "user_id", "int")]
+    assert [r.category for r in classifier.classify_fields(schema)[3:]] == [
+        "user.authorization", "user.unique_id", None, "user.unique_id"]
+
+
+def test_what_a_row_keyed_by_a_person_says_they_can_do_is_a_permission(classifier: Classifier) -> None:
+    schema = [*USERS, field("ticket_cc", "id", "int", pk=True), field("ticket_cc", "user_id", "int"),
+              field("ticket_cc", "can_view", "boolean"), field("ticket_cc", "can_update", "boolean"),
+              field("products", "id", "int", pk=True), field("products", "can_backorder", "boolean")]
+    assert [r.category for r in classifier.classify_fields(schema)[5:]] == [
+        "user.authorization", "user.authorization", None, None]
+
+
+def test_the_work_and_the_holidays_of_a_person_are_their_employment_data(classifier: Classifier) -> None:
+    schema = [*USERS, field("user_work", "user_id", "int"), field("user_work", "company"),
+              field("user_work", "starty", "smallint"), field("user_work", "endy", "smallint"),
+              field("work_types", "id", "int", pk=True), field("work_types", "starty", "smallint")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[5:7]] == ["user", "user"]
+    assert results[8].category is None
+
+
+def test_the_custom_fields_of_what_a_person_files_are_their_data(classifier: Classifier) -> None:
+    schema = [*USERS, field("tickets", "id", "int", pk=True), field("tickets", "user_id", "int"),
+              field("tickets", "custom1", "mediumtext"), field("bookings", "id", "int", pk=True),
+              field("bookings", "user_id", "int"), field("bookings", "responses", "json"),
+              field("items", "id", "int", pk=True), field("items", "name"), field("items", "custom1", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (5, 8, 11)] == ["user", "user", None]
+
+
+def test_the_group_a_person_is_in_and_until_when_are_their_rights(classifier: Classifier) -> None:
+    schema = [*USERS, field("user_groups", "ug_user", "int"), field("user_groups", "ug_group", "varbinary(255)"),
+              field("user_groups", "ug_expiry", "varbinary(14)"),
+              field("groups", "id", "int", pk=True), field("groups", "group_name", "varchar(64)")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == [
+        "user.authorization", "user.authorization", None, None]
+
+
+def test_the_extra_data_of_a_tie_between_persons_is_about_them(classifier: Classifier) -> None:
+    schema = [*USERS, field("friends", "user_id", "int"), field("friends", "friend_id", "int"),
+              field("friends", "extra", "text"), field("friends", "created", "bigint")]
+    assert [r.category for r in classifier.classify_fields(schema)[5:]] == ["user", None]
