@@ -396,3 +396,11 @@ def test_a_comment_outweighs_a_less_sure_default_reading(classifier: Classifier)
     assert "no rule names it" in quiet.explanation
     assert told.category != quiet.category
     assert "its comment" in told.explanation
+
+
+def test_when_a_person_was_active_is_what_they_did(classifier: Classifier) -> None:
+    users = [field("users", "id", "integer", pk=True), field("users", "email")]
+    seats = [field("workspace_users", "id", "integer", pk=True),
+             field("workspace_users", "user_id", "integer", ref="users"),
+             field("workspace_users", "active_at", "timestamp")]
+    assert classify(classifier, *users, *seats)[4].category == "user.behavior"
