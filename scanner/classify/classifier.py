@@ -470,7 +470,10 @@ class Classifier:
             because += f", but this schema's {' '.join(words[:-1])} table holds no persons"
             category, confidence = None, 0.75
             signals.append(Signal("table", because, None, confidence))
-        if match is None and category is None and field.comment:
+        # A comment outweighs a table's less sure default reading (a relative's link dated by when
+        # the relationship began), though not a rule nor a surer default (a clinical record's).
+        if match is None and field.comment and (category is None or (
+                because.startswith(_DEFAULT_READING) and confidence < _COMMENT_CONFIDENCE)):
             category, confidence, because = self._from_comment(field, family, table, signals,
                                                                category, confidence, because)
         elif category and field.comment:

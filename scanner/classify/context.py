@@ -874,7 +874,11 @@ class TableReader:
                         and not any(person for _, person in facts)
                         and self.knowledge.identity_columns.isdisjoint(column_words) else None)
                 if own is not None:
+                    # Each row is still one person's own (their place in an account, their moderation):
+                    # what no rule names is more of their row.
                     kind, head = "person_data", f"{head}, whose column {own.name} links to a person"
+                    if has.isdisjoint(self.knowledge.defaults):
+                        has.add("own_row")
                 elif pair is not None:
                     kind, head = "social", (f"{head}: a person's list of others, each row linking the person in "
                                             f"its column {pair[0].name} to the one in {pair[1].name}")

@@ -374,3 +374,33 @@ def test_named_sessions_with_no_session_key_are_scheduled_sessions(classifier: C
     login = [field("sessions", "session_id", "varchar(64)"), field("sessions", "user_id", "int"),
              field("sessions", "name")]
     assert _kind(classifier, *login) == "activity"
+
+
+def test_a_person_table_linking_each_row_to_a_person_reads_unnamed_columns_as_theirs(
+        classifier: Classifier) -> None:
+    """A table named as persons whose rows each key one person (a person's place in an account)."""
+    users = [field("users", "id", "integer", pk=True), field("users", "email")]
+    seats = [field("account_users", "id", "integer", pk=True),
+             field("account_users", "user_id", "integer", ref="users"),
+             field("account_users", "quux", "boolean"), field("account_users", "standing", "varchar(20)")]
+    flag, standing = classify(classifier, *users, *seats)[4:]
+    assert (flag.category, standing.category) == ("user.account", "user")
+    assert "no rule names it" in standing.explanation
+
+
+def test_a_comment_outweighs_a_less_sure_default_reading(classifier: Classifier) -> None:
+    users = [field("users", "id", "integer", pk=True), field("users", "email")]
+    quiet = classify(classifier, *users, field("users", "quux", "boolean"))[2]
+    told = classify(classifier, *users,
+                    field("users", "quux", "boolean", comment="send e-mail notifications of replies"))[2]
+    assert "no rule names it" in quiet.explanation
+    assert told.category != quiet.category
+    assert "its comment" in told.explanation
+
+
+def test_when_a_person_was_active_is_what_they_did(classifier: Classifier) -> None:
+    users = [field("users", "id", "integer", pk=True), field("users", "email")]
+    seats = [field("workspace_users", "id", "integer", pk=True),
+             field("workspace_users", "user_id", "integer", ref="users"),
+             field("workspace_users", "active_at", "timestamp")]
+    assert classify(classifier, *users, *seats)[4].category == "user.behavior"
