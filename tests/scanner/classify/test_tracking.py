@@ -212,3 +212,15 @@ def test_a_bare_session_written_as_text_is_the_sessions_key(classifier: Classifi
     assert online["session"] == "user.authorization.credentials"
     stored = _categories(classifier, "sessions", ("a_session", "longblob"), ("last_updated", "timestamp"))
     assert stored["a_session"] == "user"
+
+
+def test_statistics_keyed_by_a_person_count_what_they_did(classifier: Classifier) -> None:
+    """A table of statistics keyed by a person (user_stats by user_id): its counters are their acts."""
+    found = _categories(classifier, "user_stats", ("user_id", "int"), ("lessons_completed", "int"),
+                        ("total_minutes", "int"))
+    assert [found["lessons_completed"], found["total_minutes"]] == ["user.behavior"] * 2
+
+
+def test_statistics_keyed_by_no_person_stay_the_sites(classifier: Classifier) -> None:
+    found = _categories(classifier, "forum_stats", ("numusers", "int"), ("numposts", "int"))
+    assert [found["numusers"], found["numposts"]] == [None, None]
