@@ -216,9 +216,9 @@ def test_a_bare_session_written_as_text_is_the_sessions_key(classifier: Classifi
 
 def test_statistics_keyed_by_a_person_count_what_they_did(classifier: Classifier) -> None:
     """A table of statistics keyed by a person (user_stats by user_id): its counters are their acts."""
-    found = _categories(classifier, "user_stats", ("user_id", "int"), ("lessons_completed", "int"),
+    found = _categories(classifier, "user_stats", ("user_id", "int"), ("streak_days", "int"),
                         ("total_minutes", "int"))
-    assert [found["lessons_completed"], found["total_minutes"]] == ["user.behavior"] * 2
+    assert [found["streak_days"], found["total_minutes"]] == ["user.behavior"] * 2
 
 
 def test_statistics_keyed_by_no_person_stay_the_sites(classifier: Classifier) -> None:
