@@ -224,3 +224,9 @@ def test_statistics_keyed_by_a_person_count_what_they_did(classifier: Classifier
 def test_statistics_keyed_by_no_person_stay_the_sites(classifier: Classifier) -> None:
     found = _categories(classifier, "forum_stats", ("numusers", "int"), ("numposts", "int"))
     assert [found["numusers"], found["numposts"]] == [None, None]
+
+
+def test_a_count_of_threads_on_a_persons_row_counts_what_they_started(classifier: Classifier) -> None:
+    found = _categories(classifier, "users", ("email", "varchar(128)"), ("threadnum", "int"),
+                        ("chats", "int"))
+    assert [found["threadnum"], found["chats"]] == ["user.behavior"] * 2
