@@ -230,3 +230,9 @@ def test_a_count_of_threads_on_a_persons_row_counts_what_they_started(classifier
     found = _categories(classifier, "users", ("email", "varchar(128)"), ("threadnum", "int"),
                         ("chats", "int"))
     assert [found["threadnum"], found["chats"]] == ["user.behavior"] * 2
+
+
+def test_the_numbers_of_a_table_of_who_is_online_are_what_they_did(classifier: Classifier) -> None:
+    """An epoch kept as an integer in a table of who is online (logged, expiry): when they were there."""
+    found = _categories(classifier, "users_online", ("user_id", "int"), ("logged", "int"), ("expiry", "int"))
+    assert [found["logged"], found["expiry"]] == ["user.behavior"] * 2
