@@ -236,3 +236,8 @@ def test_the_numbers_of_a_table_of_who_is_online_are_what_they_did(classifier: C
     """An epoch kept as an integer in a table of who is online (logged, expiry): when they were there."""
     found = _categories(classifier, "users_online", ("user_id", "int"), ("logged", "int"), ("expiry", "int"))
     assert [found["logged"], found["expiry"]] == ["user.behavior"] * 2
+
+
+def test_a_summary_of_a_persons_day_counts_what_they_did(classifier: Classifier) -> None:
+    found = _categories(classifier, "daily_user_summary", ("user_id", "int"), ("question_views", "int"))
+    assert found["question_views"] == "user.behavior"
