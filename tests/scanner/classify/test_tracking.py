@@ -241,3 +241,8 @@ def test_the_numbers_of_a_table_of_who_is_online_are_what_they_did(classifier: C
 def test_a_summary_of_a_persons_day_counts_what_they_did(classifier: Classifier) -> None:
     found = _categories(classifier, "daily_user_summary", ("user_id", "int"), ("question_views", "int"))
     assert found["question_views"] == "user.behavior"
+
+
+def test_when_a_person_downloaded_a_file_is_what_they_did(classifier: Classifier) -> None:
+    found = _categories(classifier, "downloads", ("user_id", "int"), ("downloaded_at", "timestamp"))
+    assert found["downloaded_at"] == "user.behavior"
