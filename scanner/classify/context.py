@@ -987,6 +987,9 @@ class TableReader:
             kind, head = "thing", f"{head}: {held}"
         if kind == "activity" and self._tallies(name, column_words, has):
             kind, head = "system", f"{head}: statistics, as it counts what no one person did"
+        if kind == "activity" and "person_key" in has and name and name[-1] in self.knowledge.person_head_facts:
+            # Statistics keyed by a person (user_stats by user_id): their counters, as in their own table.
+            has.add(self.knowledge.person_head_facts[name[-1]])
         if kind in _MAIL_KINDS and self._mail(name, column_words):
             kind, head = "content_private", f"{head}: e-mails, as it holds a message body"
             has.add("mail")

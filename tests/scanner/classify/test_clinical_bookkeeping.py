@@ -177,3 +177,12 @@ def test_a_health_workers_cadre_and_council_registration_are_their_post_and_lice
                field("health_worker", "registration_number", "varchar(30)")]
     results = classifier.classify_fields([*HEALTH, *workers])
     assert [r.category for r in results[-2:]] == ["user.job_title", "user.government_id"]
+
+
+def test_whether_a_patients_message_was_read_is_a_read_receipt(classifier: Classifier) -> None:
+    """Messages a health application keeps among a patient's records: their read flag is an act."""
+    messages = [field("messaging", "id", "int", pk=True), field("messaging", "patient_id", "int"),
+                field("messaging", "subject", "varchar(255)"), field("messaging", "body", "text"),
+                field("messaging", "read", "varchar(4)")]
+    results = classifier.classify_fields([*HEALTH, *messages])
+    assert results[-1].category == "user.behavior"

@@ -212,3 +212,37 @@ def test_a_bare_session_written_as_text_is_the_sessions_key(classifier: Classifi
     assert online["session"] == "user.authorization.credentials"
     stored = _categories(classifier, "sessions", ("a_session", "longblob"), ("last_updated", "timestamp"))
     assert stored["a_session"] == "user"
+
+
+def test_statistics_keyed_by_a_person_count_what_they_did(classifier: Classifier) -> None:
+    """A table of statistics keyed by a person (user_stats by user_id): its counters are their acts."""
+    found = _categories(classifier, "user_stats", ("user_id", "int"), ("streak_days", "int"),
+                        ("total_minutes", "int"))
+    assert [found["streak_days"], found["total_minutes"]] == ["user.behavior"] * 2
+
+
+def test_statistics_keyed_by_no_person_stay_the_sites(classifier: Classifier) -> None:
+    found = _categories(classifier, "forum_stats", ("numusers", "int"), ("numposts", "int"))
+    assert [found["numusers"], found["numposts"]] == [None, None]
+
+
+def test_a_count_of_threads_on_a_persons_row_counts_what_they_started(classifier: Classifier) -> None:
+    found = _categories(classifier, "users", ("email", "varchar(128)"), ("threadnum", "int"),
+                        ("chats", "int"))
+    assert [found["threadnum"], found["chats"]] == ["user.behavior"] * 2
+
+
+def test_the_numbers_of_a_table_of_who_is_online_are_what_they_did(classifier: Classifier) -> None:
+    """An epoch kept as an integer in a table of who is online (logged, expiry): when they were there."""
+    found = _categories(classifier, "users_online", ("user_id", "int"), ("logged", "int"), ("expiry", "int"))
+    assert [found["logged"], found["expiry"]] == ["user.behavior"] * 2
+
+
+def test_a_summary_of_a_persons_day_counts_what_they_did(classifier: Classifier) -> None:
+    found = _categories(classifier, "daily_user_summary", ("user_id", "int"), ("question_views", "int"))
+    assert found["question_views"] == "user.behavior"
+
+
+def test_when_a_person_downloaded_a_file_is_what_they_did(classifier: Classifier) -> None:
+    found = _categories(classifier, "downloads", ("user_id", "int"), ("downloaded_at", "timestamp"))
+    assert found["downloaded_at"] == "user.behavior"
