@@ -74,6 +74,7 @@ class TableReader:
         self.name_words = lru_cache(maxsize=1 << 18)(self._name_words)
         self.name_context = lru_cache(maxsize=1 << 18)(self._name_context)
         self.person_key = lru_cache(maxsize=1 << 18)(self._person_key)
+        self.names_network = lru_cache(maxsize=1 << 16)(self._names_network)
 
     def _column_facts(self, words: tuple[str, ...]) -> tuple[tuple[str, ...] | None, bool]:
         """The address part a column with these words is (its words, or None), and whether it
@@ -276,7 +277,7 @@ class TableReader:
         if any(address in k.street_columns and type_family(c.type) != "ip"
                for c, (address, _) in zip(columns, facts, strict=True)):
             return False
-        return any(type_family(c.type) == "ip" or self._names_network(words)
+        return any(type_family(c.type) == "ip" or self.names_network(words)
                    for c, words in zip(columns, column_words, strict=True))
 
     def _names_network(self, words: tuple[str, ...]) -> bool:

@@ -56,6 +56,24 @@ def is_code_value(field: Field) -> bool:
     return field.dataset is None and field.type is None and field.source.endswith(".py") and "." in field.table
 
 
+class _ColumnsByName:
+    """The columns of each source by their lower-cased name, each with its table and whether that table
+    has one primary key column; built on the first look-up."""
+
+    def __init__(self, by_table: _Tables) -> None:
+        self.by_table = by_table
+        self.index: dict[tuple[str, str], list[tuple[tuple[str, str], Field, bool]]] | None = None
+
+    def get(self, source: str, name: str) -> list[tuple[tuple[str, str], Field, bool]]:
+        if self.index is None:
+            self.index = defaultdict(list)
+            for key, columns in self.by_table.items():
+                single = sum(1 for c in columns if c.primary_key) == 1
+                for column in columns:
+                    self.index[(key[0], column.name.lower())].append((key, column, single))
+        return self.index.get((source, name.lower()), [])
+
+
 class EstateReader:
     """Reads the tables of each source together (see the module docstring)."""
 
@@ -370,6 +388,7 @@ class EstateReader:
         say nothing."""
         k = self.knowledge
         found: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        named = _ColumnsByName(by_table)
         for key, columns in by_table.items():
             name = self.tables.name_words(key[1])
             if contexts[key].kind != "person" or not name or name[-1] in k.generic_heads:
@@ -390,7 +409,7 @@ class EstateReader:
                     found[key[0]].add(words)
                 elif self._business_key(column, words, family, columns, contexts[key]):
                     found[key[0]].add(words)
-            recurring = self._recurring_key(key, columns, by_table, contexts[key])
+            recurring = self._recurring_key(key, columns, named, contexts[key])
             if recurring is not None:
                 found[key[0]].add(recurring)
         return {source: frozenset(words) for source, words in found.items()}
@@ -403,7 +422,7 @@ class EstateReader:
                 and family in ("number", "uuid", "text", None) and context.reason.startswith("table name says")
                 and any(c.primary_key for c in columns))
 
-    def _recurring_key(self, key: tuple[str, str], columns: list[Field], by_table: _Tables,
+    def _recurring_key(self, key: tuple[str, str], columns: list[Field], named: _ColumnsByName,
                        context: TableContext) -> tuple[str, ...] | None:
         """The words of a person table's only primary key where its name is distinctive (openmolar's
         new_patients.serialno; not id, user_id, a login name, nor a generic entity_id or rowid) and
@@ -426,18 +445,16 @@ class EstateReader:
             return None
         if self._reads_other(words):
             return None
-        lowered = column.name.lower()
-        repeats = 0
-        for other, others in by_table.items():
-            if other == key or other[0] != key[0]:
+        own = key[1].rsplit(".", 1)[-1].lower()
+        repeats: set[tuple[str, str]] = set()
+        for other, same, single in named.get(key[0], column.name):
+            if other == key or type_family(same.type) != family:
                 continue
-            same = [c for c in others if c.name.lower() == lowered and type_family(c.type) == family]
-            if any(c.references is not None and c.references.table.rsplit(".", 1)[-1].lower()
-                   != key[1].rsplit(".", 1)[-1].lower() for c in same):
+            if same.references is not None and same.references.table.rsplit(".", 1)[-1].lower() != own:
                 return None
-            single = sum(1 for c in others if c.primary_key) == 1
-            repeats += any(c.references is None and not (c.primary_key and single) for c in same)
-        return words if repeats >= _RECURRING_KEY else None
+            if same.references is None and not (same.primary_key and single):
+                repeats.add(other)
+        return words if len(repeats) >= _RECURRING_KEY else None
 
     def _reads_other(self, words: tuple[str, ...]) -> bool:
         """Whether a rule reads a key's words as something other than a person's id (no_rkm_medis,

@@ -40,6 +40,7 @@ class RuleMatcher:
         self.read_name = lru_cache(maxsize=1 << 18)(self._read_name)
         self._matches = lru_cache(maxsize=1 << 18)(self._find_matches)
         self.best = lru_cache(maxsize=1 << 18)(self._find_best)
+        self.is_person_word = lru_cache(maxsize=1 << 16)(self._is_person_word)
 
     def _read_name(self, name: str, domain: str | None = None) -> tuple[str, ...]:
         """The words of a column name (in an application of ``domain``, with its abbreviations):
@@ -88,7 +89,7 @@ class RuleMatcher:
                                   -m.end, -(m.end - m.start), m.rule.packaged, -m.rule.specificity, m.rule.order))
         return tuple(found)
 
-    def is_person_word(self, word: str) -> bool:
+    def _is_person_word(self, word: str) -> bool:
         """Whether ``word`` names a person (a person table word or a word of the person class)."""
         k = self.knowledge
         kind = k.table_kinds.get((word,))
