@@ -833,11 +833,14 @@ class Classifier:
         return [self.model_column(r, contexts[key], words[key])
                 for r in read for key in [(r.source, r.qualified_table)]]
 
-    def _table_column_words(self, read: Sequence[Field]) -> dict[tuple[str, str], tuple[str, ...]]:
-        """Per table, the distinct words of its columns' names, sorted."""
+    def _table_column_words(self, read: Sequence[Field], only: set[tuple[str, str]] | None = None,
+                            ) -> dict[tuple[str, str], tuple[str, ...]]:
+        """Per table (of ``only``, when given), the distinct words of its columns' names, sorted."""
         found: dict[tuple[str, str], set[str]] = defaultdict(set)
         for field in read:
-            found[(field.source, field.qualified_table)].update(self.words.words(field.name))
+            key = (field.source, field.qualified_table)
+            if only is None or key in only:
+                found[key].update(self.words.words(field.name))
         return {key: tuple(sorted(words)) for key, words in found.items()}
 
     @staticmethod
@@ -858,7 +861,7 @@ class Classifier:
         """``found`` with the learned model's reading of the columns the rules left open."""
         assert self.learned is not None
         open_ = [i for i, c in enumerate(found) if self.left_open(c)]
-        words = self._table_column_words(read) if open_ else {}
+        words = self._table_column_words(read, {(read[i].source, read[i].qualified_table) for i in open_})
         columns = [self.model_column(read[i], contexts[key], words[key])
                    for i in open_ for key in [(read[i].source, read[i].qualified_table)]]
         result = list(found)

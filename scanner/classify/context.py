@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from catalog.model import Field, ForeignKey
 from scanner.classify.types import enum_values, type_family
@@ -60,6 +60,19 @@ class TableContext:
     # Words of columns that key a person in this table's source besides the usual ones (see
     # ``EstateReader._own_keys``).
     person_keys: frozenset[tuple[str, ...]] = frozenset()
+
+
+class _Once:
+    """A column looked up on the first call only (cheaper than a cache made for each table)."""
+
+    def __init__(self, find: Callable[[], Field | None]) -> None:
+        self.find = find
+        self.found: list[Field | None] = []
+
+    def __call__(self) -> Field | None:
+        if not self.found:
+            self.found.append(self.find())
+        return self.found[0]
 
 
 class TableReader:
@@ -806,7 +819,7 @@ class TableReader:
                 or self._first_kind(c.references, first_kinds) not in self.knowledge.non_person_owners]
         key_columns, key_words = [c for c, _ in keys], [w for _, w in keys]
         keyed = self._keyed(key_columns, key_words, person_set, login_keys, tenants, own_keys=own_keys)
-        whose_rows = cache(lambda: self._keyed(key_columns, key_words, person_set, login_keys, tenants, owner=True,
+        whose_rows = _Once(lambda: self._keyed(key_columns, key_words, person_set, login_keys, tenants, owner=True,
                                                own_keys=own_keys))  # the column keying whose rows they are
         if keyed is not None:
             has.add("person_key")
