@@ -461,7 +461,7 @@ class Classifier:
             reading = self._coded_reference(reading, target, table)
             reading = self._row_key(reading, target, record_tables)
         if field.references is None and not field.primary_key:
-            reading = self._undeclared_row_key(reading, record_tables - {table.name.lower()})
+            reading = self._undeclared_row_key(reading, record_tables, table.name.lower())
         if field.primary_key and field.references is None:
             reading = self._sign_in_account_key(reading, table, field.type)
         words, match, family, category, confidence, because, found = reading
@@ -505,16 +505,17 @@ class Classifier:
         return reading._replace(category=None, confidence=0.7, because=because,
                                 signals=reading.signals + (Signal("foreign_key", because, None, 0.7),))
 
-    def _undeclared_row_key(self, reading: Reading, record_tables: frozenset[str]) -> Reading:
+    def _undeclared_row_key(self, reading: Reading, record_tables: frozenset[str], own: str) -> Reading:
         """A key column no declared key explains, named after a table of clinical records of this
         schema (``prescription_id`` where ``prescription`` holds a patient's prescriptions,
         ``procedure_report_id`` beside ``procedure_report``): it keys a row of that table, as a
         declared one would (``_row_key``); a key to a catalogue (``drug_id``) still codes a value, and
-        so does one named after its own table (``immunizations.immunization_id``: the vaccine given)."""
+        so does one named after its own table ``own`` (``immunizations.immunization_id``: the vaccine given)."""
         if reading.category != _HEALTH or len(reading.words) < 2 or reading.words[-1] not in self.knowledge.key_words:
             return reading
-        target = next((t for t in sorted(record_tables) if self._names_table(reading.words[:-1], t)), None)
-        return reading if target is None else self._row_key(reading, target, record_tables)
+        others = record_tables - {own}
+        target = next((t for t in sorted(others) if self._names_table(reading.words[:-1], t)), None)
+        return reading if target is None else self._row_key(reading, target, others)
 
     def _names_table(self, words: tuple[str, ...], target: str) -> bool:
         """Whether a key's words name the table it references: its name's words, or, where one of the

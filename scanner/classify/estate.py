@@ -439,7 +439,7 @@ class EstateReader:
         words = self.tables.column_words(column.name)
         family = type_family(column.type)
         if (not words or family not in ("number", "uuid", "text", None) or name[-1] in k.ambiguous_persons
-                or (len(words) == 1 and words[0] in k.key_words) or words in k.person_keys
+                or words in k.person_keys
                 or words in k.login_keys or words in k.login_columns
                 or words[0] in k.generic_heads or words[0] in k.key_words):
             return None
