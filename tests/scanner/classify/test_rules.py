@@ -1662,6 +1662,15 @@ def test_when_a_ban_ends_is_the_banned_accounts_state(classifier: Classifier) ->
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.account", "user.account"]
 
 
+def test_when_a_ban_or_suspension_ends_on_a_row_of_a_persons_is_their_accounts_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("community_users", "user_id", "int", ref="users.id"),
+              field("community_users", "suspension_end", "datetime"),
+              field("blocker", "user_id", "int", ref="users.id"),
+              field("blocker", "ban_expires", "int")]
+    found = classifier.classify_fields(schema)
+    assert [found[3].category, found[5].category] == ["user.account", "user.account"]
+
 def test_a_face_url_is_a_persons_avatar_and_a_groups_is_none(classifier: Classifier) -> None:
     schema = [field("users", "user_id", "varchar(64)", pk=True), field("users", "nickname"),
               field("users", "face_url", "varchar(255)"), field("groups", "group_id", "varchar(64)", pk=True),
