@@ -447,6 +447,21 @@ def test_what_others_may_see_of_a_person_is_a_privacy_choice(classifier: Classif
     assert results[5].category == "user.account.settings"
 
 
+def test_making_a_detail_of_ones_own_public_or_private_is_a_privacy_choice(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "public_activity", "boolean"), field("users", "public_interests", "boolean"),
+              field("users", "private_email", "tinyint")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == ["user.privacy_preferences"] * 3
+
+
+def test_accepting_the_policy_or_the_code_of_conduct_is_consent(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "policyAccept", "tinyint"), field("users", "checked_code_of_conduct", "boolean"),
+              field("users", "legal_accepted_at", "timestamp")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == ["user.privacy_preferences"] * 3
+
 def test_a_like_or_dislike_on_a_reaction_row_is_the_persons_reaction(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("likes", "id", "int", pk=True), field("likes", "users_id", "int", ref="users"),
