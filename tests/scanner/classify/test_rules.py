@@ -2144,3 +2144,11 @@ def test_a_super_admin_flag_on_a_persons_row_is_their_authorisation(classifier: 
     schema = [field("admin_users", "id", "int", pk=True), field("admin_users", "email"),
               field("admin_users", "is_super_admin", "tinyint(1)")]
     assert classifier.classify_fields(schema)[2].category == "user.authorization"
+
+
+def test_how_many_rows_a_person_sees_on_a_page_is_their_setting(classifier: Classifier) -> None:
+    schema = [field("staff", "staff_id", "int", pk=True), field("staff", "username"), field("staff", "email"),
+              field("staff", "max_page_size", "int"), field("staff", "page_size", "varchar(20)"),
+              field("staff", "userListPageSize", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == ["user.account.settings"] * 3
