@@ -2152,3 +2152,12 @@ def test_how_many_rows_a_person_sees_on_a_page_is_their_setting(classifier: Clas
               field("staff", "userListPageSize", "int")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[3:]] == ["user.account.settings"] * 3
+
+
+def test_the_visibility_of_an_activity_of_a_feed_is_no_privacy_choice(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "visibility", "varchar(50)"),
+              field("newsfeed_activity", "id", "int", pk=True), field("newsfeed_activity", "activityType"),
+              field("newsfeed_activity", "visibility", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[6].category] == ["user.privacy_preferences", None]
