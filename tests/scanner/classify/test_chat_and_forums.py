@@ -482,3 +482,14 @@ def test_a_federated_actor_id_is_the_rows_own_address(classifier: Classifier) ->
         field("activities", "actor_id", "bigint")])
     assert (results[2].category, results[6].category, results[7].category) == (
         "user.contact.url", None, "user.unique_id")
+
+
+def test_whether_a_posts_author_is_told_of_replies_is_their_setting(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("comments", "id", "int", pk=True), field("comments", "user_id", "int", ref="users.id"),
+              field("comments", "body_markdown", "text"), field("comments", "receive_notifications", "boolean"),
+              field("pxm_message", "m_id", "int", pk=True), field("pxm_message", "m_userid", "int", ref="users.id"),
+              field("pxm_message", "m_subject"), field("pxm_message", "m_body", "text"),
+              field("pxm_message", "m_notify_on_reply", "tinyint(3) unsigned")]
+    results = classifier.classify_fields(schema)
+    assert [results[5].category, results[10].category] == ["user.account.settings"] * 2

@@ -875,3 +875,15 @@ def test_a_person_tables_distinctive_key_repeated_undeclared_keys_a_person(class
                 field("patient", "internal_id", "int", pk=True), field("patient", "first_name"),
                 field("patient", "email")]
     assert classifier.classify_fields(declared)[1].category is None
+
+
+def test_what_a_persons_rule_matches_and_does_is_their_setting(classifier: Classifier) -> None:
+    """A person's push rules and notification settings: the rule's conditions and actions and the
+    per-channel flags are choices they made, not acts of theirs nor clinical conditions."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("push_rules", "id", "int", pk=True), field("push_rules", "user_id", "int", ref="users.id"),
+              field("push_rules", "conditions", "text"), field("push_rules", "actions", "text"),
+              field("notification_settings", "user_id", "int", ref="users.id"),
+              field("notification_settings", "email_flags", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (4, 5, 7)] == ["user.account.settings"] * 3

@@ -447,6 +447,21 @@ def test_what_others_may_see_of_a_person_is_a_privacy_choice(classifier: Classif
     assert results[5].category == "user.account.settings"
 
 
+def test_making_a_detail_of_ones_own_public_or_private_is_a_privacy_choice(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "public_activity", "boolean"), field("users", "public_interests", "boolean"),
+              field("users", "private_email", "tinyint")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == ["user.privacy_preferences"] * 3
+
+
+def test_accepting_the_policy_or_the_code_of_conduct_is_consent(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "policyAccept", "tinyint"), field("users", "checked_code_of_conduct", "boolean"),
+              field("users", "legal_accepted_at", "timestamp")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == ["user.privacy_preferences"] * 3
+
 def test_a_like_or_dislike_on_a_reaction_row_is_the_persons_reaction(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("likes", "id", "int", pk=True), field("likes", "users_id", "int", ref="users"),
@@ -1662,6 +1677,15 @@ def test_when_a_ban_ends_is_the_banned_accounts_state(classifier: Classifier) ->
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.account", "user.account"]
 
 
+def test_when_a_ban_or_suspension_ends_on_a_row_of_a_persons_is_their_accounts_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("community_users", "user_id", "int", ref="users.id"),
+              field("community_users", "suspension_end", "datetime"),
+              field("blocker", "user_id", "int", ref="users.id"),
+              field("blocker", "ban_expires", "int")]
+    found = classifier.classify_fields(schema)
+    assert [found[3].category, found[5].category] == ["user.account", "user.account"]
+
 def test_a_face_url_is_a_persons_avatar_and_a_groups_is_none(classifier: Classifier) -> None:
     schema = [field("users", "user_id", "varchar(64)", pk=True), field("users", "nickname"),
               field("users", "face_url", "varchar(255)"), field("groups", "group_id", "varchar(64)", pk=True),
@@ -2120,3 +2144,20 @@ def test_a_super_admin_flag_on_a_persons_row_is_their_authorisation(classifier: 
     schema = [field("admin_users", "id", "int", pk=True), field("admin_users", "email"),
               field("admin_users", "is_super_admin", "tinyint(1)")]
     assert classifier.classify_fields(schema)[2].category == "user.authorization"
+
+
+def test_how_many_rows_a_person_sees_on_a_page_is_their_setting(classifier: Classifier) -> None:
+    schema = [field("staff", "staff_id", "int", pk=True), field("staff", "username"), field("staff", "email"),
+              field("staff", "max_page_size", "int"), field("staff", "page_size", "varchar(20)"),
+              field("staff", "userListPageSize", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == ["user.account.settings"] * 3
+
+
+def test_the_visibility_of_an_activity_of_a_feed_is_no_privacy_choice(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "visibility", "varchar(50)"),
+              field("newsfeed_activity", "id", "int", pk=True), field("newsfeed_activity", "activityType"),
+              field("newsfeed_activity", "visibility", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[6].category] == ["user.privacy_preferences", None]
