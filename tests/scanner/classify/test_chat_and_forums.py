@@ -482,3 +482,20 @@ def test_a_federated_actor_id_is_the_rows_own_address(classifier: Classifier) ->
         field("activities", "actor_id", "bigint")])
     assert (results[2].category, results[6].category, results[7].category) == (
         "user.contact.url", None, "user.unique_id")
+
+
+def test_the_message_a_receipt_or_a_read_state_names_and_its_time_are_what_a_person_read(
+        classifier: Classifier) -> None:
+    """A read or delivery receipt keeps which message a person had or read and when; a message's own
+    key elsewhere names no one's act."""
+    found = [r.category for r in classifier.classify_fields([
+        field("users", "id", "int", pk=True),
+        field("read_receipts", "user_id", "int", ref="users.id"), field("read_receipts", "target", "varchar(255)"),
+        field("read_receipts", "timestamp", "timestamp"),
+        field("delivery_receipts", "user_id", "int", ref="users.id"),
+        field("delivery_receipts", "internal_msgid", "varchar(255)"),
+        field("read_states", "user_id", "int", ref="users.id"), field("read_states", "channel_id", "int"),
+        field("read_states", "last_message_id", "varchar(64)"),
+        field("attachments", "message_id", "int"), field("attachments", "timestamp", "timestamp")])]
+    assert [found[i] for i in (3, 5, 8)] == ["user.behavior"] * 3
+    assert [found[i] for i in (9, 10)] == [None, None]

@@ -2120,3 +2120,26 @@ def test_a_super_admin_flag_on_a_persons_row_is_their_authorisation(classifier: 
     schema = [field("admin_users", "id", "int", pk=True), field("admin_users", "email"),
               field("admin_users", "is_super_admin", "tinyint(1)")]
     assert classifier.classify_fields(schema)[2].category == "user.authorization"
+
+
+def test_a_rows_history_kept_as_text_is_what_persons_did_to_it(classifier: Classifier) -> None:
+    """A ticket's or a record's history text (created, changed, viewed by whom and when) records what
+    persons did; a patient's history is clinical, and a history kept as JSON an earlier copy of the row."""
+    schema = [field("tickets", "id", "int", pk=True), field("tickets", "subject", "varchar(255)"),
+              field("tickets", "history", "mediumtext"), field("rooms", "id", "int", pk=True),
+              field("rooms", "name", "varchar(64)"), field("rooms", "history", "text"),
+              field("organizations", "id", "int", pk=True), field("organizations", "history", "jsonb")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[5], found[7]] == ["user.behavior", "user.behavior", None]
+
+
+def test_when_a_logs_or_a_sessions_row_expires_is_its_validity_not_an_act(classifier: Classifier) -> None:
+    """A session's or a course access's end of validity is set by the application; a ban's expiry is
+    still the state of the banned person's account."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("user_sessions", "user_id", "int", ref="users.id"), field("user_sessions", "expires_on", "int"),
+              field("course_access", "member_id", "int", ref="users.id"),
+              field("course_access", "expiry_date", "timestamp"),
+              field("users_ban", "user_id", "int", ref="users.id"), field("users_ban", "expires_on", "timestamp")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[3], found[5], found[7]] == [None, None, "user.account"]
