@@ -2143,3 +2143,15 @@ def test_when_a_logs_or_a_sessions_row_expires_is_its_validity_not_an_act(classi
               field("users_ban", "user_id", "int", ref="users.id"), field("users_ban", "expires_on", "timestamp")]
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[3], found[5], found[7]] == [None, None, "user.account"]
+
+
+def test_when_a_mailing_was_delivered_is_the_senders_doing_and_when_it_was_opened_the_readers(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("email_recipients", "member_id", "int", ref="users.id"),
+              field("email_recipients", "delivered_at", "datetime"), field("email_recipients", "opened_at", "datetime"),
+              field("campaign_messages", "contact_id", "int", ref="users.id"),
+              field("campaign_messages", "delivered_at", "timestamp"),
+              field("campaign_messages", "read_at", "timestamp")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[3], found[4], found[6], found[7]] == [None, "user.behavior", None, "user.behavior"]
