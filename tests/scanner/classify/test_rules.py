@@ -2155,3 +2155,11 @@ def test_when_a_mailing_was_delivered_is_the_senders_doing_and_when_it_was_opene
               field("campaign_messages", "read_at", "timestamp")]
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[3], found[4], found[6], found[7]] == [None, "user.behavior", None, "user.behavior"]
+
+
+def test_when_a_person_latest_did_something_is_their_behaviour_as_a_last_is(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "latest_article_time", "bigint"), field("users", "latest_checkin_time", "datetime"),
+              field("plugins", "id", "int", pk=True), field("plugins", "latest_version", "varchar(32)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[3], found[5]] == ["user.behavior", "user.behavior", None]
