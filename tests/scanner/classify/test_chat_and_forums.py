@@ -499,3 +499,13 @@ def test_the_message_a_receipt_or_a_read_state_names_and_its_time_are_what_a_per
         field("attachments", "message_id", "int"), field("attachments", "timestamp", "timestamp")])]
     assert [found[i] for i in (3, 5, 8)] == ["user.behavior"] * 3
     assert [found[i] for i in (9, 10)] == [None, None]
+
+
+def test_whether_and_when_a_conversation_or_a_post_was_viewed_is_a_receipt(classifier: Classifier) -> None:
+    found = [r.category for r in classifier.classify_fields([
+        field("users", "id", "int", pk=True),
+        field("mailbox_conversation", "initiator_id", "int", ref="users.id"),
+        field("mailbox_conversation", "subject", "varchar(100)"), field("mailbox_conversation", "viewed", "tinyint(3)"),
+        field("post", "from_uid", "int", ref="users.id"), field("post", "content", "text"),
+        field("post", "viewed", "datetime")])]
+    assert [found[3], found[6]] == ["user.behavior", "user.behavior"]
