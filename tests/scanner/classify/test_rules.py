@@ -2163,3 +2163,9 @@ def test_when_a_person_latest_did_something_is_their_behaviour_as_a_last_is(clas
               field("plugins", "id", "int", pk=True), field("plugins", "latest_version", "varchar(32)")]
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[2], found[3], found[5]] == ["user.behavior", "user.behavior", None]
+
+
+def test_when_a_person_last_commented_is_their_behaviour_as_their_last_post_is(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "last_comment_at", "timestamp"), field("users", "last_post_at", "timestamp")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.behavior"] * 2
