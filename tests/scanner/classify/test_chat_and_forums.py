@@ -493,3 +493,30 @@ def test_whether_a_posts_author_is_told_of_replies_is_their_setting(classifier: 
               field("pxm_message", "m_notify_on_reply", "tinyint(3) unsigned")]
     results = classifier.classify_fields(schema)
     assert [results[5].category, results[10].category] == ["user.account.settings"] * 2
+
+
+def test_the_message_a_receipt_or_a_read_state_names_and_its_time_are_what_a_person_read(
+        classifier: Classifier) -> None:
+    """A read or delivery receipt keeps which message a person had or read and when; a message's own
+    key elsewhere names no one's act."""
+    found = [r.category for r in classifier.classify_fields([
+        field("users", "id", "int", pk=True),
+        field("read_receipts", "user_id", "int", ref="users.id"), field("read_receipts", "target", "varchar(255)"),
+        field("read_receipts", "timestamp", "timestamp"),
+        field("delivery_receipts", "user_id", "int", ref="users.id"),
+        field("delivery_receipts", "internal_msgid", "varchar(255)"),
+        field("read_states", "user_id", "int", ref="users.id"), field("read_states", "channel_id", "int"),
+        field("read_states", "last_message_id", "varchar(64)"),
+        field("attachments", "message_id", "int"), field("attachments", "timestamp", "timestamp")])]
+    assert [found[i] for i in (3, 5, 8)] == ["user.behavior"] * 3
+    assert [found[i] for i in (9, 10)] == [None, None]
+
+
+def test_whether_and_when_a_conversation_or_a_post_was_viewed_is_a_receipt(classifier: Classifier) -> None:
+    found = [r.category for r in classifier.classify_fields([
+        field("users", "id", "int", pk=True),
+        field("mailbox_conversation", "initiator_id", "int", ref="users.id"),
+        field("mailbox_conversation", "subject", "varchar(100)"), field("mailbox_conversation", "viewed", "tinyint(3)"),
+        field("post", "from_uid", "int", ref="users.id"), field("post", "content", "text"),
+        field("post", "viewed", "datetime")])]
+    assert [found[3], found[6]] == ["user.behavior", "user.behavior"]

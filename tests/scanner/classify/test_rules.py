@@ -2161,3 +2161,52 @@ def test_the_visibility_of_an_activity_of_a_feed_is_no_privacy_choice(classifier
               field("newsfeed_activity", "visibility", "int")]
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[6].category] == ["user.privacy_preferences", None]
+
+
+def test_a_rows_history_kept_as_text_is_what_persons_did_to_it(classifier: Classifier) -> None:
+    """A ticket's or a record's history text (created, changed, viewed by whom and when) records what
+    persons did; a patient's history is clinical, and a history kept as JSON an earlier copy of the row."""
+    schema = [field("tickets", "id", "int", pk=True), field("tickets", "subject", "varchar(255)"),
+              field("tickets", "history", "mediumtext"), field("rooms", "id", "int", pk=True),
+              field("rooms", "name", "varchar(64)"), field("rooms", "history", "text"),
+              field("organizations", "id", "int", pk=True), field("organizations", "history", "jsonb")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[5], found[7]] == ["user.behavior", "user.behavior", None]
+
+
+def test_when_a_logs_or_a_sessions_row_expires_is_its_validity_not_an_act(classifier: Classifier) -> None:
+    """A session's or a course access's end of validity is set by the application; a ban's expiry is
+    still the state of the banned person's account."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("user_sessions", "user_id", "int", ref="users.id"), field("user_sessions", "expires_on", "int"),
+              field("course_access", "member_id", "int", ref="users.id"),
+              field("course_access", "expiry_date", "timestamp"),
+              field("users_ban", "user_id", "int", ref="users.id"), field("users_ban", "expires_on", "timestamp")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[3], found[5], found[7]] == [None, None, "user.account"]
+
+
+def test_when_a_mailing_was_delivered_is_the_senders_doing_and_when_it_was_opened_the_readers(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("email_recipients", "member_id", "int", ref="users.id"),
+              field("email_recipients", "delivered_at", "datetime"), field("email_recipients", "opened_at", "datetime"),
+              field("campaign_messages", "contact_id", "int", ref="users.id"),
+              field("campaign_messages", "delivered_at", "timestamp"),
+              field("campaign_messages", "read_at", "timestamp")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[3], found[4], found[6], found[7]] == [None, "user.behavior", None, "user.behavior"]
+
+
+def test_when_a_person_latest_did_something_is_their_behaviour_as_a_last_is(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "latest_article_time", "bigint"), field("users", "latest_checkin_time", "datetime"),
+              field("plugins", "id", "int", pk=True), field("plugins", "latest_version", "varchar(32)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[3], found[5]] == ["user.behavior", "user.behavior", None]
+
+
+def test_when_a_person_last_commented_is_their_behaviour_as_their_last_post_is(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "last_comment_at", "timestamp"), field("users", "last_post_at", "timestamp")]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.behavior"] * 2
