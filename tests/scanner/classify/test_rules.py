@@ -2120,3 +2120,51 @@ def test_a_super_admin_flag_on_a_persons_row_is_their_authorisation(classifier: 
     schema = [field("admin_users", "id", "int", pk=True), field("admin_users", "email"),
               field("admin_users", "is_super_admin", "tinyint(1)")]
     assert classifier.classify_fields(schema)[2].category == "user.authorization"
+
+
+def test_a_token_tables_text_id_is_the_token_when_no_column_holds_its_secret(classifier: Classifier) -> None:
+    users = [field("users", "id", "integer", pk=True), field("users", "email")]
+    passport = [field("oauth_access_tokens", "id", "varchar(100)", pk=True),
+                field("oauth_access_tokens", "user_id", "bigint"), field("oauth_access_tokens", "client_id", "bigint"),
+                field("oauth_access_tokens", "scopes", "text")]
+    refresh = [field("oauth_refresh_tokens", "id", "varchar(100)", pk=True),
+               field("oauth_refresh_tokens", "access_token_id", "varchar(100)"),
+               field("oauth_refresh_tokens", "revoked", "boolean")]
+    codes = [field("oauth_auth_codes", "id", "varchar(100)", pk=True), field("oauth_auth_codes", "user_id", "bigint")]
+    tokened = [field("access_token", "id", "varchar(32)", pk=True), field("access_token", "token", "varchar(64)"),
+               field("access_token", "user_id", "integer")]
+    kept = [field("credential", "id", "varchar(36)", pk=True), field("credential", "user_id", "varchar(36)"),
+            field("credential", "secret_data", "text")]
+    found = classifier.classify_fields([*users, *passport, *refresh, *codes, *tokened, *kept])
+    assert [found[i].category for i in (2, 6, 9, 11, 14)] == [
+        "user.authorization.credentials", "user.authorization.credentials", "user.authorization.credentials",
+        None, None]
+
+
+def test_the_value_of_a_sessions_note_is_the_sessions_state(classifier: Classifier) -> None:
+    schema = [field("user_session", "id", "varchar(36)", pk=True), field("user_session", "user_id", "varchar(255)"),
+              field("user_session_note", "user_session", "varchar(36)", ref="user_session.id"),
+              field("user_session_note", "name", "varchar(255)"), field("user_session_note", "value", "varchar(2048)"),
+              field("ecs_sessions_data", "sesskey", "varchar(32)", pk=True),
+              field("ecs_sessions_data", "expiry", "integer"), field("ecs_sessions_data", "data", "longtext")]
+    found = classifier.classify_fields(schema)
+    assert [found[4].category, found[7].category] == ["user", "user"]
+
+
+def test_the_data_of_a_push_registration_is_the_gateways_not_the_persons(classifier: Classifier) -> None:
+    schema = [field("users", "name", "text", pk=True), field("pushers", "user_name", "text", ref="users.name"),
+              field("pushers", "pushkey", "text"), field("pushers", "data", "text"),
+              field("notifications", "user_id", "int"), field("notifications", "json_data", "jsonb")]
+    found = classifier.classify_fields(schema)
+    assert [found[3].category, found[5].category] == [None, "user"]
+
+
+def test_the_client_a_persons_session_or_receipt_was_made_with_is_their_device(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("delivery_receipt", "user_id", "integer", ref="users.id"),
+              field("delivery_receipt", "client", "varchar(255)"),
+              field("ls_session", "user_id", "int(11)"), field("ls_session", "token", "varchar(32)"),
+              field("ls_session", "client", "tinyint(1)"),
+              field("ads", "id", "integer", pk=True), field("ads", "client", "tinyint(3)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 6, 8)] == ["user.device", "user.device", None]
