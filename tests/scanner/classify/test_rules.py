@@ -2168,3 +2168,39 @@ def test_the_client_a_persons_session_or_receipt_was_made_with_is_their_device(c
               field("ads", "id", "integer", pk=True), field("ads", "client", "tinyint(3)")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (3, 6, 8)] == ["user.device", "user.device", None]
+
+
+def test_a_numeric_login_code_and_an_address_confirmations_code_are_secrets(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("login_tokens", "id", "serial", pk=True), field("login_tokens", "user_id", "integer"),
+              field("login_tokens", "token", "varchar"), field("login_tokens", "code", "integer"),
+              field("confirm_address", "code", "varchar(32)", pk=True), field("confirm_address", "user_id", "integer"),
+              field("confirm_address", "address", "varchar(255)"),
+              field("confirm_address", "address_type", "varchar(8)")]
+    found = classifier.classify_fields(schema)
+    assert [found[5].category, found[6].category] == ["user.authorization.credentials"] * 2
+
+
+def test_the_name_a_person_gave_a_sign_in_credential_names_their_device(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("credential", "id", "varchar(36)", pk=True), field("credential", "user_id", "varchar(36)"),
+              field("credential", "type", "varchar(255)"), field("credential", "user_label", "varchar(255)"),
+              field("credential", "secret_data", "text"),
+              field("webauthn_credentials", "id", "bigint", pk=True),
+              field("webauthn_credentials", "user_id", "bigint", ref="users.id"),
+              field("webauthn_credentials", "external_id", "varchar"),
+              field("webauthn_credentials", "nickname", "varchar"),
+              field("access_tokens", "id", "integer", pk=True), field("access_tokens", "user_id", "integer"),
+              field("access_tokens", "token", "varchar(40)"), field("access_tokens", "title", "varchar(150)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (5, 10, 14)] == ["user.device", "user.device", None]
+
+
+def test_what_a_video_a_meeting_or_a_mailbox_is_locked_with_is_no_persons_password(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"), field("users", "password"),
+              field("video", "video_id", "integer", pk=True), field("video", "userid", "integer", ref="users.id"),
+              field("video", "video_password", "varchar(255)"),
+              field("booking_reference", "id", "integer", pk=True), field("booking_reference", "meeting_password"),
+              field("mlist", "id", "integer", pk=True), field("mlist", "mbox_pass", "varchar(30)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 5, 7, 9)] == ["user.authorization.password", None, None, None]
