@@ -2204,3 +2204,13 @@ def test_what_a_video_a_meeting_or_a_mailbox_is_locked_with_is_no_persons_passwo
               field("mlist", "id", "integer", pk=True), field("mlist", "mbox_pass", "varchar(30)")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 5, 7, 9)] == ["user.authorization.password", None, None, None]
+
+
+def test_the_secret_of_a_post_an_upload_or_a_poll_opens_the_item_not_a_person(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"), field("users", "secret_token"),
+              field("polls", "id", "integer", pk=True), field("polls", "author_id", "integer", ref="users.id"),
+              field("polls", "title"), field("polls", "details"), field("polls", "secret_token", "varchar"),
+              field("uploads", "id", "bigint", pk=True), field("uploads", "uploader", "bigint", ref="users.id"),
+              field("uploads", "filename"), field("uploads", "secret", "varchar(255)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 7, 11)] == ["user.authorization.credentials", None, None]
