@@ -2214,3 +2214,15 @@ def test_the_secret_of_a_post_an_upload_or_a_poll_opens_the_item_not_a_person(cl
               field("uploads", "filename"), field("uploads", "secret", "varchar(255)")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 7, 11)] == ["user.authorization.credentials", None, None]
+
+
+def test_an_orders_attributes_are_the_orders_and_a_persons_attributes_theirs(classifier: Classifier) -> None:
+    schema = [field("s_user", "id", "int", pk=True), field("s_user", "email"),
+              field("s_order", "id", "int", pk=True), field("s_order", "userID", "int", ref="s_user.id"),
+              field("s_order_attributes", "id", "int", pk=True),
+              field("s_order_attributes", "orderID", "int", ref="s_order.id"),
+              field("s_order_attributes", "attribute1", "varchar(255)"),
+              field("user_attributes", "user_id", "int", ref="s_user.id"), field("user_attributes", "name"),
+              field("user_attributes", "value", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[6].category, found[9].category] == [None, "user"]
