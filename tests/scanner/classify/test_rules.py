@@ -2226,3 +2226,15 @@ def test_an_orders_attributes_are_the_orders_and_a_persons_attributes_theirs(cla
               field("user_attributes", "value", "text")]
     found = classifier.classify_fields(schema)
     assert [found[6].category, found[9].category] == [None, "user"]
+
+
+def test_a_push_registration_token_is_a_device_and_an_applications_registration_token_none(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("users", "fcm_registration_token", "varchar(255)"),
+              field("push_devices", "id", "integer", pk=True), field("push_devices", "user_id", "integer"),
+              field("push_devices", "registration_token", "text"),
+              field("client", "id", "varchar(36)", pk=True), field("client", "client_id", "varchar(255)"),
+              field("client", "registration_token", "varchar(255)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 5, 8)] == ["user.device.device_id", "user.device.device_id", None]
