@@ -2238,3 +2238,16 @@ def test_a_push_registration_token_is_a_device_and_an_applications_registration_
               field("client", "registration_token", "varchar(255)")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 5, 8)] == ["user.device.device_id", "user.device.device_id", None]
+
+
+def test_a_sessions_hash_and_a_forgotten_passwords_hash_are_bearer_secrets(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("sessions", "hash", "varchar(32)", pk=True), field("sessions", "uid", "integer", ref="users.id"),
+              field("sessions", "time", "datetime"),
+              field("lh_forgotpasswordhash", "id", "integer", pk=True),
+              field("lh_forgotpasswordhash", "user_id", "integer"),
+              field("lh_forgotpasswordhash", "hash", "varchar(40)"),
+              field("uploads", "id", "integer", pk=True), field("uploads", "hash", "varchar(128)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 7, 9)] == [
+        "user.authorization.credentials", "user.authorization.credentials", None]
