@@ -23,6 +23,8 @@ _MAIL_KINDS = frozenset({"person_data", "thing", "activity", "system"})
 _SIGNING_IN_PERSONS = 2
 # Words of a globally unique id: a column of them named after a table's rows is each row's own id.
 _GLOBAL_IDS = frozenset({"guid", "uuid"})
+# Last words of a column keying another row (access_token_id): it names a secret, it holds none.
+_ID_WORDS = frozenset({"id", "ids", "uuid", "guid"})
 # Kinds of tables of content, whose rows may instead be each person's state of an item (see
 # ``TableReader._person_state``).
 CONTENT_KINDS = frozenset({"content", "content_public", "content_private"})
@@ -361,6 +363,13 @@ class TableReader:
         """Whether a column holds an access token of an account at a service (access_token,
         oauth_token_secret), the secret by which someone acts there."""
         return not self.knowledge.access_token_columns.isdisjoint(column_words)
+
+    def _holds_token_secret(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a column of a table of tokens or codes holds its secret: a name with a word of
+        ``token_secret_words`` (token, secret_data, token_hash, code) that is no key of another row
+        (access_token_id)."""
+        secret = self.knowledge.token_secret_words
+        return any(words and words[-1] not in _ID_WORDS and not secret.isdisjoint(words) for words in column_words)
 
     @staticmethod
     def _names_natural_person(column_words: list[tuple[str, ...]]) -> bool:
@@ -831,6 +840,8 @@ class TableReader:
             has.add("password")
         has.update(self.knowledge.column_facts[w] for w in column_words if w in self.knowledge.column_facts)
         if "session" in has and self.knowledge.session_secret_columns.isdisjoint(column_words):
+            has.add("secret_key")
+        if "credential" in name_facts and not self._holds_token_secret(column_words):
             has.add("secret_key")
         if self._holds_access_token(column_words):
             has.add("linked_account")

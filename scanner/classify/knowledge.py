@@ -231,6 +231,7 @@ class TablesFile(_Strict):
     other_login_columns: list[str] = []
     password_columns: list[str] = []
     session_secret_columns: list[str] = []
+    token_secret_words: list[str] = []
     schedule_columns: list[str] = []
     natural_columns: list[str] = []
     identity_key_columns: list[str] = []
@@ -361,6 +362,7 @@ class Knowledge:
     other_login_columns: set[tuple[str, ...]] = field(default_factory=set)
     password_columns: set[tuple[str, ...]] = field(default_factory=set)
     session_secret_columns: set[tuple[str, ...]] = field(default_factory=set)
+    token_secret_words: set[str] = field(default_factory=set)
     schedule_columns: set[tuple[str, ...]] = field(default_factory=set)
     natural_columns: set[tuple[str, ...]] = field(default_factory=set)
     identity_key_columns: set[tuple[str, ...]] = field(default_factory=set)
@@ -545,6 +547,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.other_login_columns.update(_words(c) for c in tables.other_login_columns)
     knowledge.password_columns.update(_words(c) for c in tables.password_columns)
     knowledge.session_secret_columns.update(_words(c) for c in tables.session_secret_columns)
+    knowledge.token_secret_words.update(tables.token_secret_words)
     knowledge.schedule_columns.update(_words(c) for c in tables.schedule_columns)
     knowledge.natural_columns.update(_words(c) for c in tables.natural_columns)
     knowledge.identity_key_columns.update(_words(c) for c in tables.identity_key_columns)

@@ -2210,3 +2210,134 @@ def test_when_a_person_last_commented_is_their_behaviour_as_their_last_post_is(c
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("users", "last_comment_at", "timestamp"), field("users", "last_post_at", "timestamp")]
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.behavior"] * 2
+
+
+def test_a_token_tables_text_id_is_the_token_when_no_column_holds_its_secret(classifier: Classifier) -> None:
+    users = [field("users", "id", "integer", pk=True), field("users", "email")]
+    passport = [field("oauth_access_tokens", "id", "varchar(100)", pk=True),
+                field("oauth_access_tokens", "user_id", "bigint"), field("oauth_access_tokens", "client_id", "bigint"),
+                field("oauth_access_tokens", "scopes", "text")]
+    refresh = [field("oauth_refresh_tokens", "id", "varchar(100)", pk=True),
+               field("oauth_refresh_tokens", "access_token_id", "varchar(100)"),
+               field("oauth_refresh_tokens", "revoked", "boolean")]
+    codes = [field("oauth_auth_codes", "id", "varchar(100)", pk=True), field("oauth_auth_codes", "user_id", "bigint")]
+    tokened = [field("access_token", "id", "varchar(32)", pk=True), field("access_token", "token", "varchar(64)"),
+               field("access_token", "user_id", "integer")]
+    kept = [field("credential", "id", "varchar(36)", pk=True), field("credential", "user_id", "varchar(36)"),
+            field("credential", "secret_data", "text")]
+    found = classifier.classify_fields([*users, *passport, *refresh, *codes, *tokened, *kept])
+    assert [found[i].category for i in (2, 6, 9, 11, 14)] == [
+        "user.authorization.credentials", "user.authorization.credentials", "user.authorization.credentials",
+        None, None]
+
+
+def test_the_value_of_a_sessions_note_is_the_sessions_state(classifier: Classifier) -> None:
+    schema = [field("user_session", "id", "varchar(36)", pk=True), field("user_session", "user_id", "varchar(255)"),
+              field("user_session_note", "user_session", "varchar(36)", ref="user_session.id"),
+              field("user_session_note", "name", "varchar(255)"), field("user_session_note", "value", "varchar(2048)"),
+              field("ecs_sessions_data", "sesskey", "varchar(32)", pk=True),
+              field("ecs_sessions_data", "expiry", "integer"), field("ecs_sessions_data", "data", "longtext")]
+    found = classifier.classify_fields(schema)
+    assert [found[4].category, found[7].category] == ["user", "user"]
+
+
+def test_the_data_of_a_push_registration_is_the_gateways_not_the_persons(classifier: Classifier) -> None:
+    schema = [field("users", "name", "text", pk=True), field("pushers", "user_name", "text", ref="users.name"),
+              field("pushers", "pushkey", "text"), field("pushers", "data", "text"),
+              field("notifications", "user_id", "int"), field("notifications", "json_data", "jsonb")]
+    found = classifier.classify_fields(schema)
+    assert [found[3].category, found[5].category] == [None, "user"]
+
+
+def test_the_client_a_persons_session_or_receipt_was_made_with_is_their_device(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("delivery_receipt", "user_id", "integer", ref="users.id"),
+              field("delivery_receipt", "client", "varchar(255)"),
+              field("ls_session", "user_id", "int(11)"), field("ls_session", "token", "varchar(32)"),
+              field("ls_session", "client", "tinyint(1)"),
+              field("ads", "id", "integer", pk=True), field("ads", "client", "tinyint(3)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 6, 8)] == ["user.device", "user.device", None]
+
+
+def test_a_numeric_login_code_and_an_address_confirmations_code_are_secrets(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("login_tokens", "id", "serial", pk=True), field("login_tokens", "user_id", "integer"),
+              field("login_tokens", "token", "varchar"), field("login_tokens", "code", "integer"),
+              field("confirm_address", "code", "varchar(32)", pk=True), field("confirm_address", "user_id", "integer"),
+              field("confirm_address", "address", "varchar(255)"),
+              field("confirm_address", "address_type", "varchar(8)")]
+    found = classifier.classify_fields(schema)
+    assert [found[5].category, found[6].category] == ["user.authorization.credentials"] * 2
+
+
+def test_the_name_a_person_gave_a_sign_in_credential_names_their_device(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("credential", "id", "varchar(36)", pk=True), field("credential", "user_id", "varchar(36)"),
+              field("credential", "type", "varchar(255)"), field("credential", "user_label", "varchar(255)"),
+              field("credential", "secret_data", "text"),
+              field("webauthn_credentials", "id", "bigint", pk=True),
+              field("webauthn_credentials", "user_id", "bigint", ref="users.id"),
+              field("webauthn_credentials", "external_id", "varchar"),
+              field("webauthn_credentials", "nickname", "varchar"),
+              field("access_tokens", "id", "integer", pk=True), field("access_tokens", "user_id", "integer"),
+              field("access_tokens", "token", "varchar(40)"), field("access_tokens", "title", "varchar(150)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (5, 10, 14)] == ["user.device", "user.device", None]
+
+
+def test_what_a_video_a_meeting_or_a_mailbox_is_locked_with_is_no_persons_password(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"), field("users", "password"),
+              field("video", "video_id", "integer", pk=True), field("video", "userid", "integer", ref="users.id"),
+              field("video", "video_password", "varchar(255)"),
+              field("booking_reference", "id", "integer", pk=True), field("booking_reference", "meeting_password"),
+              field("mlist", "id", "integer", pk=True), field("mlist", "mbox_pass", "varchar(30)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 5, 7, 9)] == ["user.authorization.password", None, None, None]
+
+
+def test_the_secret_of_a_post_an_upload_or_a_poll_opens_the_item_not_a_person(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"), field("users", "secret_token"),
+              field("polls", "id", "integer", pk=True), field("polls", "author_id", "integer", ref="users.id"),
+              field("polls", "title"), field("polls", "details"), field("polls", "secret_token", "varchar"),
+              field("uploads", "id", "bigint", pk=True), field("uploads", "uploader", "bigint", ref="users.id"),
+              field("uploads", "filename"), field("uploads", "secret", "varchar(255)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 7, 11)] == ["user.authorization.credentials", None, None]
+
+
+def test_an_orders_attributes_are_the_orders_and_a_persons_attributes_theirs(classifier: Classifier) -> None:
+    schema = [field("s_user", "id", "int", pk=True), field("s_user", "email"),
+              field("s_order", "id", "int", pk=True), field("s_order", "userID", "int", ref="s_user.id"),
+              field("s_order_attributes", "id", "int", pk=True),
+              field("s_order_attributes", "orderID", "int", ref="s_order.id"),
+              field("s_order_attributes", "attribute1", "varchar(255)"),
+              field("user_attributes", "user_id", "int", ref="s_user.id"), field("user_attributes", "name"),
+              field("user_attributes", "value", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[6].category, found[9].category] == [None, "user"]
+
+
+def test_a_push_registration_token_is_a_device_and_an_applications_registration_token_none(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("users", "fcm_registration_token", "varchar(255)"),
+              field("push_devices", "id", "integer", pk=True), field("push_devices", "user_id", "integer"),
+              field("push_devices", "registration_token", "text"),
+              field("client", "id", "varchar(36)", pk=True), field("client", "client_id", "varchar(255)"),
+              field("client", "registration_token", "varchar(255)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 5, 8)] == ["user.device.device_id", "user.device.device_id", None]
+
+
+def test_a_sessions_hash_and_a_forgotten_passwords_hash_are_bearer_secrets(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("sessions", "hash", "varchar(32)", pk=True), field("sessions", "uid", "integer", ref="users.id"),
+              field("sessions", "time", "datetime"),
+              field("lh_forgotpasswordhash", "id", "integer", pk=True),
+              field("lh_forgotpasswordhash", "user_id", "integer"),
+              field("lh_forgotpasswordhash", "hash", "varchar(40)"),
+              field("uploads", "id", "integer", pk=True), field("uploads", "hash", "varchar(128)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 7, 9)] == [
+        "user.authorization.credentials", "user.authorization.credentials", None]
