@@ -186,3 +186,25 @@ def test_whether_a_patients_message_was_read_is_a_read_receipt(classifier: Class
                 field("messaging", "read", "varchar(4)")]
     results = classifier.classify_fields([*HEALTH, *messages])
     assert results[-1].category == "user.behavior"
+
+
+def test_a_flag_that_a_clinical_row_is_deprecated_is_bookkeeping(classifier: Classifier) -> None:
+    notes = [field("patient_note", "id", "int", pk=True), field("patient_note", "patient_id", "int"),
+             field("patient_note", "deprecated", "tinyint(1)"), field("patient_note", "obsolete", "tinyint(1)"),
+             field("patient_note", "reason", "varchar(255)")]
+    results = classifier.classify_fields([*HEALTH, *notes])
+    assert [r.category for r in results[-3:-1]] == [None, None]
+    assert results[-1].category == "user.health_and_medical"
+
+
+def test_an_integer_group_number_keys_a_group_a_written_one_is_an_insurance_plans(classifier: Classifier) -> None:
+    schema = [*HEALTH, field("encounter_procedure", "id", "int", pk=True),
+              field("encounter_procedure", "encounter_id", "int"), field("encounter_procedure", "group_nr", "smallint"),
+              field("insurance_data", "id", "int", pk=True), field("insurance_data", "patient_id", "int"),
+              field("insurance_data", "group_number", "varchar(255)"),
+              field("users", "UserNum", "bigint", pk=True), field("users", "UserName", "varchar(255)"),
+              field("users", "Password", "varchar(255)"), field("users", "UserGroupNum", "bigint")]
+    results = classifier.classify_fields(schema)
+    assert results[7].category != "user.health_and_medical.insurance_beneficiary_id"
+    assert results[10].category == "user.health_and_medical.insurance_beneficiary_id"
+    assert results[-1].category == "user.authorization"
