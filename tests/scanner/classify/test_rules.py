@@ -2120,3 +2120,22 @@ def test_a_super_admin_flag_on_a_persons_row_is_their_authorisation(classifier: 
     schema = [field("admin_users", "id", "int", pk=True), field("admin_users", "email"),
               field("admin_users", "is_super_admin", "tinyint(1)")]
     assert classifier.classify_fields(schema)[2].category == "user.authorization"
+
+
+def test_a_national_identity_cards_initials_and_a_state_licence_are_government_ids(classifier: Classifier) -> None:
+    schema = [field("opd_patient", "patient_id", "int", pk=True), field("opd_patient", "patient_first_name"),
+              field("opd_patient", "patient_NIC", "varchar(10)"),
+              field("provider", "provider_id", "int", pk=True), field("provider", "first_name"),
+              field("provider", "state_license_number", "varchar(100)"),
+              field("servers", "id", "int", pk=True), field("servers", "nic", "varchar(20)")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.government_id.national_identification_number"
+    assert results[5].category == "user.government_id"
+    assert results[-1].category is None
+
+
+def test_a_households_federal_poverty_level_is_its_finances(classifier: Classifier) -> None:
+    schema = [field("patient", "patient_id", "int", pk=True), field("patient", "first_name"),
+              field("participation_program", "patient_id", "int"),
+              field("participation_program", "federal_poverty_level", "varchar(3)")]
+    assert classifier.classify_fields(schema)[-1].category == "user.financial"
