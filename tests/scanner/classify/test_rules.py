@@ -1309,6 +1309,16 @@ def test_a_reference_genome_is_a_catalogues_build_not_a_persons_genes(classifier
     assert genotype == "user.health_and_medical.genetic"
 
 
+def test_a_gene_named_by_its_symbol_or_id_is_a_catalogues_a_genotype_a_persons(classifier: Classifier) -> None:
+    schema = [field("samples", "id", "int", pk=True), field("samples", "patient_id", "int"),
+              field("mutation", "sample_id", "int", ref="samples"), field("mutation", "entrez_gene_id", "int"),
+              field("mutation", "gene_symbol", "varchar(50)"), field("mutation", "genotype", "varchar(20)"),
+              field("pathology", "id", "int", pk=True), field("pathology", "gene", "varchar(50)")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category, results[-1].category] == [None, None, None]
+    assert results[5].category == "user.health_and_medical.genetic"
+
+
 def test_a_customer_that_names_its_contact_persons_is_an_organisation(classifier: Classifier) -> None:
     schema = [field("customer", "id", "int", pk=True), field("customer", "name"),
               field("customer", "invoice_address", "text"), field("customer", "primary_contact_id", "int"),
