@@ -208,3 +208,15 @@ def test_an_integer_group_number_keys_a_group_a_written_one_is_an_insurance_plan
     assert results[7].category != "user.health_and_medical.insurance_beneficiary_id"
     assert results[10].category == "user.health_and_medical.insurance_beneficiary_id"
     assert results[-1].category == "user.authorization"
+
+
+def test_how_a_person_was_born_is_clinical_when_is_their_date_of_birth(classifier: Classifier) -> None:
+    birth = [field("patient_birth_data", "id", "int", pk=True), field("patient_birth_data", "patient_id", "int"),
+             field("patient_birth_data", "birth_defect", "char(1)"),
+             field("patient_birth_data", "attendant_at_birth", "varchar(255)"),
+             field("patient_birth_data", "birth_type", "varchar(255)"),
+             field("patient_birth_data", "hours_survived_since_birth", "int"),
+             field("patient_birth_data", "birth_date", "date")]
+    results = classifier.classify_fields([*HEALTH, *birth])
+    assert [r.category for r in results[-5:-1]] == ["user.health_and_medical"] * 4
+    assert results[-1].category == "user.demographic.date_of_birth"
