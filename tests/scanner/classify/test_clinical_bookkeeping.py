@@ -220,3 +220,15 @@ def test_how_a_person_was_born_is_clinical_when_is_their_date_of_birth(classifie
     results = classifier.classify_fields([*HEALTH, *birth])
     assert [r.category for r in results[-5:-1]] == ["user.health_and_medical"] * 4
     assert results[-1].category == "user.demographic.date_of_birth"
+
+
+def test_a_message_kept_with_a_patients_records_is_private_content(classifier: Classifier) -> None:
+    memos = [field("patient_memos", "id", "int", pk=True), field("patient_memos", "patient_id", "int"),
+             field("patient_memos", "message", "varchar(200)"), field("patient_memos", "diagnosis", "varchar(200)")]
+    messaging = [field("messaging", "id", "int", pk=True), field("messaging", "patient_id", "int"),
+                 field("messaging", "message_to", "varchar(255)"), field("messaging", "subject", "varchar(255)"),
+                 field("messaging", "body", "text")]
+    results = classifier.classify_fields([*HEALTH, *memos, *messaging])
+    assert results[7].category == "user.content.private"
+    assert results[8].category == "user.health_and_medical"
+    assert [r.category for r in results[-2:]] == ["user.content.private"] * 2
