@@ -186,3 +186,49 @@ def test_whether_a_patients_message_was_read_is_a_read_receipt(classifier: Class
                 field("messaging", "read", "varchar(4)")]
     results = classifier.classify_fields([*HEALTH, *messages])
     assert results[-1].category == "user.behavior"
+
+
+def test_a_flag_that_a_clinical_row_is_deprecated_is_bookkeeping(classifier: Classifier) -> None:
+    notes = [field("patient_note", "id", "int", pk=True), field("patient_note", "patient_id", "int"),
+             field("patient_note", "deprecated", "tinyint(1)"), field("patient_note", "obsolete", "tinyint(1)"),
+             field("patient_note", "reason", "varchar(255)")]
+    results = classifier.classify_fields([*HEALTH, *notes])
+    assert [r.category for r in results[-3:-1]] == [None, None]
+    assert results[-1].category == "user.health_and_medical"
+
+
+def test_an_integer_group_number_keys_a_group_a_written_one_is_an_insurance_plans(classifier: Classifier) -> None:
+    schema = [*HEALTH, field("encounter_procedure", "id", "int", pk=True),
+              field("encounter_procedure", "encounter_id", "int"), field("encounter_procedure", "group_nr", "smallint"),
+              field("insurance_data", "id", "int", pk=True), field("insurance_data", "patient_id", "int"),
+              field("insurance_data", "group_number", "varchar(255)"),
+              field("users", "UserNum", "bigint", pk=True), field("users", "UserName", "varchar(255)"),
+              field("users", "Password", "varchar(255)"), field("users", "UserGroupNum", "bigint")]
+    results = classifier.classify_fields(schema)
+    assert results[7].category != "user.health_and_medical.insurance_beneficiary_id"
+    assert results[10].category == "user.health_and_medical.insurance_beneficiary_id"
+    assert results[-1].category == "user.authorization"
+
+
+def test_how_a_person_was_born_is_clinical_when_is_their_date_of_birth(classifier: Classifier) -> None:
+    birth = [field("patient_birth_data", "id", "int", pk=True), field("patient_birth_data", "patient_id", "int"),
+             field("patient_birth_data", "birth_defect", "char(1)"),
+             field("patient_birth_data", "attendant_at_birth", "varchar(255)"),
+             field("patient_birth_data", "birth_type", "varchar(255)"),
+             field("patient_birth_data", "hours_survived_since_birth", "int"),
+             field("patient_birth_data", "birth_date", "date")]
+    results = classifier.classify_fields([*HEALTH, *birth])
+    assert [r.category for r in results[-5:-1]] == ["user.health_and_medical"] * 4
+    assert results[-1].category == "user.demographic.date_of_birth"
+
+
+def test_a_message_kept_with_a_patients_records_is_private_content(classifier: Classifier) -> None:
+    memos = [field("patient_memos", "id", "int", pk=True), field("patient_memos", "patient_id", "int"),
+             field("patient_memos", "message", "varchar(200)"), field("patient_memos", "diagnosis", "varchar(200)")]
+    messaging = [field("messaging", "id", "int", pk=True), field("messaging", "patient_id", "int"),
+                 field("messaging", "message_to", "varchar(255)"), field("messaging", "subject", "varchar(255)"),
+                 field("messaging", "body", "text")]
+    results = classifier.classify_fields([*HEALTH, *memos, *messaging])
+    assert results[7].category == "user.content.private"
+    assert results[8].category == "user.health_and_medical"
+    assert [r.category for r in results[-2:]] == ["user.content.private"] * 2

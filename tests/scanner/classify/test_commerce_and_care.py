@@ -268,6 +268,27 @@ def test_a_patients_number_written_as_text_is_their_record_number(classifier: Cl
     assert [found[i].category for i in (2, 3)] == ["user.health_and_medical.record_id"] * 2
 
 
+def test_the_identifier_a_patients_table_of_identifiers_holds_is_their_record_number(classifier: Classifier) -> None:
+    schema = [field("patient", "patient_id", "int", pk=True), field("patient", "birthdate", "date"),
+              field("patient_identifier", "patient_identifier_id", "int", pk=True),
+              field("patient_identifier", "patient_id", "int", ref="patient.patient_id"),
+              field("patient_identifier", "identifier", "varchar(50)"),
+              field("encounter", "patient_id", "int", ref="patient.patient_id"),
+              field("obs", "person_id", "int", ref="patient.patient_id")]
+    found = classifier.classify_fields(schema)
+    assert found[4].category == "user.health_and_medical.record_id"
+
+
+def test_a_patient_id_written_as_text_beside_the_rows_key_is_their_record_number(classifier: Classifier) -> None:
+    schema = [field("patient", "id", "int", pk=True), field("patient", "first_name"),
+              field("patient", "patient_id", "varchar(100)"),
+              field("encounters", "patient_id", "int", ref="patient.id"),
+              field("diagnoses", "patient_id", "int", ref="patient.id")]
+    found = classifier.classify_fields(schema)
+    assert found[2].category == "user.health_and_medical.record_id"
+    assert found[3].category == "user.unique_id"
+
+
 def test_the_money_on_a_shop_users_own_row_is_their_balance(classifier: Classifier) -> None:
     schema = [field("users", "user_id", "int", pk=True), field("users", "email"),
               field("users", "user_money", "decimal(10,2)"), field("users", "frozen_money", "decimal(10,2)"),

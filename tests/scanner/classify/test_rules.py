@@ -1324,6 +1324,16 @@ def test_a_reference_genome_is_a_catalogues_build_not_a_persons_genes(classifier
     assert genotype == "user.health_and_medical.genetic"
 
 
+def test_a_gene_named_by_its_symbol_or_id_is_a_catalogues_a_genotype_a_persons(classifier: Classifier) -> None:
+    schema = [field("samples", "id", "int", pk=True), field("samples", "patient_id", "int"),
+              field("mutation", "sample_id", "int", ref="samples"), field("mutation", "entrez_gene_id", "int"),
+              field("mutation", "gene_symbol", "varchar(50)"), field("mutation", "genotype", "varchar(20)"),
+              field("pathology", "id", "int", pk=True), field("pathology", "gene", "varchar(50)")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category, results[-1].category] == [None, None, None]
+    assert results[5].category == "user.health_and_medical.genetic"
+
+
 def test_a_customer_that_names_its_contact_persons_is_an_organisation(classifier: Classifier) -> None:
     schema = [field("customer", "id", "int", pk=True), field("customer", "name"),
               field("customer", "invoice_address", "text"), field("customer", "primary_contact_id", "int"),
@@ -2341,3 +2351,22 @@ def test_a_sessions_hash_and_a_forgotten_passwords_hash_are_bearer_secrets(class
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 7, 9)] == [
         "user.authorization.credentials", "user.authorization.credentials", None]
+
+
+def test_a_national_identity_cards_initials_and_a_state_licence_are_government_ids(classifier: Classifier) -> None:
+    schema = [field("opd_patient", "patient_id", "int", pk=True), field("opd_patient", "patient_first_name"),
+              field("opd_patient", "patient_NIC", "varchar(10)"),
+              field("provider", "provider_id", "int", pk=True), field("provider", "first_name"),
+              field("provider", "state_license_number", "varchar(100)"),
+              field("servers", "id", "int", pk=True), field("servers", "nic", "varchar(20)")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.government_id.national_identification_number"
+    assert results[5].category == "user.government_id"
+    assert results[-1].category is None
+
+
+def test_a_households_federal_poverty_level_is_its_finances(classifier: Classifier) -> None:
+    schema = [field("patient", "patient_id", "int", pk=True), field("patient", "first_name"),
+              field("participation_program", "patient_id", "int"),
+              field("participation_program", "federal_poverty_level", "varchar(3)")]
+    assert classifier.classify_fields(schema)[-1].category == "user.financial"

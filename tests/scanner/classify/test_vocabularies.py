@@ -180,6 +180,16 @@ def test_an_imaging_series_modality_and_body_part_are_clinical_its_accession_num
     assert classifier.classify_fields([*DICOM_PATIENTS, *catalogue])[-1].category is None
 
 
+def test_the_modality_of_an_uploaded_file_or_a_staff_members_export_is_no_exam(classifier: Classifier) -> None:
+    tables = [field("genomic_files", "file_id", "int", pk=True), field("genomic_files", "file_name"),
+              field("genomic_files", "file_size", "int"), field("genomic_files", "analysis_modality"),
+              field("exports", "id", "int", pk=True), field("exports", "export_user_id", "int", ref="auth_user"),
+              field("exports", "modality", "varchar(16)"), field("exports", "export_date", "datetime"),
+              field("auth_user", "id", "int", pk=True), field("auth_user", "username")]
+    found = classifier.classify_fields([*DICOM_PATIENTS, *tables])[len(DICOM_PATIENTS):]
+    assert [found[3].category, found[6].category] == [None, None]
+
+
 def test_the_station_a_procedure_step_is_scheduled_on_is_a_thing_not_a_clinical_code(classifier: Classifier) -> None:
     ups = [field("ups", "pk", "int8", pk=True), field("ups", "patient_fk", "int8", ref="patient"),
            field("ups", "station_location_fk", "int8", ref="code"), field("ups", "ups_code_fk", "int8", ref="code"),
