@@ -464,10 +464,17 @@ class Classifier:
             reading = self._undeclared_row_key(reading, record_tables, table.name.lower())
         if field.primary_key and field.references is None:
             reading = self._sign_in_account_key(reading, table, field.type)
+            reading = self._extension_key(reading, table)
         words, match, family, category, confidence, because, found = reading
         signals = list(found)
         if category == "user.unique_id" and field.references is None and self._keys_thing(words, thing_tables):
             because += f", but this schema's {' '.join(words[:-1])} table holds no persons"
+            category, confidence = None, 0.75
+            signals.append(Signal("table", because, None, confidence))
+        elif (category is not None and category.startswith("user.unique_id") and field.references is None
+              and not field.primary_key and words in table.row_keys and table.kind != "person"
+              and not (table.kind == "person_data" and head and self.matcher.is_person_word(head[-1]))):
+            because += ", but most of this schema's tables of things carry it too: each row's own id"
             category, confidence = None, 0.75
             signals.append(Signal("table", because, None, confidence))
         # A comment outweighs a table's less sure default reading (a relative's link dated by when
@@ -569,6 +576,22 @@ class Classifier:
                 or not any(self.matcher.is_person_word(w) for w in name) or "serial" in (sql_type or "").lower()):
             return reading
         because = f"the id a person's account has at the sign-in service its table {table.name} names"
+        return reading._replace(category="user.unique_id", confidence=0.7, because=because,
+                                signals=reading.signals + (Signal("table", because, "user.unique_id", 0.7),))
+
+    def _extension_key(self, reading: Reading, table: TableContext) -> Reading:
+        """The primary key of a table continuing a person's own row one to one (user_extended,
+        customers_info: a person word, then an extension head), named by a key word alone or after the
+        table: the person's id, as the rows share it, where no other column keys a person."""
+        words = reading.words
+        name = self.tables.name_words(table.name)
+        if (reading.category is not None or table.kind != "person_data" or "person_key" in table.has
+                or not words or words[-1] not in self.knowledge.key_words or len(name) < 2
+                or name[-1] not in self.knowledge.extension_heads
+                or not any(self.matcher.is_person_word(w) for w in name[:-1])
+                or (len(words) > 1 and words[:-1] != name[-len(words) + 1:])):
+            return reading
+        because = f"the key of table {table.name}, which continues a person's own row, is that person's id"
         return reading._replace(category="user.unique_id", confidence=0.7, because=because,
                                 signals=reading.signals + (Signal("table", because, "user.unique_id", 0.7),))
 
