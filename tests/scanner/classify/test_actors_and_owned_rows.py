@@ -260,3 +260,15 @@ def test_the_clinicians_of_a_referral_and_a_clinics_messages_are_persons(classif
         field("messaging", "pid", "int"), field("messaging", "message_from", "int"),
         field("messaging", "subject", "varchar(255)"), field("messaging", "body", "text")])
     assert [results[i].category for i in (12, 13, 15)] == ["user.unique_id"] * 3
+
+
+def test_the_author_of_a_thing_written_as_text_is_a_byline_not_a_key(classifier: Classifier) -> None:
+    """An article's author kept as text is the name shown for who wrote it; a numeric author on a
+    post still keys the account."""
+    schema = [field("articles", "id", "int", pk=True), field("articles", "title"),
+              field("articles", "author", "varchar(30)"), field("articles", "content", "text"),
+              field("posts", "id", "int", pk=True), field("posts", "author", "int"),
+              field("posts", "body", "text")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.name"
+    assert results[5].category == "user.unique_id"
