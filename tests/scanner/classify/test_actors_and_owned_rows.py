@@ -272,3 +272,25 @@ def test_the_author_of_a_thing_written_as_text_is_a_byline_not_a_key(classifier:
     results = classifier.classify_fields(schema)
     assert results[2].category == "user.name"
     assert results[5].category == "user.unique_id"
+
+
+def test_a_role_word_as_a_number_on_a_persons_own_row_is_their_role(classifier: Classifier) -> None:
+    """users.admin kept as a smallint flags an administrator; on a ban the admin number keys who banned."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "username"),
+              field("users", "admin", "smallint"), field("users", "moderator", "int(11)"),
+              field("banned", "id", "int", pk=True), field("banned", "uid", "int"),
+              field("banned", "admin", "int unsigned")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == ["user.authorization", "user.authorization"]
+    assert results[7].category == "user.unique_id"
+
+
+def test_a_mailings_recipient_filter_or_segment_names_a_group_not_a_person(classifier: Classifier) -> None:
+    schema = [field("newsletters", "id", "int", pk=True), field("newsletters", "subject"),
+              field("newsletters", "segment_recipient", "varchar"),
+              field("emails", "id", "int", pk=True), field("emails", "recipient_filter", "text"),
+              field("messages", "id", "int", pk=True), field("messages", "recipient", "int"),
+              field("messages", "body", "text")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[4].category] == [None, None]
+    assert results[6].category == "user.unique_id"
