@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from catalog.model import Field
 from scanner.classify.classifier import Classifier
 from tests.scanner.classify.conftest import field
 
@@ -294,3 +295,21 @@ def test_a_mailings_recipient_filter_or_segment_names_a_group_not_a_person(class
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[4].category] == [None, None]
     assert results[6].category == "user.unique_id"
+
+
+def test_the_key_of_a_persons_record_read_as_persons_by_its_columns_is_the_rows_own(classifier: Classifier) -> None:
+    """A table named for nothing known whose columns describe a person is read as persons; where
+    another of its columns keys a person (an address book entry of a user), its key is the row's own."""
+    users = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "username")]
+
+    def entries(*extra: Field) -> list[Field]:
+        return [field("oxentries", "id", "int", pk=True), *extra, field("oxentries", "firstname"),
+                field("oxentries", "lastname"), field("oxentries", "street"), field("oxentries", "city"),
+                field("oxentries", "email")]
+
+    keyed = classifier.classify_fields([*users, *entries(field("oxentries", "user_id", "int"))])
+    assert keyed[3].category is None
+    assert "its key is the row's own" in keyed[3].explanation
+    assert keyed[4].category == "user.unique_id"
+    alone = classifier.classify_fields([*users, *entries()])
+    assert alone[3].category == "user.unique_id"
