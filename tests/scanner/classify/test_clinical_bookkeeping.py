@@ -186,3 +186,14 @@ def test_whether_a_patients_message_was_read_is_a_read_receipt(classifier: Class
                 field("messaging", "read", "varchar(4)")]
     results = classifier.classify_fields([*HEALTH, *messages])
     assert results[-1].category == "user.behavior"
+
+
+def test_a_claims_payer_and_its_x12_partners_are_organisations(classifier: Classifier) -> None:
+    """In a health application the payer of a claim is its insurer, and the X12 sender and receiver
+    ids name the partners of electronic claims; the patient on the claim is still keyed."""
+    schema = [*HEALTH, field("claims", "id", "int", pk=True), field("claims", "patient_id", "int"),
+              field("claims", "payer_id", "int"), field("insurance_companies", "id", "int", pk=True),
+              field("insurance_companies", "name"), field("insurance_companies", "x12_receiver_id", "varchar(25)")]
+    results = classifier.classify_fields(schema)
+    assert [results[7].category, results[10].category] == [None, None]
+    assert results[6].category == "user.unique_id"
