@@ -913,3 +913,14 @@ def test_the_key_of_a_table_continuing_a_persons_row_is_the_persons_id(classifie
     assert [results[3].category, results[6].category] == ["user.unique_id", "user.unique_id"]
     assert "continues a person's own row" in results[3].explanation
     assert results[8].category is None
+
+
+def test_words_ending_as_agent_nouns_that_name_no_role_key_no_one(classifier: Classifier) -> None:
+    """A date picker flag, a column named integer, an ulcer found in a patient: no person's role."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("reservation", "id", "int", pk=True), field("reservation", "timepicker", "tinyint"),
+              field("topic_read_states", "id", "int", pk=True), field("topic_read_states", "integer", "int(11)"),
+              field("topic_read_states", "user_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[5].category] == [None, None]
+    assert results[6].category == "user.unique_id"
