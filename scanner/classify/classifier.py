@@ -50,6 +50,8 @@ _DEVICE = "user.device"
 _GLUED_NAME = 6
 # The clinical category: a declared key to a clinical table keys its row, no clinical value (see _row_key).
 _HEALTH = "user.health_and_medical"
+# The reason a table is read as persons by its columns, not its name (see TableReader).
+_BY_COLUMNS = "its columns describe a person"
 # Secrets, and the fewest characters a column must be declared to hold to keep one (a session id in
 # a varchar(1) is a placeholder, a token slot a letter).
 _SECRETS = ("user.authorization.credentials", "user.authorization.password")
@@ -464,10 +466,18 @@ class Classifier:
             reading = self._undeclared_row_key(reading, record_tables, table.name.lower())
         if field.primary_key and field.references is None:
             reading = self._sign_in_account_key(reading, table, field.type)
+            reading = self._extension_key(reading, table)
+            reading = self._record_of_a_person_key(reading, table)
         words, match, family, category, confidence, because, found = reading
         signals = list(found)
         if category == "user.unique_id" and field.references is None and self._keys_thing(words, thing_tables):
             because += f", but this schema's {' '.join(words[:-1])} table holds no persons"
+            category, confidence = None, 0.75
+            signals.append(Signal("table", because, None, confidence))
+        elif (category is not None and category.startswith("user.unique_id") and field.references is None
+              and not field.primary_key and words in table.row_keys and table.kind != "person"
+              and not (table.kind == "person_data" and head and self.matcher.is_person_word(head[-1]))):
+            because += ", but most of this schema's tables of things carry it too: each row's own id"
             category, confidence = None, 0.75
             signals.append(Signal("table", because, None, confidence))
         # A comment outweighs a table's less sure default reading (a relative's link dated by when
@@ -569,6 +579,36 @@ class Classifier:
                 or not any(self.matcher.is_person_word(w) for w in name) or "serial" in (sql_type or "").lower()):
             return reading
         because = f"the id a person's account has at the sign-in service its table {table.name} names"
+        return reading._replace(category="user.unique_id", confidence=0.7, because=because,
+                                signals=reading.signals + (Signal("table", because, "user.unique_id", 0.7),))
+
+    def _record_of_a_person_key(self, reading: Reading, table: TableContext) -> Reading:
+        """The primary key of a table read as persons by its columns alone (names, an address) where
+        another column keys a person (oxaddress by oxuserid, a network by its user): each row is a
+        record of that person's, an address or an application, so its key is the row's own, no person's."""
+        match = reading.match
+        if (reading.category != "user.unique_id" or match is None or len(match.rule.phrase) != 1
+                or match.rule.phrase[0] not in self.knowledge.key_words or table.kind != "person"
+                or table.reason != _BY_COLUMNS or "person_key" not in table.has):
+            return reading
+        because = (f"{reading.because}, but table {table.name} is a record of a person's that another of its "
+                   "columns keys: its key is the row's own")
+        return reading._replace(category=None, confidence=0.7, because=because,
+                                signals=reading.signals + (Signal("table", because, None, 0.7),))
+
+    def _extension_key(self, reading: Reading, table: TableContext) -> Reading:
+        """The primary key of a table continuing a person's own row one to one (user_extended,
+        customers_info: a person word, then an extension head), named by a key word alone or after the
+        table: the person's id, as the rows share it, where no other column keys a person."""
+        words = reading.words
+        name = self.tables.name_words(table.name)
+        if (reading.category is not None or table.kind != "person_data" or "person_key" in table.has
+                or not words or words[-1] not in self.knowledge.key_words or len(name) < 2
+                or name[-1] not in self.knowledge.extension_heads
+                or not any(self.matcher.is_person_word(w) for w in name[:-1])
+                or (len(words) > 1 and words[:-1] != name[-len(words) + 1:])):
+            return reading
+        because = f"the key of table {table.name}, which continues a person's own row, is that person's id"
         return reading._replace(category="user.unique_id", confidence=0.7, because=because,
                                 signals=reading.signals + (Signal("table", because, "user.unique_id", 0.7),))
 

@@ -62,6 +62,9 @@ class TableContext:
     # Words of columns that key a person in this table's source besides the usual ones (see
     # ``EstateReader._own_keys``).
     person_keys: frozenset[tuple[str, ...]] = frozenset()
+    # Words of a bare key column most of the source's tables of things carry beside their own primary
+    # key (see ``EstateReader._row_keys``): each row's own public id there, no reference.
+    row_keys: frozenset[tuple[str, ...]] = frozenset()
 
 
 class _Once:

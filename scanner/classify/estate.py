@@ -45,6 +45,11 @@ _FINDINGS_SHARE = 0.6
 _RECURRING_KEY = 2
 # Besides the domain's own, the kinds of tables whose rows are records of persons that may keep parts apart.
 _RECORD_KINDS = ("person", "person_data")
+# How many of a source's tables of things, and what share of them, must carry a bare key column
+# beside their own primary key for it to be each row's own id in that source.
+_ROW_KEY_TABLES = 4
+_ROW_KEY_SHARE = 0.5
+_THING_KINDS = frozenset({"thing", "org", "system"})
 _Tables = dict[tuple[str, str], list[Field]]
 _Contexts = dict[tuple[str, str], TableContext]
 # Declared keys between tables (from, to, the key column's words) and the tables pointing to each.
@@ -270,8 +275,30 @@ class EstateReader:
             if not again:
                 break
             named.update(again)
-        named = {key: replace(context, person_keys=own.get(key[0], frozenset())) for key, context in named.items()}
+        rows = self._row_keys(by_table, named)
+        named = {key: replace(context, person_keys=own.get(key[0], frozenset()) - rows.get(key[0], frozenset()),
+                              row_keys=rows.get(key[0], frozenset()))
+                 for key, context in named.items()}
         return named, frozen
+
+    def _row_keys(self, by_table: _Tables, named: _Contexts) -> dict[str, frozenset[tuple[str, ...]]]:
+        """Per source, the words of a bare key column (uid, guid) that most of its tables of things (a
+        schema's programmes, tax rates, shipping zones) carry beside a primary key of their own, as
+        Craft's and DHIS2's tables each keep a uid: in that source it is every row's own public id, so
+        outside a table of persons it refers to no one."""
+        k = self.knowledge
+        things: Counter[str] = Counter()
+        carried: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
+        for key, columns in by_table.items():
+            if named[key].kind not in _THING_KINDS or not any(c.primary_key for c in columns):
+                continue
+            things[key[0]] += 1
+            bare = {words for c in columns if not c.primary_key
+                    and len(words := self.tables.column_words(c.name)) == 1 and words[0] in k.key_words}
+            carried[key[0]].update(bare)
+        return {source: frozenset(words for words, n in counts.items()
+                                  if n >= _ROW_KEY_TABLES and n >= _ROW_KEY_SHARE * things[source])
+                for source, counts in carried.items()}
 
     def _key_links(self, by_table: _Tables) -> _KeyLinks:
         """Every declared key from one table of a source to another, with the key column's words, and

@@ -240,6 +240,7 @@ class TablesFile(_Strict):
     identity_columns: list[str] = []
     person_qualifiers: list[str] = []
     settings_heads: list[str] = []
+    extension_heads: list[str] = []
     person_head_facts: dict[str, list[str]] = {}
     head_facts: dict[str, list[str]] = {}
     column_facts: dict[str, list[str]] = {}
@@ -371,6 +372,7 @@ class Knowledge:
     identity_columns: set[tuple[str, ...]] = field(default_factory=set)
     person_qualifiers: set[str] = field(default_factory=set)
     settings_heads: set[str] = field(default_factory=set)
+    extension_heads: set[str] = field(default_factory=set)
     person_head_facts: dict[str, str] = field(default_factory=dict)
     head_facts: dict[tuple[str, ...], str] = field(default_factory=dict)
     column_facts: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -583,6 +585,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.access_token_columns.update(_words(c) for c in tables.access_token_columns)
     knowledge.person_qualifiers.update(w.lower() for w in tables.person_qualifiers)
     knowledge.settings_heads.update(w.lower() for w in tables.settings_heads)
+    knowledge.extension_heads.update(w.lower() for w in tables.extension_heads)
     for fact, heads in tables.person_head_facts.items():
         knowledge.person_head_facts.update({head.lower(): fact for head in heads})
     for fact, heads in tables.head_facts.items():

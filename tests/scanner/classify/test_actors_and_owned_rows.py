@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from catalog.model import Field
 from scanner.classify.classifier import Classifier
 from tests.scanner.classify.conftest import field
 
@@ -260,3 +261,55 @@ def test_the_clinicians_of_a_referral_and_a_clinics_messages_are_persons(classif
         field("messaging", "pid", "int"), field("messaging", "message_from", "int"),
         field("messaging", "subject", "varchar(255)"), field("messaging", "body", "text")])
     assert [results[i].category for i in (12, 13, 15)] == ["user.unique_id"] * 3
+
+
+def test_the_author_of_a_thing_written_as_text_is_a_byline_not_a_key(classifier: Classifier) -> None:
+    """An article's author kept as text is the name shown for who wrote it; a numeric author on a
+    post still keys the account."""
+    schema = [field("articles", "id", "int", pk=True), field("articles", "title"),
+              field("articles", "author", "varchar(30)"), field("articles", "content", "text"),
+              field("posts", "id", "int", pk=True), field("posts", "author", "int"),
+              field("posts", "body", "text")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.name"
+    assert results[5].category == "user.unique_id"
+
+
+def test_a_role_word_as_a_number_on_a_persons_own_row_is_their_role(classifier: Classifier) -> None:
+    """users.admin kept as a smallint flags an administrator; on a ban the admin number keys who banned."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "username"),
+              field("users", "admin", "smallint"), field("users", "moderator", "int(11)"),
+              field("banned", "id", "int", pk=True), field("banned", "uid", "int"),
+              field("banned", "admin", "int unsigned")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == ["user.authorization", "user.authorization"]
+    assert results[7].category == "user.unique_id"
+
+
+def test_a_mailings_recipient_filter_or_segment_names_a_group_not_a_person(classifier: Classifier) -> None:
+    schema = [field("newsletters", "id", "int", pk=True), field("newsletters", "subject"),
+              field("newsletters", "segment_recipient", "varchar"),
+              field("emails", "id", "int", pk=True), field("emails", "recipient_filter", "text"),
+              field("messages", "id", "int", pk=True), field("messages", "recipient", "int"),
+              field("messages", "body", "text")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[4].category] == [None, None]
+    assert results[6].category == "user.unique_id"
+
+
+def test_the_key_of_a_persons_record_read_as_persons_by_its_columns_is_the_rows_own(classifier: Classifier) -> None:
+    """A table named for nothing known whose columns describe a person is read as persons; where
+    another of its columns keys a person (an address book entry of a user), its key is the row's own."""
+    users = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "username")]
+
+    def entries(*extra: Field) -> list[Field]:
+        return [field("oxentries", "id", "int", pk=True), *extra, field("oxentries", "firstname"),
+                field("oxentries", "lastname"), field("oxentries", "street"), field("oxentries", "city"),
+                field("oxentries", "email")]
+
+    keyed = classifier.classify_fields([*users, *entries(field("oxentries", "user_id", "int"))])
+    assert keyed[3].category is None
+    assert "its key is the row's own" in keyed[3].explanation
+    assert keyed[4].category == "user.unique_id"
+    alone = classifier.classify_fields([*users, *entries()])
+    assert alone[3].category == "user.unique_id"

@@ -232,3 +232,14 @@ def test_a_message_kept_with_a_patients_records_is_private_content(classifier: C
     assert results[7].category == "user.content.private"
     assert results[8].category == "user.health_and_medical"
     assert [r.category for r in results[-2:]] == ["user.content.private"] * 2
+
+
+def test_a_claims_payer_and_its_x12_partners_are_organisations(classifier: Classifier) -> None:
+    """In a health application the payer of a claim is its insurer, and the X12 sender and receiver
+    ids name the partners of electronic claims; the patient on the claim is still keyed."""
+    schema = [*HEALTH, field("claims", "id", "int", pk=True), field("claims", "patient_id", "int"),
+              field("claims", "payer_id", "int"), field("insurance_companies", "id", "int", pk=True),
+              field("insurance_companies", "name"), field("insurance_companies", "x12_receiver_id", "varchar(25)")]
+    results = classifier.classify_fields(schema)
+    assert [results[7].category, results[10].category] == [None, None]
+    assert results[6].category == "user.unique_id"

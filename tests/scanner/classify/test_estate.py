@@ -887,3 +887,52 @@ def test_what_a_persons_rule_matches_and_does_is_their_setting(classifier: Class
               field("notification_settings", "email_flags", "int")]
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (4, 5, 7)] == ["user.account.settings"] * 3
+
+
+def test_a_uid_every_table_of_things_carries_is_each_rows_own_id(classifier: Classifier) -> None:
+    """Craft and DHIS2 keep a uid beside the primary key of nearly every table, lists of things
+    included: outside the table of persons it is the row's own id, not its owner's."""
+    def table(name: str, *columns: str) -> list[Field]:
+        return [field(name, "id", "int", pk=True), field(name, "uid", "char(36)"),
+                *(field(name, c) for c in columns)]
+
+    things = [*table("taxrates", "name", "rate"), *table("shippingzones", "name", "description"),
+              *table("countries", "name", "iso"), *table("producttypes", "name", "handle")]
+    users = [field("users", "id", "int", pk=True), field("users", "uid", "char(36)"), field("users", "email"),
+             field("users", "username")]
+    history = [field("orderhistories", "id", "int", pk=True), field("orderhistories", "uid", "char(36)"),
+               field("orderhistories", "message", "text")]
+    results = classifier.classify_fields([*users, *history, *things])
+    assert results[1].category == "user.unique_id"
+    assert results[5].category is None
+    assert "each row's own id" in results[5].explanation
+    # With only the history table and the persons, uid may still be the writer's.
+    alone = classifier.classify_fields([*users, *history])
+    assert alone[5].category == "user.unique_id"
+
+
+def test_the_key_of_a_table_continuing_a_persons_row_is_the_persons_id(classifier: Classifier) -> None:
+    """user_extended and customers_info hold one row per person under the person's own id; a table of
+    a person's data with a column keying the person (addresses by user_id) keeps its own row ids."""
+    users = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "username")]
+    extended = [field("user_extended", "user_extended_id", "int", pk=True),
+                field("user_extended", "user_hobbies", "text"), field("user_extended", "user_homepage")]
+    info = [field("customers_info", "customers_info_id", "int", pk=True),
+            field("customers_info", "date_account_created", "datetime")]
+    details = [field("user_details", "id", "int", pk=True), field("user_details", "user_id", "int"),
+               field("user_details", "bio", "text")]
+    results = classifier.classify_fields([*users, *extended, *info, *details])
+    assert [results[3].category, results[6].category] == ["user.unique_id", "user.unique_id"]
+    assert "continues a person's own row" in results[3].explanation
+    assert results[8].category is None
+
+
+def test_words_ending_as_agent_nouns_that_name_no_role_key_no_one(classifier: Classifier) -> None:
+    """A date picker flag, a column named integer, an ulcer found in a patient: no person's role."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("reservation", "id", "int", pk=True), field("reservation", "timepicker", "tinyint"),
+              field("topic_read_states", "id", "int", pk=True), field("topic_read_states", "integer", "int(11)"),
+              field("topic_read_states", "user_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[5].category] == [None, None]
+    assert results[6].category == "user.unique_id"
