@@ -166,6 +166,14 @@ def test_where_a_person_was_born_is_demographic(classifier: Classifier, name: st
     assert category_of(classifier, field("patients", name, "varchar(40)"), *columns) == "user.demographic"
 
 
+@pytest.mark.parametrize("name", ["nationality", "citizenship", "nation_code", "country_of_origin"])
+def test_a_persons_nationality_is_demographic_not_their_address(classifier: Classifier, name: str) -> None:
+    columns = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+               field("patients", "country", "varchar(40)")]
+    assert category_of(classifier, field("patients", name, "varchar(40)"), *columns) == "user.demographic"
+    assert category_of(classifier, columns[2], *columns[:2]) == "user.contact.address.country"
+
+
 def test_a_persons_birth_date_is_still_their_date_of_birth(classifier: Classifier) -> None:
     assert category_of(classifier, field("users", "birth_date", "date"), *USERS) == "user.demographic.date_of_birth"
 
