@@ -332,6 +332,19 @@ def test_every_sum_of_a_persons_wallet_log_is_their_money(classifier: Classifier
     assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.financial", "user.financial"]
 
 
+def test_the_sums_of_a_store_credits_events_and_of_a_credit_ledger_are_the_persons_money(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("store_credits", "id", "int", pk=True), field("store_credits", "user_id", "int", ref="users.id"),
+              field("store_credit_events", "store_credit_id", "int", ref="store_credits.id"),
+              field("store_credit_events", "amount", "numeric(8,2)"),
+              field("store_credit_events", "user_total_amount", "numeric(8,2)"),
+              field("credit_ledger", "wallet_id", "bigint"), field("credit_ledger", "delta_credits", "bigint"),
+              field("credit_ledger", "balance_after", "bigint")]
+    assert [r.category for r in classifier.classify_fields(schema)[5:]] == [
+        "user.financial", "user.financial", None, "user.financial", "user.financial"]
+
+
 def test_a_shop_members_points_and_growth_count_what_they_did(classifier: Classifier) -> None:
     schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
               field("member", "integral", "int"), field("member", "growth", "int"),
