@@ -345,6 +345,20 @@ def test_the_sums_of_a_store_credits_events_and_of_a_credit_ledger_are_the_perso
         "user.financial", "user.financial", None, "user.financial", "user.financial"]
 
 
+def test_a_saved_payment_methods_token_is_the_card_and_its_type_the_means_chosen(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("payment_tokens", "token_id", "int", pk=True),
+              field("payment_tokens", "user_id", "int", ref="users.id"),
+              field("payment_tokens", "token", "text"), field("payment_tokens", "type", "varchar(200)"),
+              field("creditcard", "patient_id", "int", ref="users.id"),
+              field("creditcard", "x_charge_token", "varchar(255)"),
+              field("payment_methods", "id", "int", pk=True), field("payment_methods", "name", "varchar(64)"),
+              field("payment_methods", "type", "varchar(64)")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == [
+        "user.financial.credit_card", "user.payment", "user.unique_id", "user.financial.credit_card",
+        None, None, None]
+
+
 def test_a_shop_members_points_and_growth_count_what_they_did(classifier: Classifier) -> None:
     schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
               field("member", "integral", "int"), field("member", "growth", "int"),
