@@ -482,3 +482,11 @@ def test_a_federated_actor_id_is_the_rows_own_address(classifier: Classifier) ->
         field("activities", "actor_id", "bigint")])
     assert (results[2].category, results[6].category, results[7].category) == (
         "user.contact.url", None, "user.unique_id")
+
+
+def test_a_custom_title_and_the_profile_fields_on_a_persons_row_are_their_profile(classifier: Classifier) -> None:
+    users = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+             field("users", "customtitle", "varchar(1000)"), field("users", "fields", "jsonb"),
+             field("users", "field1", "text")]
+    assert [c.category for c in classifier.classify_fields(users)[3:]] == [
+        "user.demographic.profile", "user.demographic.profile", "user"]
