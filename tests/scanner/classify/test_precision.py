@@ -174,6 +174,17 @@ def test_a_persons_nationality_is_demographic_not_their_address(classifier: Clas
     assert category_of(classifier, columns[2], *columns[:2]) == "user.contact.address.country"
 
 
+@pytest.mark.parametrize("name", ["household_status", "housing_type", "homeless", "us_veteran",
+                                  "number_of_children", "migrant_status"])
+def test_a_patients_household_and_social_situation_is_demographic(classifier: Classifier, name: str) -> None:
+    patients = [field("patient", "id", "int", pk=True), field("patient", "first_name"),
+                field("patient", "date_of_birth", "date")]
+    columns = [field("patient_statistics", "patient_id", "int", ref="patient.id"),
+               field("patient_statistics", "language", "int")]
+    assert category_of(classifier, field("patient_statistics", name, "tinyint"), *columns, *patients) == \
+        "user.demographic"
+
+
 def test_a_persons_birth_date_is_still_their_date_of_birth(classifier: Classifier) -> None:
     assert category_of(classifier, field("users", "birth_date", "date"), *USERS) == "user.demographic.date_of_birth"
 
