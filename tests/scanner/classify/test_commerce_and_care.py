@@ -874,3 +874,16 @@ def test_a_state_or_province_key_on_an_address_is_its_state(classifier: Classifi
               field("address", "address1"), field("address", "city"),
               field("address", "state_province_id", "int", ref="state_province.id")]
     assert classifier.classify_fields(schema)[-1].category == "user.contact.address.state"
+
+
+def test_a_patients_poverty_level_is_their_finances_and_an_appointments_mode_of_payment_the_means(
+        classifier: Classifier) -> None:
+    schema = [field("patient", "id", "int", pk=True), field("patient", "first_name"),
+              field("patient", "date_of_birth", "date"),
+              field("program_participation", "person_id", "int", ref="patient.id"),
+              field("program_participation", "federal_poverty_level", "varchar(3)"),
+              field("patient_appointment", "patient_id", "int", ref="patient.id"),
+              field("patient_appointment", "diagnosis"),
+              field("patient_appointment", "mode_of_payment", "varchar(140)")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[7].category] == ["user.financial", "user.payment"]
