@@ -887,3 +887,14 @@ def test_a_patients_poverty_level_is_their_finances_and_an_appointments_mode_of_
               field("patient_appointment", "mode_of_payment", "varchar(140)")]
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[7].category] == ["user.financial", "user.payment"]
+
+
+def test_a_payers_key_is_the_insurers_in_a_clinic_and_the_paying_persons_in_a_shop(classifier: Classifier) -> None:
+    clinic = [field("patient_data", "pid", "int", pk=True), field("patient_data", "fname"),
+              field("patient_data", "DOB", "date"), field("encounters", "pid", "int", ref="patient_data.pid"),
+              field("claims", "patient_id", "int", ref="patient_data.pid"), field("claims", "payer_id", "int(11)")]
+    assert classifier.classify_fields(clinic)[5].category is None
+    shop = [field("customers", "id", "int", pk=True), field("customers", "email"),
+            field("paypal", "order_id", "int"), field("paypal", "payer_id", "varchar(32)"),
+            field("paypal", "payer_email", "varchar(128)")]
+    assert [c.category for c in classifier.classify_fields(shop)[3:]] == ["user.unique_id", "user.contact.email"]
