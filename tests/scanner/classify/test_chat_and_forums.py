@@ -520,3 +520,11 @@ def test_whether_and_when_a_conversation_or_a_post_was_viewed_is_a_receipt(class
         field("post", "from_uid", "int", ref="users.id"), field("post", "content", "text"),
         field("post", "viewed", "datetime")])]
     assert [found[3], found[6]] == ["user.behavior", "user.behavior"]
+
+
+def test_a_custom_title_and_the_profile_fields_on_a_persons_row_are_their_profile(classifier: Classifier) -> None:
+    users = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+             field("users", "customtitle", "varchar(1000)"), field("users", "fields", "jsonb"),
+             field("users", "field1", "text")]
+    assert [c.category for c in classifier.classify_fields(users)[3:]] == [
+        "user.demographic.profile", "user.demographic.profile", "user"]

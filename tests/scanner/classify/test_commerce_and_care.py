@@ -353,6 +353,33 @@ def test_every_sum_of_a_persons_wallet_log_is_their_money(classifier: Classifier
     assert [r.category for r in classifier.classify_fields(schema)[4:]] == ["user.financial", "user.financial"]
 
 
+def test_the_sums_of_a_store_credits_events_and_of_a_credit_ledger_are_the_persons_money(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("store_credits", "id", "int", pk=True), field("store_credits", "user_id", "int", ref="users.id"),
+              field("store_credit_events", "store_credit_id", "int", ref="store_credits.id"),
+              field("store_credit_events", "amount", "numeric(8,2)"),
+              field("store_credit_events", "user_total_amount", "numeric(8,2)"),
+              field("credit_ledger", "wallet_id", "bigint"), field("credit_ledger", "delta_credits", "bigint"),
+              field("credit_ledger", "balance_after", "bigint")]
+    assert [r.category for r in classifier.classify_fields(schema)[5:]] == [
+        "user.financial", "user.financial", None, "user.financial", "user.financial"]
+
+
+def test_a_saved_payment_methods_token_is_the_card_and_its_type_the_means_chosen(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("payment_tokens", "token_id", "int", pk=True),
+              field("payment_tokens", "user_id", "int", ref="users.id"),
+              field("payment_tokens", "token", "text"), field("payment_tokens", "type", "varchar(200)"),
+              field("creditcard", "patient_id", "int", ref="users.id"),
+              field("creditcard", "x_charge_token", "varchar(255)"),
+              field("payment_methods", "id", "int", pk=True), field("payment_methods", "name", "varchar(64)"),
+              field("payment_methods", "type", "varchar(64)")]
+    assert [r.category for r in classifier.classify_fields(schema)[4:]] == [
+        "user.financial.credit_card", "user.payment", "user.unique_id", "user.financial.credit_card",
+        None, None, None]
+
+
 def test_a_shop_members_points_and_growth_count_what_they_did(classifier: Classifier) -> None:
     schema = [field("member", "member_id", "int", pk=True), field("member", "username"),
               field("member", "integral", "int"), field("member", "growth", "int"),
@@ -868,3 +895,27 @@ def test_a_state_or_province_key_on_an_address_is_its_state(classifier: Classifi
               field("address", "address1"), field("address", "city"),
               field("address", "state_province_id", "int", ref="state_province.id")]
     assert classifier.classify_fields(schema)[-1].category == "user.contact.address.state"
+
+
+def test_a_patients_poverty_level_is_their_finances_and_an_appointments_mode_of_payment_the_means(
+        classifier: Classifier) -> None:
+    schema = [field("patient", "id", "int", pk=True), field("patient", "first_name"),
+              field("patient", "date_of_birth", "date"),
+              field("program_participation", "person_id", "int", ref="patient.id"),
+              field("program_participation", "federal_poverty_level", "varchar(3)"),
+              field("patient_appointment", "patient_id", "int", ref="patient.id"),
+              field("patient_appointment", "diagnosis"),
+              field("patient_appointment", "mode_of_payment", "varchar(140)")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[7].category] == ["user.financial", "user.payment"]
+
+
+def test_a_payers_key_is_the_insurers_in_a_clinic_and_the_paying_persons_in_a_shop(classifier: Classifier) -> None:
+    clinic = [field("patient_data", "pid", "int", pk=True), field("patient_data", "fname"),
+              field("patient_data", "DOB", "date"), field("encounters", "pid", "int", ref="patient_data.pid"),
+              field("claims", "patient_id", "int", ref="patient_data.pid"), field("claims", "payer_id", "int(11)")]
+    assert classifier.classify_fields(clinic)[5].category is None
+    shop = [field("customers", "id", "int", pk=True), field("customers", "email"),
+            field("paypal", "order_id", "int"), field("paypal", "payer_id", "varchar(32)"),
+            field("paypal", "payer_email", "varchar(128)")]
+    assert [c.category for c in classifier.classify_fields(shop)[3:]] == ["user.unique_id", "user.contact.email"]

@@ -75,7 +75,7 @@ def test_a_bare_name_is_a_persons_only_alone_or_after_a_person_word(classifier: 
 
 def test_a_code_of_a_person_attribute_keeps_the_attribute(classifier: Classifier) -> None:
     assert category_of(classifier, field("employee", "ethnic_race_code")) == "user.demographic.race_ethnicity"
-    assert category_of(classifier, field("employee", "nation_code")) == "user.contact.address.country"
+    assert category_of(classifier, field("employee", "nation_code")) == "user.demographic"
 
 
 def test_presence_tables_record_behaviour(classifier: Classifier) -> None:

@@ -166,6 +166,37 @@ def test_where_a_person_was_born_is_demographic(classifier: Classifier, name: st
     assert category_of(classifier, field("patients", name, "varchar(40)"), *columns) == "user.demographic"
 
 
+@pytest.mark.parametrize("name", ["nationality", "citizenship", "nation_code", "country_of_origin"])
+def test_a_persons_nationality_is_demographic_not_their_address(classifier: Classifier, name: str) -> None:
+    columns = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+               field("patients", "country", "varchar(40)")]
+    assert category_of(classifier, field("patients", name, "varchar(40)"), *columns) == "user.demographic"
+    assert category_of(classifier, columns[2], *columns[:2]) == "user.contact.address.country"
+
+
+@pytest.mark.parametrize("name", ["household_status", "housing_type", "homeless", "us_veteran",
+                                  "number_of_children", "migrant_status"])
+def test_a_patients_household_and_social_situation_is_demographic(classifier: Classifier, name: str) -> None:
+    patients = [field("patient", "id", "int", pk=True), field("patient", "first_name"),
+                field("patient", "date_of_birth", "date")]
+    columns = [field("patient_statistics", "patient_id", "int", ref="patient.id"),
+               field("patient_statistics", "language", "int")]
+    assert category_of(classifier, field("patient_statistics", name, "tinyint"), *columns, *patients) == \
+        "user.demographic"
+
+
+def test_how_well_a_person_speaks_a_language_is_their_language(classifier: Classifier) -> None:
+    employees = [field("employee", "emp_number", "int", pk=True), field("employee", "emp_firstname")]
+    languages = [field("emp_language", "emp_number", "int", ref="employee.emp_number"),
+                 field("emp_language", "lang_id", "int"), field("emp_language", "fluency", "smallint")]
+    assert category_of(classifier, languages[2], *languages[:2], *employees) == "user.demographic.language"
+    patients = [field("patient", "id", "int", pk=True), field("patient", "first_name"),
+                field("patient", "date_of_birth", "date")]
+    statistics = [field("patient_statistics", "patient_id", "int", ref="patient.id"),
+                  field("patient_statistics", "english_proficiency", "tinyint(4)")]
+    assert category_of(classifier, statistics[1], statistics[0], *patients) == "user.demographic.language"
+
+
 def test_a_persons_birth_date_is_still_their_date_of_birth(classifier: Classifier) -> None:
     assert category_of(classifier, field("users", "birth_date", "date"), *USERS) == "user.demographic.date_of_birth"
 

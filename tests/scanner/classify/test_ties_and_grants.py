@@ -54,3 +54,13 @@ def test_the_extra_data_of_a_tie_between_persons_is_about_them(classifier: Class
     schema = [*USERS, field("friends", "user_id", "int"), field("friends", "friend_id", "int"),
               field("friends", "extra", "text"), field("friends", "created", "bigint")]
     assert [r.category for r in classifier.classify_fields(schema)[5:]] == ["user", None]
+
+
+def test_the_emoji_a_person_reacted_with_named_or_keyed_is_social(classifier: Classifier) -> None:
+    schema = [field("accounts", "id", "bigint", pk=True), field("accounts", "username"),
+              field("announcement_reactions", "account_id", "bigint", ref="accounts.id"),
+              field("announcement_reactions", "announcement_id", "bigint"),
+              field("announcement_reactions", "name", "varchar(255)"),
+              field("announcement_reactions", "custom_emoji_id", "bigint")]
+    assert [c.category for c in classifier.classify_fields(schema)[2:]] == [
+        "user.unique_id", None, "user.social", "user.social"]
