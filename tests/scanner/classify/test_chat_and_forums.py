@@ -482,3 +482,14 @@ def test_a_federated_actor_id_is_the_rows_own_address(classifier: Classifier) ->
         field("activities", "actor_id", "bigint")])
     assert (results[2].category, results[6].category, results[7].category) == (
         "user.contact.url", None, "user.unique_id")
+
+
+def test_what_a_person_tells_the_site_in_feedback_is_read_by_its_staff_only(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("site_feedback", "user_id", "int", ref="users.id"), field("site_feedback", "content", "text"),
+              field("feedback_messages", "reporter_id", "int", ref="users.id"),
+              field("feedback_messages", "message", "text"),
+              field("posts", "user_id", "int", ref="users.id"), field("posts", "content", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[4].category] == ["user.content.private"] * 2
+    assert found[6].category == "user.content.public"
