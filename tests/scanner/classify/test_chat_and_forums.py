@@ -493,3 +493,14 @@ def test_what_a_person_tells_the_site_in_feedback_is_read_by_its_staff_only(clas
     found = classifier.classify_fields(schema)
     assert [found[2].category, found[4].category] == ["user.content.private"] * 2
     assert found[6].category == "user.content.public"
+
+
+def test_posts_named_as_private_or_as_drafts_are_restricted_content(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("forum_private_posts", "user_id", "int", ref="users.id"),
+              field("forum_private_posts", "content", "text"),
+              field("draft_answers", "author_id", "int", ref="users.id"), field("draft_answers", "text", "text"),
+              field("forum_posts", "user_id", "int", ref="users.id"), field("forum_posts", "content", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[4].category] == ["user.content.private"] * 2
+    assert found[6].category == "user.content.public"
