@@ -179,9 +179,10 @@ class TableReader:
                                      if kinds.get(w) in ("content_private", "content_public")), None)
                     if audience is not None:
                         return audience, f"{head}, {' '.join(words[:start])}"
-                # Posts or answers named as private or as drafts (private_posts, draft_answers) are
-                # read by the few they are for, not published.
-                if kind == "content_public" and not self.knowledge.private_qualifiers.isdisjoint(words[:start]):
+                # Posts, messages or answers named as private, as drafts or as a support ticket's
+                # (private_posts, draft_answers, ticket_articles) are read by the few they are for.
+                if (kind in ("content", "content_public")
+                        and not self.knowledge.private_qualifiers.isdisjoint(words[:start])):
                     return "content_private", f"{head}, {' '.join(words[:start])}"
                 return kind, head
         return None, ""

@@ -495,12 +495,16 @@ def test_what_a_person_tells_the_site_in_feedback_is_read_by_its_staff_only(clas
     assert found[6].category == "user.content.public"
 
 
-def test_posts_named_as_private_or_as_drafts_are_restricted_content(classifier: Classifier) -> None:
+def test_posts_named_as_private_as_drafts_or_as_a_tickets_are_restricted_content(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True),
               field("forum_private_posts", "user_id", "int", ref="users.id"),
               field("forum_private_posts", "content", "text"),
               field("draft_answers", "author_id", "int", ref="users.id"), field("draft_answers", "text", "text"),
-              field("forum_posts", "user_id", "int", ref="users.id"), field("forum_posts", "content", "text")]
+              field("forum_posts", "user_id", "int", ref="users.id"), field("forum_posts", "content", "text"),
+              field("ticket_articles", "created_by_id", "int", ref="users.id"),
+              field("ticket_articles", "body", "text"),
+              field("support_ticket_message", "client_id", "int", ref="users.id"),
+              field("support_ticket_message", "content", "text")]
     found = classifier.classify_fields(schema)
-    assert [found[2].category, found[4].category] == ["user.content.private"] * 2
+    assert [found[i].category for i in (2, 4, 8, 10)] == ["user.content.private"] * 4
     assert found[6].category == "user.content.public"
