@@ -508,3 +508,14 @@ def test_posts_named_as_private_as_drafts_or_as_a_tickets_are_restricted_content
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 4, 8, 10)] == ["user.content.private"] * 4
     assert found[6].category == "user.content.public"
+
+
+def test_the_reason_in_a_sites_moderation_log_is_published_but_a_bans_is_not(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("moderations", "moderator_user_id", "int", ref="users.id"),
+              field("moderations", "reason", "text"), field("moderations", "created_at", "datetime"),
+              field("bbs_modlog", "uid", "int", ref="users.id"), field("bbs_modlog", "comment", "char(64)"),
+              field("bans", "user_id", "int", ref="users.id"), field("bans", "reason", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[5].category] == ["user.content.public"] * 2
+    assert found[7].category == "user.content.private"
