@@ -172,6 +172,11 @@ class TableReader:
                 machine = next((w for w in words[:start] if w in self.knowledge.machine_actors), None)
                 if kind == "activity" and machine is not None:
                     return "system", f"{head} of {machine}"
+                # The pictures, files or videos of a product, a banner or a shop (product_images,
+                # banner_image, shop_productmedia) show the thing: its catalogue's, no one's upload.
+                if (kind == "content" and owner and owner[0] in self.knowledge.non_person_owners
+                        and words[end - 1] in self.knowledge.upload_heads):
+                    return owner[0], f"{head} of {owner[1]}"
                 if kind == "content" and owner and owner[1] in self.knowledge.person_owners:
                     return "content_private", f"{head} of {owner[1]}"
                 if kind == "content":
