@@ -519,3 +519,15 @@ def test_the_reason_in_a_sites_moderation_log_is_published_but_a_bans_is_not(cla
     found = classifier.classify_fields(schema)
     assert [found[2].category, found[5].category] == ["user.content.public"] * 2
     assert found[7].category == "user.content.private"
+
+
+def test_a_posts_source_patch_or_the_state_an_edit_left_is_what_its_author_wrote(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("post_revisions", "composed_by_id", "int", ref="users.id"),
+              field("post_revisions", "source_patch", "text"), field("post_revisions", "full_source", "text"),
+              field("post_histories", "user_id", "int", ref="users.id"),
+              field("post_histories", "before_state", "text"), field("post_histories", "after_state", "text"),
+              field("statuses", "account_id", "int", ref="users.id"), field("statuses", "source", "varchar(32)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3, 5, 6)] == ["user.content"] * 4
+    assert found[8].category is None or not found[8].category.startswith("user.content")
