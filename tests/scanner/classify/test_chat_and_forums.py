@@ -527,7 +527,9 @@ def test_a_posts_source_patch_or_the_state_an_edit_left_is_what_its_author_wrote
               field("post_revisions", "source_patch", "text"), field("post_revisions", "full_source", "text"),
               field("post_histories", "user_id", "int", ref="users.id"),
               field("post_histories", "before_state", "text"), field("post_histories", "after_state", "text"),
-              field("statuses", "account_id", "int", ref="users.id"), field("statuses", "source", "varchar(32)")]
+              field("statuses", "account_id", "int", ref="users.id"), field("statuses", "source", "varchar(32)"),
+              field("post_edits", "poster_id", "int", ref="users.id"), field("post_edits", "edited_from", "text"),
+              field("post_edits", "edited_to", "text")]
     found = classifier.classify_fields(schema)
-    assert [found[i].category for i in (2, 3, 5, 6)] == ["user.content"] * 4
+    assert [found[i].category for i in (2, 3, 5, 6, 10, 11)] == ["user.content"] * 6
     assert found[8].category is None or not found[8].category.startswith("user.content")
