@@ -189,6 +189,10 @@ class TableReader:
                 if (kind in ("content", "content_public")
                         and not self.knowledge.private_qualifiers.isdisjoint(words[:start])):
                     return "content_private", f"{head}, {' '.join(words[:start])}"
+                # Comments on an order (order_comments) pass between the customer and the shop's
+                # staff: restricted, not published.
+                if kind == "content_public" and owner and self.knowledge.head_facts.get(owner[1:]) == "order":
+                    return "content_private", f"{head}, {' '.join(words[:start])}"
                 return kind, head
         return None, ""
 

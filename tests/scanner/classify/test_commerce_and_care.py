@@ -847,3 +847,15 @@ def test_a_state_or_province_key_on_an_address_is_its_state(classifier: Classifi
               field("address", "address1"), field("address", "city"),
               field("address", "state_province_id", "int", ref="state_province.id")]
     assert classifier.classify_fields(schema)[-1].category == "user.contact.address.state"
+
+
+def test_comments_on_an_order_pass_between_customer_and_shop_but_a_products_are_published(
+        classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("orders", "id", "int", pk=True),
+              field("order_comments", "order_id", "int", ref="orders.id"),
+              field("order_comments", "comment", "text"), field("order_comments", "customer_notified", "tinyint(1)"),
+              field("product_comments", "customer_id", "int", ref="customers.id"),
+              field("product_comments", "comment", "text")]
+    found = classifier.classify_fields(schema)
+    assert found[3].category == "user.content.private"
+    assert found[6].category == "user.content.public"
