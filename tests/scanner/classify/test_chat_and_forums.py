@@ -533,3 +533,13 @@ def test_a_posts_source_patch_or_the_state_an_edit_left_is_what_its_author_wrote
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 3, 5, 6, 10, 11)] == ["user.content"] * 6
     assert found[8].category is None or not found[8].category.startswith("user.content")
+
+
+def test_what_is_kept_from_a_posts_readers_is_restricted_content(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("topics", "user_id", "int", ref="users.id"), field("topics", "content", "text"),
+              field("topics", "hide_content", "text"), field("topics", "internal_comments", "text"),
+              field("topics", "hidden_reason", "varchar(255)")]
+    found = classifier.classify_fields(schema)
+    assert found[2].category == "user.content.public"
+    assert [found[i].category for i in (3, 4, 5)] == ["user.content.private"] * 3
