@@ -543,3 +543,14 @@ def test_what_is_kept_from_a_posts_readers_is_restricted_content(classifier: Cla
     found = classifier.classify_fields(schema)
     assert found[2].category == "user.content.public"
     assert [found[i].category for i in (3, 4, 5)] == ["user.content.private"] * 3
+
+
+def test_a_sites_shoutbox_is_published_but_a_chat_is_not(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("chatbox", "cb_nick", "varchar(30)"), field("chatbox", "cb_message", "text"),
+              field("shoutbox_messages", "user_id", "int", ref="users.id"),
+              field("shoutbox_messages", "msg", "text"),
+              field("chat", "user_id", "int", ref="users.id"), field("chat", "body", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[4].category] == ["user.content.public"] * 2
+    assert found[6].category == "user.content.private"
