@@ -554,3 +554,16 @@ def test_a_sites_shoutbox_is_published_but_a_chat_is_not(classifier: Classifier)
     found = classifier.classify_fields(schema)
     assert [found[2].category, found[4].category] == ["user.content.public"] * 2
     assert found[6].category == "user.content.private"
+
+
+def test_answers_to_a_form_or_a_test_are_restricted_but_a_qa_sites_are_published(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("tests_answers", "member_id", "int", ref="users.id"), field("tests_answers", "answer", "text"),
+              field("question_answers", "user_id", "int", ref="users.id"),
+              field("question_answers", "answer", "text"),
+              field("answers", "user_id", "int", ref="users.id"), field("answers", "content", "text"),
+              field("captcha_answer", "uuid", "uuid"), field("captcha_answer", "answer", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[4].category] == ["user.content.private"] * 2
+    assert found[6].category == "user.content.public"
+    assert found[8].category is None
