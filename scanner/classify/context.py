@@ -177,6 +177,11 @@ class TableReader:
                 machine = next((w for w in words[:start] if w in self.knowledge.machine_actors), None)
                 if kind == "activity" and machine is not None:
                     return "system", f"{head} of {machine}"
+                # The pictures, files or videos of a product, a banner or a shop (product_images,
+                # banner_image, shop_productmedia) show the thing: its catalogue's, no one's upload.
+                if (kind == "content" and owner and owner[0] in self.knowledge.non_person_owners
+                        and words[end - 1] in self.knowledge.upload_heads):
+                    return owner[0], f"{head} of {owner[1]}"
                 if kind == "content" and owner and owner[1] in self.knowledge.person_owners:
                     return "content_private", f"{head} of {owner[1]}"
                 if kind == "content":
@@ -184,6 +189,15 @@ class TableReader:
                                      if kinds.get(w) in ("content_private", "content_public")), None)
                     if audience is not None:
                         return audience, f"{head}, {' '.join(words[:start])}"
+                # Posts, messages or answers named as private, as drafts or as a support ticket's
+                # (private_posts, draft_answers, ticket_articles) are read by the few they are for.
+                if (kind in ("content", "content_public")
+                        and not self.knowledge.private_qualifiers.isdisjoint(words[:start])):
+                    return "content_private", f"{head}, {' '.join(words[:start])}"
+                # Comments on an order (order_comments) pass between the customer and the shop's
+                # staff: restricted, not published.
+                if kind == "content_public" and owner and self.knowledge.head_facts.get(owner[1:]) == "order":
+                    return "content_private", f"{head}, {' '.join(words[:start])}"
                 return kind, head
         return None, ""
 

@@ -221,6 +221,7 @@ class TablesFile(_Strict):
     author_words: list[str] = []
     staff_key_words: list[str] = []
     editorial_heads: list[str] = []
+    private_qualifiers: list[str] = []
     occupation_suffixes: list[str] = []
     occupation_exceptions: list[str] = []
     record_heads: list[str] = []
@@ -353,6 +354,7 @@ class Knowledge:
     author_words: set[str] = field(default_factory=set)
     staff_key_words: set[str] = field(default_factory=set)
     editorial_heads: set[str] = field(default_factory=set)
+    private_qualifiers: set[str] = field(default_factory=set)
     occupation_suffixes: set[str] = field(default_factory=set)
     occupation_exceptions: set[str] = field(default_factory=set)
     record_heads: set[str] = field(default_factory=set)
@@ -577,6 +579,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.author_words.update(w.lower() for w in tables.author_words)
     knowledge.staff_key_words.update(w.lower() for w in tables.staff_key_words)
     knowledge.editorial_heads.update(w.lower() for w in tables.editorial_heads)
+    knowledge.private_qualifiers.update(w.lower() for w in tables.private_qualifiers)
     knowledge.occupation_suffixes.update(w.lower() for w in tables.occupation_suffixes)
     knowledge.occupation_exceptions.update(w.lower() for w in tables.occupation_exceptions)
     knowledge.record_heads.update(w.lower() for w in tables.record_heads)

@@ -528,3 +528,88 @@ def test_a_custom_title_and_the_profile_fields_on_a_persons_row_are_their_profil
              field("users", "field1", "text")]
     assert [c.category for c in classifier.classify_fields(users)[3:]] == [
         "user.demographic.profile", "user.demographic.profile", "user"]
+
+
+def test_what_a_person_tells_the_site_in_feedback_is_read_by_its_staff_only(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("site_feedback", "user_id", "int", ref="users.id"), field("site_feedback", "content", "text"),
+              field("feedback_messages", "reporter_id", "int", ref="users.id"),
+              field("feedback_messages", "message", "text"),
+              field("posts", "user_id", "int", ref="users.id"), field("posts", "content", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[4].category] == ["user.content.private"] * 2
+    assert found[6].category == "user.content.public"
+
+
+def test_posts_named_as_private_as_drafts_or_as_a_tickets_are_restricted_content(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("forum_private_posts", "user_id", "int", ref="users.id"),
+              field("forum_private_posts", "content", "text"),
+              field("draft_answers", "author_id", "int", ref="users.id"), field("draft_answers", "text", "text"),
+              field("forum_posts", "user_id", "int", ref="users.id"), field("forum_posts", "content", "text"),
+              field("ticket_articles", "created_by_id", "int", ref="users.id"),
+              field("ticket_articles", "body", "text"),
+              field("support_ticket_message", "client_id", "int", ref="users.id"),
+              field("support_ticket_message", "content", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 4, 8, 10)] == ["user.content.private"] * 4
+    assert found[6].category == "user.content.public"
+
+
+def test_the_reason_in_a_sites_moderation_log_is_published_but_a_bans_is_not(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("moderations", "moderator_user_id", "int", ref="users.id"),
+              field("moderations", "reason", "text"), field("moderations", "created_at", "datetime"),
+              field("bbs_modlog", "uid", "int", ref="users.id"), field("bbs_modlog", "comment", "char(64)"),
+              field("bans", "user_id", "int", ref="users.id"), field("bans", "reason", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[5].category] == ["user.content.public"] * 2
+    assert found[7].category == "user.content.private"
+
+
+def test_a_posts_source_patch_or_the_state_an_edit_left_is_what_its_author_wrote(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("post_revisions", "composed_by_id", "int", ref="users.id"),
+              field("post_revisions", "source_patch", "text"), field("post_revisions", "full_source", "text"),
+              field("post_histories", "user_id", "int", ref="users.id"),
+              field("post_histories", "before_state", "text"), field("post_histories", "after_state", "text"),
+              field("statuses", "account_id", "int", ref="users.id"), field("statuses", "source", "varchar(32)"),
+              field("post_edits", "poster_id", "int", ref="users.id"), field("post_edits", "edited_from", "text"),
+              field("post_edits", "edited_to", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3, 5, 6, 10, 11)] == ["user.content"] * 6
+    assert found[8].category is None or not found[8].category.startswith("user.content")
+
+
+def test_what_is_kept_from_a_posts_readers_is_restricted_content(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("topics", "user_id", "int", ref="users.id"), field("topics", "content", "text"),
+              field("topics", "hide_content", "text"), field("topics", "internal_comments", "text"),
+              field("topics", "hidden_reason", "varchar(255)")]
+    found = classifier.classify_fields(schema)
+    assert found[2].category == "user.content.public"
+    assert [found[i].category for i in (3, 4, 5)] == ["user.content.private"] * 3
+
+
+def test_a_sites_shoutbox_is_published_but_a_chat_is_not(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("chatbox", "cb_nick", "varchar(30)"), field("chatbox", "cb_message", "text"),
+              field("shoutbox_messages", "user_id", "int", ref="users.id"),
+              field("shoutbox_messages", "msg", "text"),
+              field("chat", "user_id", "int", ref="users.id"), field("chat", "body", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[4].category] == ["user.content.public"] * 2
+    assert found[6].category == "user.content.private"
+
+
+def test_answers_to_a_form_or_a_test_are_restricted_but_a_qa_sites_are_published(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("tests_answers", "member_id", "int", ref="users.id"), field("tests_answers", "answer", "text"),
+              field("question_answers", "user_id", "int", ref="users.id"),
+              field("question_answers", "answer", "text"),
+              field("answers", "user_id", "int", ref="users.id"), field("answers", "content", "text"),
+              field("captcha_answer", "uuid", "uuid"), field("captcha_answer", "answer", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[4].category] == ["user.content.private"] * 2
+    assert found[6].category == "user.content.public"
+    assert found[8].category is None

@@ -919,3 +919,15 @@ def test_a_payers_key_is_the_insurers_in_a_clinic_and_the_paying_persons_in_a_sh
             field("paypal", "order_id", "int"), field("paypal", "payer_id", "varchar(32)"),
             field("paypal", "payer_email", "varchar(128)")]
     assert [c.category for c in classifier.classify_fields(shop)[3:]] == ["user.unique_id", "user.contact.email"]
+
+
+def test_comments_on_an_order_pass_between_customer_and_shop_but_a_products_are_published(
+        classifier: Classifier) -> None:
+    schema = [field("customers", "id", "int", pk=True), field("orders", "id", "int", pk=True),
+              field("order_comments", "order_id", "int", ref="orders.id"),
+              field("order_comments", "comment", "text"), field("order_comments", "customer_notified", "tinyint(1)"),
+              field("product_comments", "customer_id", "int", ref="customers.id"),
+              field("product_comments", "comment", "text")]
+    found = classifier.classify_fields(schema)
+    assert found[3].category == "user.content.private"
+    assert found[6].category == "user.content.public"

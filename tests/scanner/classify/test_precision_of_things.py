@@ -131,3 +131,13 @@ def test_when_a_persons_row_was_entered_is_its_creation_time(classifier: Classif
                 field("blood_pressures", "systolic", "int")]
     assert category_of(classifier, field("blood_pressures", "recorded_at", "timestamp"),
                        *readings, *patients) == "user.health_and_medical"
+
+
+def test_the_pictures_and_files_of_a_product_are_its_catalogues_not_an_upload(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("products", "id", "int", pk=True),
+              field("product_images", "product_id", "int", ref="products.id"),
+              field("product_images", "alt_text", "varchar(255)"), field("product_images", "file", "varchar(255)"),
+              field("attachments", "user_id", "int", ref="users.id"), field("attachments", "file", "varchar(255)")]
+    found = classifier.classify_fields(schema)
+    assert [found[3].category, found[4].category] == [None, None]
+    assert found[6].category is not None and found[6].category.startswith("user.content")
