@@ -390,3 +390,15 @@ def test_a_cap_is_a_postal_code_only_among_the_parts_of_an_address(classifier: C
     results = classifier.classify_fields(schema)[len(USERS):]
     assert results[3].category == "user.contact.address.postal_code"
     assert [results[4].category, results[5].category] == [None, None]
+
+
+def test_a_number_named_for_an_email_holds_no_address(classifier: Classifier) -> None:
+    """No number holds an e-mail address: an integer named for one sends, counts or asks for
+    e-mails, a setting on a person's row and nothing personal on a chat's."""
+    schema = [field("chats", "id", "int", pk=True), field("chats", "mail_send", "int(11)"),
+              field("chats", "requires_email", "int(11)"), field("chats", "email", "varchar(100)"),
+              field("users", "id", "int", pk=True), field("users", "email", "varchar(100)"),
+              field("users", "email_catch_up_day", "integer")]
+    results = [r.category for r in classify(classifier, *schema)]
+    assert results[1:4] == [None, None, "user.contact.email"]
+    assert results[5:] == ["user.contact.email", "user.account.settings"]
