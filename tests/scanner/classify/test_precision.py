@@ -402,3 +402,18 @@ def test_a_number_named_for_an_email_holds_no_address(classifier: Classifier) ->
     results = [r.category for r in classify(classifier, *schema)]
     assert results[1:4] == [None, None, "user.contact.email"]
     assert results[5:] == ["user.contact.email", "user.account.settings"]
+
+
+def test_a_provider_name_is_a_service_outside_health_and_the_one_a_person_signs_in_with_on_their_rows(
+        classifier: Classifier) -> None:
+    """Outside a health application a provider is a service: a link preview's provider names no
+    one, and on a person's linked social account it is which service they sign in with."""
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customer_social_accounts", "id", "int", pk=True),
+              field("customer_social_accounts", "customer_id", "int", ref="customers.id"),
+              field("customer_social_accounts", "provider_name", "varchar(255)"),
+              field("preview_cards", "id", "bigint", pk=True), field("preview_cards", "url", "varchar"),
+              field("preview_cards", "title", "varchar"), field("preview_cards", "provider_name", "varchar")]
+    found = [r.category for r in classify(classifier, *schema)]
+    assert found[4] == "user.account"
+    assert found[8] is None
