@@ -417,3 +417,18 @@ def test_a_provider_name_is_a_service_outside_health_and_the_one_a_person_signs_
     found = [r.category for r in classify(classifier, *schema)]
     assert found[4] == "user.account"
     assert found[8] is None
+
+
+def test_a_profiles_name_names_the_profile_not_the_person(classifier: Classifier) -> None:
+    """A named set of permissions or one of a person's profiles ("default") is no person's name;
+    a person's real name still is."""
+    schema = [field("members", "id", "int", pk=True), field("members", "email"),
+              field("members", "real_name", "varchar(255)"),
+              field("permission_profiles", "id", "int", pk=True),
+              field("permission_profiles", "profile_name", "varchar(255)"),
+              field("user_profiles", "profile_id", "int", pk=True),
+              field("user_profiles", "user_id", "int", ref="members.id"),
+              field("user_profiles", "profile_name", "varchar(32)")]
+    found = [r.category for r in classify(classifier, *schema)]
+    assert found[2] == "user.name"
+    assert [found[4], found[7]] == [None, None]
