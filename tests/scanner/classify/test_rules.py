@@ -2136,3 +2136,15 @@ def test_a_super_admin_flag_on_a_persons_row_is_their_authorisation(classifier: 
     schema = [field("admin_users", "id", "int", pk=True), field("admin_users", "email"),
               field("admin_users", "is_super_admin", "tinyint(1)")]
     assert classifier.classify_fields(schema)[2].category == "user.authorization"
+
+
+def test_a_web_page_named_after_its_author_is_the_authors_in_any_table(classifier: Classifier) -> None:
+    """A link preview's author_url and a download's author_website are the author's pages; the
+    card's own url is not a person's."""
+    schema = [field("preview_cards", "id", "bigint", pk=True), field("preview_cards", "url", "varchar"),
+              field("preview_cards", "title", "varchar"), field("preview_cards", "author_url", "varchar"),
+              field("download", "download_id", "int", pk=True), field("download", "download_name", "varchar(100)"),
+              field("download", "download_author_website", "varchar(200)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert found[1] is None
+    assert [found[3], found[6]] == ["user.contact.url", "user.contact.url"]
