@@ -432,3 +432,14 @@ def test_a_profiles_name_names_the_profile_not_the_person(classifier: Classifier
     found = [r.category for r in classify(classifier, *schema)]
     assert found[2] == "user.name"
     assert [found[4], found[7]] == [None, None]
+
+
+def test_an_office_phone_on_a_persons_row_is_their_phone_and_an_offices_own_is_not(
+        classifier: Classifier) -> None:
+    schema = [field("users", "user_id", "int", pk=True), field("users", "email"),
+              field("users", "office_phone", "varchar(20)"),
+              field("offices", "id", "int", pk=True), field("offices", "name", "varchar(100)"),
+              field("offices", "office_phone", "varchar(20)")]
+    found = [r.category for r in classify(classifier, *schema)]
+    assert found[2] == "user.contact.phone_number"
+    assert found[5] is None
