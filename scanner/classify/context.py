@@ -388,6 +388,13 @@ class TableReader:
         secret = self.knowledge.token_secret_words
         return any(words and words[-1] not in _ID_WORDS and not secret.isdisjoint(words) for words in column_words)
 
+    def _names_sign_in_accounts(self, name: tuple[str, ...]) -> bool:
+        """Whether a table is named by a person word and a sign-in service alone (users_google,
+        user_ssos, twitter_users): its rows are persons' accounts linked at that service."""
+        k = self.knowledge
+        return (len(name) == 2 and any(w in k.person_words for w in name)
+                and any(w in k.login_services or (w.endswith("s") and w[:-1] in k.login_services) for w in name))
+
     @staticmethod
     def _names_natural_person(column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table's columns hold a first and a last name, alone or after what they name
@@ -860,7 +867,7 @@ class TableReader:
             has.add("secret_key")
         if "credential" in name_facts and not self._holds_token_secret(column_words):
             has.add("secret_key")
-        if self._holds_access_token(column_words):
+        if self._holds_access_token(column_words) or self._names_sign_in_accounts(name):
             has.add("linked_account")
         owner_key = whose_rows() if kind in (None, "person", "person_data", "health") else None
         facts = self.facts(columns, column_words)

@@ -613,3 +613,16 @@ def test_answers_to_a_form_or_a_test_are_restricted_but_a_qa_sites_are_published
     assert [found[2].category, found[4].category] == ["user.content.private"] * 2
     assert found[6].category == "user.content.public"
     assert found[8].category is None
+
+
+def test_the_name_an_anonymous_poster_gives_is_a_name(classifier: Classifier) -> None:
+    """A forum post's or a comment's name given in place of an account (post_user_anon,
+    anonym_name as text) is the name that person wrote; a count of anonymous users is none."""
+    schema = [field("forum_post", "post_id", "int", pk=True), field("forum_post", "post_entry", "text"),
+              field("forum_post", "post_user", "int"), field("forum_post", "post_user_anon", "varchar(30)"),
+              field("comments", "comment_id", "int", pk=True), field("comments", "comment", "text"),
+              field("comments", "anonym_name", "varchar(255)"),
+              field("stats_cache", "id", "int", pk=True), field("stats_cache", "online_users_anon", "int")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[3], found[6]] == ["user.name", "user.name"]
+    assert found[8] is None

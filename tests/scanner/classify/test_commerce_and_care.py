@@ -931,3 +931,18 @@ def test_comments_on_an_order_pass_between_customer_and_shop_but_a_products_are_
     found = classifier.classify_fields(schema)
     assert found[3].category == "user.content.private"
     assert found[6].category == "user.content.public"
+
+
+def test_a_shipping_name_beside_the_key_of_a_way_of_shipping_names_that_way(classifier: Classifier) -> None:
+    """An order's shipping_id and shipping_name are the carrier or the way it ships by; without such a
+    key the shipping name on an order is the addressee's."""
+    schema = [field("users", "user_id", "int", pk=True), field("users", "email"),
+              field("order_info", "order_id", "int", pk=True),
+              field("order_info", "user_id", "int", ref="users.user_id"),
+              field("order_info", "shipping_id", "tinyint(3)"), field("order_info", "shipping_name", "varchar(120)"),
+              field("order_info", "shipping_fee", "decimal(10,2)"),
+              field("purchases", "id", "int", pk=True), field("purchases", "user_id", "int", ref="users.user_id"),
+              field("purchases", "shipping_name", "varchar(255)"), field("purchases", "shipping_address", "text")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert found[5] is None
+    assert found[9] == "user.name"

@@ -421,3 +421,56 @@ def test_a_cap_is_a_postal_code_only_among_the_parts_of_an_address(classifier: C
     results = classifier.classify_fields(schema)[len(USERS):]
     assert results[3].category == "user.contact.address.postal_code"
     assert [results[4].category, results[5].category] == [None, None]
+
+
+def test_a_number_named_for_an_email_holds_no_address(classifier: Classifier) -> None:
+    """No number holds an e-mail address: an integer named for one sends, counts or asks for
+    e-mails, a setting on a person's row and nothing personal on a chat's."""
+    schema = [field("chats", "id", "int", pk=True), field("chats", "mail_send", "int(11)"),
+              field("chats", "requires_email", "int(11)"), field("chats", "email", "varchar(100)"),
+              field("users", "id", "int", pk=True), field("users", "email", "varchar(100)"),
+              field("users", "email_catch_up_day", "integer")]
+    results = [r.category for r in classify(classifier, *schema)]
+    assert results[1:4] == [None, None, "user.contact.email"]
+    assert results[5:] == ["user.contact.email", "user.account.settings"]
+
+
+def test_a_provider_name_is_a_service_outside_health_and_the_one_a_person_signs_in_with_on_their_rows(
+        classifier: Classifier) -> None:
+    """Outside a health application a provider is a service: a link preview's provider names no
+    one, and on a person's linked social account it is which service they sign in with."""
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customer_social_accounts", "id", "int", pk=True),
+              field("customer_social_accounts", "customer_id", "int", ref="customers.id"),
+              field("customer_social_accounts", "provider_name", "varchar(255)"),
+              field("preview_cards", "id", "bigint", pk=True), field("preview_cards", "url", "varchar"),
+              field("preview_cards", "title", "varchar"), field("preview_cards", "provider_name", "varchar")]
+    found = [r.category for r in classify(classifier, *schema)]
+    assert found[4] == "user.account"
+    assert found[8] is None
+
+
+def test_a_profiles_name_names_the_profile_not_the_person(classifier: Classifier) -> None:
+    """A named set of permissions or one of a person's profiles ("default") is no person's name;
+    a person's real name still is."""
+    schema = [field("members", "id", "int", pk=True), field("members", "email"),
+              field("members", "real_name", "varchar(255)"),
+              field("permission_profiles", "id", "int", pk=True),
+              field("permission_profiles", "profile_name", "varchar(255)"),
+              field("user_profiles", "profile_id", "int", pk=True),
+              field("user_profiles", "user_id", "int", ref="members.id"),
+              field("user_profiles", "profile_name", "varchar(32)")]
+    found = [r.category for r in classify(classifier, *schema)]
+    assert found[2] == "user.name"
+    assert [found[4], found[7]] == [None, None]
+
+
+def test_an_office_phone_on_a_persons_row_is_their_phone_and_an_offices_own_is_not(
+        classifier: Classifier) -> None:
+    schema = [field("users", "user_id", "int", pk=True), field("users", "email"),
+              field("users", "office_phone", "varchar(20)"),
+              field("offices", "id", "int", pk=True), field("offices", "name", "varchar(100)"),
+              field("offices", "office_phone", "varchar(20)")]
+    found = [r.category for r in classify(classifier, *schema)]
+    assert found[2] == "user.contact.phone_number"
+    assert found[5] is None

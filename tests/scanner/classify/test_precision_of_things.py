@@ -51,6 +51,10 @@ def test_who_a_queued_email_goes_to_is_an_address(classifier: Classifier) -> Non
               field("mail_queue", "body", "text")]
     assert category_of(classifier, field("mail_queue", "recipient", "varchar(255)"), *schema) == "user.contact.email"
     assert category_of(classifier, field("mail_queue", "send_to", "varchar(255)"), *schema) == "user.contact.email"
+    # A log of mails sent out names whom each went to the same way (emails_out.sent_to).
+    sent = [field("emails_out", "id", "varchar(32)", pk=True), field("emails_out", "subject", "varchar(255)"),
+            field("emails_out", "body_html", "text")]
+    assert category_of(classifier, field("emails_out", "sent_to", "varchar"), *sent) == "user.contact.email"
     assert category_of(classifier, field("mail_queue", "recipient_id", "int", ref="users"), *schema,
                        field("users", "id", "int", pk=True), field("users", "email")) == "user.unique_id"
 

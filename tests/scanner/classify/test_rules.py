@@ -156,6 +156,22 @@ def test_the_key_of_a_table_of_persons_accounts_at_one_sign_in_service_is_their_
     assert [found[8], found[10]] == [None, None]
 
 
+
+def test_a_table_of_persons_accounts_at_a_sign_in_service_mirrors_their_profile_there(
+        classifier: Classifier) -> None:
+    """users_google's name and link are the person's name and profile page at Google; a
+    service's own table (google_calendars) names no person."""
+    schema = [field("users", "uid", "int", pk=True), field("users", "email"),
+              field("users_google", "id", "varchar(64)", pk=True), field("users_google", "uid", "int"),
+              field("users_google", "name", "varchar(128)"), field("users_google", "link", "varchar(255)"),
+              field("user_ssos", "id", "int", pk=True), field("user_ssos", "user_id", "int"),
+              field("user_ssos", "name", "varchar(255)"),
+              field("google_calendars", "id", "bigint", pk=True), field("google_calendars", "name", "varchar(64)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert found[4:6] == ["user.name", "user.contact.url"]
+    assert found[8] == "user.name"
+    assert found[10] is None
+
 def test_the_ip_a_person_signed_in_from_is_an_ip_address(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("users", "current_sign_in_ip", "inet"), field("users", "current_sign_in_at", "timestamp")]
@@ -2370,3 +2386,15 @@ def test_a_households_federal_poverty_level_is_its_finances(classifier: Classifi
               field("participation_program", "patient_id", "int"),
               field("participation_program", "federal_poverty_level", "varchar(3)")]
     assert classifier.classify_fields(schema)[-1].category == "user.financial"
+
+
+def test_a_web_page_named_after_its_author_is_the_authors_in_any_table(classifier: Classifier) -> None:
+    """A link preview's author_url and a download's author_website are the author's pages; the
+    card's own url is not a person's."""
+    schema = [field("preview_cards", "id", "bigint", pk=True), field("preview_cards", "url", "varchar"),
+              field("preview_cards", "title", "varchar"), field("preview_cards", "author_url", "varchar"),
+              field("download", "download_id", "int", pk=True), field("download", "download_name", "varchar(100)"),
+              field("download", "download_author_website", "varchar(200)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert found[1] is None
+    assert [found[3], found[6]] == ["user.contact.url", "user.contact.url"]
