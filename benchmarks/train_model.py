@@ -2,8 +2,9 @@
 
 Each labeled column of the tuning sets (never the unseen hold-outs) is read as the classifier reads
 it for the model (``Classifier.model_columns``: words, last word and table words as word vectors,
-type family, key flags, table kind), and a network with one hidden layer learns its label ("none" for
-not personal). Needs scikit-learn, only here; the classifier runs the weights with numpy alone.
+type family, key flags, table kind), and networks with one hidden layer, each from its own seed, learn
+its label ("none" for not personal); they are joined into one network that averages them. Needs
+scikit-learn, only here; the classifier runs the weights with numpy alone.
 
 With ``--cv K`` it writes nothing and measures instead: the applications are split into K groups,
 and each group is classified by the rules plus a network trained without it, so the figures are
@@ -20,7 +21,7 @@ import json
 import sys
 from collections import defaultdict
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 
@@ -31,9 +32,12 @@ from benchmarks.classification import load_set, score, tuning_sets  # noqa: E402
 from scanner.classify import learned  # noqa: E402
 from scanner.classify.classifier import Classifier  # noqa: E402
 from scanner.classify.knowledge import load_knowledge  # noqa: E402
-from scanner.classify.learned import NONE, NONE_AT, Column, LearnedModel, decide  # noqa: E402
+from scanner.classify.learned import NONE, NONE_AT, Column, LearnedModel, decide, forward  # noqa: E402
 
 HIDDEN = 256
+# Networks trained from different seeds and joined into the one model: their average varies less with
+# the seed than any one of them.
+MEMBERS = 3
 
 
 class Pool(NamedTuple):
@@ -68,15 +72,41 @@ def labeled_columns(classifier: Classifier) -> Pool:
     return pool
 
 
-def train(inputs: np.ndarray, labels: np.ndarray, seed: int) -> Any:
+class Network(NamedTuple):
+    """A trained network: its classes and its layers (weights, bias), first to last."""
+
+    classes: list[str]
+    layers: list[tuple[np.ndarray, np.ndarray]]
+
+    def probabilities(self, inputs: np.ndarray) -> np.ndarray:
+        return forward(self.layers, inputs)
+
+
+def train(inputs: np.ndarray, labels: np.ndarray, seed: int, members: int = 1) -> Network:
+    """``members`` networks, each from its own seed, joined into one: their hidden layers side by side
+    and their outputs averaged (before the softmax), so the classifier runs them as one network."""
     from sklearn.neural_network import MLPClassifier
 
-    network = MLPClassifier(hidden_layer_sizes=(HIDDEN,), alpha=1e-3, early_stopping=True, max_iter=60,
-                            random_state=seed)
-    return network.fit(inputs, labels)
+    fitted = [MLPClassifier(hidden_layer_sizes=(HIDDEN,), alpha=1e-3, early_stopping=True, max_iter=60,
+                            random_state=seed + i).fit(inputs, labels) for i in range(members)]
+    return join([Network([str(c) for c in f.classes_], list(zip(f.coefs_, f.intercepts_, strict=True)))
+                 for f in fitted])
 
 
-def cross_validate(pool: Pool, inputs: np.ndarray, folds: int, seed: int, thresholds: list[float]) -> None:
+def join(members: list[Network]) -> Network:
+    """One network that gives the mean of the members' outputs (before the softmax): their hidden
+    units side by side, each output weight divided by the number of members."""
+    classes = members[0].classes
+    if any(m.classes != classes or len(m.layers) != 2 for m in members):
+        raise ValueError("only one-hidden-layer networks of the same classes can be joined")
+    hidden = (np.hstack([m.layers[0][0] for m in members]), np.hstack([m.layers[0][1] for m in members]))
+    output = (np.vstack([m.layers[1][0] for m in members]) / len(members),
+              np.mean([m.layers[1][1] for m in members], axis=0))
+    return Network(classes, [hidden, output])
+
+
+def cross_validate(pool: Pool, inputs: np.ndarray, folds: int, seed: int, thresholds: list[float],
+                   members: int) -> None:
     """Print the rules' figures and the rules-plus-model figures, each app scored by a model trained
     without its group of applications, for each threshold of the not-personal class."""
     labels = np.array(pool.labels)
@@ -86,10 +116,10 @@ def cross_validate(pool: Pool, inputs: np.ndarray, folds: int, seed: int, thresh
     held_out: dict[int, np.ndarray] = {}
     classes = sorted(set(pool.labels))
     for k in range(folds):
-        network = train(inputs[groups != k], labels[groups != k], seed)
+        network = train(inputs[groups != k], labels[groups != k], seed, members)
         held = np.flatnonzero((groups == k) & np.array(pool.open))
         found = np.zeros((len(held), len(classes)), np.float32)
-        found[:, [classes.index(c) for c in network.classes_]] = network.predict_proba(inputs[held])
+        found[:, [classes.index(c) for c in network.classes]] = network.probabilities(inputs[held])
         held_out.update(zip(held.tolist(), found, strict=True))
     truth = [None if t == NONE else t for t in pool.labels]
     rows = sorted(held_out)
@@ -111,6 +141,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / learned.WEIGHTS)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--members", type=int, default=MEMBERS, help="networks joined into the model, one seed each")
     parser.add_argument("--cv", type=int, default=0, help="measure with this many groups of apps; write nothing")
     parser.add_argument("--sweep", action="store_true",
                         help=f"with --cv: figures for several thresholds of the not-personal class, not only {NONE_AT}")
@@ -123,16 +154,18 @@ def main() -> None:
     inputs = LearnedModel(vectors, flags, [NONE], [], {}).encode(pool.columns)
     if args.cv:
         thresholds = [0.3, 0.4, 0.5, NONE_AT, 0.7, 0.8] if args.sweep else [NONE_AT]
-        cross_validate(pool, inputs, args.cv, args.seed, sorted(set(thresholds)))
+        cross_validate(pool, inputs, args.cv, args.seed, sorted(set(thresholds)), args.members)
         return
-    network = train(inputs, np.array(pool.labels), args.seed)
+    network = train(inputs, np.array(pool.labels), args.seed, args.members)
     header = {"trained_on": pool.sets, "columns": len(pool.columns), "hidden": HIDDEN, "seed": args.seed,
+              "members": args.members,
               "command": "python benchmarks/train_model.py"}
-    layers = {f"w{i}": w.astype(np.float32) for i, w in enumerate(network.coefs_)}
-    layers |= {f"b{i}": b.astype(np.float32) for i, b in enumerate(network.intercepts_)}
-    np.savez_compressed(args.out, features=np.array(flags), classes=np.array([str(c) for c in network.classes_]),
-                        layer_count=np.array(len(network.coefs_)), header=np.array(json.dumps(header)), **layers)
-    print(f"{len(pool.columns):,} columns of {len(pool.sets)} sets, {len(network.classes_)} classes -> {args.out} "
+    layers = {f"w{i}": w.astype(np.float32) for i, (w, _) in enumerate(network.layers)}
+    layers |= {f"b{i}": b.astype(np.float32) for i, (_, b) in enumerate(network.layers)}
+    np.savez_compressed(args.out, features=np.array(flags), classes=np.array(network.classes),
+                        layer_count=np.array(len(network.layers)), header=np.array(json.dumps(header)), **layers)
+    print(f"{len(pool.columns):,} columns of {len(pool.sets)} sets, {len(network.classes)} classes, "
+          f"{args.members} network(s) -> {args.out} "
           f"({args.out.stat().st_size:,} bytes)")
 
 

@@ -9,8 +9,9 @@ foreign key, and the kind the table reader gave the table. Of the rules' conclus
 that table kind, so a change to the name rules needs no retraining.
 
 The weights (``learned.npz``) are a one-hidden-layer network written by ``benchmarks/train_model.py``
-from the tuning sets; the word vectors by ``benchmarks/word_vectors.py``. Inference is two matrix
-products in numpy over the columns of a scan at once.
+from the tuning sets (several networks of different seeds joined side by side, their outputs averaged);
+the word vectors by ``benchmarks/word_vectors.py``. Inference is two matrix products in numpy over the
+columns of a scan at once.
 """
 
 from __future__ import annotations
@@ -109,14 +110,7 @@ class LearnedModel:
 
     def probabilities(self, columns: Sequence[Column]) -> np.ndarray:
         """One row per column: the probability of each of ``classes``."""
-        values = self.encode(columns)
-        for depth, (weights, bias) in enumerate(self.layers):
-            values = values @ weights + bias
-            if depth < len(self.layers) - 1:
-                np.maximum(values, 0.0, out=values)
-        values -= values.max(axis=1, keepdims=True)
-        np.exp(values, out=values)
-        return values / values.sum(axis=1, keepdims=True)
+        return forward(self.layers, self.encode(columns))
 
     def predict(self, columns: Sequence[Column]) -> list[Prediction]:
         """Each column's reading (see ``decide``); columns read alike are computed once."""
@@ -125,6 +119,18 @@ class LearnedModel:
             return []
         by_column = dict(zip(unique, decide(self.probabilities(unique), self.classes), strict=True))
         return [by_column[column] for column in columns]
+
+
+def forward(layers: Sequence[tuple[np.ndarray, np.ndarray]], inputs: np.ndarray) -> np.ndarray:
+    """The network's class probabilities for each row of ``inputs``: ReLU hidden layers, softmax out."""
+    values = inputs
+    for depth, (weights, bias) in enumerate(layers):
+        values = values @ weights + bias
+        if depth < len(layers) - 1:
+            np.maximum(values, 0.0, out=values)
+    values = values - values.max(axis=1, keepdims=True)
+    np.exp(values, out=values)
+    return values / values.sum(axis=1, keepdims=True)
 
 
 def decide(probabilities: np.ndarray, classes: Sequence[str], none_at: float = NONE_AT) -> list[Prediction]:
