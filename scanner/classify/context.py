@@ -772,13 +772,27 @@ class TableReader:
             kind = "person_data"
         return kind, f"{head or table}, keyed by {owner.name}, a member of staff's"
 
-    def _unkeyed_health(self, table: str, head: str) -> tuple[str, str]:
+    def _unkeyed_health(self, table: str, head: str, columns: Sequence[Field],
+                        column_words: list[tuple[str, ...]]) -> tuple[str, str]:
         """The kind of a table read as clinical whose columns key neither a patient nor a clinical
-        record: a log of what someone did when its name says so (a calendar's events), else a
-        catalogue (a list of procedures, of order types)."""
+        record: a log of what someone did when its name says so (a calendar's events), clinical
+        events when a column dates what happened (a vital sign's date_time), else a catalogue (a
+        list of procedures, of order types)."""
         if self.kind_of_name(table)[0] == "activity":
             return "activity", f"{head}, a log: no column keys a patient or a clinical record"
+        dated = self._event_time(columns, column_words)
+        if dated is not None:
+            return "health", f"{head}, clinical events: its column {dated.name} dates what happened"
         return "thing", f"{head}, a catalogue: no column keys a patient or a clinical record"
+
+    def _event_time(self, columns: Sequence[Field], column_words: list[tuple[str, ...]]) -> Field | None:
+        """A column that dates what a row records (date_time, test_due_date, datum): a time named
+        by none of the words of a row's bookkeeping or of a definition's span (``row_time_words``)."""
+        k = self.knowledge
+        return next((c for c, w in zip(columns, column_words, strict=True)
+                     if w and not c.primary_key and type_family(c.type) not in ("bool", "uuid", "json")
+                     and (w[-1] in k.time_words or w[0] in ("date", "time"))
+                     and k.row_time_words.isdisjoint(w)), None)
 
     def _clinical(self, name: tuple[str, ...], columns: Sequence[Field], column_words: list[tuple[str, ...]],
                   domain: str | None) -> bool:
@@ -958,7 +972,7 @@ class TableReader:
             kind, head = self._staff_records(table, owner_key)
         if (kind == "health" and owner_key is None and not self._clinical(name, columns, column_words, domain)
                 and not (domain and set(name) & set(self.knowledge.domains[domain].exposures))):
-            kind, head = self._unkeyed_health(table, head)
+            kind, head = self._unkeyed_health(table, head, columns, column_words)
         if kind == "commerce" and self._written(column_words):
             kind, head = "content", f"{head}: posts, as each row holds a body and its author"
         if kind in CONTENT_KINDS:
