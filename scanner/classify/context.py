@@ -425,6 +425,16 @@ class TableReader:
         return next((w for w in column_words if len(w) == 2 and w[1] == "name"
                      and k.table_kinds.get(w[:1]) == "org"), None)
 
+    def _named_place(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table named as places (``place_heads``: locations) names each row (a name, a
+        location_name) and holds nothing only a natural person has: a site of the organisation (a
+        clinic's, a warehouse's), not where a person was."""
+        k = self.knowledge
+        if not name or name[-1] not in k.place_heads or not k.natural_columns.isdisjoint(column_words):
+            return False
+        return any(w == ("name",) or (len(w) == 2 and w[1] == "name" and w[0] in k.place_heads)
+                   for w in column_words)
+
     def _record_number(self, columns: Sequence[Field], column_words: list[tuple[str, ...]]) -> Field | None:
         """The first column holding a patient's medical record number (mrn, no_rkm_medis), which names
         whose records a row is wherever it stands."""
@@ -945,6 +955,9 @@ class TableReader:
                 and self._mailbox(columns, column_words, person_set)):
             kind, head = "system", f"{' '.join(name)}: a login to a server, as it names a host, a login and a password"
             owner_key = None
+        if kind == "person_data" and owner_key is None and self._named_place(name, column_words):
+            kind, head = "org", f"{head}: places named by their column name, as no column keys whose they are"
+            has -= {"address", "settings"}
         if kind == "person_data" and owner_key is None and not has & {"address", "card"}:
             unowned = self._unowned(name, column_words)
             if unowned is not None:
