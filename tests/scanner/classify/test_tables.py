@@ -1161,3 +1161,12 @@ def test_a_locations_table_holds_where_someone_was_unless_its_rows_are_named_pla
     assert lng.category == "user.location.precise"
     assert site_name.category is None
     assert street.category is None
+
+
+def test_a_request_to_join_a_group_is_the_requesters_not_the_groups(classifier: Classifier) -> None:
+    """A group's join requests are persons' requests (their message, when they asked), not rows of the
+    group, a thing."""
+    requester, message = classifier.classify_fields([
+        field("group_requests", "user_id", "varchar(64)"), field("group_requests", "req_msg", "varchar(1024)")])
+    assert requester.category == "user.unique_id"
+    assert message.category == "user.content.private"
