@@ -446,6 +446,16 @@ class TableReader:
         return next((w for w in column_words if len(w) == 2 and w[1] == "name"
                      and k.table_kinds.get(w[:1]) == "org"), None)
 
+    def _named_place(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table named as places (``place_heads``: locations) names each row (a name, a
+        location_name) and holds nothing only a natural person has: a site of the organisation (a
+        clinic's, a warehouse's), not where a person was."""
+        k = self.knowledge
+        if not name or name[-1] not in k.place_heads or not k.natural_columns.isdisjoint(column_words):
+            return False
+        return any(w == ("name",) or (len(w) == 2 and w[1] == "name" and w[0] in k.place_heads)
+                   for w in column_words)
+
     def _record_number(self, columns: Sequence[Field], column_words: list[tuple[str, ...]]) -> Field | None:
         """The first column holding a patient's medical record number (mrn, no_rkm_medis), which names
         whose records a row is wherever it stands."""
@@ -793,13 +803,27 @@ class TableReader:
             kind = "person_data"
         return kind, f"{head or table}, keyed by {owner.name}, a member of staff's"
 
-    def _unkeyed_health(self, table: str, head: str) -> tuple[str, str]:
+    def _unkeyed_health(self, table: str, head: str, columns: Sequence[Field],
+                        column_words: list[tuple[str, ...]]) -> tuple[str, str]:
         """The kind of a table read as clinical whose columns key neither a patient nor a clinical
-        record: a log of what someone did when its name says so (a calendar's events), else a
-        catalogue (a list of procedures, of order types)."""
+        record: a log of what someone did when its name says so (a calendar's events), clinical
+        events when a column dates what happened (a vital sign's date_time), else a catalogue (a
+        list of procedures, of order types)."""
         if self.kind_of_name(table)[0] == "activity":
             return "activity", f"{head}, a log: no column keys a patient or a clinical record"
+        dated = self._event_time(columns, column_words)
+        if dated is not None:
+            return "health", f"{head}, clinical events: its column {dated.name} dates what happened"
         return "thing", f"{head}, a catalogue: no column keys a patient or a clinical record"
+
+    def _event_time(self, columns: Sequence[Field], column_words: list[tuple[str, ...]]) -> Field | None:
+        """A column that dates what a row records (date_time, test_due_date, datum): a time named
+        by none of the words of a row's bookkeeping or of a definition's span (``row_time_words``)."""
+        k = self.knowledge
+        return next((c for c, w in zip(columns, column_words, strict=True)
+                     if w and not c.primary_key and type_family(c.type) not in ("bool", "uuid", "json")
+                     and (w[-1] in k.time_words or w[0] in ("date", "time"))
+                     and k.row_time_words.isdisjoint(w)), None)
 
     def _clinical(self, name: tuple[str, ...], columns: Sequence[Field], column_words: list[tuple[str, ...]],
                   domain: str | None) -> bool:
@@ -952,6 +976,9 @@ class TableReader:
                 and self._mailbox(columns, column_words, person_set)):
             kind, head = "system", f"{' '.join(name)}: a login to a server, as it names a host, a login and a password"
             owner_key = None
+        if kind == "person_data" and owner_key is None and self._named_place(name, column_words):
+            kind, head = "org", f"{head}: places named by their column name, as no column keys whose they are"
+            has -= {"address", "settings"}
         if kind == "person_data" and owner_key is None and not has & {"address", "card"}:
             unowned = self._unowned(name, column_words)
             if unowned is not None:
@@ -979,7 +1006,7 @@ class TableReader:
             kind, head = self._staff_records(table, owner_key)
         if (kind == "health" and owner_key is None and not self._clinical(name, columns, column_words, domain)
                 and not (domain and set(name) & set(self.knowledge.domains[domain].exposures))):
-            kind, head = self._unkeyed_health(table, head)
+            kind, head = self._unkeyed_health(table, head, columns, column_words)
         if kind == "commerce" and self._written(column_words):
             kind, head = "content", f"{head}: posts, as each row holds a body and its author"
         if kind in CONTENT_KINDS:

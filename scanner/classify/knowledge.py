@@ -237,6 +237,8 @@ class TablesFile(_Strict):
     session_secret_columns: list[str] = []
     token_secret_words: list[str] = []
     schedule_columns: list[str] = []
+    row_time_words: list[str] = []
+    place_heads: list[str] = []
     natural_columns: list[str] = []
     identity_key_columns: list[str] = []
     measure_tails: list[str] = []
@@ -370,6 +372,8 @@ class Knowledge:
     session_secret_columns: set[tuple[str, ...]] = field(default_factory=set)
     token_secret_words: set[str] = field(default_factory=set)
     schedule_columns: set[tuple[str, ...]] = field(default_factory=set)
+    row_time_words: set[str] = field(default_factory=set)
+    place_heads: set[str] = field(default_factory=set)
     natural_columns: set[tuple[str, ...]] = field(default_factory=set)
     identity_key_columns: set[tuple[str, ...]] = field(default_factory=set)
     measure_tails: set[str] = field(default_factory=set)
@@ -556,6 +560,8 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.session_secret_columns.update(_words(c) for c in tables.session_secret_columns)
     knowledge.token_secret_words.update(tables.token_secret_words)
     knowledge.schedule_columns.update(_words(c) for c in tables.schedule_columns)
+    knowledge.row_time_words.update(w.lower() for w in tables.row_time_words)
+    knowledge.place_heads.update(w.lower() for w in tables.place_heads)
     knowledge.natural_columns.update(_words(c) for c in tables.natural_columns)
     knowledge.identity_key_columns.update(_words(c) for c in tables.identity_key_columns)
     knowledge.measure_tails.update(w.lower() for w in tables.measure_tails)

@@ -122,6 +122,17 @@ def test_a_clinical_table_that_keys_no_patient_is_a_catalogue(classifier: Classi
     assert given.category == "user.unique_id"
 
 
+
+def test_a_clinical_table_that_dates_what_happened_records_events_not_a_catalogue(classifier: Classifier) -> None:
+    """A vital sign's reading dated by its date_time is a clinical event even with no patient's key; a
+    catalogue's validity span or bookkeeping time (start_date, date_voided) does not make it one."""
+    temperature, _, kind, _ = classifier.classify_fields([
+        field("vital_signs", "temperature", "decimal(4,1)"), field("vital_signs", "date_time", "datetime"),
+        field("vaccine", "vaccine_name", "varchar(100)"), field("vaccine", "date_voided", "datetime")])
+    assert temperature.category == "user.health_and_medical"
+    assert "clinical events: its column date_time dates what happened" in temperature.explanation
+    assert kind.category is None
+
 def test_persons_keyed_by_their_login_name_are_referred_to_by_it(classifier: Classifier) -> None:
     schema = [field("users", "username", pk=True), field("users", "password"), field("users", "email"),
               field("roster", "username"), field("vcard", "username", pk=True), field("vcard", "vcard")]

@@ -52,8 +52,8 @@ def test_a_named_place_with_an_address_is_an_organisations_site(classifier: Clas
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[2:]] == [None, None, "user.contact.address.city",
                                                   "user.contact.address.postal_code"]
-    assert results[2].explanation.endswith("table location is org (its columns describe a named place "
-                                           "(an address and a name), an organisation's site)")
+    assert results[2].explanation.endswith("table location is org (table name says org (location: places named "
+                                           "by their column name, as no column keys whose they are))")
 
 
 def test_clinical_orders_of_drugs_are_health_records(classifier: Classifier) -> None:
@@ -1149,3 +1149,24 @@ def test_an_orders_info_details_or_statuses_are_the_orders(classifier: Classifie
     results = classifier.classify_fields(statuses)
     assert [r.category for r in results[10:12]] == [None, None]
     assert "table user_status is person data" in results[13].explanation
+
+
+def test_a_locations_table_holds_where_someone_was_unless_its_rows_are_named_places(classifier: Classifier) -> None:
+    """Coordinates in a table of locations are where a person or their device was; a table of
+    locations each named, with an address and no column keying whose they are, lists sites."""
+    lat, lng, site_name, street = classifier.classify_fields([
+        field("locations", "latitude", "double"), field("locations", "longitude", "double"),
+        field("warehouse.location", "name", "varchar(100)"), field("warehouse.location", "address1")])
+    assert lat.category == "user.location.precise"
+    assert lng.category == "user.location.precise"
+    assert site_name.category is None
+    assert street.category is None
+
+
+def test_a_request_to_join_a_group_is_the_requesters_not_the_groups(classifier: Classifier) -> None:
+    """A group's join requests are persons' requests (their message, when they asked), not rows of the
+    group, a thing."""
+    requester, message = classifier.classify_fields([
+        field("group_requests", "user_id", "varchar(64)"), field("group_requests", "req_msg", "varchar(1024)")])
+    assert requester.category == "user.unique_id"
+    assert message.category == "user.content.private"
