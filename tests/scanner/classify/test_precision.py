@@ -155,6 +155,24 @@ def test_the_name_of_a_collection_a_person_made_is_none(classifier: Classifier, 
     assert category_of(classifier, field(table, "name", "varchar(128)"), *columns, *USERS) is None
 
 
+@pytest.mark.parametrize("table", ["permission_profiles", "admin_profiles", "user_profiles", "profile"])
+def test_the_name_of_a_profile_labels_a_set_of_choices_not_a_person(classifier: Classifier, table: str) -> None:
+    columns = [field(table, "id", "integer", pk=True), field(table, "user_id", "integer", ref="users.id")]
+    assert category_of(classifier, field(table, "profile_name", "varchar(255)"), *columns, *USERS) is None
+
+
+def test_a_provider_name_outside_a_persons_rows_is_a_services(classifier: Classifier) -> None:
+    cards = [field("preview_cards", "id", "bigint", pk=True), field("preview_cards", "url"),
+             field("preview_cards", "title"), field("preview_cards", "description", "text")]
+    bank = [field("bank_integrations", "id", "int", pk=True), field("bank_integrations", "bank_account_name")]
+    assert category_of(classifier, field("preview_cards", "provider_name"), *cards, *USERS) is None
+    assert category_of(classifier, field("bank_integrations", "provider_name", "text"), *bank, *USERS) is None
+    clinicians = [field("provider", "provider_id", "int", pk=True), field("provider", "npi"),
+                  field("person", "person_id", "int", pk=True), field("person", "gender_concept_id", "int"),
+                  field("visit_occurrence", "person_id", "int"), field("condition_occurrence", "person_id", "int")]
+    assert category_of(classifier, field("provider", "provider_name"), *clinicians) == "user.name"
+
+
 def test_the_name_on_a_contact_row_is_still_a_persons(classifier: Classifier) -> None:
     assert category_of(classifier, field("contacts", "name", "varchar(128)"), *CONTACTS) == "user.name"
 
