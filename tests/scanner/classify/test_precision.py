@@ -439,3 +439,11 @@ def test_a_cap_is_a_postal_code_only_among_the_parts_of_an_address(classifier: C
     results = classifier.classify_fields(schema)[len(USERS):]
     assert results[3].category == "user.contact.address.postal_code"
     assert [results[4].category, results[5].category] == [None, None]
+
+
+def test_the_failure_or_outcome_text_of_a_sent_mail_or_a_job_is_the_applications(classifier: Classifier) -> None:
+    emails = [field("emails_out", "id", "int", pk=True), field("emails_out", "to_user_id", "int", ref="users.id"),
+              field("emails_out", "subject"), field("emails_out", "body_html", "text")]
+    queue = [field("queue_msg", "pk", "int", pk=True), field("queue_msg", "msg_body", "bytea")]
+    assert category_of(classifier, field("emails_out", "failure_text", "varchar(255)"), *emails, *USERS) is None
+    assert category_of(classifier, field("queue_msg", "outcome_msg", "varchar(255)"), *queue, *USERS) is None
