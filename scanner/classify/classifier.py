@@ -254,13 +254,9 @@ class Classifier:
         boolean type, or a tiny integer (MySQL's tinyint(4), a flag's usual type there:
         emailnotifymsg, jabberreplies say whether to notify, they hold no message). A tiny integer
         named as a person's key is left to the key rules, and one named a type, a kind, a score or a
-        month (device_type tinyint(1), overall_score) holds that code or number (``tiny_values``).
-        A number of any width named as a value no number holds (``numbers``: mail_send int,
-        requires_email int) counts, codes or switches it, as a flag does."""
+        month (device_type tinyint(1), overall_score) holds that code or number (``tiny_values``)."""
         if _under(category, self.knowledge.flags.keep):
             return False
-        if family == "number" and _under(category, self.knowledge.flags.numbers):
-            return True
         tiny = (sql_type or "").lower().startswith("tinyint")
         if tiny and words and words[-1] in self.knowledge.flags.tiny_values:
             return False

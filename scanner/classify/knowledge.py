@@ -58,15 +58,12 @@ class RuleSpec(_Strict):
 class TimesSpec(_Strict):
     """What a time (or flag) column becomes when its words name a category that holds no
     times (or flags); ``become`` applies only in tables of kinds ``become_in`` when given.
-    ``tiny_values`` are last words of a tiny integer that holds a number or a code, not a flag;
-    ``numbers`` are categories no number of any width holds (an e-mail address), so a number column
-    named for one is read as a flag too."""
+    ``tiny_values`` are last words of a tiny integer that holds a number or a code, not a flag."""
 
     keep: list[str] = []
     become: dict[str, str | None] = {}
     become_in: list[str] | None = None
     tiny_values: list[str] = []
-    numbers: list[str] = []
 
 
 class NumbersSpec(_Strict):
@@ -676,8 +673,7 @@ def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[i
             setattr(knowledge, name, TimesSpec(keep=current.keep + given.keep,
                                                become={**current.become, **given.become},
                                                become_in=given.become_in or current.become_in,
-                                               tiny_values=current.tiny_values + given.tiny_values,
-                                               numbers=current.numbers + given.numbers))
+                                               tiny_values=current.tiny_values + given.tiny_values))
     if spec.coded is not None:
         tails = set(knowledge.coded_tails) | {_words(t) for t in spec.coded.tails}
         knowledge.coded_tails = tuple(sorted(tails, key=lambda t: (-len(t), t)))

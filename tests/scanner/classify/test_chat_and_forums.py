@@ -139,6 +139,17 @@ def test_a_number_named_as_written_text_counts_or_keys_it_and_holds_none(classif
     assert found[8].category == "user.content.public"
 
 
+def test_a_number_named_an_email_counts_or_codes_mails_and_holds_no_address(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email", "varchar(255)"),
+              field("users", "pending_mails", "int"),
+              field("mail", "id", "int", pk=True), field("mail", "mail_isreply", "smallint"),
+              field("mail", "mail_send", "int"), field("mail", "mail_body", "text")]
+    found = classifier.classify_fields(schema)
+    assert found[1].category == "user.contact.email"
+    assert found[2].category == "user.behavior"
+    assert [found[4].category, found[5].category] == [None, None]
+
+
 def test_posts_count_only_as_a_number_and_a_reported_post_is_its_text(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "user_posts", "mediumint(8)"),
               field("forum_access", "id", "int", pk=True), field("forum_access", "allowpost", "tinyint(1)"),

@@ -60,6 +60,17 @@ def test_the_number_of_a_bed_a_ward_or_a_specimen_numbers_a_place_or_a_row(class
     assert results[-1].category == "user.health_and_medical"
 
 
+def test_the_running_number_of_a_clinical_record_in_its_year_is_the_registers_own(
+        classifier: Classifier) -> None:
+    admission = [field("admission", "id", "int", pk=True), field("admission", "patient_id", "int"),
+                 field("admission", "adm_prog_year", "int"), field("admission", "monthly_no", "int"),
+                 field("admission", "yearly_no", "int"), field("admission", "year", "varchar(4)"),
+                 field("admission", "admission_reason", "text")]
+    results = classifier.classify_fields([*HEALTH, *admission])
+    assert [r.category for r in results[-5:-1]] == [None, None, None, None]
+    assert results[-1].category == "user.health_and_medical"
+
+
 def test_a_batch_or_a_campaign_of_vaccines_is_stock_not_a_patients_record(classifier: Classifier) -> None:
     stock = [field("vaccines", "id", "int", pk=True), field("vaccines", "brand"),
              field("vaccines", "manufacturer"),

@@ -155,6 +155,24 @@ def test_the_name_of_a_collection_a_person_made_is_none(classifier: Classifier, 
     assert category_of(classifier, field(table, "name", "varchar(128)"), *columns, *USERS) is None
 
 
+@pytest.mark.parametrize("table", ["permission_profiles", "admin_profiles", "user_profiles", "profile"])
+def test_the_name_of_a_profile_labels_a_set_of_choices_not_a_person(classifier: Classifier, table: str) -> None:
+    columns = [field(table, "id", "integer", pk=True), field(table, "user_id", "integer", ref="users.id")]
+    assert category_of(classifier, field(table, "profile_name", "varchar(255)"), *columns, *USERS) is None
+
+
+def test_a_provider_name_outside_a_persons_rows_is_a_services(classifier: Classifier) -> None:
+    cards = [field("preview_cards", "id", "bigint", pk=True), field("preview_cards", "url"),
+             field("preview_cards", "title"), field("preview_cards", "description", "text")]
+    bank = [field("bank_integrations", "id", "int", pk=True), field("bank_integrations", "bank_account_name")]
+    assert category_of(classifier, field("preview_cards", "provider_name"), *cards, *USERS) is None
+    assert category_of(classifier, field("bank_integrations", "provider_name", "text"), *bank, *USERS) is None
+    clinicians = [field("provider", "provider_id", "int", pk=True), field("provider", "npi"),
+                  field("person", "person_id", "int", pk=True), field("person", "gender_concept_id", "int"),
+                  field("visit_occurrence", "person_id", "int"), field("condition_occurrence", "person_id", "int")]
+    assert category_of(classifier, field("provider", "provider_name"), *clinicians) == "user.name"
+
+
 def test_the_name_on_a_contact_row_is_still_a_persons(classifier: Classifier) -> None:
     assert category_of(classifier, field("contacts", "name", "varchar(128)"), *CONTACTS) == "user.name"
 
@@ -423,18 +441,6 @@ def test_a_cap_is_a_postal_code_only_among_the_parts_of_an_address(classifier: C
     assert [results[4].category, results[5].category] == [None, None]
 
 
-def test_a_number_named_for_an_email_holds_no_address(classifier: Classifier) -> None:
-    """No number holds an e-mail address: an integer named for one sends, counts or asks for
-    e-mails, a setting on a person's row and nothing personal on a chat's."""
-    schema = [field("chats", "id", "int", pk=True), field("chats", "mail_send", "int(11)"),
-              field("chats", "requires_email", "int(11)"), field("chats", "email", "varchar(100)"),
-              field("users", "id", "int", pk=True), field("users", "email", "varchar(100)"),
-              field("users", "email_catch_up_day", "integer")]
-    results = [r.category for r in classify(classifier, *schema)]
-    assert results[1:4] == [None, None, "user.contact.email"]
-    assert results[5:] == ["user.contact.email", "user.account.settings"]
-
-
 def test_a_provider_name_is_a_service_outside_health_and_the_one_a_person_signs_in_with_on_their_rows(
         classifier: Classifier) -> None:
     """Outside a health application a provider is a service: a link preview's provider names no
@@ -474,3 +480,11 @@ def test_an_office_phone_on_a_persons_row_is_their_phone_and_an_offices_own_is_n
     found = [r.category for r in classify(classifier, *schema)]
     assert found[2] == "user.contact.phone_number"
     assert found[5] is None
+
+
+def test_the_failure_or_outcome_text_of_a_sent_mail_or_a_job_is_the_applications(classifier: Classifier) -> None:
+    emails = [field("emails_out", "id", "int", pk=True), field("emails_out", "to_user_id", "int", ref="users.id"),
+              field("emails_out", "subject"), field("emails_out", "body_html", "text")]
+    queue = [field("queue_msg", "pk", "int", pk=True), field("queue_msg", "msg_body", "bytea")]
+    assert category_of(classifier, field("emails_out", "failure_text", "varchar(255)"), *emails, *USERS) is None
+    assert category_of(classifier, field("queue_msg", "outcome_msg", "varchar(255)"), *queue, *USERS) is None
