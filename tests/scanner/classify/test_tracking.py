@@ -246,3 +246,11 @@ def test_a_summary_of_a_persons_day_counts_what_they_did(classifier: Classifier)
 def test_when_a_person_downloaded_a_file_is_what_they_did(classifier: Classifier) -> None:
     found = _categories(classifier, "downloads", ("user_id", "int"), ("downloaded_at", "timestamp"))
     assert found["downloaded_at"] == "user.behavior"
+
+
+def test_a_view_count_on_a_persons_row_counts_views_of_their_profile(classifier: Classifier) -> None:
+    """How often others viewed a member, kept on the member's row, is a counter of them, not media
+    they watched; a video's play count elsewhere stays what persons watched."""
+    found = _categories(classifier, "users", ("email", "varchar(128)"), ("views_count", "int"),
+                        ("view_count", "int"))
+    assert [found["views_count"], found["view_count"]] == ["user.behavior"] * 2
