@@ -254,3 +254,13 @@ def test_a_view_count_on_a_persons_row_counts_views_of_their_profile(classifier:
     found = _categories(classifier, "users", ("email", "varchar(128)"), ("views_count", "int"),
                         ("view_count", "int"))
     assert [found["views_count"], found["view_count"]] == ["user.behavior"] * 2
+
+
+def test_when_a_person_last_came_by_a_thing_keyed_by_them_is_what_they_did(classifier: Classifier) -> None:
+    """A row linking a member to a forum they visit, keyed by them: its last access is theirs; a
+    course's own last visit, keyed by no one, stays the course's."""
+    forums = _categories(classifier, "forums_accessed", ("member_id", "int"), ("forum_id", "int"),
+                         ("last_accessed", "timestamp"))
+    courses = _categories(classifier, "course", ("title", "varchar(255)"), ("last_visit", "timestamp"))
+    assert forums["last_accessed"] == "user.behavior"
+    assert courses["last_visit"] is None
