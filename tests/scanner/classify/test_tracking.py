@@ -264,3 +264,9 @@ def test_when_a_person_last_came_by_a_thing_keyed_by_them_is_what_they_did(class
     courses = _categories(classifier, "course", ("title", "varchar(255)"), ("last_visit", "timestamp"))
     assert forums["last_accessed"] == "user.behavior"
     assert courses["last_visit"] is None
+
+
+def test_when_an_invitation_was_accepted_is_what_the_invitee_did(classifier: Classifier) -> None:
+    found = _categories(classifier, "invites", ("email", "varchar(255)"), ("token", "varchar(64)"),
+                        ("inviter_id", "int"), ("accepted_at", "timestamp"), ("date_accepted", "datetime"))
+    assert [found["accepted_at"], found["date_accepted"]] == ["user.behavior"] * 2
