@@ -270,3 +270,13 @@ def test_when_an_invitation_was_accepted_is_what_the_invitee_did(classifier: Cla
     found = _categories(classifier, "invites", ("email", "varchar(255)"), ("token", "varchar(64)"),
                         ("inviter_id", "int"), ("accepted_at", "timestamp"), ("date_accepted", "datetime"))
     assert [found["accepted_at"], found["date_accepted"]] == ["user.behavior"] * 2
+
+
+def test_when_a_fan_followed_an_account_is_what_they_did_but_a_newsletters_is_consent(
+        classifier: Classifier) -> None:
+    fans = _categories(classifier, "wechat_fans", ("member_id", "int"), ("openid", "varchar(64)"),
+                       ("subscribe_time", "int"), ("unsubscribe_time", "int"))
+    letters = _categories(classifier, "newsletter_subscribers", ("email", "varchar(255)"),
+                          ("subscribe_time", "datetime"))
+    assert [fans["subscribe_time"], fans["unsubscribe_time"]] == ["user.behavior"] * 2
+    assert letters["subscribe_time"] == "user.privacy_preferences"
