@@ -280,3 +280,13 @@ def test_when_a_fan_followed_an_account_is_what_they_did_but_a_newsletters_is_co
                           ("subscribe_time", "datetime"))
     assert [fans["subscribe_time"], fans["unsubscribe_time"]] == ["user.behavior"] * 2
     assert letters["subscribe_time"] == "user.privacy_preferences"
+
+
+def test_a_members_daily_check_in_is_what_they_did_but_an_orders_signing_is_none(
+        classifier: Classifier) -> None:
+    members = _categories(classifier, "member", ("username", "varchar(64)"), ("email", "varchar(255)"),
+                          ("sign_time", "int"), ("sign_days_series", "int"), ("user_checkin_time", "bigint"))
+    orders = _categories(classifier, "order", ("member_id", "int"), ("order_money", "decimal(10,2)"),
+                         ("sign_time", "int"))
+    assert [members[c] for c in ("sign_time", "sign_days_series", "user_checkin_time")] == ["user.behavior"] * 3
+    assert orders["sign_time"] is None
