@@ -246,3 +246,47 @@ def test_a_summary_of_a_persons_day_counts_what_they_did(classifier: Classifier)
 def test_when_a_person_downloaded_a_file_is_what_they_did(classifier: Classifier) -> None:
     found = _categories(classifier, "downloads", ("user_id", "int"), ("downloaded_at", "timestamp"))
     assert found["downloaded_at"] == "user.behavior"
+
+
+def test_a_view_count_on_a_persons_row_counts_views_of_their_profile(classifier: Classifier) -> None:
+    """How often others viewed a member, kept on the member's row, is a counter of them, not media
+    they watched; a video's play count elsewhere stays what persons watched."""
+    found = _categories(classifier, "users", ("email", "varchar(128)"), ("views_count", "int"),
+                        ("view_count", "int"))
+    assert [found["views_count"], found["view_count"]] == ["user.behavior"] * 2
+
+
+def test_when_a_person_last_came_by_a_thing_keyed_by_them_is_what_they_did(classifier: Classifier) -> None:
+    """A row linking a member to a forum they visit, keyed by them: its last access is theirs; a
+    course's own last visit, keyed by no one, stays the course's."""
+    forums = _categories(classifier, "forums_accessed", ("member_id", "int"), ("forum_id", "int"),
+                         ("last_accessed", "timestamp"))
+    courses = _categories(classifier, "course", ("title", "varchar(255)"), ("last_visit", "timestamp"))
+    assert forums["last_accessed"] == "user.behavior"
+    assert courses["last_visit"] is None
+
+
+def test_when_an_invitation_was_accepted_is_what_the_invitee_did(classifier: Classifier) -> None:
+    found = _categories(classifier, "invites", ("email", "varchar(255)"), ("token", "varchar(64)"),
+                        ("inviter_id", "int"), ("accepted_at", "timestamp"), ("date_accepted", "datetime"))
+    assert [found["accepted_at"], found["date_accepted"]] == ["user.behavior"] * 2
+
+
+def test_when_a_fan_followed_an_account_is_what_they_did_but_a_newsletters_is_consent(
+        classifier: Classifier) -> None:
+    fans = _categories(classifier, "wechat_fans", ("member_id", "int"), ("openid", "varchar(64)"),
+                       ("subscribe_time", "int"), ("unsubscribe_time", "int"))
+    letters = _categories(classifier, "newsletter_subscribers", ("email", "varchar(255)"),
+                          ("subscribe_time", "datetime"))
+    assert [fans["subscribe_time"], fans["unsubscribe_time"]] == ["user.behavior"] * 2
+    assert letters["subscribe_time"] == "user.privacy_preferences"
+
+
+def test_a_members_daily_check_in_is_what_they_did_but_an_orders_signing_is_none(
+        classifier: Classifier) -> None:
+    members = _categories(classifier, "member", ("username", "varchar(64)"), ("email", "varchar(255)"),
+                          ("sign_time", "int"), ("sign_days_series", "int"), ("user_checkin_time", "bigint"))
+    orders = _categories(classifier, "order", ("member_id", "int"), ("order_money", "decimal(10,2)"),
+                         ("sign_time", "int"))
+    assert [members[c] for c in ("sign_time", "sign_days_series", "user_checkin_time")] == ["user.behavior"] * 3
+    assert orders["sign_time"] is None
