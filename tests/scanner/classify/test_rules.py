@@ -2370,3 +2370,39 @@ def test_a_households_federal_poverty_level_is_its_finances(classifier: Classifi
               field("participation_program", "patient_id", "int"),
               field("participation_program", "federal_poverty_level", "varchar(3)")]
     assert classifier.classify_fields(schema)[-1].category == "user.financial"
+
+
+def test_an_appointments_reminder_channel_flags_are_the_persons_settings(classifier: Classifier) -> None:
+    schema = [field("patient", "pid", "int", pk=True), field("patient", "name_first"),
+              field("care_appointment", "nr", "int", pk=True),
+              field("care_appointment", "pid", "int", ref="patient.pid"),
+              field("care_appointment", "remind_email", "tinyint(1)"),
+              field("care_appointment", "remind_phone", "tinyint(1)"),
+              field("calendar_events", "pc_eid", "int", pk=True),
+              field("calendar_events", "pc_pid", "int", ref="patient.pid"),
+              field("calendar_events", "pc_send_alert_email", "varchar(3)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 5, 8)] == ["user.account.settings"] * 3
+
+
+def test_the_words_a_person_watches_or_filters_are_their_settings(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("alertword", "id", "integer", pk=True),
+              field("alertword", "user_profile_id", "integer", ref="users.id"),
+              field("alertword", "word", "text"),
+              field("custom_filter_keywords", "id", "bigint", pk=True),
+              field("custom_filter_keywords", "account_id", "bigint", ref="users.id"),
+              field("custom_filter_keywords", "keyword", "text"),
+              field("dictionary", "id", "integer", pk=True), field("dictionary", "word", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 7, 9)] == ["user.account.settings", "user.account.settings", None]
+
+
+def test_a_pictures_blurhash_is_technical_metadata(classifier: Classifier) -> None:
+    schema = [field("contact", "id", "integer", pk=True), field("contact", "name"), field("contact", "email"),
+              field("contact", "blurhash", "varbinary(255)"),
+              field("account_interstitials", "id", "integer", pk=True),
+              field("account_interstitials", "user_id", "integer", ref="contact.id"),
+              field("account_interstitials", "blurhash", "varchar(191)")]
+    found = classifier.classify_fields(schema)
+    assert (found[3].category, found[6].category) == (None, None)
