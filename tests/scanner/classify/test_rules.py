@@ -2406,3 +2406,14 @@ def test_a_pictures_blurhash_is_technical_metadata(classifier: Classifier) -> No
               field("account_interstitials", "blurhash", "varchar(191)")]
     found = classifier.classify_fields(schema)
     assert (found[3].category, found[6].category) == (None, None)
+
+
+def test_a_blob_named_as_a_persons_data_is_about_the_person(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("mqtt_pub", "topic", "text", pk=True), field("mqtt_pub", "user_properties", "bytea"),
+              field("payment_intent", "payment_id", "varchar(64)", pk=True),
+              field("payment_intent", "amount", "bigint"),
+              field("payment_intent", "customer_details", "bytea"),
+              field("payment_intent", "customer_details_count", "integer")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 6, 7)] == ["user", "user", None]
