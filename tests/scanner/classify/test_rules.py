@@ -2417,3 +2417,18 @@ def test_a_blob_named_as_a_persons_data_is_about_the_person(classifier: Classifi
               field("payment_intent", "customer_details_count", "integer")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (3, 6, 7)] == ["user", "user", None]
+
+
+def test_following_a_forums_topic_is_a_setting_and_a_newsletter_subscription_a_consent(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("user_topics", "user_id", "integer", ref="users.id"),
+              field("user_topics", "topic_id", "integer"), field("user_topics", "subscribed", "tinyint(4)"),
+              field("member_channel", "member_id", "integer", ref="users.id"),
+              field("member_channel", "channel_id", "integer"), field("member_channel", "unsubscribed", "tinyint(1)"),
+              field("newsletter_subscribers", "id", "integer", pk=True),
+              field("newsletter_subscribers", "email", "varchar(255)"),
+              field("newsletter_subscribers", "subscribed", "tinyint(1)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 7, 10)] == [
+        "user.account.settings", "user.account.settings", "user.privacy_preferences"]
