@@ -2432,3 +2432,12 @@ def test_following_a_forums_topic_is_a_setting_and_a_newsletter_subscription_a_c
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (4, 7, 10)] == [
         "user.account.settings", "user.account.settings", "user.privacy_preferences"]
+
+
+def test_a_persons_second_factor_method_is_their_accounts_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("users", "otp_module", "integer"),
+              field("user_mfa", "id", "integer", pk=True), field("user_mfa", "user_id", "integer", ref="users.id"),
+              field("user_mfa", "method", "varchar(100)")]
+    found = classifier.classify_fields(schema)
+    assert (found[2].category, found[5].category) == ("user.account", "user.account")
