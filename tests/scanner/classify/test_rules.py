@@ -2441,3 +2441,10 @@ def test_a_persons_second_factor_method_is_their_accounts_state(classifier: Clas
               field("user_mfa", "method", "varchar(100)")]
     found = classifier.classify_fields(schema)
     assert (found[2].category, found[5].category) == ("user.account", "user.account")
+
+
+def test_a_persons_dont_email_flag_is_a_privacy_choice(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("users", "dontEmail", "tinyint"), field("users", "dont_call", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3)] == ["user.privacy_preferences"] * 2
