@@ -2398,3 +2398,81 @@ def test_a_web_page_named_after_its_author_is_the_authors_in_any_table(classifie
     found = [r.category for r in classifier.classify_fields(schema)]
     assert found[1] is None
     assert [found[3], found[6]] == ["user.contact.url", "user.contact.url"]
+
+
+def test_an_appointments_reminder_channel_flags_are_the_persons_settings(classifier: Classifier) -> None:
+    schema = [field("patient", "pid", "int", pk=True), field("patient", "name_first"),
+              field("care_appointment", "nr", "int", pk=True),
+              field("care_appointment", "pid", "int", ref="patient.pid"),
+              field("care_appointment", "remind_email", "tinyint(1)"),
+              field("care_appointment", "remind_phone", "tinyint(1)"),
+              field("calendar_events", "pc_eid", "int", pk=True),
+              field("calendar_events", "pc_pid", "int", ref="patient.pid"),
+              field("calendar_events", "pc_send_alert_email", "varchar(3)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 5, 8)] == ["user.account.settings"] * 3
+
+
+def test_the_words_a_person_watches_or_filters_are_their_settings(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("alertword", "id", "integer", pk=True),
+              field("alertword", "user_profile_id", "integer", ref="users.id"),
+              field("alertword", "word", "text"),
+              field("custom_filter_keywords", "id", "bigint", pk=True),
+              field("custom_filter_keywords", "account_id", "bigint", ref="users.id"),
+              field("custom_filter_keywords", "keyword", "text"),
+              field("dictionary", "id", "integer", pk=True), field("dictionary", "word", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 7, 9)] == ["user.account.settings", "user.account.settings", None]
+
+
+def test_a_pictures_blurhash_is_technical_metadata(classifier: Classifier) -> None:
+    schema = [field("contact", "id", "integer", pk=True), field("contact", "name"), field("contact", "email"),
+              field("contact", "blurhash", "varbinary(255)"),
+              field("account_interstitials", "id", "integer", pk=True),
+              field("account_interstitials", "user_id", "integer", ref="contact.id"),
+              field("account_interstitials", "blurhash", "varchar(191)")]
+    found = classifier.classify_fields(schema)
+    assert (found[3].category, found[6].category) == (None, None)
+
+
+def test_a_blob_named_as_a_persons_data_is_about_the_person(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("mqtt_pub", "topic", "text", pk=True), field("mqtt_pub", "user_properties", "bytea"),
+              field("payment_intent", "payment_id", "varchar(64)", pk=True),
+              field("payment_intent", "amount", "bigint"),
+              field("payment_intent", "customer_details", "bytea"),
+              field("payment_intent", "customer_details_count", "integer")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 6, 7)] == ["user", "user", None]
+
+
+def test_following_a_forums_topic_is_a_setting_and_a_newsletter_subscription_a_consent(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("user_topics", "user_id", "integer", ref="users.id"),
+              field("user_topics", "topic_id", "integer"), field("user_topics", "subscribed", "tinyint(4)"),
+              field("member_channel", "member_id", "integer", ref="users.id"),
+              field("member_channel", "channel_id", "integer"), field("member_channel", "unsubscribed", "tinyint(1)"),
+              field("newsletter_subscribers", "id", "integer", pk=True),
+              field("newsletter_subscribers", "email", "varchar(255)"),
+              field("newsletter_subscribers", "subscribed", "tinyint(1)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 7, 10)] == [
+        "user.account.settings", "user.account.settings", "user.privacy_preferences"]
+
+
+def test_a_persons_second_factor_method_is_their_accounts_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("users", "otp_module", "integer"),
+              field("user_mfa", "id", "integer", pk=True), field("user_mfa", "user_id", "integer", ref="users.id"),
+              field("user_mfa", "method", "varchar(100)")]
+    found = classifier.classify_fields(schema)
+    assert (found[2].category, found[5].category) == ("user.account", "user.account")
+
+
+def test_a_persons_dont_email_flag_is_a_privacy_choice(classifier: Classifier) -> None:
+    schema = [field("users", "id", "integer", pk=True), field("users", "email"),
+              field("users", "dontEmail", "tinyint"), field("users", "dont_call", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3)] == ["user.privacy_preferences"] * 2
