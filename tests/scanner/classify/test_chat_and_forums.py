@@ -635,3 +635,15 @@ def test_who_a_queued_email_or_sms_goes_to_is_their_address_or_number(classifier
     sms = [field("sms", "id", "int", pk=True), field("sms", "user", "varchar(100)"),
            field("sms", "date", "varchar(100)")]
     assert category_of(classifier, field("sms", "recipient", "varchar(100)"), *sms) == "user.contact.phone_number"
+
+
+def test_a_private_message_table_shortened_holds_private_content(classifier: Classifier) -> None:
+    pmsg = [field("pmsg", "id", "int", pk=True), field("pmsg", "ouser_id", "int"), field("pmsg", "duser_id", "int"),
+            field("pmsg", "post_stamp", "bigint")]
+    assert category_of(classifier, field("pmsg", "subject", "varchar(100)"), *pmsg) == "user.content.private"
+
+
+def test_a_coppa_flag_on_a_member_is_their_age_range(classifier: Classifier) -> None:
+    members = [field("users", "uid", "int", pk=True), field("users", "username"), field("users", "email")]
+    assert category_of(classifier, field("users", "coppauser", "tinyint(1)"), *members) == \
+        "user.demographic.age_range"

@@ -294,3 +294,14 @@ def test_glued_settings_and_facts_of_a_person_read_as_their_words(classifier: Cl
     assert category_of(classifier, field("members", "ppp", "smallint"), *members) == "user.account.settings"
     assert category_of(classifier, field("person", "approximateage", "integer"),
                        field("person", "firstname"), field("person", "lastname")) == "user.demographic.age_range"
+
+
+def test_date_prefixes_and_place_of_birth_shortened_read_as_their_words(classifier: Classifier) -> None:
+    assert classifier.read_name("dtmtill") == ("date", "until")
+    assert classifier.read_name("tmp_lahir")[-3:] == ("place", "of", "birth")
+    assert classifier.read_name("pmsg_id") == ("private", "message", "id")
+    patients = [field("pasien", "no_rkm_medis", pk=True), field("pasien", "nm_pasien"),
+                field("pasien", "tgl_lahir", "date")]
+    assert category_of(classifier, field("pasien", "tmp_lahir", "varchar(15)"), *patients) == "user.demographic"
+    assert category_of(classifier, field("ban", "dtmtill", "int"), field("ban", "banid", "int", pk=True),
+                       field("ban", "address"), field("ban", "comment")) == "user.account"
