@@ -305,3 +305,16 @@ def test_date_prefixes_and_place_of_birth_shortened_read_as_their_words(classifi
     assert category_of(classifier, field("pasien", "tmp_lahir", "varchar(15)"), *patients) == "user.demographic"
     assert category_of(classifier, field("ban", "dtmtill", "int"), field("ban", "banid", "int", pk=True),
                        field("ban", "address"), field("ban", "comment")) == "user.account"
+
+
+def test_misspelled_recipients_certificates_and_defaults_read_as_the_word(classifier: Classifier) -> None:
+    assert classifier.read_name("reciepient") == ("recipient",)
+    assert classifier.read_name("sasl_external_cert") == ("sasl", "external", "certificate")
+    assert classifier.read_name("def_print_destination")[0] == "default"
+    emails = [field("email", "id", "int", pk=True), field("email", "subject", "varchar(100)"),
+              field("email", "message", "text")]
+    assert category_of(classifier, field("email", "reciepient", "varchar(100)"), *emails) == "user.contact.email"
+    users = [field("users", "id", "int", pk=True), field("users", "user_id", "varchar(60)"),
+             field("users", "real_name"), field("users", "email")]
+    assert category_of(classifier, field("users", "def_print_destination", "tinyint(1)"), *users) == \
+        "user.account.settings"
