@@ -4,7 +4,7 @@ log refers to, and what it holds about them."""
 from __future__ import annotations
 
 from scanner.classify.classifier import Classifier
-from tests.scanner.classify.conftest import field
+from tests.scanner.classify.conftest import category_of, field
 
 
 def test_the_addresses_a_ban_or_a_moderators_check_covers_are_network_addresses(classifier: Classifier) -> None:
@@ -637,3 +637,24 @@ def test_the_name_an_anonymous_poster_gives_is_a_name(classifier: Classifier) ->
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[3], found[6]] == ["user.name", "user.name"]
     assert found[8] is None
+
+
+def test_who_a_queued_email_or_sms_goes_to_is_their_address_or_number(classifier: Classifier) -> None:
+    queue = [field("mail_queue", "id", "bigint", pk=True), field("mail_queue", "article_id", "bigint"),
+             field("mail_queue", "attempts", "integer")]
+    assert category_of(classifier, field("mail_queue", "recipient", "varchar"), *queue) == "user.contact.email"
+    sms = [field("sms", "id", "int", pk=True), field("sms", "user", "varchar(100)"),
+           field("sms", "date", "varchar(100)")]
+    assert category_of(classifier, field("sms", "recipient", "varchar(100)"), *sms) == "user.contact.phone_number"
+
+
+def test_a_private_message_table_shortened_holds_private_content(classifier: Classifier) -> None:
+    pmsg = [field("pmsg", "id", "int", pk=True), field("pmsg", "ouser_id", "int"), field("pmsg", "duser_id", "int"),
+            field("pmsg", "post_stamp", "bigint")]
+    assert category_of(classifier, field("pmsg", "subject", "varchar(100)"), *pmsg) == "user.content.private"
+
+
+def test_a_coppa_flag_on_a_member_is_their_age_range(classifier: Classifier) -> None:
+    members = [field("users", "uid", "int", pk=True), field("users", "username"), field("users", "email")]
+    assert category_of(classifier, field("users", "coppauser", "tinyint(1)"), *members) == \
+        "user.demographic.age_range"

@@ -271,3 +271,50 @@ def test_pinyin_of_shops_and_clinics_reads_as_english_and_glues(classifier: Clas
     members = [field("huiyuan", "id", "int", pk=True), field("huiyuan", "nicheng")]
     assert category_of(classifier, field("huiyuan", "lianxidianhua", "varchar(20)"), *members) == \
         "user.contact.phone_number"
+
+
+def test_shorthand_of_programmers_and_security_tables_reads_as_the_word(classifier: Classifier) -> None:
+    assert classifier.read_name("age_str") == ("age", "string")
+    assert classifier.read_name("email_notfs") == ("email", "notification")
+    assert classifier.read_name("dev_scrt") == ("device", "secret")
+    assert category_of(classifier, field("case_history", "test_str_list", "varchar(300)"),
+                       field("case_history", "patient_id", "int")) != "user.contact.address.street"
+    devices = [field("sec_dev_tbl", "dev_id", "uuid", pk=True), field("sec_dev_tbl", "dev_scrt", "varchar(64)")]
+    assert category_of(classifier, devices[0], *devices[1:]) == "user.device.device_id"
+    assert category_of(classifier, field("sec_usr_tbl", "email_cnf", "boolean"),
+                       field("sec_usr_tbl", "usr_name"), field("sec_usr_tbl", "email")) == "user.account"
+
+
+def test_glued_settings_and_facts_of_a_person_read_as_their_words(classifier: Classifier) -> None:
+    assert classifier.read_name("lngfile") == ("language", "file")
+    assert classifier.read_name("paymentmethod_id") == ("payment", "method", "id")
+    members = [field("members", "uid", "int", pk=True), field("members", "username"), field("members", "email")]
+    assert category_of(classifier, field("members", "lngfile", "varchar(255)"), *members) == \
+        "user.demographic.language"
+    assert category_of(classifier, field("members", "ppp", "smallint"), *members) == "user.account.settings"
+    assert category_of(classifier, field("person", "approximateage", "integer"),
+                       field("person", "firstname"), field("person", "lastname")) == "user.demographic.age_range"
+
+
+def test_date_prefixes_and_place_of_birth_shortened_read_as_their_words(classifier: Classifier) -> None:
+    assert classifier.read_name("dtmtill") == ("date", "until")
+    assert classifier.read_name("tmp_lahir")[-3:] == ("place", "of", "birth")
+    assert classifier.read_name("pmsg_id") == ("private", "message", "id")
+    patients = [field("pasien", "no_rkm_medis", pk=True), field("pasien", "nm_pasien"),
+                field("pasien", "tgl_lahir", "date")]
+    assert category_of(classifier, field("pasien", "tmp_lahir", "varchar(15)"), *patients) == "user.demographic"
+    assert category_of(classifier, field("ban", "dtmtill", "int"), field("ban", "banid", "int", pk=True),
+                       field("ban", "address"), field("ban", "comment")) == "user.account"
+
+
+def test_misspelled_recipients_certificates_and_defaults_read_as_the_word(classifier: Classifier) -> None:
+    assert classifier.read_name("reciepient") == ("recipient",)
+    assert classifier.read_name("sasl_external_cert") == ("sasl", "external", "certificate")
+    assert classifier.read_name("def_print_destination")[0] == "default"
+    emails = [field("email", "id", "int", pk=True), field("email", "subject", "varchar(100)"),
+              field("email", "message", "text")]
+    assert category_of(classifier, field("email", "reciepient", "varchar(100)"), *emails) == "user.contact.email"
+    users = [field("users", "id", "int", pk=True), field("users", "user_id", "varchar(60)"),
+             field("users", "real_name"), field("users", "email")]
+    assert category_of(classifier, field("users", "def_print_destination", "tinyint(1)"), *users) == \
+        "user.account.settings"
