@@ -80,3 +80,12 @@ def test_the_key_of_a_permission_granted_to_a_person_is_a_grant(classifier: Clas
               field("group_customer_user", "group_id", "int"),
               field("group_customer_user", "permission_key", "varchar(20)")]
     assert classifier.classify_fields(schema)[5].category == "user.authorization"
+
+
+def test_the_group_a_banned_person_held_before_is_their_rights(classifier: Classifier) -> None:
+    schema = [*USERS, field("bans", "user_id", "int"), field("bans", "oldgroup", "int"),
+              field("bans", "oldadditionalgroups", "text"), field("debtor_group_history", "user_id", "int"),
+              field("debtor_group_history", "previous_debtor_group", "binary(16)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[4:6]] == ["user.authorization", "user.authorization"]
+    assert results[7].category is None
