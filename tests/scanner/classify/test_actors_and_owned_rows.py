@@ -313,3 +313,11 @@ def test_the_key_of_a_persons_record_read_as_persons_by_its_columns_is_the_rows_
     assert keyed[4].category == "user.unique_id"
     alone = classifier.classify_fields([*users, *entries()])
     assert alone[3].category == "user.unique_id"
+
+
+def test_a_list_of_persons_keys_named_by_their_role_keys_each_of_them(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "follower_ids", "integer[]"), field("messages", "id", "int", pk=True),
+              field("messages", "attendee_ids", "jsonb"), field("messages", "product_ids", "jsonb")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 4, 5)] == ["user.unique_id", "user.unique_id", None]
