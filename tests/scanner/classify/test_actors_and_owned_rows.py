@@ -321,3 +321,12 @@ def test_a_list_of_persons_keys_named_by_their_role_keys_each_of_them(classifier
               field("messages", "attendee_ids", "jsonb"), field("messages", "product_ids", "jsonb")]
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (2, 4, 5)] == ["user.unique_id", "user.unique_id", None]
+
+
+def test_a_json_list_of_persons_named_by_their_role_keys_them(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("group_notice", "id", "int", pk=True), field("group_notice", "confirm_users", "json"),
+              field("group_notice", "content", "text"), field("group_notice", "settings", "json")]
+    results = classifier.classify_fields(schema)
+    assert results[3].category == "user.unique_id"
+    assert results[5].category is None
