@@ -330,3 +330,12 @@ def test_a_json_list_of_persons_named_by_their_role_keys_them(classifier: Classi
     results = classifier.classify_fields(schema)
     assert results[3].category == "user.unique_id"
     assert results[5].category is None
+
+
+def test_a_modifier_or_a_validator_keyed_by_number_is_a_person(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("role_assignments", "id", "int", pk=True), field("role_assignments", "modifierid", "bigint"),
+              field("event_crf", "id", "int", pk=True), field("event_crf", "validator_id", "integer"),
+              field("billing", "id", "int", pk=True), field("billing", "modifier", "varchar(5)")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (3, 5, 7)] == ["user.unique_id", "user.unique_id", None]
