@@ -339,3 +339,12 @@ def test_a_modifier_or_a_validator_keyed_by_number_is_a_person(classifier: Class
               field("billing", "id", "int", pk=True), field("billing", "modifier", "varchar(5)")]
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (3, 5, 7)] == ["user.unique_id", "user.unique_id", None]
+
+
+def test_the_id_an_outside_service_keeps_for_a_person_on_their_row_keys_them(classifier: Classifier) -> None:
+    schema = [field("people", "id", "varchar(22)", pk=True), field("people", "email"),
+              field("people", "mangopay_id", "varchar(255)"), field("employee", "id", "int", pk=True),
+              field("employee", "name"), field("employee", "PayrollID", "varchar(255)"),
+              field("offers", "id", "int", pk=True), field("offers", "stripe_coupon_id", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 5, 7)] == ["user.unique_id", "user.unique_id", None]
