@@ -313,3 +313,38 @@ def test_the_key_of_a_persons_record_read_as_persons_by_its_columns_is_the_rows_
     assert keyed[4].category == "user.unique_id"
     alone = classifier.classify_fields([*users, *entries()])
     assert alone[3].category == "user.unique_id"
+
+
+def test_a_list_of_persons_keys_named_by_their_role_keys_each_of_them(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "follower_ids", "integer[]"), field("messages", "id", "int", pk=True),
+              field("messages", "attendee_ids", "jsonb"), field("messages", "product_ids", "jsonb")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 4, 5)] == ["user.unique_id", "user.unique_id", None]
+
+
+def test_a_json_list_of_persons_named_by_their_role_keys_them(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("group_notice", "id", "int", pk=True), field("group_notice", "confirm_users", "json"),
+              field("group_notice", "content", "text"), field("group_notice", "settings", "json")]
+    results = classifier.classify_fields(schema)
+    assert results[3].category == "user.unique_id"
+    assert results[5].category is None
+
+
+def test_a_modifier_or_a_validator_keyed_by_number_is_a_person(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("role_assignments", "id", "int", pk=True), field("role_assignments", "modifierid", "bigint"),
+              field("event_crf", "id", "int", pk=True), field("event_crf", "validator_id", "integer"),
+              field("billing", "id", "int", pk=True), field("billing", "modifier", "varchar(5)")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (3, 5, 7)] == ["user.unique_id", "user.unique_id", None]
+
+
+def test_the_id_an_outside_service_keeps_for_a_person_on_their_row_keys_them(classifier: Classifier) -> None:
+    schema = [field("people", "id", "varchar(22)", pk=True), field("people", "email"),
+              field("people", "mangopay_id", "varchar(255)"), field("employee", "id", "int", pk=True),
+              field("employee", "name"), field("employee", "PayrollID", "varchar(255)"),
+              field("offers", "id", "int", pk=True), field("offers", "stripe_coupon_id", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 5, 7)] == ["user.unique_id", "user.unique_id", None]

@@ -64,3 +64,28 @@ def test_the_emoji_a_person_reacted_with_named_or_keyed_is_social(classifier: Cl
               field("announcement_reactions", "custom_emoji_id", "bigint")]
     assert [c.category for c in classifier.classify_fields(schema)[2:]] == [
         "user.unique_id", None, "user.social", "user.social"]
+
+
+def test_the_state_and_the_access_of_a_persons_link_to_a_user_group_are_their_rights(classifier: Classifier) -> None:
+    schema = [*USERS, field("user_group_xref", "user_id", "int"), field("user_group_xref", "group_id", "int"),
+              field("user_group_xref", "status", "tinyint"), field("groups_users", "user_id", "int"),
+              field("groups_users", "group_id", "int"), field("groups_users", "access", "varchar(50)"),
+              field("usergroups", "usergroup_id", "int", pk=True), field("usergroups", "status", "char(1)")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (5, 8, 10)] == ["user.authorization", "user.authorization", None]
+
+
+def test_the_key_of_a_permission_granted_to_a_person_is_a_grant(classifier: Classifier) -> None:
+    schema = [*USERS, field("group_customer_user", "user_id", "varchar(100)"),
+              field("group_customer_user", "group_id", "int"),
+              field("group_customer_user", "permission_key", "varchar(20)")]
+    assert classifier.classify_fields(schema)[5].category == "user.authorization"
+
+
+def test_the_group_a_banned_person_held_before_is_their_rights(classifier: Classifier) -> None:
+    schema = [*USERS, field("bans", "user_id", "int"), field("bans", "oldgroup", "int"),
+              field("bans", "oldadditionalgroups", "text"), field("debtor_group_history", "user_id", "int"),
+              field("debtor_group_history", "previous_debtor_group", "binary(16)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[4:6]] == ["user.authorization", "user.authorization"]
+    assert results[7].category is None
