@@ -110,7 +110,43 @@ class LearnedModel:
 
     def probabilities(self, columns: Sequence[Column]) -> np.ndarray:
         """One row per column: the probability of each of ``classes``."""
-        return forward(self.layers, self.encode(columns))
+        return _finish(self._first_layer(columns), self.layers[1:])
+
+    def _first_layer(self, columns: Sequence[Column]) -> np.ndarray:
+        """``encode(columns)`` times the first layer's weights, plus its bias, computed by parts: the
+        part of a column's words (and last word), of its table (the table's words and its columns'),
+        and of its named features is multiplied once for each distinct value, not once per column, as
+        the columns of a table share its part and the columns of a schema share their words."""
+        weights, bias = self.layers[0]
+        dims = self.vectors.dims
+
+        def block(i: int, words: Sequence[tuple[str, ...]]) -> np.ndarray:
+            means = np.array([self.vectors.mean(w) for w in words], np.float32).reshape(-1, dims)
+            return means @ weights[i * dims:(i + 1) * dims]
+
+        by_words: dict[tuple[str, ...], int] = {}
+        by_table: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
+        # Columns of the same type family, key flags and table kind share their named features.
+        by_flags: dict[tuple[str | None, bool, bool, str], int] = {}
+        holders: list[Column] = []
+        rows = np.empty((len(columns), 3), np.intp)
+        for i, c in enumerate(columns):
+            kind = (c.family, c.primary_key, c.foreign_key, c.table_kind)
+            if kind not in by_flags:
+                by_flags[kind] = len(holders)
+                holders.append(c)
+            rows[i] = (by_words.setdefault(c.words, len(by_words)),
+                       by_table.setdefault((c.table_words, c.table_columns), len(by_table)), by_flags[kind])
+        words = block(0, list(by_words)) + block(1, [w[-1:] for w in by_words]) + bias
+        tables = block(2, [t for t, _ in by_table]) + block(3, [c for _, c in by_table])
+        flags = np.zeros((len(holders), weights.shape[1]), np.float32)
+        for row, holder in enumerate(holders):
+            places = [4 * dims + p for f in holder.flags() if (p := self.features.get(f)) is not None]
+            flags[row] = weights[places].sum(axis=0)
+        values = words[rows[:, 0]]
+        values += tables[rows[:, 1]]
+        values += flags[rows[:, 2]]
+        return values
 
     def predict(self, columns: Sequence[Column]) -> list[Prediction]:
         """Each column's reading (see ``decide``); columns read alike are computed once."""
@@ -123,11 +159,14 @@ class LearnedModel:
 
 def forward(layers: Sequence[tuple[np.ndarray, np.ndarray]], inputs: np.ndarray) -> np.ndarray:
     """The network's class probabilities for each row of ``inputs``: ReLU hidden layers, softmax out."""
-    values = inputs
-    for depth, (weights, bias) in enumerate(layers):
-        values = values @ weights + bias
-        if depth < len(layers) - 1:
-            np.maximum(values, 0.0, out=values)
+    weights, bias = layers[0]
+    return _finish(inputs @ weights + bias, layers[1:])
+
+
+def _finish(values: np.ndarray, rest: Sequence[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+    """From the first layer's output on: ReLU then each further layer, softmax at the end."""
+    for weights, bias in rest:
+        values = np.maximum(values, 0.0) @ weights + bias
     values = values - values.max(axis=1, keepdims=True)
     np.exp(values, out=values)
     return values / values.sum(axis=1, keepdims=True)

@@ -12,7 +12,16 @@ from benchmarks.classification import UNSEEN
 from benchmarks.word_vectors import reduce
 from catalog.taxonomy import category_keys
 from scanner.classify.classifier import Classifier
-from scanner.classify.learned import NONE, Column, LearnedModel, Prediction, WordVectors, decide, packaged_model
+from scanner.classify.learned import (
+    NONE,
+    Column,
+    LearnedModel,
+    Prediction,
+    WordVectors,
+    decide,
+    forward,
+    packaged_model,
+)
 from tests.scanner.classify.conftest import field
 
 
@@ -170,3 +179,29 @@ def test_a_column_is_not_personal_only_when_the_model_is_sure_enough_of_it() -> 
     assert found[2].category == "user.name"
     assert decide(rows, classes, none_at=0.4)[1].category is None
     assert decide(np.array([[1.0]], np.float32), [NONE])[0].category is None
+
+
+_WORDS = ("phone", "price", "name", "zzz", "note")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.sampled_from(_WORDS), max_size=3), st.lists(st.sampled_from(_WORDS), max_size=2),
+                          st.booleans(), st.sampled_from(["person", "thing", "never_seen"]),
+                          st.lists(st.sampled_from(_WORDS), max_size=4)), min_size=1, max_size=12))
+def test_the_first_layer_computed_by_parts_equals_the_encoded_rows_times_the_weights(
+        specs: list[tuple[list[str], list[str], bool, str, list[str]]]) -> None:
+    """The model multiplies each distinct word vector once; what it computes is the network of the
+    whole encoded rows."""
+    packaged = packaged_model()
+    assert packaged is not None
+    vectors = packaged.vectors
+    rng = np.random.default_rng(0)
+    columns = [Column(tuple(words), tuple(table), "text", key, False, kind, tuple(table_columns))
+               for words, table, key, kind, table_columns in specs]
+    features = sorted({f for c in columns for f in c.flags()})[1:]
+    inputs = 4 * vectors.dims + len(features)
+    layers = [(rng.normal(size=(inputs, 6)).astype(np.float32), rng.normal(size=6).astype(np.float32)),
+              (rng.normal(size=(6, 3)).astype(np.float32), rng.normal(size=3).astype(np.float32))]
+    model = LearnedModel(vectors, features, [NONE, "user.name", "user.contact.phone_number"], layers, {})
+    np.testing.assert_allclose(model.probabilities(columns), forward(layers, model.encode(columns)),
+                               rtol=1e-4, atol=1e-5)
