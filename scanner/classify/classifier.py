@@ -601,10 +601,11 @@ class Classifier:
         customers_info: a person word, then an extension head), named by a key word alone or after the
         table: the person's id, as the rows share it, where no other column keys a person."""
         words = reading.words
-        name = self.tables.name_words(table.name)
         if (reading.category is not None or table.kind != "person_data" or "person_key" in table.has
-                or not words or words[-1] not in self.knowledge.key_words or len(name) < 2
-                or name[-1] not in self.knowledge.extension_heads
+                or not words or words[-1] not in self.knowledge.key_words):
+            return reading
+        name = self.tables.name_words(table.name)
+        if (len(name) < 2 or name[-1] not in self.knowledge.extension_heads
                 or not any(self.matcher.is_person_word(w) for w in name[:-1])
                 or (len(words) > 1 and words[:-1] != name[-len(words) + 1:])):
             return reading
