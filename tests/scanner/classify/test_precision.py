@@ -365,6 +365,19 @@ def test_a_column_named_after_the_notice_on_a_table_of_notices_is_the_notices(cl
     assert results[6].category == "user.account.settings"  # a person's choice of notices stays theirs
 
 
+def test_the_kind_and_last_activity_of_a_notice_are_the_notices_but_its_reading_is_the_readers(
+        classifier: Classifier) -> None:
+    notices = [field("notifications", "id", "bigint", pk=True),
+               field("notifications", "user_id", "bigint", ref="users"),
+               field("notifications", "activity_type", "varchar(255)"),
+               field("notifications", "event_name", "varchar(50)"),
+               field("notifications", "last_activity_at", "timestamp"),
+               field("notifications", "read_at", "timestamp")]
+    results = classifier.classify_fields([*USERS, *notices])[len(USERS):]
+    assert [r.category for r in results[2:5]] == [None, None, None]
+    assert results[5].category == "user.behavior"
+
+
 def test_a_bare_cid_is_a_cookie_only_as_a_string(classifier: Classifier) -> None:
     visits = [field("visits", "id", "bigint", pk=True), field("visits", "cid", "varchar(64)"),
               field("articles", "id", "int", pk=True), field("articles", "cid", "int(11)")]
