@@ -95,6 +95,10 @@ class Reading(NamedTuple):
     signals: tuple[Signal, ...]
 
 
+# Facts of a table whose rows each name a person: by a key (user_id) or by a login name (username).
+_NAMES_PERSON = frozenset({"person_key", "login_name"})
+
+
 def _under(category: str, prefixes: Iterable[str]) -> bool:
     """Whether ``category`` is one of ``prefixes`` or below one (the root ``user`` only itself)."""
     return any(category == p or (p != "user" and category.startswith(p + ".")) for p in prefixes)
@@ -674,9 +678,11 @@ class Classifier:
 
     def _min_words(self, default: DefaultSpec, words: tuple[str, ...], table: Situation) -> int:
         """The fewest words a column needs for the default: fewer for a bare time (``date``,
-        ``time``; not ``published``, the row's own) where a column keys a person."""
+        ``time``; not ``published``, the row's own) where a column keys a person or names them by
+        their login name (``logs.date`` beside ``logs.username``)."""
         fewer = default.keyed_min_words
-        if fewer is not None and "person_key" in table.has and words and words[-1] in self.knowledge.time_words:
+        if (fewer is not None and not table.has.isdisjoint(_NAMES_PERSON) and words
+                and words[-1] in self.knowledge.time_words):
             return fewer
         return default.min_words
 

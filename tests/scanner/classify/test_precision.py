@@ -365,6 +365,19 @@ def test_a_column_named_after_the_notice_on_a_table_of_notices_is_the_notices(cl
     assert results[6].category == "user.account.settings"  # a person's choice of notices stays theirs
 
 
+def test_the_kind_and_last_activity_of_a_notice_are_the_notices_but_its_reading_is_the_readers(
+        classifier: Classifier) -> None:
+    notices = [field("notifications", "id", "bigint", pk=True),
+               field("notifications", "user_id", "bigint", ref="users"),
+               field("notifications", "activity_type", "varchar(255)"),
+               field("notifications", "event_name", "varchar(50)"),
+               field("notifications", "last_activity_at", "timestamp"),
+               field("notifications", "read_at", "timestamp")]
+    results = classifier.classify_fields([*USERS, *notices])[len(USERS):]
+    assert [r.category for r in results[2:5]] == [None, None, None]
+    assert results[5].category == "user.behavior"
+
+
 def test_a_bare_cid_is_a_cookie_only_as_a_string(classifier: Classifier) -> None:
     visits = [field("visits", "id", "bigint", pk=True), field("visits", "cid", "varchar(64)"),
               field("articles", "id", "int", pk=True), field("articles", "cid", "int(11)")]
@@ -488,3 +501,21 @@ def test_the_failure_or_outcome_text_of_a_sent_mail_or_a_job_is_the_applications
     queue = [field("queue_msg", "pk", "int", pk=True), field("queue_msg", "msg_body", "bytea")]
     assert category_of(classifier, field("emails_out", "failure_text", "varchar(255)"), *emails, *USERS) is None
     assert category_of(classifier, field("queue_msg", "outcome_msg", "varchar(255)"), *queue, *USERS) is None
+
+
+def test_a_switch_on_a_persons_row_named_after_mentions_is_their_setting(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email", "varchar(255)"),
+              field("users", "note_mentions", "boolean"), field("users", "pushover_mentions", "tinyint(1)"),
+              field("notes", "id", "int", pk=True), field("notes", "mentions", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[3].category] == ["user.account.settings"] * 2
+    assert found[5].category == "user.unique_id"  # a list of the persons a note mentions
+
+
+def test_what_a_persons_token_is_for_is_no_act_of_theirs(classifier: Classifier) -> None:
+    schema = [*USERS, field("tokens", "id", "int", pk=True), field("tokens", "user_id", "int", ref="users"),
+              field("tokens", "token", "varchar(100)"), field("tokens", "action", "varchar(40)"),
+              field("tokens", "expires", "datetime")]
+    found = classifier.classify_fields(schema)[len(USERS):]
+    assert found[2].category == "user.authorization.credentials"
+    assert found[3].category is None

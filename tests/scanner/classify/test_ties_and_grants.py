@@ -89,3 +89,13 @@ def test_the_group_a_banned_person_held_before_is_their_rights(classifier: Class
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[4:6]] == ["user.authorization", "user.authorization"]
     assert results[7].category is None
+
+
+def test_a_contact_on_a_persons_list_still_pending_is_a_tie_not_yet_accepted(classifier: Classifier) -> None:
+    schema = [field("user", "uid", "int", pk=True), field("user", "username", "varchar(255)"),
+              field("user", "password", "varchar(255)"), field("user", "email", "varchar(255)"),
+              field("contact", "id", "int", pk=True), field("contact", "uid", "int", ref="user.uid"),
+              field("contact", "name", "varchar(255)"), field("contact", "email", "varchar(255)"),
+              field("contact", "pending", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert found[8].category == "user.social"

@@ -125,6 +125,25 @@ def test_the_page_a_customer_online_is_at_is_browsed(classifier: Classifier) -> 
     assert found["url"] == "user.behavior.browsing_history"
 
 
+def test_where_a_forum_member_online_is_on_the_site_is_the_page_they_browse(classifier: Classifier) -> None:
+    found = _categories(classifier, "online", ("online_user_id", "int"), ("online_ip", "varchar(45)"),
+                        ("online_location", "text"))
+    assert found["online_location"] == "user.behavior.browsing_history"
+
+
+def test_a_bare_time_of_a_log_naming_its_person_by_login_is_when_they_acted(classifier: Classifier) -> None:
+    """A log or a list of sign-in attempts keyed by the login name, not by a user id: its bare time is
+    when that person acted; in a log naming no one it stays the row's own."""
+    logs = _categories(classifier, "logs", ("username", "varchar(32)"), ("action", "varchar(64)"),
+                       ("date", "int(10)"))
+    attempts = _categories(classifier, "login_attempts", ("ip_address", "varchar(15)"), ("login", "varchar(100)"),
+                           ("time", "int(11)"))
+    errors = _categories(classifier, "error_log", ("info", "varchar(255)"), ("file", "varchar(100)"),
+                         ("time", "int(10)"))
+    assert [logs["date"], attempts["time"]] == ["user.behavior"] * 2
+    assert errors["time"] is None
+
+
 def test_a_push_subscription_addresses_the_persons_device(classifier: Classifier) -> None:
     found = _categories(classifier, "notification_subscriptions", ("user_id", "int"),
                         ("subscription_type", "int"), ("subscription_attributes", "jsonb"),
