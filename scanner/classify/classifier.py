@@ -234,6 +234,20 @@ class Classifier:
         return (table.kind in CONTENT_KINDS and words[0] in self.knowledge.upload_heads
                 and (match.start, match.end) == (0, 1))
 
+    def _lists_persons(self, name: str, words: tuple[str, ...], family: str | None, table: Situation) -> bool:
+        """Whether a text or JSON column whose name ends in persons in the plural (``group_admins``,
+        ``rate_voters``, ``newsletter_subscribers``) lists them: the keys of those persons, as a
+        number so named counts them (``_counts_persons``). Not what is meant for them (a welcome
+        message for moderators), nor kin words that place things in a tree outside a person's table
+        (a forum's forum_parents)."""
+        if family not in ("text", "json") or len(words) < 2 or words[-2] == "for":
+            return False
+        last = (split_identifier(name) or [""])[-1]
+        one = singular(last, self.knowledge.singular_exceptions)
+        if one in self.knowledge.agent_nouns.person_table_roles and table.kind != "person":
+            return False
+        return one != last and one == words[-1] and self.matcher.is_person_word(one)
+
     @staticmethod
     def _person_count(table: Situation, because: str) -> tuple[str | None, float, str]:
         """What a number counting persons is: on a person's own row, how many they have (their
@@ -314,6 +328,10 @@ class Classifier:
             reason = f"name words '{' '.join(words)}' key the person '{words[0]}'"
             signals.append(Signal("name", reason, "user.unique_id", 0.75))
             return Reading(words, match, family, "user.unique_id", 0.75, reason, tuple(signals))
+        if match is None and table.kind not in ("org", "system") and self._lists_persons(name, words, family, table):
+            because = f"name words '{' '.join(words)}' end in persons in the plural: a list of their keys"
+            signals.append(Signal("name", because, "user.unique_id", 0.6))
+            return Reading(words, match, family, "user.unique_id", 0.6, because, tuple(signals))
         if match is not None:
             category, confidence = match.rule.category, match.rule.confidence
             if match.rule.tables is None and table.kind == "unknown" and category:

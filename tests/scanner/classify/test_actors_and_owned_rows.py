@@ -362,3 +362,15 @@ def test_a_fractional_number_named_by_a_role_is_an_amount_not_a_key(classifier: 
     assert [results[4].category, results[5].category] == [None, None]
     assert results[8].category == "user.financial"
     assert results[9].category == "user.unique_id"
+
+
+def test_a_text_named_by_persons_in_the_plural_lists_their_keys(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("groups", "id", "int", pk=True), field("groups", "group_name", "varchar(100)"),
+              field("groups", "group_admins", "text"),
+              field("coupons", "id", "int", pk=True), field("coupons", "restrict_to_customers", "text"),
+              field("welcome", "welcome_msg_for_moderators", "text"),
+              field("forums", "forum_id", "int", pk=True), field("forums", "forum_parents", "mediumtext")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[6].category] == ["user.unique_id"] * 2
+    assert [results[7].category, results[9].category] == [None, None]
