@@ -20,7 +20,7 @@ from scanner.classify.inflect import singular
 from scanner.classify.knowledge import DefaultSpec, Knowledge, TimesSpec
 from scanner.classify.learned import Column, LearnedModel, explain, packaged_model
 from scanner.classify.matching import Match, RuleMatcher, Situation
-from scanner.classify.types import enum_value_list, text_length, type_family
+from scanner.classify.types import enum_value_list, fractional, text_length, type_family
 from scanner.classify.words import WordReader, split_identifier
 from scanner.values.profile import strength as value_strength
 
@@ -238,6 +238,20 @@ class Classifier:
         return (table.kind in CONTENT_KINDS and words[0] in self.knowledge.upload_heads
                 and (match.start, match.end) == (0, 1))
 
+    def _lists_persons(self, name: str, words: tuple[str, ...], family: str | None, table: Situation) -> bool:
+        """Whether a text or JSON column whose name ends in persons in the plural (``group_admins``,
+        ``rate_voters``, ``newsletter_subscribers``) lists them: the keys of those persons, as a
+        number so named counts them (``_counts_persons``). Not what is meant for them (a welcome
+        message for moderators), nor kin words that place things in a tree outside a person's table
+        (a forum's forum_parents)."""
+        if family not in ("text", "json") or len(words) < 2 or words[-2] == "for":
+            return False
+        last = (split_identifier(name) or [""])[-1]
+        one = singular(last, self.knowledge.singular_exceptions)
+        if one in self.knowledge.agent_nouns.person_table_roles and table.kind != "person":
+            return False
+        return one != last and one == words[-1] and self.matcher.is_person_word(one)
+
     @staticmethod
     def _person_count(table: Situation, because: str) -> tuple[str | None, float, str]:
         """What a number counting persons is: on a person's own row, how many they have (their
@@ -318,6 +332,10 @@ class Classifier:
             reason = f"name words '{' '.join(words)}' key the person '{words[0]}'"
             signals.append(Signal("name", reason, "user.unique_id", 0.75))
             return Reading(words, match, family, "user.unique_id", 0.75, reason, tuple(signals))
+        if match is None and table.kind not in ("org", "system") and self._lists_persons(name, words, family, table):
+            because = f"name words '{' '.join(words)}' end in persons in the plural: a list of their keys"
+            signals.append(Signal("name", because, "user.unique_id", 0.6))
+            return Reading(words, match, family, "user.unique_id", 0.6, because, tuple(signals))
         if match is not None:
             category, confidence = match.rule.category, match.rule.confidence
             if match.rule.tables is None and table.kind == "unknown" and category:
@@ -484,6 +502,9 @@ class Classifier:
             because += ", but most of this schema's tables of things carry it too: each row's own id"
             category, confidence = None, 0.75
             signals.append(Signal("table", because, None, confidence))
+        if category is not None and category.startswith("user.unique_id") and fractional(field.type):
+            category, confidence, because = self._amount_not_key(field.type, table.kind, because)
+            signals.append(Signal("type", because, category, confidence))
         # A comment outweighs a table's less sure default reading (a relative's link dated by when
         # the relationship began), though not a rule nor a surer default (a clinical record's).
         if match is None and field.comment and (category is None or (
@@ -503,6 +524,17 @@ class Classifier:
         explanation = f"{label}: {because}; {table_note}"
         return Classification(category, round(max(0.0, min(1.0, confidence)), 2), explanation,
                               tuple(signals))
+
+    @staticmethod
+    def _amount_not_key(sql_type: str | None, kind: str, because: str) -> tuple[str | None, float, str]:
+        """What a column a person's word names reads as when its type holds fractional numbers
+        (``operator1 double``, ``account decimal(10,2)``): an amount, never anyone's key. On a
+        person's own row or a row of their data (a member's account, a salesman's break point) it is
+        an amount of that person's, their finances; elsewhere (a price list's fee per operator) none."""
+        if kind in ("person", "person_data"):
+            return ("user.financial", 0.6, f"{because}, but its type {sql_type} holds fractional numbers, "
+                    "never a key: on a person's row an amount of theirs")
+        return None, 0.75, f"{because}, but its type {sql_type} holds fractional numbers, never a key"
 
     def _row_key(self, reading: Reading, target: str, record_tables: frozenset[str]) -> Reading:
         """A declared key named after the table it references and a key word (``pregnancy_id`` to

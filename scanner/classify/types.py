@@ -29,6 +29,11 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ENUM_VALUES = re.compile(r"'((?:[^']|'')*)'")
 _YES_NO = frozenset({"yes", "no", "y", "n", "true", "false", "t", "f", "on", "off", "0", "1"})
 
+# Numbers with a fractional part: floating types, and fixed ones declared with a scale above zero
+# (decimal(10,2), numeric(16,8)); a bare numeric or decimal has no declared scale and may hold whole keys.
+_FRACTIONAL = re.compile(r"^(float\d*|double|real|money|smallmoney|binary_(float|double))\b"
+                         r"|^(numeric|decimal|dec|number|fixed)\s*\(\s*\d+\s*,\s*0*[1-9]\d*\s*\)")
+
 _TEXT_LENGTH = re.compile(r"^n?(var)?char(acter)?( varying)?\s*\(\s*(\d+)\s*\)")
 
 
@@ -37,6 +42,13 @@ def text_length(sql_type: str | None) -> int | None:
     """The declared length of a character type (``VARCHAR(32)`` -> 32); None for any other type."""
     match = _TEXT_LENGTH.match((sql_type or "").strip().lower())
     return int(match.group(4)) if match else None
+
+
+@lru_cache(maxsize=4096)
+def fractional(sql_type: str | None) -> bool:
+    """Whether a type holds numbers with a fractional part (``DOUBLE``, ``DECIMAL(10,2)``): amounts and
+    measures, never a key of a row."""
+    return bool(_FRACTIONAL.match((sql_type or "").strip().lower().strip('"`')))
 
 
 @lru_cache(maxsize=4096)

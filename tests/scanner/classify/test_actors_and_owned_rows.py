@@ -348,3 +348,29 @@ def test_the_id_an_outside_service_keeps_for_a_person_on_their_row_keys_them(cla
               field("offers", "id", "int", pk=True), field("offers", "stripe_coupon_id", "varchar(255)")]
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (2, 5, 7)] == ["user.unique_id", "user.unique_id", None]
+
+
+def test_a_fractional_number_named_by_a_role_is_an_amount_not_a_key(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("surgery_packages", "id", "int", pk=True), field("surgery_packages", "name", "varchar(50)"),
+              field("surgery_packages", "operator1", "double"),
+              field("surgery_packages", "assistant_operator", "decimal(10,2)"),
+              field("members", "id", "int", pk=True), field("members", "email"),
+              field("members", "account", "decimal(10, 2)"),
+              field("surgeries", "operator_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == [None, None]
+    assert results[8].category == "user.financial"
+    assert results[9].category == "user.unique_id"
+
+
+def test_a_text_named_by_persons_in_the_plural_lists_their_keys(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("groups", "id", "int", pk=True), field("groups", "group_name", "varchar(100)"),
+              field("groups", "group_admins", "text"),
+              field("coupons", "id", "int", pk=True), field("coupons", "restrict_to_customers", "text"),
+              field("welcome", "welcome_msg_for_moderators", "text"),
+              field("forums", "forum_id", "int", pk=True), field("forums", "forum_parents", "mediumtext")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[6].category] == ["user.unique_id"] * 2
+    assert [results[7].category, results[9].category] == [None, None]
