@@ -154,9 +154,16 @@ class TableReader:
     def _head_kind(self, words: tuple[str, ...]) -> tuple[str | None, str]:
         kind, head = self._scan_head(words)
         # A person word before an unknown last word names something of the person's
-        # (account_pins), unless that word is a generic one (customer_entity, patient_data).
+        # (account_pins), unless that word is a generic one right after it (customer_entity,
+        # patient_data, patient_additional_data; not operator_settle_record, a record of something of
+        # the operator's).
         last = words[-1] if words else ""
-        if kind == "person" and head.split()[-1] != last and last not in self.knowledge.generic_heads:
+        if kind != "person" or head.split()[-1] == last:
+            return kind, head
+        generic = (last in self.knowledge.generic_heads
+                   and (words[-2] == head.split()[-1] or words[-2] in self.knowledge.generic_heads
+                        or words[-2] in self.knowledge.extension_heads))
+        if not generic:
             return "person_data", f"{last} of {head}"
         return kind, head
 

@@ -1199,3 +1199,20 @@ def test_a_table_with_a_login_name_and_a_password_holds_persons_whatever_names_i
                        field(mailbox, "host"), field(mailbox, "port", "int"), field(mailbox, "username"),
                        field(mailbox, "password"))
     assert results[4].category is None
+
+
+def test_a_chats_operators_and_a_clinics_personnel_are_persons(classifier: Classifier) -> None:
+    results = classify(classifier, field("operator", "operatorid", "int", pk=True), field("operator", "email"),
+                       field("personnel", "id", "int", pk=True), field("personnel", "phone"))
+    assert [r.category for r in results] == ["user.unique_id", "user.contact.email",
+                                             "user.unique_id", "user.contact.phone_number"]
+
+
+def test_a_generic_last_word_keeps_a_person_table_only_right_after_its_person_word(classifier: Classifier) -> None:
+    results = classify(classifier, field("operator_settle_record", "id", "int", pk=True),
+                       field("operator_settle_record", "start_datetime", "timestamp"),
+                       field("patient_additional_data", "id", "int", pk=True),
+                       field("patient_additional_data", "phone"))
+    assert "table operator_settle_record is person data (table name says person_data (record of operator))" \
+        in results[0].explanation
+    assert [r.category for r in results] == [None, None, "user.unique_id", "user.contact.phone_number"]
