@@ -337,10 +337,12 @@ class TableReader:
 
     def _endpoint(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
                   person_set: Iterable[str]) -> bool:
-        """Whether a table names a server's host and a port and declares no key to a person table
-        (an inbound mailbox's host, port, user and pass): a connection the system makes, whose
-        login is the system's, not a person's."""
-        found = {w for w in column_words if w in self.knowledge.endpoint_columns}
+        """Whether a table names a server's host and a port, alone or after what they serve
+        (mail_host, smtp_port), and declares no key to a person table (an inbound mailbox's host,
+        port, user and pass): a connection the system makes, whose login is the system's, not a
+        person's."""
+        endpoints = self.knowledge.endpoint_columns
+        found = {w if w in endpoints else w[-1:] for w in column_words if w in endpoints or w[-1:] in endpoints}
         if len(found) < 2 or ("port",) not in found:
             return False
         return not any(_keys_person(c.references, person_set) for c in columns)

@@ -1216,3 +1216,12 @@ def test_a_generic_last_word_keeps_a_person_table_only_right_after_its_person_wo
     assert "table operator_settle_record is person data (table name says person_data (record of operator))" \
         in results[0].explanation
     assert [r.category for r in results] == [None, None, "user.unique_id", "user.contact.phone_number"]
+
+
+def test_a_mailbox_naming_its_mail_host_and_port_is_the_systems_connection(classifier: Classifier) -> None:
+    table = "email"
+    results = classify(classifier, field(table, "email_id", "int", pk=True), field(table, "email"),
+                       field(table, "userid"), field(table, "userpass"), field(table, "mail_host"),
+                       field(table, "mail_port", "int"))
+    assert [results[1].category, results[3].category] == [None, None]
+    assert "table email is system" in results[1].explanation
