@@ -124,10 +124,13 @@ class TableReader:
                 for c, (address, person) in zip(columns, map(self.column_facts, column_words), strict=True)]
 
     def _name_words(self, table: str) -> tuple[str, ...]:
-        """The words of a table's name without application prefixes and numbered suffixes
-        (``wp_users`` -> user, ``events_2024`` -> event), nor a letter glued before a known table
-        word (``pconfig`` -> config, ``gserver`` -> server)."""
+        """The words of a table's name without application prefixes, numbered suffixes and suffixes
+        that only say it is a table (``wp_users`` -> user, ``events_2024`` -> event, ``orders_table``
+        -> order), nor a letter glued before a known table word (``pconfig`` -> config, ``gserver``
+        -> server)."""
         words = tuple(w for w in self.reader.words(table.rsplit(".", 1)[-1]) if not w.isdigit())
+        while len(words) > 1 and words[-1] in self.knowledge.table_suffixes:
+            words = words[:-1]
         while len(words) > 1 and words[0] in self.knowledge.table_prefixes:
             words = words[1:]
         kinds = self.knowledge.table_kinds
@@ -151,9 +154,16 @@ class TableReader:
     def _head_kind(self, words: tuple[str, ...]) -> tuple[str | None, str]:
         kind, head = self._scan_head(words)
         # A person word before an unknown last word names something of the person's
-        # (account_pins), unless that word is a generic one (customer_entity, patient_data).
+        # (account_pins), unless that word is a generic one right after it (customer_entity,
+        # patient_data, patient_additional_data; not operator_settle_record, a record of something of
+        # the operator's).
         last = words[-1] if words else ""
-        if kind == "person" and head.split()[-1] != last and last not in self.knowledge.generic_heads:
+        if kind != "person" or head.split()[-1] == last:
+            return kind, head
+        generic = (last in self.knowledge.generic_heads
+                   and (words[-2] == head.split()[-1] or words[-2] in self.knowledge.generic_heads
+                        or words[-2] in self.knowledge.extension_heads))
+        if not generic:
             return "person_data", f"{last} of {head}"
         return kind, head
 
@@ -327,10 +337,12 @@ class TableReader:
 
     def _endpoint(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
                   person_set: Iterable[str]) -> bool:
-        """Whether a table names a server's host and a port and declares no key to a person table
-        (an inbound mailbox's host, port, user and pass): a connection the system makes, whose
-        login is the system's, not a person's."""
-        found = {w for w in column_words if w in self.knowledge.endpoint_columns}
+        """Whether a table names a server's host and a port, alone or after what they serve
+        (mail_host, smtp_port), and declares no key to a person table (an inbound mailbox's host,
+        port, user and pass): a connection the system makes, whose login is the system's, not a
+        person's."""
+        endpoints = self.knowledge.endpoint_columns
+        found = {w if w in endpoints else w[-1:] for w in column_words if w in endpoints or w[-1:] in endpoints}
         if len(found) < 2 or ("port",) not in found:
             return False
         return not any(_keys_person(c.references, person_set) for c in columns)
@@ -350,8 +362,11 @@ class TableReader:
         one whose they are (settings, notification_settings) and no column describes a person, or
         neither its name nor any column's last word is a person word (ip_settings with setting_key and
         setting_value, membership_settings: the options of a feature, not a member's choices; not
-        vacation_settings with its collection_owner)."""
+        vacation_settings with its collection_owner), or enough of its columns set up the whole site
+        (admin_settings with site_logo, site_skin and google_analytics: set by the admin for everyone)."""
         k = self.knowledge
+        if self._configures_system(column_words):
+            return True
         if all(w in k.settings_heads or k.table_kinds.get((w,)) == "person_data" for w in name) \
                 and not any(person for _, person in facts):
             return True
@@ -1072,6 +1087,12 @@ class TableReader:
         if kind is not None:
             return TableContext(table, kind, f"table name says {kind} ({head})", frozenset(has), domain)
         person_hits = sum(1 for _, person in facts if person)
+        if (person_hits >= 2 and owner_key is None and self._accounts(column_words)
+                and not self._endpoint(columns, column_words, person_set)):
+            # A login name and a password (personnel with name, phone, username, password): each row
+            # signs in, a person's account, though a column names it as a thing's would.
+            return TableContext(table, "person", "its columns hold a login name and a password and key no "
+                                "person: accounts of persons", frozenset(has), domain)
         defined = self._defined(column_words)
         if person_hits >= 2 and defined is not None and self.knowledge.natural_columns.isdisjoint(column_words):
             return TableContext(table, "thing", f"{defined}, with nothing only a natural person has",

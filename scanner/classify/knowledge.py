@@ -253,6 +253,7 @@ class TablesFile(_Strict):
     person_owners: list[str] = []
     collectives: list[str] = []
     generic_heads: list[str] = []
+    table_suffixes: list[str] = []
     record_heads_of_commerce: list[str] = []
     value_heads: list[str] = []
     record_nouns: list[str] = []
@@ -388,6 +389,7 @@ class Knowledge:
     person_owners: set[str] = field(default_factory=set)
     collectives: set[str] = field(default_factory=set)
     generic_heads: set[str] = field(default_factory=set)
+    table_suffixes: set[str] = field(default_factory=set)
     record_heads_of_commerce: set[str] = field(default_factory=set)
     value_heads: set[str] = field(default_factory=set)
     record_nouns: set[str] = field(default_factory=set)
@@ -608,6 +610,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.person_owners.update(w.lower() for w in tables.person_owners)
     knowledge.collectives.update(w.lower() for w in tables.collectives)
     knowledge.generic_heads.update(w.lower() for w in tables.generic_heads)
+    knowledge.table_suffixes.update(w.lower() for w in tables.table_suffixes)
     knowledge.record_heads_of_commerce.update(w.lower() for w in tables.record_heads_of_commerce)
     knowledge.value_heads.update(w.lower() for w in tables.value_heads)
     knowledge.record_nouns.update(w.lower() for w in tables.record_nouns)

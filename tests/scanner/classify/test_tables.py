@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from scanner.classify.classifier import Classifier
-from tests.scanner.classify.conftest import field
+from tests.scanner.classify.conftest import classify, field
 
 
 def test_a_creator_column_does_not_make_a_table_a_persons(classifier: Classifier) -> None:
@@ -1170,3 +1170,58 @@ def test_a_request_to_join_a_group_is_the_requesters_not_the_groups(classifier: 
         field("group_requests", "user_id", "varchar(64)"), field("group_requests", "req_msg", "varchar(1024)")])
     assert requester.category == "user.unique_id"
     assert message.category == "user.content.private"
+
+
+def test_a_table_suffix_says_nothing_of_what_the_table_holds(classifier: Classifier) -> None:
+    orders = [field("orders_table", "orders_id", "int", pk=True), field("orders_table", "billing_name"),
+              field("orders_table", "billing_city"), field("orders_table", "ip_address")]
+    results = classify(classifier, *orders)
+    assert [r.category for r in results[1:]] == ["user.name", "user.contact.address.city", "user.device.ip_address"]
+    assert "table orders_table is commerce" in results[1].explanation
+
+
+def test_settings_of_the_whole_site_are_no_ones_though_an_admin_word_names_them(classifier: Classifier) -> None:
+    table = "admin_settings_table"
+    results = classify(classifier, field(table, "set_id", "int", pk=True), field(table, "site_logo"),
+                       field(table, "site_skin"), field(table, "site_moto"), field(table, "google_analytics"),
+                       field(table, "time_zone"), field(table, "admin_email"))
+    assert [r.category for r in results[1:]] == [None] * 6
+
+
+def test_a_table_with_a_login_name_and_a_password_holds_persons_whatever_names_it(classifier: Classifier) -> None:
+    table = "personnel"
+    results = classify(classifier, field(table, "id", "serial", pk=True), field(table, "name"),
+                       field(table, "phone"), field(table, "username"), field(table, "password"))
+    assert [r.category for r in results] == ["user.unique_id", "user.name", "user.contact.phone_number",
+                                             "user.account.username", "user.authorization.password"]
+    mailbox = "pop_box"
+    results = classify(classifier, field(mailbox, "id", "int", pk=True), field(mailbox, "name"),
+                       field(mailbox, "host"), field(mailbox, "port", "int"), field(mailbox, "username"),
+                       field(mailbox, "password"))
+    assert results[4].category is None
+
+
+def test_a_chats_operators_and_a_clinics_personnel_are_persons(classifier: Classifier) -> None:
+    results = classify(classifier, field("operator", "operatorid", "int", pk=True), field("operator", "email"),
+                       field("personnel", "id", "int", pk=True), field("personnel", "phone"))
+    assert [r.category for r in results] == ["user.unique_id", "user.contact.email",
+                                             "user.unique_id", "user.contact.phone_number"]
+
+
+def test_a_generic_last_word_keeps_a_person_table_only_right_after_its_person_word(classifier: Classifier) -> None:
+    results = classify(classifier, field("operator_settle_record", "id", "int", pk=True),
+                       field("operator_settle_record", "start_datetime", "timestamp"),
+                       field("patient_additional_data", "id", "int", pk=True),
+                       field("patient_additional_data", "phone"))
+    assert "table operator_settle_record is person data (table name says person_data (record of operator))" \
+        in results[0].explanation
+    assert [r.category for r in results] == [None, None, "user.unique_id", "user.contact.phone_number"]
+
+
+def test_a_mailbox_naming_its_mail_host_and_port_is_the_systems_connection(classifier: Classifier) -> None:
+    table = "email"
+    results = classify(classifier, field(table, "email_id", "int", pk=True), field(table, "email"),
+                       field(table, "userid"), field(table, "userpass"), field(table, "mail_host"),
+                       field(table, "mail_port", "int"))
+    assert [results[1].category, results[3].category] == [None, None]
+    assert "table email is system" in results[1].explanation
