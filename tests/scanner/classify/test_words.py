@@ -318,3 +318,20 @@ def test_misspelled_recipients_certificates_and_defaults_read_as_the_word(classi
              field("users", "real_name"), field("users", "email")]
     assert category_of(classifier, field("users", "def_print_destination", "tinyint(1)"), *users) == \
         "user.account.settings"
+
+
+def test_a_source_glued_before_a_persons_details_and_a_phone_shortened_read_as_the_words(
+        classifier: Classifier) -> None:
+    assert classifier.read_name("srcfirstname") == ("source", "first", "name")
+    assert classifier.read_name("toip") == ("to", "ip")
+    assert classifier.read_name("phn_num") == ("phone", "number")
+    assert classifier.read_name("hphone") == ("home", "phone")
+    assert classifier.read_name("notelp") == ("phone", "number")
+    assert category_of(classifier, field("sip_trace", "toip"), field("sip_trace", "fromip"),
+                       field("sip_trace", "msg")) == "user.device.ip_address"
+    assert category_of(classifier, field("events", "srcemail"), field("events", "srcfirstname"),
+                       field("events", "event_date", "date")) == "user.contact.email"
+    assert category_of(classifier, field("patient", "wphone"), field("patient", "fname"),
+                       field("patient", "lname")) == "user.contact.phone_number"
+    assert category_of(classifier, field("staff", "phn_num"), field("staff", "first_name")) == \
+        "user.contact.phone_number"
