@@ -161,16 +161,20 @@ class WordReader:
     def joined(self, name: str) -> list[str]:
         """The tokens of ``name``, a lone letter glued back to the next token when they stand
         together in the name and make a known abbreviation: camel case splits ``FName`` and
-        ``LName`` into a letter and a word. A lone letter ending a short word that is none of its
-        own glues back to it the same way: camel case splits ``DoB`` into ``do`` and ``b``."""
+        ``LName`` into a letter and a word. So does a word and the number after it (``md5``,
+        ``sha256``: names of digests, split as a word and a number). A lone letter ending a short word
+        that is none of its own glues back to it the same way: camel case splits ``DoB`` into ``do``
+        and ``b``."""
         tokens = split_identifier(name)
         text = name.lower()
         out: list[str] = []
         index = 0
         while index < len(tokens):
             token = tokens[index]
-            glued = token + tokens[index + 1] if index + 1 < len(tokens) else ""
-            if len(token) == 1 and token.isalpha() and self._known(glued) and glued in text:
+            following = tokens[index + 1] if index + 1 < len(tokens) else ""
+            glued = token + following if following else ""
+            if ((len(token) == 1 or following.isdigit()) and token.isalpha() and self._known(glued)
+                    and glued in text):
                 out.append(glued)
                 index += 2
             elif out and self._letter_ends(out[-1], token, text):

@@ -335,3 +335,11 @@ def test_a_source_glued_before_a_persons_details_and_a_phone_shortened_read_as_t
                        field("patient", "lname")) == "user.contact.phone_number"
     assert category_of(classifier, field("staff", "phn_num"), field("staff", "first_name")) == \
         "user.contact.phone_number"
+
+
+def test_a_digest_named_by_its_algorithm_reads_as_a_hash(classifier: Classifier) -> None:
+    assert classifier.read_name("email_sha256") == ("email", "hash")
+    assert classifier.read_name("content_sha1") == ("content", "hash")
+    assert classifier.read_name("ipv4_address") == ("ip", "address")
+    assert category_of(classifier, field("users", "email_md5"), field("users", "email"),
+                       field("users", "username")) == "user.unique_id.pseudonymous"
