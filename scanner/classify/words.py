@@ -93,6 +93,11 @@ _SHORT_WORD = 3
 # glue piece: long enough not to hide by chance in another word (urination is no "uri nation").
 _GLUED_ABBREVIATION = 7
 
+# Letters that mark which of several phones or addresses of a person a column holds, glued after the
+# word: the first, second or third (phonea, phoneb, citya, streetb) or the home, work or mobile one
+# (phonew).
+_LINE_LETTERS = frozenset("abchwm")
+
 
 class WordReader:
     """Reads identifiers into normalized words with the knowledge's word lists (cached)."""
@@ -111,6 +116,11 @@ class WordReader:
         self.short = frozenset(knowledge.short_parts)
         self.not_last = frozenset(knowledge.not_last_parts)
         self.first = frozenset(knowledge.first_parts)
+        # Words of a person's contact details and address (phone, email, street, city; tel, zip), which a
+        # letter of ``_LINE_LETTERS`` may follow.
+        contact = knowledge.person_columns | knowledge.address_columns
+        self.lettered = frozenset({w[0] for w in contact if len(w) == 1}
+                                  | {a for a, words in knowledge.abbreviations.items() if words in contact})
 
     def _token(self, token: str) -> tuple[str, ...]:
         k = self.knowledge
@@ -128,6 +138,8 @@ class WordReader:
         parts = _segment(word, self.pieces, self.tails, self.short, self.not_last, self.first)
         if parts is None:
             parts = self._abbreviation_and_tail(word)
+        if parts is None and word[-1] in _LINE_LETTERS and word[:-1] in self.lettered:
+            return self._token(word[:-1])
         if parts is None or parts[-1] in k.not_last_parts:
             return (word,)
         return self._read(parts)

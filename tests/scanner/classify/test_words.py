@@ -343,3 +343,15 @@ def test_a_digest_named_by_its_algorithm_reads_as_a_hash(classifier: Classifier)
     assert classifier.read_name("ipv4_address") == ("ip", "address")
     assert category_of(classifier, field("users", "email_md5"), field("users", "email"),
                        field("users", "username")) == "user.unique_id.pseudonymous"
+
+
+def test_a_letter_after_a_phone_or_an_address_part_marks_which_of_a_persons_it_is(
+        classifier: Classifier) -> None:
+    assert classifier.read_name("phoneb") == ("phone",)
+    assert classifier.read_name("phonew1") == ("phone",)
+    assert classifier.read_name("streetb") == ("street",)
+    assert classifier.read_name("phoned") == ("phoned",)
+    assert category_of(classifier, field("users", "phonew1"), field("users", "fname"),
+                       field("users", "lname"), field("users", "phone")) == "user.contact.phone_number"
+    assert category_of(classifier, field("users", "citya"), field("users", "fname"),
+                       field("users", "lname"), field("users", "streeta")) == "user.contact.address.city"
