@@ -355,3 +355,10 @@ def test_a_letter_after_a_phone_or_an_address_part_marks_which_of_a_persons_it_i
                        field("users", "lname"), field("users", "phone")) == "user.contact.phone_number"
     assert category_of(classifier, field("users", "citya"), field("users", "fname"),
                        field("users", "lname"), field("users", "streeta")) == "user.contact.address.city"
+
+
+def test_an_instant_messenger_named_after_its_service_is_a_contact_handle(classifier: Classifier) -> None:
+    assert category_of(classifier, field("members", "member_aol"), field("members", "member_email"),
+                       field("members", "member_icq")) == "user.contact"
+    assert category_of(classifier, field("user_info", "aliww"), field("user_info", "uid", "int"),
+                       field("user_info", "qq")) == "user.contact"
