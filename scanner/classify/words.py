@@ -93,6 +93,11 @@ _SHORT_WORD = 3
 # glue piece: long enough not to hide by chance in another word (urination is no "uri nation").
 _GLUED_ABBREVIATION = 7
 
+# Letters that mark which of several phones or addresses of a person a column holds, glued after the
+# word: the first, second or third (phonea, phoneb, citya, streetb) or the home, work or mobile one
+# (phonew).
+_LINE_LETTERS = frozenset("abchwm")
+
 
 class WordReader:
     """Reads identifiers into normalized words with the knowledge's word lists (cached)."""
@@ -111,6 +116,11 @@ class WordReader:
         self.short = frozenset(knowledge.short_parts)
         self.not_last = frozenset(knowledge.not_last_parts)
         self.first = frozenset(knowledge.first_parts)
+        # Words of a person's contact details and address (phone, email, street, city; tel, zip), which a
+        # letter of ``_LINE_LETTERS`` may follow.
+        contact = knowledge.person_columns | knowledge.address_columns
+        self.lettered = frozenset({w[0] for w in contact if len(w) == 1}
+                                  | {a for a, words in knowledge.abbreviations.items() if words in contact})
 
     def _token(self, token: str) -> tuple[str, ...]:
         k = self.knowledge
@@ -128,6 +138,8 @@ class WordReader:
         parts = _segment(word, self.pieces, self.tails, self.short, self.not_last, self.first)
         if parts is None:
             parts = self._abbreviation_and_tail(word)
+        if parts is None and word[-1] in _LINE_LETTERS and word[:-1] in self.lettered:
+            return self._token(word[:-1])
         if parts is None or parts[-1] in k.not_last_parts:
             return (word,)
         return self._read(parts)
@@ -161,16 +173,20 @@ class WordReader:
     def joined(self, name: str) -> list[str]:
         """The tokens of ``name``, a lone letter glued back to the next token when they stand
         together in the name and make a known abbreviation: camel case splits ``FName`` and
-        ``LName`` into a letter and a word. A lone letter ending a short word that is none of its
-        own glues back to it the same way: camel case splits ``DoB`` into ``do`` and ``b``."""
+        ``LName`` into a letter and a word. So does a word and the number after it (``md5``,
+        ``sha256``: names of digests, split as a word and a number). A lone letter ending a short word
+        that is none of its own glues back to it the same way: camel case splits ``DoB`` into ``do``
+        and ``b``."""
         tokens = split_identifier(name)
         text = name.lower()
         out: list[str] = []
         index = 0
         while index < len(tokens):
             token = tokens[index]
-            glued = token + tokens[index + 1] if index + 1 < len(tokens) else ""
-            if len(token) == 1 and token.isalpha() and self._known(glued) and glued in text:
+            following = tokens[index + 1] if index + 1 < len(tokens) else ""
+            glued = token + following if following else ""
+            if ((len(token) == 1 or following.isdigit()) and token.isalpha() and self._known(glued)
+                    and glued in text):
                 out.append(glued)
                 index += 2
             elif out and self._letter_ends(out[-1], token, text):

@@ -318,3 +318,47 @@ def test_misspelled_recipients_certificates_and_defaults_read_as_the_word(classi
              field("users", "real_name"), field("users", "email")]
     assert category_of(classifier, field("users", "def_print_destination", "tinyint(1)"), *users) == \
         "user.account.settings"
+
+
+def test_a_source_glued_before_a_persons_details_and_a_phone_shortened_read_as_the_words(
+        classifier: Classifier) -> None:
+    assert classifier.read_name("srcfirstname") == ("source", "first", "name")
+    assert classifier.read_name("toip") == ("to", "ip")
+    assert classifier.read_name("phn_num") == ("phone", "number")
+    assert classifier.read_name("hphone") == ("home", "phone")
+    assert classifier.read_name("notelp") == ("phone", "number")
+    assert category_of(classifier, field("sip_trace", "toip"), field("sip_trace", "fromip"),
+                       field("sip_trace", "msg")) == "user.device.ip_address"
+    assert category_of(classifier, field("events", "srcemail"), field("events", "srcfirstname"),
+                       field("events", "event_date", "date")) == "user.contact.email"
+    assert category_of(classifier, field("patient", "wphone"), field("patient", "fname"),
+                       field("patient", "lname")) == "user.contact.phone_number"
+    assert category_of(classifier, field("staff", "phn_num"), field("staff", "first_name")) == \
+        "user.contact.phone_number"
+
+
+def test_a_digest_named_by_its_algorithm_reads_as_a_hash(classifier: Classifier) -> None:
+    assert classifier.read_name("email_sha256") == ("email", "hash")
+    assert classifier.read_name("content_sha1") == ("content", "hash")
+    assert classifier.read_name("ipv4_address") == ("ip", "address")
+    assert category_of(classifier, field("users", "email_md5"), field("users", "email"),
+                       field("users", "username")) == "user.unique_id.pseudonymous"
+
+
+def test_a_letter_after_a_phone_or_an_address_part_marks_which_of_a_persons_it_is(
+        classifier: Classifier) -> None:
+    assert classifier.read_name("phoneb") == ("phone",)
+    assert classifier.read_name("phonew1") == ("phone",)
+    assert classifier.read_name("streetb") == ("street",)
+    assert classifier.read_name("phoned") == ("phoned",)
+    assert category_of(classifier, field("users", "phonew1"), field("users", "fname"),
+                       field("users", "lname"), field("users", "phone")) == "user.contact.phone_number"
+    assert category_of(classifier, field("users", "citya"), field("users", "fname"),
+                       field("users", "lname"), field("users", "streeta")) == "user.contact.address.city"
+
+
+def test_an_instant_messenger_named_after_its_service_is_a_contact_handle(classifier: Classifier) -> None:
+    assert category_of(classifier, field("members", "member_aol"), field("members", "member_email"),
+                       field("members", "member_icq")) == "user.contact"
+    assert category_of(classifier, field("user_info", "aliww"), field("user_info", "uid", "int"),
+                       field("user_info", "qq")) == "user.contact"
