@@ -1007,6 +1007,10 @@ class TableReader:
         if (kind == "health" and owner_key is None and not self._clinical(name, columns, column_words, domain)
                 and not (domain and set(name) & set(self.knowledge.domains[domain].exposures))):
             kind, head = self._unkeyed_health(table, head, columns, column_words)
+        if (kind == "commerce" and domain and not set(name).isdisjoint(self.knowledge.domains[domain].lines)
+                and self._clinical(name, columns, column_words, domain)):
+            kind, head = (self.knowledge.domains[domain].kind,
+                          f"{head}: the lines of a record of the {domain} application, as a column keys one")
         if kind == "commerce" and self._written(column_words):
             kind, head = "content", f"{head}: posts, as each row holds a body and its author"
         if kind in CONTENT_KINDS:

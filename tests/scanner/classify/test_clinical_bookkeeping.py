@@ -254,3 +254,15 @@ def test_a_claims_payer_and_its_x12_partners_are_organisations(classifier: Class
     results = classifier.classify_fields(schema)
     assert [results[7].category, results[10].category] == [None, None]
     assert results[6].category == "user.unique_id"
+
+
+def test_the_items_of_a_prescription_are_what_was_prescribed_an_invoices_are_goods(classifier: Classifier) -> None:
+    schema = [*HEALTH, *PRESCRIPTIONS,
+              field("medicine_item", "id", "int", pk=True), field("medicine_item", "prescription_id", "int"),
+              field("medicine_item", "frequency", "int"), field("medicine_item", "medical_advice", "varchar(300)"),
+              field("invoice", "id", "int", pk=True), field("invoice", "total", "decimal(10,2)"),
+              field("invoice_item", "id", "int", pk=True), field("invoice_item", "invoice_id", "int"),
+              field("invoice_item", "quantity", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[10:12]] == ["user.health_and_medical", "user.health_and_medical"]
+    assert results[-1].category is None
