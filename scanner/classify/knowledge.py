@@ -131,7 +131,9 @@ class DomainSpec(_Strict):
     key to one codes the product given, it keys no record of the domain. A table named by one of its
     ``exposures`` (a radiation dose) holds what a patient received, never a catalogue. A table of
     commerce named by one of its ``lines`` (item) whose column keys one of its records holds the lines
-    of that record (a prescription's items: the drugs prescribed), of its kind."""
+    of that record (a prescription's items: the drugs prescribed), of its kind. Its ``places`` are where
+    its subjects are cared for (clinic, hospital): a fact of its kind named after one (clinic_diagnosis,
+    clinic_visit_date) is the subject's, from their care there, not the place's."""
 
     kind: str
     at_least: int = 3
@@ -147,6 +149,7 @@ class DomainSpec(_Strict):
     products: list[str] = []
     exposures: list[str] = []
     lines: list[str] = []
+    places: list[str] = []
 
 
 class DefaultSpec(_Strict):

@@ -266,3 +266,13 @@ def test_the_items_of_a_prescription_are_what_was_prescribed_an_invoices_are_goo
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[10:12]] == ["user.health_and_medical", "user.health_and_medical"]
     assert results[-1].category is None
+
+
+def test_a_clinics_diagnosis_or_visit_date_is_the_patients_made_at_the_clinic(classifier: Classifier) -> None:
+    visit = [field("clinic_visit", "id", "int", pk=True), field("clinic_visit", "patient_id", "int"),
+             field("clinic_visit", "clinic_visit_date", "date"),
+             field("clinic_visit", "clinic_diagnosis", "varchar(200)"),
+             field("clinic", "id", "int", pk=True), field("clinic", "clinic_phone", "varchar(20)")]
+    results = classifier.classify_fields([*HEALTH, *visit])
+    assert [r.category for r in results[-4:-2]] == ["user.health_and_medical", "user.health_and_medical"]
+    assert results[-1].category is None
