@@ -133,7 +133,9 @@ class DomainSpec(_Strict):
     commerce named by one of its ``lines`` (item) whose column keys one of its records holds the lines
     of that record (a prescription's items: the drugs prescribed), of its kind. Its ``places`` are where
     its subjects are cared for (clinic, hospital): a fact of its kind named after one (clinic_diagnosis,
-    clinic_visit_date) is the subject's, from their care there, not the place's."""
+    clinic_visit_date) is the subject's, from their care there, not the place's. A table of its kind
+    with a column named by one of its ``stock`` words (a storehouse, a supplier, the stock on hand) and
+    no key to a subject keeps its stock (a pharmacy's drugs, their deliveries): a thing's, no one's record."""
 
     kind: str
     at_least: int = 3
@@ -150,6 +152,7 @@ class DomainSpec(_Strict):
     exposures: list[str] = []
     lines: list[str] = []
     places: list[str] = []
+    stock: list[str] = []
 
 
 class DefaultSpec(_Strict):

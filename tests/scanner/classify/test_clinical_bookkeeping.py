@@ -276,3 +276,12 @@ def test_a_clinics_diagnosis_or_visit_date_is_the_patients_made_at_the_clinic(cl
     results = classifier.classify_fields([*HEALTH, *visit])
     assert [r.category for r in results[-4:-2]] == ["user.health_and_medical", "user.health_and_medical"]
     assert results[-1].category is None
+
+
+def test_a_pharmacys_deliveries_from_a_supplier_are_stock_not_a_patients_record(classifier: Classifier) -> None:
+    stock = [field("drug_instock_record", "id", "int", pk=True), field("drug_instock_record", "storehouse_id", "int"),
+             field("drug_instock_record", "order_number", "varchar(20)"),
+             field("drug_instock_record", "supplier_name", "varchar(100)"),
+             field("drug_instock_record", "instock_date", "date"), field("drug_instock_record", "remark", "text")]
+    results = classifier.classify_fields([*HEALTH, *stock])
+    assert [r.category for r in results[-2:]] == [None, None]
