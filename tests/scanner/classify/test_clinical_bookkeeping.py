@@ -285,3 +285,12 @@ def test_a_pharmacys_deliveries_from_a_supplier_are_stock_not_a_patients_record(
              field("drug_instock_record", "instock_date", "date"), field("drug_instock_record", "remark", "text")]
     results = classifier.classify_fields([*HEALTH, *stock])
     assert [r.category for r in results[-2:]] == [None, None]
+
+
+def test_the_department_a_patient_was_seen_in_is_their_care_its_key_the_hospitals_list(
+        classifier: Classifier) -> None:
+    visit = [field("consultations", "id", "int", pk=True), field("consultations", "patient_id", "int"),
+             field("consultations", "referred_to_department", "varchar(100)"),
+             field("consultations", "department_id", "varchar(36)")]
+    results = classifier.classify_fields([*HEALTH, *visit])
+    assert [r.category for r in results[-2:]] == ["user.health_and_medical", None]
