@@ -294,3 +294,13 @@ def test_the_department_a_patient_was_seen_in_is_their_care_its_key_the_hospital
              field("consultations", "department_id", "varchar(36)")]
     results = classifier.classify_fields([*HEALTH, *visit])
     assert [r.category for r in results[-2:]] == ["user.health_and_medical", None]
+
+
+def test_the_key_of_a_visit_names_it_its_reason_time_and_place_are_clinical(classifier: Classifier) -> None:
+    visit = [field("encounters", "id", "int", pk=True), field("encounters", "patient_id", "int"),
+             field("encounters", "reason_for_encounter", "text"),
+             field("encounters", "encounter_location", "varchar(100)"),
+             field("encounter_notes", "encounter_nr", "int"), field("encounter_notes", "patient_id", "int")]
+    results = classifier.classify_fields([*HEALTH, *visit])
+    assert [r.category for r in results[-4:-2]] == ["user.health_and_medical", "user.health_and_medical"]
+    assert results[-2].category is None
