@@ -207,14 +207,19 @@ class Classifier:
         return (table.kind == "person" and category == "user.behavior" and bool(words)
                 and words[-1] in self.knowledge.tally_tails)
 
-    def _owner(self, words: tuple[str, ...], match: Match, category: str) -> str | None:
+    def _owner(self, words: tuple[str, ...], match: Match, category: str, domain: str | None = None) -> str | None:
         """The non-person thing the matched words describe (``owner_noun``). A thing named before a
         person's choice is what the choice is about (milestone_notifications, channel_allow_cid on
         their row), not whose it is: for a choice only a thing named after it counts (settings_index). Matched
-        words naming a person (a forum's last_poster_name) are that person's, whatever thing they describe."""
+        words naming a person (a forum's last_poster_name) are that person's, whatever thing they describe.
+        A place of the domain's care (a clinic) before a fact of the domain's kind (clinic_diagnosis) is
+        where the subject was cared for, not whose the fact is."""
         if any(self.matcher.is_person_word(word) for word in words[match.start:match.end]):
             return None  # the matched words name a person (forum_last_poster_name): theirs, not the thing's
         owner = self.matcher.owner_noun(words, match)
+        if (owner is not None and domain is not None and category.startswith(_HEALTH)
+                and owner in self.knowledge.domains[domain].places):
+            return None  # a clinic's diagnosis is the patient's, made at the clinic
         if owner is not None and category.startswith(_CHOICES) and match.start > 0 and owner == words[match.start - 1]:
             return self.matcher.owner_noun(words[match.start:], Match(match.rule, 0, match.end - match.start))
         return owner
@@ -343,7 +348,8 @@ class Classifier:
             because = f"name words '{' '.join(words)}' match '{match.rule.written}'"
             if coded is not None:
                 because += f", a coded value of it ('{' '.join(words[match.end:])}')"
-            owner = (self._owner(words, match, category) if category and qualified is None and not match.rule.leading
+            owner = (self._owner(words, match, category, table.domain)
+                     if category and qualified is None and not match.rule.leading
                      and not category.startswith(_OWNED_OK) else None)
             if owner is not None and table.kind == "person" and owner in head:
                 owner = None  # a person table's own name before its columns (channel_prvkey) names the person

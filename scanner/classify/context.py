@@ -818,6 +818,12 @@ class TableReader:
             kind = "person_data"
         return kind, f"{head or table}, keyed by {owner.name}, a member of staff's"
 
+    def _stock(self, columns: Sequence[Field], column_words: list[tuple[str, ...]], domain: str) -> Field | None:
+        """The first column named by one of the domain's ``stock`` words (storehouse_id, supplier_name,
+        stock): what a pharmacy or a store keeps and receives, or None."""
+        words = self.knowledge.domains[domain].stock
+        return next((c for c, w in zip(columns, column_words, strict=True) if not set(w).isdisjoint(words)), None)
+
     def _unkeyed_health(self, table: str, head: str, columns: Sequence[Field],
                         column_words: list[tuple[str, ...]]) -> tuple[str, str]:
         """The kind of a table read as clinical whose columns key neither a patient nor a clinical
@@ -1022,6 +1028,10 @@ class TableReader:
         if (kind == "health" and owner_key is None and not self._clinical(name, columns, column_words, domain)
                 and not (domain and set(name) & set(self.knowledge.domains[domain].exposures))):
             kind, head = self._unkeyed_health(table, head, columns, column_words)
+        if (kind == "commerce" and domain and not set(name).isdisjoint(self.knowledge.domains[domain].lines)
+                and self._clinical(name, columns, column_words, domain)):
+            kind, head = (self.knowledge.domains[domain].kind,
+                          f"{head}: the lines of a record of the {domain} application, as a column keys one")
         if kind == "commerce" and self._written(column_words):
             kind, head = "content", f"{head}: posts, as each row holds a body and its author"
         if kind in CONTENT_KINDS:
@@ -1138,6 +1148,10 @@ class TableReader:
             why = (f"{keyed.name} references a person" if ref and ref.table.rsplit(".", 1)[-1].lower() in person_set
                    else f"its column {keyed.name} holds a person's key")
             return TableContext(table, owned, why, frozenset(has), domain)
+        stock = self._stock(columns, column_words, domain) if domain else None
+        if stock is not None:
+            return TableContext(table, "thing", f"its column {stock.name} names a store or a supplier, and no column "
+                                "keys a person: stock, no one's record", frozenset(has), domain)
         if domain and self._clinical(name, columns, column_words, domain):
             return TableContext(table, self.knowledge.domains[domain].person_data_becomes,
                                 "a column keys a clinical record (a treatment, a visit): more of that record",

@@ -129,7 +129,13 @@ class DomainSpec(_Strict):
     ``persons`` are words that name persons there though they may name services elsewhere (a
     provider of care, not of sign-in). Its ``products`` are the goods its records use (vaccines): a
     key to one codes the product given, it keys no record of the domain. A table named by one of its
-    ``exposures`` (a radiation dose) holds what a patient received, never a catalogue."""
+    ``exposures`` (a radiation dose) holds what a patient received, never a catalogue. A table of
+    commerce named by one of its ``lines`` (item) whose column keys one of its records holds the lines
+    of that record (a prescription's items: the drugs prescribed), of its kind. Its ``places`` are where
+    its subjects are cared for (clinic, hospital): a fact of its kind named after one (clinic_diagnosis,
+    clinic_visit_date) is the subject's, from their care there, not the place's. A table of its kind
+    with a column named by one of its ``stock`` words (a storehouse, a supplier, the stock on hand) and
+    no key to a subject keeps its stock (a pharmacy's drugs, their deliveries): a thing's, no one's record."""
 
     kind: str
     at_least: int = 3
@@ -144,6 +150,9 @@ class DomainSpec(_Strict):
     persons: list[str] = []
     products: list[str] = []
     exposures: list[str] = []
+    lines: list[str] = []
+    places: list[str] = []
+    stock: list[str] = []
 
 
 class DefaultSpec(_Strict):

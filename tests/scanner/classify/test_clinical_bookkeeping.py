@@ -254,3 +254,53 @@ def test_a_claims_payer_and_its_x12_partners_are_organisations(classifier: Class
     results = classifier.classify_fields(schema)
     assert [results[7].category, results[10].category] == [None, None]
     assert results[6].category == "user.unique_id"
+
+
+def test_the_items_of_a_prescription_are_what_was_prescribed_an_invoices_are_goods(classifier: Classifier) -> None:
+    schema = [*HEALTH, *PRESCRIPTIONS,
+              field("medicine_item", "id", "int", pk=True), field("medicine_item", "prescription_id", "int"),
+              field("medicine_item", "frequency", "int"), field("medicine_item", "medical_advice", "varchar(300)"),
+              field("invoice", "id", "int", pk=True), field("invoice", "total", "decimal(10,2)"),
+              field("invoice_item", "id", "int", pk=True), field("invoice_item", "invoice_id", "int"),
+              field("invoice_item", "quantity", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[10:12]] == ["user.health_and_medical", "user.health_and_medical"]
+    assert results[-1].category is None
+
+
+def test_a_clinics_diagnosis_or_visit_date_is_the_patients_made_at_the_clinic(classifier: Classifier) -> None:
+    visit = [field("clinic_visit", "id", "int", pk=True), field("clinic_visit", "patient_id", "int"),
+             field("clinic_visit", "clinic_visit_date", "date"),
+             field("clinic_visit", "clinic_diagnosis", "varchar(200)"),
+             field("clinic", "id", "int", pk=True), field("clinic", "clinic_phone", "varchar(20)")]
+    results = classifier.classify_fields([*HEALTH, *visit])
+    assert [r.category for r in results[-4:-2]] == ["user.health_and_medical", "user.health_and_medical"]
+    assert results[-1].category is None
+
+
+def test_a_pharmacys_deliveries_from_a_supplier_are_stock_not_a_patients_record(classifier: Classifier) -> None:
+    stock = [field("drug_instock_record", "id", "int", pk=True), field("drug_instock_record", "storehouse_id", "int"),
+             field("drug_instock_record", "order_number", "varchar(20)"),
+             field("drug_instock_record", "supplier_name", "varchar(100)"),
+             field("drug_instock_record", "instock_date", "date"), field("drug_instock_record", "remark", "text")]
+    results = classifier.classify_fields([*HEALTH, *stock])
+    assert [r.category for r in results[-2:]] == [None, None]
+
+
+def test_the_department_a_patient_was_seen_in_is_their_care_its_key_the_hospitals_list(
+        classifier: Classifier) -> None:
+    visit = [field("consultations", "id", "int", pk=True), field("consultations", "patient_id", "int"),
+             field("consultations", "referred_to_department", "varchar(100)"),
+             field("consultations", "department_id", "varchar(36)")]
+    results = classifier.classify_fields([*HEALTH, *visit])
+    assert [r.category for r in results[-2:]] == ["user.health_and_medical", None]
+
+
+def test_the_key_of_a_visit_names_it_its_reason_time_and_place_are_clinical(classifier: Classifier) -> None:
+    visit = [field("encounters", "id", "int", pk=True), field("encounters", "patient_id", "int"),
+             field("encounters", "reason_for_encounter", "text"),
+             field("encounters", "encounter_location", "varchar(100)"),
+             field("encounter_notes", "encounter_nr", "int"), field("encounter_notes", "patient_id", "int")]
+    results = classifier.classify_fields([*HEALTH, *visit])
+    assert [r.category for r in results[-4:-2]] == ["user.health_and_medical", "user.health_and_medical"]
+    assert results[-2].category is None
