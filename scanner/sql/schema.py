@@ -65,13 +65,23 @@ def annotation_in(comments: list[str] | None) -> str | None:
 def _parents(tree: exp.Create) -> list[exp.Table]:
     """Tables whose columns a new table takes: ``LIKE t``, PostgreSQL ``PARTITION OF t`` and ``INHERITS (t, …)``."""
     parents: list[exp.Table] = []
-    for prop in tree.find_all(exp.LikeProperty, exp.PartitionedOfProperty, exp.InheritsProperty):
+    for prop in _properties(tree, exp.LikeProperty, exp.PartitionedOfProperty, exp.InheritsProperty):
         targets = prop.expressions if isinstance(prop, exp.InheritsProperty) else [prop.this]
         for target in targets:
             target = target.this if isinstance(target, exp.Schema) else target
             if isinstance(target, exp.Table):
                 parents.append(target)
     return parents
+
+
+def _properties(tree: exp.Create, *kinds: type[exp.Expression]) -> list[exp.Expression]:
+    """The table's properties of ``kinds``: those after its column list and, as PostgreSQL writes
+    ``LIKE t`` among the columns, the column list's own; read without walking the columns' trees."""
+    properties = tree.args.get("properties")
+    listed = list(properties.expressions) if properties is not None else []
+    if isinstance(tree.this, exp.Schema):
+        listed += tree.this.expressions
+    return [p for p in listed if isinstance(p, kinds)]
 
 
 def _table_parts(table: exp.Expression) -> tuple[str | None, str]:
@@ -124,7 +134,7 @@ class SchemaState:
         if isinstance(schema, exp.Schema):
             for item in schema.expressions:
                 self._table_item(table, item, path, line)
-        comment = tree.find(exp.SchemaCommentProperty)
+        comment = next(iter(_properties(tree, exp.SchemaCommentProperty)), None)
         if comment is not None:
             table.comment = comment.this.name
         self.tables[_key(dataset, name)] = table
@@ -175,9 +185,11 @@ class SchemaState:
                 column.annotation = column.annotation or annotation_in([ckind.this.name])
             elif isinstance(ckind, exp.Reference):
                 column.references = _reference(ckind)
-        reference = item.find(exp.Reference)
-        if column.references is None and reference is not None:
-            column.references = _reference(reference)
+        if column.references is None and item.constraints:
+            # a reference inside another constraint (MySQL ``CONSTRAINT fk FOREIGN KEY REFERENCES t (c)``)
+            reference = next((r for c in item.constraints for r in c.find_all(exp.Reference)), None)
+            if reference is not None:
+                column.references = _reference(reference)
         return column
 
     def _modify_column(self, table: TableState, action: exp.ModifyColumn, path: str, line: int) -> None:
