@@ -37,11 +37,13 @@ def test_a_pinyin_column_reads_its_chinese_comment(classifier: Classifier) -> No
               field("member", "sjhm", "varchar(20)", comment="手机号码"),
               field("member", "zsxm", "varchar(50)", comment="真实姓名"),
               field("member", "yx", "varchar(100)", comment="电子邮箱"),
-              field("member", "sfzh", "varchar(18)", comment="身份证号码")]
+              field("member", "sfzh", "varchar(18)", comment="身份证号码"),
+              field("member", "grms", "text", comment="个人描述")]
     assert category_of(classifier, schema[1], *schema) == "user.contact.phone_number"
     assert category_of(classifier, schema[2], *schema) == "user.name"
     assert category_of(classifier, schema[3], *schema) == "user.contact.email"
     assert category_of(classifier, schema[4], *schema) == "user.government_id.national_identification_number"
+    assert category_of(classifier, schema[5], *schema) == "user.demographic.profile"
 
 
 def test_a_chinese_comment_says_a_column_is_no_persons(classifier: Classifier) -> None:
