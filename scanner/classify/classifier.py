@@ -16,6 +16,7 @@ from typing import NamedTuple
 from catalog.model import Classification, Field, Signal, ValueProfile
 from scanner.classify.context import CONTENT_KINDS, TableContext, TableReader
 from scanner.classify.estate import EstateReader
+from scanner.classify.glossary import load_glossary
 from scanner.classify.inflect import singular
 from scanner.classify.knowledge import DefaultSpec, Knowledge, TimesSpec
 from scanner.classify.learned import Column, LearnedModel, explain, packaged_model
@@ -125,6 +126,7 @@ class Classifier:
         self.knowledge = knowledge
         self.learned: LearnedModel | None = packaged_model() if learned else None
         self.words = WordReader(knowledge)
+        self.glossary = load_glossary()
         self.tables = TableReader(self.words)
         self.extensions = tuple(extensions)
         self.categories = categories
@@ -788,14 +790,18 @@ class Classifier:
 
     def _comment_category(self, field: Field, family: str | None, table: TableContext) -> str | None:
         """The category the comment speaks of (its longest matching phrase), held to what the
-        column's type can hold; none for comments that hold JSON."""
+        column's type can hold; none for comments that hold JSON. A comment written in Chinese is
+        read through the glossary, and its longest phrase may also be one of a thing (文件名: file
+        name), which says the column is no person's."""
         comment = (field.comment or "").strip()
         if not comment or comment[0] in "[{":
             return None
-        words = self.words.words(comment)
+        english = self.glossary.english(comment)
+        translated = english != comment
+        words = self.words.words(english)
         situation = Situation(table.kind, table.has, table.domain)
-        candidates = [m for m in self.matches(words) if m.rule.category
-                      and not m.rule.category.startswith("user.unique_id")
+        candidates = [m for m in self.matches(words) if (m.rule.category or translated)
+                      and not (m.rule.category or "").startswith("user.unique_id")
                       and self.matcher.applies(m.rule, words, m, field.primary_key, family, situation)
                       and not m.rule.whole]
         if not candidates:

@@ -1,0 +1,54 @@
+"""Comments written in Chinese, read through the glossary as English words (the column names of
+such schemas are often pinyin or terse, and their comments say what the column holds)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scanner.classify.classifier import Classifier
+from scanner.classify.glossary import Glossary, load_glossary
+from tests.scanner.classify.conftest import category_of, field
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_any_text_reads_as_words_without_error(text: str) -> None:
+    english = load_glossary().english(text)
+    assert isinstance(english, str)
+    assert all(isinstance(word, str) and word for word in load_glossary().words(text))
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x2fff), max_size=40))
+def test_text_without_han_stays_as_it_is(text: str) -> None:
+    assert load_glossary().english(text) == text
+
+
+def test_the_longest_term_is_read_first() -> None:
+    glossary = Glossary({"手机": "mobile phone", "手机号码": "mobile phone number", "号码": "number",
+                         "收货人": "consignee", "姓名": "name", "地址": "address"})
+    assert glossary.words("手机号码") == ["mobile phone number"]
+    assert glossary.words("收货人的姓名") == ["consignee", "name"]
+    assert glossary.english("ip地址").split() == ["ip", "address"]
+
+
+def test_a_pinyin_column_reads_its_chinese_comment(classifier: Classifier) -> None:
+    schema = [field("member", "id", "int", pk=True),
+              field("member", "sjhm", "varchar(20)", comment="手机号码"),
+              field("member", "zsxm", "varchar(50)", comment="真实姓名"),
+              field("member", "yx", "varchar(100)", comment="电子邮箱"),
+              field("member", "sfzh", "varchar(18)", comment="身份证号码"),
+              field("member", "grms", "text", comment="个人描述")]
+    assert category_of(classifier, schema[1], *schema) == "user.contact.phone_number"
+    assert category_of(classifier, schema[2], *schema) == "user.name"
+    assert category_of(classifier, schema[3], *schema) == "user.contact.email"
+    assert category_of(classifier, schema[4], *schema) == "user.government_id.national_identification_number"
+    assert category_of(classifier, schema[5], *schema) == "user.demographic.profile"
+
+
+def test_a_chinese_comment_says_a_column_is_no_persons(classifier: Classifier) -> None:
+    schema = [field("user_file", "id", "int", pk=True),
+              field("user_file", "user_id", "int", comment="用户id"),
+              field("user_file", "wjm", "varchar(64)", comment="文件名"),
+              field("user_file", "uri", "varchar(255)", comment="文件路径")]
+    assert category_of(classifier, schema[2], *schema) is None
