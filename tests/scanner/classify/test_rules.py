@@ -2476,3 +2476,21 @@ def test_a_persons_dont_email_flag_is_a_privacy_choice(classifier: Classifier) -
               field("users", "dontEmail", "tinyint"), field("users", "dont_call", "boolean")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 3)] == ["user.privacy_preferences"] * 2
+
+
+def test_a_key_or_code_named_after_what_it_confirms_is_a_persons_one_time_secret(classifier: Classifier) -> None:
+    results = classifier.classify_fields([
+        field("users", "id", "integer", pk=True), field("users", "username", "varchar(50)"),
+        field("users", "email", "varchar(100)"), field("users", "email_key", "varchar(32)"),
+        field("users", "emailcode", "char(8)"), field("users", "password_key", "char(32)"),
+        field("users", "update_key", "char(32)"), field("users", "forgotten_password_code", "varchar(40)")])
+    assert [r.category for r in results[3:]] == ["user.authorization.credentials"] * 5
+    assert results[2].category == "user.contact.email"
+
+
+def test_when_a_persons_row_was_deleted_is_bookkeeping(classifier: Classifier) -> None:
+    results = classifier.classify_fields([
+        field("patient", "id", "integer", pk=True), field("patient", "name", "varchar(50)"),
+        field("patient", "deleted_time", "timestamp with time zone"), field("patient", "deleted", "boolean")])
+    assert results[2].category is None
+    assert results[3].category == "user.account"
