@@ -1895,6 +1895,18 @@ def test_a_tokens_scopes_are_granted_but_a_votes_scope_is_no_permission(classifi
     assert [found[2].category, found[4].category] == ["user.authorization", None]
 
 
+def test_a_grants_scopes_are_granted_but_a_posts_or_a_settings_scope_is_its_reach(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("oauth_access_grants", "id", "bigint", pk=True), field("oauth_access_grants", "user_id", "int"),
+              field("oauth_access_grants", "scopes", "varchar(255)"),
+              field("statuses", "id", "bigint", pk=True), field("statuses", "profile_id", "bigint"),
+              field("statuses", "caption", "text"), field("statuses", "scope", "varchar(191)"),
+              field("user_setting", "uid", "varchar(64)"), field("user_setting", "scope", "int"),
+              field("user_setting", "value", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 7, 9)] == ["user.authorization", None, None]
+
+
 def test_a_group_grants_permissions_on_a_link_of_persons_to_groups_not_on_a_group_chats_rows(
         classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "group_id", "int"),
