@@ -2506,3 +2506,12 @@ def test_when_a_persons_row_was_deleted_is_bookkeeping(classifier: Classifier) -
         field("patient", "deleted_time", "timestamp with time zone"), field("patient", "deleted", "boolean")])
     assert results[2].category is None
     assert results[3].category == "user.account"
+
+
+def test_a_password_named_after_the_person_it_lets_in_is_theirs_in_a_table_read_as_a_thing(
+        classifier: Classifier) -> None:
+    schema = [field("admin_table", "admin_id", "int", pk=True), field("admin_table", "admin_name", "varchar(100)"),
+              field("admin_table", "admin_password", "varchar(200)"),
+              field("forums", "id", "int", pk=True), field("forums", "password", "varchar(50)")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[4].category] == ["user.authorization.password", None]
