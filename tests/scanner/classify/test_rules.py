@@ -2515,3 +2515,14 @@ def test_a_password_named_after_the_person_it_lets_in_is_theirs_in_a_table_read_
               field("forums", "id", "int", pk=True), field("forums", "password", "varchar(50)")]
     found = classifier.classify_fields(schema)
     assert [found[2].category, found[4].category] == ["user.authorization.password", None]
+
+
+def test_an_always_or_a_never_that_starts_a_persons_column_is_their_setting(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username", "varchar(50)"),
+              field("users", "always_on", "tinyint(1)"), field("users", "alwaysMarkNsfw", "boolean"),
+              field("users", "never_email", "boolean"),
+              field("orders", "id", "int", pk=True),
+              field("orders", "vat_exempted", "tinyint", comment="always left without VAT")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3, 4)] == ["user.account.settings"] * 3
+    assert found[6].category is None
