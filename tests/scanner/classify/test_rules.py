@@ -2526,3 +2526,13 @@ def test_an_always_or_a_never_that_starts_a_persons_column_is_their_setting(clas
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 3, 4)] == ["user.account.settings"] * 3
     assert found[6].category is None
+
+
+def test_when_an_invitation_a_token_or_a_linked_account_of_a_person_was_made_is_account_state(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email", "varchar(255)"),
+              field("users", "created_at", "timestamp"), field("users", "invitation_created_at", "timestamp"),
+              field("users", "token_created_at", "timestamp"), field("users", "github_created_at", "timestamp")]
+    found = classifier.classify_fields(schema)
+    assert found[2].category is None
+    assert [found[i].category for i in (3, 4, 5)] == ["user.account"] * 3
