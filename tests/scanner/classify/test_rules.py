@@ -684,6 +684,17 @@ def test_text_kept_to_reset_a_password_is_the_reset_secret(classifier: Classifie
     assert results[5].category == "user.account"
 
 
+def test_a_temporary_password_and_the_hash_of_a_reset_request_are_reset_secrets(classifier: Classifier) -> None:
+    schema = [field("members", "id", "int", pk=True), field("members", "email"),
+              field("members", "member_password", "varchar(200)"),
+              field("members", "member_temp_password", "varchar(40)"),
+              field("reset_password", "id", "int", pk=True), field("reset_password", "user_id", "int"),
+              field("reset_password", "hash", "char(40)")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.authorization.password"
+    assert [results[3].category, results[6].category] == ["user.authorization.credentials"] * 2
+
+
 def test_the_background_of_a_persons_public_profile_is_published_content(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("users", "backgroundURL", "varchar(255)"), field("users", "background", "mediumtext"),
