@@ -2547,3 +2547,11 @@ def test_when_an_invitation_a_token_or_a_linked_account_of_a_person_was_made_is_
     found = classifier.classify_fields(schema)
     assert found[2].category is None
     assert [found[i].category for i in (3, 4, 5)] == ["user.account"] * 3
+
+
+def test_a_bare_2fa_on_a_persons_row_is_their_second_factor_secret(classifier: Classifier) -> None:
+    schema = [field("wl_Users", "id", "int", pk=True), field("wl_Users", "email", "varchar(255)"),
+              field("wl_Users", "2fa", "varchar(32)"), field("wl_Users", "2fa_enabled", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert found[2].category == "user.authorization.credentials"
+    assert found[3].category != "user.authorization.credentials"
