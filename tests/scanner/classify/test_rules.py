@@ -684,6 +684,17 @@ def test_text_kept_to_reset_a_password_is_the_reset_secret(classifier: Classifie
     assert results[5].category == "user.account"
 
 
+def test_a_temporary_password_and_the_hash_of_a_reset_request_are_reset_secrets(classifier: Classifier) -> None:
+    schema = [field("members", "id", "int", pk=True), field("members", "email"),
+              field("members", "member_password", "varchar(200)"),
+              field("members", "member_temp_password", "varchar(40)"),
+              field("reset_password", "id", "int", pk=True), field("reset_password", "user_id", "int"),
+              field("reset_password", "hash", "char(40)")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.authorization.password"
+    assert [results[3].category, results[6].category] == ["user.authorization.credentials"] * 2
+
+
 def test_the_background_of_a_persons_public_profile_is_published_content(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("users", "backgroundURL", "varchar(255)"), field("users", "background", "mediumtext"),
@@ -1895,6 +1906,18 @@ def test_a_tokens_scopes_are_granted_but_a_votes_scope_is_no_permission(classifi
     assert [found[2].category, found[4].category] == ["user.authorization", None]
 
 
+def test_a_grants_scopes_are_granted_but_a_posts_or_a_settings_scope_is_its_reach(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("oauth_access_grants", "id", "bigint", pk=True), field("oauth_access_grants", "user_id", "int"),
+              field("oauth_access_grants", "scopes", "varchar(255)"),
+              field("statuses", "id", "bigint", pk=True), field("statuses", "profile_id", "bigint"),
+              field("statuses", "caption", "text"), field("statuses", "scope", "varchar(191)"),
+              field("user_setting", "uid", "varchar(64)"), field("user_setting", "scope", "int"),
+              field("user_setting", "value", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 7, 9)] == ["user.authorization", None, None]
+
+
 def test_a_group_grants_permissions_on_a_link_of_persons_to_groups_not_on_a_group_chats_rows(
         classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "group_id", "int"),
@@ -2476,3 +2499,59 @@ def test_a_persons_dont_email_flag_is_a_privacy_choice(classifier: Classifier) -
               field("users", "dontEmail", "tinyint"), field("users", "dont_call", "boolean")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 3)] == ["user.privacy_preferences"] * 2
+
+
+def test_a_key_or_code_named_after_what_it_confirms_is_a_persons_one_time_secret(classifier: Classifier) -> None:
+    results = classifier.classify_fields([
+        field("users", "id", "integer", pk=True), field("users", "username", "varchar(50)"),
+        field("users", "email", "varchar(100)"), field("users", "email_key", "varchar(32)"),
+        field("users", "emailcode", "char(8)"), field("users", "password_key", "char(32)"),
+        field("users", "update_key", "char(32)"), field("users", "forgotten_password_code", "varchar(40)")])
+    assert [r.category for r in results[3:]] == ["user.authorization.credentials"] * 5
+    assert results[2].category == "user.contact.email"
+
+
+def test_when_a_persons_row_was_deleted_is_bookkeeping(classifier: Classifier) -> None:
+    results = classifier.classify_fields([
+        field("patient", "id", "integer", pk=True), field("patient", "name", "varchar(50)"),
+        field("patient", "deleted_time", "timestamp with time zone"), field("patient", "deleted", "boolean")])
+    assert results[2].category is None
+    assert results[3].category == "user.account"
+
+
+def test_a_password_named_after_the_person_it_lets_in_is_theirs_in_a_table_read_as_a_thing(
+        classifier: Classifier) -> None:
+    schema = [field("admin_table", "admin_id", "int", pk=True), field("admin_table", "admin_name", "varchar(100)"),
+              field("admin_table", "admin_password", "varchar(200)"),
+              field("forums", "id", "int", pk=True), field("forums", "password", "varchar(50)")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[4].category] == ["user.authorization.password", None]
+
+
+def test_an_always_or_a_never_that_starts_a_persons_column_is_their_setting(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username", "varchar(50)"),
+              field("users", "always_on", "tinyint(1)"), field("users", "alwaysMarkNsfw", "boolean"),
+              field("users", "never_email", "boolean"),
+              field("orders", "id", "int", pk=True),
+              field("orders", "vat_exempted", "tinyint", comment="always left without VAT")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3, 4)] == ["user.account.settings"] * 3
+    assert found[6].category is None
+
+
+def test_when_an_invitation_a_token_or_a_linked_account_of_a_person_was_made_is_account_state(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email", "varchar(255)"),
+              field("users", "created_at", "timestamp"), field("users", "invitation_created_at", "timestamp"),
+              field("users", "token_created_at", "timestamp"), field("users", "github_created_at", "timestamp")]
+    found = classifier.classify_fields(schema)
+    assert found[2].category is None
+    assert [found[i].category for i in (3, 4, 5)] == ["user.account"] * 3
+
+
+def test_a_bare_2fa_on_a_persons_row_is_their_second_factor_secret(classifier: Classifier) -> None:
+    schema = [field("wl_Users", "id", "int", pk=True), field("wl_Users", "email", "varchar(255)"),
+              field("wl_Users", "2fa", "varchar(32)"), field("wl_Users", "2fa_enabled", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert found[2].category == "user.authorization.credentials"
+    assert found[3].category != "user.authorization.credentials"
