@@ -377,3 +377,10 @@ def test_a_last_cc_is_a_carbon_copy_and_a_first_one_a_credit_card(classifier: Cl
     clients = [field("client", "id", "int", pk=True), field("client", "email")]
     assert category_of(classifier, field("client", "phone_cc", "varchar(10)"), *clients) == \
         "user.contact.phone_number"
+
+
+def test_agent_nouns_glued_to_a_key_split_into_the_person_and_the_key(classifier: Classifier) -> None:
+    assert classifier.read_name("makeruid") == ("maker", "uid")
+    assert classifier.read_name("replierid") == ("replier", "id")
+    tickets = [field("tickets", "id", "int", pk=True), field("tickets", "subject")]
+    assert category_of(classifier, field("tickets", "replierid", "smallint"), *tickets) == "user.unique_id"
