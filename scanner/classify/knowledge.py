@@ -109,6 +109,7 @@ class WordsFile(_Strict):
     not_last_parts: list[str] = []
     first_parts: list[str] = []
     after_words: dict[str, dict[str, str]] = {}
+    last_words: dict[str, str] = {}
     glue_pieces: list[str] = []
     coded_suffixes: list[str] = []
     leading_moves: list[str] = []
@@ -429,6 +430,9 @@ class Knowledge:
     not_last_parts: set[str] = field(default_factory=set)
     first_parts: set[str] = field(default_factory=set)
     after_words: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    # A token's reading when it ends a name of several tokens or stands alone (a bare or last cc: a
+    # carbon copy, not the credit card it reads before number or exp).
+    last_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     glue_pieces: set[str] = field(default_factory=set)
     coded_suffixes: set[str] = field(default_factory=set)
     leading_moves: set[str] = field(default_factory=set)
@@ -523,6 +527,7 @@ def _add_words(knowledge: Knowledge, words: WordsFile) -> None:
     for word, meanings in words.after_words.items():
         knowledge.after_words.setdefault(word.lower(), {}).update(
             {before.lower(): _words(meaning) for before, meaning in meanings.items()})
+    knowledge.last_words.update({w.lower(): _words(m) for w, m in words.last_words.items()})
     knowledge.glue_pieces.update(w.lower() for w in words.glue_pieces)
     knowledge.coded_suffixes.update(w.lower() for w in words.coded_suffixes)
     knowledge.leading_moves.update(w.lower() for w in words.leading_moves)

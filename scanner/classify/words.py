@@ -153,14 +153,19 @@ class WordReader:
                 return head, tail
         return None
 
-    def _read(self, tokens: Iterable[str], own: dict[str, tuple[str, ...]] | None = None) -> tuple[str, ...]:
+    def _read(self, tokens: Iterable[str], own: dict[str, tuple[str, ...]] | None = None,
+              whole: bool = False) -> tuple[str, ...]:
         """The words of ``tokens`` in turn, a word whose meaning depends on the word before it read
-        by that word (German ``von`` is "from" after a date: ``datum_von``, and "by" elsewhere)."""
+        by that word (German ``von`` is "from" after a date: ``datum_von``, and "by" elsewhere); in a
+        ``whole`` name, its last token by its reading when last (``ticket_cc``: a carbon copy)."""
+        tokens = list(tokens)
         words: list[str] = []
-        for token in tokens:
+        for index, token in enumerate(tokens):
             meanings = self.knowledge.after_words.get(token, {})
             if words and words[-1] in meanings:
                 words.extend(meanings[words[-1]])
+            elif whole and index == len(tokens) - 1 and token in self.knowledge.last_words:
+                words.extend(self.knowledge.last_words[token])
             else:
                 words.extend((own or {}).get(token) or self._token(token))
         return tuple(words)
@@ -168,7 +173,7 @@ class WordReader:
     def _words(self, name: str, domain: str | None = None) -> tuple[str, ...]:
         """The words of ``name``; in an application of ``domain``, its own abbreviations first."""
         own = self.knowledge.domain_abbreviations.get(domain, {}) if domain else {}
-        return self._read(self.joined(name), own)
+        return self._read(self.joined(name), own, whole=True)
 
     def joined(self, name: str) -> list[str]:
         """The tokens of ``name``, a lone letter glued back to the next token when they stand

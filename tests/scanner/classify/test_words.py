@@ -362,3 +362,25 @@ def test_an_instant_messenger_named_after_its_service_is_a_contact_handle(classi
                        field("members", "member_icq")) == "user.contact"
     assert category_of(classifier, field("user_info", "aliww"), field("user_info", "uid", "int"),
                        field("user_info", "qq")) == "user.contact"
+
+
+def test_a_last_cc_is_a_carbon_copy_and_a_first_one_a_credit_card(classifier: Classifier) -> None:
+    assert classifier.read_name("ticket_cc") == ("ticket", "cc")
+    assert classifier.read_name("cc_number") == ("credit", "card", "number")
+    assert classifier.read_name("phone_cc") == ("phone", "country", "code")
+    emails = [field("commerce_emails", "id", "int", pk=True), field("commerce_emails", "subject"),
+              field("commerce_emails", "cc", "varchar(255)")]
+    assert category_of(classifier, emails[2], *emails[:2]) is None
+    orders = [field("orders", "id", "int", pk=True), field("orders", "customer_id", "int")]
+    assert category_of(classifier, field("orders", "cc_number", "varchar(32)"), *orders) == \
+        "user.financial.credit_card"
+    clients = [field("client", "id", "int", pk=True), field("client", "email")]
+    assert category_of(classifier, field("client", "phone_cc", "varchar(10)"), *clients) == \
+        "user.contact.phone_number"
+
+
+def test_agent_nouns_glued_to_a_key_split_into_the_person_and_the_key(classifier: Classifier) -> None:
+    assert classifier.read_name("makeruid") == ("maker", "uid")
+    assert classifier.read_name("replierid") == ("replier", "id")
+    tickets = [field("tickets", "id", "int", pk=True), field("tickets", "subject")]
+    assert category_of(classifier, field("tickets", "replierid", "smallint"), *tickets) == "user.unique_id"
