@@ -32,7 +32,7 @@ from benchmarks.classification import load_set, score, tuning_sets  # noqa: E402
 from scanner.classify import learned  # noqa: E402
 from scanner.classify.classifier import Classifier  # noqa: E402
 from scanner.classify.knowledge import load_knowledge  # noqa: E402
-from scanner.classify.learned import NONE, NONE_AT, Column, LearnedModel, decide, forward  # noqa: E402
+from scanner.classify.learned import NONE, NONE_AT, PERSONAL_AT, Column, LearnedModel, decide, forward  # noqa: E402
 
 HIDDEN = 256
 # Networks trained from different seeds and joined into the one model: their average varies less with
@@ -128,7 +128,8 @@ def cross_validate(pool: Pool, inputs: np.ndarray, folds: int, seed: int, thresh
         combined: list[str | None] = list(pool.ruled)
         readings = decide(np.array([held_out[i] for i in rows]), classes, none_at)
         for i, reading in zip(rows, readings, strict=True):
-            combined[i] = reading.category
+            if reading.category is None or reading.probability >= PERSONAL_AT:
+                combined[i] = reading.category
         print_figures(f"rules + model, {folds}-fold by app, none at {none_at}", combined, truth)
 
 

@@ -19,7 +19,7 @@ from scanner.classify.estate import EstateReader
 from scanner.classify.glossary import load_glossary
 from scanner.classify.inflect import singular
 from scanner.classify.knowledge import DefaultSpec, Knowledge, TimesSpec
-from scanner.classify.learned import Column, LearnedModel, explain, packaged_model
+from scanner.classify.learned import PERSONAL_AT, Column, LearnedModel, explain, packaged_model
 from scanner.classify.matching import Match, RuleMatcher, Situation
 from scanner.classify.types import enum_value_list, fractional, text_length, type_family
 from scanner.classify.words import WordReader, split_identifier
@@ -958,6 +958,8 @@ class Classifier:
                    for i in open_ for key in [(read[i].source, read[i].qualified_table)]]
         result = list(found)
         for i, column, prediction in zip(open_, columns, self.learned.predict(columns), strict=True):
+            if prediction.category is not None and prediction.probability < PERSONAL_AT:
+                continue
             category = self._extend(prediction.category, column.words, column.table_words)
             if category == found[i].category:
                 continue

@@ -14,6 +14,7 @@ from catalog.taxonomy import category_keys
 from scanner.classify.classifier import Classifier
 from scanner.classify.learned import (
     NONE,
+    PERSONAL_AT,
     Column,
     LearnedModel,
     Prediction,
@@ -64,6 +65,9 @@ def test_a_column_no_rule_reads_gets_the_models_reading_with_its_evidence(
             assert found == by_rules
             continue
         prediction = model.predict([column])[0]
+        if prediction.category is not None and prediction.probability < PERSONAL_AT:
+            assert found == by_rules
+            continue
         assert found.category == prediction.category
         if found.category != by_rules.category:
             changed += 1
@@ -205,3 +209,26 @@ def test_the_first_layer_computed_by_parts_equals_the_encoded_rows_times_the_wei
     model = LearnedModel(vectors, features, [NONE, "user.name", "user.contact.phone_number"], layers, {})
     np.testing.assert_allclose(model.probabilities(columns), forward(layers, model.encode(columns)),
                                rtol=1e-4, atol=1e-5)
+
+
+def _sure_of(probabilities: list[float]) -> LearnedModel:
+    """A model that gives every column the same probabilities of none, a phone and an e-mail."""
+    vectors = WordVectors(["phone"], np.array([[1.0, 0.0]], np.float16))
+    hidden = (np.zeros((4 * 2, 1), np.float32), np.zeros(1, np.float32))
+    out = (np.zeros((1, 3), np.float32), np.log(np.array(probabilities, np.float32)))
+    return LearnedModel(vectors, [], [NONE, "user.contact.phone_number", "user.contact.email"], [hidden, out], {})
+
+
+def test_a_personal_guess_below_the_floor_leaves_the_rules_reading(learned_classifier: Classifier) -> None:
+    schema = [field("widgets", "id", "int", pk=True), field("widgets", "zqx", "text")]
+    saved = learned_classifier.learned
+    try:
+        learned_classifier.learned = _sure_of([0.34, 0.33, 0.33])
+        assert PERSONAL_AT > 0.34
+        guessed = learned_classifier.classify_fields(schema)[1]
+        assert guessed.category is None and all(s.kind != "learned" for s in guessed.signals)
+        learned_classifier.learned = _sure_of([0.1, 0.8, 0.1])
+        sure = learned_classifier.classify_fields(schema)[1]
+        assert sure.category == "user.contact.phone_number" and sure.signals[-1].kind == "learned"
+    finally:
+        learned_classifier.learned = saved
