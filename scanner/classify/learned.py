@@ -37,7 +37,7 @@ NONE_AT = 0.6
 # A personal reading the model gives with less probability than this is no reading: the rules' reading
 # of the column stands. Measured by a 5-fold cross-validation by application (one network, none at 0.6):
 # F1 0.875 -> 0.876, precision 0.873 -> 0.883, exact 0.764 -> 0.763; a guess of one class in three is no
-# evidence to show a user (a function's ``year`` read as a card's at 0.34).
+# evidence to show a user (a credit package's ``credits`` read as a card's at 0.34).
 PERSONAL_AT = 0.4
 
 
