@@ -34,7 +34,7 @@ class Labeled:
 
 
 # The hold-outs not yet scored after a tuning round: skipped unless named (and never trained on).
-UNSEEN = ("holdout28", "holdout29")
+UNSEEN = ("holdout28", "holdout29", "holdout30")
 
 
 def load_set(path: Path) -> list[Labeled]:
