@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from catalog.model import Classification, Field, Signal, ValueProfile
-from scanner.classify.context import CONTENT_KINDS, TableContext, TableReader
+from scanner.classify.context import BY_COLUMNS, CONTENT_KINDS, TableContext, TableReader
 from scanner.classify.estate import EstateReader
 from scanner.classify.glossary import load_glossary
 from scanner.classify.inflect import singular
@@ -51,8 +51,6 @@ _DEVICE = "user.device"
 _GLUED_NAME = 6
 # The clinical category: a declared key to a clinical table keys its row, no clinical value (see _row_key).
 _HEALTH = "user.health_and_medical"
-# The reason a table is read as persons by its columns, not its name (see TableReader).
-_BY_COLUMNS = "its columns describe a person"
 # Secrets, and the fewest characters a column must be declared to hold to keep one (a session id in
 # a varchar(1) is a placeholder, a token slot a letter).
 _SECRETS = ("user.authorization.credentials", "user.authorization.password")
@@ -633,7 +631,7 @@ class Classifier:
         match = reading.match
         if (reading.category != "user.unique_id" or match is None or len(match.rule.phrase) != 1
                 or match.rule.phrase[0] not in self.knowledge.key_words or table.kind != "person"
-                or table.reason != _BY_COLUMNS or "person_key" not in table.has):
+                or table.reason != BY_COLUMNS or "person_key" not in table.has):
             return reading
         because = (f"{reading.because}, but table {table.name} is a record of a person's that another of its "
                    "columns keys: its key is the row's own")

@@ -28,6 +28,8 @@ _ID_WORDS = frozenset({"id", "ids", "uuid", "guid"})
 # Kinds of tables of content, whose rows may instead be each person's state of an item (see
 # ``TableReader._person_state``).
 CONTENT_KINDS = frozenset({"content", "content_public", "content_private"})
+# The reason given to a table read as persons by its columns alone, not by its name.
+BY_COLUMNS = "its columns describe a person"
 PERSONISH = frozenset({"person", "person_data", "activity", "social", "content_private",
                        "content_public", "content", "health"})
 
@@ -1116,7 +1118,7 @@ class TableReader:
                 return TableContext(table, "org", f"its columns describe something named by its column "
                                     f"{' '.join(own_name)}, with nothing only a natural person has",
                                     frozenset(has), domain)
-            return TableContext(table, "person", "its columns describe a person", frozenset(has), domain)
+            return TableContext(table, "person", BY_COLUMNS, frozenset(has), domain)
         if "address" in has and ("name",) in column_words:
             has.discard("address")
             return TableContext(table, "org", "its columns describe a named place (an address and a name), "
