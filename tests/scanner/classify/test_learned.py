@@ -13,6 +13,9 @@ from benchmarks.word_vectors import reduce
 from catalog.taxonomy import category_keys
 from scanner.classify.classifier import Classifier
 from scanner.classify.learned import (
+    BLOCKS,
+    CHANGE_AT,
+    COMMENT_WORDS,
     NONE,
     PERSONAL_AT,
     Column,
@@ -113,7 +116,7 @@ def test_without_the_model_the_rules_alone_classify() -> None:
 def _tiny_model() -> LearnedModel:
     vectors = WordVectors(["phone", "price"], np.array([[1.0, 0.0], [0.0, 1.0]], np.float16))
     # one hidden unit copying the first dimension of the column's words, read out as two classes
-    inputs = 4 * 2 + 2
+    inputs = BLOCKS * 2 + 2
     hidden = np.zeros((inputs, 1), np.float32)
     hidden[0, 0] = 4.0
     out = np.array([[-1.0, 1.0]], np.float32)
@@ -131,9 +134,9 @@ def test_the_network_reads_the_meaning_of_the_columns_words() -> None:
     assert found[1].category is None and found[2].category is None
     assert model.predict([]) == []
     encoded = model.encode([phone, unknown])
-    assert encoded.shape == (2, 10)
-    assert list(encoded[0, :2]) == [1.0, 0.0] and encoded[0, 8] == 1.0 and encoded[0, 9] == 0.0
-    assert not encoded[1, :8].any() and encoded[1, 9] == 1.0
+    assert encoded.shape == (2, 12)
+    assert list(encoded[0, :2]) == [1.0, 0.0] and encoded[0, 10] == 1.0 and encoded[0, 11] == 0.0
+    assert not encoded[1, :10].any() and encoded[1, 11] == 1.0
 
 
 def test_the_network_reads_what_the_tables_columns_hold_as_a_whole(classifier: Classifier) -> None:
@@ -148,6 +151,23 @@ def test_the_network_reads_what_the_tables_columns_hold_as_a_whole(classifier: C
     columns = classifier.model_columns(schema)
     assert columns[0].table_columns == columns[1].table_columns == ("blood", "id", "pressure", "pulse", "rate")
     assert columns[3].table_columns == ("id",)
+
+
+def test_the_network_reads_the_first_words_of_a_columns_comment_in_english(classifier: Classifier) -> None:
+    model = _tiny_model()
+    bare = Column(("note",), ("visits",), "text", False, False, "unknown")
+    said = Column(("note",), ("visits",), "text", False, False, "unknown", (), ("phone", "price", "price"))
+    encoded = model.encode([bare, said])
+    assert not encoded[0, 8:10].any()
+    assert list(encoded[1, 8:10]) == pytest.approx([1 / 3, 2 / 3])
+    long = " ".join(["word"] * (COMMENT_WORDS + 5))
+    schema = [field("hz", "id", "int", pk=True), field("hz", "sjh", "varchar(20)", comment="手机号码"),
+              field("hz", "ext", "text", comment='{"phone": 1}'), field("hz", "bz", "text", comment=long),
+              field("hz", "xm", "text")]
+    columns = classifier.model_columns(schema)
+    assert columns[1].comment == classifier.words.words("mobile phone number") and "phone" in columns[1].comment
+    assert columns[2].comment == () and columns[4].comment == ()
+    assert columns[3].comment == ("word",) * COMMENT_WORDS
 
 
 def test_reduced_word_vectors_are_unit_length_in_the_dimensions_kept() -> None:
@@ -191,19 +211,20 @@ _WORDS = ("phone", "price", "name", "zzz", "note")
 @settings(max_examples=30, deadline=None)
 @given(st.lists(st.tuples(st.lists(st.sampled_from(_WORDS), max_size=3), st.lists(st.sampled_from(_WORDS), max_size=2),
                           st.booleans(), st.sampled_from(["person", "thing", "never_seen"]),
-                          st.lists(st.sampled_from(_WORDS), max_size=4)), min_size=1, max_size=12))
+                          st.lists(st.sampled_from(_WORDS), max_size=4), st.lists(st.sampled_from(_WORDS), max_size=3)),
+                min_size=1, max_size=12))
 def test_the_first_layer_computed_by_parts_equals_the_encoded_rows_times_the_weights(
-        specs: list[tuple[list[str], list[str], bool, str, list[str]]]) -> None:
+        specs: list[tuple[list[str], list[str], bool, str, list[str], list[str]]]) -> None:
     """The model multiplies each distinct word vector once; what it computes is the network of the
     whole encoded rows."""
     packaged = packaged_model()
     assert packaged is not None
     vectors = packaged.vectors
     rng = np.random.default_rng(0)
-    columns = [Column(tuple(words), tuple(table), "text", key, False, kind, tuple(table_columns))
-               for words, table, key, kind, table_columns in specs]
+    columns = [Column(tuple(words), tuple(table), "text", key, False, kind, tuple(table_columns), tuple(comment))
+               for words, table, key, kind, table_columns, comment in specs]
     features = sorted({f for c in columns for f in c.flags()})[1:]
-    inputs = 4 * vectors.dims + len(features)
+    inputs = BLOCKS * vectors.dims + len(features)
     layers = [(rng.normal(size=(inputs, 6)).astype(np.float32), rng.normal(size=6).astype(np.float32)),
               (rng.normal(size=(6, 3)).astype(np.float32), rng.normal(size=3).astype(np.float32))]
     model = LearnedModel(vectors, features, [NONE, "user.name", "user.contact.phone_number"], layers, {})
@@ -214,7 +235,7 @@ def test_the_first_layer_computed_by_parts_equals_the_encoded_rows_times_the_wei
 def _sure_of(probabilities: list[float]) -> LearnedModel:
     """A model that gives every column the same probabilities of none, a phone and an e-mail."""
     vectors = WordVectors(["phone"], np.array([[1.0, 0.0]], np.float16))
-    hidden = (np.zeros((4 * 2, 1), np.float32), np.zeros(1, np.float32))
+    hidden = (np.zeros((BLOCKS * 2, 1), np.float32), np.zeros(1, np.float32))
     out = (np.zeros((1, 3), np.float32), np.log(np.array(probabilities, np.float32)))
     return LearnedModel(vectors, [], [NONE, "user.contact.phone_number", "user.contact.email"], [hidden, out], {})
 
@@ -230,5 +251,30 @@ def test_a_personal_guess_below_the_floor_leaves_the_rules_reading(learned_class
         learned_classifier.learned = _sure_of([0.1, 0.8, 0.1])
         sure = learned_classifier.classify_fields(schema)[1]
         assert sure.category == "user.contact.phone_number" and sure.signals[-1].kind == "learned"
+    finally:
+        learned_classifier.learned = saved
+
+
+def test_a_sure_model_changes_a_ruled_personal_category_but_never_makes_it_none_or_overrides_a_comment(
+        learned_classifier: Classifier) -> None:
+    schema = [field("members", "id", "int", pk=True), field("members", "email", "varchar(100)"),
+              field("members", "mail", "varchar(100)", comment="the member's e-mail address")]
+    saved = learned_classifier.learned
+    try:
+        learned_classifier.learned = None
+        ruled = learned_classifier.classify_fields(schema)
+        assert ruled[1].category == "user.contact.email" and Classifier.may_change(ruled[1])
+        assert ruled[2].category == "user.contact.email" and not Classifier.may_change(ruled[2])
+        learned_classifier.learned = _sure_of([0.05, 0.9, 0.05])
+        assert CHANGE_AT <= 0.9
+        changed = learned_classifier.classify_fields(schema)
+        assert changed[1].category == "user.contact.phone_number" and changed[1].signals[-1].kind == "learned"
+        assert "the rules:" in changed[1].explanation
+        assert changed[2].category == "user.contact.email"
+        learned_classifier.learned = _sure_of([0.3, 0.65, 0.05])
+        assert 0.65 < CHANGE_AT
+        assert learned_classifier.classify_fields(schema)[1].category == "user.contact.email"
+        learned_classifier.learned = _sure_of([0.98, 0.01, 0.01])
+        assert learned_classifier.classify_fields(schema)[1].category == "user.contact.email"
     finally:
         learned_classifier.learned = saved
