@@ -799,7 +799,8 @@ class Classifier:
         words = self.words.words(english)
         situation = Situation(table.kind, table.has, table.domain)
         candidates = [m for m in self.matches(words) if (m.rule.category or translated)
-                      and not (m.rule.category or "").startswith("user.unique_id")
+                      and (not (m.rule.category or "").startswith("user.unique_id")
+                           or (translated and self._comment_names_a_person(m, words, field.type)))
                       and self.matcher.applies(m.rule, words, m, field.primary_key, family, situation)
                       and not m.rule.whole]
         if not candidates:
@@ -810,6 +811,14 @@ class Classifier:
         if found and family == "bool" and not _under(found, self.knowledge.flags.keep):
             return _become(found, self.knowledge.flags, table.kind)
         return found
+
+    def _comment_names_a_person(self, match: Match, words: tuple[str, ...], sql_type: str | None) -> bool:
+        """Whether a comment read through the glossary names the person its column references
+        (创建人: creator, 审核人员ID: reviewer id, 添加用户id: user id): a phrase of a person's key
+        that ends the comment, as the head of a Chinese compound does, on a column no tiny integer
+        (用户是否订阅该公众号标识 on a tinyint: a flag of the user's, no key)."""
+        return (match.end == len(words) and not (sql_type or "").lower().startswith(("tinyint", "bit", "bool"))
+                and any(self.matcher.is_person_word(word) for word in words[match.start:match.end]))
 
     def _from_comment(self, field: Field, family: str | None, table: TableContext,
                       signals: list[Signal], category: str | None, confidence: float,

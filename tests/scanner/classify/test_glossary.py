@@ -52,3 +52,28 @@ def test_a_chinese_comment_says_a_column_is_no_persons(classifier: Classifier) -
               field("user_file", "wjm", "varchar(64)", comment="文件名"),
               field("user_file", "uri", "varchar(255)", comment="文件路径")]
     assert category_of(classifier, schema[2], *schema) is None
+
+
+def test_a_chinese_comment_that_ends_on_a_person_names_the_person_a_column_references(
+        classifier: Classifier) -> None:
+    schema = [field("fee", "id", "int", pk=True),
+              field("fee", "creater", "varchar(64)", comment="创建人"),
+              field("fee", "mid", "int", comment="添加用户id"),
+              field("fee", "verifier_no", "int", comment="审核人员ID"),
+              field("fee", "subscribe", "tinyint(3)", comment="用户是否订阅该公众号标识"),
+              field("fee", "qrid", "int", comment="二维码标识")]
+    assert [category_of(classifier, column, *schema) for column in schema[1:4]] == ["user.unique_id"] * 3
+    assert category_of(classifier, schema[4], *schema) != "user.unique_id"
+    assert category_of(classifier, schema[5], *schema) is None
+
+
+def test_currency_and_taxpayers_are_no_persons_left_over_from_a_chinese_comment(classifier: Classifier) -> None:
+    schema = [field("bbs_user", "uid", "int", pk=True), field("bbs_user", "rmbs", "int", comment="人民币"),
+              field("invoice", "id", "int", pk=True), field("invoice", "code", "varchar(50)", comment="纳税人识别号")]
+    assert category_of(classifier, schema[1], *schema) != "user.unique_id"
+    assert category_of(classifier, schema[3], *schema) != "user.unique_id"
+
+
+def test_an_english_comment_alone_names_no_persons_key(classifier: Classifier) -> None:
+    schema = [field("fee", "id", "int", pk=True), field("fee", "mid", "int", comment="the user id")]
+    assert category_of(classifier, schema[1], *schema) is None
