@@ -517,6 +517,8 @@ class Classifier:
                 because.startswith(_DEFAULT_READING) and confidence < _COMMENT_CONFIDENCE)):
             category, confidence, because = self._from_comment(field, family, table, signals,
                                                                category, confidence, because)
+        elif category is None and field.comment and words and words[-1] == "name":
+            category, confidence, because = self._whose_name(field, family, table, signals, confidence, because)
         elif category and field.comment:
             agree = self._comment_category(field, family, table)
             if agree and _related(agree, category):
@@ -819,6 +821,23 @@ class Classifier:
         (用户是否订阅该公众号标识 on a tinyint: a flag of the user's, no key)."""
         return (match.end == len(words) and not (sql_type or "").lower().startswith(("tinyint", "bit", "bool"))
                 and any(self.matcher.is_person_word(word) for word in words[match.start:match.end]))
+
+    def _whose_name(self, field: Field, family: str | None, table: TableContext, signals: list[Signal],
+                    confidence: float, because: str) -> tuple[str | None, float, str]:
+        """A name its rules read as a thing's (audit_name, return_name in a table of things) whose
+        Chinese comment names a person (审核人: reviewer, 退货人姓名: returner name): that person's
+        name, or the account name the comment says it is."""
+        english = self.glossary.english(field.comment or "")
+        if english == field.comment or not any(self.matcher.is_person_word(w) for w in self.words.words(english)):
+            return None, confidence, because
+        found = self._comment_category(field, family, table) or ""
+        if found.startswith("user.unique_id"):
+            found = "user.name"
+        if not found.startswith(("user.name", "user.account.username")):
+            return None, confidence, because
+        reason = f"{because}, but its comment '{(field.comment or '')[:60]}' names whose name it is"
+        signals.append(Signal("comment", reason, found, _COMMENT_CONFIDENCE))
+        return found, _COMMENT_CONFIDENCE, reason
 
     def _from_comment(self, field: Field, family: str | None, table: TableContext,
                       signals: list[Signal], category: str | None, confidence: float,

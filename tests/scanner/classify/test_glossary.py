@@ -77,3 +77,13 @@ def test_currency_and_taxpayers_are_no_persons_left_over_from_a_chinese_comment(
 def test_an_english_comment_alone_names_no_persons_key(classifier: Classifier) -> None:
     schema = [field("fee", "id", "int", pk=True), field("fee", "mid", "int", comment="the user id")]
     assert category_of(classifier, schema[1], *schema) is None
+
+
+def test_a_things_name_whose_chinese_comment_names_a_person_is_that_persons_name(classifier: Classifier) -> None:
+    schema = [field("exam_item", "id", "int", pk=True),
+              field("exam_item", "item_name", "varchar(60)", comment="项目名称"),
+              field("exam_item", "audit_name", "varchar(60)", comment="审核人"),
+              field("exam_item", "post_name", "varchar(64)", comment="岗位名称")]
+    assert category_of(classifier, schema[1], *schema) is None
+    assert category_of(classifier, schema[2], *schema) == "user.name"
+    assert category_of(classifier, schema[3], *schema) is None
