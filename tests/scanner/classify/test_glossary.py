@@ -87,3 +87,14 @@ def test_a_things_name_whose_chinese_comment_names_a_person_is_that_persons_name
     assert category_of(classifier, schema[1], *schema) is None
     assert category_of(classifier, schema[2], *schema) == "user.name"
     assert category_of(classifier, schema[3], *schema) is None
+
+
+def test_a_health_checks_chinese_comments_read_as_the_patients_record_and_health(classifier: Classifier) -> None:
+    schema = [field("patient", "patient_id", "int", pk=True), field("patient", "first_name"),
+              field("encounter", "patient_id", "int"), field("diagnosis", "patient_id", "int"),
+              field("patient", "archiveno", "varchar(50)", comment="档案号"),
+              field("patient", "dietguide", "varchar(200)", comment="饮食建议"),
+              field("patient", "f_issevere", "tinyint(1)", comment="重大疾病")]
+    assert category_of(classifier, schema[4], *schema) == "user.health_and_medical.record_id"
+    assert category_of(classifier, schema[5], *schema) == "user.health_and_medical"
+    assert category_of(classifier, schema[6], *schema) == "user.health_and_medical"
