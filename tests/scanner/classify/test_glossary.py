@@ -98,3 +98,12 @@ def test_a_health_checks_chinese_comments_read_as_the_patients_record_and_health
     assert category_of(classifier, schema[4], *schema) == "user.health_and_medical.record_id"
     assert category_of(classifier, schema[5], *schema) == "user.health_and_medical"
     assert category_of(classifier, schema[6], *schema) == "user.health_and_medical"
+
+
+def test_a_doctors_title_and_an_encrypted_user_id_read_through_the_glossary(classifier: Classifier) -> None:
+    schema = [field("doctor", "id", "int", pk=True), field("doctor", "name", "varchar(32)"),
+              field("doctor", "dtitle", "varchar(32)", comment="医生职称"),
+              field("qrlogin", "id", "int", pk=True),
+              field("qrlogin", "enuid", "varchar(64)", comment="加密的用户id")]
+    assert category_of(classifier, schema[2], *schema) == "user.job_title"
+    assert category_of(classifier, schema[4], *schema) == "user.unique_id.pseudonymous"
