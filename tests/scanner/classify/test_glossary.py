@@ -107,3 +107,10 @@ def test_a_doctors_title_and_an_encrypted_user_id_read_through_the_glossary(clas
               field("qrlogin", "enuid", "varchar(64)", comment="加密的用户id")]
     assert category_of(classifier, schema[2], *schema) == "user.job_title"
     assert category_of(classifier, schema[4], *schema) == "user.unique_id.pseudonymous"
+
+
+def test_the_address_of_a_link_is_its_url_no_postal_address(classifier: Classifier) -> None:
+    schema = [field("advertise", "id", "int", pk=True), field("advertise", "url", "varchar(500)", comment="链接地址"),
+              field("advertise", "adv_link", "varchar(255)", comment="广告链接地址")]
+    assert category_of(classifier, schema[1], *schema) is None
+    assert category_of(classifier, schema[2], *schema) is None
