@@ -66,6 +66,8 @@ _NATURAL_ONLY = ("user.name.first", "user.name.last")
 _FIRM_SIGNALS = frozenset({"annotation", "comment", "values"})
 # How a table kind's default reading begins (``_default``): the rules name no category of their own.
 _DEFAULT_READING = "no rule names it"
+# The last words of a column name that key a row (handle_id, target_uid), whose comment may say whose.
+_KEY_HEADS = frozenset({"id", "uid"})
 # Values of a person's that a declared key to a table of no persons never holds, whatever its name:
 # it keys that table's rows (ticketlines.taxid to taxes keys a tax rate, email_id to emails a message).
 _NEVER_KEYS = ("user.government_id", "user.contact.email", "user.contact.phone_number")
@@ -517,8 +519,10 @@ class Classifier:
                 because.startswith(_DEFAULT_READING) and confidence < _COMMENT_CONFIDENCE)):
             category, confidence, because = self._from_comment(field, family, table, signals,
                                                                category, confidence, because)
-        elif category is None and field.comment and words and words[-1] == "name":
-            category, confidence, because = self._whose_name(field, family, table, signals, confidence, because)
+        elif category is None and field.comment and words and (
+                words[-1] == "name" or (words[-1] in _KEY_HEADS and not field.primary_key)):
+            category, confidence, because = self._whose(field, words[-1], family, table, signals,
+                                                        confidence, because)
         elif category and field.comment:
             agree = self._comment_category(field, family, table)
             if agree and _related(agree, category):
@@ -822,20 +826,23 @@ class Classifier:
         return (match.end == len(words) and not (sql_type or "").lower().startswith(("tinyint", "bit", "bool"))
                 and any(self.matcher.is_person_word(word) for word in words[match.start:match.end]))
 
-    def _whose_name(self, field: Field, family: str | None, table: TableContext, signals: list[Signal],
-                    confidence: float, because: str) -> tuple[str | None, float, str]:
-        """A name its rules read as a thing's (audit_name, return_name in a table of things) whose
-        Chinese comment names a person (审核人: reviewer, 退货人姓名: returner name): that person's
-        name, or the account name the comment says it is."""
+    def _whose(self, field: Field, head: str, family: str | None, table: TableContext, signals: list[Signal],
+               confidence: float, because: str) -> tuple[str | None, float, str]:
+        """A name or an id its rules read as a thing's (audit_name, return_name, handle_id in a table
+        of things) whose Chinese comment names a person (审核人: reviewer, 退货人姓名: returner name,
+        操作人id: operator id): that person's name (or the account name the comment says it is), or
+        their key."""
         english = self.glossary.english(field.comment or "")
         if english == field.comment or not any(self.matcher.is_person_word(w) for w in self.words.words(english)):
             return None, confidence, because
         found = self._comment_category(field, family, table) or ""
-        if found.startswith("user.unique_id"):
+        if head != "name":
+            found = "user.unique_id" if found == "user.unique_id" else ""
+        elif found.startswith("user.unique_id"):
             found = "user.name"
-        if not found.startswith(("user.name", "user.account.username")):
+        if not found.startswith(("user.name", "user.account.username", "user.unique_id")):
             return None, confidence, because
-        reason = f"{because}, but its comment '{(field.comment or '')[:60]}' names whose name it is"
+        reason = f"{because}, but its comment '{(field.comment or '')[:60]}' names whose {head} it is"
         signals.append(Signal("comment", reason, found, _COMMENT_CONFIDENCE))
         return found, _COMMENT_CONFIDENCE, reason
 

@@ -114,3 +114,14 @@ def test_the_address_of_a_link_is_its_url_no_postal_address(classifier: Classifi
               field("advertise", "adv_link", "varchar(255)", comment="广告链接地址")]
     assert category_of(classifier, schema[1], *schema) is None
     assert category_of(classifier, schema[2], *schema) is None
+
+
+def test_an_id_whose_chinese_comment_names_a_person_keys_that_person(classifier: Classifier) -> None:
+    schema = [field("order_log", "id", "int", pk=True), field("order_log", "handle_id", "int", comment="操作人id"),
+              field("order_log", "target_id", "bigint", comment="接收人uid"),
+              field("order_log", "goods_id", "int", comment="商品id"),
+              field("order_log", "shop_id", "bigint", comment="用户所在的商城Id"),
+              field("order_log", "fee_item_id", "varchar(32)", comment="体检者收费项目ID")]
+    assert category_of(classifier, schema[1], *schema) == "user.unique_id"
+    assert category_of(classifier, schema[2], *schema) == "user.unique_id"
+    assert [category_of(classifier, column, *schema) for column in schema[3:]] == [None, None, None]
