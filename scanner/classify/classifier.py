@@ -76,6 +76,8 @@ _FIRM_SIGNALS = frozenset({"annotation", "comment", "values"})
 _COMMENT_AGREES = "; its comment agrees"
 # How a table kind's default reading begins (``_default``): the rules name no category of their own.
 _DEFAULT_READING = "no rule names it"
+# The last words of a column name that key a row (handle_id, target_uid), whose comment may say whose.
+_KEY_HEADS = frozenset({"id", "uid"})
 # Values of a person's that a declared key to a table of no persons never holds, whatever its name:
 # it keys that table's rows (ticketlines.taxid to taxes keys a tax rate, email_id to emails a message).
 _NEVER_KEYS = ("user.government_id", "user.contact.email", "user.contact.phone_number")
@@ -527,6 +529,10 @@ class Classifier:
                 because.startswith(_DEFAULT_READING) and confidence < _COMMENT_CONFIDENCE)):
             category, confidence, because = self._from_comment(field, family, table, signals,
                                                                category, confidence, because)
+        elif category is None and field.comment and words and (
+                words[-1] == "name" or (words[-1] in _KEY_HEADS and not field.primary_key)):
+            category, confidence, because = self._whose(field, words[-1], family, table, signals,
+                                                        confidence, because)
         elif category and field.comment:
             agree = self._comment_category(field, family, table)
             if agree and _related(agree, category):
@@ -809,7 +815,8 @@ class Classifier:
         words = self.words.words(english)
         situation = Situation(table.kind, table.has, table.domain)
         candidates = [m for m in self.matches(words) if (m.rule.category or translated)
-                      and not (m.rule.category or "").startswith("user.unique_id")
+                      and (not (m.rule.category or "").startswith("user.unique_id")
+                           or (translated and self._comment_names_a_person(m, words, field.type)))
                       and self.matcher.applies(m.rule, words, m, field.primary_key, family, situation)
                       and not m.rule.whole]
         if not candidates:
@@ -820,6 +827,34 @@ class Classifier:
         if found and family == "bool" and not _under(found, self.knowledge.flags.keep):
             return _become(found, self.knowledge.flags, table.kind)
         return found
+
+    def _comment_names_a_person(self, match: Match, words: tuple[str, ...], sql_type: str | None) -> bool:
+        """Whether a comment read through the glossary names the person its column references
+        (创建人: creator, 审核人员ID: reviewer id, 添加用户id: user id): a phrase of a person's key
+        that ends the comment, as the head of a Chinese compound does, on a column no tiny integer
+        (用户是否订阅该公众号标识 on a tinyint: a flag of the user's, no key)."""
+        return (match.end == len(words) and not (sql_type or "").lower().startswith(("tinyint", "bit", "bool"))
+                and any(self.matcher.is_person_word(word) for word in words[match.start:match.end]))
+
+    def _whose(self, field: Field, head: str, family: str | None, table: TableContext, signals: list[Signal],
+               confidence: float, because: str) -> tuple[str | None, float, str]:
+        """A name or an id its rules read as a thing's (audit_name, return_name, handle_id in a table
+        of things) whose Chinese comment names a person (审核人: reviewer, 退货人姓名: returner name,
+        操作人id: operator id): that person's name (or the account name the comment says it is), or
+        their key."""
+        english = self.glossary.english(field.comment or "")
+        if english == field.comment or not any(self.matcher.is_person_word(w) for w in self.words.words(english)):
+            return None, confidence, because
+        found = self._comment_category(field, family, table) or ""
+        if head != "name":
+            found = "user.unique_id" if found == "user.unique_id" else ""
+        elif found.startswith("user.unique_id"):
+            found = "user.name"
+        if not found.startswith(("user.name", "user.account.username", "user.unique_id")):
+            return None, confidence, because
+        reason = f"{because}, but its comment '{(field.comment or '')[:60]}' names whose {head} it is"
+        signals.append(Signal("comment", reason, found, _COMMENT_CONFIDENCE))
+        return found, _COMMENT_CONFIDENCE, reason
 
     def _from_comment(self, field: Field, family: str | None, table: TableContext,
                       signals: list[Signal], category: str | None, confidence: float,

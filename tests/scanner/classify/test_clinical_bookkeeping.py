@@ -304,3 +304,23 @@ def test_the_key_of_a_visit_names_it_its_reason_time_and_place_are_clinical(clas
     results = classifier.classify_fields([*HEALTH, *visit])
     assert [r.category for r in results[-4:-2]] == ["user.health_and_medical", "user.health_and_medical"]
     assert results[-2].category is None
+
+
+def test_a_patient_code_copied_into_the_rows_of_their_care_files_them_under_their_record(
+        classifier: Classifier) -> None:
+    schema = [*HEALTH, field("patient", "patient_code", "varchar(64)"),
+              field("exam_charge", "id", "int", pk=True), field("exam_charge", "patient_code", "varchar(64)"),
+              field("exam_item", "id", "int", pk=True), field("exam_item", "patientcode", "varchar(64)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in (results[-5], results[-3], results[-1])] == [
+        "user.health_and_medical.record_id"] * 3
+
+
+def test_what_an_examination_concluded_of_a_patient_and_the_advice_given_is_their_health(
+        classifier: Classifier) -> None:
+    schema = [*HEALTH, field("patient", "conclusion", "longtext"), field("patient", "suggestion", "longtext"),
+              field("patient", "health_advice", "varchar(200)"), field("diagnosis", "conclusions", "text"),
+              field("patient", "conclusion_count", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[-5:-1]] == ["user.health_and_medical"] * 4
+    assert results[-1].category != "user.health_and_medical"
