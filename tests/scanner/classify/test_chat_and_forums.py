@@ -658,3 +658,17 @@ def test_a_coppa_flag_on_a_member_is_their_age_range(classifier: Classifier) -> 
     members = [field("users", "uid", "int", pk=True), field("users", "username"), field("users", "email")]
     assert category_of(classifier, field("users", "coppauser", "tinyint(1)"), *members) == \
         "user.demographic.age_range"
+
+
+def test_the_activitypub_address_of_a_post_is_no_ones_page_of_a_person_their_global_id(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username", "varchar(50)"),
+              field("users", "ap_id", "varchar(300)"), field("users", "ap_url", "varchar(300)"),
+              field("comments", "id", "int", pk=True), field("comments", "author_id", "int", ref="users.id"),
+              field("comments", "text", "text"), field("comments", "ap_url", "varchar(300)"),
+              field("comments", "ap_replies", "varchar(300)"),
+              field("blogs", "id", "int", pk=True), field("blogs", "title", "varchar"),
+              field("blogs", "ap_url", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[3].category] == ["user.unique_id", "user.contact.url"]
+    assert [found[i].category for i in (7, 8, 11)] == [None, None, None]
