@@ -672,3 +672,16 @@ def test_the_activitypub_address_of_a_post_is_no_ones_page_of_a_person_their_glo
     found = classifier.classify_fields(schema)
     assert [found[2].category, found[3].category] == ["user.unique_id", "user.contact.url"]
     assert [found[i].category for i in (7, 8, 11)] == [None, None, None]
+
+
+def test_how_long_a_persons_messages_or_account_are_kept_is_their_setting(classifier: Classifier) -> None:
+    schema = [field("users", "id", "bigint", pk=True), field("users", "username", "varchar(64)"),
+              field("users", "account_days_ttl", "int"),
+              field("dialogs", "user_id", "bigint", ref="users.id"), field("dialogs", "peer_id", "bigint"),
+              field("dialogs", "ttl_period", "int"),
+              field("product_file_ekeys", "file_id", "int"), field("product_file_ekeys", "ttl", "int"),
+              field("oauth_access_tokens", "user_id", "int", ref="users.id"),
+              field("oauth_access_tokens", "token", "text"), field("oauth_access_tokens", "ttl", "int")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[5].category] == ["user.account.settings"] * 2
+    assert [found[7].category, found[10].category] == [None, None]
