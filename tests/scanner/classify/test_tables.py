@@ -1225,3 +1225,13 @@ def test_a_mailbox_naming_its_mail_host_and_port_is_the_systems_connection(class
                        field(table, "mail_port", "int"))
     assert [results[1].category, results[3].category] == [None, None]
     assert "table email is system" in results[1].explanation
+
+
+def test_a_table_of_followings_links_persons_and_its_flags_are_their_relationship(classifier: Classifier) -> None:
+    assert classifier.tables.kind_of_name("followings")[0] == "social"
+    schema = [field("users", "id", "int", pk=True), field("users", "username"),
+              field("followings", "follower_id", "int", ref="users.id"),
+              field("followings", "followee_id", "int", ref="users.id"),
+              field("followings", "mutual", "tinyint(1)"), field("followings", "accepted", "tinyint(1)")]
+    found = classifier.classify_fields(schema)
+    assert [found[4].category, found[5].category] == ["user.social"] * 2
