@@ -685,3 +685,21 @@ def test_how_long_a_persons_messages_or_account_are_kept_is_their_setting(classi
     found = classifier.classify_fields(schema)
     assert [found[2].category, found[5].category] == ["user.account.settings"] * 2
     assert [found[7].category, found[10].category] == [None, None]
+
+
+def test_where_a_member_or_a_contact_stands_is_their_tie_a_traced_contacts_is_not(classifier: Classifier) -> None:
+    chat = [field("users", "user_id", "int", pk=True), field("users", "username"),
+            field("group_members", "group_id", "int"), field("group_members", "user_id", "int", ref="users.user_id"),
+            field("group_members", "member_status", "text"),
+            field("contact_profiles", "contact_profile_id", "int", pk=True), field("contact_profiles", "display_name"),
+            field("contacts", "user_id", "int", ref="users.user_id"),
+            field("contacts", "contact_profile_id", "int", ref="contact_profiles.contact_profile_id"),
+            field("contacts", "contact_status", "text")]
+    found = classifier.classify_fields(chat)
+    assert [found[4].category, found[9].category] == ["user.social"] * 2
+    health = [field("person", "uuid", "varchar(36)", pk=True), field("person", "firstname"),
+              field("patient", "id", "int", pk=True), field("patient", "person_id", "int"),
+              field("patients", "patient_id", "int", pk=True),
+              field("contact", "person_id", "int", ref="person.uuid"), field("contact", "caze_id", "int"),
+              field("contact", "contactstatus", "varchar(255)")]
+    assert classifier.classify_fields(health)[7].category is None
