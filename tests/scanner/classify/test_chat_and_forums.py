@@ -703,3 +703,14 @@ def test_where_a_member_or_a_contact_stands_is_their_tie_a_traced_contacts_is_no
               field("contact", "person_id", "int", ref="person.uuid"), field("contact", "caze_id", "int"),
               field("contact", "contactstatus", "varchar(255)")]
     assert classifier.classify_fields(health)[7].category is None
+
+
+def test_a_devices_identity_and_signing_keys_are_its_persons_a_servers_are_not(classifier: Classifier) -> None:
+    schema = [field("users", "id", "text", pk=True), field("users", "username"),
+              field("crypto_device", "user_id", "text", ref="users.id"), field("crypto_device", "device_id", "text"),
+              field("crypto_device", "identity_key", "char(43)"), field("crypto_device", "signing_key", "char(43)"),
+              field("server_signature_keys", "server_name", "text"),
+              field("server_signature_keys", "signing_key", "bytea")]
+    found = classifier.classify_fields(schema)
+    assert [found[4].category, found[5].category] == ["user.authorization.credentials"] * 2
+    assert found[7].category is None
