@@ -180,6 +180,8 @@ class TableReader:
                 owner = self._owner(words[:start])
                 if owner and kind == "person_data" and owner[0] in self.knowledge.non_person_owners:
                     return owner[0], f"{head} of {owner[1]}"
+                if owner and head in self.knowledge.owned_person_heads and owner[1] in self.knowledge.collectives:
+                    return owner[0], f"{head} of {owner[1]}"  # a group's profile: its name and picture
                 if kind == "person_data" and head in self.knowledge.record_heads_of_commerce and start > 0 \
                         and kinds.get(words[start - 1:start]) == "commerce":
                     return "commerce", f"{words[start - 1]} {head}"  # an order's details or statuses: the order's

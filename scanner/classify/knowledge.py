@@ -262,6 +262,7 @@ class TablesFile(_Strict):
     keyed_head_facts: list[str] = []
     person_owners: list[str] = []
     collectives: list[str] = []
+    owned_person_heads: list[str] = []
     generic_heads: list[str] = []
     table_suffixes: list[str] = []
     record_heads_of_commerce: list[str] = []
@@ -398,6 +399,7 @@ class Knowledge:
     keyed_head_facts: set[str] = field(default_factory=set)
     person_owners: set[str] = field(default_factory=set)
     collectives: set[str] = field(default_factory=set)
+    owned_person_heads: set[str] = field(default_factory=set)
     generic_heads: set[str] = field(default_factory=set)
     table_suffixes: set[str] = field(default_factory=set)
     record_heads_of_commerce: set[str] = field(default_factory=set)
@@ -623,6 +625,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
         knowledge.machine_qualifiers.setdefault(fact, set()).update(w.lower() for w in qualifiers)
     knowledge.person_owners.update(w.lower() for w in tables.person_owners)
     knowledge.collectives.update(w.lower() for w in tables.collectives)
+    knowledge.owned_person_heads.update(w.lower() for w in tables.owned_person_heads)
     knowledge.generic_heads.update(w.lower() for w in tables.generic_heads)
     knowledge.table_suffixes.update(w.lower() for w in tables.table_suffixes)
     knowledge.record_heads_of_commerce.update(w.lower() for w in tables.record_heads_of_commerce)

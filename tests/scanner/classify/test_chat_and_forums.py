@@ -658,3 +658,59 @@ def test_a_coppa_flag_on_a_member_is_their_age_range(classifier: Classifier) -> 
     members = [field("users", "uid", "int", pk=True), field("users", "username"), field("users", "email")]
     assert category_of(classifier, field("users", "coppauser", "tinyint(1)"), *members) == \
         "user.demographic.age_range"
+
+
+def test_the_activitypub_address_of_a_post_is_no_ones_page_of_a_person_their_global_id(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username", "varchar(50)"),
+              field("users", "ap_id", "varchar(300)"), field("users", "ap_url", "varchar(300)"),
+              field("comments", "id", "int", pk=True), field("comments", "author_id", "int", ref="users.id"),
+              field("comments", "text", "text"), field("comments", "ap_url", "varchar(300)"),
+              field("comments", "ap_replies", "varchar(300)"),
+              field("blogs", "id", "int", pk=True), field("blogs", "title", "varchar"),
+              field("blogs", "ap_url", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[3].category] == ["user.unique_id", "user.contact.url"]
+    assert [found[i].category for i in (7, 8, 11)] == [None, None, None]
+
+
+def test_how_long_a_persons_messages_or_account_are_kept_is_their_setting(classifier: Classifier) -> None:
+    schema = [field("users", "id", "bigint", pk=True), field("users", "username", "varchar(64)"),
+              field("users", "account_days_ttl", "int"),
+              field("dialogs", "user_id", "bigint", ref="users.id"), field("dialogs", "peer_id", "bigint"),
+              field("dialogs", "ttl_period", "int"),
+              field("product_file_ekeys", "file_id", "int"), field("product_file_ekeys", "ttl", "int"),
+              field("oauth_access_tokens", "user_id", "int", ref="users.id"),
+              field("oauth_access_tokens", "token", "text"), field("oauth_access_tokens", "ttl", "int")]
+    found = classifier.classify_fields(schema)
+    assert [found[2].category, found[5].category] == ["user.account.settings"] * 2
+    assert [found[7].category, found[10].category] == [None, None]
+
+
+def test_where_a_member_or_a_contact_stands_is_their_tie_a_traced_contacts_is_not(classifier: Classifier) -> None:
+    chat = [field("users", "user_id", "int", pk=True), field("users", "username"),
+            field("group_members", "group_id", "int"), field("group_members", "user_id", "int", ref="users.user_id"),
+            field("group_members", "member_status", "text"),
+            field("contact_profiles", "contact_profile_id", "int", pk=True), field("contact_profiles", "display_name"),
+            field("contacts", "user_id", "int", ref="users.user_id"),
+            field("contacts", "contact_profile_id", "int", ref="contact_profiles.contact_profile_id"),
+            field("contacts", "contact_status", "text")]
+    found = classifier.classify_fields(chat)
+    assert [found[4].category, found[9].category] == ["user.social"] * 2
+    health = [field("person", "uuid", "varchar(36)", pk=True), field("person", "firstname"),
+              field("patient", "id", "int", pk=True), field("patient", "person_id", "int"),
+              field("patients", "patient_id", "int", pk=True),
+              field("contact", "person_id", "int", ref="person.uuid"), field("contact", "caze_id", "int"),
+              field("contact", "contactstatus", "varchar(255)")]
+    assert classifier.classify_fields(health)[7].category is None
+
+
+def test_a_devices_identity_and_signing_keys_are_its_persons_a_servers_are_not(classifier: Classifier) -> None:
+    schema = [field("users", "id", "text", pk=True), field("users", "username"),
+              field("crypto_device", "user_id", "text", ref="users.id"), field("crypto_device", "device_id", "text"),
+              field("crypto_device", "identity_key", "char(43)"), field("crypto_device", "signing_key", "char(43)"),
+              field("server_signature_keys", "server_name", "text"),
+              field("server_signature_keys", "signing_key", "bytea")]
+    found = classifier.classify_fields(schema)
+    assert [found[4].category, found[5].category] == ["user.authorization.credentials"] * 2
+    assert found[7].category is None

@@ -89,6 +89,21 @@ def test_what_a_table_of_permissions_lets_the_person_keyed_do_is_their_authoriza
     assert [found[i].category for i in (4, 6)] == ["user.authorization", None]
 
 
+def test_the_bare_acts_a_persons_permission_override_grants_are_their_authorization(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "bigint", pk=True), field("users", "session_id"),
+              field("user_permission_overrides", "room", "bigint"),
+              field("user_permission_overrides", "user", "bigint", ref="users.id"),
+              field("user_permission_overrides", "read", "boolean"),
+              field("user_permission_overrides", "write", "boolean"),
+              field("user_permission_overrides", "upload", "boolean"),
+              field("user_permission_overrides", "accessible", "boolean"),
+              field("notifications", "user_id", "bigint", ref="users.id"), field("notifications", "read", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 5, 6, 7)] == ["user.authorization"] * 4
+    assert found[9].category == "user.behavior"
+
+
 def test_how_an_order_was_paid_kept_on_it_is_the_payment_a_gateways_data_is_not(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("orders", "user_id", "int", ref="users.id"), field("orders", "payment_info", "text"),

@@ -1225,3 +1225,25 @@ def test_a_mailbox_naming_its_mail_host_and_port_is_the_systems_connection(class
                        field(table, "mail_port", "int"))
     assert [results[1].category, results[3].category] == [None, None]
     assert "table email is system" in results[1].explanation
+
+
+def test_a_table_of_followings_links_persons_and_its_flags_are_their_relationship(classifier: Classifier) -> None:
+    assert classifier.tables.kind_of_name("followings")[0] == "social"
+    schema = [field("users", "id", "int", pk=True), field("users", "username"),
+              field("followings", "follower_id", "int", ref="users.id"),
+              field("followings", "followee_id", "int", ref="users.id"),
+              field("followings", "mutual", "tinyint(1)"), field("followings", "accepted", "tinyint(1)")]
+    found = classifier.classify_fields(schema)
+    assert [found[4].category, found[5].category] == ["user.social"] * 2
+
+
+def test_a_groups_profile_is_the_groups_not_a_persons(classifier: Classifier) -> None:
+    assert classifier.tables.kind_of_name("group_profiles")[0] == "thing"
+    assert classifier.tables.kind_of_name("contact_profiles")[0] == "person"
+    assert classifier.tables.kind_of_name("tenant_profiles")[0] == "person"
+    schema = [field("users", "user_id", "int", pk=True), field("users", "username"),
+              field("group_profiles", "group_profile_id", "int", pk=True),
+              field("group_profiles", "display_name"), field("group_profiles", "full_name"),
+              field("group_profiles", "image"), field("group_profiles", "description")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3, 4, 5, 6)] == [None] * 5
