@@ -2555,3 +2555,15 @@ def test_a_bare_2fa_on_a_persons_row_is_their_second_factor_secret(classifier: C
     found = classifier.classify_fields(schema)
     assert found[2].category == "user.authorization.credentials"
     assert found[3].category != "user.authorization.credentials"
+
+
+def test_a_bare_time_on_a_persons_row_is_bookkeeping_and_a_visitors_what_they_did(classifier: Classifier) -> None:
+    """pybbs stamps user.in_time when the row is written, Carbon Forum app_users.Time: bookkeeping,
+    not account state; when a profile's visitor came is what that visitor did."""
+    users = [field("user", "id", "int", pk=True), field("user", "username"), field("user", "email"),
+             field("user", "in_time", "datetime")]
+    visitors = [field("user_profile_visitor", "visitorID", "int"), field("user_profile_visitor", "userID", "int"),
+                field("user_profile_visitor", "time", "int")]
+    results = classifier.classify_fields([*users, *visitors])
+    assert results[3].category is None
+    assert results[6].category == "user.behavior"
