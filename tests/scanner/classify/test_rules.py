@@ -2567,3 +2567,14 @@ def test_a_bare_time_on_a_persons_row_is_bookkeeping_and_a_visitors_what_they_di
     results = classifier.classify_fields([*users, *visitors])
     assert results[3].category is None
     assert results[6].category == "user.behavior"
+
+
+def test_a_poster_written_as_text_refers_to_them_and_their_name_spelled_out_is_their_handle(
+        classifier: Classifier) -> None:
+    """FluxBB's posts.poster and topics.last_poster name who posted: a reference to that person;
+    phpBB's topic_last_poster_name spells out the name they go by."""
+    poster, last, named = classifier.classify_fields([
+        field("posts", "poster", "varchar(200)"), field("topics", "last_poster", "varchar(200)"),
+        field("topics", "topic_last_poster_name", "varchar(255)")])
+    assert (poster.category, last.category, named.category) == (
+        "user.unique_id", "user.unique_id", "user.account.username")
