@@ -2578,3 +2578,14 @@ def test_a_poster_written_as_text_refers_to_them_and_their_name_spelled_out_is_t
         field("topics", "topic_last_poster_name", "varchar(255)")])
     assert (poster.category, last.category, named.category) == (
         "user.unique_id", "user.unique_id", "user.account.username")
+
+
+def test_a_modify_date_beside_a_create_date_is_row_bookkeeping(classifier: Classifier) -> None:
+    """PEIS stamps each row, a patient's included, with createdate and modifydate: when the row was
+    written and changed, not the state of an account nor a clinical date."""
+    patient = [field("patient", "id", "int", pk=True), field("patient", "name"), field("patient", "email"),
+               field("patient", "createdate", "datetime"), field("patient", "modifydate", "datetime"),
+               field("patient", "modify_date", "datetime")]
+    results = classifier.classify_fields(patient)
+    assert [r.category for r in results[3:]] == [None, None, None]
+    assert results[4].explanation.startswith("not personal data: name words 'modify date' match 'modify date'")
