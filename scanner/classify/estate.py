@@ -50,9 +50,10 @@ _RECORD_KINDS = ("person", "person_data")
 _ROW_KEY_TABLES = 4
 _ROW_KEY_SHARE = 0.5
 _THING_KINDS = frozenset({"thing", "org", "system"})
-# The fewest tables of a source, other than its persons', that name a person by a login-name column
-# alone (no user_id beside it) before that login name is read as how the source keys its persons.
-_LOGIN_REFERENCES = 4
+# The fewest tables of a source, other than its persons', that carry a login-name column (alone or
+# beside a user_id) before that login name is read as how the source refers to its persons: a few
+# (a log of sign-ins, a list of reserved names, a copy beside a key) say nothing.
+_LOGIN_REFERENCES = 7
 _Tables = dict[tuple[str, str], list[Field]]
 _Contexts = dict[tuple[str, str], TableContext]
 # Declared keys between tables (from, to, the key column's words) and the tables pointing to each.
@@ -523,13 +524,13 @@ class EstateReader:
 
     def _login_references(self, by_table: _Tables, contexts: _Contexts) -> dict[str, frozenset[tuple[str, ...]]]:
         """Per source, the words of a login-name column that many of its tables other than persons'
-        hold as the only mention of a person (xmb's favorites, logs and sessions by username; Carbon
-        Forum's log, pictures and uploads by UserName; Kamailio's location and aliases): that source
-        refers to its persons by their login name, as if it were their key."""
+        carry (xmb's favorites, logs and sessions by username; Carbon Forum's log, pictures and posts
+        by UserName; Kamailio's location and aliases; WoltLab's articles, comments and conversations
+        with username beside userID): that source refers to its persons by their login name, as if it
+        were their key."""
         counts: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
         for key, columns in by_table.items():
-            context = contexts[key]
-            if context.kind == "person" or "person_key" in context.has:
+            if contexts[key].kind == "person":
                 continue
             names = {self.tables.login_form(w) for c in columns
                      if type_family(c.type) in ("text", None)
