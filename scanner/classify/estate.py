@@ -50,6 +50,10 @@ _RECORD_KINDS = ("person", "person_data")
 _ROW_KEY_TABLES = 4
 _ROW_KEY_SHARE = 0.5
 _THING_KINDS = frozenset({"thing", "org", "system"})
+# The fewest tables of a source, other than its persons', that carry a login-name column (alone or
+# beside a user_id) before that login name is read as how the source refers to its persons: a few
+# (a log of sign-ins, a list of reserved names, a copy beside a key) say nothing.
+_LOGIN_REFERENCES = 7
 _Tables = dict[tuple[str, str], list[Field]]
 _Contexts = dict[tuple[str, str], TableContext]
 # Declared keys between tables (from, to, the key column's words) and the tables pointing to each.
@@ -514,7 +518,26 @@ class EstateReader:
             words = frozenset(self.tables.login_form(w) for w in keys if w in self.knowledge.login_keys)
             if words and len(columns) > found.get(key[0], (0, key, words))[0]:
                 found[key[0]] = (len(columns), key, words)
+        for source, words in self._login_references(by_table, contexts).items():
+            found.setdefault(source, (0, (source, ""), words))
         return {source: (key, words) for source, (_, key, words) in found.items()}
+
+    def _login_references(self, by_table: _Tables, contexts: _Contexts) -> dict[str, frozenset[tuple[str, ...]]]:
+        """Per source, the words of a login-name column that many of its tables other than persons'
+        carry (xmb's favorites, logs and sessions by username; Carbon Forum's log, pictures and posts
+        by UserName; Kamailio's location and aliases; WoltLab's articles, comments and conversations
+        with username beside userID): that source refers to its persons by their login name, as if it
+        were their key."""
+        counts: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
+        for key, columns in by_table.items():
+            if contexts[key].kind == "person":
+                continue
+            names = {self.tables.login_form(w) for c in columns
+                     if type_family(c.type) in ("text", None)
+                     and self.knowledge.column_facts.get(w := self.tables.reader.words(c.name)) == "login_name"}
+            counts[key[0]].update(names)
+        return {source: frozenset(w for w, n in found.items() if n >= _LOGIN_REFERENCES)
+                for source, found in counts.items() if any(n >= _LOGIN_REFERENCES for n in found.values())}
 
     def _unkeyed(self, columns: list[Field]) -> bool:
         """Whether a table declares no primary key and has no column of a key's name (synapse's

@@ -936,3 +936,26 @@ def test_words_ending_as_agent_nouns_that_name_no_role_key_no_one(classifier: Cl
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[5].category] == [None, None]
     assert results[6].category == "user.unique_id"
+
+
+def test_a_login_name_many_tables_name_persons_by_alone_refers_to_a_person(classifier: Classifier) -> None:
+    """Carbon Forum, xmb and WoltLab name the person of a log, a post or a favourite by their login
+    name, alone or beside their key, in table after table: there the login name is how the source
+    refers to its persons. A few such tables (logs of sign-ins) teach nothing."""
+    users = [field("users", "uid", "int", pk=True), field("users", "username"), field("users", "password"),
+             field("users", "email")]
+
+    def named(table: str) -> list[Field]:
+        return [field(table, "id", "int", pk=True), field(table, "username"), field(table, "dateline", "int")]
+
+    names = ("logs", "favorites", "sessions", "pictures", "uploads", "ratings", "notifications")
+    tables = [column for name in names for column in named(name)]
+    results = classifier.classify_fields([*users, *tables])
+    assert results[1].category == "user.account.username"
+    assert [results[5 + 3 * i].category for i in range(len(names))] == ["user.unique_id"] * len(names)
+    few = classifier.classify_fields([*users, *tables[:12]])
+    assert [few[5 + 3 * i].category for i in range(4)] == ["user.account.username"] * 4
+    keyed = [field(f"{table}_keyed", name, type_) for table in names
+             for name, type_ in (("userID", "int"), ("username", "varchar(255)"))]
+    beside = classifier.classify_fields([*users, *keyed])
+    assert [beside[5 + 2 * i].category for i in range(len(names))] == ["user.unique_id"] * len(names)

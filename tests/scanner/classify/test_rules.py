@@ -2555,3 +2555,37 @@ def test_a_bare_2fa_on_a_persons_row_is_their_second_factor_secret(classifier: C
     found = classifier.classify_fields(schema)
     assert found[2].category == "user.authorization.credentials"
     assert found[3].category != "user.authorization.credentials"
+
+
+def test_a_bare_time_on_a_persons_row_is_bookkeeping_and_a_visitors_what_they_did(classifier: Classifier) -> None:
+    """pybbs stamps user.in_time when the row is written, Carbon Forum app_users.Time: bookkeeping,
+    not account state; when a profile's visitor came is what that visitor did."""
+    users = [field("user", "id", "int", pk=True), field("user", "username"), field("user", "email"),
+             field("user", "in_time", "datetime")]
+    visitors = [field("user_profile_visitor", "visitorID", "int"), field("user_profile_visitor", "userID", "int"),
+                field("user_profile_visitor", "time", "int")]
+    results = classifier.classify_fields([*users, *visitors])
+    assert results[3].category is None
+    assert results[6].category == "user.behavior"
+
+
+def test_a_poster_written_as_text_refers_to_them_and_their_name_spelled_out_is_their_handle(
+        classifier: Classifier) -> None:
+    """FluxBB's posts.poster and topics.last_poster name who posted: a reference to that person;
+    phpBB's topic_last_poster_name spells out the name they go by."""
+    poster, last, named = classifier.classify_fields([
+        field("posts", "poster", "varchar(200)"), field("topics", "last_poster", "varchar(200)"),
+        field("topics", "topic_last_poster_name", "varchar(255)")])
+    assert (poster.category, last.category, named.category) == (
+        "user.unique_id", "user.unique_id", "user.account.username")
+
+
+def test_a_modify_date_beside_a_create_date_is_row_bookkeeping(classifier: Classifier) -> None:
+    """PEIS stamps each row, a patient's included, with createdate and modifydate: when the row was
+    written and changed, not the state of an account nor a clinical date."""
+    patient = [field("patient", "id", "int", pk=True), field("patient", "name"), field("patient", "email"),
+               field("patient", "createdate", "datetime"), field("patient", "modifydate", "datetime"),
+               field("patient", "modify_date", "datetime")]
+    results = classifier.classify_fields(patient)
+    assert [r.category for r in results[3:]] == [None, None, None]
+    assert results[4].explanation.startswith("not personal data: name words 'modify date' match 'modify date'")
