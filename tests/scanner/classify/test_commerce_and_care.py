@@ -946,3 +946,32 @@ def test_a_shipping_name_beside_the_key_of_a_way_of_shipping_names_that_way(clas
     found = [r.category for r in classifier.classify_fields(schema)]
     assert found[5] is None
     assert found[9] == "user.name"
+
+
+def test_a_cash_out_named_extract_or_pd_cash_holds_the_members_money_payout_and_bank_account(
+        classifier: Classifier) -> None:
+    schema = [field("user", "uid", "int", pk=True), field("user", "nickname"),
+              field("user_extract", "id", "int", pk=True), field("user_extract", "uid", "int", ref="user.uid"),
+              field("user_extract", "extract_type", "varchar(32)"),
+              field("user_extract", "bank_address", "varchar(256)"),
+              field("user_extract", "extract_price", "decimal(8,2)"),
+              field("member", "member_id", "int", pk=True), field("member", "member_name"),
+              field("pdcash", "pdc_id", "int", pk=True),
+              field("pdcash", "pdc_member_id", "int", ref="member.member_id"),
+              field("pdcash", "pdc_amount", "decimal(10,2)"), field("pdcash", "pdc_bank_no", "varchar(30)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 5, 6, 11, 12)] == [
+        "user.payment", "user.financial.bank_account", "user.financial", "user.financial",
+        "user.financial.bank_account"]
+
+
+def test_a_persons_bank_and_bank_number_are_their_bank_account_a_clinics_are_not(classifier: Classifier) -> None:
+    schema = [field("employee", "id", "int", pk=True), field("employee", "first_name"),
+              field("employee", "bank", "varchar(30)"),
+              field("member_bank", "member_id", "int", ref="employee.id"),
+              field("member_bank", "bank_no", "varchar(30)"),
+              field("clinic", "id", "int", pk=True), field("clinic", "clinic_name"),
+              field("clinic", "bank_number", "varchar(255)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 4, 7)] == [
+        "user.financial.bank_account", "user.financial.bank_account", None]
