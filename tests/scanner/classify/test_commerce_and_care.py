@@ -975,3 +975,24 @@ def test_a_persons_bank_and_bank_number_are_their_bank_account_a_clinics_are_not
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 4, 7)] == [
         "user.financial.bank_account", "user.financial.bank_account", None]
+
+
+def test_a_members_pre_deposit_and_the_sums_of_its_log_are_their_money(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "member_name"),
+              field("member", "available_predeposit", "decimal(10,2)"),
+              field("member", "freeze_predeposit", "decimal(10,2)"),
+              field("pdlog", "lg_id", "int", pk=True), field("pdlog", "lg_member_id", "int", ref="member.member_id"),
+              field("pdlog", "lg_av_amount", "decimal(10,2)"), field("pdlog", "lg_freeze_amount", "decimal(10,2)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3, 6, 7)] == ["user.financial"] * 4
+
+
+def test_the_pictures_sent_with_a_complaint_an_appeal_or_a_report_are_private(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "member_name"),
+              field("complain", "complain_id", "int", pk=True),
+              field("complain", "member_id", "int", ref="member.member_id"),
+              field("complain", "complain_pic1", "varchar(100)"), field("complain", "appeal_pic1", "varchar(100)"),
+              field("report", "id", "int", pk=True), field("report", "uid", "int", ref="member.member_id"),
+              field("report", "imgs", "varchar(1000)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 5, 8)] == ["user.content.private"] * 3
