@@ -996,3 +996,16 @@ def test_the_pictures_sent_with_a_complaint_an_appeal_or_a_report_are_private(cl
               field("report", "imgs", "varchar(1000)")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (4, 5, 8)] == ["user.content.private"] * 3
+
+
+def test_a_model_alone_is_a_products_or_a_scanners_a_devices_model_is_the_device(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "phone_model", "varchar(64)"),
+              field("devices", "id", "int", pk=True), field("devices", "user_id", "int", ref="users.id"),
+              field("devices", "model", "varchar(64)"),
+              field("return", "return_id", "int", pk=True), field("return", "customer_id", "int", ref="users.id"),
+              field("return", "model", "varchar(64)"),
+              field("mri_scanner", "id", "int", pk=True), field("mri_scanner", "user_id", "int", ref="users.id"),
+              field("mri_scanner", "model", "varchar(255)"), field("content", "content_model", "smallint")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 5, 8, 11, 12)] == ["user.device", "user.device", None, None, None]
