@@ -1009,3 +1009,17 @@ def test_a_model_alone_is_a_products_or_a_scanners_a_devices_model_is_the_device
               field("mri_scanner", "model", "varchar(255)"), field("content", "content_model", "smallint")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 5, 8, 11, 12)] == ["user.device", "user.device", None, None, None]
+
+
+def test_a_gateways_trade_number_is_the_payments_the_platform_paid_through_is_the_payment_method(
+        classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "member_name"),
+              field("order", "order_id", "int", pk=True), field("order", "buyer_id", "int", ref="member.member_id"),
+              field("order", "trade_no", "varchar(35)", comment="第三方平台交易号"),
+              field("patient", "id", "int", pk=True), field("patient", "name"),
+              field("paid_record", "patient_id", "int", ref="patient.id"),
+              field("paid_record", "diagnosis", "text"), field("paid_record", "out_trade_no", "varchar(30)"),
+              field("care_paylog", "patient_id", "int", ref="patient.id"),
+              field("care_paylog", "payment_platform", "smallint")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 9, 11)] == [None, None, "user.payment"]
