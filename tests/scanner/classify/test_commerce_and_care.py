@@ -1023,3 +1023,13 @@ def test_a_gateways_trade_number_is_the_payments_the_platform_paid_through_is_th
               field("care_paylog", "payment_platform", "smallint")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (4, 9, 11)] == [None, None, "user.payment"]
+
+
+def test_a_shops_bonus_scheme_is_no_ones_pay_a_bonus_at_the_end_of_a_name_is(classifier: Classifier) -> None:
+    schema = [field("bonus", "bonus_id", "int", pk=True), field("bonus", "bonus_blessing", "varchar(255)"),
+              field("bonus", "bonus_begintime", "int"), field("bonus", "bonus_fixedprice", "decimal(10,2)"),
+              field("employees", "id", "int", pk=True), field("employees", "first_name"),
+              field("appraisals", "id", "int", pk=True), field("appraisals", "employee_id", "int", ref="employees.id"),
+              field("appraisals", "annual_bonus", "decimal(10,2)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (1, 2, 3, 8)] == [None, None, None, "user.financial"]
