@@ -1033,3 +1033,14 @@ def test_a_shops_bonus_scheme_is_no_ones_pay_a_bonus_at_the_end_of_a_name_is(cla
               field("appraisals", "annual_bonus", "decimal(10,2)")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (1, 2, 3, 8)] == [None, None, None, "user.financial"]
+
+
+def test_the_key_or_the_code_of_the_way_a_person_paid_is_the_payment_method(classifier: Classifier) -> None:
+    schema = [field("patient", "id", "int", pk=True), field("patient", "name"),
+              field("patient", "id_payway", "varchar(32)"),
+              field("charge_detail", "id", "int", pk=True),
+              field("charge_detail", "patient_id", "int", ref="patient.id"),
+              field("charge_detail", "pay_method_code", "varchar(2)"),
+              field("patientcharge", "id_examfeeitem", "varchar(32)"), field("patientcharge", "payway", "varchar(20)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 5, 7)] == ["user.payment"] * 3
