@@ -1044,3 +1044,19 @@ def test_the_key_or_the_code_of_the_way_a_person_paid_is_the_payment_method(clas
               field("patientcharge", "id_examfeeitem", "varchar(32)"), field("patientcharge", "payway", "varchar(20)")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 5, 7)] == ["user.payment"] * 3
+
+
+def test_the_parts_of_a_clinics_paid_charge_are_its_terms_a_patients_debt_is_their_money(
+        classifier: Classifier) -> None:
+    schema = [field("patient", "id", "int", pk=True), field("patient", "name"),
+              field("clinic_triage_patient", "id", "int", pk=True),
+              field("clinic_triage_patient", "patient_id", "int", ref="patient.id"),
+              field("clinic_triage_patient", "diagnosis", "text"),
+              field("mz_paid_record", "id", "int", pk=True),
+              field("mz_paid_record", "clinic_triage_patient_id", "int", ref="clinic_triage_patient.id"),
+              field("mz_paid_record", "discount_money", "integer"), field("mz_paid_record", "total_money", "integer"),
+              field("mz_paid_record", "refund_money", "integer"),
+              field("on_credit_record", "patient_id", "int", ref="patient.id"),
+              field("on_credit_record", "on_credit_money", "integer")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (7, 8, 9, 11)] == [None, None, None, "user.financial"]
