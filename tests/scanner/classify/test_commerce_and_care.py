@@ -961,3 +961,117 @@ def test_a_shipping_name_beside_the_key_of_a_way_of_shipping_names_that_way(clas
     found = [r.category for r in classifier.classify_fields(schema)]
     assert found[5] is None
     assert found[9] == "user.name"
+
+
+def test_a_cash_out_named_extract_or_pd_cash_holds_the_members_money_payout_and_bank_account(
+        classifier: Classifier) -> None:
+    schema = [field("user", "uid", "int", pk=True), field("user", "nickname"),
+              field("user_extract", "id", "int", pk=True), field("user_extract", "uid", "int", ref="user.uid"),
+              field("user_extract", "extract_type", "varchar(32)"),
+              field("user_extract", "bank_address", "varchar(256)"),
+              field("user_extract", "extract_price", "decimal(8,2)"),
+              field("member", "member_id", "int", pk=True), field("member", "member_name"),
+              field("pdcash", "pdc_id", "int", pk=True),
+              field("pdcash", "pdc_member_id", "int", ref="member.member_id"),
+              field("pdcash", "pdc_amount", "decimal(10,2)"), field("pdcash", "pdc_bank_no", "varchar(30)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 5, 6, 11, 12)] == [
+        "user.payment", "user.financial.bank_account", "user.financial", "user.financial",
+        "user.financial.bank_account"]
+
+
+def test_a_persons_bank_and_bank_number_are_their_bank_account_a_clinics_are_not(classifier: Classifier) -> None:
+    schema = [field("employee", "id", "int", pk=True), field("employee", "first_name"),
+              field("employee", "bank", "varchar(30)"),
+              field("member_bank", "member_id", "int", ref="employee.id"),
+              field("member_bank", "bank_no", "varchar(30)"),
+              field("clinic", "id", "int", pk=True), field("clinic", "clinic_name"),
+              field("clinic", "bank_number", "varchar(255)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 4, 7)] == [
+        "user.financial.bank_account", "user.financial.bank_account", None]
+
+
+def test_a_members_pre_deposit_and_the_sums_of_its_log_are_their_money(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "member_name"),
+              field("member", "available_predeposit", "decimal(10,2)"),
+              field("member", "freeze_predeposit", "decimal(10,2)"),
+              field("pdlog", "lg_id", "int", pk=True), field("pdlog", "lg_member_id", "int", ref="member.member_id"),
+              field("pdlog", "lg_av_amount", "decimal(10,2)"), field("pdlog", "lg_freeze_amount", "decimal(10,2)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 3, 6, 7)] == ["user.financial"] * 4
+
+
+def test_the_pictures_sent_with_a_complaint_an_appeal_or_a_report_are_private(classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "member_name"),
+              field("complain", "complain_id", "int", pk=True),
+              field("complain", "member_id", "int", ref="member.member_id"),
+              field("complain", "complain_pic1", "varchar(100)"), field("complain", "appeal_pic1", "varchar(100)"),
+              field("report", "id", "int", pk=True), field("report", "uid", "int", ref="member.member_id"),
+              field("report", "imgs", "varchar(1000)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 5, 8)] == ["user.content.private"] * 3
+
+
+def test_a_model_alone_is_a_products_or_a_scanners_a_devices_model_is_the_device(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "phone_model", "varchar(64)"),
+              field("devices", "id", "int", pk=True), field("devices", "user_id", "int", ref="users.id"),
+              field("devices", "model", "varchar(64)"),
+              field("return", "return_id", "int", pk=True), field("return", "customer_id", "int", ref="users.id"),
+              field("return", "model", "varchar(64)"),
+              field("mri_scanner", "id", "int", pk=True), field("mri_scanner", "user_id", "int", ref="users.id"),
+              field("mri_scanner", "model", "varchar(255)"), field("content", "content_model", "smallint")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 5, 8, 11, 12)] == ["user.device", "user.device", None, None, None]
+
+
+def test_a_gateways_trade_number_is_the_payments_the_platform_paid_through_is_the_payment_method(
+        classifier: Classifier) -> None:
+    schema = [field("member", "member_id", "int", pk=True), field("member", "member_name"),
+              field("order", "order_id", "int", pk=True), field("order", "buyer_id", "int", ref="member.member_id"),
+              field("order", "trade_no", "varchar(35)", comment="第三方平台交易号"),
+              field("patient", "id", "int", pk=True), field("patient", "name"),
+              field("paid_record", "patient_id", "int", ref="patient.id"),
+              field("paid_record", "diagnosis", "text"), field("paid_record", "out_trade_no", "varchar(30)"),
+              field("care_paylog", "patient_id", "int", ref="patient.id"),
+              field("care_paylog", "payment_platform", "smallint")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 9, 11)] == [None, None, "user.payment"]
+
+
+def test_a_shops_bonus_scheme_is_no_ones_pay_a_bonus_at_the_end_of_a_name_is(classifier: Classifier) -> None:
+    schema = [field("bonus", "bonus_id", "int", pk=True), field("bonus", "bonus_blessing", "varchar(255)"),
+              field("bonus", "bonus_begintime", "int"), field("bonus", "bonus_fixedprice", "decimal(10,2)"),
+              field("employees", "id", "int", pk=True), field("employees", "first_name"),
+              field("appraisals", "id", "int", pk=True), field("appraisals", "employee_id", "int", ref="employees.id"),
+              field("appraisals", "annual_bonus", "decimal(10,2)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (1, 2, 3, 8)] == [None, None, None, "user.financial"]
+
+
+def test_the_key_or_the_code_of_the_way_a_person_paid_is_the_payment_method(classifier: Classifier) -> None:
+    schema = [field("patient", "id", "int", pk=True), field("patient", "name"),
+              field("patient", "id_payway", "varchar(32)"),
+              field("charge_detail", "id", "int", pk=True),
+              field("charge_detail", "patient_id", "int", ref="patient.id"),
+              field("charge_detail", "pay_method_code", "varchar(2)"),
+              field("patientcharge", "id_examfeeitem", "varchar(32)"), field("patientcharge", "payway", "varchar(20)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 5, 7)] == ["user.payment"] * 3
+
+
+def test_the_parts_of_a_clinics_paid_charge_are_its_terms_a_patients_debt_is_their_money(
+        classifier: Classifier) -> None:
+    schema = [field("patient", "id", "int", pk=True), field("patient", "name"),
+              field("clinic_triage_patient", "id", "int", pk=True),
+              field("clinic_triage_patient", "patient_id", "int", ref="patient.id"),
+              field("clinic_triage_patient", "diagnosis", "text"),
+              field("mz_paid_record", "id", "int", pk=True),
+              field("mz_paid_record", "clinic_triage_patient_id", "int", ref="clinic_triage_patient.id"),
+              field("mz_paid_record", "discount_money", "integer"), field("mz_paid_record", "total_money", "integer"),
+              field("mz_paid_record", "refund_money", "integer"),
+              field("on_credit_record", "patient_id", "int", ref="patient.id"),
+              field("on_credit_record", "on_credit_money", "integer")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (7, 8, 9, 11)] == [None, None, None, "user.financial"]
