@@ -71,6 +71,9 @@ _DEFAULT_READING = "no rule names it"
 _NEVER_KEYS = ("user.government_id", "user.contact.email", "user.contact.phone_number")
 # Categories a non-person owner word does not cancel (a room's creator id is still a person's id).
 _OWNED_OK = ("user.unique_id", "user.contact.organization", "user.workplace")
+# The number of a patient's medical record, which a declared key to the patients' table keeps where
+# its name says so (a hospital keying its tables by it: no_rkm_medis to pasien).
+_RECORD_ID = "user.health_and_medical.record_id"
 
 
 @dataclass(frozen=True)
@@ -762,7 +765,7 @@ class Classifier:
                           f"keys a {entity}, which is no person")
                 signals.append(Signal("foreign_key", reason, None, 0.8))
                 return None, 0.8, reason
-            if category not in {"user.unique_id.pseudonymous"}:
+            if category != "user.unique_id.pseudonymous" and not self._names_record_number(field, category):
                 reason = f"it references person table {ref.table}"
                 signals.append(Signal("foreign_key", reason, "user.unique_id", 0.95))
                 return "user.unique_id", 0.95, reason
@@ -777,6 +780,13 @@ class Classifier:
                 signals.append(Signal("foreign_key", reason, None, 0.8))
                 return None, 0.8, reason
         return category, confidence, because
+
+    def _names_record_number(self, field: Field, category: str | None) -> bool:
+        """Whether a key to a person table read as a medical record number names one (``no_rkm_medis``:
+        "number medical record medical"), not only a patient's id a clinic may file them under."""
+        words = self.tables.column_words(field.name)
+        return category == _RECORD_ID and any(
+            words[i:i + len(r)] == r for r in self.knowledge.record_number_columns for i in range(len(words)))
 
     def _names_entity(self, words: tuple[str, ...]) -> str | None:
         """The organisation or thing a key column is named after alone (``organization_id``,

@@ -304,3 +304,17 @@ def test_the_key_of_a_visit_names_it_its_reason_time_and_place_are_clinical(clas
     results = classifier.classify_fields([*HEALTH, *visit])
     assert [r.category for r in results[-4:-2]] == ["user.health_and_medical", "user.health_and_medical"]
     assert results[-2].category is None
+
+
+def test_a_medical_record_number_keying_the_patients_table_stays_a_record_number(classifier: Classifier) -> None:
+    """A hospital keying its tables by the patient's medical record number (no_rkm_medis, declared a
+    key to pasien) keeps it a record number; a patient_id declared so stays the patient's id."""
+    patients = [field("pasien", "no_rkm_medis", "varchar(15)", pk=True), field("pasien", "nm_pasien", "varchar(40)"),
+                field("pasien", "tgl_lahir", "date")]
+    baby = field("pasien_bayi", "no_rkm_medis", "varchar(15)", pk=True, ref="pasien")
+    assert [c.category for c in classifier.classify_fields([*patients, baby])][-1] == \
+        "user.health_and_medical.record_id"
+    contacts = [field("patients", "id", "varchar(255)", pk=True), field("patients", "first_name"),
+                field("patient_contacts", "patient_id", "varchar(255)", ref="patients"),
+                field("patient_contacts", "name")]
+    assert classifier.classify_fields(contacts)[2].category == "user.unique_id"
