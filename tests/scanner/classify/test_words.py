@@ -384,3 +384,22 @@ def test_agent_nouns_glued_to_a_key_split_into_the_person_and_the_key(classifier
     assert classifier.read_name("replierid") == ("replier", "id")
     tickets = [field("tickets", "id", "int", pk=True), field("tickets", "subject")]
     assert category_of(classifier, field("tickets", "replierid", "smallint"), *tickets) == "user.unique_id"
+
+
+def test_indonesian_words_of_who_recorded_a_row_and_of_a_persons_registration(classifier: Classifier) -> None:
+    """SIMGOS-style columns: oleh (by) keys who recorded the row, nip is a staff member's employee
+    number, gelar_depan a title before the name, tempat_lahir the place of birth, kodepos a postal
+    code, status_perkawinan marital status, panggilan the name one is called by."""
+    assert classifier.read_name("DITERIMA_OLEH") == ("received", "by")
+    assert classifier.read_name("TEMPAT_LAHIR") == ("place", "of", "birth")
+    staff = [field("pegawai", "ID", "smallint", pk=True), field("pegawai", "NAMA", "varchar(75)"),
+             field("pegawai", "TANGGAL_LAHIR", "date")]
+    cases = {"NIP": ("varchar(30)", "user.unique_id"), "GELAR_DEPAN": ("varchar(25)", "user.name"),
+             "TEMPAT_LAHIR": ("varchar(35)", "user.demographic"),
+             "KODEPOS": ("char(5)", "user.contact.address.postal_code"),
+             "STATUS_PERKAWINAN": ("varchar(20)", "user.demographic.marital_status"),
+             "PANGGILAN": ("varchar(15)", "user.name")}
+    for name, (type_, category) in cases.items():
+        assert category_of(classifier, field("pegawai", name, type_), *staff) == category, name
+    visits = [field("kunjungan", "NOMOR", "char(19)", pk=True), field("kunjungan", "MASUK", "datetime")]
+    assert category_of(classifier, field("kunjungan", "DITERIMA_OLEH", "smallint(6)"), *visits) == "user.unique_id"
