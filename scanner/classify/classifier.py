@@ -604,11 +604,14 @@ class Classifier:
 
     def _own_key(self, field: Field, table: TableContext) -> Reading | None:
         """A column named like the key a person table of this source names after itself
-        (``demographic_no`` where ``demographic`` holds the patients) is a person's id."""
+        (``demographic_no`` where ``demographic`` holds the patients) is a person's id, unless the
+        application's domain reads it as the number of the patient's medical record (``NORM``)."""
         words = self.tables.column_words(field.name)
         family = type_family(field.type)
         if words not in table.person_keys or family not in ("number", "uuid", "text", None):
             return None
+        if table.domain and self._record_number_words(self.matcher.read_name(field.name, table.domain)):
+            return None  # the number of the patient's medical record in the domain's words (a hospital's NORM)
         reason = f"persons are keyed by '{' '.join(words)}' in this schema (a person table's own key)"
         signal = Signal("table", reason, "user.unique_id", 0.8)
         return Reading(words, None, family, "user.unique_id", 0.8, reason, (signal,))
@@ -784,9 +787,11 @@ class Classifier:
     def _names_record_number(self, field: Field, category: str | None) -> bool:
         """Whether a key to a person table read as a medical record number names one (``no_rkm_medis``:
         "number medical record medical"), not only a patient's id a clinic may file them under."""
-        words = self.tables.column_words(field.name)
-        return category == _RECORD_ID and any(
-            words[i:i + len(r)] == r for r in self.knowledge.record_number_columns for i in range(len(words)))
+        return category == _RECORD_ID and self._record_number_words(self.tables.column_words(field.name))
+
+    def _record_number_words(self, words: tuple[str, ...]) -> bool:
+        """Whether ``words`` name a patient's medical record number."""
+        return any(words[i:i + len(r)] == r for r in self.knowledge.record_number_columns for i in range(len(words)))
 
     def _names_entity(self, words: tuple[str, ...]) -> str | None:
         """The organisation or thing a key column is named after alone (``organization_id``,

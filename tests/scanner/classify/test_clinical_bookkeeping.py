@@ -318,3 +318,21 @@ def test_a_medical_record_number_keying_the_patients_table_stays_a_record_number
                 field("patient_contacts", "patient_id", "varchar(255)", ref="patients"),
                 field("patient_contacts", "name")]
     assert classifier.classify_fields(contacts)[2].category == "user.unique_id"
+
+
+def test_an_indonesian_hospitals_norm_is_the_medical_record_number_it_keys_patients_by(
+        classifier: Classifier) -> None:
+    """SIMGOS keys its patients by NORM (nomor rekam medis) and repeats it in every record: in a
+    health application it is the medical record number there too, not only the patient's id; a
+    vector's norm elsewhere is no one's."""
+    schema = [field("pasien", "NORM", "int(11)", pk=True), field("pasien", "NAMA", "varchar(75)"),
+              field("pasien", "TANGGAL_LAHIR", "date"), field("pasien", "ALAMAT", "varchar(150)"),
+              field("kontak_pasien", "NORM", "int(11)", pk=True), field("kontak_pasien", "NOMOR", "varchar(35)"),
+              field("pendaftaran", "NOMOR", "char(10)", pk=True), field("pendaftaran", "NORM", "int(11)"),
+              field("photo_pasien", "NORM", "int(11)", pk=True), field("photo_pasien", "DATA", "mediumblob"),
+              field("surat_rujukan_pasien", "ID", "int(11)", pk=True), field("surat_rujukan_pasien", "NORM", "int(11)")]
+    results = classifier.classify_fields(schema)
+    assert "keyed by" not in results[0].explanation
+    assert {results[i].category for i in (0, 4, 7, 8, 11)} == {"user.health_and_medical.record_id"}
+    vectors = [field("embedding", "id", "int", pk=True), field("embedding", "norm", "float")]
+    assert classifier.classify_fields(vectors)[1].category is None
