@@ -403,3 +403,16 @@ def test_indonesian_words_of_who_recorded_a_row_and_of_a_persons_registration(cl
         assert category_of(classifier, field("pegawai", name, type_), *staff) == category, name
     visits = [field("kunjungan", "NOMOR", "char(19)", pk=True), field("kunjungan", "MASUK", "datetime")]
     assert category_of(classifier, field("kunjungan", "DITERIMA_OLEH", "smallint(6)"), *visits) == "user.unique_id"
+
+
+def test_indonesian_parts_of_an_address_read_as_them(classifier: Classifier) -> None:
+    """An Indonesian address's administrative area (wilayah), hamlet (dusun), ward, subdistrict and
+    regency in a civil registry's short forms (no_kel, no_kec, kab_name) and its kode pos."""
+    assert classifier.read_name("KODE_POS")[-2:] == ("postal", "code")
+    family = [field("keluarga", "NO_KK", "char(16)", pk=True), field("keluarga", "ALAMAT", "varchar(240)"),
+              field("keluarga", "NAMA_KEP", "varchar(120)")]
+    cases = {"WILAYAH": "user.contact.address", "DUSUN": "user.contact.address", "NO_KEL": "user.contact.address",
+             "NO_KEC": "user.contact.address", "KAB_NAME": "user.contact.address.city",
+             "KODE_POS": "user.contact.address.postal_code"}
+    for name, category in cases.items():
+        assert category_of(classifier, field("keluarga", name, "char(10)"), *family) == category, name
