@@ -2574,3 +2574,12 @@ def test_an_indonesian_addresses_neighbourhood_units_are_part_of_it_beside_an_ad
     assert category_of(classifier, field("ppk", "RT", "char(3)"), *facility) is None
     assert category_of(classifier, field("tweets", "rt", "int"), field("tweets", "id", "int", pk=True),
                        field("tweets", "text")) is None
+
+
+def test_a_tiny_integer_named_an_occupation_holds_its_code(classifier: Classifier) -> None:
+    """A patient's or a staff member's occupation picked from a list and kept as tinyint(4)
+    (pekerjaan, profesi) is their job's code, no yes/no flag."""
+    patients = [field("pasien", "NORM", "int(11)", pk=True), field("pasien", "NAMA", "varchar(75)"),
+                field("pasien", "TANGGAL_LAHIR", "date")]
+    assert category_of(classifier, field("pasien", "PEKERJAAN", "tinyint(4)"), *patients) == "user.job_title"
+    assert category_of(classifier, field("pasien", "PROFESI", "tinyint(4)"), *patients) == "user.job_title"
