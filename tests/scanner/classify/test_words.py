@@ -416,3 +416,16 @@ def test_indonesian_parts_of_an_address_read_as_them(classifier: Classifier) -> 
              "KODE_POS": "user.contact.address.postal_code"}
     for name, category in cases.items():
         assert category_of(classifier, field("keluarga", name, "char(10)"), *family) == category, name
+
+
+def test_an_indonesian_civil_registrys_residents_and_their_short_words(classifier: Classifier) -> None:
+    """A civil registry's penduduk are residents, persons: their full name written head first
+    (nama_lgkp, nama_lengkap), place and date of birth (tmpt_lhr, tgl_lhr) and gender (jenis_klmin)."""
+    assert classifier.read_name("nama_lengkap")[-2:] == ("full", "name")
+    assert classifier.read_name("TMPT_LHR") == ("place", "of", "birth")
+    residents = [field("penduduk", "NIK", "char(16)", pk=True), field("penduduk", "NO_KK", "char(16)")]
+    cases = {"NAMA_LGKP": ("varchar(120)", "user.name"), "TGL_LHR": ("date", "user.demographic.date_of_birth"),
+             "TMPT_LHR": ("varchar(120)", "user.demographic"),
+             "JENIS_KLMIN": ("varchar(22)", "user.demographic.gender")}
+    for name, (type_, category) in cases.items():
+        assert category_of(classifier, field("penduduk", name, type_), *residents) == category, name
