@@ -429,3 +429,10 @@ def test_an_indonesian_civil_registrys_residents_and_their_short_words(classifie
              "JENIS_KLMIN": ("varchar(22)", "user.demographic.gender")}
     for name, (type_, category) in cases.items():
         assert category_of(classifier, field("penduduk", name, type_), *residents) == category, name
+
+
+def test_an_indonesian_family_relationship_status_is_a_tie_between_persons(classifier: Classifier) -> None:
+    """SHDK (status hubungan dalam keluarga) codes how a patient's relative is related to them."""
+    relatives = [field("keluarga_pasien", "ID", "int", pk=True), field("keluarga_pasien", "NORM", "int(11)"),
+                 field("keluarga_pasien", "NAMA", "varchar(75)"), field("keluarga_pasien", "ALAMAT", "varchar(150)")]
+    assert category_of(classifier, field("keluarga_pasien", "SHDK", "tinyint(4)"), *relatives) == "user.social"
