@@ -336,3 +336,16 @@ def test_an_indonesian_hospitals_norm_is_the_medical_record_number_it_keys_patie
     assert {results[i].category for i in (0, 4, 7, 8, 11)} == {"user.health_and_medical.record_id"}
     vectors = [field("embedding", "id", "int", pk=True), field("embedding", "norm", "float")]
     assert classifier.classify_fields(vectors)[1].category is None
+
+
+def test_a_bpjs_card_number_is_the_patients_insurance_member_id(classifier: Classifier) -> None:
+    """The PCare and VClaim bridges of Indonesian hospital systems keep the patient's national health
+    insurance card number as noKartu: their insurance member id, in a health application."""
+    schema = [field("pasien", "no_rkm_medis", "varchar(15)", pk=True), field("pasien", "nm_pasien", "varchar(40)"),
+              field("pasien", "tgl_lahir", "date"),
+              field("diagnosa_pasien", "no_rawat", "varchar(17)", pk=True), field("diagnosa_pasien", "kd_penyakit"),
+              field("resep_obat", "no_resep", "varchar(14)", pk=True), field("resep_obat", "no_rawat", "varchar(17)"),
+              field("pcare_pendaftaran", "no_rawat", "varchar(17)", pk=True),
+              field("pcare_pendaftaran", "no_rkm_medis", "varchar(15)"),
+              field("pcare_pendaftaran", "noKartu", "varchar(25)")]
+    assert classifier.classify_fields(schema)[-1].category == "user.health_and_medical.insurance_beneficiary_id"
