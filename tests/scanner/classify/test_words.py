@@ -436,3 +436,11 @@ def test_an_indonesian_family_relationship_status_is_a_tie_between_persons(class
     relatives = [field("keluarga_pasien", "ID", "int", pk=True), field("keluarga_pasien", "NORM", "int(11)"),
                  field("keluarga_pasien", "NAMA", "varchar(75)"), field("keluarga_pasien", "ALAMAT", "varchar(150)")]
     assert category_of(classifier, field("keluarga_pasien", "SHDK", "tinyint(4)"), *relatives) == "user.social"
+
+
+def test_an_indonesian_nomor_is_a_number_no_persons_role(classifier: Classifier) -> None:
+    """Nomor is Indonesian for number: a queue's number names no one by a role in -or."""
+    assert classifier.read_name("NOMOR") == ("number",)
+    queue = [field("antrian_ruangan", "ID", "int", pk=True), field("antrian_ruangan", "RUANGAN", "char(10)"),
+             field("antrian_ruangan", "TANGGAL", "date")]
+    assert category_of(classifier, field("antrian_ruangan", "NOMOR", "smallint(6)"), *queue) is None
