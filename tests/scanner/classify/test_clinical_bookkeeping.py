@@ -349,3 +349,15 @@ def test_a_bpjs_card_number_is_the_patients_insurance_member_id(classifier: Clas
               field("pcare_pendaftaran", "no_rkm_medis", "varchar(15)"),
               field("pcare_pendaftaran", "noKartu", "varchar(25)")]
     assert classifier.classify_fields(schema)[-1].category == "user.health_and_medical.insurance_beneficiary_id"
+
+
+def test_a_registration_number_in_the_records_of_a_stay_keys_that_registration(classifier: Classifier) -> None:
+    """SIMGOS's NOPEN (nomor pendaftaran) in a diagnosis names the registration the diagnosis was
+    made in: its key, no clinical fact; the diagnosis's code stays clinical."""
+    assert classifier.read_name("NOPEN") == ("registration", "number")
+    schema = [field("pasien", "NORM", "int(11)", pk=True), field("pasien", "NAMA", "varchar(75)"),
+              field("pasien", "TANGGAL_LAHIR", "date"),
+              field("diagnosa", "ID", "int", pk=True), field("diagnosa", "NOPEN", "char(10)"),
+              field("diagnosa", "KODE", "char(6)"), field("diagnosa", "DIAGNOSA", "varchar(250)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[-3:]] == [None, "user.health_and_medical", "user.health_and_medical"]
