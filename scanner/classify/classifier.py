@@ -83,6 +83,9 @@ _KEY_HEADS = frozenset({"id", "uid"})
 _NEVER_KEYS = ("user.government_id", "user.contact.email", "user.contact.phone_number")
 # Categories a non-person owner word does not cancel (a room's creator id is still a person's id).
 _OWNED_OK = ("user.unique_id", "user.contact.organization", "user.workplace")
+# The number of a patient's medical record, which a declared key to the patients' table keeps where
+# its name says so (a hospital keying its tables by it: no_rkm_medis to pasien).
+_RECORD_ID = "user.health_and_medical.record_id"
 
 
 @dataclass(frozen=True)
@@ -617,11 +620,14 @@ class Classifier:
 
     def _own_key(self, field: Field, table: TableContext) -> Reading | None:
         """A column named like the key a person table of this source names after itself
-        (``demographic_no`` where ``demographic`` holds the patients) is a person's id."""
+        (``demographic_no`` where ``demographic`` holds the patients) is a person's id, unless the
+        application's domain reads it as the number of the patient's medical record (``NORM``)."""
         words = self.tables.column_words(field.name)
         family = type_family(field.type)
         if words not in table.person_keys or family not in ("number", "uuid", "text", None):
             return None
+        if table.domain and self._record_number_words(self.matcher.read_name(field.name, table.domain)):
+            return None  # the number of the patient's medical record in the domain's words (a hospital's NORM)
         reason = f"persons are keyed by '{' '.join(words)}' in this schema (a person table's own key)"
         signal = Signal("table", reason, "user.unique_id", 0.8)
         return Reading(words, None, family, "user.unique_id", 0.8, reason, (signal,))
@@ -778,7 +784,7 @@ class Classifier:
                           f"keys a {entity}, which is no person")
                 signals.append(Signal("foreign_key", reason, None, 0.8))
                 return None, 0.8, reason
-            if category not in {"user.unique_id.pseudonymous"}:
+            if category != "user.unique_id.pseudonymous" and not self._names_record_number(field, category):
                 reason = f"it references person table {ref.table}"
                 signals.append(Signal("foreign_key", reason, "user.unique_id", 0.95))
                 return "user.unique_id", 0.95, reason
@@ -793,6 +799,15 @@ class Classifier:
                 signals.append(Signal("foreign_key", reason, None, 0.8))
                 return None, 0.8, reason
         return category, confidence, because
+
+    def _names_record_number(self, field: Field, category: str | None) -> bool:
+        """Whether a key to a person table read as a medical record number names one (``no_rkm_medis``:
+        "number medical record medical"), not only a patient's id a clinic may file them under."""
+        return category == _RECORD_ID and self._record_number_words(self.tables.column_words(field.name))
+
+    def _record_number_words(self, words: tuple[str, ...]) -> bool:
+        """Whether ``words`` name a patient's medical record number."""
+        return any(words[i:i + len(r)] == r for r in self.knowledge.record_number_columns for i in range(len(words)))
 
     def _names_entity(self, words: tuple[str, ...]) -> str | None:
         """The organisation or thing a key column is named after alone (``organization_id``,

@@ -857,7 +857,8 @@ class TableReader:
         lab_requests): a table with such a key, or a person's, holds a patient's records. The table's own
         primary key named after it by a word only the domain reads clinical (mutation_event_id in
         mutation_event: an event) keys its own rows, no clinical one; one named so by a clinical word
-        (opd_id) still says the rows are clinical records. So does a patient's medical record number.
+        (opd_id) still says the rows are clinical records. So does a patient's medical record number,
+        and a visit named without a key word (``visit_columns``: SIMGOS's kunjungan, openemr's encounter).
         A key to one of the domain's products (vaccine_id: a batch's vaccine) keys no record."""
         kinds = self.knowledge.table_kinds
         words = set(self.knowledge.domains[domain].words) if domain else set()
@@ -866,6 +867,9 @@ class TableReader:
                and products.isdisjoint(self.name_words(c.references.table)[-1:]) for c in columns):
             return True
         if self._record_number(columns, column_words) is not None:
+            return True
+        if any(w in self.knowledge.visit_columns and not c.primary_key and type_family(c.type) in ("text", "number")
+               for c, w in zip(columns, column_words, strict=True)):
             return True
         return any(len(w) >= 2 and (w[-1] in self.knowledge.key_words or w[-1] == "number")
                    and ((kinds.get(w[-2:-1]) == "health" and w[-2] not in products)

@@ -250,6 +250,7 @@ class TablesFile(_Strict):
     identity_key_columns: list[str] = []
     measure_tails: list[str] = []
     record_number_columns: list[str] = []
+    visit_columns: list[str] = []
     identity_columns: list[str] = []
     person_qualifiers: list[str] = []
     settings_heads: list[str] = []
@@ -387,6 +388,7 @@ class Knowledge:
     identity_key_columns: set[tuple[str, ...]] = field(default_factory=set)
     measure_tails: set[str] = field(default_factory=set)
     record_number_columns: set[tuple[str, ...]] = field(default_factory=set)
+    visit_columns: set[tuple[str, ...]] = field(default_factory=set)
     identity_columns: set[tuple[str, ...]] = field(default_factory=set)
     person_qualifiers: set[str] = field(default_factory=set)
     settings_heads: set[str] = field(default_factory=set)
@@ -581,6 +583,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.identity_key_columns.update(_words(c) for c in tables.identity_key_columns)
     knowledge.measure_tails.update(w.lower() for w in tables.measure_tails)
     knowledge.record_number_columns.update(_words(c) for c in tables.record_number_columns)
+    knowledge.visit_columns.update(_words(c) for c in tables.visit_columns)
     knowledge.identity_columns.update(_words(c) for c in tables.identity_columns)
     knowledge.actor_words.update(w.lower() for w in tables.actor_words)
     knowledge.catalogue_columns.update(_words(c) for c in tables.catalogue_columns)

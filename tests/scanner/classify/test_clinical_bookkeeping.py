@@ -324,3 +324,60 @@ def test_what_an_examination_concluded_of_a_patient_and_the_advice_given_is_thei
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[-5:-1]] == ["user.health_and_medical"] * 4
     assert results[-1].category != "user.health_and_medical"
+
+
+def test_a_medical_record_number_keying_the_patients_table_stays_a_record_number(classifier: Classifier) -> None:
+    """A hospital keying its tables by the patient's medical record number (no_rkm_medis, declared a
+    key to pasien) keeps it a record number; a patient_id declared so stays the patient's id."""
+    patients = [field("pasien", "no_rkm_medis", "varchar(15)", pk=True), field("pasien", "nm_pasien", "varchar(40)"),
+                field("pasien", "tgl_lahir", "date")]
+    baby = field("pasien_bayi", "no_rkm_medis", "varchar(15)", pk=True, ref="pasien")
+    assert [c.category for c in classifier.classify_fields([*patients, baby])][-1] == \
+        "user.health_and_medical.record_id"
+    contacts = [field("patients", "id", "varchar(255)", pk=True), field("patients", "first_name"),
+                field("patient_contacts", "patient_id", "varchar(255)", ref="patients"),
+                field("patient_contacts", "name")]
+    assert classifier.classify_fields(contacts)[2].category == "user.unique_id"
+
+
+def test_an_indonesian_hospitals_norm_is_the_medical_record_number_it_keys_patients_by(
+        classifier: Classifier) -> None:
+    """SIMGOS keys its patients by NORM (nomor rekam medis) and repeats it in every record: in a
+    health application it is the medical record number there too, not only the patient's id; a
+    vector's norm elsewhere is no one's."""
+    schema = [field("pasien", "NORM", "int(11)", pk=True), field("pasien", "NAMA", "varchar(75)"),
+              field("pasien", "TANGGAL_LAHIR", "date"), field("pasien", "ALAMAT", "varchar(150)"),
+              field("kontak_pasien", "NORM", "int(11)", pk=True), field("kontak_pasien", "NOMOR", "varchar(35)"),
+              field("pendaftaran", "NOMOR", "char(10)", pk=True), field("pendaftaran", "NORM", "int(11)"),
+              field("photo_pasien", "NORM", "int(11)", pk=True), field("photo_pasien", "DATA", "mediumblob"),
+              field("surat_rujukan_pasien", "ID", "int(11)", pk=True), field("surat_rujukan_pasien", "NORM", "int(11)")]
+    results = classifier.classify_fields(schema)
+    assert "keyed by" not in results[0].explanation
+    assert {results[i].category for i in (0, 4, 7, 8, 11)} == {"user.health_and_medical.record_id"}
+    vectors = [field("embedding", "id", "int", pk=True), field("embedding", "norm", "float")]
+    assert classifier.classify_fields(vectors)[1].category is None
+
+
+def test_a_bpjs_card_number_is_the_patients_insurance_member_id(classifier: Classifier) -> None:
+    """The PCare and VClaim bridges of Indonesian hospital systems keep the patient's national health
+    insurance card number as noKartu: their insurance member id, in a health application."""
+    schema = [field("pasien", "no_rkm_medis", "varchar(15)", pk=True), field("pasien", "nm_pasien", "varchar(40)"),
+              field("pasien", "tgl_lahir", "date"),
+              field("diagnosa_pasien", "no_rawat", "varchar(17)", pk=True), field("diagnosa_pasien", "kd_penyakit"),
+              field("resep_obat", "no_resep", "varchar(14)", pk=True), field("resep_obat", "no_rawat", "varchar(17)"),
+              field("pcare_pendaftaran", "no_rawat", "varchar(17)", pk=True),
+              field("pcare_pendaftaran", "no_rkm_medis", "varchar(15)"),
+              field("pcare_pendaftaran", "noKartu", "varchar(25)")]
+    assert classifier.classify_fields(schema)[-1].category == "user.health_and_medical.insurance_beneficiary_id"
+
+
+def test_a_registration_number_in_the_records_of_a_stay_keys_that_registration(classifier: Classifier) -> None:
+    """SIMGOS's NOPEN (nomor pendaftaran) in a diagnosis names the registration the diagnosis was
+    made in: its key, no clinical fact; the diagnosis's code stays clinical."""
+    assert classifier.read_name("NOPEN") == ("registration", "number")
+    schema = [field("pasien", "NORM", "int(11)", pk=True), field("pasien", "NAMA", "varchar(75)"),
+              field("pasien", "TANGGAL_LAHIR", "date"),
+              field("diagnosa", "ID", "int", pk=True), field("diagnosa", "NOPEN", "char(10)"),
+              field("diagnosa", "KODE", "char(6)"), field("diagnosa", "DIAGNOSA", "varchar(250)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[-3:]] == [None, "user.health_and_medical", "user.health_and_medical"]

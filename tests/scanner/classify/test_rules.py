@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from scanner.classify.classifier import Classifier
-from tests.scanner.classify.conftest import field
+from tests.scanner.classify.conftest import category_of, field
 
 
 def test_a_password_of_a_thing_or_a_system_is_none(classifier: Classifier) -> None:
@@ -2589,3 +2589,31 @@ def test_a_modify_date_beside_a_create_date_is_row_bookkeeping(classifier: Class
     results = classifier.classify_fields(patient)
     assert [r.category for r in results[3:]] == [None, None, None]
     assert results[4].explanation.startswith("not personal data: name words 'modify date' match 'modify date'")
+
+
+def test_an_indonesian_addresses_neighbourhood_units_are_part_of_it_beside_an_address(
+        classifier: Classifier) -> None:
+    """RT and RW (rukun tetangga, rukun warga) beside a person's address are parts of it; a health
+    facility's own are its own, and a bare rt elsewhere is no address."""
+    patients = [field("pasien", "NORM", "int(11)", pk=True), field("pasien", "NAMA", "varchar(75)"),
+                field("pasien", "ALAMAT", "varchar(150)"), field("pasien", "KODEPOS", "char(5)")]
+    assert category_of(classifier, field("pasien", "RT", "char(3)"), *patients) == "user.contact.address"
+    family = [field("keluarga", "NO_KK", "char(16)", pk=True), field("keluarga", "ALAMAT", "varchar(240)"),
+              field("keluarga", "KODE_POS", "char(5)")]
+    assert category_of(classifier, field("keluarga", "NO_RW", "char(3)"), *family) == "user.contact.address"
+    facility = [field("ppk", "ID", "int", pk=True), field("ppk", "NAMA", "varchar(150)"),
+                field("ppk", "ALAMAT", "varchar(150)"), field("ppk", "KODEPOS", "char(5)"),
+                field("ppk", "TELEPON", "varchar(50)"),
+                field("ppk", "FAX", "varchar(25)")]
+    assert category_of(classifier, field("ppk", "RT", "char(3)"), *facility) is None
+    assert category_of(classifier, field("tweets", "rt", "int"), field("tweets", "id", "int", pk=True),
+                       field("tweets", "text")) is None
+
+
+def test_a_tiny_integer_named_an_occupation_holds_its_code(classifier: Classifier) -> None:
+    """A patient's or a staff member's occupation picked from a list and kept as tinyint(4)
+    (pekerjaan, profesi) is their job's code, no yes/no flag."""
+    patients = [field("pasien", "NORM", "int(11)", pk=True), field("pasien", "NAMA", "varchar(75)"),
+                field("pasien", "TANGGAL_LAHIR", "date")]
+    assert category_of(classifier, field("pasien", "PEKERJAAN", "tinyint(4)"), *patients) == "user.job_title"
+    assert category_of(classifier, field("pasien", "PROFESI", "tinyint(4)"), *patients) == "user.job_title"

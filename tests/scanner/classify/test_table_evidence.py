@@ -404,3 +404,18 @@ def test_when_a_person_was_active_is_what_they_did(classifier: Classifier) -> No
              field("workspace_users", "user_id", "integer", ref="users"),
              field("workspace_users", "active_at", "timestamp")]
     assert classify(classifier, *users, *seats)[4].category == "user.behavior"
+
+
+def test_a_table_holding_a_bare_visit_keeps_a_patients_records_of_it(classifier: Classifier) -> None:
+    """SIMGOS keys each clinical record by its visit, a char(19) KUNJUNGAN: in a health application
+    such a table holds the patient's records (an operation's date, its report), and the visit
+    column itself is that visit's key."""
+    schema = [field("pasien", "NORM", "int(11)", pk=True), field("pasien", "NAMA", "varchar(75)"),
+              field("pasien", "TANGGAL_LAHIR", "date"),
+              field("kunjungan", "NOMOR", "char(19)", pk=True), field("kunjungan", "NORM", "int(11)"),
+              field("diagnosa", "ID", "int", pk=True), field("diagnosa", "KODE", "char(6)"),
+              field("tanda_vital", "ID", "int", pk=True), field("tanda_vital", "NADI", "varchar(10)"),
+              field("operasi", "ID", "int", pk=True), field("operasi", "KUNJUNGAN", "char(19)"),
+              field("operasi", "TANGGAL", "date"), field("operasi", "LAPORAN_OPERASI", "text")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[-3:]] == [None, "user.health_and_medical", "user.health_and_medical"]

@@ -384,3 +384,63 @@ def test_agent_nouns_glued_to_a_key_split_into_the_person_and_the_key(classifier
     assert classifier.read_name("replierid") == ("replier", "id")
     tickets = [field("tickets", "id", "int", pk=True), field("tickets", "subject")]
     assert category_of(classifier, field("tickets", "replierid", "smallint"), *tickets) == "user.unique_id"
+
+
+def test_indonesian_words_of_who_recorded_a_row_and_of_a_persons_registration(classifier: Classifier) -> None:
+    """SIMGOS-style columns: oleh (by) keys who recorded the row, nip is a staff member's employee
+    number, gelar_depan a title before the name, tempat_lahir the place of birth, kodepos a postal
+    code, status_perkawinan marital status, panggilan the name one is called by."""
+    assert classifier.read_name("DITERIMA_OLEH") == ("received", "by")
+    assert classifier.read_name("TEMPAT_LAHIR") == ("place", "of", "birth")
+    staff = [field("pegawai", "ID", "smallint", pk=True), field("pegawai", "NAMA", "varchar(75)"),
+             field("pegawai", "TANGGAL_LAHIR", "date")]
+    cases = {"NIP": ("varchar(30)", "user.unique_id"), "GELAR_DEPAN": ("varchar(25)", "user.name"),
+             "TEMPAT_LAHIR": ("varchar(35)", "user.demographic"),
+             "KODEPOS": ("char(5)", "user.contact.address.postal_code"),
+             "STATUS_PERKAWINAN": ("varchar(20)", "user.demographic.marital_status"),
+             "PANGGILAN": ("varchar(15)", "user.name")}
+    for name, (type_, category) in cases.items():
+        assert category_of(classifier, field("pegawai", name, type_), *staff) == category, name
+    visits = [field("kunjungan", "NOMOR", "char(19)", pk=True), field("kunjungan", "MASUK", "datetime")]
+    assert category_of(classifier, field("kunjungan", "DITERIMA_OLEH", "smallint(6)"), *visits) == "user.unique_id"
+
+
+def test_indonesian_parts_of_an_address_read_as_them(classifier: Classifier) -> None:
+    """An Indonesian address's administrative area (wilayah), hamlet (dusun), ward, subdistrict and
+    regency in a civil registry's short forms (no_kel, no_kec, kab_name) and its kode pos."""
+    assert classifier.read_name("KODE_POS")[-2:] == ("postal", "code")
+    family = [field("keluarga", "NO_KK", "char(16)", pk=True), field("keluarga", "ALAMAT", "varchar(240)"),
+              field("keluarga", "NAMA_KEP", "varchar(120)")]
+    cases = {"WILAYAH": "user.contact.address", "DUSUN": "user.contact.address", "NO_KEL": "user.contact.address",
+             "NO_KEC": "user.contact.address", "KAB_NAME": "user.contact.address.city",
+             "KODE_POS": "user.contact.address.postal_code"}
+    for name, category in cases.items():
+        assert category_of(classifier, field("keluarga", name, "char(10)"), *family) == category, name
+
+
+def test_an_indonesian_civil_registrys_residents_and_their_short_words(classifier: Classifier) -> None:
+    """A civil registry's penduduk are residents, persons: their full name written head first
+    (nama_lgkp, nama_lengkap), place and date of birth (tmpt_lhr, tgl_lhr) and gender (jenis_klmin)."""
+    assert classifier.read_name("nama_lengkap")[-2:] == ("full", "name")
+    assert classifier.read_name("TMPT_LHR") == ("place", "of", "birth")
+    residents = [field("penduduk", "NIK", "char(16)", pk=True), field("penduduk", "NO_KK", "char(16)")]
+    cases = {"NAMA_LGKP": ("varchar(120)", "user.name"), "TGL_LHR": ("date", "user.demographic.date_of_birth"),
+             "TMPT_LHR": ("varchar(120)", "user.demographic"),
+             "JENIS_KLMIN": ("varchar(22)", "user.demographic.gender")}
+    for name, (type_, category) in cases.items():
+        assert category_of(classifier, field("penduduk", name, type_), *residents) == category, name
+
+
+def test_an_indonesian_family_relationship_status_is_a_tie_between_persons(classifier: Classifier) -> None:
+    """SHDK (status hubungan dalam keluarga) codes how a patient's relative is related to them."""
+    relatives = [field("keluarga_pasien", "ID", "int", pk=True), field("keluarga_pasien", "NORM", "int(11)"),
+                 field("keluarga_pasien", "NAMA", "varchar(75)"), field("keluarga_pasien", "ALAMAT", "varchar(150)")]
+    assert category_of(classifier, field("keluarga_pasien", "SHDK", "tinyint(4)"), *relatives) == "user.social"
+
+
+def test_an_indonesian_nomor_is_a_number_no_persons_role(classifier: Classifier) -> None:
+    """Nomor is Indonesian for number: a queue's number names no one by a role in -or."""
+    assert classifier.read_name("NOMOR") == ("number",)
+    queue = [field("antrian_ruangan", "ID", "int", pk=True), field("antrian_ruangan", "RUANGAN", "char(10)"),
+             field("antrian_ruangan", "TANGGAL", "date")]
+    assert category_of(classifier, field("antrian_ruangan", "NOMOR", "smallint(6)"), *queue) is None
