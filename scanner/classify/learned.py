@@ -53,6 +53,8 @@ COMMENT_WORDS = 12
 # The word blocks of a model's input, each the mean vector of some words: the column's words, its last
 # word, the table's words, the words of all the table's columns, the comment's words.
 BLOCKS = 5
+# Rows of the hidden layer computed at once (a few megabytes: they stay in the processor's cache).
+_SLICE = 2048
 
 
 @dataclass(frozen=True)
@@ -130,14 +132,26 @@ class LearnedModel:
         return rows
 
     def probabilities(self, columns: Sequence[Column]) -> np.ndarray:
-        """One row per column: the probability of each of ``classes``."""
-        return _finish(self._first_layer(columns), self.layers[1:])
+        """One row per column: the probability of each of ``classes``. The hidden layer is summed from
+        its parts and finished a slice of rows at a time, so its values stay small enough to stay in cache."""
+        parts, rows = self._first_layer(columns)
+        found = np.empty((len(columns), len(self.classes)), np.float32)
+        hidden = np.empty((min(len(columns), _SLICE), parts[0].shape[1]), np.float32)
+        for start in range(0, len(columns), _SLICE):
+            at = rows[start:start + _SLICE]
+            values = hidden[:len(at)]
+            np.take(parts[0], at[:, 0], axis=0, out=values)
+            for part, column in zip(parts[1:], at.T[1:], strict=True):
+                values += part[column]
+            found[start:start + len(at)] = _finish(values, self.layers[1:])
+        return found
 
-    def _first_layer(self, columns: Sequence[Column]) -> np.ndarray:
-        """``encode(columns)`` times the first layer's weights, plus its bias, computed by parts: the
-        part of a column's words (and last word), of its table (the table's words and its columns'), of
-        its comment and of its named features is multiplied once for each distinct value, not once per
-        column, as the columns of a table share its part and the columns of a schema share their words."""
+    def _first_layer(self, columns: Sequence[Column]) -> tuple[list[np.ndarray], np.ndarray]:
+        """``encode(columns)`` times the first layer's weights, plus its bias, by parts: the part of a
+        column's words (and last word), of its table (the table's words and its columns'), of its named
+        features and of its comment is multiplied once for each distinct value, not once per column, as
+        the columns of a table share its part and the columns of a schema share their words. Returns
+        the parts and, per column, its row in each part; a column's value is the sum of its rows."""
         weights, bias = self.layers[0]
         dims = self.vectors.dims
 
@@ -167,11 +181,7 @@ class LearnedModel:
         for row, holder in enumerate(holders):
             places = [BLOCKS * dims + p for f in holder.flags() if (p := self.features.get(f)) is not None]
             flags[row] = weights[places].sum(axis=0)
-        values = words[rows[:, 0]]
-        values += tables[rows[:, 1]]
-        values += flags[rows[:, 2]]
-        values += comments[rows[:, 3]]
-        return values
+        return [words, tables, flags, comments], rows
 
     def predict(self, columns: Sequence[Column]) -> list[Prediction]:
         """Each column's reading (see ``decide``); columns read alike are computed once."""
@@ -200,17 +210,19 @@ def _finish(values: np.ndarray, rest: Sequence[tuple[np.ndarray, np.ndarray]]) -
 def decide(probabilities: np.ndarray, classes: Sequence[str], none_at: float = NONE_AT) -> list[Prediction]:
     """Per row of class probabilities: not personal when ``NONE`` has at least ``none_at`` (or is the only
     class), else the most probable category, with its probability."""
-    none = list(classes).index(NONE) if NONE in classes else None
+    if NONE not in classes:
+        best = probabilities.argmax(axis=1)
+        return [Prediction(classes[b], float(p)) for b, p in zip(best, probabilities[np.arange(len(best)), best],
+                                                                   strict=True)]
+    none = list(classes).index(NONE)
     personal = probabilities.copy()
-    if none is not None:
-        personal[:, none] = -np.inf
-    found: list[Prediction] = []
-    for row, best in zip(probabilities, personal.argmax(axis=1), strict=True):
-        if none is not None and (row[none] >= none_at or best == none):
-            found.append(Prediction(None, float(row[none])))
-        else:
-            found.append(Prediction(classes[best], float(row[best])))
-    return found
+    personal[:, none] = -np.inf
+    best = personal.argmax(axis=1)
+    chance = probabilities[np.arange(len(best)), best]
+    is_none = (probabilities[:, none] >= none_at) | (len(classes) == 1)
+    labels = [None if n else classes[b] for n, b in zip(is_none.tolist(), best.tolist(), strict=True)]
+    values = np.where(is_none, probabilities[:, none], chance).tolist()
+    return [Prediction(label, value) for label, value in zip(labels, values, strict=True)]
 
 
 def _npz(path: str) -> dict[str, np.ndarray]:
