@@ -592,6 +592,21 @@ def test_a_posts_source_patch_or_the_state_an_edit_left_is_what_its_author_wrote
     assert found[8].category is None or not found[8].category.startswith("user.content")
 
 
+def test_the_document_a_rich_text_editor_saves_a_post_as_is_the_post(classifier: Classifier) -> None:
+    """Ghost keeps a post's body as its editor's document (mobiledoc, lexical), a ProseMirror editor as
+    JSON: what the author wrote. A dictionary's lexical entry is no post."""
+    schema = [field("users", "id", "varchar(24)", pk=True),
+              field("posts", "id", "varchar(24)", pk=True), field("posts", "author_id", "varchar(24)", ref="users.id"),
+              field("posts", "mobiledoc", "longtext"), field("posts", "lexical", "longtext"),
+              field("post_revisions", "post_id", "varchar(24)"), field("post_revisions", "lexical", "longtext"),
+              field("notes", "user_id", "int", ref="users.id"), field("notes", "prosemirror_json", "jsonb"),
+              field("dictionary_entries", "id", "int", pk=True), field("dictionary_entries", "lexical", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 6)] == ["user.content"] * 3
+    assert found[8].category is not None and found[8].category.startswith("user.content")
+    assert found[10].category is None
+
+
 def test_what_is_kept_from_a_posts_readers_is_restricted_content(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True),
               field("topics", "user_id", "int", ref="users.id"), field("topics", "content", "text"),
