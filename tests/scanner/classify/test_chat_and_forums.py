@@ -578,6 +578,19 @@ def test_the_reason_in_a_sites_moderation_log_is_published_but_a_bans_is_not(cla
     assert found[7].category == "user.content.private"
 
 
+def test_why_a_person_is_banned_kept_on_their_row_is_restricted_text_about_them(classifier: Classifier) -> None:
+    """The reason a moderator gives for a ban, a suspension or a block, on the person's own row, is text
+    about them for the staff and the person; whether they are banned stays the state of their account."""
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "is_banned", "boolean"), field("users", "ban_reason", "varchar(256)"),
+              field("users", "suspended_reason", "varchar"),
+              field("contact", "id", "int", pk=True), field("contact", "name"), field("contact", "nick"),
+              field("contact", "blocked", "boolean"), field("contact", "block_reason", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 5, 10)] == ["user.content.private"] * 3
+    assert found[3].category == "user.account"
+
+
 def test_a_posts_source_patch_or_the_state_an_edit_left_is_what_its_author_wrote(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True),
               field("post_revisions", "composed_by_id", "int", ref="users.id"),
