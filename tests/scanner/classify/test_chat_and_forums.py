@@ -620,6 +620,21 @@ def test_the_document_a_rich_text_editor_saves_a_post_as_is_the_post(classifier:
     assert found[10].category is None
 
 
+def test_a_pages_search_engine_metadata_is_the_sites_not_what_its_author_published(classifier: Classifier) -> None:
+    """A blog post's meta description or SEO title describes it to crawlers and link previews; its body
+    and its own title are what its author published, and a profile's meta description stays a profile."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "meta_description", "varchar(2000)"),
+              field("blogs", "id", "int", pk=True), field("blogs", "author_id", "int", ref="users.id"),
+              field("blogs", "title", "varchar(255)"), field("blogs", "content", "text"),
+              field("blogs", "meta_description", "varchar(255)"), field("blogs", "seo_title", "varchar(255)"),
+              field("blogs", "og_title", "varchar(255)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (7, 8, 9)] == [None] * 3
+    assert [found[5].category, found[6].category] == ["user.content.public"] * 2
+    assert found[2].category == "user.demographic.profile"
+
+
 def test_what_is_kept_from_a_posts_readers_is_restricted_content(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True),
               field("topics", "user_id", "int", ref="users.id"), field("topics", "content", "text"),
