@@ -578,6 +578,19 @@ def test_the_reason_in_a_sites_moderation_log_is_published_but_a_bans_is_not(cla
     assert found[7].category == "user.content.private"
 
 
+def test_why_a_person_is_banned_kept_on_their_row_is_restricted_text_about_them(classifier: Classifier) -> None:
+    """The reason a moderator gives for a ban, a suspension or a block, on the person's own row, is text
+    about them for the staff and the person; whether they are banned stays the state of their account."""
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "is_banned", "boolean"), field("users", "ban_reason", "varchar(256)"),
+              field("users", "suspended_reason", "varchar"),
+              field("contact", "id", "int", pk=True), field("contact", "name"), field("contact", "nick"),
+              field("contact", "blocked", "boolean"), field("contact", "block_reason", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (4, 5, 10)] == ["user.content.private"] * 3
+    assert found[3].category == "user.account"
+
+
 def test_a_posts_source_patch_or_the_state_an_edit_left_is_what_its_author_wrote(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True),
               field("post_revisions", "composed_by_id", "int", ref="users.id"),
@@ -590,6 +603,36 @@ def test_a_posts_source_patch_or_the_state_an_edit_left_is_what_its_author_wrote
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 3, 5, 6, 10, 11)] == ["user.content"] * 6
     assert found[8].category is None or not found[8].category.startswith("user.content")
+
+
+def test_the_document_a_rich_text_editor_saves_a_post_as_is_the_post(classifier: Classifier) -> None:
+    """Ghost keeps a post's body as its editor's document (mobiledoc, lexical), a ProseMirror editor as
+    JSON: what the author wrote. A dictionary's lexical entry is no post."""
+    schema = [field("users", "id", "varchar(24)", pk=True),
+              field("posts", "id", "varchar(24)", pk=True), field("posts", "author_id", "varchar(24)", ref="users.id"),
+              field("posts", "mobiledoc", "longtext"), field("posts", "lexical", "longtext"),
+              field("post_revisions", "post_id", "varchar(24)"), field("post_revisions", "lexical", "longtext"),
+              field("notes", "user_id", "int", ref="users.id"), field("notes", "prosemirror_json", "jsonb"),
+              field("dictionary_entries", "id", "int", pk=True), field("dictionary_entries", "lexical", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 6)] == ["user.content"] * 3
+    assert found[8].category is not None and found[8].category.startswith("user.content")
+    assert found[10].category is None
+
+
+def test_a_pages_search_engine_metadata_is_the_sites_not_what_its_author_published(classifier: Classifier) -> None:
+    """A blog post's meta description or SEO title describes it to crawlers and link previews; its body
+    and its own title are what its author published, and a profile's meta description stays a profile."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "meta_description", "varchar(2000)"),
+              field("blogs", "id", "int", pk=True), field("blogs", "author_id", "int", ref="users.id"),
+              field("blogs", "title", "varchar(255)"), field("blogs", "content", "text"),
+              field("blogs", "meta_description", "varchar(255)"), field("blogs", "seo_title", "varchar(255)"),
+              field("blogs", "og_title", "varchar(255)")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (7, 8, 9)] == [None] * 3
+    assert [found[5].category, found[6].category] == ["user.content.public"] * 2
+    assert found[2].category == "user.demographic.profile"
 
 
 def test_what_is_kept_from_a_posts_readers_is_restricted_content(classifier: Classifier) -> None:
