@@ -2617,3 +2617,23 @@ def test_a_tiny_integer_named_an_occupation_holds_its_code(classifier: Classifie
                 field("pasien", "TANGGAL_LAHIR", "date")]
     assert category_of(classifier, field("pasien", "PEKERJAAN", "tinyint(4)"), *patients) == "user.job_title"
     assert category_of(classifier, field("pasien", "PROFESI", "tinyint(4)"), *patients) == "user.job_title"
+
+
+def test_a_persons_chosen_statistics_range_on_their_own_row_is_their_setting(classifier: Classifier) -> None:
+    """PrestaShop keeps on an employee's row the dates and the comparison they last chose for the
+    statistics pages (stats_date_from, stats_compare_to, stats_compare_option): their settings,
+    not the state of their account."""
+    employee = [field("employee", "id_employee", "int", pk=True), field("employee", "lastname"),
+                field("employee", "email"), field("employee", "passwd")]
+    for name, type_ in (("stats_date_from", "date"), ("stats_date_to", "date"), ("stats_compare_from", "date"),
+                        ("stats_compare_to", "date"), ("stats_compare_option", "int(1) unsigned")):
+        assert category_of(classifier, field("employee", name, type_), *employee) == "user.account.settings"
+
+
+def test_a_users_time_zone_named_so_is_their_setting_wherever_it_is_kept(classifier: Classifier) -> None:
+    """Live Helper Chat keeps the visitor's time zone on the chat (lh_chat.user_tz_identifier): their
+    time zone, as on their own row, though the row is a chat's."""
+    chat = [field("lh_chat", "id", "int", pk=True), field("lh_chat", "nick"), field("lh_chat", "email"),
+            field("lh_chat", "user_status", "int")]
+    assert category_of(classifier, field("lh_chat", "user_tz_identifier", "varchar(50)"), *chat) == \
+        "user.account.settings"
