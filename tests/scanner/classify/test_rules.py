@@ -2637,3 +2637,17 @@ def test_a_users_time_zone_named_so_is_their_setting_wherever_it_is_kept(classif
             field("lh_chat", "user_status", "int")]
     assert category_of(classifier, field("lh_chat", "user_tz_identifier", "varchar(50)"), *chat) == \
         "user.account.settings"
+
+
+def test_how_a_person_wants_to_hear_of_messages_and_replies_is_their_setting(classifier: Classifier) -> None:
+    """MyBB's pmnotice and subscriptionmethod, Misago's subscribe_to_replied_threads and phpBB's
+    user_notify_type on the person's own row are their notification switches, not account state;
+    so is the kind of e-mail they get of an event (WoltLab's mailNotificationType: instant, daily)."""
+    users = [field("mybb_users", "uid", "int", pk=True), field("mybb_users", "username"),
+             field("mybb_users", "email"), field("mybb_users", "password")]
+    for name in ("pmnotice", "subscriptionmethod", "subscribe_to_replied_threads", "user_notify_type"):
+        assert category_of(classifier, field("mybb_users", name, "tinyint(1)"), *users) == "user.account.settings"
+    table = "wcf1_user_notification_event_to_user"
+    assert category_of(classifier, field(table, "mailNotificationType", "enum('none','instant','daily')"),
+                       field(table, "eventID", "int"), field(table, "userID", "int", ref="mybb_users.uid"),
+                       *users) == "user.account.settings"
