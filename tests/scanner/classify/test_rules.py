@@ -2651,3 +2651,13 @@ def test_how_a_person_wants_to_hear_of_messages_and_replies_is_their_setting(cla
     assert category_of(classifier, field(table, "mailNotificationType", "enum('none','instant','daily')"),
                        field(table, "eventID", "int"), field(table, "userID", "int", ref="mybb_users.uid"),
                        *users) == "user.account.settings"
+
+
+def test_how_a_person_wants_pages_shown_is_their_ui_preference(classifier: Classifier) -> None:
+    """Tildes' open_new_tab_external, Lemmy's infinite_scroll_enabled, HESK's autoreload and
+    FrontAccounting's dec_sep on a person's own row: how they want pages shown, not account state."""
+    users = [field("users", "user_id", "int", pk=True), field("users", "username"), field("users", "email"),
+             field("users", "password")]
+    for name in ("open_new_tab_external", "newtab", "infinite_scroll_enabled", "autoreload", "dec_sep", "tho_sep",
+                 "fluid_layout_width"):
+        assert category_of(classifier, field("users", name, "boolean"), *users) == "user.account.settings"
