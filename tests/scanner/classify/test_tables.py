@@ -1260,3 +1260,15 @@ def test_an_identity_provider_table_is_the_sites_sign_in_configuration(classifie
               field(table, "add_token_role", "boolean")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (3, 4, 5, 6)] == [None] * 4
+
+
+def test_a_shops_attributes_named_for_its_back_office_are_definitions(classifier: Classifier) -> None:
+    """Bagisto's attributes name each row for the staff (admin_name) and key no person: the shop's
+    definitions of its attributes, whose default value and editor switch are no one's settings."""
+    table = "attributes"
+    schema = [field(table, "id", "int", pk=True), field(table, "code"), field(table, "admin_name"),
+              field(table, "type"), field(table, "default_value", "int"),
+              field(table, "enable_wysiwyg", "tinyint(1)"), field(table, "value_per_locale", "tinyint(1)")]
+    found = classifier.classify_fields(schema)
+    assert "definitions" in found[4].explanation
+    assert [found[i].category for i in (4, 5, 6)] == [None] * 3
