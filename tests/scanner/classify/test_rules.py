@@ -2661,3 +2661,21 @@ def test_how_a_person_wants_pages_shown_is_their_ui_preference(classifier: Class
     for name in ("open_new_tab_external", "newtab", "infinite_scroll_enabled", "autoreload", "dec_sep", "tho_sep",
                  "fluid_layout_width"):
         assert category_of(classifier, field("users", name, "boolean"), *users) == "user.account.settings"
+
+
+def test_how_a_person_set_up_a_watch_or_a_subscription_is_their_setting(classifier: Classifier) -> None:
+    """QPixel's subscriptions keyed by the user (frequency, enabled, qualifier) and mvnforum's
+    mvnforumWatch (WatchOption, WatchEndDate) say how and how often a person wants to hear of what is
+    posted: their settings. The same words in a table of subscriptions keyed by no one are none."""
+    users = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email")]
+    table = "subscriptions"
+    mine = [field(table, "id", "int", pk=True), field(table, "user_id", "int", ref="users.id"),
+            field(table, "type")]
+    for name, type_ in (("frequency", "int"), ("enabled", "tinyint(1)"), ("qualifier", "varchar(255)")):
+        assert category_of(classifier, field(table, name, type_), *mine, *users) == "user.account.settings"
+    watch = [field("mvnforumWatch", "WatchID", "int", pk=True),
+             field("mvnforumWatch", "MemberID", "int", ref="users.id")]
+    for name, type_ in (("WatchOption", "int"), ("WatchEndDate", "datetime")):
+        assert category_of(classifier, field("mvnforumWatch", name, type_), *watch, *users) == "user.account.settings"
+    plans = [field(table, "id", "int", pk=True), field(table, "name"), field(table, "price", "decimal(10,2)")]
+    assert category_of(classifier, field(table, "frequency", "int"), *plans) is None
