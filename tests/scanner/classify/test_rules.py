@@ -2679,3 +2679,13 @@ def test_how_a_person_set_up_a_watch_or_a_subscription_is_their_setting(classifi
         assert category_of(classifier, field("mvnforumWatch", name, type_), *watch, *users) == "user.account.settings"
     plans = [field(table, "id", "int", pk=True), field(table, "name"), field(table, "price", "decimal(10,2)")]
     assert category_of(classifier, field(table, "frequency", "int"), *plans) is None
+
+
+def test_the_wallpaper_a_person_chose_for_their_chats_is_their_setting(classifier: Classifier) -> None:
+    """A messenger keeps on a person's dialog the wallpaper they chose (Teamgram's dialogs.wallpaper_id,
+    wallpaper_overridden): their settings, not a key of something else."""
+    dialogs = [field("dialogs", "id", "bigint", pk=True), field("dialogs", "user_id", "bigint", ref="users.id"),
+               field("dialogs", "peer_id", "bigint")]
+    users = [field("users", "id", "bigint", pk=True), field("users", "username"), field("users", "phone")]
+    for name, type_ in (("wallpaper_id", "bigint"), ("wallpaper_overridden", "tinyint(1)")):
+        assert category_of(classifier, field("dialogs", name, type_), *dialogs, *users) == "user.account.settings"
