@@ -2617,3 +2617,75 @@ def test_a_tiny_integer_named_an_occupation_holds_its_code(classifier: Classifie
                 field("pasien", "TANGGAL_LAHIR", "date")]
     assert category_of(classifier, field("pasien", "PEKERJAAN", "tinyint(4)"), *patients) == "user.job_title"
     assert category_of(classifier, field("pasien", "PROFESI", "tinyint(4)"), *patients) == "user.job_title"
+
+
+def test_a_persons_chosen_statistics_range_on_their_own_row_is_their_setting(classifier: Classifier) -> None:
+    """PrestaShop keeps on an employee's row the dates and the comparison they last chose for the
+    statistics pages (stats_date_from, stats_compare_to, stats_compare_option): their settings,
+    not the state of their account."""
+    employee = [field("employee", "id_employee", "int", pk=True), field("employee", "lastname"),
+                field("employee", "email"), field("employee", "passwd")]
+    for name, type_ in (("stats_date_from", "date"), ("stats_date_to", "date"), ("stats_compare_from", "date"),
+                        ("stats_compare_to", "date"), ("stats_compare_option", "int(1) unsigned")):
+        assert category_of(classifier, field("employee", name, type_), *employee) == "user.account.settings"
+
+
+def test_a_users_time_zone_named_so_is_their_setting_wherever_it_is_kept(classifier: Classifier) -> None:
+    """Live Helper Chat keeps the visitor's time zone on the chat (lh_chat.user_tz_identifier): their
+    time zone, as on their own row, though the row is a chat's."""
+    chat = [field("lh_chat", "id", "int", pk=True), field("lh_chat", "nick"), field("lh_chat", "email"),
+            field("lh_chat", "user_status", "int")]
+    assert category_of(classifier, field("lh_chat", "user_tz_identifier", "varchar(50)"), *chat) == \
+        "user.account.settings"
+
+
+def test_how_a_person_wants_to_hear_of_messages_and_replies_is_their_setting(classifier: Classifier) -> None:
+    """MyBB's pmnotice and subscriptionmethod, Misago's subscribe_to_replied_threads and phpBB's
+    user_notify_type on the person's own row are their notification switches, not account state;
+    so is the kind of e-mail they get of an event (WoltLab's mailNotificationType: instant, daily)."""
+    users = [field("mybb_users", "uid", "int", pk=True), field("mybb_users", "username"),
+             field("mybb_users", "email"), field("mybb_users", "password")]
+    for name in ("pmnotice", "subscriptionmethod", "subscribe_to_replied_threads", "user_notify_type"):
+        assert category_of(classifier, field("mybb_users", name, "tinyint(1)"), *users) == "user.account.settings"
+    table = "wcf1_user_notification_event_to_user"
+    assert category_of(classifier, field(table, "mailNotificationType", "enum('none','instant','daily')"),
+                       field(table, "eventID", "int"), field(table, "userID", "int", ref="mybb_users.uid"),
+                       *users) == "user.account.settings"
+
+
+def test_how_a_person_wants_pages_shown_is_their_ui_preference(classifier: Classifier) -> None:
+    """Tildes' open_new_tab_external, Lemmy's infinite_scroll_enabled, HESK's autoreload and
+    FrontAccounting's dec_sep on a person's own row: how they want pages shown, not account state."""
+    users = [field("users", "user_id", "int", pk=True), field("users", "username"), field("users", "email"),
+             field("users", "password")]
+    for name in ("open_new_tab_external", "newtab", "infinite_scroll_enabled", "autoreload", "dec_sep", "tho_sep",
+                 "fluid_layout_width"):
+        assert category_of(classifier, field("users", name, "boolean"), *users) == "user.account.settings"
+
+
+def test_how_a_person_set_up_a_watch_or_a_subscription_is_their_setting(classifier: Classifier) -> None:
+    """QPixel's subscriptions keyed by the user (frequency, enabled, qualifier) and mvnforum's
+    mvnforumWatch (WatchOption, WatchEndDate) say how and how often a person wants to hear of what is
+    posted: their settings. The same words in a table of subscriptions keyed by no one are none."""
+    users = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email")]
+    table = "subscriptions"
+    mine = [field(table, "id", "int", pk=True), field(table, "user_id", "int", ref="users.id"),
+            field(table, "type")]
+    for name, type_ in (("frequency", "int"), ("enabled", "tinyint(1)"), ("qualifier", "varchar(255)")):
+        assert category_of(classifier, field(table, name, type_), *mine, *users) == "user.account.settings"
+    watch = [field("mvnforumWatch", "WatchID", "int", pk=True),
+             field("mvnforumWatch", "MemberID", "int", ref="users.id")]
+    for name, type_ in (("WatchOption", "int"), ("WatchEndDate", "datetime")):
+        assert category_of(classifier, field("mvnforumWatch", name, type_), *watch, *users) == "user.account.settings"
+    plans = [field(table, "id", "int", pk=True), field(table, "name"), field(table, "price", "decimal(10,2)")]
+    assert category_of(classifier, field(table, "frequency", "int"), *plans) is None
+
+
+def test_the_wallpaper_a_person_chose_for_their_chats_is_their_setting(classifier: Classifier) -> None:
+    """A messenger keeps on a person's dialog the wallpaper they chose (Teamgram's dialogs.wallpaper_id,
+    wallpaper_overridden): their settings, not a key of something else."""
+    dialogs = [field("dialogs", "id", "bigint", pk=True), field("dialogs", "user_id", "bigint", ref="users.id"),
+               field("dialogs", "peer_id", "bigint")]
+    users = [field("users", "id", "bigint", pk=True), field("users", "username"), field("users", "phone")]
+    for name, type_ in (("wallpaper_id", "bigint"), ("wallpaper_overridden", "tinyint(1)")):
+        assert category_of(classifier, field("dialogs", name, type_), *dialogs, *users) == "user.account.settings"

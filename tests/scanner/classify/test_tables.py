@@ -1247,3 +1247,28 @@ def test_a_groups_profile_is_the_groups_not_a_persons(classifier: Classifier) ->
               field("group_profiles", "image"), field("group_profiles", "description")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 3, 4, 5, 6)] == [None] * 5
+
+
+def test_an_identity_provider_table_is_the_sites_sign_in_configuration(classifier: Classifier) -> None:
+    """Keycloak's identity_provider holds the sign-in services a realm trusts (whether it trusts their
+    e-mail, signs in by default, the name shown on the button): the realm's configuration, no one's."""
+    assert classifier.tables.kind_of_name("identity_provider")[0] == "thing"
+    table = "identity_provider"
+    schema = [field(table, "internal_id", "varchar(36)", pk=True), field(table, "provider_alias"),
+              field(table, "realm_id", "varchar(36)"), field(table, "trust_email", "boolean"),
+              field(table, "authenticate_by_default", "boolean"), field(table, "provider_display_name"),
+              field(table, "add_token_role", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (3, 4, 5, 6)] == [None] * 4
+
+
+def test_a_shops_attributes_named_for_its_back_office_are_definitions(classifier: Classifier) -> None:
+    """Bagisto's attributes name each row for the staff (admin_name) and key no person: the shop's
+    definitions of its attributes, whose default value and editor switch are no one's settings."""
+    table = "attributes"
+    schema = [field(table, "id", "int", pk=True), field(table, "code"), field(table, "admin_name"),
+              field(table, "type"), field(table, "default_value", "int"),
+              field(table, "enable_wysiwyg", "tinyint(1)"), field(table, "value_per_locale", "tinyint(1)")]
+    found = classifier.classify_fields(schema)
+    assert "definitions" in found[4].explanation
+    assert [found[i].category for i in (4, 5, 6)] == [None] * 3
