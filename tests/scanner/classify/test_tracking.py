@@ -309,3 +309,15 @@ def test_a_members_daily_check_in_is_what_they_did_but_an_orders_signing_is_none
                          ("sign_time", "int"))
     assert [members[c] for c in ("sign_time", "sign_days_series", "user_checkin_time")] == ["user.behavior"] * 3
     assert orders["sign_time"] is None
+
+
+def test_the_times_and_count_of_a_failed_sign_in_counter_are_what_someone_tried(classifier: Classifier) -> None:
+    """A brute-force guard rewrites its row at each failed attempt: its last update is the last try."""
+    failed = _categories(classifier, "user_failed_login", ("user_id", "int"), ("count", "int"),
+                         ("last_ip", "varchar(16)"), ("updated_at", "timestamp"))
+    brute = _categories(classifier, "brute", ("key", "varchar(191)"), ("firstRequest", "bigint"),
+                        ("lastRequest", "bigint"), ("count", "int"))
+    users = _categories(classifier, "users", ("email", "varchar(255)"), ("updated_at", "timestamp"))
+    assert failed["updated_at"] == "user.behavior"
+    assert [brute[c] for c in ("firstRequest", "lastRequest", "count")] == ["user.behavior"] * 3
+    assert users["updated_at"] is None
