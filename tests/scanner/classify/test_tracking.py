@@ -321,3 +321,9 @@ def test_the_times_and_count_of_a_failed_sign_in_counter_are_what_someone_tried(
     assert failed["updated_at"] == "user.behavior"
     assert [brute[c] for c in ("firstRequest", "lastRequest", "count")] == ["user.behavior"] * 3
     assert users["updated_at"] is None
+
+
+def test_when_a_log_of_sent_messages_sent_one_is_the_applications_act(classifier: Classifier) -> None:
+    found = _categories(classifier, "sms_log", ("mobile", "varchar(16)"), ("content", "text"),
+                        ("send_time", "int"), ("date_sent", "datetime"))
+    assert [found["send_time"], found["date_sent"]] == [None, None]
