@@ -327,3 +327,20 @@ def test_when_a_log_of_sent_messages_sent_one_is_the_applications_act(classifier
     found = _categories(classifier, "sms_log", ("mobile", "varchar(16)"), ("content", "text"),
                         ("send_time", "int"), ("date_sent", "datetime"))
     assert [found["send_time"], found["date_sent"]] == [None, None]
+
+
+def test_the_times_of_a_log_of_nobodys_acts_are_none(classifier: Classifier) -> None:
+    """A log whose columns key, name or locate no person (an SLA's events, a banner's daily history)
+    records the system's events; the same times beside a person's key, login name or IP are what
+    they did."""
+    system = _categories(classifier, "sla_events", ("status", "varchar(16)"), ("sla_policy_id", "int"),
+                         ("breached_at", "timestamp"), ("met_at", "timestamp"))
+    keyed = _categories(classifier, "sla_events", ("user_id", "int"), ("breached_at", "timestamp"))
+    named = _categories(classifier, "order_action", ("order_id", "int"), ("action_user", "varchar(30)"),
+                        ("log_time", "int"))
+    located = _categories(classifier, "track_e_open", ("open_remote_host", "tinytext"),
+                          ("open_agent", "tinytext"), ("open_date", "datetime"))
+    assert [system["breached_at"], system["met_at"]] == [None, None]
+    assert keyed["breached_at"] == "user.behavior"
+    assert named["log_time"] == "user.behavior"
+    assert located["open_date"] == "user.behavior"
