@@ -701,7 +701,7 @@ class Classifier:
         default = next((d for d in specs if d.types is None or kind in d.types), None)
         # A time in a table's key (a log keyed by who and when) is still a time; other keys are none.
         if (default is None or (pk and kind != "time") or len(words) < self._min_words(default, words, table)
-                or (named and default.unnamed)):
+                or (named and default.unnamed) or (default.needs is not None and table.has.isdisjoint(default.needs))):
             return None, confidence, because
         if family in {"uuid", "binary"} or (words[-1] in self.knowledge.key_words and not default.keys
                                             and not self._coded_key(words, default)):

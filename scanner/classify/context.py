@@ -937,6 +937,10 @@ class TableReader:
                 has.add("postal_code")
         if any(person for _, person in facts):
             has.add("describes_person")
+        if any(len(words) >= 2 and type_family(c.type) == "text"
+               and self.knowledge.table_kinds.get(words[-1:]) == "person"
+               for c, words in zip(columns, column_words, strict=True)):
+            has.add("names_person")
         if self._located_by_ip(columns, column_words, facts):
             has.add("geoip")
         if kind == "person_data" and owner_key is None and self._accounts(column_words):

@@ -163,12 +163,15 @@ class DefaultSpec(_Strict):
     replaces ``min_words`` where a column of the table keys a person (a log of what they did);
     ``states: false`` leaves out the row's bookkeeping: flags of its own state (``active_fg``,
     ``visit_active``) and numbers naming rows (``bed_no``); ``over_facts`` lets a table kind's
-    default win over its table's facts (a patient's evaluation is clinical, not just theirs)."""
+    default win over its table's facts (a patient's evaluation is clinical, not just theirs);
+    ``needs`` holds it to tables with at least one of these facts (a log that keys, describes or
+    locates a person: whose acts it records)."""
 
     category: str
     types: list[str] | None = None
     min_words: int = 1
     keyed_min_words: int | None = None
+    needs: list[str] | None = None
     keys: bool = False
     unnamed: bool = False
     values: bool = False

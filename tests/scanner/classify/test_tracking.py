@@ -309,3 +309,38 @@ def test_a_members_daily_check_in_is_what_they_did_but_an_orders_signing_is_none
                          ("sign_time", "int"))
     assert [members[c] for c in ("sign_time", "sign_days_series", "user_checkin_time")] == ["user.behavior"] * 3
     assert orders["sign_time"] is None
+
+
+def test_the_times_and_count_of_a_failed_sign_in_counter_are_what_someone_tried(classifier: Classifier) -> None:
+    """A brute-force guard rewrites its row at each failed attempt: its last update is the last try."""
+    failed = _categories(classifier, "user_failed_login", ("user_id", "int"), ("count", "int"),
+                         ("last_ip", "varchar(16)"), ("updated_at", "timestamp"))
+    brute = _categories(classifier, "brute", ("key", "varchar(191)"), ("firstRequest", "bigint"),
+                        ("lastRequest", "bigint"), ("count", "int"))
+    users = _categories(classifier, "users", ("email", "varchar(255)"), ("updated_at", "timestamp"))
+    assert failed["updated_at"] == "user.behavior"
+    assert [brute[c] for c in ("firstRequest", "lastRequest", "count")] == ["user.behavior"] * 3
+    assert users["updated_at"] is None
+
+
+def test_when_a_log_of_sent_messages_sent_one_is_the_applications_act(classifier: Classifier) -> None:
+    found = _categories(classifier, "sms_log", ("mobile", "varchar(16)"), ("content", "text"),
+                        ("send_time", "int"), ("date_sent", "datetime"))
+    assert [found["send_time"], found["date_sent"]] == [None, None]
+
+
+def test_the_times_of_a_log_of_nobodys_acts_are_none(classifier: Classifier) -> None:
+    """A log whose columns key, name or locate no person (an SLA's events, a banner's daily history)
+    records the system's events; the same times beside a person's key, login name or IP are what
+    they did."""
+    system = _categories(classifier, "sla_events", ("status", "varchar(16)"), ("sla_policy_id", "int"),
+                         ("breached_at", "timestamp"), ("met_at", "timestamp"))
+    keyed = _categories(classifier, "sla_events", ("user_id", "int"), ("breached_at", "timestamp"))
+    named = _categories(classifier, "order_action", ("order_id", "int"), ("action_user", "varchar(30)"),
+                        ("log_time", "int"))
+    located = _categories(classifier, "track_e_open", ("open_remote_host", "tinytext"),
+                          ("open_agent", "tinytext"), ("open_date", "datetime"))
+    assert [system["breached_at"], system["met_at"]] == [None, None]
+    assert keyed["breached_at"] == "user.behavior"
+    assert named["log_time"] == "user.behavior"
+    assert located["open_date"] == "user.behavior"
