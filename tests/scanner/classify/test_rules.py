@@ -2617,3 +2617,23 @@ def test_a_tiny_integer_named_an_occupation_holds_its_code(classifier: Classifie
                 field("pasien", "TANGGAL_LAHIR", "date")]
     assert category_of(classifier, field("pasien", "PEKERJAAN", "tinyint(4)"), *patients) == "user.job_title"
     assert category_of(classifier, field("pasien", "PROFESI", "tinyint(4)"), *patients) == "user.job_title"
+
+
+def test_the_author_of_an_installed_package_is_its_vendor(classifier: Classifier) -> None:
+    """A registry of installed software (a forum's packages, a shop's modifications, an HR suite's
+    modules) names each package's author or owner as the package does: its vendor, no account."""
+    packages = [field("wcf1_package", "packageID", "int(10)", pk=True),
+                field("wcf1_package", "package", "varchar(255)"),
+                field("wcf1_package", "packageVersion", "varchar(255)"), field("wcf1_package", "packageDescription")]
+    assert category_of(classifier, field("wcf1_package", "author", "varchar(255)"), *packages) is None
+    assert category_of(classifier, field("wcf1_package", "authorURL", "varchar(255)"), *packages) is None
+    modules = [field("hs_hr_module", "mod_id", "varchar(36)", pk=True), field("hs_hr_module", "name", "varchar(45)"),
+               field("hs_hr_module", "version", "varchar(36)"), field("hs_hr_module", "description")]
+    assert category_of(classifier, field("hs_hr_module", "owner", "varchar(45)"), *modules) is None
+    assert category_of(classifier, field("hs_hr_module", "owner_email", "varchar(100)"), *modules) is None
+    # The author of a post or a ticket's owner stays a person's key.
+    users = [field("users", "id", "int", pk=True), field("users", "email")]
+    assert category_of(classifier, field("posts", "author", "int"), field("posts", "id", "int", pk=True),
+                       field("posts", "body"), *users) == "user.unique_id"
+    assert category_of(classifier, field("tickets", "owner", "int"), field("tickets", "id", "int", pk=True),
+                       field("tickets", "subject"), *users) == "user.unique_id"
