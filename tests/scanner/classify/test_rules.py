@@ -2637,3 +2637,19 @@ def test_the_author_of_an_installed_package_is_its_vendor(classifier: Classifier
                        field("posts", "body"), *users) == "user.unique_id"
     assert category_of(classifier, field("tickets", "owner", "int"), field("tickets", "id", "int", pk=True),
                        field("tickets", "subject"), *users) == "user.unique_id"
+
+
+def test_an_openid_keys_its_person_in_any_table(classifier: Classifier) -> None:
+    """The openid a social login (WeChat, QQ Connect) gives a person keys them wherever it is copied,
+    a cache or a QR-code login's table included; a numeric open_id of a tracked e-mail open is none."""
+    cache = [field("his_wxopenid_cache", "id", "int", pk=True), field("his_wxopenid_cache", "openid", "varchar(64)"),
+             field("his_wxopenid_cache", "expire_time", "int")]
+    assert category_of(classifier, cache[1], cache[0], cache[2]) == "user.unique_id"
+    login = [field("his_wxqrlogin", "id", "int", pk=True), field("his_wxqrlogin", "scene", "varchar(64)")]
+    assert category_of(classifier, field("his_wxqrlogin", "openid", "varchar(32)"), *login) == "user.unique_id"
+    guest = [field("common_connect_guest", "conuin", "char(40)"),
+             field("common_connect_guest", "conuintoken", "char(32)")]
+    assert category_of(classifier, field("common_connect_guest", "conopenid", "char(32)", pk=True),
+                       *guest) == "user.unique_id"
+    assert category_of(classifier, field("track_e_open", "open_id", "int", pk=True),
+                       field("track_e_open", "open_remote_host", "varchar(255)")) is None
