@@ -2653,3 +2653,19 @@ def test_an_openid_keys_its_person_in_any_table(classifier: Classifier) -> None:
                        *guest) == "user.unique_id"
     assert category_of(classifier, field("track_e_open", "open_id", "int", pk=True),
                        field("track_e_open", "open_remote_host", "varchar(255)")) is None
+
+
+def test_who_last_updated_a_row_is_a_person_in_any_table(classifier: Classifier) -> None:
+    """openclinica's update_id (who last changed a row) keys a person on a study's row and a form
+    version's as on any other; a primary key so named is an update's own id."""
+    users = [field("user_account", "user_id", "integer", pk=True), field("user_account", "user_name"),
+             field("user_account", "email")]
+    study = [field("study", "study_id", "integer", pk=True), field("study", "name"),
+             field("study", "facility_address"), field("study", "facility_city"), field("study", "facility_zip"),
+             field("study", "owner_id", "integer", ref="user_account")]
+    assert category_of(classifier, field("study", "update_id", "integer"), *study, *users) == "user.unique_id"
+    version = [field("crf_version", "crf_version_id", "integer", pk=True), field("crf_version", "name"),
+               field("crf_version", "revision_notes")]
+    assert category_of(classifier, field("crf_version", "update_id", "integer"), *version, *users) == "user.unique_id"
+    assert category_of(classifier, field("bot_updates", "update_id", "bigint", pk=True),
+                       field("bot_updates", "payload", "json")) is None
