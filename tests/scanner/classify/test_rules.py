@@ -2669,3 +2669,16 @@ def test_who_last_updated_a_row_is_a_person_in_any_table(classifier: Classifier)
     assert category_of(classifier, field("crf_version", "update_id", "integer"), *version, *users) == "user.unique_id"
     assert category_of(classifier, field("bot_updates", "update_id", "bigint", pk=True),
                        field("bot_updates", "payload", "json")) is None
+
+
+def test_the_row_a_person_was_merged_into_keys_that_person(classifier: Classifier) -> None:
+    """A patient registered twice is merged into the surviving record: on the patient's own row,
+    merged_into_id keys that same person; a ticket or a story merged into another keys that row."""
+    patients = [field("patients", "id", "varchar(255)", pk=True), field("patients", "first_name"),
+                field("patients", "last_name"), field("patients", "date_of_birth", "date")]
+    assert category_of(classifier, field("patients", "merged_into_id", "varchar(255)"),
+                       *patients) == "user.unique_id"
+    tickets = [field("helpdesk_ticket", "id", "integer", pk=True), field("helpdesk_ticket", "title"),
+               field("helpdesk_ticket", "description")]
+    assert category_of(classifier, field("helpdesk_ticket", "merged_to_id", "integer", ref="helpdesk_ticket"),
+                       *tickets) is None
