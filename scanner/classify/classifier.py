@@ -784,6 +784,12 @@ class Classifier:
                           f"keys a {entity}, which is no person")
                 signals.append(Signal("foreign_key", reason, None, 0.8))
                 return None, 0.8, reason
+            point = self._names_contact_point(self.tables.column_words(field.name))
+            if point is not None:
+                reason = (f"it references person table {ref.table}, but its name keys a row of {point}, "
+                          "not the person it reaches")
+                signals.append(Signal("foreign_key", reason, None, 0.8))
+                return None, 0.8, reason
             if category != "user.unique_id.pseudonymous" and not self._names_record_number(field, category):
                 reason = f"it references person table {ref.table}"
                 signals.append(Signal("foreign_key", reason, "user.unique_id", 0.95))
@@ -799,6 +805,14 @@ class Classifier:
                 signals.append(Signal("foreign_key", reason, None, 0.8))
                 return None, 0.8, reason
         return category, confidence, because
+
+    def _names_contact_point(self, words: tuple[str, ...]) -> str | None:
+        """The contact point a key column is named after (``billing_address_id``, ``email_id``): such a
+        key keys the row of that address or e-mail, whose id is no person's even where its table,
+        holding a name beside the address, reads as one of persons."""
+        if len(words) >= 2 and words[-1] in self.knowledge.key_words and words[-2] in self.knowledge.contact_tables:
+            return words[-2]
+        return None
 
     def _names_record_number(self, field: Field, category: str | None) -> bool:
         """Whether a key to a person table read as a medical record number names one (``no_rkm_medis``:

@@ -293,3 +293,20 @@ def test_an_e164_number_is_a_phone_number(classifier: Classifier) -> None:
     assert classifier.read_name("e164") == ("phone",)
     schema = [field("conversations", "id", "varchar(64)", pk=True), field("conversations", "e164")]
     assert classifier.classify_fields(schema)[1].category == "user.contact.phone_number"
+
+
+def test_a_key_named_after_an_address_keys_the_address_row(classifier: Classifier) -> None:
+    """A table of addresses that holds a name, a company, an e-mail and a phone beside the street
+    reads as one of persons, but a key named after the address (billing_address_id) keys that
+    address's row, no person; a key to the same table named after the person still keys them."""
+    table = "shuup_mutableaddress"
+    addresses = [field(table, "id", "serial", pk=True)] + [
+        field(table, name, "varchar(255)") for name in (
+            "prefix", "name", "suffix", "name_ext", "company_name", "tax_number", "phone", "email", "street",
+            "street2", "street3", "postal_code", "city", "region_code", "region", "country")]
+    order = [field("orders", "id", "int", pk=True), field("orders", "total", "numeric(12, 2)")]
+    assert category_of(classifier, field("orders", "billing_address_id", "int", ref=table),
+                       *order, *addresses) is None
+    assert category_of(classifier, field("orders", "address_id", "int", ref=table), *order, *addresses) is None
+    assert category_of(classifier, field("orders", "customer_id", "int", ref=table),
+                       *order, *addresses) == "user.unique_id"

@@ -2689,3 +2689,68 @@ def test_the_wallpaper_a_person_chose_for_their_chats_is_their_setting(classifie
     users = [field("users", "id", "bigint", pk=True), field("users", "username"), field("users", "phone")]
     for name, type_ in (("wallpaper_id", "bigint"), ("wallpaper_overridden", "tinyint(1)")):
         assert category_of(classifier, field("dialogs", name, type_), *dialogs, *users) == "user.account.settings"
+
+
+def test_the_author_of_an_installed_package_is_its_vendor(classifier: Classifier) -> None:
+    """A registry of installed software (a forum's packages, a shop's modifications, an HR suite's
+    modules) names each package's author or owner as the package does: its vendor, no account."""
+    packages = [field("wcf1_package", "packageID", "int(10)", pk=True),
+                field("wcf1_package", "package", "varchar(255)"),
+                field("wcf1_package", "packageVersion", "varchar(255)"), field("wcf1_package", "packageDescription")]
+    assert category_of(classifier, field("wcf1_package", "author", "varchar(255)"), *packages) is None
+    assert category_of(classifier, field("wcf1_package", "authorURL", "varchar(255)"), *packages) is None
+    modules = [field("hs_hr_module", "mod_id", "varchar(36)", pk=True), field("hs_hr_module", "name", "varchar(45)"),
+               field("hs_hr_module", "version", "varchar(36)"), field("hs_hr_module", "description")]
+    assert category_of(classifier, field("hs_hr_module", "owner", "varchar(45)"), *modules) is None
+    assert category_of(classifier, field("hs_hr_module", "owner_email", "varchar(100)"), *modules) is None
+    # The author of a post or a ticket's owner stays a person's key.
+    users = [field("users", "id", "int", pk=True), field("users", "email")]
+    assert category_of(classifier, field("posts", "author", "int"), field("posts", "id", "int", pk=True),
+                       field("posts", "body"), *users) == "user.unique_id"
+    assert category_of(classifier, field("tickets", "owner", "int"), field("tickets", "id", "int", pk=True),
+                       field("tickets", "subject"), *users) == "user.unique_id"
+
+
+def test_an_openid_keys_its_person_in_any_table(classifier: Classifier) -> None:
+    """The openid a social login (WeChat, QQ Connect) gives a person keys them wherever it is copied,
+    a cache or a QR-code login's table included; a numeric open_id of a tracked e-mail open is none."""
+    cache = [field("his_wxopenid_cache", "id", "int", pk=True), field("his_wxopenid_cache", "openid", "varchar(64)"),
+             field("his_wxopenid_cache", "expire_time", "int")]
+    assert category_of(classifier, cache[1], cache[0], cache[2]) == "user.unique_id"
+    login = [field("his_wxqrlogin", "id", "int", pk=True), field("his_wxqrlogin", "scene", "varchar(64)")]
+    assert category_of(classifier, field("his_wxqrlogin", "openid", "varchar(32)"), *login) == "user.unique_id"
+    guest = [field("common_connect_guest", "conuin", "char(40)"),
+             field("common_connect_guest", "conuintoken", "char(32)")]
+    assert category_of(classifier, field("common_connect_guest", "conopenid", "char(32)", pk=True),
+                       *guest) == "user.unique_id"
+    assert category_of(classifier, field("track_e_open", "open_id", "int", pk=True),
+                       field("track_e_open", "open_remote_host", "varchar(255)")) is None
+
+
+def test_who_last_updated_a_row_is_a_person_in_any_table(classifier: Classifier) -> None:
+    """openclinica's update_id (who last changed a row) keys a person on a study's row and a form
+    version's as on any other; a primary key so named is an update's own id."""
+    users = [field("user_account", "user_id", "integer", pk=True), field("user_account", "user_name"),
+             field("user_account", "email")]
+    study = [field("study", "study_id", "integer", pk=True), field("study", "name"),
+             field("study", "facility_address"), field("study", "facility_city"), field("study", "facility_zip"),
+             field("study", "owner_id", "integer", ref="user_account")]
+    assert category_of(classifier, field("study", "update_id", "integer"), *study, *users) == "user.unique_id"
+    version = [field("crf_version", "crf_version_id", "integer", pk=True), field("crf_version", "name"),
+               field("crf_version", "revision_notes")]
+    assert category_of(classifier, field("crf_version", "update_id", "integer"), *version, *users) == "user.unique_id"
+    assert category_of(classifier, field("bot_updates", "update_id", "bigint", pk=True),
+                       field("bot_updates", "payload", "json")) is None
+
+
+def test_the_row_a_person_was_merged_into_keys_that_person(classifier: Classifier) -> None:
+    """A patient registered twice is merged into the surviving record: on the patient's own row,
+    merged_into_id keys that same person; a ticket or a story merged into another keys that row."""
+    patients = [field("patients", "id", "varchar(255)", pk=True), field("patients", "first_name"),
+                field("patients", "last_name"), field("patients", "date_of_birth", "date")]
+    assert category_of(classifier, field("patients", "merged_into_id", "varchar(255)"),
+                       *patients) == "user.unique_id"
+    tickets = [field("helpdesk_ticket", "id", "integer", pk=True), field("helpdesk_ticket", "title"),
+               field("helpdesk_ticket", "description")]
+    assert category_of(classifier, field("helpdesk_ticket", "merged_to_id", "integer", ref="helpdesk_ticket"),
+                       *tickets) is None

@@ -444,3 +444,13 @@ def test_an_indonesian_nomor_is_a_number_no_persons_role(classifier: Classifier)
     queue = [field("antrian_ruangan", "ID", "int", pk=True), field("antrian_ruangan", "RUANGAN", "char(10)"),
              field("antrian_ruangan", "TANGGAL", "date")]
     assert category_of(classifier, field("antrian_ruangan", "NOMOR", "smallint(6)"), *queue) is None
+
+
+def test_an_openid_glued_to_its_login_service_reads_as_that_services_openid(classifier: Classifier) -> None:
+    assert classifier.read_name("member_qqopenid") == ("member", "qq", "openid")
+    assert classifier.read_name("member_wxopenid") == ("member", "wechat", "openid")
+    members = [field("member", "member_id", "int(11)", pk=True), field("member", "member_name", "varchar(50)"),
+               field("member", "member_email", "varchar(100)")]
+    assert category_of(classifier, field("member", "member_qqopenid", "varchar(100)"), *members) == "user.unique_id"
+    assert category_of(classifier, field("member", "member_wxopenid", "varchar(100)",
+                                         comment="微信互联openid"), *members) == "user.unique_id"
