@@ -381,3 +381,51 @@ def test_a_registration_number_in_the_records_of_a_stay_keys_that_registration(c
               field("diagnosa", "KODE", "char(6)"), field("diagnosa", "DIAGNOSA", "varchar(250)")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[-3:]] == [None, "user.health_and_medical", "user.health_and_medical"]
+
+
+def test_whether_a_finding_shows_on_the_printout_is_its_layout(classifier: Classifier) -> None:
+    encounter = [field("encounter", "id", "int", pk=True), field("encounter", "patient_id", "int"),
+                 field("encounter", "diagnosis", "text"), field("encounter", "diagnosis_in_print", "int(1)")]
+    results = classifier.classify_fields([*HEALTH, *encounter])
+    assert results[-2].category == "user.health_and_medical"
+    assert results[-1].category is None
+
+
+def test_a_file_a_job_wrote_is_machinery_a_bare_file_of_the_record_is_its_attachment(classifier: Classifier) -> None:
+    record = [field("medical_record", "id", "int", pk=True), field("medical_record", "patient_id", "int"),
+              field("medical_record", "diagnosis", "text"), field("medical_record", "files", "varchar(255)"),
+              field("medical_record", "process_file", "varchar(255)"),
+              field("medical_record", "stdout_file", "varchar(255)")]
+    results = classifier.classify_fields([*HEALTH, *record])
+    assert results[-3].category == "user.health_and_medical"
+    assert [r.category for r in results[-2:]] == [None, None]
+
+
+def test_the_model_name_of_a_template_or_a_device_is_no_clinical_fact(classifier: Classifier) -> None:
+    template = [field("prescription_patient_model", "id", "int", pk=True),
+                field("prescription_patient_model", "patient_id", "int"),
+                field("prescription_patient_model", "dosage", "varchar(50)"),
+                field("prescription_patient_model", "model_name", "varchar(20)")]
+    device = [field("encounter_device", "id", "int", pk=True), field("encounter_device", "encounter_id", "int"),
+              field("encounter_device", "device_model_name", "text")]
+    results = classifier.classify_fields([*HEALTH, *template, *device])
+    assert results[-4].category is None
+    assert results[-1].category is None
+
+
+def test_when_a_clinical_record_was_committed_or_its_row_created_is_bookkeeping(classifier: Classifier) -> None:
+    sick = [field("encounter_sickconfirm", "id", "int", pk=True), field("encounter_sickconfirm", "encounter_id", "int"),
+            field("encounter_sickconfirm", "diagnosis", "text"), field("encounter_sickconfirm", "date_confirm", "date"),
+            field("encounter_sickconfirm", "date_create", "date"),
+            field("encounter_sickconfirm", "time_committed", "timestamp")]
+    results = classifier.classify_fields([*HEALTH, *sick])
+    assert results[-3].category == "user.health_and_medical"
+    assert [r.category for r in results[-2:]] == [None, None]
+
+
+def test_an_admissions_progressive_number_in_the_year_is_the_registers_numbering(classifier: Classifier) -> None:
+    admission = [field("admission", "adm_id", "int", pk=True), field("admission", "adm_pat_id", "int",
+                                                                     ref="patient.patient_id"),
+                 field("admission", "adm_diagnosis", "text"), field("admission", "adm_yprog", "int")]
+    results = classifier.classify_fields([*HEALTH, *admission])
+    assert results[-1].category is None
