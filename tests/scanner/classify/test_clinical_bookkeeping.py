@@ -14,11 +14,13 @@ PRESCRIPTIONS = [field("prescription", "id", "int", pk=True), field("prescriptio
 
 
 def test_an_undeclared_key_named_after_a_clinical_record_table_keys_its_row(classifier: Classifier) -> None:
-    schema = [*HEALTH, *PRESCRIPTIONS, field("dispensing", "patient_id", "int"),
-              field("dispensing", "prescription_id", "int")]
+    vaccinations = [field("vaccination", "id", "int", pk=True), field("vaccination", "patient_id", "int"),
+                    field("vaccination", "dose", "varchar(50)")]
+    schema = [*HEALTH, *vaccinations, field("reaction", "patient_id", "int"),
+              field("reaction", "vaccination_id", "int")]
     result = classifier.classify_fields(schema)[-1]
     assert result.category is None
-    assert "keys a row of prescription" in result.explanation
+    assert "keys a row of vaccination" in result.explanation
 
 
 def test_a_key_to_a_catalogue_or_named_after_its_own_table_still_codes_a_value(classifier: Classifier) -> None:
@@ -428,4 +430,17 @@ def test_an_admissions_progressive_number_in_the_year_is_the_registers_numbering
                                                                      ref="patient.patient_id"),
                  field("admission", "adm_diagnosis", "text"), field("admission", "adm_yprog", "int")]
     results = classifier.classify_fields([*HEALTH, *admission])
+    assert results[-1].category is None
+
+
+def test_the_id_of_a_prescription_or_a_procedure_keys_that_record_a_drugs_id_codes_a_value(
+        classifier: Classifier) -> None:
+    items = [field("medicine_item_record", "id", "int", pk=True), field("medicine_item_record", "patient_id", "int"),
+             field("medicine_item_record", "dosage", "varchar(50)"),
+             field("medicine_item_record", "prescription_id", "bigint"),
+             field("medicine_item_record", "drug_id", "bigint"),
+             field("medicine_item_record", "req_proc_id", "varchar(255)")]
+    results = classifier.classify_fields([*HEALTH, *items])
+    assert results[-3].category is None
+    assert results[-2].category == "user.health_and_medical"
     assert results[-1].category is None
