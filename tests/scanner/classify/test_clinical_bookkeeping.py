@@ -444,3 +444,15 @@ def test_the_id_of_a_prescription_or_a_procedure_keys_that_record_a_drugs_id_cod
     assert results[-3].category is None
     assert results[-2].category == "user.health_and_medical"
     assert results[-1].category is None
+
+
+def test_an_orders_serial_number_and_why_a_request_was_cancelled_are_its_handling(classifier: Classifier) -> None:
+    lab = [field("lab_request", "id", "int", pk=True), field("lab_request", "patient_id", "int"),
+           field("lab_request", "diagnosis", "text"), field("lab_request", "order_sn", "varchar(50)"),
+           field("lab_request", "reason_for_cancellation", "varchar(31)")]
+    appointment = [field("appointment", "id", "int", pk=True), field("appointment", "patient_id", "int"),
+                   field("appointment", "start_time", "datetime"),
+                   field("appointment", "cancellation_reason", "text")]
+    results = classifier.classify_fields([*HEALTH, *lab, *appointment])
+    assert [r.category for r in results[-6:-4]] == [None, None]
+    assert results[-1].category == "user.content.private"
