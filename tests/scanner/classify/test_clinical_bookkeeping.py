@@ -456,3 +456,13 @@ def test_an_orders_serial_number_and_why_a_request_was_cancelled_are_its_handlin
     results = classifier.classify_fields([*HEALTH, *lab, *appointment])
     assert [r.category for r in results[-6:-4]] == [None, None]
     assert results[-1].category == "user.content.private"
+
+
+def test_a_patients_size_and_weight_on_an_imaging_studys_row_are_the_patients(classifier: Classifier) -> None:
+    study = [field("study_module_attr", "id", "int", pk=True), field("study_module_attr", "study_id", "int"),
+             field("study_module_attr", "patient_size", "numeric(16,8)"),
+             field("study_module_attr", "patient_weight", "numeric(16,8)"),
+             field("study_module_attr", "image_height", "int")]
+    results = classifier.classify_fields([*HEALTH, *study])
+    assert [r.category for r in results[-3:-1]] == ["user.health_and_medical", "user.health_and_medical"]
+    assert results[-1].category is None
