@@ -466,3 +466,11 @@ def test_a_patients_size_and_weight_on_an_imaging_studys_row_are_the_patients(cl
     results = classifier.classify_fields([*HEALTH, *study])
     assert [r.category for r in results[-3:-1]] == ["user.health_and_medical", "user.health_and_medical"]
     assert results[-1].category is None
+
+
+def test_whether_a_clinical_record_is_final_is_the_state_of_its_handling(classifier: Classifier) -> None:
+    death = [field("patient_death_data", "id", "int", pk=True), field("patient_death_data", "patient_id", "int"),
+             field("patient_death_data", "cause_of_death", "text"), field("patient_death_data", "is_final", "boolean")]
+    results = classifier.classify_fields([*HEALTH, *death])
+    assert results[-2].category == "user.health_and_medical"
+    assert results[-1].category is None
