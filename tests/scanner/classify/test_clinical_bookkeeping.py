@@ -474,3 +474,12 @@ def test_whether_a_clinical_record_is_final_is_the_state_of_its_handling(classif
     results = classifier.classify_fields([*HEALTH, *death])
     assert results[-2].category == "user.health_and_medical"
     assert results[-1].category is None
+
+
+def test_the_alleles_sequenced_in_a_patients_tumour_and_matched_normal_are_theirs(classifier: Classifier) -> None:
+    mutation = [field("mutation", "id", "int", pk=True), field("mutation", "patient_id", "int"),
+                field("mutation", "mutation_status", "varchar(25)"),
+                field("mutation", "tumor_seq_allele1", "varchar(255)"),
+                field("mutation", "match_norm_seq_allele2", "varchar(255)")]
+    results = classifier.classify_fields([*HEALTH, *mutation])
+    assert [r.category for r in results[-2:]] == ["user.health_and_medical", "user.health_and_medical"]
