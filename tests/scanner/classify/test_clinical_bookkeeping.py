@@ -483,3 +483,12 @@ def test_the_alleles_sequenced_in_a_patients_tumour_and_matched_normal_are_their
                 field("mutation", "match_norm_seq_allele2", "varchar(255)")]
     results = classifier.classify_fields([*HEALTH, *mutation])
     assert [r.category for r in results[-2:]] == ["user.health_and_medical", "user.health_and_medical"]
+
+
+def test_whether_a_lab_order_goes_to_an_outside_lab_is_its_handling(classifier: Classifier) -> None:
+    lab = [field("lab_order", "id", "int", pk=True), field("lab_order", "patient_id", "int"),
+           field("lab_order", "result_value", "varchar(20)"),
+           field("lab_order", "is_external", "boolean"), field("lab_order", "outside_lab", "tinyint(1)")]
+    results = classifier.classify_fields([*HEALTH, *lab])
+    assert results[-3].category == "user.health_and_medical"
+    assert [r.category for r in results[-2:]] == [None, None]
