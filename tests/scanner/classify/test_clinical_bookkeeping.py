@@ -14,11 +14,13 @@ PRESCRIPTIONS = [field("prescription", "id", "int", pk=True), field("prescriptio
 
 
 def test_an_undeclared_key_named_after_a_clinical_record_table_keys_its_row(classifier: Classifier) -> None:
-    schema = [*HEALTH, *PRESCRIPTIONS, field("dispensing", "patient_id", "int"),
-              field("dispensing", "prescription_id", "int")]
+    vaccinations = [field("vaccination", "id", "int", pk=True), field("vaccination", "patient_id", "int"),
+                    field("vaccination", "dose", "varchar(50)")]
+    schema = [*HEALTH, *vaccinations, field("reaction", "patient_id", "int"),
+              field("reaction", "vaccination_id", "int")]
     result = classifier.classify_fields(schema)[-1]
     assert result.category is None
-    assert "keys a row of prescription" in result.explanation
+    assert "keys a row of vaccination" in result.explanation
 
 
 def test_a_key_to_a_catalogue_or_named_after_its_own_table_still_codes_a_value(classifier: Classifier) -> None:
@@ -381,3 +383,112 @@ def test_a_registration_number_in_the_records_of_a_stay_keys_that_registration(c
               field("diagnosa", "KODE", "char(6)"), field("diagnosa", "DIAGNOSA", "varchar(250)")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[-3:]] == [None, "user.health_and_medical", "user.health_and_medical"]
+
+
+def test_whether_a_finding_shows_on_the_printout_is_its_layout(classifier: Classifier) -> None:
+    encounter = [field("encounter", "id", "int", pk=True), field("encounter", "patient_id", "int"),
+                 field("encounter", "diagnosis", "text"), field("encounter", "diagnosis_in_print", "int(1)")]
+    results = classifier.classify_fields([*HEALTH, *encounter])
+    assert results[-2].category == "user.health_and_medical"
+    assert results[-1].category is None
+
+
+def test_a_file_a_job_wrote_is_machinery_a_bare_file_of_the_record_is_its_attachment(classifier: Classifier) -> None:
+    record = [field("medical_record", "id", "int", pk=True), field("medical_record", "patient_id", "int"),
+              field("medical_record", "diagnosis", "text"), field("medical_record", "files", "varchar(255)"),
+              field("medical_record", "process_file", "varchar(255)"),
+              field("medical_record", "stdout_file", "varchar(255)")]
+    results = classifier.classify_fields([*HEALTH, *record])
+    assert results[-3].category == "user.health_and_medical"
+    assert [r.category for r in results[-2:]] == [None, None]
+
+
+def test_the_model_name_of_a_template_or_a_device_is_no_clinical_fact(classifier: Classifier) -> None:
+    template = [field("prescription_patient_model", "id", "int", pk=True),
+                field("prescription_patient_model", "patient_id", "int"),
+                field("prescription_patient_model", "dosage", "varchar(50)"),
+                field("prescription_patient_model", "model_name", "varchar(20)")]
+    device = [field("encounter_device", "id", "int", pk=True), field("encounter_device", "encounter_id", "int"),
+              field("encounter_device", "device_model_name", "text")]
+    results = classifier.classify_fields([*HEALTH, *template, *device])
+    assert results[-4].category is None
+    assert results[-1].category is None
+
+
+def test_when_a_clinical_record_was_committed_or_its_row_created_is_bookkeeping(classifier: Classifier) -> None:
+    sick = [field("encounter_sickconfirm", "id", "int", pk=True), field("encounter_sickconfirm", "encounter_id", "int"),
+            field("encounter_sickconfirm", "diagnosis", "text"), field("encounter_sickconfirm", "date_confirm", "date"),
+            field("encounter_sickconfirm", "date_create", "date"),
+            field("encounter_sickconfirm", "time_committed", "timestamp")]
+    results = classifier.classify_fields([*HEALTH, *sick])
+    assert results[-3].category == "user.health_and_medical"
+    assert [r.category for r in results[-2:]] == [None, None]
+
+
+def test_an_admissions_progressive_number_in_the_year_is_the_registers_numbering(classifier: Classifier) -> None:
+    admission = [field("admission", "adm_id", "int", pk=True), field("admission", "adm_pat_id", "int",
+                                                                     ref="patient.patient_id"),
+                 field("admission", "adm_diagnosis", "text"), field("admission", "adm_yprog", "int")]
+    results = classifier.classify_fields([*HEALTH, *admission])
+    assert results[-1].category is None
+
+
+def test_the_id_of_a_prescription_or_a_procedure_keys_that_record_a_drugs_id_codes_a_value(
+        classifier: Classifier) -> None:
+    items = [field("medicine_item_record", "id", "int", pk=True), field("medicine_item_record", "patient_id", "int"),
+             field("medicine_item_record", "dosage", "varchar(50)"),
+             field("medicine_item_record", "prescription_id", "bigint"),
+             field("medicine_item_record", "drug_id", "bigint"),
+             field("medicine_item_record", "req_proc_id", "varchar(255)")]
+    results = classifier.classify_fields([*HEALTH, *items])
+    assert results[-3].category is None
+    assert results[-2].category == "user.health_and_medical"
+    assert results[-1].category is None
+
+
+def test_an_orders_serial_number_and_why_a_request_was_cancelled_are_its_handling(classifier: Classifier) -> None:
+    lab = [field("lab_request", "id", "int", pk=True), field("lab_request", "patient_id", "int"),
+           field("lab_request", "diagnosis", "text"), field("lab_request", "order_sn", "varchar(50)"),
+           field("lab_request", "reason_for_cancellation", "varchar(31)")]
+    appointment = [field("appointment", "id", "int", pk=True), field("appointment", "patient_id", "int"),
+                   field("appointment", "start_time", "datetime"),
+                   field("appointment", "cancellation_reason", "text")]
+    results = classifier.classify_fields([*HEALTH, *lab, *appointment])
+    assert [r.category for r in results[-6:-4]] == [None, None]
+    assert results[-1].category == "user.content.private"
+
+
+def test_a_patients_size_and_weight_on_an_imaging_studys_row_are_the_patients(classifier: Classifier) -> None:
+    study = [field("study_module_attr", "id", "int", pk=True), field("study_module_attr", "study_id", "int"),
+             field("study_module_attr", "patient_size", "numeric(16,8)"),
+             field("study_module_attr", "patient_weight", "numeric(16,8)"),
+             field("study_module_attr", "image_height", "int")]
+    results = classifier.classify_fields([*HEALTH, *study])
+    assert [r.category for r in results[-3:-1]] == ["user.health_and_medical", "user.health_and_medical"]
+    assert results[-1].category is None
+
+
+def test_whether_a_clinical_record_is_final_is_the_state_of_its_handling(classifier: Classifier) -> None:
+    death = [field("patient_death_data", "id", "int", pk=True), field("patient_death_data", "patient_id", "int"),
+             field("patient_death_data", "cause_of_death", "text"), field("patient_death_data", "is_final", "boolean")]
+    results = classifier.classify_fields([*HEALTH, *death])
+    assert results[-2].category == "user.health_and_medical"
+    assert results[-1].category is None
+
+
+def test_the_alleles_sequenced_in_a_patients_tumour_and_matched_normal_are_theirs(classifier: Classifier) -> None:
+    mutation = [field("mutation", "id", "int", pk=True), field("mutation", "patient_id", "int"),
+                field("mutation", "mutation_status", "varchar(25)"),
+                field("mutation", "tumor_seq_allele1", "varchar(255)"),
+                field("mutation", "match_norm_seq_allele2", "varchar(255)")]
+    results = classifier.classify_fields([*HEALTH, *mutation])
+    assert [r.category for r in results[-2:]] == ["user.health_and_medical", "user.health_and_medical"]
+
+
+def test_whether_a_lab_order_goes_to_an_outside_lab_is_its_handling(classifier: Classifier) -> None:
+    lab = [field("lab_order", "id", "int", pk=True), field("lab_order", "patient_id", "int"),
+           field("lab_order", "result_value", "varchar(20)"),
+           field("lab_order", "is_external", "boolean"), field("lab_order", "outside_lab", "tinyint(1)")]
+    results = classifier.classify_fields([*HEALTH, *lab])
+    assert results[-3].category == "user.health_and_medical"
+    assert [r.category for r in results[-2:]] == [None, None]
