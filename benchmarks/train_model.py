@@ -32,7 +32,7 @@ from benchmarks.classification import load_set, score, tuning_sets  # noqa: E402
 from scanner.classify import learned  # noqa: E402
 from scanner.classify.classifier import Classifier  # noqa: E402
 from scanner.classify.knowledge import load_knowledge  # noqa: E402
-from scanner.classify.learned import CHANGE_AT, NONE, NONE_AT, PERSONAL_AT, Column, LearnedModel, decide, forward  # noqa: E402
+from scanner.classify.learned import NONE, NONE_AT, PERSONAL_AT, Column, LearnedModel, decide, forward  # noqa: E402
 
 HIDDEN = 256
 # Networks trained from different seeds and joined into the one model: their average varies less with
@@ -41,21 +41,20 @@ MEMBERS = 3
 
 
 class Pool(NamedTuple):
-    """Every tuning column: the model's reading, its label, its application, the rules' own category,
-    whether the rules left it open to the model, and whether the model may change its category."""
+    """Every tuning column: the model's reading, its label, its application, and the rules' own
+    category (None where the rules leave it open to the model)."""
 
     columns: list[Column]
     labels: list[str]
     apps: list[str]
     ruled: list[str | None]
     open: list[bool]
-    changeable: list[bool]
     sets: list[str]
 
 
 def labeled_columns(classifier: Classifier) -> Pool:
     """The tuning sets read app by app, as a scan of each app alone would read them."""
-    pool = Pool([], [], [], [], [], [], [])
+    pool = Pool([], [], [], [], [], [])
     for path in tuning_sets(None):
         name = path.stem.removesuffix("_columns")
         pool.sets.append(name)
@@ -70,7 +69,6 @@ def labeled_columns(classifier: Classifier) -> Pool:
                 pool.apps.append(f"{name}/{app}")
                 pool.ruled.append(found.category)
                 pool.open.append(Classifier.left_open(found))
-                pool.changeable.append(Classifier.may_change(found))
     return pool
 
 
@@ -119,7 +117,7 @@ def cross_validate(pool: Pool, inputs: np.ndarray, folds: int, seed: int, thresh
     classes = sorted(set(pool.labels))
     for k in range(folds):
         network = train(inputs[groups != k], labels[groups != k], seed, members)
-        held = np.flatnonzero((groups == k) & (np.array(pool.open) | np.array(pool.changeable)))
+        held = np.flatnonzero((groups == k) & np.array(pool.open))
         found = np.zeros((len(held), len(classes)), np.float32)
         found[:, [classes.index(c) for c in network.classes]] = network.probabilities(inputs[held])
         held_out.update(zip(held.tolist(), found, strict=True))
@@ -130,10 +128,7 @@ def cross_validate(pool: Pool, inputs: np.ndarray, folds: int, seed: int, thresh
         combined: list[str | None] = list(pool.ruled)
         readings = decide(np.array([held_out[i] for i in rows]), classes, none_at)
         for i, reading in zip(rows, readings, strict=True):
-            if not pool.open[i]:
-                if reading.category is not None and reading.probability >= CHANGE_AT:
-                    combined[i] = reading.category
-            elif reading.category is None or reading.probability >= PERSONAL_AT:
+            if reading.category is None or reading.probability >= PERSONAL_AT:
                 combined[i] = reading.category
         print_figures(f"rules + model, {folds}-fold by app, none at {none_at}", combined, truth)
 

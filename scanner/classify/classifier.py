@@ -20,7 +20,6 @@ from scanner.classify.glossary import load_glossary
 from scanner.classify.inflect import singular
 from scanner.classify.knowledge import DefaultSpec, Knowledge, TimesSpec
 from scanner.classify.learned import (
-    CHANGE_AT,
     COMMENT_WORDS,
     PERSONAL_AT,
     Column,
@@ -72,8 +71,6 @@ _CHOICES = ("user.account.settings", "user.privacy_preferences")
 _NATURAL_ONLY = ("user.name.first", "user.name.last")
 # Evidence the learned model never overrides: a pin, a comment, sampled values.
 _FIRM_SIGNALS = frozenset({"annotation", "comment", "values"})
-# What a reading's explanation adds when the column's comment speaks of the category its name gave.
-_COMMENT_AGREES = "; its comment agrees"
 # How a table kind's default reading begins (``_default``): the rules name no category of their own.
 _DEFAULT_READING = "no rule names it"
 # The last words of a column name that key a row (handle_id, target_uid), whose comment may say whose.
@@ -540,7 +537,7 @@ class Classifier:
             agree = self._comment_category(field, family, table)
             if agree and _related(agree, category):
                 confidence = min(0.99, confidence + 0.05)
-                because += _COMMENT_AGREES
+                because += "; its comment agrees"
         if profile is not None:
             category, confidence, because = self._from_values(profile, words, family, category,
                                                               confidence, because, signals)
@@ -1029,29 +1026,17 @@ class Classifier:
         return (last is not None and last.kind == "table" and last.detail.startswith(_DEFAULT_READING)
                 and last.category == found.category)
 
-    @staticmethod
-    def may_change(found: Classification) -> bool:
-        """Whether the learned model may change the personal category a rule read in a column's name
-        (to another personal category, never to none): no pin, comment or sampled values spoke, nor
-        did its comment agree."""
-        return (found.category is not None and not found.pinned and _COMMENT_AGREES not in found.explanation
-                and not any(s.kind in _FIRM_SIGNALS for s in found.signals) and not Classifier.left_open(found))
-
     def _learned_readings(self, found: list[Classification], read: Sequence[Field],
                           contexts: dict[tuple[str, str], TableContext]) -> list[Classification]:
-        """``found`` with the learned model's reading of the columns the rules left open, and of the
-        personal columns whose category it reads otherwise with at least ``CHANGE_AT`` probability."""
+        """``found`` with the learned model's reading of the columns the rules left open."""
         assert self.learned is not None
-        left = {i for i, c in enumerate(found) if self.left_open(c)}
-        open_ = [i for i, c in enumerate(found) if i in left or self.may_change(c)]
+        open_ = [i for i, c in enumerate(found) if self.left_open(c)]
         words = self._table_column_words(read, {(read[i].source, read[i].qualified_table) for i in open_})
         columns = [self.model_column(read[i], contexts[key], words[key])
                    for i in open_ for key in [(read[i].source, read[i].qualified_table)]]
         result = list(found)
         for i, column, prediction in zip(open_, columns, self.learned.predict(columns), strict=True):
             if prediction.category is not None and prediction.probability < PERSONAL_AT:
-                continue
-            if i not in left and (prediction.category is None or prediction.probability < CHANGE_AT):
                 continue
             category = self._extend(prediction.category, column.words, column.table_words)
             if category == found[i].category:

@@ -40,13 +40,6 @@ NONE_AT = 0.6
 # F1 0.875 -> 0.876, precision 0.873 -> 0.883, exact 0.764 -> 0.763; a guess of one class in three is no
 # evidence to show a user (a credit package's ``credits`` read as a card's at 0.34).
 PERSONAL_AT = 0.4
-# Where a rule read a column's name as one personal category (no pin, comment or sampled values said so),
-# the model's reading of another personal category with at least this probability replaces it. Measured
-# on holdout28 and holdout29 with networks trained without them (two seeds): the personal fields' exact
-# category 0.560 -> 0.569 and 0.566 -> 0.574, F1 unchanged (a change of category never makes a column
-# personal or not); at 0.7 and 0.9 within 0.003 of it. Letting the model also make such columns personal
-# or not (at 0.7-0.98) was measured and not adopted: recall rose by what precision fell.
-CHANGE_AT = 0.8
 # How many words of a column's comment the model reads: the first ones name what the column holds; the
 # rest of a long comment lists its values or how it is used.
 COMMENT_WORDS = 12

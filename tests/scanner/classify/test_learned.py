@@ -14,7 +14,6 @@ from catalog.taxonomy import category_keys
 from scanner.classify.classifier import Classifier
 from scanner.classify.learned import (
     BLOCKS,
-    CHANGE_AT,
     COMMENT_WORDS,
     NONE,
     PERSONAL_AT,
@@ -254,27 +253,3 @@ def test_a_personal_guess_below_the_floor_leaves_the_rules_reading(learned_class
     finally:
         learned_classifier.learned = saved
 
-
-def test_a_sure_model_changes_a_ruled_personal_category_but_never_makes_it_none_or_overrides_a_comment(
-        learned_classifier: Classifier) -> None:
-    schema = [field("members", "id", "int", pk=True), field("members", "email", "varchar(100)"),
-              field("members", "mail", "varchar(100)", comment="the member's e-mail address")]
-    saved = learned_classifier.learned
-    try:
-        learned_classifier.learned = None
-        ruled = learned_classifier.classify_fields(schema)
-        assert ruled[1].category == "user.contact.email" and Classifier.may_change(ruled[1])
-        assert ruled[2].category == "user.contact.email" and not Classifier.may_change(ruled[2])
-        learned_classifier.learned = _sure_of([0.05, 0.9, 0.05])
-        assert CHANGE_AT <= 0.9
-        changed = learned_classifier.classify_fields(schema)
-        assert changed[1].category == "user.contact.phone_number" and changed[1].signals[-1].kind == "learned"
-        assert "the rules:" in changed[1].explanation
-        assert changed[2].category == "user.contact.email"
-        learned_classifier.learned = _sure_of([0.3, 0.65, 0.05])
-        assert 0.65 < CHANGE_AT
-        assert learned_classifier.classify_fields(schema)[1].category == "user.contact.email"
-        learned_classifier.learned = _sure_of([0.98, 0.01, 0.01])
-        assert learned_classifier.classify_fields(schema)[1].category == "user.contact.email"
-    finally:
-        learned_classifier.learned = saved
