@@ -1,10 +1,11 @@
 """Train the learned model (``scanner/classify/data/learned.npz``) on the tuning sets.
 
 Each labeled column of the tuning sets (never the unseen hold-outs) is read as the classifier reads
-it for the model (``Classifier.model_columns``: words, last word and table words as word vectors,
-type family, key flags, table kind), and networks with one hidden layer, each from its own seed, learn
-its label ("none" for not personal); they are joined into one network that averages them. Needs
-scikit-learn, only here; the classifier runs the weights with numpy alone.
+it for the model (``Classifier.model_columns``: words, last word, table words, the table's column
+words and the comment's first words as word vectors; type family, key flags, table kind), and
+networks with one hidden layer, each from its own seed, learn its label ("none" for not personal);
+they are joined into one network that averages them. Needs scikit-learn, only here; the classifier
+runs the weights with numpy alone.
 
 With ``--cv K`` it writes nothing and measures instead: the applications are split into K groups,
 and each group is classified by the rules plus a network trained without it, so the figures are
