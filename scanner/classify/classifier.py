@@ -73,6 +73,8 @@ _NATURAL_ONLY = ("user.name.first", "user.name.last")
 _FIRM_SIGNALS = frozenset({"annotation", "comment", "values"})
 # How a table kind's default reading begins (``_default``): the rules name no category of their own.
 _DEFAULT_READING = "no rule names it"
+# Facts of a table whose rows each name a person: by a key (user_id) or by a login name (username).
+_NAMES_PERSON = frozenset({"person_key", "login_name"})
 # The last words of a column name that key a row (handle_id, target_uid), whose comment may say whose.
 _KEY_HEADS = frozenset({"id", "uid"})
 # Values of a person's that a declared key to a table of no persons never holds, whatever its name:
@@ -104,10 +106,6 @@ class Reading(NamedTuple):
     confidence: float
     because: str
     signals: tuple[Signal, ...]
-
-
-# Facts of a table whose rows each name a person: by a key (user_id) or by a login name (username).
-_NAMES_PERSON = frozenset({"person_key", "login_name"})
 
 
 def _under(category: str, prefixes: Iterable[str]) -> bool:
@@ -834,9 +832,9 @@ class Classifier:
         read through the glossary, and its longest phrase may also be one of a thing (文件名: file
         name), which says the column is no person's."""
         comment = (field.comment or "").strip()
-        if not comment or comment[0] in "[{":
+        english = self._comment_in_english(comment)
+        if english is None:
             return None
-        english = self.glossary.english(comment)
         translated = english != comment
         words = self.words.words(english)
         situation = Situation(table.kind, table.has, table.domain)
@@ -988,12 +986,16 @@ class Classifier:
                       self._comment_words(field.comment))
 
     def _comment_words(self, comment: str | None) -> tuple[str, ...]:
-        """The first words of a comment, read in English (through the glossary when written in Chinese);
-        none for a comment that holds JSON."""
-        text = (comment or "").strip()
-        if not text or text[0] in "[{":
-            return ()
-        return tuple(self.words.words(self.glossary.english(text))[:COMMENT_WORDS])
+        """The first words of a comment, read in English (``_comment_in_english``)."""
+        english = self._comment_in_english((comment or "").strip())
+        return () if english is None else tuple(self.words.words(english)[:COMMENT_WORDS])
+
+    def _comment_in_english(self, comment: str) -> str | None:
+        """A stripped comment as English text (through the glossary when written in Chinese); None for
+        no comment or one that holds JSON."""
+        if not comment or comment[0] in "[{":
+            return None
+        return self.glossary.english(comment)
 
     def model_columns(self, fields: Sequence[Field]) -> list[Column]:
         """``model_column`` of each of ``fields``, in their order, read as ``classify_fields`` reads them."""
