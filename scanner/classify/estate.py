@@ -191,8 +191,11 @@ class EstateReader:
         """Per source its domain and tenant words, and every table's context read (by the name
         ``reads`` gives it) before the person tables of the estate are known."""
         kinds_by_source: dict[str, Counter[str]] = defaultdict(Counter)
+        named: dict[str, set[str]] = defaultdict(set)
+        for source, table in by_table:
+            named[source].update(self.tables.name_words(table))
         for key, columns in by_table.items():
-            kinds_by_source[key[0]].update(self._domain_kinds(key[1], columns))
+            kinds_by_source[key[0]].update(self._domain_kinds(key[1], columns, named[key[0]]))
         domains = {source: self._domain(counts) for source, counts in kinds_by_source.items()}
         tenants = self._tenants(by_table)
         first = {key: replace(self.tables.context(reads[key], columns, (), domains[key[0]], tenants[key[0]]),
@@ -594,16 +597,19 @@ class EstateReader:
             return words[0]
         return None
 
-    def _domain_kinds(self, table: str, columns: list[Field]) -> set[str]:
+    def _domain_kinds(self, table: str, columns: list[Field], named: set[str]) -> set[str]:
         """The kind a table's name says, and the kinds of the domains whose markers name the table
         or a key of it (``patient``, ``patient_dimension``, a ``PatNum`` column) or start a column of
         it (``patient_name``, ``patient_dob`` on a lab's request): a table counts once
-        for each kind it speaks for."""
+        for each kind it speaks for. A key counts only when a table of the source is named by its
+        marker (``named``: the words of the source's table names): a ``subject_id`` with no table of
+        subjects keys what a notification or a like is about, no study's subject."""
         k = self.knowledge
         found = {self.tables.kind_of_name(table)[0] or "unknown"}
         name = set(self.tables.name_words(table))
         words = [self.tables.column_words(c.name) for c in columns]
-        keys = {w[0] for w in words if len(w) == 2 and (w[1] in k.key_words or w[1] in k.own_key_tails)}
+        keys = {w[0] for w in words
+                if len(w) == 2 and (w[1] in k.key_words or w[1] in k.own_key_tails) and w[0] in named}
         firsts = {w[0] for w in words if len(w) >= 2}
         found.update(d.kind for d in k.domains.values()
                      if not (name | keys).isdisjoint(d.markers) or not firsts.isdisjoint(d.column_markers))

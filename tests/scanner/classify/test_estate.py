@@ -959,3 +959,29 @@ def test_a_login_name_many_tables_name_persons_by_alone_refers_to_a_person(class
              for name, type_ in (("userID", "int"), ("username", "varchar(255)"))]
     beside = classifier.classify_fields([*users, *keyed])
     assert [beside[5 + 2 * i].category for i in range(len(names))] == ["user.unique_id"] * len(names)
+
+
+def test_a_subject_key_with_no_table_of_subjects_makes_no_health_application(classifier: Classifier) -> None:
+    """A social network's likes and notifications key what they are about by subject_guid: with no
+    table of subjects that is no study's subject, and a member's notes stay their private content."""
+    social = [field("users", "guid", "int", pk=True), field("users", "email"),
+              field("likes", "subject_guid", "int"), field("likes", "guid", "int"),
+              field("notifications", "subject_guid", "int"), field("notifications", "owner_guid", "int"),
+              field("annotations", "subject_guid", "int"), field("annotations", "owner_guid", "int"),
+              field("note", "guid", "int"), field("note", "text")]
+    assert classifier.classify_fields(social)[-1].category == "user.content.private"
+    assert {c.domain for c in classifier.contexts(social)[0].values()} == {None}
+    study = [*social, field("subjects", "subject_guid", "int", pk=True), field("subjects", "birth_date", "date")]
+    assert {c.domain for c in classifier.contexts(study)[0].values()} == {"health"}
+
+
+def test_tx_is_a_treatment_only_in_a_health_application(classifier: Classifier) -> None:
+    """An accounting application's file_tx_to_order links a transaction's files to an order's; in a
+    dental practice's records tx_plan is a patient's treatment plan."""
+    books = [field("users", "user_id", "int", pk=True), field("users", "email"),
+             field("file_tx_to_order", "source_class", "int"), field("file_tx_to_order", "attached_at", "timestamp"),
+             field("file_order_to_tx", "source_class", "int"), field("file_order_to_tx", "attached_at", "timestamp"),
+             field("orders", "user_id", "int"), field("orders", "notes", "text")]
+    assert [r.category for r in classifier.classify_fields(books)[2:6]] == [None] * 4
+    assert classifier.classify_fields(books)[-1].category == "user.content.private"
+    assert classifier.read_name("tx_plan") != classifier.read_name("treatment_plan")
