@@ -37,19 +37,34 @@ class Labeled:
 UNSEEN = ("holdout32", "holdout33")
 
 
+def reference(text: str, tables: set[str]) -> ForeignKey | None:
+    """The foreign key a labeled row records: ``table``, ``schema.table`` or ``table.column``. A dotted
+    reference whose whole text is no table of the application but whose part before the last dot is
+    one names that table's column (``users.id``); otherwise the whole text names the table."""
+    text = text.strip()
+    if not text:
+        return None
+    table, _, column = text.rpartition(".")
+    if text not in tables and table in tables:
+        return ForeignKey(table, column)
+    return ForeignKey(text)
+
+
 def load_set(path: Path) -> list[Labeled]:
-    rows: list[Labeled] = []
     with path.open(newline="", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            table = row["table"]
-            dataset, _, name = table.rpartition(".")
-            ref = row["references"].strip()
-            rows.append(Labeled(
-                Field(source=row["app"], dataset=dataset or None, table=name, name=row["column"],
-                      type=row["type"] or None, comment=row["comment"] or None,
-                      primary_key=row["pk"] == "1",
-                      references=ForeignKey(ref) if ref else None),
-                row["label"].strip() or None, row["app"]))
+        records = list(csv.DictReader(handle))
+    tables: dict[str, set[str]] = {}
+    for row in records:
+        tables.setdefault(row["app"], set()).add(row["table"])
+    rows: list[Labeled] = []
+    for row in records:
+        dataset, _, name = row["table"].rpartition(".")
+        rows.append(Labeled(
+            Field(source=row["app"], dataset=dataset or None, table=name, name=row["column"],
+                  type=row["type"] or None, comment=row["comment"] or None,
+                  primary_key=row["pk"] == "1",
+                  references=reference(row["references"], tables[row["app"]])),
+            row["label"].strip() or None, row["app"]))
     return rows
 
 

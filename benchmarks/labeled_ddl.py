@@ -15,7 +15,12 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parent / "data"
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.classification import reference  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data"
 
 
 def _quote(name: str, dialect: str) -> str:
@@ -26,7 +31,7 @@ def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _table_ddl(table: str, columns: list[dict[str, str]], dialect: str) -> str:
+def _table_ddl(table: str, columns: list[dict[str, str]], dialect: str, tables: set[str]) -> str:
     name = ".".join(_quote(part, dialect) for part in table.split("."))
     lines = []
     for column in columns:
@@ -38,9 +43,11 @@ def _table_ddl(table: str, columns: list[dict[str, str]], dialect: str) -> str:
     if keys:
         lines.append(f"  PRIMARY KEY ({', '.join(keys)})")
     for column in columns:
-        if column["references"]:
+        key = reference(column["references"], tables)
+        if key is not None:
+            target = ".".join(_quote(part, dialect) for part in key.table.split("."))
             lines.append(f"  FOREIGN KEY ({_quote(column['column'], dialect)}) "
-                         f"REFERENCES {_quote(column['references'], dialect)} (id)")
+                         f"REFERENCES {target} ({_quote(key.column or 'id', dialect)})")
     text = f"CREATE TABLE {name} (\n" + ",\n".join(lines) + "\n);\n"
     if dialect != "mysql":
         text += "".join(f"COMMENT ON COLUMN {name}.{_quote(c['column'], dialect)} IS {_literal(c['comment'])};\n"
@@ -62,7 +69,7 @@ def write_ddl(set_name: str, folder: Path) -> dict[str, tuple[Path, str]]:
         target = folder / app
         target.mkdir(parents=True, exist_ok=True)
         (target / "schema.sql").write_text(
-            "".join(_table_ddl(t, cols, dialect) for t, cols in by_table.items()), encoding="utf-8")
+            "".join(_table_ddl(t, cols, dialect, set(by_table)) for t, cols in by_table.items()), encoding="utf-8")
         written[app] = (target, dialect)
     return written
 
