@@ -454,3 +454,32 @@ def test_an_openid_glued_to_its_login_service_reads_as_that_services_openid(clas
     assert category_of(classifier, field("member", "member_qqopenid", "varchar(100)"), *members) == "user.unique_id"
     assert category_of(classifier, field("member", "member_wxopenid", "varchar(100)",
                                          comment="微信互联openid"), *members) == "user.unique_id"
+
+
+def test_a_conversation_cut_to_conver_keys_no_person(classifier: Classifier) -> None:
+    assert classifier.read_name("conver_id") == ("conversation", "id")
+    messages = [field("p_hismsgs", "sender_id", "varchar(32)"), field("p_hismsgs", "msg_body", "blob")]
+    assert category_of(classifier, field("p_hismsgs", "conver_id", "varchar(100)"), *messages) is None
+
+
+def test_french_words_of_a_persons_record_and_of_their_bank_details(classifier: Classifier) -> None:
+    users = [field("utilisateurs", "id_utilisateur", "int", pk=True), field("utilisateurs", "prenom"),
+             field("utilisateurs", "email")]
+    expected = {"societe": "user.contact.organization", "portable": "user.contact.phone_number",
+                "pseudo": "user.account.username", "fonction": "user.job_title",
+                "code_postal": "user.contact.address.postal_code", "cle_rib": "user.financial.bank_account",
+                "domiciliation": "user.financial.bank_account"}
+    for name, category in expected.items():
+        assert category_of(classifier, field("utilisateurs", name, "varchar(64)"), *users) == category, name
+    assert category_of(classifier, field("utilisateurs", "id_parrain", "int"), *users) == "user.unique_id"
+    assert category_of(classifier, field("avis", "nom_produit"), field("avis", "id_utilisateur", "int"),
+                       field("avis", "prenom")) is None
+
+
+def test_a_pair_written_head_first_reads_as_one_phrase_head_last(classifier: Classifier) -> None:
+    assert classifier.read_name("code_postal") == ("postal", "code")
+    assert classifier.read_name("codigo_postal")[-2:] == ("postal", "code")
+    assert classifier.read_name("code_banque") == ("bank", "code")
+    assert classifier.read_name("code_guichet") == ("bank", "code")
+    assert classifier.read_name("mot_de_passe")[-1] == "password"
+    assert classifier.read_name("kode_pos") == ("kode", "postal", "code")
