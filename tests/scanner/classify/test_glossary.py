@@ -125,3 +125,13 @@ def test_an_id_whose_chinese_comment_names_a_person_keys_that_person(classifier:
     assert category_of(classifier, schema[1], *schema) == "user.unique_id"
     assert category_of(classifier, schema[2], *schema) == "user.unique_id"
     assert [category_of(classifier, column, *schema) for column in schema[3:]] == [None, None, None]
+
+
+def test_the_address_a_request_goes_to_or_a_report_points_to_is_a_url(classifier: Classifier) -> None:
+    assert load_glossary().english("请求地址").split() == ["request", "url"]
+    interceptors = [field("interceptors", "id", "int", pk=True), field("interceptors", "app_key", "varchar(20)"),
+                    field("interceptors", "request_url", "varchar(500)", comment="请求地址")]
+    assert category_of(classifier, interceptors[2], *interceptors) is None
+    reports = [field("bbs_report", "report_id", "int", pk=True), field("bbs_report", "report_time", "datetime"),
+               field("bbs_report", "report_url", "varchar(255)", comment="举报地址")]
+    assert category_of(classifier, reports[2], *reports) is None
