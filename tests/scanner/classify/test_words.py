@@ -483,3 +483,17 @@ def test_a_pair_written_head_first_reads_as_one_phrase_head_last(classifier: Cla
     assert classifier.read_name("code_guichet") == ("bank", "code")
     assert classifier.read_name("mot_de_passe")[-1] == "password"
     assert classifier.read_name("kode_pos") == ("kode", "postal", "code")
+
+
+def test_a_french_password_and_payment_method_and_a_misspelled_receiver_read_as_english(
+        classifier: Classifier) -> None:
+    assert classifier.read_name("reciver_name") == ("receiver", "name")
+    assert classifier.read_name("mode_reglement")[-2:] == ("payment", "method")
+    users = [field("utilisateurs", "id_utilisateur", "int", pk=True), field("utilisateurs", "prenom"),
+             field("utilisateurs", "email")]
+    assert category_of(classifier, field("utilisateurs", "mot_passe", "varchar(32)"), *users) == \
+        "user.authorization.password"
+    payments = [field("transactions", "id", "int", pk=True), field("transactions", "reference", "varchar(20)"),
+                field("transactions", "amount", "float"), field("transactions", "orders_id", "int")]
+    assert category_of(classifier, field("transactions", "mode_reglement", "varchar(255)"), *payments) == \
+        "user.payment"
