@@ -148,3 +148,10 @@ def test_a_shops_complaints_and_the_marketplaces_replies_are_no_health_and_no_de
     consults = [field("mallconsult", "mallconsult_id", "int", pk=True), field("mallconsult", "member_id", "int"),
                 field("mallconsult", "mallconsult_replytime", "int(10)", comment="平台回复时间")]
     assert category_of(classifier, consults[2], *consults) is None
+
+
+def test_the_time_a_thing_was_bookmarked_is_no_persons_profile(classifier: Classifier) -> None:
+    assert load_glossary().english("收藏时间").split() == ["bookmark", "time"]
+    favorites = [field("favorites", "member_id", "int"), field("favorites", "fav_id", "int"),
+                 field("favorites", "fav_time", "int(10)", comment="收藏时间")]
+    assert category_of(classifier, favorites[2], *favorites) != "user.demographic.profile"
