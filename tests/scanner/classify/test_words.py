@@ -497,3 +497,12 @@ def test_a_french_password_and_payment_method_and_a_misspelled_receiver_read_as_
                 field("transactions", "amount", "float"), field("transactions", "orders_id", "int")]
     assert category_of(classifier, field("transactions", "mode_reglement", "varchar(255)"), *payments) == \
         "user.payment"
+
+
+def test_a_french_hprim_message_holds_a_patients_lab_results(classifier: Classifier) -> None:
+    assert classifier.read_name("hprim") == ("lab", "result")
+    results = [field("hprim", "id", "int", pk=True), field("hprim", "toID", "int"),
+               field("hprim", "date", "date"), field("hprim", "resultat", "varchar(255)"),
+               field("hprim", "unite", "varchar(20)"), field("hprim", "normaleInf", "varchar(20)")]
+    for column in results[2:]:
+        assert category_of(classifier, column, *results) == "user.health_and_medical", column.name
