@@ -506,3 +506,15 @@ def test_a_french_hprim_message_holds_a_patients_lab_results(classifier: Classif
                field("hprim", "unite", "varchar(20)"), field("hprim", "normaleInf", "varchar(20)")]
     for column in results[2:]:
         assert category_of(classifier, column, *results) == "user.health_and_medical", column.name
+
+
+def test_french_logins_discounts_and_store_credit_read_as_english(classifier: Classifier) -> None:
+    assert classifier.read_name("connexions") == ("login",)
+    users = [field("utilisateurs", "id_utilisateur", "int", pk=True), field("utilisateurs", "prenom"),
+             field("utilisateurs", "email")]
+    assert category_of(classifier, field("utilisateurs", "remise_percent", "float(5,2)"), *users) is None
+    assert category_of(classifier, field("utilisateurs", "avoir", "float(15,5)"), *users) == "user.financial"
+    logins = [field("utilisateur_connexions", "id", "int", pk=True),
+              field("utilisateur_connexions", "user_id", "int"), field("utilisateur_connexions", "user_ip", "int"),
+              field("utilisateur_connexions", "date", "datetime")]
+    assert category_of(classifier, logins[3], *logins) == "user.behavior"
