@@ -514,6 +514,13 @@ def test_french_logins_discounts_and_store_credit_read_as_english(classifier: Cl
              field("utilisateurs", "email")]
     assert category_of(classifier, field("utilisateurs", "remise_percent", "float(5,2)"), *users) is None
     assert category_of(classifier, field("utilisateurs", "avoir", "float(15,5)"), *users) == "user.financial"
+
+
+def test_a_persons_cnil_flag_is_their_consent_to_data_protection(classifier: Classifier) -> None:
+    users = [field("utilisateurs", "id_utilisateur", "int", pk=True), field("utilisateurs", "prenom"),
+             field("utilisateurs", "email")]
+    assert category_of(classifier, field("utilisateurs", "cnil", "tinyint(1)"), *users) == \
+        "user.privacy_preferences"
     logins = [field("utilisateur_connexions", "id", "int", pk=True),
               field("utilisateur_connexions", "user_id", "int"), field("utilisateur_connexions", "user_ip", "int"),
               field("utilisateur_connexions", "date", "datetime")]
