@@ -156,14 +156,19 @@ class WordReader:
     def _read(self, tokens: Iterable[str], own: dict[str, tuple[str, ...]] | None = None,
               whole: bool = False) -> tuple[str, ...]:
         """The words of ``tokens`` in turn, a word whose meaning depends on the word before it read
-        by that word (German ``von`` is "from" after a date: ``datum_von``, and "by" elsewhere); in a
-        ``whole`` name, its last token by its reading when last (``ticket_cc``: a carbon copy)."""
+        by that word (German ``von`` is "from" after a date: ``datum_von``, and "by" elsewhere); a
+        meaning holding the word before stands for both, written head first (French ``code_postal``:
+        postal code, no code's postal detail). In a ``whole`` name, its last token by its reading
+        when last (``ticket_cc``: a carbon copy)."""
         tokens = list(tokens)
         words: list[str] = []
         for index, token in enumerate(tokens):
             meanings = self.knowledge.after_words.get(token, {})
             if words and words[-1] in meanings:
-                words.extend(meanings[words[-1]])
+                meaning = meanings[words[-1]]
+                if words[-1] in meaning:
+                    words.pop()
+                words.extend(meaning)
             elif whole and index == len(tokens) - 1 and token in self.knowledge.last_words:
                 words.extend(self.knowledge.last_words[token])
             else:

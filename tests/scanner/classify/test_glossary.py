@@ -125,3 +125,33 @@ def test_an_id_whose_chinese_comment_names_a_person_keys_that_person(classifier:
     assert category_of(classifier, schema[1], *schema) == "user.unique_id"
     assert category_of(classifier, schema[2], *schema) == "user.unique_id"
     assert [category_of(classifier, column, *schema) for column in schema[3:]] == [None, None, None]
+
+
+def test_the_address_a_request_goes_to_or_a_report_points_to_is_a_url(classifier: Classifier) -> None:
+    assert load_glossary().english("请求地址").split() == ["request", "url"]
+    interceptors = [field("interceptors", "id", "int", pk=True), field("interceptors", "app_key", "varchar(20)"),
+                    field("interceptors", "request_url", "varchar(500)", comment="请求地址")]
+    assert category_of(classifier, interceptors[2], *interceptors) is None
+    reports = [field("bbs_report", "report_id", "int", pk=True), field("bbs_report", "report_time", "datetime"),
+               field("bbs_report", "report_url", "varchar(255)", comment="举报地址")]
+    assert category_of(classifier, reports[2], *reports) is None
+
+
+def test_a_shops_complaints_and_the_marketplaces_replies_are_no_health_and_no_device(classifier: Classifier) -> None:
+    assert load_glossary().english("主诉").split() == ["chief", "complaint"]
+    complaints = [field("complain", "complain_id", "int", pk=True),
+                  field("complain", "accuser_id", "int", comment="原告id"),
+                  field("complain", "complain_datetime", "int(11)", comment="投诉时间"),
+                  field("complain", "complain_state", "tinyint(4)", comment="投诉状态")]
+    assert category_of(classifier, complaints[2], *complaints) is None
+    assert category_of(classifier, complaints[3], *complaints) is None
+    consults = [field("mallconsult", "mallconsult_id", "int", pk=True), field("mallconsult", "member_id", "int"),
+                field("mallconsult", "mallconsult_replytime", "int(10)", comment="平台回复时间")]
+    assert category_of(classifier, consults[2], *consults) is None
+
+
+def test_the_time_a_thing_was_bookmarked_is_no_persons_profile(classifier: Classifier) -> None:
+    assert load_glossary().english("收藏时间").split() == ["bookmark", "time"]
+    favorites = [field("favorites", "member_id", "int"), field("favorites", "fav_id", "int"),
+                 field("favorites", "fav_time", "int(10)", comment="收藏时间")]
+    assert category_of(classifier, favorites[2], *favorites) != "user.demographic.profile"

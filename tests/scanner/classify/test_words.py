@@ -454,3 +454,74 @@ def test_an_openid_glued_to_its_login_service_reads_as_that_services_openid(clas
     assert category_of(classifier, field("member", "member_qqopenid", "varchar(100)"), *members) == "user.unique_id"
     assert category_of(classifier, field("member", "member_wxopenid", "varchar(100)",
                                          comment="微信互联openid"), *members) == "user.unique_id"
+
+
+def test_a_conversation_cut_to_conver_keys_no_person(classifier: Classifier) -> None:
+    assert classifier.read_name("conver_id") == ("conversation", "id")
+    messages = [field("p_hismsgs", "sender_id", "varchar(32)"), field("p_hismsgs", "msg_body", "blob")]
+    assert category_of(classifier, field("p_hismsgs", "conver_id", "varchar(100)"), *messages) is None
+
+
+def test_french_words_of_a_persons_record_and_of_their_bank_details(classifier: Classifier) -> None:
+    users = [field("utilisateurs", "id_utilisateur", "int", pk=True), field("utilisateurs", "prenom"),
+             field("utilisateurs", "email")]
+    expected = {"societe": "user.contact.organization", "portable": "user.contact.phone_number",
+                "pseudo": "user.account.username", "fonction": "user.job_title",
+                "code_postal": "user.contact.address.postal_code", "cle_rib": "user.financial.bank_account",
+                "domiciliation": "user.financial.bank_account"}
+    for name, category in expected.items():
+        assert category_of(classifier, field("utilisateurs", name, "varchar(64)"), *users) == category, name
+    assert category_of(classifier, field("utilisateurs", "id_parrain", "int"), *users) == "user.unique_id"
+    assert category_of(classifier, field("avis", "nom_produit"), field("avis", "id_utilisateur", "int"),
+                       field("avis", "prenom")) is None
+
+
+def test_a_pair_written_head_first_reads_as_one_phrase_head_last(classifier: Classifier) -> None:
+    assert classifier.read_name("code_postal") == ("postal", "code")
+    assert classifier.read_name("codigo_postal")[-2:] == ("postal", "code")
+    assert classifier.read_name("code_banque") == ("bank", "code")
+    assert classifier.read_name("code_guichet") == ("bank", "code")
+    assert classifier.read_name("mot_de_passe")[-1] == "password"
+    assert classifier.read_name("kode_pos") == ("kode", "postal", "code")
+
+
+def test_a_french_password_and_payment_method_and_a_misspelled_receiver_read_as_english(
+        classifier: Classifier) -> None:
+    assert classifier.read_name("reciver_name") == ("receiver", "name")
+    assert classifier.read_name("mode_reglement")[-2:] == ("payment", "method")
+    users = [field("utilisateurs", "id_utilisateur", "int", pk=True), field("utilisateurs", "prenom"),
+             field("utilisateurs", "email")]
+    assert category_of(classifier, field("utilisateurs", "mot_passe", "varchar(32)"), *users) == \
+        "user.authorization.password"
+    payments = [field("transactions", "id", "int", pk=True), field("transactions", "reference", "varchar(20)"),
+                field("transactions", "amount", "float"), field("transactions", "orders_id", "int")]
+    assert category_of(classifier, field("transactions", "mode_reglement", "varchar(255)"), *payments) == \
+        "user.payment"
+
+
+def test_a_french_hprim_message_holds_a_patients_lab_results(classifier: Classifier) -> None:
+    assert classifier.read_name("hprim") == ("lab", "result")
+    results = [field("hprim", "id", "int", pk=True), field("hprim", "toID", "int"),
+               field("hprim", "date", "date"), field("hprim", "resultat", "varchar(255)"),
+               field("hprim", "unite", "varchar(20)"), field("hprim", "normaleInf", "varchar(20)")]
+    for column in results[2:]:
+        assert category_of(classifier, column, *results) == "user.health_and_medical", column.name
+
+
+def test_french_logins_discounts_and_store_credit_read_as_english(classifier: Classifier) -> None:
+    assert classifier.read_name("connexions") == ("login",)
+    users = [field("utilisateurs", "id_utilisateur", "int", pk=True), field("utilisateurs", "prenom"),
+             field("utilisateurs", "email")]
+    assert category_of(classifier, field("utilisateurs", "remise_percent", "float(5,2)"), *users) is None
+    assert category_of(classifier, field("utilisateurs", "avoir", "float(15,5)"), *users) == "user.financial"
+
+
+def test_a_persons_cnil_flag_is_their_consent_to_data_protection(classifier: Classifier) -> None:
+    users = [field("utilisateurs", "id_utilisateur", "int", pk=True), field("utilisateurs", "prenom"),
+             field("utilisateurs", "email")]
+    assert category_of(classifier, field("utilisateurs", "cnil", "tinyint(1)"), *users) == \
+        "user.privacy_preferences"
+    logins = [field("utilisateur_connexions", "id", "int", pk=True),
+              field("utilisateur_connexions", "user_id", "int"), field("utilisateur_connexions", "user_ip", "int"),
+              field("utilisateur_connexions", "date", "datetime")]
+    assert category_of(classifier, logins[3], *logins) == "user.behavior"
