@@ -65,6 +65,16 @@ def test_agent_nouns_name_a_persons_role_on_a_row(classifier: Classifier) -> Non
                                       "the row; table contribution is unknown (table name says nothing known)")
 
 
+def test_a_hook_or_a_stop_flag_named_by_an_agent_noun_keys_no_one(classifier: Classifier) -> None:
+    """A chat's message interceptor (interceptor_id) and a routing rule's stopper are parts of the
+    software; a reviewer_id beside them still keys the person."""
+    schema = [field("ic_conditions", "id", "int", pk=True), field("ic_conditions", "interceptor_id", "int"),
+              field("lcr_rule", "id", "int", pk=True), field("lcr_rule", "stopper", "integer"),
+              field("ic_conditions", "reviewer_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[1].category, results[3].category, results[4].category] == [None, None, "user.unique_id"]
+
+
 def test_an_agent_noun_with_an_id_word_keys_a_person_in_a_text_column_too(classifier: Classifier) -> None:
     schema = [field("administered_vaccines", "id", "varchar(255)", pk=True),
               field("administered_vaccines", "patient_id", "varchar(255)"),
