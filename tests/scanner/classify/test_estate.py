@@ -921,6 +921,24 @@ def test_a_uid_every_table_of_things_carries_is_each_rows_own_id(classifier: Cla
     assert alone[5].category == "user.unique_id"
 
 
+def test_an_external_id_every_table_of_things_carries_is_each_rows_own_id(classifier: Classifier) -> None:
+    """Care gives nearly every row an external_id (a UUID its API shows): outside the table of
+    persons, on a consent or a person's skill, it is that row's own id, not the person's."""
+    def table(name: str, *columns: str) -> list[Field]:
+        return [field(name, "id", "bigint", pk=True), field(name, "external_id", "uuid"),
+                *(field(name, c) for c in columns)]
+
+    things = [*table("emr_questionnaire", "title", "description"), *table("users_skill", "name", "description"),
+              *table("emr_organization", "name", "description"), *table("emr_questionnairetag", "name", "slug")]
+    users = [*table("users_user", "email", "username")]
+    consent = [*table("emr_consent", "status", "decision"), field("emr_consent", "patient_id", "bigint")]
+    results = classifier.classify_fields([*users, *consent, *things])
+    assert results[1].category == "user.unique_id"
+    assert results[5].category is None
+    assert "each row's own id" in results[5].explanation
+    assert classifier.classify_fields([*users, *consent])[5].category == "user.unique_id"
+
+
 def test_the_key_of_a_table_continuing_a_persons_row_is_the_persons_id(classifier: Classifier) -> None:
     """user_extended and customers_info hold one row per person under the person's own id; a table of
     a person's data with a column keying the person (addresses by user_id) keeps its own row ids."""
