@@ -384,3 +384,11 @@ def test_the_updater_of_a_version_of_a_row_is_a_person(classifier: Classifier) -
               field("tag_versions", "id", "int", pk=True), field("tag_versions", "updater_id", "int")]
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[6].category] == ["user.unique_id"] * 2
+
+
+def test_a_fans_id_keys_the_follower_and_a_fans_count_stays_their_behaviour(classifier: Classifier) -> None:
+    """A WeChat fans table's fans_id keys the follower (粉丝ID); a user's fans_count counts them."""
+    schema = [field("wechat_fans", "fans_id", "int", pk=True), field("wechat_fans", "nickname", "varchar(255)"),
+              field("users", "uid", "int", pk=True), field("users", "email"), field("users", "fans_count", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[0].category, results[4].category] == ["user.unique_id", "user.behavior"]
