@@ -521,6 +521,10 @@ class Classifier:
         if category is not None and category.startswith("user.unique_id") and fractional(field.type):
             category, confidence, because = self._amount_not_key(field.type, table.kind, because)
             signals.append(Signal("type", because, category, confidence))
+        elif category is not None and category.startswith("user.unique_id") and self._counted(field.comment):
+            because += f", but its comment '{field.comment}' says it counts them: a number of persons, no one's key"
+            category, confidence = None, 0.75
+            signals.append(Signal("comment", because, None, confidence))
         # A comment outweighs a table's less sure default reading (a relative's link dated by when
         # the relationship began), though not a rule nor a surer default (a clinical record's).
         if match is None and field.comment and (category is None or (
@@ -544,6 +548,14 @@ class Classifier:
         explanation = f"{label}: {because}; {table_note}"
         return Classification(category, round(max(0.0, min(1.0, confidence)), 2), explanation,
                               tuple(signals))
+
+    def _counted(self, comment: str | None) -> bool:
+        """Whether a comment, read in English, ends in a word of a tally (成员数: member count, 投票人数:
+        vote count): the head of the compound says the column counts persons (a group's member_num, a
+        poll's voter_num), whatever person its name's words put first."""
+        english = self._comment_in_english((comment or "").strip())
+        words = self.words.words(english) if english else ()
+        return bool(words) and words[-1] in self.knowledge.tally_tails
 
     @staticmethod
     def _amount_not_key(sql_type: str | None, kind: str, because: str) -> tuple[str | None, float, str]:

@@ -289,10 +289,11 @@ class EstateReader:
         return named, frozen
 
     def _row_keys(self, by_table: _Tables, named: _Contexts) -> dict[str, frozenset[tuple[str, ...]]]:
-        """Per source, the words of a bare key column (uid, guid) that most of its tables of things (a
-        schema's programmes, tax rates, shipping zones) carry beside a primary key of their own, as
-        Craft's and DHIS2's tables each keep a uid: in that source it is every row's own public id, so
-        outside a table of persons it refers to no one."""
+        """Per source, the words of a bare key column (uid, guid) or of a framework's row key
+        (``row_key_columns``: Care's external_id) that most of its tables of things (a schema's
+        programmes, tax rates, shipping zones) carry beside a primary key of their own, as Craft's and
+        DHIS2's tables each keep a uid: in that source it is every row's own public id, so outside a
+        table of persons it refers to no one."""
         k = self.knowledge
         things: Counter[str] = Counter()
         carried: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
@@ -301,7 +302,8 @@ class EstateReader:
                 continue
             things[key[0]] += 1
             bare = {words for c in columns if not c.primary_key
-                    and len(words := self.tables.column_words(c.name)) == 1 and words[0] in k.key_words}
+                    and ((len(words := self.tables.column_words(c.name)) == 1 and words[0] in k.key_words)
+                         or words in k.row_key_columns)}
             carried[key[0]].update(bare)
         return {source: frozenset(words for words, n in counts.items()
                                   if n >= _ROW_KEY_TABLES and n >= _ROW_KEY_SHARE * things[source])

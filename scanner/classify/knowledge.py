@@ -230,6 +230,7 @@ class TablesFile(_Strict):
     contact_person_columns: list[str] = []
     endpoint_columns: list[str] = []
     person_row_keys: list[str] = []
+    row_key_columns: list[str] = []
     mail_bodies: list[str] = []
     author_words: list[str] = []
     staff_key_words: list[str] = []
@@ -368,6 +369,7 @@ class Knowledge:
     contact_person_columns: set[tuple[str, ...]] = field(default_factory=set)
     endpoint_columns: set[tuple[str, ...]] = field(default_factory=set)
     person_row_keys: set[tuple[str, ...]] = field(default_factory=set)
+    row_key_columns: set[tuple[str, ...]] = field(default_factory=set)
     mail_bodies: set[tuple[str, ...]] = field(default_factory=set)
     author_words: set[str] = field(default_factory=set)
     staff_key_words: set[str] = field(default_factory=set)
@@ -605,6 +607,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.contact_person_columns.update(_words(c) for c in tables.contact_person_columns)
     knowledge.endpoint_columns.update(_words(c) for c in tables.endpoint_columns)
     knowledge.person_row_keys.update(_words(c) for c in tables.person_row_keys)
+    knowledge.row_key_columns.update(_words(c) for c in tables.row_key_columns)
     knowledge.mail_bodies.update(_words(c) for c in tables.mail_bodies)
     knowledge.author_words.update(w.lower() for w in tables.author_words)
     knowledge.staff_key_words.update(w.lower() for w in tables.staff_key_words)

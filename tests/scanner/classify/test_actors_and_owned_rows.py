@@ -374,3 +374,21 @@ def test_a_text_named_by_persons_in_the_plural_lists_their_keys(classifier: Clas
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[6].category] == ["user.unique_id"] * 2
     assert [results[7].category, results[9].category] == [None, None]
+
+
+def test_the_updater_of_a_version_of_a_row_is_a_person(classifier: Classifier) -> None:
+    """A wiki page's or a tag's versions keep who made each one (updater_id), as a creator_id would."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("wiki_page_versions", "id", "int", pk=True), field("wiki_page_versions", "body", "text"),
+              field("wiki_page_versions", "updater_id", "int"),
+              field("tag_versions", "id", "int", pk=True), field("tag_versions", "updater_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[6].category] == ["user.unique_id"] * 2
+
+
+def test_a_fans_id_keys_the_follower_and_a_fans_count_stays_their_behaviour(classifier: Classifier) -> None:
+    """A WeChat fans table's fans_id keys the follower (粉丝ID); a user's fans_count counts them."""
+    schema = [field("wechat_fans", "fans_id", "int", pk=True), field("wechat_fans", "nickname", "varchar(255)"),
+              field("users", "uid", "int", pk=True), field("users", "email"), field("users", "fans_count", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[0].category, results[4].category] == ["user.unique_id", "user.behavior"]

@@ -1075,3 +1075,16 @@ def test_the_parts_of_a_clinics_paid_charge_are_its_terms_a_patients_debt_is_the
               field("on_credit_record", "on_credit_money", "integer")]
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (7, 8, 9, 11)] == [None, None, None, "user.financial"]
+
+
+def test_the_affiliate_who_brought_an_order_or_a_member_is_a_person(classifier: Classifier) -> None:
+    """An order's affiliate_id and a member's affiliatedId key the affiliate who brought them; an
+    affiliate rule's own affiliate_rule_id keys the rule."""
+    schema = [field("order", "order_id", "int", pk=True), field("order", "total", "decimal(15,4)"),
+              field("order", "affiliate_id", "int"),
+              field("Members", "profileId", "int", pk=True), field("Members", "email", "varchar(120)"),
+              field("Members", "affiliatedId", "int unsigned"),
+              field("affiliate_rule", "affiliate_rule_id", "int", pk=True)]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[5].category, results[6].category] == [
+        "user.unique_id", "user.unique_id", None]

@@ -310,3 +310,13 @@ def test_a_key_named_after_an_address_keys_the_address_row(classifier: Classifie
     assert category_of(classifier, field("orders", "address_id", "int", ref=table), *order, *addresses) is None
     assert category_of(classifier, field("orders", "customer_id", "int", ref=table),
                        *order, *addresses) == "user.unique_id"
+
+
+def test_a_persons_word_whose_comment_says_it_counts_them_is_no_key(classifier: Classifier) -> None:
+    """A group's member_num whose comment says 成员数 (member count), a poll's voter_num (投票人数: vote
+    count): a number of persons, no one's key; an English comment ending in "count" says so too."""
+    assert category_of(classifier, field("chat_group", "member_num", "int", comment="成员数"),
+                       field("chat_group", "name", "varchar(64)")) is None
+    assert category_of(classifier, field("app_poll", "voter_num", "mediumint", comment="投票人数")) is None
+    assert category_of(classifier, field("app_poll", "voter_num", "mediumint", comment="Voter count")) is None
+    assert category_of(classifier, field("app_poll", "voter_id", "int", comment="投票人")) == "user.unique_id"

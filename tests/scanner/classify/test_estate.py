@@ -65,6 +65,16 @@ def test_agent_nouns_name_a_persons_role_on_a_row(classifier: Classifier) -> Non
                                       "the row; table contribution is unknown (table name says nothing known)")
 
 
+def test_a_hook_or_a_stop_flag_named_by_an_agent_noun_keys_no_one(classifier: Classifier) -> None:
+    """A chat's message interceptor (interceptor_id) and a routing rule's stopper are parts of the
+    software; a reviewer_id beside them still keys the person."""
+    schema = [field("ic_conditions", "id", "int", pk=True), field("ic_conditions", "interceptor_id", "int"),
+              field("lcr_rule", "id", "int", pk=True), field("lcr_rule", "stopper", "integer"),
+              field("ic_conditions", "reviewer_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[1].category, results[3].category, results[4].category] == [None, None, "user.unique_id"]
+
+
 def test_an_agent_noun_with_an_id_word_keys_a_person_in_a_text_column_too(classifier: Classifier) -> None:
     schema = [field("administered_vaccines", "id", "varchar(255)", pk=True),
               field("administered_vaccines", "patient_id", "varchar(255)"),
@@ -909,6 +919,24 @@ def test_a_uid_every_table_of_things_carries_is_each_rows_own_id(classifier: Cla
     # With only the history table and the persons, uid may still be the writer's.
     alone = classifier.classify_fields([*users, *history])
     assert alone[5].category == "user.unique_id"
+
+
+def test_an_external_id_every_table_of_things_carries_is_each_rows_own_id(classifier: Classifier) -> None:
+    """Care gives nearly every row an external_id (a UUID its API shows): outside the table of
+    persons, on a consent or a person's skill, it is that row's own id, not the person's."""
+    def table(name: str, *columns: str) -> list[Field]:
+        return [field(name, "id", "bigint", pk=True), field(name, "external_id", "uuid"),
+                *(field(name, c) for c in columns)]
+
+    things = [*table("emr_questionnaire", "title", "description"), *table("users_skill", "name", "description"),
+              *table("emr_organization", "name", "description"), *table("emr_questionnairetag", "name", "slug")]
+    users = [*table("users_user", "email", "username")]
+    consent = [*table("emr_consent", "status", "decision"), field("emr_consent", "patient_id", "bigint")]
+    results = classifier.classify_fields([*users, *consent, *things])
+    assert results[1].category == "user.unique_id"
+    assert results[5].category is None
+    assert "each row's own id" in results[5].explanation
+    assert classifier.classify_fields([*users, *consent])[5].category == "user.unique_id"
 
 
 def test_the_key_of_a_table_continuing_a_persons_row_is_the_persons_id(classifier: Classifier) -> None:

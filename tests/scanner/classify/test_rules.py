@@ -957,6 +957,28 @@ def test_an_account_of_the_books_is_no_persons_account(classifier: Classifier) -
     assert order.category == "user.unique_id"
 
 
+def test_the_reference_a_customer_gives_an_order_is_no_key_to_them(classifier: Classifier) -> None:
+    """An order's customer_ref (the buyer's purchase-order number) is text about the order; the
+    order's customer_id keys the customer."""
+    schema = [field("sales_orders", "order_no", "int", pk=True), field("sales_orders", "total", "double"),
+              field("sales_orders", "customer_ref", "tinytext"), field("sales_orders", "customer_id", "int"),
+              field("mshop_order", "customerref", "varchar(255)"), field("mshop_order", "price", "decimal(12,2)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category, results[4].category] == [None, "user.unique_id", None]
+
+
+def test_a_ledgers_cash_discount_payable_and_work_in_progress_accounts_are_no_persons(
+        classifier: Classifier) -> None:
+    """The accounts a ledger posts cash, discounts, payables, receivables, work in progress and expenses
+    to (a customer's credit account's cash_account_id, a stock item's wip_account) are a ledger's."""
+    found = classifier.classify_fields([
+        field("entity_credit_account", "cash_account_id", "int"),
+        field("entity_credit_account", "discount_account_id", "int"),
+        field("entity_credit_account", "ar_ap_account_id", "int"),
+        field("stock_master", "wip_account", "int"), field("asset_item", "exp_account_id", "int")])
+    assert [f.category for f in found] == [None] * 5
+
+
 def test_the_file_of_a_persons_own_image_is_their_portrait(classifier: Classifier) -> None:
     """A member's image_file_name names their portrait; a listing image's file name is no one's portrait."""
     person = classifier.classify_fields([field("people", "id", "varchar(22)", pk=True), field("people", "email"),
