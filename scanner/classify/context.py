@@ -635,6 +635,15 @@ class TableReader:
         has.add("settings")
         return "person_data", f"{head} of the person in its column {whose.name}"
 
+    def _service_logins(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table holds passwords named after enough different services or things and after
+        no person (ups_password, fedex_password, dhl_password; cert_pwd, voip_cert_pwd): the
+        application's logins to carriers, gateways or certificates, not one person's password."""
+        k = self.knowledge
+        services = {w[:i] for w in column_words for i in range(1, len(w)) if w[i:] in k.password_columns
+                    and not any(x in k.person_words or k.table_kinds.get((x,)) == "person" for x in w[:i])}
+        return len(services) >= k.service_login_evidence
+
     def _configures_system(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether enough columns name a setting of the whole site or server (smtp_host, site_title)."""
         words = self.knowledge.system_setting_words
@@ -1022,6 +1031,10 @@ class TableReader:
             if org_name is not None:
                 kind, head = "org", f"{head}: an organisation's own, named by its column {' '.join(org_name)}"
                 has -= {"address", "settings"}
+        if kind == "person_data" and "settings" in has and self._service_logins(column_words):
+            kind, head = "system", f"{head}: the application's own, as it holds the passwords of several services"
+            has.discard("settings")
+            owner_key = None
         if (kind == "person_data" and keyed is None and "settings" in has
                 and self._site_settings(name, column_words, facts)):
             kind, head = "system", f"{head}: the application's own, as no column keys whose they are"
@@ -1109,6 +1122,10 @@ class TableReader:
         if kind is not None:
             return TableContext(table, kind, f"table name says {kind} ({head})", frozenset(has), domain)
         person_hits = sum(1 for _, person in facts if person)
+        if (person_hits >= 2 and owner_key is None and self.knowledge.login_columns.isdisjoint(column_words)
+                and self._service_logins(column_words)):
+            return TableContext(table, "system", "its columns hold the passwords of several services or "
+                                "certificates and no login name: the application's own", frozenset(has), domain)
         if (person_hits >= 2 and owner_key is None and self._accounts(column_words)
                 and not self._endpoint(columns, column_words, person_set)):
             # A login name and a password (personnel with name, phone, username, password): each row

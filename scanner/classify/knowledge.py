@@ -217,6 +217,7 @@ class TablesFile(_Strict):
     catalogue_columns: list[str] = []
     system_setting_words: list[str] = []
     system_setting_evidence: int = 3
+    service_login_evidence: int = 2
     access_levels: dict[str, bool] = {}
     contact_tables: list[str] = []
     contact_list_heads: list[str] = []
@@ -355,6 +356,7 @@ class Knowledge:
     catalogue_columns: set[tuple[str, ...]] = field(default_factory=set)
     system_setting_words: set[tuple[str, ...]] = field(default_factory=set)
     system_setting_evidence: int = 3
+    service_login_evidence: int = 2
     access_levels: dict[str, bool] = field(default_factory=dict)
     contact_tables: set[str] = field(default_factory=set)
     contact_list_heads: set[str] = field(default_factory=set)
@@ -592,6 +594,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.catalogue_columns.update(_words(c) for c in tables.catalogue_columns)
     knowledge.system_setting_words.update(_words(c) for c in tables.system_setting_words)
     knowledge.system_setting_evidence = tables.system_setting_evidence
+    knowledge.service_login_evidence = tables.service_login_evidence
     knowledge.access_levels.update({name.lower(): grants for name, grants in tables.access_levels.items()})
     knowledge.contact_tables.update(w.lower() for w in tables.contact_tables)
     knowledge.contact_list_heads.update(w.lower() for w in tables.contact_list_heads)

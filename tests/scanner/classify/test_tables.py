@@ -1188,6 +1188,27 @@ def test_settings_of_the_whole_site_are_no_ones_though_an_admin_word_names_them(
     assert [r.category for r in results[1:]] == [None] * 6
 
 
+def test_settings_holding_the_passwords_of_several_services_are_the_applications(classifier: Classifier) -> None:
+    table = "ec_setting"
+    results = classify(classifier, field(table, "setting_id", "int", pk=True), field(table, "ups_user_id"),
+                       field(table, "ups_password"), field(table, "ups_ship_from_zip"), field(table, "fedex_password"),
+                       field(table, "fedex_test_account", "tinyint(1)"), field(table, "dhl_password"),
+                       field(table, "timezone"))
+    assert [r.category for r in results[2:]] == [None] * 6
+    assert results[2].explanation.endswith(
+        "table ec_setting is system (table name says system (setting: the application's own, as it holds the "
+        "passwords of several services))")
+
+
+def test_certificates_with_their_passwords_and_no_login_are_the_applications(classifier: Classifier) -> None:
+    table = "ioscertificates"
+    results = classify(classifier, field(table, "id", "int", pk=True), field(table, "package"),
+                       field(table, "certificate", "mediumblob"), field(table, "cert_pwd"),
+                       field(table, "voip_cert", "mediumblob"), field(table, "voip_cert_pwd"))
+    assert [r.category for r in results] == [None] * 6
+    assert "table ioscertificates is system" in results[3].explanation
+
+
 def test_a_table_with_a_login_name_and_a_password_holds_persons_whatever_names_it(classifier: Classifier) -> None:
     table = "personnel"
     results = classify(classifier, field(table, "id", "serial", pk=True), field(table, "name"),
