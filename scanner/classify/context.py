@@ -1146,7 +1146,7 @@ class TableReader:
                                     f"{' '.join(own_name)}, with nothing only a natural person has",
                                     frozenset(has), domain)
             return TableContext(table, "person", BY_COLUMNS, frozenset(has), domain)
-        if "address" in has and ("name",) in column_words:
+        if "address" in has and (("name",) in column_words or self._organisation_name(column_words) is not None):
             has.discard("address")
             return TableContext(table, "org", "its columns describe a named place (an address and a name), "
                                 "an organisation's site", frozenset(has), domain)

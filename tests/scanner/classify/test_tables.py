@@ -1209,6 +1209,16 @@ def test_certificates_with_their_passwords_and_no_login_are_the_applications(cla
     assert "table ioscertificates is system" in results[3].explanation
 
 
+def test_a_directory_of_practices_named_by_the_practice_is_of_organisations(classifier: Classifier) -> None:
+    table = "gp_master"
+    results = classify(classifier, field(table, "practice_code", pk=True), field(table, "practice_name"),
+                       field(table, "address_1"), field(table, "address_2"), field(table, "postcode"),
+                       field(table, "country"), field(table, "telephone"))
+    assert [r.category for r in results] == [None] * 7
+    assert results[2].explanation.endswith(
+        "table gp_master is org (its columns describe a named place (an address and a name), an organisation's site)")
+
+
 def test_a_table_with_a_login_name_and_a_password_holds_persons_whatever_names_it(classifier: Classifier) -> None:
     table = "personnel"
     results = classify(classifier, field(table, "id", "serial", pk=True), field(table, "name"),
