@@ -630,7 +630,7 @@ class TableReader:
         whole site (an SMTP host, a site title, a logo: the person column keeps who saved them)."""
         whose = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
         if whose is None or any(w in self.knowledge.catalogue_columns for w in column_words) \
-                or self._configures_system(column_words):
+                or self._configures_system(column_words) or self._endpoint(columns, column_words, person_set):
             return kind, head
         has.add("settings")
         return "person_data", f"{head} of the person in its column {whose.name}"

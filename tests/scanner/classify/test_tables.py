@@ -1219,6 +1219,27 @@ def test_a_directory_of_practices_named_by_the_practice_is_of_organisations(clas
         "table gp_master is org (its columns describe a named place (an address and a name), an organisation's site)")
 
 
+def test_an_ftp_site_is_the_applications_connection_not_a_persons_account(classifier: Classifier) -> None:
+    table = "jo_ftp"
+    results = classify(classifier, field(table, "ftp_id", "int", pk=True), field(table, "ftp_name"),
+                       field(table, "ip"), field(table, "port", "int"), field(table, "username"),
+                       field(table, "password"), field(table, "url"))
+    assert [r.category for r in results] == [None] * 7
+    assert results[4].explanation.endswith("table jo_ftp is system (table name says system (ftp))")
+
+
+def test_settings_naming_a_servers_host_and_port_are_no_persons_though_a_user_saved_them(
+        classifier: Classifier) -> None:
+    table = "receiving_email_config"
+    results = classify(classifier, field("users", "uid", "int", pk=True), field("users", "user_name"),
+                       field("users", "email"),
+                       field(table, "id", "int", pk=True), field(table, "protocol"), field(table, "server"),
+                       field(table, "ssl", "tinyint(1)"), field(table, "port", "smallint"), field(table, "username"),
+                       field(table, "password"), field(table, "uid", "int"))
+    assert [r.category for r in results[3:]] == [None] * 7 + ["user.unique_id"]
+    assert "table receiving_email_config is thing" in results[4].explanation
+
+
 def test_a_table_with_a_login_name_and_a_password_holds_persons_whatever_names_it(classifier: Classifier) -> None:
     table = "personnel"
     results = classify(classifier, field(table, "id", "serial", pk=True), field(table, "name"),
