@@ -644,6 +644,11 @@ class TableReader:
                     and not any(x in k.person_words or k.table_kinds.get((x,)) == "person" for x in w[:i])}
         return len(services) >= k.service_login_evidence
 
+    def _goods(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table's columns price something and count its stock (prix, stock): goods on sale."""
+        parts = self.knowledge.goods_columns
+        return bool(parts) and all(any(not words.isdisjoint(w) for w in column_words) for words in parts.values())
+
     def _configures_system(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether enough columns name a setting of the whole site or server (smtp_host, site_title)."""
         words = self.knowledge.system_setting_words
@@ -1166,6 +1171,9 @@ class TableReader:
             return self._authored(table, keyed, columns, column_words, frozenset(has), domain,
                                   f"its columns title each row and hold its body, and its column {keyed.name} "
                                   "keys who posted it")
+        if keyed is not None and self._goods(column_words):
+            return TableContext(table, "thing", f"its columns price goods and count their stock: a catalogue, "
+                                f"its column {keyed.name} keying who added them", frozenset(has), domain)
         if keyed is not None:
             # A name that says nothing but its head, keyed by a person: their counters (statistics keyed
             # by users_id) or their records (leaves keyed by user_id).

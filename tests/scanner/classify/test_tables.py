@@ -1240,6 +1240,19 @@ def test_settings_naming_a_servers_host_and_port_are_no_persons_though_a_user_sa
     assert "table receiving_email_config is thing" in results[4].explanation
 
 
+def test_goods_priced_and_stocked_are_a_catalogue_though_a_column_keys_who_added_them(
+        classifier: Classifier) -> None:
+    table = "merchandise"
+    results = classify(classifier, field("users", "id", "int", pk=True), field("users", "email"),
+                       field(table, "id", "int", pk=True), field(table, "price", "float"),
+                       field(table, "stock", "int"), field(table, "image1"), field(table, "lang"),
+                       field(table, "zip"), field(table, "user_id", "int", ref="users"))
+    assert [r.category for r in results[2:]] == [None] * 6 + ["user.unique_id"]
+    assert results[5].explanation.endswith(
+        "table merchandise is thing (its columns price goods and count their stock: a catalogue, its column "
+        "user_id keying who added them)")
+
+
 def test_a_table_with_a_login_name_and_a_password_holds_persons_whatever_names_it(classifier: Classifier) -> None:
     table = "personnel"
     results = classify(classifier, field(table, "id", "serial", pk=True), field(table, "name"),
