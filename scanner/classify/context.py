@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -262,7 +262,8 @@ class TableReader:
                                                                             and w not in self.knowledge.person_words))
                      and w.removesuffix("s") in keys), None)
 
-    def _unowned(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> tuple[str, str] | None:
+    def _unowned(self, name: tuple[str, ...], column_words: list[tuple[str, ...]],
+                 domain_words: Collection[str] = ()) -> tuple[str, str] | None:
         """The kind of a table named as a person's data whose columns key no person: the
         organisation's or thing's named in it (realm_user_default: a realm's defaults for its
         users), or a catalogue of definitions when a column names its rows (a settings or a
@@ -273,6 +274,13 @@ class TableReader:
         owner = next((w for w in name[:-1] if kinds.get((w,)) in self.knowledge.non_person_owners), None)
         if owner is not None:
             return kinds[(owner,)], f"{' '.join(name)}: the {owner}'s, as no column keys a person"
+        keyed = {w[-2] for w in column_words if len(w) >= 2 and w[-1] in self.knowledge.key_words}
+        persons = [w for w in name[:-1] if w in self.knowledge.person_words or kinds.get((w,)) == "person"]
+        thing = next((w for w in name[:-1] if w in keyed and w not in persons
+                      and kinds.get((w,)) in (None, *self.knowledge.non_person_owners)
+                      and w not in self.knowledge.generic_heads and w not in domain_words), None) if persons else None
+        if thing is not None:
+            return "thing", f"{' '.join(name)}: a {thing}'s, as a column keys its {thing} and none a person"
         naming = next((w for w in column_words if w in self.knowledge.catalogue_columns
                        or (len(w) > 1 and w[-1:] in self.knowledge.catalogue_columns
                            and name[len(name) - len(w) + 1:] == w[:-1])), None)
@@ -1027,7 +1035,8 @@ class TableReader:
             kind, head = "org", f"{head}: places named by their column name, as no column keys whose they are"
             has -= {"address", "settings"}
         if kind == "person_data" and owner_key is None and not has & {"address", "card"}:
-            unowned = self._unowned(name, column_words)
+            unowned = self._unowned(name, column_words,
+                                    self.knowledge.domains[domain].words if domain else ())
             if unowned is not None:
                 kind, head = unowned
                 has.discard("settings")

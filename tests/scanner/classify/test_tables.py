@@ -1253,6 +1253,21 @@ def test_goods_priced_and_stocked_are_a_catalogue_though_a_column_keys_who_added
         "user_id keying who added them)")
 
 
+def test_a_persons_data_keyed_by_a_thing_named_before_it_is_the_things(classifier: Classifier) -> None:
+    levels = "user_levels_permissions"
+    meetings = "meeting_usersPolicies"
+    results = classify(classifier, field(levels, "user_level_permission_id", "int", pk=True),
+                       field(levels, "user_level_id", "int"), field(levels, "admin_access", "enum('yes','no')"),
+                       field(levels, "allow_video_upload", "enum('yes','no')"),
+                       field(meetings, "meetingId", "varchar(100)"), field(meetings, "guestPolicy", "varchar(100)"),
+                       field(meetings, "allowModsToUnmuteUsers", "boolean"))
+    assert [r.category for r in results] == [None] * 7
+    assert results[2].explanation.endswith(
+        "table user_levels_permissions is thing (table name says thing (user level permissions: a level's, as a "
+        "column keys its level and none a person))")
+    assert "table meeting_usersPolicies is thing" in results[5].explanation
+
+
 def test_a_table_with_a_login_name_and_a_password_holds_persons_whatever_names_it(classifier: Classifier) -> None:
     table = "personnel"
     results = classify(classifier, field(table, "id", "serial", pk=True), field(table, "name"),
