@@ -185,7 +185,9 @@ class TableReader:
                 if kind == "person_data" and head in self.knowledge.record_heads_of_commerce and start > 0 \
                         and kinds.get(words[start - 1:start]) == "commerce":
                     return "commerce", f"{words[start - 1]} {head}"  # an order's details or statuses: the order's
-                if (owner and owner[1] in self.knowledge.person_owners and head not in self.knowledge.collectives
+                if (owner and (owner[1] in self.knowledge.person_owners
+                               or (owner[1],) not in kinds and self.knowledge.names_occupation(owner[1]))
+                        and head not in self.knowledge.collectives
                         and kind in self.knowledge.non_person_owners):
                     return "person_data", f"{head} of {owner[1]}"
                 machine = next((w for w in words[:start] if w in self.knowledge.machine_actors), None)
@@ -531,7 +533,9 @@ class TableReader:
     def _owner(self, words: tuple[str, ...]) -> tuple[str, str] | None:
         """The known word before a table's head that owns its rows: a person's word wherever it stands
         (company_user_invitations invite a company's users), else the first known one."""
-        known = [(kind, w) for w in words if (kind := self.knowledge.table_kinds.get((w,))) is not None]
+        k = self.knowledge
+        known = [(kind, w) for w in words
+                 if (kind := k.table_kinds.get((w,)) or ("person" if k.names_occupation(w) else None)) is not None]
         return next((o for o in known if o[0] == "person"), known[0] if known else None)
 
     def _person_key(self, words: tuple[str, ...], login_keys: frozenset[tuple[str, ...]] = frozenset(),

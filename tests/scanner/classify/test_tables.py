@@ -1268,6 +1268,15 @@ def test_a_persons_data_keyed_by_a_thing_named_before_it_is_the_things(classifie
     assert "table meeting_usersPolicies is thing" in results[5].explanation
 
 
+def test_versions_of_what_an_occupation_word_names_are_that_persons(classifier: Classifier) -> None:
+    table = "artist_commentary_versions"
+    results = classify(classifier, field(table, "id", "int", pk=True), field(table, "post_id", "int"),
+                       field(table, "updater_id", "int"), field(table, "original_title"))
+    assert results[2].category == "user.unique_id"
+    assert results[2].explanation.endswith(
+        "table artist_commentary_versions is person data (table name says person_data (version of artist))")
+
+
 def test_a_table_with_a_login_name_and_a_password_holds_persons_whatever_names_it(classifier: Classifier) -> None:
     table = "personnel"
     results = classify(classifier, field(table, "id", "serial", pk=True), field(table, "name"),
