@@ -1277,6 +1277,14 @@ def test_versions_of_what_an_occupation_word_names_are_that_persons(classifier: 
         "table artist_commentary_versions is person data (table name says person_data (version of artist))")
 
 
+def test_a_bank_account_is_a_persons_data_not_a_bank_thing(classifier: Classifier) -> None:
+    table = "entity_bank_account"
+    results = classify(classifier, field(table, "id", "serial", pk=True), field(table, "entity_id", "int"),
+                       field(table, "bic", "varchar"), field(table, "iban", "varchar"))
+    assert [r.category for r in results[2:]] == ["user.financial.bank_account"] * 2
+    assert "table entity_bank_account is person data" in results[2].explanation
+
+
 def test_a_table_with_a_login_name_and_a_password_holds_persons_whatever_names_it(classifier: Classifier) -> None:
     table = "personnel"
     results = classify(classifier, field(table, "id", "serial", pk=True), field(table, "name"),
