@@ -255,11 +255,16 @@ class TableReader:
             return False
         return kind != "activity" or not any(kinds.get((w,)) == kind for w in name if w != found)
 
-    def _link(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> str | None:
+    def _link(self, name: tuple[str, ...], columns: Sequence[Field], column_words: list[tuple[str, ...]]) -> str | None:
         """The non-person word of a table named after persons that links them to it
-        (posts_authors with a post_id column): rows are links, not the persons themselves."""
+        (posts_authors with a post_id column): rows are links, not the persons themselves. A key that
+        is the table's only primary key in a table holding what only a natural person has
+        (entity_employee keyed by entity_id, with a birth date) makes each row one more part of that
+        row: the persons themselves, no link."""
         kinds, links = self.knowledge.table_kinds, self.knowledge.link_kinds
-        keys = {w[-2].removesuffix("s") for w in column_words if len(w) >= 2 and w[-1] in self.knowledge.key_words}
+        own = sum(c.primary_key for c in columns) == 1 and self._born(column_words)
+        keys = {w[-2].removesuffix("s") for c, w in zip(columns, column_words, strict=True)
+                if len(w) >= 2 and w[-1] in self.knowledge.key_words and not (own and c.primary_key)}
         return next((w for w in name[:-1] if (kinds.get((w,)) in links or (kinds.get((w,)) is None
                                                                             and w not in self.knowledge.person_words))
                      and w.removesuffix("s") in keys), None)
@@ -996,7 +1001,7 @@ class TableReader:
                 self._keyed_by_other(name, columns, column_words, person_set, login_keys, tenants, own_keys)):
             kind, head = "thing", f"{' '.join(name)}: a {head} of a kind of thing, with no column of a person"
         if kind == "person":
-            link = None if self._own_persons(column_words) else self._link(name, column_words)
+            link = None if self._own_persons(column_words) else self._link(name, columns, column_words)
             if link is not None:
                 kind, head = "person_data", f"{head}, linked to a {link} by its column {link} id"
             else:

@@ -1285,6 +1285,15 @@ def test_a_bank_account_is_a_persons_data_not_a_bank_thing(classifier: Classifie
     assert "table entity_bank_account is person data" in results[2].explanation
 
 
+def test_persons_keyed_by_the_row_they_extend_are_persons_not_links(classifier: Classifier) -> None:
+    table = "entity_employee"
+    results = classify(classifier, field("entity", "id", "int", pk=True), field("entity", "name"),
+                       field(table, "entity_id", "int", pk=True, ref="entity.id"), field(table, "startdate", "date"),
+                       field(table, "dob", "date"), field(table, "role", "varchar(20)"))
+    assert results[2].category == "user.unique_id"
+    assert results[2].explanation.endswith("table entity_employee is person (table name says person (employee))")
+
+
 def test_a_table_with_a_login_name_and_a_password_holds_persons_whatever_names_it(classifier: Classifier) -> None:
     table = "personnel"
     results = classify(classifier, field(table, "id", "serial", pk=True), field(table, "name"),
