@@ -393,6 +393,28 @@ class TableReader:
                 and not any(w and (w[-1] in k.person_words or k.table_kinds.get(w[-1:]) == "person")
                             for w in column_words))
 
+    def _contact_points(self, name: tuple[str, ...], columns: Sequence[Field], column_words: list[tuple[str, ...]],
+                        has: set[str], person_set: Iterable[str], login_keys: frozenset[tuple[str, ...]],
+                        tenants: frozenset[str], own_keys: frozenset[tuple[str, ...]]) -> bool:
+        """Whether a table named as contacts lists an organisation's contact points (a conference's
+        e-mail and social links, keyed by the conference): no column names, keys or logs in a person
+        or holds an address, a network address or what only someone's own contact has (a phone
+        number, a device's user agent: ``own_contact_columns``), and a column describing a person
+        (an e-mail) stands beside a key to something else."""
+        k = self.knowledge
+        if not name or name[-1] not in k.contact_list_heads or has & {"geoip", "address"}:
+            return False
+        if not (k.identity_columns.isdisjoint(column_words) and k.natural_columns.isdisjoint(column_words)
+                and k.person_row_keys.isdisjoint(column_words) and k.login_columns.isdisjoint(column_words)):
+            return False
+        if self._named_persons(column_words) or any(w[-len(c):] == c for w in column_words
+                                                     for c in k.own_contact_columns):
+            return False
+        if "describes_person" in has and not any(len(w) >= 2 and w[-1] in k.key_words and not c.primary_key
+                                                 for c, w in zip(columns, column_words, strict=True)):
+            return False
+        return self._keyed_by_other(name, columns, column_words, person_set, login_keys, tenants, own_keys) is None
+
     def _named_persons(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table's columns hold a first and a last name (a DICOM person name's given and
         family name): each row names a natural person, who is what its key identifies."""
@@ -1033,6 +1055,9 @@ class TableReader:
                 kind, head = "thing", f"{head}, with no column that describes or keys a person"
             else:
                 kind, head = "person_data", f"{head}, with no column that describes a person but one that keys one"
+        if kind == "person" and self._contact_points(name, columns, column_words, has, person_set, login_keys,
+                                                     tenants, own_keys):
+            kind, head = "thing", f"{head}: contact points, as no column names a person or keys one"
         if kind == "person_data" and self._endpoint(columns, column_words, person_set):
             kind, head = "system", f"{head}: a connection to a server, as it names a host and a port"
             owner_key = None

@@ -1294,6 +1294,21 @@ def test_persons_keyed_by_the_row_they_extend_are_persons_not_links(classifier: 
     assert results[2].explanation.endswith("table entity_employee is person (table name says person (employee))")
 
 
+def test_contacts_that_neither_name_nor_key_a_person_are_an_organisations_contact_points(
+        classifier: Classifier) -> None:
+    table = "contacts"
+    results = classify(classifier, field(table, "id", "serial", pk=True), field(table, "email"),
+                       field(table, "facebook"), field(table, "twitter"), field(table, "conference_id", "int"))
+    assert [r.category for r in results] == [None] * 5
+    assert results[1].explanation.endswith(
+        "table contacts is thing (table name says thing (contact: contact points, as no column names a person "
+        "or keys one))")
+    imported = "popular_contacts"
+    results = classify(classifier, field(imported, "id", "bigint", pk=True), field(imported, "phone"),
+                       field(imported, "importers", "int"))
+    assert results[1].category == "user.contact.phone_number"
+
+
 def test_a_table_with_a_login_name_and_a_password_holds_persons_whatever_names_it(classifier: Classifier) -> None:
     table = "personnel"
     results = classify(classifier, field(table, "id", "serial", pk=True), field(table, "name"),
