@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -185,7 +185,9 @@ class TableReader:
                 if kind == "person_data" and head in self.knowledge.record_heads_of_commerce and start > 0 \
                         and kinds.get(words[start - 1:start]) == "commerce":
                     return "commerce", f"{words[start - 1]} {head}"  # an order's details or statuses: the order's
-                if (owner and owner[1] in self.knowledge.person_owners and head not in self.knowledge.collectives
+                if (owner and (owner[1] in self.knowledge.person_owners
+                               or (owner[1],) not in kinds and self.knowledge.names_occupation(owner[1]))
+                        and head not in self.knowledge.collectives
                         and kind in self.knowledge.non_person_owners):
                     return "person_data", f"{head} of {owner[1]}"
                 machine = next((w for w in words[:start] if w in self.knowledge.machine_actors), None)
@@ -253,16 +255,22 @@ class TableReader:
             return False
         return kind != "activity" or not any(kinds.get((w,)) == kind for w in name if w != found)
 
-    def _link(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> str | None:
+    def _link(self, name: tuple[str, ...], columns: Sequence[Field], column_words: list[tuple[str, ...]]) -> str | None:
         """The non-person word of a table named after persons that links them to it
-        (posts_authors with a post_id column): rows are links, not the persons themselves."""
+        (posts_authors with a post_id column): rows are links, not the persons themselves. A key that
+        is the table's only primary key in a table holding what only a natural person has
+        (entity_employee keyed by entity_id, with a birth date) makes each row one more part of that
+        row: the persons themselves, no link."""
         kinds, links = self.knowledge.table_kinds, self.knowledge.link_kinds
-        keys = {w[-2].removesuffix("s") for w in column_words if len(w) >= 2 and w[-1] in self.knowledge.key_words}
+        own = sum(c.primary_key for c in columns) == 1 and self._born(column_words)
+        keys = {w[-2].removesuffix("s") for c, w in zip(columns, column_words, strict=True)
+                if len(w) >= 2 and w[-1] in self.knowledge.key_words and not (own and c.primary_key)}
         return next((w for w in name[:-1] if (kinds.get((w,)) in links or (kinds.get((w,)) is None
                                                                             and w not in self.knowledge.person_words))
                      and w.removesuffix("s") in keys), None)
 
-    def _unowned(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> tuple[str, str] | None:
+    def _unowned(self, name: tuple[str, ...], column_words: list[tuple[str, ...]],
+                 domain_words: Collection[str] = ()) -> tuple[str, str] | None:
         """The kind of a table named as a person's data whose columns key no person: the
         organisation's or thing's named in it (realm_user_default: a realm's defaults for its
         users), or a catalogue of definitions when a column names its rows (a settings or a
@@ -273,6 +281,13 @@ class TableReader:
         owner = next((w for w in name[:-1] if kinds.get((w,)) in self.knowledge.non_person_owners), None)
         if owner is not None:
             return kinds[(owner,)], f"{' '.join(name)}: the {owner}'s, as no column keys a person"
+        keyed = {w[-2] for w in column_words if len(w) >= 2 and w[-1] in self.knowledge.key_words}
+        persons = [w for w in name[:-1] if w in self.knowledge.person_words or kinds.get((w,)) == "person"]
+        thing = next((w for w in name[:-1] if w in keyed and w not in persons
+                      and kinds.get((w,)) in (None, *self.knowledge.non_person_owners)
+                      and w not in self.knowledge.generic_heads and w not in domain_words), None) if persons else None
+        if thing is not None:
+            return "thing", f"{' '.join(name)}: a {thing}'s, as a column keys its {thing} and none a person"
         naming = next((w for w in column_words if w in self.knowledge.catalogue_columns
                        or (len(w) > 1 and w[-1:] in self.knowledge.catalogue_columns
                            and name[len(name) - len(w) + 1:] == w[:-1])), None)
@@ -377,6 +392,28 @@ class TableReader:
         return (not any(w in k.person_owners or k.table_kinds.get((w,)) == "person" for w in name)
                 and not any(w and (w[-1] in k.person_words or k.table_kinds.get(w[-1:]) == "person")
                             for w in column_words))
+
+    def _contact_points(self, name: tuple[str, ...], columns: Sequence[Field], column_words: list[tuple[str, ...]],
+                        has: set[str], person_set: Iterable[str], login_keys: frozenset[tuple[str, ...]],
+                        tenants: frozenset[str], own_keys: frozenset[tuple[str, ...]]) -> bool:
+        """Whether a table named as contacts lists an organisation's contact points (a conference's
+        e-mail and social links, keyed by the conference): no column names, keys or logs in a person
+        or holds an address, a network address or what only someone's own contact has (a phone
+        number, a device's user agent: ``own_contact_columns``), and a column describing a person
+        (an e-mail) stands beside a key to something else."""
+        k = self.knowledge
+        if not name or name[-1] not in k.contact_list_heads or has & {"geoip", "address"}:
+            return False
+        if not (k.identity_columns.isdisjoint(column_words) and k.natural_columns.isdisjoint(column_words)
+                and k.person_row_keys.isdisjoint(column_words) and k.login_columns.isdisjoint(column_words)):
+            return False
+        if self._named_persons(column_words) or any(w[-len(c):] == c for w in column_words
+                                                     for c in k.own_contact_columns):
+            return False
+        if "describes_person" in has and not any(len(w) >= 2 and w[-1] in k.key_words and not c.primary_key
+                                                 for c, w in zip(columns, column_words, strict=True)):
+            return False
+        return self._keyed_by_other(name, columns, column_words, person_set, login_keys, tenants, own_keys) is None
 
     def _named_persons(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table's columns hold a first and a last name (a DICOM person name's given and
@@ -523,7 +560,9 @@ class TableReader:
     def _owner(self, words: tuple[str, ...]) -> tuple[str, str] | None:
         """The known word before a table's head that owns its rows: a person's word wherever it stands
         (company_user_invitations invite a company's users), else the first known one."""
-        known = [(kind, w) for w in words if (kind := self.knowledge.table_kinds.get((w,))) is not None]
+        k = self.knowledge
+        known = [(kind, w) for w in words
+                 if (kind := k.table_kinds.get((w,)) or ("person" if k.names_occupation(w) else None)) is not None]
         return next((o for o in known if o[0] == "person"), known[0] if known else None)
 
     def _person_key(self, words: tuple[str, ...], login_keys: frozenset[tuple[str, ...]] = frozenset(),
@@ -630,10 +669,24 @@ class TableReader:
         whole site (an SMTP host, a site title, a logo: the person column keeps who saved them)."""
         whose = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
         if whose is None or any(w in self.knowledge.catalogue_columns for w in column_words) \
-                or self._configures_system(column_words):
+                or self._configures_system(column_words) or self._endpoint(columns, column_words, person_set):
             return kind, head
         has.add("settings")
         return "person_data", f"{head} of the person in its column {whose.name}"
+
+    def _service_logins(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table holds passwords named after enough different services or things and after
+        no person (ups_password, fedex_password, dhl_password; cert_pwd, voip_cert_pwd): the
+        application's logins to carriers, gateways or certificates, not one person's password."""
+        k = self.knowledge
+        services = {w[:i] for w in column_words for i in range(1, len(w)) if w[i:] in k.password_columns
+                    and not any(x in k.person_words or k.table_kinds.get((x,)) == "person" for x in w[:i])}
+        return len(services) >= k.service_login_evidence
+
+    def _goods(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table's columns price something and count its stock (prix, stock): goods on sale."""
+        parts = self.knowledge.goods_columns
+        return bool(parts) and all(any(not words.isdisjoint(w) for w in column_words) for words in parts.values())
 
     def _configures_system(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether enough columns name a setting of the whole site or server (smtp_host, site_title)."""
@@ -970,7 +1023,7 @@ class TableReader:
                 self._keyed_by_other(name, columns, column_words, person_set, login_keys, tenants, own_keys)):
             kind, head = "thing", f"{' '.join(name)}: a {head} of a kind of thing, with no column of a person"
         if kind == "person":
-            link = None if self._own_persons(column_words) else self._link(name, column_words)
+            link = None if self._own_persons(column_words) else self._link(name, columns, column_words)
             if link is not None:
                 kind, head = "person_data", f"{head}, linked to a {link} by its column {link} id"
             else:
@@ -1002,6 +1055,9 @@ class TableReader:
                 kind, head = "thing", f"{head}, with no column that describes or keys a person"
             else:
                 kind, head = "person_data", f"{head}, with no column that describes a person but one that keys one"
+        if kind == "person" and self._contact_points(name, columns, column_words, has, person_set, login_keys,
+                                                     tenants, own_keys):
+            kind, head = "thing", f"{head}: contact points, as no column names a person or keys one"
         if kind == "person_data" and self._endpoint(columns, column_words, person_set):
             kind, head = "system", f"{head}: a connection to a server, as it names a host and a port"
             owner_key = None
@@ -1013,7 +1069,8 @@ class TableReader:
             kind, head = "org", f"{head}: places named by their column name, as no column keys whose they are"
             has -= {"address", "settings"}
         if kind == "person_data" and owner_key is None and not has & {"address", "card"}:
-            unowned = self._unowned(name, column_words)
+            unowned = self._unowned(name, column_words,
+                                    self.knowledge.domains[domain].words if domain else ())
             if unowned is not None:
                 kind, head = unowned
                 has.discard("settings")
@@ -1022,6 +1079,10 @@ class TableReader:
             if org_name is not None:
                 kind, head = "org", f"{head}: an organisation's own, named by its column {' '.join(org_name)}"
                 has -= {"address", "settings"}
+        if kind == "person_data" and "settings" in has and self._service_logins(column_words):
+            kind, head = "system", f"{head}: the application's own, as it holds the passwords of several services"
+            has.discard("settings")
+            owner_key = None
         if (kind == "person_data" and keyed is None and "settings" in has
                 and self._site_settings(name, column_words, facts)):
             kind, head = "system", f"{head}: the application's own, as no column keys whose they are"
@@ -1109,6 +1170,10 @@ class TableReader:
         if kind is not None:
             return TableContext(table, kind, f"table name says {kind} ({head})", frozenset(has), domain)
         person_hits = sum(1 for _, person in facts if person)
+        if (person_hits >= 2 and owner_key is None and self.knowledge.login_columns.isdisjoint(column_words)
+                and self._service_logins(column_words)):
+            return TableContext(table, "system", "its columns hold the passwords of several services or "
+                                "certificates and no login name: the application's own", frozenset(has), domain)
         if (person_hits >= 2 and owner_key is None and self._accounts(column_words)
                 and not self._endpoint(columns, column_words, person_set)):
             # A login name and a password (personnel with name, phone, username, password): each row
@@ -1129,7 +1194,7 @@ class TableReader:
                                     f"{' '.join(own_name)}, with nothing only a natural person has",
                                     frozenset(has), domain)
             return TableContext(table, "person", BY_COLUMNS, frozenset(has), domain)
-        if "address" in has and ("name",) in column_words:
+        if "address" in has and (("name",) in column_words or self._organisation_name(column_words) is not None):
             has.discard("address")
             return TableContext(table, "org", "its columns describe a named place (an address and a name), "
                                 "an organisation's site", frozenset(has), domain)
@@ -1149,6 +1214,9 @@ class TableReader:
             return self._authored(table, keyed, columns, column_words, frozenset(has), domain,
                                   f"its columns title each row and hold its body, and its column {keyed.name} "
                                   "keys who posted it")
+        if keyed is not None and self._goods(column_words):
+            return TableContext(table, "thing", f"its columns price goods and count their stock: a catalogue, "
+                                f"its column {keyed.name} keying who added them", frozenset(has), domain)
         if keyed is not None:
             # A name that says nothing but its head, keyed by a person: their counters (statistics keyed
             # by users_id) or their records (leaves keyed by user_id).

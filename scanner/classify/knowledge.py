@@ -217,6 +217,9 @@ class TablesFile(_Strict):
     catalogue_columns: list[str] = []
     system_setting_words: list[str] = []
     system_setting_evidence: int = 3
+    service_login_evidence: int = 2
+    goods_columns: dict[str, list[str]] = {}
+    own_contact_columns: list[str] = []
     access_levels: dict[str, bool] = {}
     contact_tables: list[str] = []
     contact_list_heads: list[str] = []
@@ -356,6 +359,9 @@ class Knowledge:
     catalogue_columns: set[tuple[str, ...]] = field(default_factory=set)
     system_setting_words: set[tuple[str, ...]] = field(default_factory=set)
     system_setting_evidence: int = 3
+    service_login_evidence: int = 2
+    goods_columns: dict[str, set[str]] = field(default_factory=dict)
+    own_contact_columns: set[tuple[str, ...]] = field(default_factory=set)
     access_levels: dict[str, bool] = field(default_factory=dict)
     contact_tables: set[str] = field(default_factory=set)
     contact_list_heads: set[str] = field(default_factory=set)
@@ -594,6 +600,9 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.catalogue_columns.update(_words(c) for c in tables.catalogue_columns)
     knowledge.system_setting_words.update(_words(c) for c in tables.system_setting_words)
     knowledge.system_setting_evidence = tables.system_setting_evidence
+    knowledge.service_login_evidence = tables.service_login_evidence
+    knowledge.own_contact_columns.update(_words(c) for c in tables.own_contact_columns)
+    knowledge.goods_columns.update({part: {w.lower() for w in words} for part, words in tables.goods_columns.items()})
     knowledge.access_levels.update({name.lower(): grants for name, grants in tables.access_levels.items()})
     knowledge.contact_tables.update(w.lower() for w in tables.contact_tables)
     knowledge.contact_list_heads.update(w.lower() for w in tables.contact_list_heads)

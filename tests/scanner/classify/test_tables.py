@@ -1188,6 +1188,127 @@ def test_settings_of_the_whole_site_are_no_ones_though_an_admin_word_names_them(
     assert [r.category for r in results[1:]] == [None] * 6
 
 
+def test_settings_holding_the_passwords_of_several_services_are_the_applications(classifier: Classifier) -> None:
+    table = "ec_setting"
+    results = classify(classifier, field(table, "setting_id", "int", pk=True), field(table, "ups_user_id"),
+                       field(table, "ups_password"), field(table, "ups_ship_from_zip"), field(table, "fedex_password"),
+                       field(table, "fedex_test_account", "tinyint(1)"), field(table, "dhl_password"),
+                       field(table, "timezone"))
+    assert [r.category for r in results[2:]] == [None] * 6
+    assert results[2].explanation.endswith(
+        "table ec_setting is system (table name says system (setting: the application's own, as it holds the "
+        "passwords of several services))")
+
+
+def test_certificates_with_their_passwords_and_no_login_are_the_applications(classifier: Classifier) -> None:
+    table = "ioscertificates"
+    results = classify(classifier, field(table, "id", "int", pk=True), field(table, "package"),
+                       field(table, "certificate", "mediumblob"), field(table, "cert_pwd"),
+                       field(table, "voip_cert", "mediumblob"), field(table, "voip_cert_pwd"))
+    assert [r.category for r in results] == [None] * 6
+    assert "table ioscertificates is system" in results[3].explanation
+
+
+def test_a_directory_of_practices_named_by_the_practice_is_of_organisations(classifier: Classifier) -> None:
+    table = "gp_master"
+    results = classify(classifier, field(table, "practice_code", pk=True), field(table, "practice_name"),
+                       field(table, "address_1"), field(table, "address_2"), field(table, "postcode"),
+                       field(table, "country"), field(table, "telephone"))
+    assert [r.category for r in results] == [None] * 7
+    assert results[2].explanation.endswith(
+        "table gp_master is org (its columns describe a named place (an address and a name), an organisation's site)")
+
+
+def test_an_ftp_site_is_the_applications_connection_not_a_persons_account(classifier: Classifier) -> None:
+    table = "jo_ftp"
+    results = classify(classifier, field(table, "ftp_id", "int", pk=True), field(table, "ftp_name"),
+                       field(table, "ip"), field(table, "port", "int"), field(table, "username"),
+                       field(table, "password"), field(table, "url"))
+    assert [r.category for r in results] == [None] * 7
+    assert results[4].explanation.endswith("table jo_ftp is system (table name says system (ftp))")
+
+
+def test_settings_naming_a_servers_host_and_port_are_no_persons_though_a_user_saved_them(
+        classifier: Classifier) -> None:
+    table = "receiving_email_config"
+    results = classify(classifier, field("users", "uid", "int", pk=True), field("users", "user_name"),
+                       field("users", "email"),
+                       field(table, "id", "int", pk=True), field(table, "protocol"), field(table, "server"),
+                       field(table, "ssl", "tinyint(1)"), field(table, "port", "smallint"), field(table, "username"),
+                       field(table, "password"), field(table, "uid", "int"))
+    assert [r.category for r in results[3:]] == [None] * 7 + ["user.unique_id"]
+    assert "table receiving_email_config is thing" in results[4].explanation
+
+
+def test_goods_priced_and_stocked_are_a_catalogue_though_a_column_keys_who_added_them(
+        classifier: Classifier) -> None:
+    table = "merchandise"
+    results = classify(classifier, field("users", "id", "int", pk=True), field("users", "email"),
+                       field(table, "id", "int", pk=True), field(table, "price", "float"),
+                       field(table, "stock", "int"), field(table, "image1"), field(table, "lang"),
+                       field(table, "zip"), field(table, "user_id", "int", ref="users"))
+    assert [r.category for r in results[2:]] == [None] * 6 + ["user.unique_id"]
+    assert results[5].explanation.endswith(
+        "table merchandise is thing (its columns price goods and count their stock: a catalogue, its column "
+        "user_id keying who added them)")
+
+
+def test_a_persons_data_keyed_by_a_thing_named_before_it_is_the_things(classifier: Classifier) -> None:
+    levels = "user_levels_permissions"
+    meetings = "meeting_usersPolicies"
+    results = classify(classifier, field(levels, "user_level_permission_id", "int", pk=True),
+                       field(levels, "user_level_id", "int"), field(levels, "admin_access", "enum('yes','no')"),
+                       field(levels, "allow_video_upload", "enum('yes','no')"),
+                       field(meetings, "meetingId", "varchar(100)"), field(meetings, "guestPolicy", "varchar(100)"),
+                       field(meetings, "allowModsToUnmuteUsers", "boolean"))
+    assert [r.category for r in results] == [None] * 7
+    assert results[2].explanation.endswith(
+        "table user_levels_permissions is thing (table name says thing (user level permissions: a level's, as a "
+        "column keys its level and none a person))")
+    assert "table meeting_usersPolicies is thing" in results[5].explanation
+
+
+def test_versions_of_what_an_occupation_word_names_are_that_persons(classifier: Classifier) -> None:
+    table = "artist_commentary_versions"
+    results = classify(classifier, field(table, "id", "int", pk=True), field(table, "post_id", "int"),
+                       field(table, "updater_id", "int"), field(table, "original_title"))
+    assert results[2].category == "user.unique_id"
+    assert results[2].explanation.endswith(
+        "table artist_commentary_versions is person data (table name says person_data (version of artist))")
+
+
+def test_a_bank_account_is_a_persons_data_not_a_bank_thing(classifier: Classifier) -> None:
+    table = "entity_bank_account"
+    results = classify(classifier, field(table, "id", "serial", pk=True), field(table, "entity_id", "int"),
+                       field(table, "bic", "varchar"), field(table, "iban", "varchar"))
+    assert [r.category for r in results[2:]] == ["user.financial.bank_account"] * 2
+    assert "table entity_bank_account is person data" in results[2].explanation
+
+
+def test_persons_keyed_by_the_row_they_extend_are_persons_not_links(classifier: Classifier) -> None:
+    table = "entity_employee"
+    results = classify(classifier, field("entity", "id", "int", pk=True), field("entity", "name"),
+                       field(table, "entity_id", "int", pk=True, ref="entity.id"), field(table, "startdate", "date"),
+                       field(table, "dob", "date"), field(table, "role", "varchar(20)"))
+    assert results[2].category == "user.unique_id"
+    assert results[2].explanation.endswith("table entity_employee is person (table name says person (employee))")
+
+
+def test_contacts_that_neither_name_nor_key_a_person_are_an_organisations_contact_points(
+        classifier: Classifier) -> None:
+    table = "contacts"
+    results = classify(classifier, field(table, "id", "serial", pk=True), field(table, "email"),
+                       field(table, "facebook"), field(table, "twitter"), field(table, "conference_id", "int"))
+    assert [r.category for r in results] == [None] * 5
+    assert results[1].explanation.endswith(
+        "table contacts is thing (table name says thing (contact: contact points, as no column names a person "
+        "or keys one))")
+    imported = "popular_contacts"
+    results = classify(classifier, field(imported, "id", "bigint", pk=True), field(imported, "phone"),
+                       field(imported, "importers", "int"))
+    assert results[1].category == "user.contact.phone_number"
+
+
 def test_a_table_with_a_login_name_and_a_password_holds_persons_whatever_names_it(classifier: Classifier) -> None:
     table = "personnel"
     results = classify(classifier, field(table, "id", "serial", pk=True), field(table, "name"),
