@@ -80,3 +80,11 @@ def test_what_a_patient_owes_or_paid_is_their_finances_and_a_plans_copay_is_none
     found = classifier.classify_fields([*PATIENTS, *money])
     assert [r.category for r in found[-4:-2]] == ["user.financial"] * 2
     assert found[-1].category != "user.financial"
+
+
+def test_a_lab_report_received_as_an_hprim_message_holds_a_patients_results(classifier: Classifier) -> None:
+    inbox = [field("hprim", "id", "int", pk=True), field("hprim", "toID", "int"),
+             field("hprim", "date", "date"), field("hprim", "unit", "varchar(20)"),
+             field("hprim", "lower_bound", "varchar(20)")]
+    found = classifier.classify_fields([*PATIENTS, *inbox])
+    assert [r.category for r in found[-3:]] == ["user.health_and_medical"] * 3
