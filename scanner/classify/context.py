@@ -465,6 +465,18 @@ class TableReader:
         return next((w for w in column_words if len(w) == 2 and w[1] == "name"
                      and k.table_kinds.get(w[:1]) == "org"), None)
 
+    def _keyed_organisation(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
+                            ) -> tuple[str, ...] | None:
+        """The column naming an organisation (``_organisation_name``) of a table whose primary key is
+        named after the same organisation (pv_gp_master's practice_name beside its key practice_code):
+        each row is that organisation, its address and phone its own; a person's address naming their
+        company is keyed by no company."""
+        org_name = self._organisation_name(column_words)
+        if org_name is None or not any(c.primary_key and w[:1] == org_name[:1]
+                                       for c, w in zip(columns, column_words, strict=True)):
+            return None
+        return org_name
+
     def _named_place(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table named as places (``place_heads``: locations) names each row (a name, a
         location_name) and holds nothing only a natural person has: a site of the organisation (a
@@ -1122,6 +1134,12 @@ class TableReader:
         if person_hits >= 2 and self._configures_system(column_words):
             return TableContext(table, "system", "its columns set up the whole site (a logo, an analytics key, "
                                 "an SMTP host), with a name and contact of the site's own", frozenset(has), domain)
+        org_name = (self._keyed_organisation(columns, column_words)
+                    if (person_hits >= 2 or "address" in has) and owner_key is None else None)
+        if org_name is not None:
+            return TableContext(table, "org", f"its columns describe an organisation named by its column "
+                                f"{' '.join(org_name)} and keyed by it, with nothing only a natural person has",
+                                frozenset(has - {"address"}), domain)
         if person_hits >= 2:
             own_name = self._own_name(name, column_words)
             if own_name is not None:

@@ -639,6 +639,22 @@ def test_a_table_holding_a_medical_record_number_in_a_health_application_is_the_
     assert results[12].category is None
 
 
+def test_a_table_keyed_and_named_by_a_practice_holds_the_practices_address(classifier: Classifier) -> None:
+    """pv_gp_master, keyed by practice_code and named by practice_name, lists the GP practices: their
+    addresses and phones are the practices', no person's; an address row naming a person's company,
+    keyed by no company, stays a person's."""
+    schema = [field("gp_master", "practice_code", pk=True), field("gp_master", "practice_name"),
+              field("gp_master", "address_1"), field("gp_master", "postcode"), field("gp_master", "telephone"),
+              field("immutableaddress", "id", "int", pk=True), field("immutableaddress", "company_name"),
+              field("immutableaddress", "street"), field("immutableaddress", "postal_code"),
+              field("immutableaddress", "phone")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "gp_master")].kind == "org"
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:5]] == [None] * 3
+    assert results[7].category == "user.contact.address.street"
+
+
 def test_a_person_word_keying_a_table_of_organisations_names_them_in_that_schema(classifier: Classifier) -> None:
     """customer_company's own key is customer_id: there customers are companies, so customer_id keys
     a company elsewhere too and the company's address is none; a user's key store keyed by user_id
