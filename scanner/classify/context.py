@@ -819,11 +819,14 @@ class TableReader:
 
     def _any_subject_key(self, columns: Sequence[Field], column_words: list[tuple[str, ...]], domain: str,
                          own_keys: frozenset[tuple[str, ...]]) -> bool:
-        """Whether some key column of a table keys one of the domain's subjects (a patient)."""
+        """Whether some key column of a table keys one of the domain's subjects (a patient), or a column
+        is named by one alone (a FHIR resource's subject or patient: a reference to them, not a key)."""
         k = self.knowledge
-        return any((c.references is not None or w in k.person_keys
-                    or (w and (w[-1] in k.key_words or w[-1] in k.own_key_tails)))
-                   and self._keys_subject(c, domain, own_keys) for c, w in zip(columns, column_words, strict=True))
+        subjects = k.domains[domain].subjects
+        return any(((c.references is not None or w in k.person_keys
+                     or (w and (w[-1] in k.key_words or w[-1] in k.own_key_tails)))
+                    and self._keys_subject(c, domain, own_keys)) or (len(w) == 1 and w[0] in subjects)
+                   for c, w in zip(columns, column_words, strict=True))
 
     def _staff_records(self, table: str, owner: Field) -> tuple[str, str]:
         """The kind of a table read as clinical only by a word of its name (result_signature,

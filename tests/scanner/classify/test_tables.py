@@ -1050,6 +1050,21 @@ def test_a_report_a_radiologist_writes_on_a_patients_study_is_clinical(classifie
     assert classifier.classify_fields(schema)[14].category == "user.health_and_medical"
 
 
+def test_a_record_naming_its_patient_by_a_subject_column_is_clinical_though_a_user_keys_it(
+        classifier: Classifier) -> None:
+    """A FHIR resource stored as a table (fhir_condition) names its patient in its subject column (a
+    reference, not a key): keyed by the account that imported it, it is still the patient's record."""
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              *[field(t, "patient_id", "int", ref="patients") for t in ("diagnoses", "medications", "allergies")],
+              field("users", "id", "int", pk=True), field("users", "username"),
+              field("fhir_condition", "id", "uuid", pk=True), field("fhir_condition", "user_id", "int", ref="users"),
+              field("fhir_condition", "subject"), field("fhir_condition", "severity"),
+              field("fhir_condition", "recorded_date", "datetime")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "fhir_condition")].kind == "health"
+    assert [r.category for r in classifier.classify_fields(schema)[-2:]] == ["user.health_and_medical"] * 2
+
+
 def test_an_organisations_word_names_persons_when_its_rows_have_a_birth_date(classifier: Classifier) -> None:
     renters = [field("tenants", "id", "int", pk=True), field("tenants", "first_name"),
                field("tenants", "last_name"), field("tenants", "date_of_birth", "date"),
