@@ -1,4 +1,5 @@
-"""What a dental practice's and a laboratory's records of a patient hold."""
+"""What a dental practice's and a laboratory's records of a patient hold, and what patients record
+of themselves."""
 
 from __future__ import annotations
 
@@ -87,4 +88,12 @@ def test_a_lab_report_received_as_an_hprim_message_holds_a_patients_results(clas
              field("hprim", "date", "date"), field("hprim", "unit", "varchar(20)"),
              field("hprim", "lower_bound", "varchar(20)")]
     found = classifier.classify_fields([*PATIENTS, *inbox])
+    assert [r.category for r in found[-3:]] == ["user.health_and_medical"] * 3
+
+
+def test_a_patients_food_diary_is_their_health_record_not_a_private_note(classifier: Classifier) -> None:
+    diary = [field("food_diary", "id", "int", pk=True), field("food_diary", "user_id", "int"),
+             field("food_diary", "food"), field("food_diary", "comment"),
+             field("food_diary", "date_nutrition", "timestamp")]
+    found = classifier.classify_fields([*PATIENTS, *diary])
     assert [r.category for r in found[-3:]] == ["user.health_and_medical"] * 3
