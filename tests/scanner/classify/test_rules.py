@@ -2754,3 +2754,15 @@ def test_the_row_a_person_was_merged_into_keys_that_person(classifier: Classifie
                field("helpdesk_ticket", "description")]
     assert category_of(classifier, field("helpdesk_ticket", "merged_to_id", "integer", ref="helpdesk_ticket"),
                        *tickets) is None
+
+
+def test_the_value_of_a_row_of_a_persons_contact_points_is_their_contact(classifier: Classifier) -> None:
+    """A contact point's content (FHIR's ContactPoint, pv_contact_point) and a contact detail's value are a
+    phone number, an e-mail or an address of the person the row keys; a setting's value is no contact."""
+    found = classifier.classify_fields([
+        field("users", "id", "int", pk=True), field("users", "email"),
+        field("contact_point", "user_id", "int", ref="users"), field("contact_point", "content"),
+        field("contact_details", "contact_id", "int"), field("contact_details", "value", "varchar(5000)"),
+        field("user_settings", "user_id", "int", ref="users"), field("user_settings", "value")])
+    assert [found[i].category for i in (3, 5)] == ["user.contact"] * 2
+    assert found[7].category != "user.contact"
