@@ -780,15 +780,16 @@ class TableReader:
         return (not k.post_titles.isdisjoint(column_words) and not k.mail_bodies.isdisjoint(column_words)
                 and k.read_columns.isdisjoint(column_words))
 
-    def _editorial(self, name: tuple[str, ...], keyed: Field | None) -> bool:
-        """Whether a table of articles keys no person, or only a member of staff (admin_id): the site's
-        own pages (a shop's news and help articles), not what its users wrote. Articles of another
-        record (a ticket's articles: its messages) are that record's."""
+    def _editorial(self, name: tuple[str, ...], keyed: Field | None, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table of articles or questions keys no person, or only a member of staff (admin_id):
+        the site's own pages (a shop's news and help articles, a survey's or a form's questions), not what
+        its users wrote. Articles of another record (a ticket's articles: its messages) are that record's;
+        a key ending in a word that keys a person by itself (published_uid) names who wrote the row."""
         k = self.knowledge
         if not name or name[-1] not in k.editorial_heads or any((w,) in k.table_kinds for w in name[:-1]):
             return False
         if keyed is None:
-            return True
+            return not any(w[-1:] in k.person_row_keys for w in column_words)
         words = self.column_words(keyed.name)
         return bool(words) and words[0] in k.staff_key_words
 
@@ -1065,7 +1066,7 @@ class TableReader:
             state = self._person_state(name, columns, column_words, person_set, login_keys, tenants, own_keys)
             if state is not None:
                 kind, head = "person_data", state
-        if kind == "content_public" and self._editorial(name, keyed):
+        if kind == "content_public" and self._editorial(name, keyed, column_words):
             kind, head = "thing", (f"{head}: the site's own pages, as no column keys a person who wrote them"
                                    if keyed is None else
                                    f"{head}: the site's own pages, as only its staff column {keyed.name} keys a person")

@@ -1050,6 +1050,19 @@ def test_a_report_a_radiologist_writes_on_a_patients_study_is_clinical(classifie
     assert classifier.classify_fields(schema)[14].category == "user.health_and_medical"
 
 
+def test_questions_no_one_is_keyed_by_are_a_questionnaires_own(classifier: Classifier) -> None:
+    """A survey's or a health questionnaire's questions (pv_question) key no person: their text is the
+    application's own; a Q&A site's question keyed by the uid of who published it is theirs."""
+    schema = [field("users", "uid", "int", pk=True), field("users", "email"),
+              field("pv_question", "id", "int", pk=True), field("pv_question", "text"),
+              field("pv_question", "description"),
+              field("question", "question_id", "int", pk=True), field("question", "published_uid", "int"),
+              field("question", "question_detail")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == [None, None]
+    assert results[7].category == "user.content.public"
+
+
 def test_a_record_naming_its_patient_by_a_subject_column_is_clinical_though_a_user_keys_it(
         classifier: Classifier) -> None:
     """A FHIR resource stored as a table (fhir_condition) names its patient in its subject column (a
