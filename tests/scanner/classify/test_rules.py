@@ -2766,3 +2766,14 @@ def test_the_value_of_a_row_of_a_persons_contact_points_is_their_contact(classif
         field("user_settings", "user_id", "int", ref="users"), field("user_settings", "value")])
     assert [found[i].category for i in (3, 5)] == ["user.contact"] * 2
     assert found[7].category != "user.contact"
+
+
+def test_where_a_record_or_a_file_was_fetched_from_is_no_ones_page(classifier: Classifier) -> None:
+    """An image's source_url and a FHIR resource's sourceUri name where they were fetched from; a
+    person's own url is still their page."""
+    found = classifier.classify_fields([
+        field("users", "id", "int", pk=True), field("users", "email"), field("users", "url"),
+        field("fhir_patient", "id", "uuid", pk=True), field("fhir_patient", "sourceUri"),
+        field("images", "id", "int", pk=True), field("images", "user_id", "int", ref="users"),
+        field("images", "source_url")])
+    assert [found[i].category for i in (2, 4, 7)] == ["user.contact.url", None, None]
