@@ -97,3 +97,15 @@ def test_a_patients_food_diary_is_their_health_record_not_a_private_note(classif
              field("food_diary", "date_nutrition", "timestamp")]
     found = classifier.classify_fields([*PATIENTS, *diary])
     assert [r.category for r in found[-3:]] == ["user.health_and_medical"] * 3
+
+
+def test_a_clinical_records_links_to_other_records_are_no_clinical_facts(classifier: Classifier) -> None:
+    """A FHIR observation stored as a table keeps references placing it among other records (basedOn,
+    partOf, derivedFrom, hasMember): bookkeeping; its value is still the patient's."""
+    observation = [field("observations", "id", "uuid", pk=True),
+                   field("observations", "patient_id", "int", ref="patients"),
+                   field("observations", "basedOn"), field("observations", "partOf"),
+                   field("observations", "derivedFrom"), field("observations", "hasMember"),
+                   field("observations", "valueQuantity")]
+    found = classifier.classify_fields([*PATIENTS, *observation])
+    assert [r.category for r in found[-5:]] == [None, None, None, None, "user.health_and_medical"]
