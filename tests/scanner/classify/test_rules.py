@@ -2777,3 +2777,18 @@ def test_where_a_record_or_a_file_was_fetched_from_is_no_ones_page(classifier: C
         field("images", "id", "int", pk=True), field("images", "user_id", "int", ref="users"),
         field("images", "source_url")])
     assert [found[i].category for i in (2, 4, 7)] == ["user.contact.url", None, None]
+
+
+def test_a_gps_address_on_a_letter_is_the_practices_and_their_name_a_persons(classifier: Classifier) -> None:
+    """A letter to a patient's GP (pv_gp_letter) in a health application copies the GP's name, a person's,
+    and the address of their practice, an organisation's; the patient's own address stays theirs."""
+    found = classifier.classify_fields([
+        field("gp_letter", "id", "int", pk=True), field("gp_letter", "gp_name"),
+        field("gp_letter", "gp_address1"), field("gp_letter", "gp_postcode"),
+        field("gp_letter", "patient_forename"), field("gp_letter", "patient_surname"),
+        field("gp_letter", "patient_address1"),
+        field("patients", "id", "int", pk=True), field("patients", "first_name"),
+        field("encounters", "patient_id", "int", ref="patients"),
+        field("diagnoses", "patient_id", "int", ref="patients")])
+    assert [r.category for r in found[1:4]] == ["user.name", None, None]
+    assert found[6].category == "user.contact.address.street"
