@@ -2792,3 +2792,16 @@ def test_a_gps_address_on_a_letter_is_the_practices_and_their_name_a_persons(cla
         field("diagnoses", "patient_id", "int", ref="patients")])
     assert [r.category for r in found[1:4]] == ["user.name", None, None]
     assert found[6].category == "user.contact.address.street"
+
+
+def test_an_appointments_name_in_a_clinics_book_is_the_patients(classifier: Classifier) -> None:
+    """A clinic's appointment book shows each slot by the patient booked into it (oscar's appointment.name,
+    a calendar's title): the patient's name; a schedule of no patient names none."""
+    found = classifier.classify_fields([
+        field("patients", "id", "int", pk=True), field("patients", "first_name"),
+        field("encounters", "patient_id", "int", ref="patients"),
+        field("diagnoses", "patient_id", "int", ref="patients"),
+        field("appointment", "id", "int", pk=True), field("appointment", "patient_id", "int", ref="patients"),
+        field("appointment", "name", "varchar(50)"),
+        field("fee_schedule", "id", "int", pk=True), field("fee_schedule", "name", "varchar(100)")])
+    assert (found[6].category, found[8].category) == ("user.name", None)
