@@ -2768,6 +2768,13 @@ def test_the_value_of_a_row_of_a_persons_contact_points_is_their_contact(classif
     assert found[7].category != "user.contact"
 
 
+def test_a_persons_telecom_is_their_contact(classifier: Classifier) -> None:
+    """HL7's FHIR and CDA name a person's phone numbers and e-mails together their telecom."""
+    found = classifier.classify_fields([field("fhir_patient", "id", "uuid", pk=True),
+                                        field("fhir_patient", "family_name"), field("fhir_patient", "telecom")])
+    assert found[2].category == "user.contact"
+
+
 def test_where_a_record_or_a_file_was_fetched_from_is_no_ones_page(classifier: Classifier) -> None:
     """An image's source_url and a FHIR resource's sourceUri name where they were fetched from; a
     person's own url is still their page."""
