@@ -109,3 +109,12 @@ def test_a_clinical_records_links_to_other_records_are_no_clinical_facts(classif
                    field("observations", "valueQuantity")]
     found = classifier.classify_fields([*PATIENTS, *observation])
     assert [r.category for r in found[-5:]] == [None, None, None, None, "user.health_and_medical"]
+
+
+def test_a_patients_answers_to_a_health_questionnaire_are_clinical(classifier: Classifier) -> None:
+    """The same answers outside a health application are a person's private reply."""
+    answers = [field("question_answer", "id", "int", pk=True), field("question_answer", "question_id", "int"),
+               field("question_answer", "answer_text", "varchar(500)")]
+    assert classifier.classify_fields([*PATIENTS, *answers])[-1].category == "user.health_and_medical"
+    shop = [field("users", "id", "int", pk=True), field("users", "email"), *answers]
+    assert classifier.classify_fields(shop)[-1].category == "user.content.private"
