@@ -502,6 +502,18 @@ class TableReader:
         return next((w for w in column_words if len(w) == 2 and w[1] == "name"
                      and k.table_kinds.get(w[:1]) == "org"), None)
 
+    def _keyed_organisation(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
+                            ) -> tuple[str, ...] | None:
+        """The column naming an organisation (``_organisation_name``) of a table whose primary key is
+        named after the same organisation (pv_gp_master's practice_name beside its key practice_code):
+        each row is that organisation, its address and phone its own; a person's address naming their
+        company is keyed by no company."""
+        org_name = self._organisation_name(column_words)
+        if org_name is None or not any(c.primary_key and w[:1] == org_name[:1]
+                                       for c, w in zip(columns, column_words, strict=True)):
+            return None
+        return org_name
+
     def _named_place(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table named as places (``place_heads``: locations) names each row (a name, a
         location_name) and holds nothing only a natural person has: a site of the organisation (a
@@ -821,15 +833,16 @@ class TableReader:
         return (not k.post_titles.isdisjoint(column_words) and not k.mail_bodies.isdisjoint(column_words)
                 and k.read_columns.isdisjoint(column_words))
 
-    def _editorial(self, name: tuple[str, ...], keyed: Field | None) -> bool:
-        """Whether a table of articles keys no person, or only a member of staff (admin_id): the site's
-        own pages (a shop's news and help articles), not what its users wrote. Articles of another
-        record (a ticket's articles: its messages) are that record's."""
+    def _editorial(self, name: tuple[str, ...], keyed: Field | None, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table of articles or questions keys no person, or only a member of staff (admin_id):
+        the site's own pages (a shop's news and help articles, a survey's or a form's questions), not what
+        its users wrote. Articles of another record (a ticket's articles: its messages) are that record's;
+        a key ending in a word that keys a person by itself (published_uid) names who wrote the row."""
         k = self.knowledge
         if not name or name[-1] not in k.editorial_heads or any((w,) in k.table_kinds for w in name[:-1]):
             return False
         if keyed is None:
-            return True
+            return not any(w[-1:] in k.person_row_keys for w in column_words)
         words = self.column_words(keyed.name)
         return bool(words) and words[0] in k.staff_key_words
 
@@ -860,11 +873,14 @@ class TableReader:
 
     def _any_subject_key(self, columns: Sequence[Field], column_words: list[tuple[str, ...]], domain: str,
                          own_keys: frozenset[tuple[str, ...]]) -> bool:
-        """Whether some key column of a table keys one of the domain's subjects (a patient)."""
+        """Whether some key column of a table keys one of the domain's subjects (a patient), or a column
+        is named by one alone (a FHIR resource's subject or patient: a reference to them, not a key)."""
         k = self.knowledge
-        return any((c.references is not None or w in k.person_keys
-                    or (w and (w[-1] in k.key_words or w[-1] in k.own_key_tails)))
-                   and self._keys_subject(c, domain, own_keys) for c, w in zip(columns, column_words, strict=True))
+        subjects = k.domains[domain].subjects
+        return any(((c.references is not None or w in k.person_keys
+                     or (w and (w[-1] in k.key_words or w[-1] in k.own_key_tails)))
+                    and self._keys_subject(c, domain, own_keys)) or (len(w) == 1 and w[0] in subjects)
+                   for c, w in zip(columns, column_words, strict=True))
 
     def _staff_records(self, table: str, owner: Field) -> tuple[str, str]:
         """The kind of a table read as clinical only by a word of its name (result_signature,
@@ -1111,7 +1127,7 @@ class TableReader:
             state = self._person_state(name, columns, column_words, person_set, login_keys, tenants, own_keys)
             if state is not None:
                 kind, head = "person_data", state
-        if kind == "content_public" and self._editorial(name, keyed):
+        if kind == "content_public" and self._editorial(name, keyed, column_words):
             kind, head = "thing", (f"{head}: the site's own pages, as no column keys a person who wrote them"
                                    if keyed is None else
                                    f"{head}: the site's own pages, as only its staff column {keyed.name} keys a person")
@@ -1187,6 +1203,12 @@ class TableReader:
         if person_hits >= 2 and self._configures_system(column_words):
             return TableContext(table, "system", "its columns set up the whole site (a logo, an analytics key, "
                                 "an SMTP host), with a name and contact of the site's own", frozenset(has), domain)
+        org_name = (self._keyed_organisation(columns, column_words)
+                    if (person_hits >= 2 or "address" in has) and owner_key is None else None)
+        if org_name is not None:
+            return TableContext(table, "org", f"its columns describe an organisation named by its column "
+                                f"{' '.join(org_name)} and keyed by it, with nothing only a natural person has",
+                                frozenset(has - {"address"}), domain)
         if person_hits >= 2:
             own_name = self._own_name(name, column_words)
             if own_name is not None:

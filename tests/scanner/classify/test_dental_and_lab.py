@@ -1,4 +1,5 @@
-"""What a dental practice's and a laboratory's records of a patient hold."""
+"""What a dental practice's and a laboratory's records of a patient hold, and what patients record
+of themselves."""
 
 from __future__ import annotations
 
@@ -80,3 +81,40 @@ def test_what_a_patient_owes_or_paid_is_their_finances_and_a_plans_copay_is_none
     found = classifier.classify_fields([*PATIENTS, *money])
     assert [r.category for r in found[-4:-2]] == ["user.financial"] * 2
     assert found[-1].category != "user.financial"
+
+
+def test_a_lab_report_received_as_an_hprim_message_holds_a_patients_results(classifier: Classifier) -> None:
+    inbox = [field("hprim", "id", "int", pk=True), field("hprim", "toID", "int"),
+             field("hprim", "date", "date"), field("hprim", "unit", "varchar(20)"),
+             field("hprim", "lower_bound", "varchar(20)")]
+    found = classifier.classify_fields([*PATIENTS, *inbox])
+    assert [r.category for r in found[-3:]] == ["user.health_and_medical"] * 3
+
+
+def test_a_patients_food_diary_is_their_health_record_not_a_private_note(classifier: Classifier) -> None:
+    diary = [field("food_diary", "id", "int", pk=True), field("food_diary", "user_id", "int"),
+             field("food_diary", "food"), field("food_diary", "comment"),
+             field("food_diary", "date_nutrition", "timestamp")]
+    found = classifier.classify_fields([*PATIENTS, *diary])
+    assert [r.category for r in found[-3:]] == ["user.health_and_medical"] * 3
+
+
+def test_a_clinical_records_links_to_other_records_are_no_clinical_facts(classifier: Classifier) -> None:
+    """A FHIR observation stored as a table keeps references placing it among other records (basedOn,
+    partOf, derivedFrom, hasMember): bookkeeping; its value is still the patient's."""
+    observation = [field("observations", "id", "uuid", pk=True),
+                   field("observations", "patient_id", "int", ref="patients"),
+                   field("observations", "basedOn"), field("observations", "partOf"),
+                   field("observations", "derivedFrom"), field("observations", "hasMember"),
+                   field("observations", "valueQuantity")]
+    found = classifier.classify_fields([*PATIENTS, *observation])
+    assert [r.category for r in found[-5:]] == [None, None, None, None, "user.health_and_medical"]
+
+
+def test_a_patients_answers_to_a_health_questionnaire_are_clinical(classifier: Classifier) -> None:
+    """The same answers outside a health application are a person's private reply."""
+    answers = [field("question_answer", "id", "int", pk=True), field("question_answer", "question_id", "int"),
+               field("question_answer", "answer_text", "varchar(500)")]
+    assert classifier.classify_fields([*PATIENTS, *answers])[-1].category == "user.health_and_medical"
+    shop = [field("users", "id", "int", pk=True), field("users", "email"), *answers]
+    assert classifier.classify_fields(shop)[-1].category == "user.content.private"

@@ -2776,3 +2776,61 @@ def test_the_row_a_person_was_merged_into_keys_that_person(classifier: Classifie
                field("helpdesk_ticket", "description")]
     assert category_of(classifier, field("helpdesk_ticket", "merged_to_id", "integer", ref="helpdesk_ticket"),
                        *tickets) is None
+
+
+def test_the_value_of_a_row_of_a_persons_contact_points_is_their_contact(classifier: Classifier) -> None:
+    """A contact point's content (FHIR's ContactPoint, pv_contact_point) and a contact detail's value are a
+    phone number, an e-mail or an address of the person the row keys; a setting's value is no contact."""
+    found = classifier.classify_fields([
+        field("users", "id", "int", pk=True), field("users", "email"),
+        field("contact_point", "user_id", "int", ref="users"), field("contact_point", "content"),
+        field("contact_details", "contact_id", "int"), field("contact_details", "value", "varchar(5000)"),
+        field("user_settings", "user_id", "int", ref="users"), field("user_settings", "value")])
+    assert [found[i].category for i in (3, 5)] == ["user.contact"] * 2
+    assert found[7].category != "user.contact"
+
+
+def test_a_persons_telecom_is_their_contact(classifier: Classifier) -> None:
+    """HL7's FHIR and CDA name a person's phone numbers and e-mails together their telecom."""
+    found = classifier.classify_fields([field("fhir_patient", "id", "uuid", pk=True),
+                                        field("fhir_patient", "family_name"), field("fhir_patient", "telecom")])
+    assert found[2].category == "user.contact"
+
+
+def test_where_a_record_or_a_file_was_fetched_from_is_no_ones_page(classifier: Classifier) -> None:
+    """An image's source_url and a FHIR resource's sourceUri name where they were fetched from; a
+    person's own url is still their page."""
+    found = classifier.classify_fields([
+        field("users", "id", "int", pk=True), field("users", "email"), field("users", "url"),
+        field("fhir_patient", "id", "uuid", pk=True), field("fhir_patient", "sourceUri"),
+        field("images", "id", "int", pk=True), field("images", "user_id", "int", ref="users"),
+        field("images", "source_url")])
+    assert [found[i].category for i in (2, 4, 7)] == ["user.contact.url", None, None]
+
+
+def test_a_gps_address_on_a_letter_is_the_practices_and_their_name_a_persons(classifier: Classifier) -> None:
+    """A letter to a patient's GP (pv_gp_letter) in a health application copies the GP's name, a person's,
+    and the address of their practice, an organisation's; the patient's own address stays theirs."""
+    found = classifier.classify_fields([
+        field("gp_letter", "id", "int", pk=True), field("gp_letter", "gp_name"),
+        field("gp_letter", "gp_address1"), field("gp_letter", "gp_postcode"),
+        field("gp_letter", "patient_forename"), field("gp_letter", "patient_surname"),
+        field("gp_letter", "patient_address1"),
+        field("patients", "id", "int", pk=True), field("patients", "first_name"),
+        field("encounters", "patient_id", "int", ref="patients"),
+        field("diagnoses", "patient_id", "int", ref="patients")])
+    assert [r.category for r in found[1:4]] == ["user.name", None, None]
+    assert found[6].category == "user.contact.address.street"
+
+
+def test_an_appointments_name_in_a_clinics_book_is_the_patients(classifier: Classifier) -> None:
+    """A clinic's appointment book shows each slot by the patient booked into it (oscar's appointment.name,
+    a calendar's title): the patient's name; a schedule of no patient names none."""
+    found = classifier.classify_fields([
+        field("patients", "id", "int", pk=True), field("patients", "first_name"),
+        field("encounters", "patient_id", "int", ref="patients"),
+        field("diagnoses", "patient_id", "int", ref="patients"),
+        field("appointment", "id", "int", pk=True), field("appointment", "patient_id", "int", ref="patients"),
+        field("appointment", "name", "varchar(50)"),
+        field("fee_schedule", "id", "int", pk=True), field("fee_schedule", "name", "varchar(100)")])
+    assert (found[6].category, found[8].category) == ("user.name", None)

@@ -639,6 +639,22 @@ def test_a_table_holding_a_medical_record_number_in_a_health_application_is_the_
     assert results[12].category is None
 
 
+def test_a_table_keyed_and_named_by_a_practice_holds_the_practices_address(classifier: Classifier) -> None:
+    """pv_gp_master, keyed by practice_code and named by practice_name, lists the GP practices: their
+    addresses and phones are the practices', no person's; an address row naming a person's company,
+    keyed by no company, stays a person's."""
+    schema = [field("gp_master", "practice_code", pk=True), field("gp_master", "practice_name"),
+              field("gp_master", "address_1"), field("gp_master", "postcode"), field("gp_master", "telephone"),
+              field("immutableaddress", "id", "int", pk=True), field("immutableaddress", "company_name"),
+              field("immutableaddress", "street"), field("immutableaddress", "postal_code"),
+              field("immutableaddress", "phone")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "gp_master")].kind == "org"
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:5]] == [None] * 3
+    assert results[7].category == "user.contact.address.street"
+
+
 def test_a_person_word_keying_a_table_of_organisations_names_them_in_that_schema(classifier: Classifier) -> None:
     """customer_company's own key is customer_id: there customers are companies, so customer_id keys
     a company elsewhere too and the company's address is none; a user's key store keyed by user_id
@@ -1032,6 +1048,34 @@ def test_a_report_a_radiologist_writes_on_a_patients_study_is_clinical(classifie
               field("reports", "id", "int", pk=True), field("reports", "study_id", "int", ref="studies"),
               field("reports", "radiologist_id", "int", ref="staff"), field("reports", "findings", "text")]
     assert classifier.classify_fields(schema)[14].category == "user.health_and_medical"
+
+
+def test_questions_no_one_is_keyed_by_are_a_questionnaires_own(classifier: Classifier) -> None:
+    """A survey's or a health questionnaire's questions (pv_question) key no person: their text is the
+    application's own; a Q&A site's question keyed by the uid of who published it is theirs."""
+    schema = [field("users", "uid", "int", pk=True), field("users", "email"),
+              field("pv_question", "id", "int", pk=True), field("pv_question", "text"),
+              field("pv_question", "description"),
+              field("question", "question_id", "int", pk=True), field("question", "published_uid", "int"),
+              field("question", "question_detail")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == [None, None]
+    assert results[7].category == "user.content.public"
+
+
+def test_a_record_naming_its_patient_by_a_subject_column_is_clinical_though_a_user_keys_it(
+        classifier: Classifier) -> None:
+    """A FHIR resource stored as a table (fhir_condition) names its patient in its subject column (a
+    reference, not a key): keyed by the account that imported it, it is still the patient's record."""
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              *[field(t, "patient_id", "int", ref="patients") for t in ("diagnoses", "medications", "allergies")],
+              field("users", "id", "int", pk=True), field("users", "username"),
+              field("fhir_condition", "id", "uuid", pk=True), field("fhir_condition", "user_id", "int", ref="users"),
+              field("fhir_condition", "subject"), field("fhir_condition", "severity"),
+              field("fhir_condition", "recorded_date", "datetime")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "fhir_condition")].kind == "health"
+    assert [r.category for r in classifier.classify_fields(schema)[-2:]] == ["user.health_and_medical"] * 2
 
 
 def test_an_organisations_word_names_persons_when_its_rows_have_a_birth_date(classifier: Classifier) -> None:
