@@ -641,18 +641,13 @@ def test_a_table_holding_a_medical_record_number_in_a_health_application_is_the_
 
 def test_a_table_keyed_and_named_by_a_practice_holds_the_practices_address(classifier: Classifier) -> None:
     """pv_gp_master, keyed by practice_code and named by practice_name, lists the GP practices: their
-    addresses and phones are the practices', no person's; an address row naming a person's company,
-    keyed by no company, stays a person's."""
+    addresses and phones are the practices', no person's."""
     schema = [field("gp_master", "practice_code", pk=True), field("gp_master", "practice_name"),
-              field("gp_master", "address_1"), field("gp_master", "postcode"), field("gp_master", "telephone"),
-              field("immutableaddress", "id", "int", pk=True), field("immutableaddress", "company_name"),
-              field("immutableaddress", "street"), field("immutableaddress", "postal_code"),
-              field("immutableaddress", "phone")]
+              field("gp_master", "address_1"), field("gp_master", "postcode"), field("gp_master", "telephone")]
     contexts, _ = classifier.contexts(schema)
     assert contexts[("app", "gp_master")].kind == "org"
-    results = classifier.classify_fields(schema)
-    assert [r.category for r in results[2:5]] == [None] * 3
-    assert results[7].category == "user.contact.address.street"
+    assert contexts[("app", "gp_master")].reason.startswith("its columns describe an organisation named by its column")
+    assert [r.category for r in classifier.classify_fields(schema)[2:5]] == [None] * 3
 
 
 def test_a_person_word_keying_a_table_of_organisations_names_them_in_that_schema(classifier: Classifier) -> None:
@@ -1260,7 +1255,8 @@ def test_a_directory_of_practices_named_by_the_practice_is_of_organisations(clas
                        field(table, "country"), field(table, "telephone"))
     assert [r.category for r in results] == [None] * 7
     assert results[2].explanation.endswith(
-        "table gp_master is org (its columns describe a named place (an address and a name), an organisation's site)")
+        "table gp_master is org (its columns describe an organisation named by its column practice name and keyed "
+        "by it, with nothing only a natural person has)")
 
 
 def test_an_ftp_site_is_the_applications_connection_not_a_persons_account(classifier: Classifier) -> None:
