@@ -757,3 +757,17 @@ def test_a_devices_identity_and_signing_keys_are_its_persons_a_servers_are_not(c
     found = classifier.classify_fields(schema)
     assert [found[4].category, found[5].category] == ["user.authorization.credentials"] * 2
     assert found[7].category is None
+
+
+def test_pinning_or_hiding_a_chat_in_a_chat_list_or_a_messengers_conversations_is_a_setting(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "varchar(64)", pk=True),
+              field("chat_list", "id", "varchar(64)", pk=True), field("chat_list", "user_id", "varchar(64)"),
+              field("chat_list", "from_id", "varchar(64)"), field("chat_list", "is_top", "bit"),
+              field("conversations", "user_id", "varchar(32)"), field("conversations", "target_id", "varchar(32)"),
+              field("conversations", "is_top", "tinyint"), field("conversations", "is_hidden", "boolean"),
+              field("notices", "id", "int", pk=True), field("notices", "is_top", "tinyint")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[4], found[7], found[8]] == ["user.account.settings"] * 3
+    assert found[10] is None
+
