@@ -771,3 +771,32 @@ def test_pinning_or_hiding_a_chat_in_a_chat_list_or_a_messengers_conversations_i
     assert [found[4], found[7], found[8]] == ["user.account.settings"] * 3
     assert found[10] is None
 
+
+def test_whether_a_ban_on_a_person_or_their_device_is_in_force_is_their_accounts_state(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("user_bans", "user_id", "int", ref="users.id"), field("user_bans", "enabled", "boolean"),
+              field("fingerprint_bans", "fingerprint", "varchar(255)"),
+              field("fingerprint_bans", "banning_user_id", "int", ref="users.id"),
+              field("fingerprint_bans", "enabled", "boolean"),
+              field("forums", "id", "int", pk=True), field("forums", "enabled", "boolean")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[5]] == ["user.account"] * 2
+    assert found[7] is None
+
+
+def test_how_often_a_person_used_their_key_address_or_device_is_their_behaviour(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("api_keys", "user_id", "int", ref="users.id"), field("api_keys", "key", "varchar(255)"),
+              field("api_keys", "uses", "int"),
+              field("user_ips", "user_id", "int", ref="users.id"), field("user_ips", "ip", "inet"),
+              field("user_ips", "uses", "int"),
+              field("ip_bans", "creator_id", "int", ref="users.id"), field("ip_bans", "ip_addr", "inet"),
+              field("ip_bans", "hit_count", "int"),
+              field("invites", "user_id", "int", ref="users.id"), field("invites", "code", "varchar(32)"),
+              field("invites", "uses", "int"),
+              field("tags", "id", "int", pk=True), field("tags", "hits", "int")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[3], found[6], found[9]] == ["user.behavior"] * 3
+    assert [found[12], found[14]] == [None, None]
+
