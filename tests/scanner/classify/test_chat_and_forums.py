@@ -800,3 +800,13 @@ def test_how_often_a_person_used_their_key_address_or_device_is_their_behaviour(
     assert [found[3], found[6], found[9]] == ["user.behavior"] * 3
     assert [found[12], found[14]] == [None, None]
 
+
+def test_when_a_message_was_sent_is_its_own_time_and_a_codes_the_accounts_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "varchar(32)", pk=True),
+              field("p_hismsgs", "sender_id", "varchar(32)"), field("p_hismsgs", "receiver_id", "varchar(32)"),
+              field("p_hismsgs", "msg_body", "mediumblob"), field("p_hismsgs", "send_time", "bigint"),
+              field("user_active_code", "uid", "int"), field("user_active_code", "code", "varchar(10)"),
+              field("user_active_code", "send_time", "int")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert found[4] is None
+    assert found[7] == "user.account"
