@@ -810,3 +810,19 @@ def test_when_a_message_was_sent_is_its_own_time_and_a_codes_the_accounts_state(
     found = [r.category for r in classifier.classify_fields(schema)]
     assert found[4] is None
     assert found[7] == "user.account"
+
+
+def test_what_a_moderation_log_says_of_a_moderators_act_and_its_kind_are_their_behaviour(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("moderation_logs", "id", "bigint", pk=True),
+              field("moderation_logs", "user_id", "bigint", ref="users.id"),
+              field("moderation_logs", "body", "varchar(255)"), field("moderation_logs", "type", "varchar(255)"),
+              field("mod_actions", "creator_id", "int", ref="users.id"), field("mod_actions", "description", "text"),
+              field("mod_actions", "category", "int"), field("mod_actions", "reason", "text"),
+              field("error_logs", "id", "int", pk=True), field("error_logs", "type", "varchar(20)"),
+              field("error_logs", "text", "text")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[3], found[4], found[6], found[7]] == ["user.behavior"] * 4
+    assert found[8] == "user.content.public"
+    assert [found[10], found[11]] == [None, None]
