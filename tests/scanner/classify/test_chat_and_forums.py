@@ -826,3 +826,15 @@ def test_what_a_moderation_log_says_of_a_moderators_act_and_its_kind_are_their_b
     assert [found[3], found[4], found[6], found[7]] == ["user.behavior"] * 4
     assert found[8] == "user.content.public"
     assert [found[10], found[11]] == [None, None]
+
+
+def test_a_members_mute_in_a_group_is_their_accounts_state_there_but_muting_a_chat_is_a_setting(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "varchar(32)", pk=True),
+              field("groupmembers", "group_id", "varchar(32)"), field("groupmembers", "member_id", "varchar(32)"),
+              field("groupmembers", "is_mute", "tinyint"), field("groupmembers", "mute_end_at", "bigint"),
+              field("member_conversation", "member_id", "int", ref="users.id"),
+              field("member_conversation", "muted", "tinyint(1)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[3], found[4]] == ["user.account"] * 2
+    assert found[6] == "user.account.settings"
