@@ -838,3 +838,17 @@ def test_a_members_mute_in_a_group_is_their_accounts_state_there_but_muting_a_ch
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[3], found[4]] == ["user.account"] * 2
     assert found[6] == "user.account.settings"
+
+
+def test_how_far_a_person_read_a_chat_in_their_list_and_what_they_left_unread_is_their_behaviour(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "varchar(32)", pk=True),
+              field("conversations", "user_id", "varchar(32)"), field("conversations", "target_id", "varchar(32)"),
+              field("conversations", "latest_read_msg_id", "varchar(20)"),
+              field("conversations", "latest_read_msg_time", "bigint"),
+              field("conversations", "unread_tag", "tinyint"),
+              field("chat_list", "user_id", "varchar(64)"), field("chat_list", "unread_num", "int"),
+              field("products", "id", "int", pk=True), field("products", "unread_num", "int")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[3], found[4], found[5], found[7]] == ["user.behavior"] * 4
+    assert found[9] is None
