@@ -2754,3 +2754,16 @@ def test_the_row_a_person_was_merged_into_keys_that_person(classifier: Classifie
                field("helpdesk_ticket", "description")]
     assert category_of(classifier, field("helpdesk_ticket", "merged_to_id", "integer", ref="helpdesk_ticket"),
                        *tickets) is None
+
+
+def test_a_name_on_a_row_of_a_persons_name_changes_is_a_login_name_of_theirs(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("user_name_changes", "user_id", "bigint", ref="users.id"),
+              field("user_name_changes", "name", "varchar(255)"),
+              field("user_name_change_requests", "user_id", "int", ref="users.id"),
+              field("user_name_change_requests", "original_name", "varchar(255)"),
+              field("user_name_change_requests", "desired_name", "varchar(255)"),
+              field("tag_changes", "tag_id", "int"), field("tag_changes", "name", "varchar(255)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[4], found[5]] == ["user.account.username"] * 3
+    assert found[7] is None
