@@ -150,6 +150,17 @@ def test_a_number_named_an_email_counts_or_codes_mails_and_holds_no_address(clas
     assert [found[4].category, found[5].category] == [None, None]
 
 
+def test_a_number_named_likes_favourites_or_a_profile_counts_them_and_holds_no_profile(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "profile_hits", "bigint"),
+              field("users", "likes", "int"), field("users", "interests", "text"),
+              field("products", "id", "int", pk=True), field("products", "likes", "int")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[1], found[2]] == ["user.behavior"] * 2
+    assert found[3] == "user.demographic.profile"
+    assert found[5] is None
+
+
 def test_posts_count_only_as_a_number_and_a_reported_post_is_its_text(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "user_posts", "mediumint(8)"),
               field("forum_access", "id", "int", pk=True), field("forum_access", "allowpost", "tinyint(1)"),
