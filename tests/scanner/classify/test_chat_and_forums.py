@@ -863,3 +863,12 @@ def test_how_far_a_person_read_a_chat_in_their_list_and_what_they_left_unread_is
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[3], found[4], found[5], found[7]] == ["user.behavior"] * 4
     assert found[9] is None
+
+
+def test_whether_a_person_watches_what_they_reply_to_or_upload_is_their_setting(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email", "varchar(255)"),
+              field("users", "watch_on_reply", "boolean"), field("users", "watch_on_upload", "boolean"),
+              field("topics", "id", "int", pk=True), field("topics", "watch_on_reply", "boolean")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[3]] == ["user.account.settings"] * 2
+    assert found[5] is None
