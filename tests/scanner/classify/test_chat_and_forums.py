@@ -872,3 +872,15 @@ def test_whether_a_person_watches_what_they_reply_to_or_upload_is_their_setting(
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[2], found[3]] == ["user.account.settings"] * 2
     assert found[5] is None
+
+
+def test_the_action_a_notice_tells_of_is_someone_elses_act_not_its_readers(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("notifications", "id", "int", pk=True), field("notifications", "user_id", "int", ref="users.id"),
+              field("notifications", "actor_id", "int", ref="users.id"),
+              field("notifications", "action", "varchar(255)"), field("notifications", "read", "boolean"),
+              field("admin_action_logs", "account_id", "int", ref="users.id"),
+              field("admin_action_logs", "action", "varchar(255)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert found[4] is None
+    assert found[7] == "user.behavior"
