@@ -884,3 +884,14 @@ def test_the_action_a_notice_tells_of_is_someone_elses_act_not_its_readers(class
     found = [r.category for r in classifier.classify_fields(schema)]
     assert found[4] is None
     assert found[7] == "user.behavior"
+
+
+def test_when_a_ban_on_a_list_of_banned_users_ends_is_the_accounts_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "varchar(32)", pk=True),
+              field("banusers", "user_id", "varchar(32)"),
+              field("banusers", "end_time", "bigint", comment="结束时间 为0 为永久封禁"),
+              field("user_bans", "user_id", "int", ref="users.id"), field("user_bans", "valid_until", "timestamp"),
+              field("events", "id", "int", pk=True), field("events", "end_time", "bigint")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[4]] == ["user.account"] * 2
+    assert found[6] is None
