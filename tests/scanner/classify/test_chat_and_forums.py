@@ -895,3 +895,15 @@ def test_when_a_ban_on_a_list_of_banned_users_ends_is_the_accounts_state(classif
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[2], found[4]] == ["user.account"] * 2
     assert found[6] is None
+
+
+def test_the_tags_a_person_hides_spoilers_blacklists_or_watches_by_key_are_their_settings(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email", "varchar(255)"),
+              field("users", "blacklisted_tags", "text"), field("users", "watched_tag_ids", "integer[]"),
+              field("filters", "user_id", "int", ref="users.id"), field("filters", "hidden_tag_ids", "integer[]"),
+              field("filters", "spoilered_tag_ids", "integer[]"),
+              field("products", "id", "int", pk=True), field("products", "hidden_tags", "varchar(256)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[3], found[5], found[6]] == ["user.account.settings"] * 4
+    assert found[8] is None
