@@ -2767,3 +2767,17 @@ def test_a_name_on_a_row_of_a_persons_name_changes_is_a_login_name_of_theirs(cla
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[2], found[4], found[5]] == ["user.account.username"] * 3
     assert found[7] is None
+
+
+def test_a_yes_no_on_a_persons_row_naming_an_act_in_part_of_its_name_is_their_setting(
+        classifier: Classifier) -> None:
+    """joined or is_online is what a person did; track_comment_visits or starred_message_counts
+    switches what they see. A tiny integer counting something stays a count."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email", "varchar(255)"),
+              field("users", "track_comment_visits", "boolean"), field("users", "starred_message_counts", "boolean"),
+              field("users", "threaded_read", "tinyint(4)"), field("users", "is_online", "boolean"),
+              field("users", "joined", "boolean"), field("users", "num_posts", "tinyint(4)"),
+              field("notifications", "user_id", "int", ref="users.id"), field("notifications", "is_unread", "boolean")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[3], found[4]] == ["user.account.settings"] * 3
+    assert [found[5], found[6], found[7], found[9]] == ["user.behavior"] * 4
