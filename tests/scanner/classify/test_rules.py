@@ -51,7 +51,8 @@ def test_a_social_networks_name_is_a_url_only_as_text(classifier: Classifier) ->
     schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "threads", "varchar(255)"),
               field("users", "threads", "int"), field("users", "twitter", "boolean")]
     results = classifier.classify_fields(schema)
-    assert [r.category for r in results[2:]] == ["user.contact.url", "user.account", "user.account"]
+    # As a number on a person's row, threads counts the threads they started (a forum's users.threads).
+    assert [r.category for r in results[2:]] == ["user.contact.url", "user.behavior", "user.account"]
 
 
 def test_numbers_of_followers_are_per_person_counters(classifier: Classifier) -> None:
@@ -2781,3 +2782,15 @@ def test_a_yes_no_on_a_persons_row_naming_an_act_in_part_of_its_name_is_their_se
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[2], found[3], found[4]] == ["user.account.settings"] * 3
     assert [found[5], found[6], found[7], found[9]] == ["user.behavior"] * 4
+
+
+def test_threads_or_topics_counted_on_a_persons_own_row_are_their_behaviour_not_a_watched_key(
+        classifier: Classifier) -> None:
+    schema = [field("bbs_user", "uid", "int", pk=True), field("bbs_user", "email", "varchar(40)"),
+              field("bbs_user", "password", "char(32)"), field("bbs_user", "threads", "int(11)"),
+              field("bbs_user", "user_chats", "int(10)"),
+              field("subscribers", "user_id", "int", ref="bbs_user.uid"), field("subscribers", "thread", "int(10)"),
+              field("subscribers", "forum_id", "int")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[3], found[4]] == ["user.behavior"] * 2
+    assert found[6] is None
