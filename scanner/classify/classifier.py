@@ -121,6 +121,12 @@ def _become(category: str, spec: TimesSpec, kind: str) -> str | None:
     return spec.become[max(found, key=len)] if found else None
 
 
+def _become_partial(category: str, spec: TimesSpec) -> str | None:
+    """What a flag naming ``category`` in part of its name is (``flags.partial``)."""
+    found = [prefix for prefix in spec.partial if _under(category, (prefix,))]
+    return spec.partial[max(found, key=len)]
+
+
 def _related(a: str, b: str) -> bool:
     return a == b or a.startswith(b + ".") or b.startswith(a + ".")
 
@@ -297,6 +303,22 @@ class Classifier:
             return True
         return tiny and not category.startswith("user.unique_id")
 
+    def _partial_flag(self, family: str | None, sql_type: str | None, category: str, words: tuple[str, ...],
+                      match: Match, kind: str) -> bool:
+        """Whether a yes/no flag on a row of kind ``kind`` names a kept category (``flags.partial``)
+        only in part of its name: on a person's own row, joined or is_online is what they did, but
+        track_comment_visits or display_emoji_reaction_users switches what they see. A tiny integer
+        counting something (num_cart_items, a post count) is no yes/no."""
+        spec = self.knowledge.flags
+        whole = (match.start, match.end) == (0, len(words))
+        if whole or kind not in spec.partial_in or not _under(category, spec.partial):
+            return False
+        if family == "bool":
+            return True
+        counted = self.knowledge.tally_tails | {"number"}
+        return ((sql_type or "").lower().startswith("tinyint") and counted.isdisjoint(words)
+                and not (words and words[-1] in spec.tiny_values))
+
     def _written_in_number(self, family: str | None, category: str, match: Match) -> bool:
         """Whether a number column is named as written text (``numbers_never``: a message or a
         comment, which a number only keys, counts or codes) by a rule not written for numbers."""
@@ -385,6 +407,10 @@ class Classifier:
             elif category and self._is_time(family, words) and not _under(category, self.knowledge.times.keep):
                 category = _become(category, self.knowledge.times, table.kind)
                 because += f"; as a time it records an event of it, so {category or 'not personal data'}"
+            elif category and self._partial_flag(family, sql_type, category, words, match, table.kind):
+                category = _become_partial(category, self.knowledge.flags)
+                because += (f"; as a yes/no its words name that only in part, so it switches what the person sees: "
+                            f"{category or 'not personal data'}")
             elif category and self._flag(family, sql_type, category, words):
                 category = _become(category, self.knowledge.flags, table.kind)
                 because += f"; as a yes/no flag it holds no such value, so {category or 'not personal data'}"

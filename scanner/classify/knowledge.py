@@ -58,12 +58,16 @@ class RuleSpec(_Strict):
 class TimesSpec(_Strict):
     """What a time (or flag) column becomes when its words name a category that holds no
     times (or flags); ``become`` applies only in tables of kinds ``become_in`` when given.
-    ``tiny_values`` are last words of a tiny integer that holds a number or a code, not a flag."""
+    ``tiny_values`` are last words of a tiny integer that holds a number or a code, not a flag.
+    ``partial`` are kept categories a flag holds only when their words are its whole name: in
+    tables of kinds ``partial_in``, a flag whose words name one only in part becomes its value."""
 
     keep: list[str] = []
     become: dict[str, str | None] = {}
     become_in: list[str] | None = None
     tiny_values: list[str] = []
+    partial: dict[str, str | None] = {}
+    partial_in: list[str] = []
 
 
 class NumbersSpec(_Strict):
@@ -711,7 +715,9 @@ def _add_rules(knowledge: Knowledge, spec: RulesFile, origin: str, lines: dict[i
             setattr(knowledge, name, TimesSpec(keep=current.keep + given.keep,
                                                become={**current.become, **given.become},
                                                become_in=given.become_in or current.become_in,
-                                               tiny_values=current.tiny_values + given.tiny_values))
+                                               tiny_values=current.tiny_values + given.tiny_values,
+                                               partial={**current.partial, **given.partial},
+                                               partial_in=given.partial_in or current.partial_in))
     if spec.coded is not None:
         tails = set(knowledge.coded_tails) | {_words(t) for t in spec.coded.tails}
         knowledge.coded_tails = tuple(sorted(tails, key=lambda t: (-len(t), t)))
@@ -812,7 +818,8 @@ def _load(extra: tuple[Path, ...], categories: frozenset[str] | None) -> Knowled
     _add_rules(knowledge, _validate(RulesFile, data, rules_origin, lines), rules_origin, lines, categories, table_kinds)
     if categories is not None:
         named = [d.category for specs in knowledge.defaults.values() for d in specs]
-        named += [c for spec in (knowledge.times, knowledge.flags) for c in spec.become.values() if c]
+        named += [c for spec in (knowledge.times, knowledge.flags)
+                  for c in (*spec.become.values(), *spec.partial, *spec.partial.values()) if c]
         named += list(knowledge.coded_keep) + list(knowledge.comments_never)
         named += [*knowledge.numbers.never, *([knowledge.numbers.become] if knowledge.numbers.become else [])]
         for category in named:

@@ -150,6 +150,17 @@ def test_a_number_named_an_email_counts_or_codes_mails_and_holds_no_address(clas
     assert [found[4].category, found[5].category] == [None, None]
 
 
+def test_a_number_named_likes_favourites_or_a_profile_counts_them_and_holds_no_profile(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "profile_hits", "bigint"),
+              field("users", "likes", "int"), field("users", "interests", "text"),
+              field("products", "id", "int", pk=True), field("products", "likes", "int")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[1], found[2]] == ["user.behavior"] * 2
+    assert found[3] == "user.demographic.profile"
+    assert found[5] is None
+
+
 def test_posts_count_only_as_a_number_and_a_reported_post_is_its_text(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "user_posts", "mediumint(8)"),
               field("forum_access", "id", "int", pk=True), field("forum_access", "allowpost", "tinyint(1)"),
@@ -757,3 +768,142 @@ def test_a_devices_identity_and_signing_keys_are_its_persons_a_servers_are_not(c
     found = classifier.classify_fields(schema)
     assert [found[4].category, found[5].category] == ["user.authorization.credentials"] * 2
     assert found[7].category is None
+
+
+def test_pinning_or_hiding_a_chat_in_a_chat_list_or_a_messengers_conversations_is_a_setting(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "varchar(64)", pk=True),
+              field("chat_list", "id", "varchar(64)", pk=True), field("chat_list", "user_id", "varchar(64)"),
+              field("chat_list", "from_id", "varchar(64)"), field("chat_list", "is_top", "bit"),
+              field("conversations", "user_id", "varchar(32)"), field("conversations", "target_id", "varchar(32)"),
+              field("conversations", "is_top", "tinyint"), field("conversations", "is_hidden", "boolean"),
+              field("notices", "id", "int", pk=True), field("notices", "is_top", "tinyint")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[4], found[7], found[8]] == ["user.account.settings"] * 3
+    assert found[10] is None
+
+
+def test_whether_a_ban_on_a_person_or_their_device_is_in_force_is_their_accounts_state(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("user_bans", "user_id", "int", ref="users.id"), field("user_bans", "enabled", "boolean"),
+              field("fingerprint_bans", "fingerprint", "varchar(255)"),
+              field("fingerprint_bans", "banning_user_id", "int", ref="users.id"),
+              field("fingerprint_bans", "enabled", "boolean"),
+              field("forums", "id", "int", pk=True), field("forums", "enabled", "boolean")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[5]] == ["user.account"] * 2
+    assert found[7] is None
+
+
+def test_how_often_a_person_used_their_key_address_or_device_is_their_behaviour(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("api_keys", "user_id", "int", ref="users.id"), field("api_keys", "key", "varchar(255)"),
+              field("api_keys", "uses", "int"),
+              field("user_ips", "user_id", "int", ref="users.id"), field("user_ips", "ip", "inet"),
+              field("user_ips", "uses", "int"),
+              field("ip_bans", "creator_id", "int", ref="users.id"), field("ip_bans", "ip_addr", "inet"),
+              field("ip_bans", "hit_count", "int"),
+              field("invites", "user_id", "int", ref="users.id"), field("invites", "code", "varchar(32)"),
+              field("invites", "uses", "int"),
+              field("tags", "id", "int", pk=True), field("tags", "hits", "int")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[3], found[6], found[9]] == ["user.behavior"] * 3
+    assert [found[12], found[14]] == [None, None]
+
+
+def test_when_a_message_was_sent_is_its_own_time_and_a_codes_the_accounts_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "varchar(32)", pk=True),
+              field("p_hismsgs", "sender_id", "varchar(32)"), field("p_hismsgs", "receiver_id", "varchar(32)"),
+              field("p_hismsgs", "msg_body", "mediumblob"), field("p_hismsgs", "send_time", "bigint"),
+              field("user_active_code", "uid", "int"), field("user_active_code", "code", "varchar(10)"),
+              field("user_active_code", "send_time", "int")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert found[4] is None
+    assert found[7] == "user.account"
+
+
+def test_what_a_moderation_log_says_of_a_moderators_act_and_its_kind_are_their_behaviour(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("moderation_logs", "id", "bigint", pk=True),
+              field("moderation_logs", "user_id", "bigint", ref="users.id"),
+              field("moderation_logs", "body", "varchar(255)"), field("moderation_logs", "type", "varchar(255)"),
+              field("mod_actions", "creator_id", "int", ref="users.id"), field("mod_actions", "description", "text"),
+              field("mod_actions", "category", "int"), field("mod_actions", "reason", "text"),
+              field("error_logs", "id", "int", pk=True), field("error_logs", "type", "varchar(20)"),
+              field("error_logs", "text", "text")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[3], found[4], found[6], found[7]] == ["user.behavior"] * 4
+    assert found[8] == "user.content.public"
+    assert [found[10], found[11]] == [None, None]
+
+
+def test_a_members_mute_in_a_group_is_their_accounts_state_there_but_muting_a_chat_is_a_setting(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "varchar(32)", pk=True),
+              field("groupmembers", "group_id", "varchar(32)"), field("groupmembers", "member_id", "varchar(32)"),
+              field("groupmembers", "is_mute", "tinyint"), field("groupmembers", "mute_end_at", "bigint"),
+              field("member_conversation", "member_id", "int", ref="users.id"),
+              field("member_conversation", "muted", "tinyint(1)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[3], found[4]] == ["user.account"] * 2
+    assert found[6] == "user.account.settings"
+
+
+def test_how_far_a_person_read_a_chat_in_their_list_and_what_they_left_unread_is_their_behaviour(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "varchar(32)", pk=True),
+              field("conversations", "user_id", "varchar(32)"), field("conversations", "target_id", "varchar(32)"),
+              field("conversations", "latest_read_msg_id", "varchar(20)"),
+              field("conversations", "latest_read_msg_time", "bigint"),
+              field("conversations", "unread_tag", "tinyint"),
+              field("chat_list", "user_id", "varchar(64)"), field("chat_list", "unread_num", "int"),
+              field("products", "id", "int", pk=True), field("products", "unread_num", "int")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[3], found[4], found[5], found[7]] == ["user.behavior"] * 4
+    assert found[9] is None
+
+
+def test_whether_a_person_watches_what_they_reply_to_or_upload_is_their_setting(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email", "varchar(255)"),
+              field("users", "watch_on_reply", "boolean"), field("users", "watch_on_upload", "boolean"),
+              field("topics", "id", "int", pk=True), field("topics", "watch_on_reply", "boolean")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[3]] == ["user.account.settings"] * 2
+    assert found[5] is None
+
+
+def test_the_action_a_notice_tells_of_is_someone_elses_act_not_its_readers(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("notifications", "id", "int", pk=True), field("notifications", "user_id", "int", ref="users.id"),
+              field("notifications", "actor_id", "int", ref="users.id"),
+              field("notifications", "action", "varchar(255)"), field("notifications", "read", "boolean"),
+              field("admin_action_logs", "account_id", "int", ref="users.id"),
+              field("admin_action_logs", "action", "varchar(255)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert found[4] is None
+    assert found[7] == "user.behavior"
+
+
+def test_when_a_ban_on_a_list_of_banned_users_ends_is_the_accounts_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "varchar(32)", pk=True),
+              field("banusers", "user_id", "varchar(32)"),
+              field("banusers", "end_time", "bigint", comment="结束时间 为0 为永久封禁"),
+              field("user_bans", "user_id", "int", ref="users.id"), field("user_bans", "valid_until", "timestamp"),
+              field("events", "id", "int", pk=True), field("events", "end_time", "bigint")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[4]] == ["user.account"] * 2
+    assert found[6] is None
+
+
+def test_the_tags_a_person_hides_spoilers_blacklists_or_watches_by_key_are_their_settings(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email", "varchar(255)"),
+              field("users", "blacklisted_tags", "text"), field("users", "watched_tag_ids", "integer[]"),
+              field("filters", "user_id", "int", ref="users.id"), field("filters", "hidden_tag_ids", "integer[]"),
+              field("filters", "spoilered_tag_ids", "integer[]"),
+              field("products", "id", "int", pk=True), field("products", "hidden_tags", "varchar(256)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[3], found[5], found[6]] == ["user.account.settings"] * 4
+    assert found[8] is None

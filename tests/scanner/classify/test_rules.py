@@ -51,7 +51,8 @@ def test_a_social_networks_name_is_a_url_only_as_text(classifier: Classifier) ->
     schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "threads", "varchar(255)"),
               field("users", "threads", "int"), field("users", "twitter", "boolean")]
     results = classifier.classify_fields(schema)
-    assert [r.category for r in results[2:]] == ["user.contact.url", "user.account", "user.account"]
+    # As a number on a person's row, threads counts the threads they started (a forum's users.threads).
+    assert [r.category for r in results[2:]] == ["user.contact.url", "user.behavior", "user.account"]
 
 
 def test_numbers_of_followers_are_per_person_counters(classifier: Classifier) -> None:
@@ -2834,3 +2835,42 @@ def test_an_appointments_name_in_a_clinics_book_is_the_patients(classifier: Clas
         field("appointment", "name", "varchar(50)"),
         field("fee_schedule", "id", "int", pk=True), field("fee_schedule", "name", "varchar(100)")])
     assert (found[6].category, found[8].category) == ("user.name", None)
+
+
+def test_a_name_on_a_row_of_a_persons_name_changes_is_a_login_name_of_theirs(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True),
+              field("user_name_changes", "user_id", "bigint", ref="users.id"),
+              field("user_name_changes", "name", "varchar(255)"),
+              field("user_name_change_requests", "user_id", "int", ref="users.id"),
+              field("user_name_change_requests", "original_name", "varchar(255)"),
+              field("user_name_change_requests", "desired_name", "varchar(255)"),
+              field("tag_changes", "tag_id", "int"), field("tag_changes", "name", "varchar(255)")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[4], found[5]] == ["user.account.username"] * 3
+    assert found[7] is None
+
+
+def test_a_yes_no_on_a_persons_row_naming_an_act_in_part_of_its_name_is_their_setting(
+        classifier: Classifier) -> None:
+    """joined or is_online is what a person did; track_comment_visits or starred_message_counts
+    switches what they see. A tiny integer counting something stays a count."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email", "varchar(255)"),
+              field("users", "track_comment_visits", "boolean"), field("users", "starred_message_counts", "boolean"),
+              field("users", "threaded_read", "tinyint(4)"), field("users", "is_online", "boolean"),
+              field("users", "joined", "boolean"), field("users", "num_posts", "tinyint(4)"),
+              field("notifications", "user_id", "int", ref="users.id"), field("notifications", "is_unread", "boolean")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[2], found[3], found[4]] == ["user.account.settings"] * 3
+    assert [found[5], found[6], found[7], found[9]] == ["user.behavior"] * 4
+
+
+def test_threads_or_topics_counted_on_a_persons_own_row_are_their_behaviour_not_a_watched_key(
+        classifier: Classifier) -> None:
+    schema = [field("bbs_user", "uid", "int", pk=True), field("bbs_user", "email", "varchar(40)"),
+              field("bbs_user", "password", "char(32)"), field("bbs_user", "threads", "int(11)"),
+              field("bbs_user", "user_chats", "int(10)"),
+              field("subscribers", "user_id", "int", ref="bbs_user.uid"), field("subscribers", "thread", "int(10)"),
+              field("subscribers", "forum_id", "int")]
+    found = [r.category for r in classifier.classify_fields(schema)]
+    assert [found[3], found[4]] == ["user.behavior"] * 2
+    assert found[6] is None
