@@ -673,12 +673,15 @@ class Classifier:
     def _role_of_a_person(self, table: TableContext) -> bool:
         """Whether a table its name reads as persons holds roles or records of a person another of its
         columns keys (user_managers, crm_contacts, payment_profiles by user_id): its name puts a thing
-        or another person before the person word, and no column describes the person (no name, login,
+        or another person before the person word, or is a list of contacts or profiles alone (contacts
+        by user_id: the people on a person's list), and no column describes the person (no name, login,
         password or address: ``describing_facts``). A qualifier before the word (remote_users,
         federated_user) still names the persons themselves."""
+        k = self.knowledge
         name = self.tables.name_words(table.name)
-        return (len(name) >= 2 and table.has.isdisjoint(self.knowledge.describing_facts)
-                and self.knowledge.person_qualifiers.isdisjoint(name[:-1]))
+        listed = len(name) == 1 and (name[0] in k.contact_list_heads or name[0] in k.owned_person_heads)
+        return ((len(name) >= 2 or listed) and table.has.isdisjoint(k.describing_facts)
+                and k.person_qualifiers.isdisjoint(name[:-1]))
 
     def _extension_key(self, reading: Reading, table: TableContext) -> Reading:
         """The primary key of a table continuing a person's own row one to one (user_extended,

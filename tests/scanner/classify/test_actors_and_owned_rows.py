@@ -335,6 +335,17 @@ def test_the_key_of_a_role_or_record_of_a_person_named_as_persons_is_the_rows_ow
     assert described[3].category == "user.unique_id"
 
 
+def test_the_key_of_a_persons_list_of_contacts_or_profiles_alone_is_the_rows_own(classifier: Classifier) -> None:
+    """A table named contacts or profiles alone that keys a person and describes none (pixelfed's
+    contacts, retrospring's profiles by user_id) holds rows of that person's: its own key is the row's."""
+    users = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "username")]
+    results = classifier.classify_fields([*users, field("contacts", "id", "int", pk=True),
+                                          field("contacts", "user_id", "int"), field("contacts", "message", "text"),
+                                          field("profiles", "id", "int", pk=True), field("profiles", "user_id", "int")])
+    assert [results[3].category, results[6].category] == [None, None]
+    assert [results[4].category, results[7].category] == ["user.unique_id"] * 2
+
+
 def test_a_list_of_persons_keys_named_by_their_role_keys_each_of_them(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("users", "follower_ids", "integer[]"), field("messages", "id", "int", pk=True),
