@@ -682,16 +682,32 @@ class Classifier:
     def _record_of_a_person_key(self, reading: Reading, table: TableContext) -> Reading:
         """The primary key of a table read as persons by its columns alone (names, an address) where
         another column keys a person (oxaddress by oxuserid, a network by its user): each row is a
-        record of that person's, an address or an application, so its key is the row's own, no person's."""
+        record of that person's, an address or an application, so its key is the row's own, no person's.
+        So too for a table its name reads as persons that holds a role or a record of the person it
+        keys (``_role_of_a_person``: user_managers, crm_contacts, payment_profiles by user_id)."""
         match = reading.match
         if (reading.category != "user.unique_id" or match is None or len(match.rule.phrase) != 1
                 or match.rule.phrase[0] not in self.knowledge.key_words or table.kind != "person"
-                or table.reason != BY_COLUMNS or "person_key" not in table.has):
+                or "person_key" not in table.has
+                or not (table.reason == BY_COLUMNS or self._role_of_a_person(table))):
             return reading
         because = (f"{reading.because}, but table {table.name} is a record of a person's that another of its "
                    "columns keys: its key is the row's own")
         return reading._replace(category=None, confidence=0.7, because=because,
                                 signals=reading.signals + (Signal("table", because, None, 0.7),))
+
+    def _role_of_a_person(self, table: TableContext) -> bool:
+        """Whether a table its name reads as persons holds roles or records of a person another of its
+        columns keys (user_managers, crm_contacts, payment_profiles by user_id): its name puts a thing
+        or another person before the person word, or is a list of contacts or profiles alone (contacts
+        by user_id: the people on a person's list), and no column describes the person (no name, login,
+        password or address: ``describing_facts``). A qualifier before the word (remote_users,
+        federated_user) still names the persons themselves."""
+        k = self.knowledge
+        name = self.tables.name_words(table.name)
+        listed = len(name) == 1 and (name[0] in k.contact_list_heads or name[0] in k.owned_person_heads)
+        return ((len(name) >= 2 or listed) and table.has.isdisjoint(k.describing_facts)
+                and k.person_qualifiers.isdisjoint(name[:-1]))
 
     def _extension_key(self, reading: Reading, table: TableContext) -> Reading:
         """The primary key of a table continuing a person's own row one to one (user_extended,

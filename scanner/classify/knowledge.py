@@ -275,6 +275,7 @@ class TablesFile(_Strict):
     person_owners: list[str] = []
     collectives: list[str] = []
     owned_person_heads: list[str] = []
+    describing_facts: list[str] = []
     generic_heads: list[str] = []
     table_suffixes: list[str] = []
     record_heads_of_commerce: list[str] = []
@@ -417,6 +418,7 @@ class Knowledge:
     person_owners: set[str] = field(default_factory=set)
     collectives: set[str] = field(default_factory=set)
     owned_person_heads: set[str] = field(default_factory=set)
+    describing_facts: set[str] = field(default_factory=set)
     generic_heads: set[str] = field(default_factory=set)
     table_suffixes: set[str] = field(default_factory=set)
     record_heads_of_commerce: set[str] = field(default_factory=set)
@@ -648,6 +650,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.person_owners.update(w.lower() for w in tables.person_owners)
     knowledge.collectives.update(w.lower() for w in tables.collectives)
     knowledge.owned_person_heads.update(w.lower() for w in tables.owned_person_heads)
+    knowledge.describing_facts.update(tables.describing_facts)
     knowledge.generic_heads.update(w.lower() for w in tables.generic_heads)
     knowledge.table_suffixes.update(w.lower() for w in tables.table_suffixes)
     knowledge.record_heads_of_commerce.update(w.lower() for w in tables.record_heads_of_commerce)

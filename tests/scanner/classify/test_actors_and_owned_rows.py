@@ -315,6 +315,37 @@ def test_the_key_of_a_persons_record_read_as_persons_by_its_columns_is_the_rows_
     assert alone[3].category == "user.unique_id"
 
 
+def test_the_key_of_a_role_or_record_of_a_person_named_as_persons_is_the_rows_own(classifier: Classifier) -> None:
+    """A table its name reads as persons (crm_contacts, user_managers, payment_profiles) that keys a
+    person and describes none (no name, login, e-mail) holds a record or a role of that person's: its
+    own key is the row's. A bare person word qualified (remote_users) still names the persons."""
+    users = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "username")]
+
+    def keyed(table: str) -> list[Field]:
+        return [field(table, "id", "int", pk=True), field(table, "user_id", "int")]
+
+    results = classifier.classify_fields([*users, *keyed("crm_contacts"), *keyed("user_managers"),
+                                          *keyed("payment_profiles"), field("remote_users", "id", "int", pk=True),
+                                          field("remote_users", "owner_id", "int")])
+    assert [results[i].category for i in (3, 5, 7)] == [None, None, None]
+    assert "its key is the row's own" in results[3].explanation
+    assert [results[i].category for i in (4, 6, 8)] == ["user.unique_id"] * 3
+    assert results[9].category == "user.unique_id"
+    described = classifier.classify_fields([*users, *keyed("crm_contacts"), field("crm_contacts", "email")])
+    assert described[3].category == "user.unique_id"
+
+
+def test_the_key_of_a_persons_list_of_contacts_or_profiles_alone_is_the_rows_own(classifier: Classifier) -> None:
+    """A table named contacts or profiles alone that keys a person and describes none (pixelfed's
+    contacts, retrospring's profiles by user_id) holds rows of that person's: its own key is the row's."""
+    users = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "username")]
+    results = classifier.classify_fields([*users, field("contacts", "id", "int", pk=True),
+                                          field("contacts", "user_id", "int"), field("contacts", "message", "text"),
+                                          field("profiles", "id", "int", pk=True), field("profiles", "user_id", "int")])
+    assert [results[3].category, results[6].category] == [None, None]
+    assert [results[4].category, results[7].category] == ["user.unique_id"] * 2
+
+
 def test_a_list_of_persons_keys_named_by_their_role_keys_each_of_them(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("users", "follower_ids", "integer[]"), field("messages", "id", "int", pk=True),

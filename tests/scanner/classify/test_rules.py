@@ -2874,3 +2874,16 @@ def test_threads_or_topics_counted_on_a_persons_own_row_are_their_behaviour_not_
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[3], found[4]] == ["user.behavior"] * 2
     assert found[6] is None
+
+
+def test_a_number_named_a_name_holds_no_persons_name(classifier: Classifier) -> None:
+    """A number never holds a name: named one, it keys a row (a prescription line's name, Tryton's
+    Many2One) or counts who asks for attention; a text column so named still holds a name."""
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("prescription_line", "patient_id", "int"), field("prescription_line", "dose"),
+              field("prescription_line", "name", "integer"), field("groups", "members_require_attention", "bigint"),
+              field("patients", "name", "varchar(100)")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[5].category] == [None, None]
+    assert "a number holds no text" in results[4].explanation
+    assert results[6].category == "user.name"

@@ -186,6 +186,16 @@ def test_an_examiner_is_a_person(classifier: Classifier) -> None:
     assert category_of(classifier, field("exam", "examiner_id", "int"), *visits) == "user.unique_id"
 
 
+def test_who_asserted_or_recorded_a_clinical_finding_is_a_person(classifier: Classifier) -> None:
+    """FHIR's Condition.asserter and AllergyIntolerance.recorder reference the practitioner or
+    patient who stated or wrote down the finding: a person's key, no clinical value."""
+    allergies = [field("fhir_allergy_intolerance", "id", "text", pk=True),
+                 field("fhir_allergy_intolerance", "patient_id", "text"),
+                 field("fhir_allergy_intolerance", "criticality", "text")]
+    for name in ("asserter", "recorder"):
+        assert category_of(classifier, field("fhir_allergy_intolerance", name, "text"), *allergies) == "user.unique_id"
+
+
 def test_a_cheque_number_on_a_payment_is_financial(classifier: Classifier) -> None:
     payments = [field("billing_payment", "id", "int", pk=True), field("billing_payment", "amount", "decimal")]
     assert category_of(classifier, field("billing_payment", "cheque_no", "varchar(10)"), *payments) == \
