@@ -94,6 +94,16 @@ def test_a_tsv_column_indexes_its_rows_text_with_its_audience(classifier: Classi
         "user.content.public", "user.content.private", None]
 
 
+def test_a_bare_vector_of_search_document_type_indexes_its_rows_text(classifier: Classifier) -> None:
+    """A tsvector named only ``vector`` is the row's search document too (LedgerSMB's notes); a
+    ``vector`` of another type (an embedding) is not."""
+    schema = [field("entity_note", "id", "int", pk=True), field("entity_note", "note", "text"),
+              field("entity_note", "vector", "tsvector"), field("entity_note", "embedding_vector", "text"),
+              field("products", "id", "int", pk=True), field("products", "vector", "tsvector")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[5].category] == ["user.content.private", None]
+
+
 def test_row_stamps_entry_dates_and_ordinals_are_bookkeeping(classifier: Classifier) -> None:
     schema = [field("patient", "PatNum", "bigint", pk=True), field("patient", "Email"),
               field("patient", "DateTStamp", "timestamp"), field("patient", "SecDateEntry", "date"),
