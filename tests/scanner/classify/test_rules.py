@@ -2786,3 +2786,13 @@ def test_the_row_a_person_was_merged_into_keys_that_person(classifier: Classifie
                field("helpdesk_ticket", "description")]
     assert category_of(classifier, field("helpdesk_ticket", "merged_to_id", "integer", ref="helpdesk_ticket"),
                        *tickets) is None
+
+
+def test_where_an_uploaded_file_was_fetched_from_is_none(classifier: Classifier) -> None:
+    """The page or URL an attached image was taken from is the file's provenance, not what a person
+    wrote; the attachment's own text still is content."""
+    schema = [field("attachments", "id", "int", pk=True), field("attachments", "user_id", "int"),
+              field("attachments", "source_url", "varchar(255)"), field("attachments", "page_url", "text"),
+              field("attachments", "description", "text")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == [None, None, "user.content"]
