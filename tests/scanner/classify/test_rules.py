@@ -1789,6 +1789,16 @@ def test_a_history_rows_old_and_new_and_a_logs_kind_of_operation(classifier: Cla
     assert found[6].category != "user"
 
 
+def test_a_change_logs_old_and_new_data_are_a_persons_data(classifier: Classifier) -> None:
+    """A change log's serialized row before and after the change (olddata, new_data) mixes whatever the
+    row held of a person, like its old and new values."""
+    schema = [field("users", "id", "int", pk=True), field("agenda_changelog", "id", "int", pk=True),
+              field("agenda_changelog", "userid", "int"), field("agenda_changelog", "olddata", "mediumblob"),
+              field("agenda_changelog", "new_data", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[3].category, found[4].category] == ["user", "user"]
+
+
 def test_the_value_in_a_table_of_a_persons_settings_is_their_setting(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("user_preferences", "user_id", "int"),
               field("user_preferences", "name", "varchar(64)"), field("user_preferences", "value", "text"),
