@@ -2806,3 +2806,16 @@ def test_where_an_uploaded_file_was_fetched_from_is_none(classifier: Classifier)
               field("attachments", "description", "text")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[2:]] == [None, None, "user.content"]
+
+
+def test_the_headers_of_an_email_or_a_message_are_a_persons_data(classifier: Classifier) -> None:
+    """An e-mail's headers name and address its sender and recipients; a webhook's custom headers are
+    no one's."""
+    schema = [field("mail_queue", "id", "int", pk=True), field("mail_queue", "recipient"),
+              field("mail_queue", "subject"), field("mail_queue", "body", "text"),
+              field("mail_queue", "headers", "text"),
+              field("received_emails", "id", "int", pk=True), field("received_emails", "sender_email"),
+              field("received_emails", "body_text", "text"), field("received_emails", "headers", "hstore"),
+              field("webhooks", "id", "int", pk=True), field("webhooks", "custom_headers", "jsonb")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[8].category, results[10].category] == ["user", "user", None]
