@@ -2819,3 +2819,16 @@ def test_the_headers_of_an_email_or_a_message_are_a_persons_data(classifier: Cla
               field("webhooks", "id", "int", pk=True), field("webhooks", "custom_headers", "jsonb")]
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[8].category, results[10].category] == ["user", "user", None]
+
+
+def test_a_messages_metadata_mixes_its_peoples_data_and_a_files_does_not(classifier: Classifier) -> None:
+    """A message's meta or overrides (mentions, the name and avatar its sender shows) is a person's data
+    of several kinds; a photo's metadata (its dimensions, its camera) is none."""
+    schema = [field("messages", "id", "int", pk=True), field("messages", "author_id", "int"),
+              field("messages", "content", "text"), field("messages", "overrides", "bytea"),
+              field("direct_messages", "id", "int", pk=True), field("direct_messages", "from_id", "int"),
+              field("direct_messages", "to_id", "int"), field("direct_messages", "meta", "json"),
+              field("photos", "id", "int", pk=True), field("photos", "user_id", "int"),
+              field("photos", "metadata", "json")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[7].category, results[10].category] == ["user", "user", None]
