@@ -22,7 +22,7 @@ from catalog.errors import DatamapError
 from catalog.packaged import SAFE_LOADER
 from scanner.classify.inflect import singular
 
-TYPE_FAMILIES = ("bool", "time", "number", "text", "uuid", "binary", "json", "ip", "mac", "geo")
+TYPE_FAMILIES = ("bool", "time", "number", "text", "uuid", "binary", "json", "ip", "mac", "geo", "search")
 
 
 # The fewest letters of a word read as naming a person by its occupation's ending (see

@@ -10,6 +10,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ip", re.compile(r"^(inet|cidr|ipaddress|ipv4|ipv6)\b")),
     ("mac", re.compile(r"^(macaddr8?)\b")),
     ("geo", re.compile(r"^(point|geometry|geography|geo_point|st_point|polygon)\b")),
+    # A full-text search document (PostgreSQL's tsvector): the words of its row's own text.
+    ("search", re.compile(r"^(tsvector)\b")),
     ("uuid", re.compile(r"^(uuid|uniqueidentifier|guid)\b")),
     ("json", re.compile(r"^(json|jsonb|variant|object|super|struct|map)\b")),
     ("time", re.compile(r"^(date|datetime|datetime2|time|timestamp|timestamptz|timestampltz|"

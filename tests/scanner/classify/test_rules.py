@@ -95,6 +95,16 @@ def test_a_tsv_column_indexes_its_rows_text_with_its_audience(classifier: Classi
         "user.content.public", "user.content.private", None]
 
 
+def test_a_bare_vector_of_search_document_type_indexes_its_rows_text(classifier: Classifier) -> None:
+    """A tsvector named only ``vector`` is the row's search document too (LedgerSMB's notes); a
+    ``vector`` of another type (an embedding) is not."""
+    schema = [field("entity_note", "id", "int", pk=True), field("entity_note", "note", "text"),
+              field("entity_note", "vector", "tsvector"), field("entity_note", "embedding_vector", "text"),
+              field("products", "id", "int", pk=True), field("products", "vector", "tsvector")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[5].category] == ["user.content.private", None]
+
+
 def test_row_stamps_entry_dates_and_ordinals_are_bookkeeping(classifier: Classifier) -> None:
     schema = [field("patient", "PatNum", "bigint", pk=True), field("patient", "Email"),
               field("patient", "DateTStamp", "timestamp"), field("patient", "SecDateEntry", "date"),
@@ -1780,6 +1790,16 @@ def test_a_history_rows_old_and_new_and_a_logs_kind_of_operation(classifier: Cla
     assert found[6].category != "user"
 
 
+def test_a_change_logs_old_and_new_data_are_a_persons_data(classifier: Classifier) -> None:
+    """A change log's serialized row before and after the change (olddata, new_data) mixes whatever the
+    row held of a person, like its old and new values."""
+    schema = [field("users", "id", "int", pk=True), field("agenda_changelog", "id", "int", pk=True),
+              field("agenda_changelog", "userid", "int"), field("agenda_changelog", "olddata", "mediumblob"),
+              field("agenda_changelog", "new_data", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[3].category, found[4].category] == ["user", "user"]
+
+
 def test_the_value_in_a_table_of_a_persons_settings_is_their_setting(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("user_preferences", "user_id", "int"),
               field("user_preferences", "name", "varchar(64)"), field("user_preferences", "value", "text"),
@@ -2887,3 +2907,39 @@ def test_a_number_named_a_name_holds_no_persons_name(classifier: Classifier) -> 
     assert [results[4].category, results[5].category] == [None, None]
     assert "a number holds no text" in results[4].explanation
     assert results[6].category == "user.name"
+
+
+def test_where_an_uploaded_file_was_fetched_from_is_none(classifier: Classifier) -> None:
+    """The page or URL an attached image was taken from is the file's provenance, not what a person
+    wrote; the attachment's own text still is content."""
+    schema = [field("attachments", "id", "int", pk=True), field("attachments", "user_id", "int"),
+              field("attachments", "source_url", "varchar(255)"), field("attachments", "page_url", "text"),
+              field("attachments", "description", "text")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == [None, None, "user.content"]
+
+
+def test_the_headers_of_an_email_or_a_message_are_a_persons_data(classifier: Classifier) -> None:
+    """An e-mail's headers name and address its sender and recipients; a webhook's custom headers are
+    no one's."""
+    schema = [field("mail_queue", "id", "int", pk=True), field("mail_queue", "recipient"),
+              field("mail_queue", "subject"), field("mail_queue", "body", "text"),
+              field("mail_queue", "headers", "text"),
+              field("received_emails", "id", "int", pk=True), field("received_emails", "sender_email"),
+              field("received_emails", "body_text", "text"), field("received_emails", "headers", "hstore"),
+              field("webhooks", "id", "int", pk=True), field("webhooks", "custom_headers", "jsonb")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[8].category, results[10].category] == ["user", "user", None]
+
+
+def test_a_messages_metadata_mixes_its_peoples_data_and_a_files_does_not(classifier: Classifier) -> None:
+    """A message's meta or overrides (mentions, the name and avatar its sender shows) is a person's data
+    of several kinds; a photo's metadata (its dimensions, its camera) is none."""
+    schema = [field("messages", "id", "int", pk=True), field("messages", "author_id", "int"),
+              field("messages", "content", "text"), field("messages", "overrides", "bytea"),
+              field("direct_messages", "id", "int", pk=True), field("direct_messages", "from_id", "int"),
+              field("direct_messages", "to_id", "int"), field("direct_messages", "meta", "json"),
+              field("photos", "id", "int", pk=True), field("photos", "user_id", "int"),
+              field("photos", "metadata", "json")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[7].category, results[10].category] == ["user", "user", None]
