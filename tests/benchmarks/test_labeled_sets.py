@@ -11,8 +11,9 @@ from fideslang.default_taxonomy import DEFAULT_TAXONOMY
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
 HEADER = ["app", "dialect", "table", "column", "type", "pk", "references", "comment", "label"]
-# The dialects the labeled applications declare their schemas in (Fasten, a health record, uses SQLite).
-DIALECTS = {"postgres", "mysql", "sqlite"}
+# The dialects the labeled applications declare their schemas in (Fasten, a health record, uses SQLite;
+# DentneD, a dental practice's, SQL Server).
+DIALECTS = {"postgres", "mysql", "sqlite", "tsql"}
 USER_KEYS = frozenset(c.fides_key for c in DEFAULT_TAXONOMY.data_category if c.fides_key.startswith("user"))
 LABELED_SETS = sorted(DATA_DIR.glob("*_columns.csv"))
 
