@@ -8,7 +8,7 @@ inference and are applied here too.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -113,18 +113,17 @@ def _under(category: str, prefixes: Iterable[str]) -> bool:
     return any(category == p or (p != "user" and category.startswith(p + ".")) for p in prefixes)
 
 
+def _by_prefix(category: str, readings: Mapping[str, str | None]) -> str | None:
+    """The reading of the most specific prefix of ``category`` in ``readings``, or None."""
+    found = [prefix for prefix in readings if _under(category, (prefix,))]
+    return readings[max(found, key=len)] if found else None
+
+
 def _become(category: str, spec: TimesSpec, kind: str) -> str | None:
     """What a time or flag about ``category`` is (``token_used_at``, ``send_email``)."""
     if spec.become_in is not None and kind not in spec.become_in:
         return None
-    found = [prefix for prefix in spec.become if _under(category, (prefix,))]
-    return spec.become[max(found, key=len)] if found else None
-
-
-def _become_partial(category: str, spec: TimesSpec) -> str | None:
-    """What a flag naming ``category`` in part of its name is (``flags.partial``)."""
-    found = [prefix for prefix in spec.partial if _under(category, (prefix,))]
-    return spec.partial[max(found, key=len)]
+    return _by_prefix(category, spec.become)
 
 
 def _related(a: str, b: str) -> bool:
@@ -408,7 +407,7 @@ class Classifier:
                 category = _become(category, self.knowledge.times, table.kind)
                 because += f"; as a time it records an event of it, so {category or 'not personal data'}"
             elif category and self._partial_flag(family, sql_type, category, words, match, table.kind):
-                category = _become_partial(category, self.knowledge.flags)
+                category = _by_prefix(category, self.knowledge.flags.partial)
                 because += (f"; as a yes/no its words name that only in part, so it switches what the person sees: "
                             f"{category or 'not personal data'}")
             elif category and self._flag(family, sql_type, category, words):
