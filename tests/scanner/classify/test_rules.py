@@ -2943,3 +2943,48 @@ def test_a_messages_metadata_mixes_its_peoples_data_and_a_files_does_not(classif
               field("photos", "metadata", "json")]
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[7].category, results[10].category] == ["user", "user", None]
+
+
+def test_the_language_of_a_named_person_on_an_order_is_theirs(classifier: Classifier) -> None:
+    schema = [field("orders", "id", "int", pk=True), field("orders", "customer_id", "int", ref="customers"),
+              field("orders", "customer_language", "varchar(255)"), field("orders", "user_lang", "char(7)"),
+              field("orders", "orderLanguage", "varchar(12)"), field("orders", "total", "decimal(10,2)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:5]] == ["user.demographic.language"] * 3
+
+
+def test_the_number_a_text_message_came_from_or_went_to_is_a_phone_number(classifier: Classifier) -> None:
+    schema = [field("inbox", "ID", "int", pk=True), field("inbox", "SenderNumber", "varchar(20)"),
+              field("inbox", "Text", "text"), field("sentitems", "DestinationNumber", "varchar(20)"),
+              field("recv_log", "sms_sender", "varchar(20)"), field("recv_log", "sms_to", "varchar(20)"),
+              field("contacts", "PreferredSMSPhoneNum", "varchar(25)")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (1, 3, 4, 5, 6)] == ["user.contact.phone_number"] * 5
+
+
+def test_what_the_payment_module_stored_on_an_order_is_the_payment(classifier: Classifier) -> None:
+    schema = [field("shop_orders", "order_id", "int", pk=True), field("shop_orders", "user_id", "int", ref="users"),
+              field("shop_orders", "payment_params", "text"), field("shop_orders", "params_payment", "text"),
+              field("shop_orders", "transaction_details", "text"), field("shop_orders", "order_gateway", "varchar(64)"),
+              field("credit_card", "user_id", "int", ref="users"), field("credit_card", "gateway_key", "varchar(100)"),
+              field("payment_methods", "payment_params", "text")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:6]] == ["user.payment"] * 4
+    assert (results[7].category, results[8].category) == ("user.payment", None)
+
+
+def test_the_village_ward_block_and_colony_of_an_address_are_its_parts(classifier: Classifier) -> None:
+    schema = [field("householddetails", "id", "int", pk=True), field("householddetails", "street"),
+              field("householddetails", "district"), field("householddetails", "pincode", "varchar(8)"),
+              field("householddetails", "villageid", "int"), field("householddetails", "wardNo", "varchar(100)"),
+              field("householddetails", "block", "varchar(500)"), field("householddetails", "colony", "varchar(500)"),
+              field("householddetails", "mohallaName", "varchar(300)"),
+              field("patients", "id", "int", pk=True), field("patients", "village_id", "varchar(255)"),
+              field("patients", "ward", "varchar(255)"), field("addresses", "village_or_colony")]
+    results = classifier.classify_fields(schema)
+    assert results[4].category == "user.contact.address.city"
+    assert [r.category for r in results[5:9]] == ["user.contact.address"] * 4
+    assert results[10].category == "user.contact.address.city"
+    # A patient's bare ward is where they lie in a hospital, no part of an address.
+    assert results[11].category != "user.contact.address"
+    assert results[12].category == "user.contact.address.city"
