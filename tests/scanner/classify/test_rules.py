@@ -2988,3 +2988,36 @@ def test_the_village_ward_block_and_colony_of_an_address_are_its_parts(classifie
     # A patient's bare ward is where they lie in a hospital, no part of an address.
     assert results[11].category != "user.contact.address"
     assert results[12].category == "user.contact.address.city"
+
+
+def test_a_call_detail_record_holds_the_callers_numbers_and_what_they_did(classifier: Classifier) -> None:
+    schema = [field("cdrentries", "id", "int", pk=True), field("cdrentries", "accountcode", "varchar(20)"),
+              field("cdrentries", "src", "varchar(20)"), field("cdrentries", "dst", "varchar(20)"),
+              field("cdrentries", "dcontext", "varchar(20)"), field("cdrentries", "clid", "varchar(20)"),
+              field("cdrentries", "dstchannel", "varchar(20)"), field("cdrentries", "start", "timestamp"),
+              field("cdrentries", "duration", "int"), field("cdrentries", "billsec", "int"),
+              field("cdrentries", "disposition", "varchar(20)"), field("cdrentries", "amaflags", "varchar(20)"),
+              field("files", "src", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[1:6]] == ["user.unique_id", "user.contact.phone_number",
+                                                  "user.contact.phone_number", None, "user.contact"]
+    assert [r.category for r in results[7:12]] == ["user.behavior"] * 4 + [None]
+    # Without the columns of a call record, a source is no phone number.
+    assert results[12].category is None
+
+
+def test_literacy_schooling_and_household_conditions_are_demographic(classifier: Classifier) -> None:
+    schema = [field("beneficiary", "id", "int", pk=True), field("beneficiary", "first_name"),
+              field("beneficiary", "LiteracyStatus", "varchar(30)"),
+              field("beneficiary", "TypeOfSchool", "varchar(100)"),
+              field("beneficiary", "incomeStatus", "varchar(45)"),
+              field("household_details", "beneficiary_id", "int", ref="beneficiary"),
+              field("household_details", "houseType", "varchar(500)"),
+              field("household_details", "sourceofDrinkingWaterId", "int"),
+              field("household_details", "fuelUsed", "varchar(500)"), field("household_details", "type_bpl_apl"),
+              field("household_details", "houseno", "varchar(500)"), field("household_details", "street")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:5]] == ["user.demographic", "user.demographic", "user.financial"]
+    assert [r.category for r in results[6:9]] == ["user.demographic"] * 3
+    assert results[9].category == "user.financial"
+    assert results[10].category == "user.contact.address.street"

@@ -535,3 +535,14 @@ def test_a_persons_cnil_flag_is_their_consent_to_data_protection(classifier: Cla
               field("utilisateur_connexions", "user_id", "int"), field("utilisateur_connexions", "user_ip", "int"),
               field("utilisateur_connexions", "date", "datetime")]
     assert category_of(classifier, logins[3], *logins) == "user.behavior"
+
+
+def test_a_word_glued_to_of_a_misspelt_separate_and_a_glued_house_number_read_as_written_out(
+        classifier: Classifier) -> None:
+    assert classifier.read_name("typeofSchoolID") == ("type", "of", "school", "id")
+    assert classifier.read_name("sourceofDrinkingWater") == ("source", "of", "drinking", "water")
+    assert classifier.read_name("availabilityofToilet") == ("availability", "of", "toilet")
+    assert classifier.read_name("seperateKitchen") == ("separate", "kitchen")
+    assert classifier.read_name("houseno") == ("house", "number")
+    # A tally glued to "number of" stays what it was (sormas' totalnumberofcases).
+    assert "of" not in classifier.read_name("totalnumberofcases")
