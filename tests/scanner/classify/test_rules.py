@@ -3021,3 +3021,30 @@ def test_literacy_schooling_and_household_conditions_are_demographic(classifier:
     assert [r.category for r in results[6:9]] == ["user.demographic"] * 3
     assert results[9].category == "user.financial"
     assert results[10].category == "user.contact.address.street"
+
+
+def test_the_sums_of_a_customers_balance_transactions_kept_in_cents_are_their_funds(classifier: Classifier) -> None:
+    schema = [field("customer", "id", "uuid", pk=True), field("customer", "email"),
+              field("customer_balance_tx", "id", "uuid", pk=True),
+              field("customer_balance_tx", "customer_id", "uuid", ref="customer"),
+              field("customer_balance_tx", "amount_cents", "integer")]
+    assert classifier.classify_fields(schema)[4].category == "user.financial"
+
+
+def test_a_fax_number_kept_in_parts_is_a_fax_number(classifier: Classifier) -> None:
+    schema = [field("contact", "id", "int", pk=True), field("contact", "first_name"),
+              field("contact", "phone_area_code", "int"), field("contact", "fax_country_code", "int"),
+              field("contact", "fax_area_code", "int"), field("contact", "fax_phone_number", "varchar(20)")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.contact.phone_number"
+    assert [r.category for r in results[3:]] == ["user.contact.fax_number"] * 3
+
+
+def test_an_account_kept_beside_its_routing_number_is_a_bank_account(classifier: Classifier) -> None:
+    schema = [field("ach", "id", "int", pk=True), field("ach", "user_id", "int", ref="users"),
+              field("ach", "aba_routing", "varchar(40)"), field("ach", "bank_account", "varchar(60)"),
+              field("ach", "account_type", "int"), field("ach", "account_name", "varchar(100)"),
+              field("users", "id", "int", pk=True), field("users", "account_name", "varchar(100)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[4:6]] == ["user.financial.bank_account"] * 2
+    assert results[7].category != "user.financial.bank_account"
