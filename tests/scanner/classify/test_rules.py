@@ -3048,3 +3048,14 @@ def test_an_account_kept_beside_its_routing_number_is_a_bank_account(classifier:
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[4:6]] == ["user.financial.bank_account"] * 2
     assert results[7].category != "user.financial.bank_account"
+
+
+def test_a_suburb_is_part_of_an_address_and_an_entrys_zone_its_state(classifier: Classifier) -> None:
+    schema = [field("address_book", "address_book_id", "int", pk=True),
+              field("address_book", "customers_id", "int", ref="customers"),
+              field("address_book", "entry_street_address", "varchar(64)"),
+              field("address_book", "entry_suburb", "varchar(32)"), field("address_book", "entry_city", "varchar(32)"),
+              field("address_book", "entry_zone_id", "int"), field("address_book", "addressee", "varchar(100)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == ["user.contact.address", "user.contact.address.city",
+                                                 "user.contact.address.state", "user.name"]
