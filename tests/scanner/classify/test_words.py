@@ -546,3 +546,20 @@ def test_a_word_glued_to_of_a_misspelt_separate_and_a_glued_house_number_read_as
     assert classifier.read_name("houseno") == ("house", "number")
     # A tally glued to "number of" stays what it was (sormas' totalnumberofcases).
     assert "of" not in classifier.read_name("totalnumberofcases")
+
+
+def test_a_japanese_names_kana_and_roman_readings_and_a_misspelt_surname_read_as_names(
+        classifier: Classifier) -> None:
+    assert classifier.read_name("kanafamilyname") == ("kana", "last", "name")
+    assert classifier.read_name("romangivenname") == ("roman", "first", "name")
+    assert classifier.read_name("sirname") == ("last", "name")
+    assert classifier.read_name("mainmobile") == ("main", "phone")
+    assert classifier.read_name("romance") == ("romance",)
+    schema = [field("d_patient", "id", "int", pk=True), field("d_patient", "kanafamilyname"),
+              field("d_patient", "kananame"), field("d_patient", "romanname"), field("d_patient", "sirname"),
+              field("d_patient", "mainmobile"), field("d_baseinfo", "company_name"),
+              field("d_baseinfo", "company_kana")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[1:6]] == ["user.name.last", "user.name", "user.name", "user.name.last",
+                                                  "user.contact.phone_number"]
+    assert results[7].category is None
