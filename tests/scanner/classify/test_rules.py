@@ -3059,3 +3059,13 @@ def test_a_suburb_is_part_of_an_address_and_an_entrys_zone_its_state(classifier:
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[3:]] == ["user.contact.address", "user.contact.address.city",
                                                  "user.contact.address.state", "user.name"]
+
+
+def test_a_buyers_detailed_address_below_the_district_is_the_street(classifier: Classifier) -> None:
+    schema = [field("oms_order_delivery", "id", "bigint", pk=True),
+              field("oms_order_delivery", "member_id", "bigint", ref="ums_member"),
+              field("oms_order_delivery", "receiver_province", "varchar(32)"),
+              field("oms_order_delivery", "receiver_detail_address", "varchar(500)"),
+              field("address", "address_detail", "varchar(255)"), field("address", "city_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert (results[3].category, results[4].category) == ("user.contact.address.street",) * 2
