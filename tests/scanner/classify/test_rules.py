@@ -3069,3 +3069,12 @@ def test_a_buyers_detailed_address_below_the_district_is_the_street(classifier: 
               field("address", "address_detail", "varchar(255)"), field("address", "city_id", "int")]
     results = classifier.classify_fields(schema)
     assert (results[3].category, results[4].category) == ("user.contact.address.street",) * 2
+
+
+def test_the_memo_written_on_an_invoice_is_a_note_to_the_customer(classifier: Classifier) -> None:
+    schema = [field("customer", "id", "uuid", pk=True), field("customer", "email"),
+              field("invoice", "id", "uuid", pk=True), field("invoice", "customer_id", "uuid", ref="customer"),
+              field("invoice", "memo", "text"), field("subscription", "customer_id", "uuid", ref="customer"),
+              field("subscription", "invoice_memo", "text")]
+    results = classifier.classify_fields(schema)
+    assert (results[4].category, results[6].category) == ("user.content.private",) * 2
