@@ -2943,3 +2943,138 @@ def test_a_messages_metadata_mixes_its_peoples_data_and_a_files_does_not(classif
               field("photos", "metadata", "json")]
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[7].category, results[10].category] == ["user", "user", None]
+
+
+def test_the_language_of_a_named_person_on_an_order_is_theirs(classifier: Classifier) -> None:
+    schema = [field("orders", "id", "int", pk=True), field("orders", "customer_id", "int", ref="customers"),
+              field("orders", "customer_language", "varchar(255)"), field("orders", "user_lang", "char(7)"),
+              field("orders", "orderLanguage", "varchar(12)"), field("orders", "total", "decimal(10,2)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:5]] == ["user.demographic.language"] * 3
+
+
+def test_the_number_a_text_message_came_from_or_went_to_is_a_phone_number(classifier: Classifier) -> None:
+    schema = [field("inbox", "ID", "int", pk=True), field("inbox", "SenderNumber", "varchar(20)"),
+              field("inbox", "Text", "text"), field("sentitems", "DestinationNumber", "varchar(20)"),
+              field("recv_log", "sms_sender", "varchar(20)"), field("recv_log", "sms_to", "varchar(20)"),
+              field("contacts", "PreferredSMSPhoneNum", "varchar(25)")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (1, 3, 4, 5, 6)] == ["user.contact.phone_number"] * 5
+
+
+def test_what_the_payment_module_stored_on_an_order_is_the_payment(classifier: Classifier) -> None:
+    schema = [field("shop_orders", "order_id", "int", pk=True), field("shop_orders", "user_id", "int", ref="users"),
+              field("shop_orders", "payment_params", "text"), field("shop_orders", "params_payment", "text"),
+              field("shop_orders", "transaction_details", "text"), field("shop_orders", "order_gateway", "varchar(64)"),
+              field("credit_card", "user_id", "int", ref="users"), field("credit_card", "gateway_key", "varchar(100)"),
+              field("payment_methods", "payment_params", "text")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:6]] == ["user.payment"] * 4
+    assert (results[7].category, results[8].category) == ("user.payment", None)
+
+
+def test_the_village_ward_block_and_colony_of_an_address_are_its_parts(classifier: Classifier) -> None:
+    schema = [field("householddetails", "id", "int", pk=True), field("householddetails", "street"),
+              field("householddetails", "district"), field("householddetails", "pincode", "varchar(8)"),
+              field("householddetails", "villageid", "int"), field("householddetails", "wardNo", "varchar(100)"),
+              field("householddetails", "block", "varchar(500)"), field("householddetails", "colony", "varchar(500)"),
+              field("householddetails", "mohallaName", "varchar(300)"),
+              field("patients", "id", "int", pk=True), field("patients", "village_id", "varchar(255)"),
+              field("patients", "ward", "varchar(255)"), field("addresses", "village_or_colony")]
+    results = classifier.classify_fields(schema)
+    assert results[4].category == "user.contact.address.city"
+    assert [r.category for r in results[5:9]] == ["user.contact.address"] * 4
+    assert results[10].category == "user.contact.address.city"
+    # A patient's bare ward is where they lie in a hospital, no part of an address.
+    assert results[11].category != "user.contact.address"
+    assert results[12].category == "user.contact.address.city"
+
+
+def test_a_call_detail_record_holds_the_callers_numbers_and_what_they_did(classifier: Classifier) -> None:
+    schema = [field("cdrentries", "id", "int", pk=True), field("cdrentries", "accountcode", "varchar(20)"),
+              field("cdrentries", "src", "varchar(20)"), field("cdrentries", "dst", "varchar(20)"),
+              field("cdrentries", "dcontext", "varchar(20)"), field("cdrentries", "clid", "varchar(20)"),
+              field("cdrentries", "dstchannel", "varchar(20)"), field("cdrentries", "start", "timestamp"),
+              field("cdrentries", "duration", "int"), field("cdrentries", "billsec", "int"),
+              field("cdrentries", "disposition", "varchar(20)"), field("cdrentries", "amaflags", "varchar(20)"),
+              field("files", "src", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[1:6]] == ["user.unique_id", "user.contact.phone_number",
+                                                  "user.contact.phone_number", None, "user.contact"]
+    assert [r.category for r in results[7:12]] == ["user.behavior"] * 4 + [None]
+    # Without the columns of a call record, a source is no phone number.
+    assert results[12].category is None
+
+
+def test_literacy_schooling_and_household_conditions_are_demographic(classifier: Classifier) -> None:
+    schema = [field("beneficiary", "id", "int", pk=True), field("beneficiary", "first_name"),
+              field("beneficiary", "LiteracyStatus", "varchar(30)"),
+              field("beneficiary", "TypeOfSchool", "varchar(100)"),
+              field("beneficiary", "incomeStatus", "varchar(45)"),
+              field("household_details", "beneficiary_id", "int", ref="beneficiary"),
+              field("household_details", "houseType", "varchar(500)"),
+              field("household_details", "sourceofDrinkingWaterId", "int"),
+              field("household_details", "fuelUsed", "varchar(500)"), field("household_details", "type_bpl_apl"),
+              field("household_details", "houseno", "varchar(500)"), field("household_details", "street")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:5]] == ["user.demographic", "user.demographic", "user.financial"]
+    assert [r.category for r in results[6:9]] == ["user.demographic"] * 3
+    assert results[9].category == "user.financial"
+    assert results[10].category == "user.contact.address.street"
+
+
+def test_the_sums_of_a_customers_balance_transactions_kept_in_cents_are_their_funds(classifier: Classifier) -> None:
+    schema = [field("customer", "id", "uuid", pk=True), field("customer", "email"),
+              field("customer_balance_tx", "id", "uuid", pk=True),
+              field("customer_balance_tx", "customer_id", "uuid", ref="customer"),
+              field("customer_balance_tx", "amount_cents", "integer")]
+    assert classifier.classify_fields(schema)[4].category == "user.financial"
+
+
+def test_a_fax_number_kept_in_parts_is_a_fax_number(classifier: Classifier) -> None:
+    schema = [field("contact", "id", "int", pk=True), field("contact", "first_name"),
+              field("contact", "phone_area_code", "int"), field("contact", "fax_country_code", "int"),
+              field("contact", "fax_area_code", "int"), field("contact", "fax_phone_number", "varchar(20)")]
+    results = classifier.classify_fields(schema)
+    assert results[2].category == "user.contact.phone_number"
+    assert [r.category for r in results[3:]] == ["user.contact.fax_number"] * 3
+
+
+def test_an_account_kept_beside_its_routing_number_is_a_bank_account(classifier: Classifier) -> None:
+    schema = [field("ach", "id", "int", pk=True), field("ach", "user_id", "int", ref="users"),
+              field("ach", "aba_routing", "varchar(40)"), field("ach", "bank_account", "varchar(60)"),
+              field("ach", "account_type", "int"), field("ach", "account_name", "varchar(100)"),
+              field("users", "id", "int", pk=True), field("users", "account_name", "varchar(100)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[4:6]] == ["user.financial.bank_account"] * 2
+    assert results[7].category != "user.financial.bank_account"
+
+
+def test_a_suburb_is_part_of_an_address_and_an_entrys_zone_its_state(classifier: Classifier) -> None:
+    schema = [field("address_book", "address_book_id", "int", pk=True),
+              field("address_book", "customers_id", "int", ref="customers"),
+              field("address_book", "entry_street_address", "varchar(64)"),
+              field("address_book", "entry_suburb", "varchar(32)"), field("address_book", "entry_city", "varchar(32)"),
+              field("address_book", "entry_zone_id", "int"), field("address_book", "addressee", "varchar(100)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == ["user.contact.address", "user.contact.address.city",
+                                                 "user.contact.address.state", "user.name"]
+
+
+def test_a_buyers_detailed_address_below_the_district_is_the_street(classifier: Classifier) -> None:
+    schema = [field("oms_order_delivery", "id", "bigint", pk=True),
+              field("oms_order_delivery", "member_id", "bigint", ref="ums_member"),
+              field("oms_order_delivery", "receiver_province", "varchar(32)"),
+              field("oms_order_delivery", "receiver_detail_address", "varchar(500)"),
+              field("address", "address_detail", "varchar(255)"), field("address", "city_id", "int")]
+    results = classifier.classify_fields(schema)
+    assert (results[3].category, results[4].category) == ("user.contact.address.street",) * 2
+
+
+def test_the_memo_written_on_an_invoice_is_a_note_to_the_customer(classifier: Classifier) -> None:
+    schema = [field("customer", "id", "uuid", pk=True), field("customer", "email"),
+              field("invoice", "id", "uuid", pk=True), field("invoice", "customer_id", "uuid", ref="customer"),
+              field("invoice", "memo", "text"), field("subscription", "customer_id", "uuid", ref="customer"),
+              field("subscription", "invoice_memo", "text")]
+    results = classifier.classify_fields(schema)
+    assert (results[4].category, results[6].category) == ("user.content.private",) * 2

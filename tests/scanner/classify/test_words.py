@@ -535,3 +535,31 @@ def test_a_persons_cnil_flag_is_their_consent_to_data_protection(classifier: Cla
               field("utilisateur_connexions", "user_id", "int"), field("utilisateur_connexions", "user_ip", "int"),
               field("utilisateur_connexions", "date", "datetime")]
     assert category_of(classifier, logins[3], *logins) == "user.behavior"
+
+
+def test_a_word_glued_to_of_a_misspelt_separate_and_a_glued_house_number_read_as_written_out(
+        classifier: Classifier) -> None:
+    assert classifier.read_name("typeofSchoolID") == ("type", "of", "school", "id")
+    assert classifier.read_name("sourceofDrinkingWater") == ("source", "of", "drinking", "water")
+    assert classifier.read_name("availabilityofToilet") == ("availability", "of", "toilet")
+    assert classifier.read_name("seperateKitchen") == ("separate", "kitchen")
+    assert classifier.read_name("houseno") == ("house", "number")
+    # A tally glued to "number of" stays what it was (sormas' totalnumberofcases).
+    assert "of" not in classifier.read_name("totalnumberofcases")
+
+
+def test_a_japanese_names_kana_and_roman_readings_and_a_misspelt_surname_read_as_names(
+        classifier: Classifier) -> None:
+    assert classifier.read_name("kanafamilyname") == ("kana", "last", "name")
+    assert classifier.read_name("romangivenname") == ("roman", "first", "name")
+    assert classifier.read_name("sirname") == ("last", "name")
+    assert classifier.read_name("mainmobile") == ("main", "phone")
+    assert classifier.read_name("romance") == ("romance",)
+    schema = [field("d_patient", "id", "int", pk=True), field("d_patient", "kanafamilyname"),
+              field("d_patient", "kananame"), field("d_patient", "romanname"), field("d_patient", "sirname"),
+              field("d_patient", "mainmobile"), field("d_baseinfo", "company_name"),
+              field("d_baseinfo", "company_kana")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[1:6]] == ["user.name.last", "user.name", "user.name", "user.name.last",
+                                                  "user.contact.phone_number"]
+    assert results[7].category is None
