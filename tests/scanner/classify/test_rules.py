@@ -2943,3 +2943,13 @@ def test_a_messages_metadata_mixes_its_peoples_data_and_a_files_does_not(classif
               field("photos", "metadata", "json")]
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[7].category, results[10].category] == ["user", "user", None]
+
+
+def test_last_modified_shortened_is_the_rows_bookkeeping(classifier: Classifier) -> None:
+    schema = [field("patient", "id", "int", pk=True), field("patient", "first_name"), field("patient", "email"),
+              field("patient", "LastModDate", "datetime"), field("patient", "last_login", "datetime"),
+              field("study", "patid", "int", ref="patient"), field("study", "lastmod", "varchar(32)")]
+    results = classifier.classify_fields(schema)
+    # LastModDate and lastmod are when the row last changed, as last_modified is; last_login stays an act.
+    assert [r.category for r in results[3:5]] == [None, "user.behavior"]
+    assert results[6].category is None
