@@ -2953,3 +2953,11 @@ def test_last_modified_shortened_is_the_rows_bookkeeping(classifier: Classifier)
     # LastModDate and lastmod are when the row last changed, as last_modified is; last_login stays an act.
     assert [r.category for r in results[3:5]] == [None, "user.behavior"]
     assert results[6].category is None
+
+
+def test_a_persons_own_row_archived_is_their_accounts_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "archived", "boolean"),
+              field("customer", "id", "int", pk=True), field("customer", "email"),
+              field("customer", "archived_at", "timestamp"), field("projects", "archived", "boolean")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[5].category, results[6].category] == ["user.account", "user.account", None]
