@@ -2961,3 +2961,10 @@ def test_a_persons_own_row_archived_is_their_accounts_state(classifier: Classifi
               field("customer", "archived_at", "timestamp"), field("projects", "archived", "boolean")]
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[5].category, results[6].category] == ["user.account", "user.account", None]
+
+
+def test_when_a_person_registered_on_their_own_row_is_the_accounts_creation(classifier: Classifier) -> None:
+    schema = [field("d_users", "id", "int", pk=True), field("d_users", "email"),
+              field("d_users", "registereddate", "date"), field("d_users", "register_datetime", "varchar(20)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == [None, None]
