@@ -2968,3 +2968,12 @@ def test_when_a_person_registered_on_their_own_row_is_the_accounts_creation(clas
               field("d_users", "registereddate", "date"), field("d_users", "register_datetime", "varchar(20)")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[2:]] == [None, None]
+
+
+def test_a_contacts_or_a_leads_row_marked_deleted_is_a_record_put_away(classifier: Classifier) -> None:
+    schema = [field("contact", "id", "int", pk=True), field("contact", "first_name"), field("contact", "last_name"),
+              field("contact", "email"), field("contact", "deleted", "tinyint(1)"),
+              field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "deleted", "tinyint(1)")]
+    results = classifier.classify_fields(schema)
+    assert (results[4].category, results[8].category) == (None, "user.account")
