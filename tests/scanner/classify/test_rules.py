@@ -2977,3 +2977,18 @@ def test_a_contacts_or_a_leads_row_marked_deleted_is_a_record_put_away(classifie
               field("users", "deleted", "tinyint(1)")]
     results = classifier.classify_fields(schema)
     assert (results[4].category, results[8].category) == (None, "user.account")
+
+
+def test_a_block_in_a_health_application_is_an_anaesthetic_one(classifier: Classifier) -> None:
+    schema = [field("patient", "id", "int", pk=True), field("patient", "first_name"), field("patient", "mrn"),
+              field("encounter", "id", "int", pk=True), field("encounter", "patient_id", "int", ref="patient"),
+              field("encounter", "diagnosis"),
+              field("prescription", "id", "int", pk=True), field("prescription", "patient_id", "int", ref="patient"),
+              field("prescription", "drug"),
+              field("anesthesia_profile_tbl", "profileId", "int", pk=True),
+              field("anesthesia_profile_tbl", "profileName", "varchar(255)"),
+              field("anesthesia_profile_tbl", "Block1Peribulbar", "varchar(5)"),
+              field("users", "id", "int", pk=True), field("users", "username"), field("users", "block", "tinyint")]
+    results = classifier.classify_fields(schema)
+    # A user who signs in and is blocked keeps the state of their account.
+    assert (results[11].category, results[14].category) == (None, "user.account")
