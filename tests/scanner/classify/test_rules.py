@@ -2992,3 +2992,14 @@ def test_a_block_in_a_health_application_is_an_anaesthetic_one(classifier: Class
     results = classifier.classify_fields(schema)
     # A user who signs in and is blocked keeps the state of their account.
     assert (results[11].category, results[14].category) == (None, "user.account")
+
+
+def test_a_context_is_a_persons_act_only_in_a_log_keyed_by_them(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("actions", "id", "int", pk=True), field("actions", "actor_id", "int", ref="users"),
+              field("actions", "event", "varchar(50)"), field("actions", "context", "text"),
+              field("transfers", "id", "int", pk=True), field("transfers", "tipper", "int", ref="users"),
+              field("transfers", "context", "varchar(20)"), field("undo_log", "id", "int", pk=True),
+              field("undo_log", "context", "varchar(128)")]
+    results = classifier.classify_fields(schema)
+    assert [results[5].category, results[8].category, results[10].category] == ["user.behavior", None, None]
