@@ -3003,3 +3003,13 @@ def test_a_context_is_a_persons_act_only_in_a_log_keyed_by_them(classifier: Clas
               field("undo_log", "context", "varchar(128)")]
     results = classifier.classify_fields(schema)
     assert [results[5].category, results[8].category, results[10].category] == ["user.behavior", None, None]
+
+
+def test_units_are_a_persons_setting_only_as_the_whole_name(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "units", "varchar(10)"),
+              field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("patients", "age_units", "varchar(255)"),
+              field("inv_supply", "user_id", "int", ref="users"), field("inv_supply", "cost_per_unit", "decimal(5,2)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[5].category, results[7].category] == [
+        "user.account.settings", "user.demographic.age_range", None]
