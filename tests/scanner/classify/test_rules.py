@@ -3013,3 +3013,11 @@ def test_units_are_a_persons_setting_only_as_the_whole_name(classifier: Classifi
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[5].category, results[7].category] == [
         "user.account.settings", "user.demographic.age_range", None]
+
+
+def test_a_persons_preferred_phone_or_name_is_that_phone_or_name(classifier: Classifier) -> None:
+    schema = [field("patient", "id", "int", pk=True), field("patient", "first_name"), field("patient", "last_name"),
+              field("patient", "Preferred", "varchar(255)"), field("patient", "PreferredPhoneNum", "varchar(25)"),
+              field("patient", "preferred_theme", "varchar(20)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == ["user.name", "user.contact.phone_number", "user.account.settings"]
