@@ -3021,3 +3021,13 @@ def test_a_persons_preferred_phone_or_name_is_that_phone_or_name(classifier: Cla
               field("patient", "preferred_theme", "varchar(20)")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[3:]] == ["user.name", "user.contact.phone_number", "user.account.settings"]
+
+
+def test_until_when_a_sign_in_is_locked_is_the_accounts_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("d_auth_account_failure", "user_id", "int", ref="users"),
+              field("d_auth_account_failure", "lock_until", "timestamptz"),
+              field("posts", "id", "int", pk=True), field("posts", "user_id", "int", ref="users"),
+              field("posts", "title"), field("posts", "body"), field("posts", "locked_until", "timestamp")]
+    results = classifier.classify_fields(schema)
+    assert (results[3].category, results[8].category) == ("user.account", None)
