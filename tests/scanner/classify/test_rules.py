@@ -3031,3 +3031,10 @@ def test_until_when_a_sign_in_is_locked_is_the_accounts_state(classifier: Classi
               field("posts", "title"), field("posts", "body"), field("posts", "locked_until", "timestamp")]
     results = classifier.classify_fields(schema)
     assert (results[3].category, results[8].category) == ("user.account", None)
+
+
+def test_when_a_persons_row_was_synced_is_bookkeeping(classifier: Classifier) -> None:
+    schema = [field("patient", "id", "int", pk=True), field("patient", "first_name"), field("patient", "email"),
+              field("patient", "SyncedDate", "datetime"), field("patient", "sync_date", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == [None, None]
