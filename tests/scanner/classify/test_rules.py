@@ -3078,3 +3078,98 @@ def test_the_memo_written_on_an_invoice_is_a_note_to_the_customer(classifier: Cl
               field("subscription", "invoice_memo", "text")]
     results = classifier.classify_fields(schema)
     assert (results[4].category, results[6].category) == ("user.content.private",) * 2
+
+
+def test_last_modified_shortened_is_the_rows_bookkeeping(classifier: Classifier) -> None:
+    schema = [field("patient", "id", "int", pk=True), field("patient", "first_name"), field("patient", "email"),
+              field("patient", "LastModDate", "datetime"), field("patient", "last_login", "datetime"),
+              field("study", "patid", "int", ref="patient"), field("study", "lastmod", "varchar(32)")]
+    results = classifier.classify_fields(schema)
+    # LastModDate and lastmod are when the row last changed, as last_modified is; last_login stays an act.
+    assert [r.category for r in results[3:5]] == [None, "user.behavior"]
+    assert results[6].category is None
+
+
+def test_a_persons_own_row_archived_is_their_accounts_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "archived", "boolean"),
+              field("customer", "id", "int", pk=True), field("customer", "email"),
+              field("customer", "archived_at", "timestamp"), field("projects", "archived", "boolean")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[5].category, results[6].category] == ["user.account", "user.account", None]
+
+
+def test_when_a_person_registered_on_their_own_row_is_the_accounts_creation(classifier: Classifier) -> None:
+    schema = [field("d_users", "id", "int", pk=True), field("d_users", "email"),
+              field("d_users", "registereddate", "date"), field("d_users", "register_datetime", "varchar(20)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == [None, None]
+
+
+def test_a_contacts_or_a_leads_row_marked_deleted_is_a_record_put_away(classifier: Classifier) -> None:
+    schema = [field("contact", "id", "int", pk=True), field("contact", "first_name"), field("contact", "last_name"),
+              field("contact", "email"), field("contact", "deleted", "tinyint(1)"),
+              field("users", "id", "int", pk=True), field("users", "username"), field("users", "email"),
+              field("users", "deleted", "tinyint(1)")]
+    results = classifier.classify_fields(schema)
+    assert (results[4].category, results[8].category) == (None, "user.account")
+
+
+def test_a_block_in_a_health_application_is_an_anaesthetic_one(classifier: Classifier) -> None:
+    schema = [field("patient", "id", "int", pk=True), field("patient", "first_name"), field("patient", "mrn"),
+              field("encounter", "id", "int", pk=True), field("encounter", "patient_id", "int", ref="patient"),
+              field("encounter", "diagnosis"),
+              field("prescription", "id", "int", pk=True), field("prescription", "patient_id", "int", ref="patient"),
+              field("prescription", "drug"),
+              field("anesthesia_profile_tbl", "profileId", "int", pk=True),
+              field("anesthesia_profile_tbl", "profileName", "varchar(255)"),
+              field("anesthesia_profile_tbl", "Block1Peribulbar", "varchar(5)"),
+              field("users", "id", "int", pk=True), field("users", "username"), field("users", "block", "tinyint")]
+    results = classifier.classify_fields(schema)
+    # A user who signs in and is blocked keeps the state of their account.
+    assert (results[11].category, results[14].category) == (None, "user.account")
+
+
+def test_a_context_is_a_persons_act_only_in_a_log_keyed_by_them(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("actions", "id", "int", pk=True), field("actions", "actor_id", "int", ref="users"),
+              field("actions", "event", "varchar(50)"), field("actions", "context", "text"),
+              field("transfers", "id", "int", pk=True), field("transfers", "tipper", "int", ref="users"),
+              field("transfers", "context", "varchar(20)"), field("undo_log", "id", "int", pk=True),
+              field("undo_log", "context", "varchar(128)")]
+    results = classifier.classify_fields(schema)
+    assert [results[5].category, results[8].category, results[10].category] == ["user.behavior", None, None]
+
+
+def test_units_are_a_persons_setting_only_as_the_whole_name(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "units", "varchar(10)"),
+              field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("patients", "age_units", "varchar(255)"),
+              field("inv_supply", "user_id", "int", ref="users"), field("inv_supply", "cost_per_unit", "decimal(5,2)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[5].category, results[7].category] == [
+        "user.account.settings", "user.demographic.age_range", None]
+
+
+def test_a_persons_preferred_phone_or_name_is_that_phone_or_name(classifier: Classifier) -> None:
+    schema = [field("patient", "id", "int", pk=True), field("patient", "first_name"), field("patient", "last_name"),
+              field("patient", "Preferred", "varchar(255)"), field("patient", "PreferredPhoneNum", "varchar(25)"),
+              field("patient", "preferred_theme", "varchar(20)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == ["user.name", "user.contact.phone_number", "user.account.settings"]
+
+
+def test_until_when_a_sign_in_is_locked_is_the_accounts_state(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("d_auth_account_failure", "user_id", "int", ref="users"),
+              field("d_auth_account_failure", "lock_until", "timestamptz"),
+              field("posts", "id", "int", pk=True), field("posts", "user_id", "int", ref="users"),
+              field("posts", "title"), field("posts", "body"), field("posts", "locked_until", "timestamp")]
+    results = classifier.classify_fields(schema)
+    assert (results[3].category, results[8].category) == ("user.account", None)
+
+
+def test_when_a_persons_row_was_synced_is_bookkeeping(classifier: Classifier) -> None:
+    schema = [field("patient", "id", "int", pk=True), field("patient", "first_name"), field("patient", "email"),
+              field("patient", "SyncedDate", "datetime"), field("patient", "sync_date", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == [None, None]
