@@ -293,11 +293,15 @@ class EstateReader:
         (``row_key_columns``: Care's external_id) that most of its tables of things (a schema's
         programmes, tax rates, shipping zones) carry beside a primary key of their own, as Craft's and
         DHIS2's tables each keep a uid: in that source it is every row's own public id, so outside a
-        table of persons it refers to no one."""
+        table of persons it refers to no one. Unless it is the primary key of a table of persons there
+        (playSMS's users keyed by uid): then each table carries it as the key of the person it is owned by."""
         k = self.knowledge
         things: Counter[str] = Counter()
         carried: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
+        persons: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for key, columns in by_table.items():
+            if named[key].kind == "person":
+                persons[key[0]].update(self.tables.column_words(c.name) for c in columns if c.primary_key)
             if named[key].kind not in _THING_KINDS or not any(c.primary_key for c in columns):
                 continue
             things[key[0]] += 1
@@ -306,7 +310,8 @@ class EstateReader:
                          or words in k.row_key_columns)}
             carried[key[0]].update(bare)
         return {source: frozenset(words for words, n in counts.items()
-                                  if n >= _ROW_KEY_TABLES and n >= _ROW_KEY_SHARE * things[source])
+                                  if n >= _ROW_KEY_TABLES and n >= _ROW_KEY_SHARE * things[source]
+                                  and words not in persons[source])
                 for source, counts in carried.items()}
 
     def _key_links(self, by_table: _Tables) -> _KeyLinks:
