@@ -269,6 +269,15 @@ def test_who_stored_accessed_or_attached_a_row_is_a_person(classifier: Classifie
     assert results[6].category is None
 
 
+def test_who_synced_a_row_captured_offline_is_a_person(classifier: Classifier) -> None:
+    """A field worker's tablet records who synchronised each row to the server (AMRIT's SyncedBy)."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("i_householddetails", "SyncedBy", "varchar(500)"), field("i_beneficiaryimage", "sync_by"),
+              field("i_beneficiaryimage", "SyncedDate", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == ["user.unique_id", "user.unique_id", None]
+
+
 def test_the_session_a_person_is_signed_in_with_is_their_credential(classifier: Classifier) -> None:
     schema = [field("user", "user_id", "int", pk=True), field("user", "email"), field("user", "username"),
               field("user", "sessid", "varchar(50)"), field("whos_online", "customer_id", "int"),
