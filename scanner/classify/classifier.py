@@ -543,6 +543,13 @@ class Classifier:
             because += ", but most of this schema's tables of things carry it too: each row's own id"
             category, confidence = None, 0.75
             signals.append(Signal("table", because, None, confidence))
+        elif (category is not None and category.startswith("user.unique_id") and field.references is None
+              and not field.primary_key and family == "text" and words in table.record_numbers
+              and table.kind != "person"):
+            because += (", but the patients' own rows keep it beside their key as the number of their medical"
+                        " record: this copies that number")
+            category, confidence = _RECORD_ID, 0.75
+            signals.append(Signal("table", because, category, confidence))
         if category is not None and category.startswith("user.unique_id") and fractional(field.type):
             category, confidence, because = self._amount_not_key(field.type, table.kind, because)
             signals.append(Signal("type", because, category, confidence))
