@@ -278,6 +278,20 @@ def test_who_synced_a_row_captured_offline_is_a_person(classifier: Classifier) -
     assert [r.category for r in results[2:]] == ["user.unique_id", "user.unique_id", None]
 
 
+def test_an_identifier_keying_a_row_of_a_persons_data_is_the_rows_own(classifier: Classifier) -> None:
+    """caTissue names every table's primary key IDENTIFIER: on a row of a person's data (their password
+    history, by USER_ID) it keys that row; a linked account's identifier beside its own key is the
+    id the person has at the service."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("catissue_password", "identifier", "bigint", pk=True),
+              field("catissue_password", "user_id", "bigint", ref="users.id"),
+              field("catissue_password", "password", "varchar(255)"),
+              field("login_providers", "id", "int", pk=True), field("login_providers", "user_id", "int"),
+              field("login_providers", "provider"), field("login_providers", "identifier", "varchar(100)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[8].category] == [None, "user.unique_id"]
+
+
 def test_the_session_a_person_is_signed_in_with_is_their_credential(classifier: Classifier) -> None:
     schema = [field("user", "user_id", "int", pk=True), field("user", "email"), field("user", "username"),
               field("user", "sessid", "varchar(50)"), field("whos_online", "customer_id", "int"),
