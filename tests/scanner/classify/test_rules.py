@@ -292,6 +292,16 @@ def test_an_identifier_keying_a_row_of_a_persons_data_is_the_rows_own(classifier
     assert [results[2].category, results[8].category] == [None, "user.unique_id"]
 
 
+def test_whether_to_notify_a_kind_of_person_is_a_yes_no_of_the_row(classifier: Classifier) -> None:
+    """An order history's notify_customer and a phone book group's flag_sender say whether, no one's key."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("order_histories", "id", "int", pk=True), field("order_histories", "notify_customer", "int(11)"),
+              field("order_histories", "order_state", "varchar(50)"),
+              field("phonebook_group", "id", "int", pk=True), field("phonebook_group", "flag_sender", "int(11)")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[6].category] == [None, None]
+
+
 def test_the_session_a_person_is_signed_in_with_is_their_credential(classifier: Classifier) -> None:
     schema = [field("user", "user_id", "int", pk=True), field("user", "email"), field("user", "username"),
               field("user", "sessid", "varchar(50)"), field("whos_online", "customer_id", "int"),
