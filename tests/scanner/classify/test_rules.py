@@ -302,6 +302,18 @@ def test_whether_to_notify_a_kind_of_person_is_a_yes_no_of_the_row(classifier: C
     assert [results[3].category, results[6].category] == [None, None]
 
 
+def test_a_logs_text_named_by_a_role_alone_names_who_acted(classifier: Classifier) -> None:
+    """Voat's removal logs keep the moderator who removed a comment by login name; a person's own
+    moderator flag is a grant of access."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "moderator", "boolean"),
+              field("comment_removal_log", "id", "int", pk=True),
+              field("comment_removal_log", "moderator", "varchar(50)"),
+              field("comment_removal_log", "reason", "varchar(500)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[4].category] == ["user.authorization", "user.unique_id"]
+
+
 def test_the_session_a_person_is_signed_in_with_is_their_credential(classifier: Classifier) -> None:
     schema = [field("user", "user_id", "int", pk=True), field("user", "email"), field("user", "username"),
               field("user", "sessid", "varchar(50)"), field("whos_online", "customer_id", "int"),
