@@ -314,6 +314,16 @@ def test_a_logs_text_named_by_a_role_alone_names_who_acted(classifier: Classifie
     assert [results[2].category, results[4].category] == ["user.authorization", "user.unique_id"]
 
 
+def test_a_hash_of_an_email_address_is_a_pseudonymous_key(classifier: Classifier) -> None:
+    """BuddyPress keeps the opt-outs of e-mail addresses and Tildes its users' addresses only hashed."""
+    schema = [field("bp_optouts", "id", "bigint", pk=True), field("bp_optouts", "email_address_hash"),
+              field("bp_optouts", "user_id", "bigint"), field("users", "email_address_hash", "text"),
+              field("users", "email_address")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (1, 3)] == ["user.unique_id.pseudonymous"] * 2
+    assert results[4].category == "user.contact.email"
+
+
 def test_the_session_a_person_is_signed_in_with_is_their_credential(classifier: Classifier) -> None:
     schema = [field("user", "user_id", "int", pk=True), field("user", "email"), field("user", "username"),
               field("user", "sessid", "varchar(50)"), field("whos_online", "customer_id", "int"),
