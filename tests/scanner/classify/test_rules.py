@@ -324,6 +324,16 @@ def test_a_hash_of_an_email_address_is_a_pseudonymous_key(classifier: Classifier
     assert results[4].category == "user.contact.email"
 
 
+def test_an_anonymous_posters_key_is_pseudonymous_and_a_hashing_flag_is_none(classifier: Classifier) -> None:
+    """A forum keys an anonymous poster's posts and votes by an anonymous_key; a dose registry's
+    id_hashed says whether its patient ids are hashed, a yes/no holding no key."""
+    schema = [field("forum_post", "id", "int", pk=True), field("forum_post", "anonymous_key", "varchar(100)"),
+              field("forum_post", "content", "text"), field("patient_module", "id", "int", pk=True),
+              field("patient_module", "id_hashed", "boolean")]
+    results = classifier.classify_fields(schema)
+    assert [results[1].category, results[4].category] == ["user.unique_id.pseudonymous", None]
+
+
 def test_the_session_a_person_is_signed_in_with_is_their_credential(classifier: Classifier) -> None:
     schema = [field("user", "user_id", "int", pk=True), field("user", "email"), field("user", "username"),
               field("user", "sessid", "varchar(50)"), field("whos_online", "customer_id", "int"),
