@@ -62,6 +62,9 @@ _HEALTH = "user.health_and_medical"
 # a varchar(1) is a placeholder, a token slot a letter).
 _SECRETS = ("user.authorization.credentials", "user.authorization.password")
 _SECRET_MIN_LENGTH = 6
+# The fewest characters a text column must be declared to hold to keep a person's key: one of three
+# or fewer holds a yes/no or a code (an operator's sign, a country code, 'yes'), as a flag does.
+_KEY_MIN_LENGTH = 4
 # A password's salt is one however short it is declared (a 4-character salt beside the hash).
 _SALT = "salt"
 # A person's choices, which a thing named before them is what they are about (see ``_owner``).
@@ -543,8 +546,23 @@ class Classifier:
             because += ", but most of this schema's tables of things carry it too: each row's own id"
             category, confidence = None, 0.75
             signals.append(Signal("table", because, None, confidence))
+        elif (category is not None and category.startswith("user.unique_id") and field.references is None
+              and not field.primary_key and family == "text" and words in table.record_numbers
+              and table.kind != "person"):
+            because += (", but the patients' own rows keep it beside their key as the number of their medical"
+                        " record: this copies that number")
+            category, confidence = _RECORD_ID, 0.75
+            signals.append(Signal("table", because, category, confidence))
         if category is not None and category.startswith("user.unique_id") and fractional(field.type):
             category, confidence, because = self._amount_not_key(field.type, table.kind, because)
+            signals.append(Signal("type", because, category, confidence))
+        elif (category is not None and category.startswith("user.unique_id")
+              and (text_length(field.type) or _KEY_MIN_LENGTH) < _KEY_MIN_LENGTH):
+            # on a person's own row such a yes/no is one of theirs, as a flag is; elsewhere a code of the row
+            category = _become(category, self.knowledge.flags, table.kind) if table.kind == "person" else None
+            confidence = 0.7
+            because += (f", but its type {field.type} is too short to hold a key: a yes/no or a code, so "
+                        f"{category or 'not personal data'}")
             signals.append(Signal("type", because, category, confidence))
         elif category is not None and category.startswith("user.unique_id") and self._counted(field.comment):
             because += f", but its comment '{field.comment}' says it counts them: a number of persons, no one's key"

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from catalog.model import Field
 from scanner.classify.context import TableContext, TableReader
-from scanner.classify.matching import RuleMatcher
+from scanner.classify.matching import RuleMatcher, Situation
 from scanner.classify.types import type_family
 from scanner.classify.words import split_identifier
 
@@ -50,6 +50,7 @@ _RECORD_KINDS = ("person", "person_data")
 _ROW_KEY_TABLES = 4
 _ROW_KEY_SHARE = 0.5
 _THING_KINDS = frozenset({"thing", "org", "system"})
+_RECORD_ID = "user.health_and_medical.record_id"
 # The fewest tables of a source, other than its persons', that carry a login-name column (alone or
 # beside a user_id) before that login name is read as how the source refers to its persons: a few
 # (a log of sign-ins, a list of reserved names, a copy beside a key) say nothing.
@@ -283,21 +284,49 @@ class EstateReader:
                 break
             named.update(again)
         rows = self._row_keys(by_table, named)
+        numbers = self._record_numbers(by_table, named)
         named = {key: replace(context, person_keys=own.get(key[0], frozenset()) - rows.get(key[0], frozenset()),
-                              row_keys=rows.get(key[0], frozenset()))
+                              row_keys=rows.get(key[0], frozenset()), record_numbers=numbers.get(key[0], frozenset()))
                  for key, context in named.items()}
         return named, frozen
+
+    def _record_numbers(self, by_table: _Tables, named: _Contexts) -> dict[str, frozenset[tuple[str, ...]]]:
+        """Per source, the words of a text column that a table of persons keeps beside its own key and
+        that reads there as the number of the person's medical record (a PACS's patient.patid, an EHR's
+        d_patient.patientid next to its serial id): the schema's other tables copy that number (a
+        study's, an order's patid), which files their rows under the patient's record. Only where the
+        table keys its rows by number: beside a text key (a generated code) such a column may copy a key."""
+        found: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for key, columns in by_table.items():
+            context = named[key]
+            keys = [type_family(c.type) for c in columns if c.primary_key]
+            if context.kind != "person" or context.domain is None or keys != ["number"]:
+                continue
+            situation = Situation(context.kind, context.has, context.domain)
+            for column in columns:
+                family = type_family(column.type)
+                if column.primary_key or column.references is not None or family != "text":
+                    continue
+                words = self.matcher.read_name(column.name, context.domain)
+                match = self.matcher.best(words, False, family, situation)
+                if match is not None and match.rule.category == _RECORD_ID:
+                    found[key[0]].add(words)
+        return {source: frozenset(words) for source, words in found.items()}
 
     def _row_keys(self, by_table: _Tables, named: _Contexts) -> dict[str, frozenset[tuple[str, ...]]]:
         """Per source, the words of a bare key column (uid, guid) or of a framework's row key
         (``row_key_columns``: Care's external_id) that most of its tables of things (a schema's
         programmes, tax rates, shipping zones) carry beside a primary key of their own, as Craft's and
         DHIS2's tables each keep a uid: in that source it is every row's own public id, so outside a
-        table of persons it refers to no one."""
+        table of persons it refers to no one. Unless it is the primary key of a table of persons there
+        (playSMS's users keyed by uid): then each table carries it as the key of the person it is owned by."""
         k = self.knowledge
         things: Counter[str] = Counter()
         carried: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
+        persons: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for key, columns in by_table.items():
+            if named[key].kind == "person":
+                persons[key[0]].update(self.tables.column_words(c.name) for c in columns if c.primary_key)
             if named[key].kind not in _THING_KINDS or not any(c.primary_key for c in columns):
                 continue
             things[key[0]] += 1
@@ -306,7 +335,8 @@ class EstateReader:
                          or words in k.row_key_columns)}
             carried[key[0]].update(bare)
         return {source: frozenset(words for words, n in counts.items()
-                                  if n >= _ROW_KEY_TABLES and n >= _ROW_KEY_SHARE * things[source])
+                                  if n >= _ROW_KEY_TABLES and n >= _ROW_KEY_SHARE * things[source]
+                                  and words not in persons[source])
                 for source, counts in carried.items()}
 
     def _key_links(self, by_table: _Tables) -> _KeyLinks:

@@ -395,6 +395,16 @@ def test_a_fractional_number_named_by_a_role_is_an_amount_not_a_key(classifier: 
     assert results[9].category == "user.unique_id"
 
 
+def test_a_text_too_short_for_a_key_named_by_a_role_is_a_code(classifier: Classifier) -> None:
+    """A shop's stock rule keeps its comparison operator ('=', '<') in a char(1): no operator's key.
+    A text of four characters or more (a clinic's initials of the user, char(4)) still may be one."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("product_stock", "id", "int", pk=True), field("product_stock", "operator", "char(1)"),
+              field("product_stock", "owner", "varchar(3)"), field("orders", "operator", "char(4)")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == [None, None, "user.unique_id"]
+
+
 def test_a_text_named_by_persons_in_the_plural_lists_their_keys(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("groups", "id", "int", pk=True), field("groups", "group_name", "varchar(100)"),

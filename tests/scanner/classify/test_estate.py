@@ -921,6 +921,35 @@ def test_a_uid_every_table_of_things_carries_is_each_rows_own_id(classifier: Cla
     assert alone[5].category == "user.unique_id"
 
 
+def test_a_uid_every_table_carries_that_keys_the_persons_table_is_each_rows_owner(classifier: Classifier) -> None:
+    """playSMS keys its users by uid and every table of features carries that uid beside its own id:
+    the user the row belongs to, not the row's own public id as in Craft."""
+    def table(name: str, *columns: str) -> list[Field]:
+        return [field(name, "id", "int", pk=True), field(name, "uid", "int"), *(field(name, c) for c in columns)]
+
+    things = [*table("feature_board", "keyword", "status"), *table("feature_command", "keyword", "exec"),
+              *table("feature_firewall", "ip_range", "status"), *table("feature_queue", "keyword", "status")]
+    users = [field("users", "uid", "int", pk=True), field("users", "username"), field("users", "password"),
+             field("users", "email")]
+    results = classifier.classify_fields([*users, *things])
+    assert [results[4 + 4 * i + 1].category for i in range(4)] == ["user.unique_id"] * 4
+
+
+def test_a_patients_record_number_copied_into_other_tables_is_that_number(classifier: Classifier) -> None:
+    """A PACS keeps each patient's number (patid) as text beside the serial key of their row and copies
+    it into their studies and orders: there too it is the number of their record. Where the patients'
+    rows are keyed by text, a text patient id elsewhere may copy that key."""
+    patients = [field("patient", "patient_key", "serial", pk=True), field("patient", "patid", "char(20)"),
+                field("patient", "nam", "varchar(64)"), field("patient", "datbir", "date"),
+                field("patient", "sex", "char(1)"), field("patient", "address", "varchar(128)")]
+    study = [field("study", "studyuid", "varchar(64)", pk=True), field("study", "patid", "varchar(20)"),
+             field("study", "studydate", "date"), field("study", "diagnosis", "text")]
+    results = classifier.classify_fields([*patients, *study])
+    assert [results[1].category, results[7].category] == ["user.health_and_medical.record_id"] * 2
+    texts = [field("patient", "patient_key", "varchar(32)", pk=True), *patients[1:]]
+    assert classifier.classify_fields([*texts, *study])[7].category == "user.unique_id"
+
+
 def test_an_external_id_every_table_of_things_carries_is_each_rows_own_id(classifier: Classifier) -> None:
     """Care gives nearly every row an external_id (a UUID its API shows): outside the table of
     persons, on a consent or a person's skill, it is that row's own id, not the person's."""

@@ -269,6 +269,71 @@ def test_who_stored_accessed_or_attached_a_row_is_a_person(classifier: Classifie
     assert results[6].category is None
 
 
+def test_who_synced_a_row_captured_offline_is_a_person(classifier: Classifier) -> None:
+    """A field worker's tablet records who synchronised each row to the server (AMRIT's SyncedBy)."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("i_householddetails", "SyncedBy", "varchar(500)"), field("i_beneficiaryimage", "sync_by"),
+              field("i_beneficiaryimage", "SyncedDate", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == ["user.unique_id", "user.unique_id", None]
+
+
+def test_an_identifier_keying_a_row_of_a_persons_data_is_the_rows_own(classifier: Classifier) -> None:
+    """caTissue names every table's primary key IDENTIFIER: on a row of a person's data (their password
+    history, by USER_ID) it keys that row; a linked account's identifier beside its own key is the
+    id the person has at the service."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("catissue_password", "identifier", "bigint", pk=True),
+              field("catissue_password", "user_id", "bigint", ref="users.id"),
+              field("catissue_password", "password", "varchar(255)"),
+              field("login_providers", "id", "int", pk=True), field("login_providers", "user_id", "int"),
+              field("login_providers", "provider"), field("login_providers", "identifier", "varchar(100)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[8].category] == [None, "user.unique_id"]
+
+
+def test_whether_to_notify_a_kind_of_person_is_a_yes_no_of_the_row(classifier: Classifier) -> None:
+    """An order history's notify_customer and a phone book group's flag_sender say whether, no one's key."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("order_histories", "id", "int", pk=True), field("order_histories", "notify_customer", "int(11)"),
+              field("order_histories", "order_state", "varchar(50)"),
+              field("phonebook_group", "id", "int", pk=True), field("phonebook_group", "flag_sender", "int(11)")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[6].category] == [None, None]
+
+
+def test_a_logs_text_named_by_a_role_alone_names_who_acted(classifier: Classifier) -> None:
+    """Voat's removal logs keep the moderator who removed a comment by login name; a person's own
+    moderator flag is a grant of access."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "moderator", "boolean"),
+              field("comment_removal_log", "id", "int", pk=True),
+              field("comment_removal_log", "moderator", "varchar(50)"),
+              field("comment_removal_log", "reason", "varchar(500)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[4].category] == ["user.authorization", "user.unique_id"]
+
+
+def test_a_hash_of_an_email_address_is_a_pseudonymous_key(classifier: Classifier) -> None:
+    """BuddyPress keeps the opt-outs of e-mail addresses and Tildes its users' addresses only hashed."""
+    schema = [field("bp_optouts", "id", "bigint", pk=True), field("bp_optouts", "email_address_hash"),
+              field("bp_optouts", "user_id", "bigint"), field("users", "email_address_hash", "text"),
+              field("users", "email_address")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (1, 3)] == ["user.unique_id.pseudonymous"] * 2
+    assert results[4].category == "user.contact.email"
+
+
+def test_an_anonymous_posters_key_is_pseudonymous_and_a_hashing_flag_is_none(classifier: Classifier) -> None:
+    """A forum keys an anonymous poster's posts and votes by an anonymous_key; a dose registry's
+    id_hashed says whether its patient ids are hashed, a yes/no holding no key."""
+    schema = [field("forum_post", "id", "int", pk=True), field("forum_post", "anonymous_key", "varchar(100)"),
+              field("forum_post", "content", "text"), field("patient_module", "id", "int", pk=True),
+              field("patient_module", "id_hashed", "boolean")]
+    results = classifier.classify_fields(schema)
+    assert [results[1].category, results[4].category] == ["user.unique_id.pseudonymous", None]
+
+
 def test_the_session_a_person_is_signed_in_with_is_their_credential(classifier: Classifier) -> None:
     schema = [field("user", "user_id", "int", pk=True), field("user", "email"), field("user", "username"),
               field("user", "sessid", "varchar(50)"), field("whos_online", "customer_id", "int"),
