@@ -701,10 +701,13 @@ class TableReader:
         return bool(parts) and all(any(not words.isdisjoint(w) for w in column_words) for words in parts.values())
 
     def _configures_system(self, column_words: list[tuple[str, ...]]) -> bool:
-        """Whether enough columns name a setting of the whole site or server (smtp_host, site_title)."""
+        """Whether enough columns name a setting of the whole site or server (smtp_host, site_title);
+        columns told apart only by a number (an anaesthesia chart's intake_site1 to intake_site7, where a
+        site is a place on the body) count once."""
         words = self.knowledge.system_setting_words
-        found = sum(1 for w in column_words if any(w[i:i + len(s)] == s for s in words for i in range(len(w))))
-        return found >= self.knowledge.system_setting_evidence
+        found = {tuple(x for x in w if not x.isdigit()) for w in column_words
+                 if any(w[i:i + len(s)] == s for s in words for i in range(len(w)))}
+        return len(found) >= self.knowledge.system_setting_evidence
 
     def _domain_records(self, kind: str, head: str, name: tuple[str, ...], domain: str,
                         whose: Field | None) -> tuple[str, str]:

@@ -492,3 +492,16 @@ def test_whether_a_lab_order_goes_to_an_outside_lab_is_its_handling(classifier: 
     results = classifier.classify_fields([*HEALTH, *lab])
     assert results[-3].category == "user.health_and_medical"
     assert [r.category for r in results[-2:]] == [None, None]
+
+
+def test_numbered_sites_of_a_chart_do_not_set_up_the_whole_site(classifier: Classifier) -> None:
+    """An anaesthesia nurses' chart writes where each infusion went in (intake_site1 to intake_site3): one
+    place on the body numbered three times, not three settings of a web site, so the chart signed by a
+    nurse by name is no configuration of the application."""
+    table = "genanesthesianursesnotes"
+    chart = [field(table, "id", "int", pk=True), field(table, "patient_id", "int"),
+             field(table, "intake_site1"), field(table, "intake_site2"), field(table, "intake_site3"),
+             field(table, "sign_nurse_first_name"), field(table, "sign_nurse_last_name")]
+    results = classifier.classify_fields([*HEALTH, *chart])[len(HEALTH):]
+    assert not any("set up the whole site" in r.explanation for r in results)
+    assert results[5].category == "user.name.first"
