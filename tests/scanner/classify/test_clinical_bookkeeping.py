@@ -505,3 +505,17 @@ def test_numbered_sites_of_a_chart_do_not_set_up_the_whole_site(classifier: Clas
     results = classifier.classify_fields([*HEALTH, *chart])[len(HEALTH):]
     assert not any("set up the whole site" in r.explanation for r in results)
     assert results[5].category == "user.name.first"
+
+
+def test_a_registry_of_beneficiaries_is_a_health_application(classifier: Classifier) -> None:
+    """A public health programme's registers (AMRIT's beneficiaries, keyed by beneficiaryId) are about
+    the persons it cares for, as a clinic's are about its patients: a register of one of them that the
+    lexicon does not name (a mother and child programme's rmnch) holds their clinical facts."""
+    schema = [field("beneficiary_details", "beneficiary_id", "bigint", pk=True),
+              field("beneficiary_details", "first_name"), field("beneficiary_details", "last_name"),
+              field("beneficiary_rmnch", "id", "bigint", pk=True),
+              field("beneficiary_rmnch", "beneficiary_id", "bigint"),
+              field("beneficiary_rmnch", "menstrual_status")]
+    results = classifier.classify_fields(schema)
+    assert results[-2].category == "user.unique_id"
+    assert results[-1].category == "user.health_and_medical"
