@@ -1218,6 +1218,17 @@ class TableReader:
                 return TableContext(table, "org", f"its columns describe something named by its column "
                                     f"{' '.join(own_name)}, with nothing only a natural person has",
                                     frozenset(has), domain)
+            if (domain and owner_key is not None and not owner_key.primary_key
+                    and (owner_key.references is not None or type_family(owner_key.type) == "number")
+                    and "address" not in has and not self._born(column_words)
+                    and self._keys_subject(owner_key, domain, own_keys)):
+                # A clinical form keyed by the patient it is about, signed by clinicians it only names
+                # (an anaesthesia record's patient_id beside the surgeon's first and last name); not a
+                # patient id written as text (a DICOM archive's PatientID), the row's own number, nor
+                # a row describing someone by where they live or when they were born (an insured person).
+                return TableContext(table, self.knowledge.domains[domain].kind,
+                                    f"its columns name persons, but its column {owner_key.name} keys the "
+                                    f"{domain} application's subject whose record it is", frozenset(has), domain)
             return TableContext(table, "person", BY_COLUMNS, frozenset(has), domain)
         if "address" in has and (("name",) in column_words or self._organisation_name(column_words) is not None):
             has.discard("address")

@@ -519,3 +519,21 @@ def test_a_registry_of_beneficiaries_is_a_health_application(classifier: Classif
     results = classifier.classify_fields(schema)
     assert results[-2].category == "user.unique_id"
     assert results[-1].category == "user.health_and_medical"
+
+
+def test_a_form_keyed_by_a_patient_and_naming_its_signers_is_clinical(classifier: Classifier) -> None:
+    """An anaesthesia record names the surgeon who signed it (first and last name), but its patient_id
+    says whose record it is: what no rule names there is the patient's clinical fact, not more of a
+    person's own row. A row describing someone by birth date stays a person's."""
+    table = "genanesthesiarecord"
+    record = [field(table, "id", "int", pk=True), field(table, "patient_id", "int"),
+              field(table, "sign_surgeon_first_name"), field(table, "sign_surgeon_last_name"),
+              field(table, "airway_grade")]
+    results = classifier.classify_fields([*HEALTH, *record])[len(HEALTH):]
+    assert [r.category for r in results[1:]] == ["user.unique_id", "user.name.first", "user.name.last",
+                                                  "user.health_and_medical"]
+    insured = [field("coverage", "id", "int", pk=True), field("coverage", "patient_id", "int"),
+               field("coverage", "insured_first_name"), field("coverage", "insured_last_name"),
+               field("coverage", "date_of_birth", "date")]
+    results = classifier.classify_fields([*HEALTH, *insured])[len(HEALTH):]
+    assert "its columns describe a person" in results[1].explanation
