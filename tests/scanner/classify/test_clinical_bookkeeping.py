@@ -537,3 +537,18 @@ def test_a_form_keyed_by_a_patient_and_naming_its_signers_is_clinical(classifier
                field("coverage", "date_of_birth", "date")]
     results = classifier.classify_fields([*HEALTH, *insured])[len(HEALTH):]
     assert "its columns describe a person" in results[1].explanation
+
+
+def test_a_patient_id_copied_from_the_patients_record_number_is_that_number(classifier: Classifier) -> None:
+    """A radiology worklist files each order under the patient's id as text (patid), the number the
+    patients' table keeps beside its own serial key: the medical record's number, not that key. Where
+    the patients' key is itself text, a text patient id elsewhere may be that key."""
+    schema = [field("patient", "patient_key", "serial", pk=True), field("patient", "patid", "varchar(20)"),
+              field("patient", "first_name"), field("patient", "last_name"),
+              field("visit", "visit_key", "serial", pk=True), field("visit", "patid", "char(20)"),
+              field("study", "study_key", "serial", pk=True), field("study", "patid", "varchar(20)")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (1, 5, 7)] == ["user.health_and_medical.record_id"] * 3
+    texts = [field("patient", "id", "varchar(32)", pk=True), *schema[1:4], *schema[4:]]
+    results = classifier.classify_fields(texts)
+    assert [results[i].category for i in (5, 7)] == ["user.unique_id"] * 2
