@@ -552,3 +552,16 @@ def test_a_patient_id_copied_from_the_patients_record_number_is_that_number(clas
     texts = [field("patient", "id", "varchar(32)", pk=True), *schema[1:4], *schema[4:]]
     results = classifier.classify_fields(texts)
     assert [results[i].category for i in (5, 7)] == ["user.unique_id"] * 2
+
+
+def test_a_record_keyed_by_a_patient_naming_where_it_happened_is_no_organisations(classifier: Classifier) -> None:
+    """A newborn's birth details name the facility and the place of the birth (its name, city, postal
+    code), but a column keys the patient whose record it is: the patient's clinical record, not the
+    site of an organisation."""
+    table = "bornbirthdeatils"
+    record = [field(table, "id", "int", pk=True), field(table, "patient_id", "int"),
+              field(table, "name"), field(table, "city"), field(table, "postal_code"),
+              field(table, "feeding_started")]
+    results = classifier.classify_fields([*HEALTH, *record])[len(HEALTH):]
+    assert results[-1].category == "user.health_and_medical"
+    assert "an organisation's site" not in results[-1].explanation
