@@ -565,3 +565,13 @@ def test_a_record_keyed_by_a_patient_naming_where_it_happened_is_no_organisation
     results = classifier.classify_fields([*HEALTH, *record])[len(HEALTH):]
     assert results[-1].category == "user.health_and_medical"
     assert "an organisation's site" not in results[-1].explanation
+
+
+def test_a_specimens_barcode_labels_its_tube(classifier: Classifier) -> None:
+    """A biobank's specimen keyed by its patient holds clinical facts, but its barcode is the label
+    printed on the tube, no fact of the patient's."""
+    table = "specimen"
+    specimen = [field(table, "id", "int", pk=True), field(table, "patient_id", "int"),
+                field(table, "barcode", "varchar(255)"), field(table, "tissue_site", "varchar(150)")]
+    results = classifier.classify_fields([*HEALTH, *specimen])[len(HEALTH):]
+    assert [r.category for r in results[2:]] == [None, "user.health_and_medical"]
