@@ -575,3 +575,13 @@ def test_a_specimens_barcode_labels_its_tube(classifier: Classifier) -> None:
                 field(table, "barcode", "varchar(255)"), field(table, "tissue_site", "varchar(150)")]
     results = classifier.classify_fields([*HEALTH, *specimen])[len(HEALTH):]
     assert [r.category for r in results[2:]] == [None, "user.health_and_medical"]
+
+
+def test_the_issuer_of_a_patients_identifier_is_no_clinical_fact(classifier: Classifier) -> None:
+    """An order or a visit names who issued the patient's identifier (HL7's and DICOM's issuer of
+    patient id): an authority, no fact of the patient's."""
+    table = "encounter"
+    visit = [field(table, "id", "int", pk=True), field(table, "patient_id", "int"),
+             field(table, "issuer", "char(100)"), field(table, "admitting_diagnosis")]
+    results = classifier.classify_fields([*HEALTH, *visit])[len(HEALTH):]
+    assert [r.category for r in results[2:]] == [None, "user.health_and_medical"]
