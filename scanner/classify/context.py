@@ -704,10 +704,13 @@ class TableReader:
         return bool(parts) and all(any(not words.isdisjoint(w) for w in column_words) for words in parts.values())
 
     def _configures_system(self, column_words: list[tuple[str, ...]]) -> bool:
-        """Whether enough columns name a setting of the whole site or server (smtp_host, site_title)."""
+        """Whether enough columns name a setting of the whole site or server (smtp_host, site_title);
+        columns told apart only by a number (an anaesthesia chart's intake_site1 to intake_site7, where a
+        site is a place on the body) count once."""
         words = self.knowledge.system_setting_words
-        found = sum(1 for w in column_words if any(w[i:i + len(s)] == s for s in words for i in range(len(w))))
-        return found >= self.knowledge.system_setting_evidence
+        found = {tuple(x for x in w if not x.isdigit()) for w in column_words
+                 if any(w[i:i + len(s)] == s for s in words for i in range(len(w)))}
+        return len(found) >= self.knowledge.system_setting_evidence
 
     def _domain_records(self, kind: str, head: str, name: tuple[str, ...], domain: str,
                         whose: Field | None) -> tuple[str, str]:
@@ -1218,8 +1221,21 @@ class TableReader:
                 return TableContext(table, "org", f"its columns describe something named by its column "
                                     f"{' '.join(own_name)}, with nothing only a natural person has",
                                     frozenset(has), domain)
+            if (domain and owner_key is not None and not owner_key.primary_key
+                    and (owner_key.references is not None or type_family(owner_key.type) == "number")
+                    and "address" not in has and not self._born(column_words)
+                    and self._keys_subject(owner_key, domain, own_keys)):
+                # A clinical form keyed by the patient it is about, signed by clinicians it only names
+                # (an anaesthesia record's patient_id beside the surgeon's first and last name); not a
+                # patient id written as text (a DICOM archive's PatientID), the row's own number, nor
+                # a row describing someone by where they live or when they were born (an insured person).
+                return TableContext(table, self.knowledge.domains[domain].kind,
+                                    f"its columns name persons, but its column {owner_key.name} keys the "
+                                    f"{domain} application's subject whose record it is", frozenset(has), domain)
             return TableContext(table, "person", BY_COLUMNS, frozenset(has), domain)
-        if "address" in has and (("name",) in column_words or self._organisation_name(column_words) is not None):
+        if ("address" in has and (("name",) in column_words or self._organisation_name(column_words) is not None)
+                and not (domain and owner_key is not None and self._keys_subject(owner_key, domain, own_keys))):
+            # Not a patient's record naming where it happened (a birth's facility and village).
             has.discard("address")
             return TableContext(table, "org", "its columns describe a named place (an address and a name), "
                                 "an organisation's site", frozenset(has), domain)

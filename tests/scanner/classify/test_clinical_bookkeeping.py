@@ -492,3 +492,96 @@ def test_whether_a_lab_order_goes_to_an_outside_lab_is_its_handling(classifier: 
     results = classifier.classify_fields([*HEALTH, *lab])
     assert results[-3].category == "user.health_and_medical"
     assert [r.category for r in results[-2:]] == [None, None]
+
+
+def test_numbered_sites_of_a_chart_do_not_set_up_the_whole_site(classifier: Classifier) -> None:
+    """An anaesthesia nurses' chart writes where each infusion went in (intake_site1 to intake_site3): one
+    place on the body numbered three times, not three settings of a web site, so the chart signed by a
+    nurse by name is no configuration of the application."""
+    table = "genanesthesianursesnotes"
+    chart = [field(table, "id", "int", pk=True), field(table, "patient_id", "int"),
+             field(table, "intake_site1"), field(table, "intake_site2"), field(table, "intake_site3"),
+             field(table, "sign_nurse_first_name"), field(table, "sign_nurse_last_name")]
+    results = classifier.classify_fields([*HEALTH, *chart])[len(HEALTH):]
+    assert not any("set up the whole site" in r.explanation for r in results)
+    assert results[5].category == "user.name.first"
+
+
+def test_a_registry_of_beneficiaries_is_a_health_application(classifier: Classifier) -> None:
+    """A public health programme's registers (AMRIT's beneficiaries, keyed by beneficiaryId) are about
+    the persons it cares for, as a clinic's are about its patients: a register of one of them that the
+    lexicon does not name (a mother and child programme's rmnch) holds their clinical facts."""
+    schema = [field("beneficiary_details", "beneficiary_id", "bigint", pk=True),
+              field("beneficiary_details", "first_name"), field("beneficiary_details", "last_name"),
+              field("beneficiary_rmnch", "id", "bigint", pk=True),
+              field("beneficiary_rmnch", "beneficiary_id", "bigint"),
+              field("beneficiary_rmnch", "menstrual_status")]
+    results = classifier.classify_fields(schema)
+    assert results[-2].category == "user.unique_id"
+    assert results[-1].category == "user.health_and_medical"
+
+
+def test_a_form_keyed_by_a_patient_and_naming_its_signers_is_clinical(classifier: Classifier) -> None:
+    """An anaesthesia record names the surgeon who signed it (first and last name), but its patient_id
+    says whose record it is: what no rule names there is the patient's clinical fact, not more of a
+    person's own row. A row describing someone by birth date stays a person's."""
+    table = "genanesthesiarecord"
+    record = [field(table, "id", "int", pk=True), field(table, "patient_id", "int"),
+              field(table, "sign_surgeon_first_name"), field(table, "sign_surgeon_last_name"),
+              field(table, "airway_grade")]
+    results = classifier.classify_fields([*HEALTH, *record])[len(HEALTH):]
+    assert [r.category for r in results[1:]] == ["user.unique_id", "user.name.first", "user.name.last",
+                                                  "user.health_and_medical"]
+    insured = [field("coverage", "id", "int", pk=True), field("coverage", "patient_id", "int"),
+               field("coverage", "insured_first_name"), field("coverage", "insured_last_name"),
+               field("coverage", "date_of_birth", "date")]
+    results = classifier.classify_fields([*HEALTH, *insured])[len(HEALTH):]
+    assert "its columns describe a person" in results[1].explanation
+
+
+def test_a_patient_id_copied_from_the_patients_record_number_is_that_number(classifier: Classifier) -> None:
+    """A radiology worklist files each order under the patient's id as text (patid), the number the
+    patients' table keeps beside its own serial key: the medical record's number, not that key. Where
+    the patients' key is itself text, a text patient id elsewhere may be that key."""
+    schema = [field("patient", "patient_key", "serial", pk=True), field("patient", "patid", "varchar(20)"),
+              field("patient", "first_name"), field("patient", "last_name"),
+              field("visit", "visit_key", "serial", pk=True), field("visit", "patid", "char(20)"),
+              field("study", "study_key", "serial", pk=True), field("study", "patid", "varchar(20)")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (1, 5, 7)] == ["user.health_and_medical.record_id"] * 3
+    texts = [field("patient", "id", "varchar(32)", pk=True), *schema[1:4], *schema[4:]]
+    results = classifier.classify_fields(texts)
+    assert [results[i].category for i in (5, 7)] == ["user.unique_id"] * 2
+
+
+def test_a_record_keyed_by_a_patient_naming_where_it_happened_is_no_organisations(classifier: Classifier) -> None:
+    """A newborn's birth details name the facility and the place of the birth (its name, city, postal
+    code), but a column keys the patient whose record it is: the patient's clinical record, not the
+    site of an organisation."""
+    table = "bornbirthdeatils"
+    record = [field(table, "id", "int", pk=True), field(table, "patient_id", "int"),
+              field(table, "name"), field(table, "city"), field(table, "postal_code"),
+              field(table, "feeding_started")]
+    results = classifier.classify_fields([*HEALTH, *record])[len(HEALTH):]
+    assert results[-1].category == "user.health_and_medical"
+    assert "an organisation's site" not in results[-1].explanation
+
+
+def test_a_specimens_barcode_labels_its_tube(classifier: Classifier) -> None:
+    """A biobank's specimen keyed by its patient holds clinical facts, but its barcode is the label
+    printed on the tube, no fact of the patient's."""
+    table = "specimen"
+    specimen = [field(table, "id", "int", pk=True), field(table, "patient_id", "int"),
+                field(table, "barcode", "varchar(255)"), field(table, "tissue_site", "varchar(150)")]
+    results = classifier.classify_fields([*HEALTH, *specimen])[len(HEALTH):]
+    assert [r.category for r in results[2:]] == [None, "user.health_and_medical"]
+
+
+def test_the_issuer_of_a_patients_identifier_is_no_clinical_fact(classifier: Classifier) -> None:
+    """An order or a visit names who issued the patient's identifier (HL7's and DICOM's issuer of
+    patient id): an authority, no fact of the patient's."""
+    table = "encounter"
+    visit = [field(table, "id", "int", pk=True), field(table, "patient_id", "int"),
+             field(table, "issuer", "char(100)"), field(table, "admitting_diagnosis")]
+    results = classifier.classify_fields([*HEALTH, *visit])[len(HEALTH):]
+    assert [r.category for r in results[2:]] == [None, "user.health_and_medical"]
