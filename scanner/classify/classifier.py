@@ -1045,37 +1045,9 @@ class Classifier:
                           things.get(r.source, frozenset()), records.get(r.source, frozenset()))
             for f, r in zip(fields, read, strict=True)
         ]
-        found_list = self._copied_record_numbers(found_list, read, contexts)
         if self.learned is not None:
             found_list = self._learned_readings(found_list, read, contexts)
         return [self._as_read(c, f, r) for c, f, r in zip(found_list, fields, read, strict=True)]
-
-    def _copied_record_numbers(self, found: list[Classification], read: list[Field],
-                               contexts: dict[tuple[str, str], TableContext]) -> list[Classification]:
-        """A patient id written as text in a clinical application's tables (a worklist's or an order's
-        patid) where the patients' own table, numbered by a key of its own, keeps a column so named as
-        the number of their medical record (patient.patid beside patient_key): the same number copied,
-        not that key."""
-        numbered = {(r.source, r.qualified_table) for r in read if r.primary_key and type_family(r.type) == "number"}
-        numbers: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-        for c, r in zip(found, read, strict=True):
-            key = (r.source, r.qualified_table)
-            if (c.category == _RECORD_ID and contexts[key].kind == "person" and contexts[key].domain
-                    and not r.primary_key and key in numbered):
-                numbers[r.source].add(self.tables.column_words(r.name))
-        if not numbers:
-            return found
-        out = []
-        for c, r in zip(found, read, strict=True):
-            if (c.category == "user.unique_id" and not c.pinned and r.references is None and not r.primary_key
-                    and type_family(r.type) == "text"
-                    and self.tables.column_words(r.name) in numbers.get(r.source, ())):
-                because = (f"{_RECORD_ID}: the patients' own table keeps a column named so as the number "
-                           "of their medical record, copied here")
-                c = replace(c, category=_RECORD_ID, explanation=because,
-                            signals=c.signals + (Signal("table", because, _RECORD_ID, c.confidence),))
-            out.append(c)
-        return out
 
     def model_column(self, field: Field, table: TableContext, table_columns: tuple[str, ...] = ()) -> Column:
         """What the learned model reads of ``field`` (read without its table's prefix) in ``table``, whose
