@@ -3238,3 +3238,17 @@ def test_when_a_persons_row_was_synced_is_bookkeeping(classifier: Classifier) ->
               field("patient", "SyncedDate", "datetime"), field("patient", "sync_date", "datetime")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[3:]] == [None, None]
+
+
+def test_the_sender_of_the_mails_the_application_sends_is_its_own_address(classifier: Classifier) -> None:
+    """A mail queue's sender is the address the application sends as, while its recipient is a
+    person's e-mail; in a chat's messages the sender is still a person's key."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("mod_email_queue", "id", "int", pk=True), field("mod_email_queue", "recipient", "varchar(255)"),
+              field("mod_email_queue", "sender", "varchar(255)"), field("mod_email_queue", "subject", "varchar(255)"),
+              field("mod_email_queue", "content", "text"),
+              field("messages", "id", "int", pk=True), field("messages", "sender", "varchar(255)"),
+              field("messages", "body", "text")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category, results[8].category] == [
+        "user.contact.email", None, "user.unique_id"]
