@@ -3252,3 +3252,13 @@ def test_the_sender_of_the_mails_the_application_sends_is_its_own_address(classi
     results = classifier.classify_fields(schema)
     assert [results[3].category, results[4].category, results[8].category] == [
         "user.contact.email", None, "user.unique_id"]
+
+
+def test_a_bare_account_of_the_books_or_a_system_is_no_ones_key(classifier: Classifier) -> None:
+    """A chart of accounts' mapping and a patient's billing account (elexis' konto) name an account of
+    the books; on a person's own row the bare account is still the name they sign in with."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "account", "varchar(64)"),
+              field("cr_coa_to_account", "chart_id", "int"), field("cr_coa_to_account", "account", "text"),
+              field("cr_coa_to_account", "description", "text")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[4].category] == ["user.account.username", None]
