@@ -3262,3 +3262,14 @@ def test_a_bare_account_of_the_books_or_a_system_is_no_ones_key(classifier: Clas
               field("cr_coa_to_account", "description", "text")]
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[4].category] == ["user.account.username", None]
+
+
+def test_a_bare_profile_written_as_text_on_a_clinical_resource_is_no_ones_key(classifier: Classifier) -> None:
+    """A FHIR resource's profile is the definition it conforms to; a favourites list's numeric profile
+    still keys the person it lists."""
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("fhir_observation", "id", "int", pk=True), field("fhir_observation", "patient_id", "int"),
+              field("fhir_observation", "profile", "text"), field("fhir_observation", "value_quantity", "numeric"),
+              field("fave_list", "id", "int", pk=True), field("fave_list", "profile", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[7].category] == [None, "user.unique_id"]
