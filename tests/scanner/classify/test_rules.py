@@ -3238,3 +3238,38 @@ def test_when_a_persons_row_was_synced_is_bookkeeping(classifier: Classifier) ->
               field("patient", "SyncedDate", "datetime"), field("patient", "sync_date", "datetime")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[3:]] == [None, None]
+
+
+def test_the_sender_of_the_mails_the_application_sends_is_its_own_address(classifier: Classifier) -> None:
+    """A mail queue's sender is the address the application sends as, while its recipient is a
+    person's e-mail; in a chat's messages the sender is still a person's key."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("mod_email_queue", "id", "int", pk=True), field("mod_email_queue", "recipient", "varchar(255)"),
+              field("mod_email_queue", "sender", "varchar(255)"), field("mod_email_queue", "subject", "varchar(255)"),
+              field("mod_email_queue", "content", "text"),
+              field("messages", "id", "int", pk=True), field("messages", "sender", "varchar(255)"),
+              field("messages", "body", "text")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category, results[8].category] == [
+        "user.contact.email", None, "user.unique_id"]
+
+
+def test_a_bare_account_of_the_books_or_a_system_is_no_ones_key(classifier: Classifier) -> None:
+    """A chart of accounts' mapping and a patient's billing account (elexis' konto) name an account of
+    the books; on a person's own row the bare account is still the name they sign in with."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "account", "varchar(64)"),
+              field("cr_coa_to_account", "chart_id", "int"), field("cr_coa_to_account", "account", "text"),
+              field("cr_coa_to_account", "description", "text")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[4].category] == ["user.account.username", None]
+
+
+def test_a_bare_profile_written_as_text_on_a_clinical_resource_is_no_ones_key(classifier: Classifier) -> None:
+    """A FHIR resource's profile is the definition it conforms to; a favourites list's numeric profile
+    still keys the person it lists."""
+    schema = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+              field("fhir_observation", "id", "int", pk=True), field("fhir_observation", "patient_id", "int"),
+              field("fhir_observation", "profile", "text"), field("fhir_observation", "value_quantity", "numeric"),
+              field("fave_list", "id", "int", pk=True), field("fave_list", "profile", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[4].category, results[7].category] == [None, "user.unique_id"]
