@@ -1998,6 +1998,15 @@ def test_what_a_person_wrote_in_a_report_of_abuse_is_restricted(classifier: Clas
         "user.content.private", "user.content.private", None]
 
 
+def test_when_a_report_of_abuse_was_filed_is_the_reports_own_stamp(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("reports", "id", "int", pk=True), field("reports", "user_id", "int", ref="users"),
+              field("reports", "report_time", "int(11) unsigned"), field("reports", "time", "timestamp"),
+              field("access_log", "user_id", "int", ref="users"), field("access_log", "time", "timestamp")]
+    found = classifier.classify_fields(schema)
+    assert [found[4].category, found[5].category, found[7].category] == [None, None, "user.behavior"]
+
+
 def test_how_often_a_buyer_fetched_a_digital_good_is_what_they_did(classifier: Classifier) -> None:
     schema = [field("customers", "id", "int", pk=True), field("downloadable_product_permissions", "order_id", "int"),
               field("downloadable_product_permissions", "download_count", "bigint"),

@@ -344,3 +344,12 @@ def test_the_times_of_a_log_of_nobodys_acts_are_none(classifier: Classifier) -> 
     assert keyed["breached_at"] == "user.behavior"
     assert named["log_time"] == "user.behavior"
     assert located["open_date"] == "user.behavior"
+
+
+def test_the_goods_a_member_browsed_and_when_are_their_browsing(classifier: Classifier) -> None:
+    browsed = _categories(classifier, "goods_browse", ("member_id", "int"), ("goods_id", "int(11)"),
+                          ("sku_id", "int(11)"), ("browse_time", "int(11)"))
+    assert [browsed["goods_id"], browsed["sku_id"], browsed["browse_time"]] == [
+        "user.behavior.browsing_history", "user.behavior.browsing_history", "user.behavior"]
+    hits = _categories(classifier, "product_hits", ("user_id", "int"), ("product_id", "int(11)"))
+    assert hits["product_id"] is None
