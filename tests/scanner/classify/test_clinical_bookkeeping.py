@@ -609,3 +609,16 @@ def test_when_a_clinical_record_was_confirmed_is_its_sign_off_a_confirmed_diagno
     results = classifier.classify_fields([*HEALTH, *diagnosis])
     assert [r.category for r in results[-3:-1]] == [None, None]
     assert results[-1].category == "user.health_and_medical"
+
+
+def test_how_far_a_form_a_dispensing_or_a_collection_got_is_its_handling_a_clinical_status_is_not(
+        classifier: Classifier) -> None:
+    specimen = [field("specimen", "id", "int", pk=True), field("specimen", "patient_id", "int"),
+                field("specimen", "form_status", "varchar(15)"), field("specimen", "dispense_status", "varchar(20)"),
+                field("specimen", "collection_status", "varchar(50)"),
+                field("specimen", "activity_status", "varchar(50)"),
+                field("specimen", "consent_purge_status", "varchar(15)"),
+                field("specimen", "clinical_status", "varchar(50)")]
+    results = classifier.classify_fields([*HEALTH, *specimen])
+    assert [r.category for r in results[-6:-1]] == [None, None, None, None, None]
+    assert results[-1].category == "user.health_and_medical"
