@@ -622,3 +622,13 @@ def test_how_far_a_form_a_dispensing_or_a_collection_got_is_its_handling_a_clini
     results = classifier.classify_fields([*HEALTH, *specimen])
     assert [r.category for r in results[-6:-1]] == [None, None, None, None, None]
     assert results[-1].category == "user.health_and_medical"
+
+
+def test_a_clinical_rows_revision_stamp_and_save_time_are_bookkeeping_its_date_is_not(
+        classifier: Classifier) -> None:
+    vitals = [field("vital_sign", "id", "int", pk=True), field("vital_sign", "patient_id", "int"),
+              field("vital_sign", "revision", "numeric"), field("vital_sign", "stamp", "timestamp"),
+              field("vital_sign", "savedate", "varchar(255)"), field("vital_sign", "date", "datetime")]
+    results = classifier.classify_fields([*HEALTH, *vitals])
+    assert [r.category for r in results[-4:-1]] == [None, None, None]
+    assert results[-1].category == "user.health_and_medical"
