@@ -585,3 +585,50 @@ def test_the_issuer_of_a_patients_identifier_is_no_clinical_fact(classifier: Cla
              field(table, "issuer", "char(100)"), field(table, "admitting_diagnosis")]
     results = classifier.classify_fields([*HEALTH, *visit])[len(HEALTH):]
     assert [r.category for r in results[2:]] == [None, "user.health_and_medical"]
+
+
+def test_when_a_clinical_order_was_cancelled_is_its_handling_a_drugs_cancellation_is_not(
+        classifier: Classifier) -> None:
+    imaging = [field("imaging_order", "id", "int", pk=True), field("imaging_order", "patient_id", "int"),
+               field("imaging_order", "body_part", "varchar(50)"), field("imaging_order", "cancel_date", "date"),
+               field("imaging_order", "cancelled_at", "timestamp"), field("imaging_order", "canceled", "boolean")]
+    statement = [field("medication_statement", "id", "int", pk=True),
+                 field("medication_statement", "patient_id", "int"),
+                 field("medication_statement", "cancellation_date", "date")]
+    results = classifier.classify_fields([*HEALTH, *imaging, *statement])
+    assert results[len(HEALTH) + 2].category == "user.health_and_medical"
+    assert [r.category for r in results[len(HEALTH) + 3:len(HEALTH) + 6]] == [None, None, None]
+    assert results[-1].category == "user.health_and_medical"
+
+
+def test_when_a_clinical_record_was_confirmed_is_its_sign_off_a_confirmed_diagnosis_is_clinical(
+        classifier: Classifier) -> None:
+    diagnosis = [field("diagnosis", "id", "int", pk=True), field("diagnosis", "patient_id", "int"),
+                 field("diagnosis", "confirmed", "timestamp"), field("diagnosis", "confirmed_at", "datetime"),
+                 field("diagnosis", "confirmed_tb", "varchar(45)")]
+    results = classifier.classify_fields([*HEALTH, *diagnosis])
+    assert [r.category for r in results[-3:-1]] == [None, None]
+    assert results[-1].category == "user.health_and_medical"
+
+
+def test_how_far_a_form_a_dispensing_or_a_collection_got_is_its_handling_a_clinical_status_is_not(
+        classifier: Classifier) -> None:
+    specimen = [field("specimen", "id", "int", pk=True), field("specimen", "patient_id", "int"),
+                field("specimen", "form_status", "varchar(15)"), field("specimen", "dispense_status", "varchar(20)"),
+                field("specimen", "collection_status", "varchar(50)"),
+                field("specimen", "activity_status", "varchar(50)"),
+                field("specimen", "consent_purge_status", "varchar(15)"),
+                field("specimen", "clinical_status", "varchar(50)")]
+    results = classifier.classify_fields([*HEALTH, *specimen])
+    assert [r.category for r in results[-6:-1]] == [None, None, None, None, None]
+    assert results[-1].category == "user.health_and_medical"
+
+
+def test_a_clinical_rows_revision_stamp_and_save_time_are_bookkeeping_its_date_is_not(
+        classifier: Classifier) -> None:
+    vitals = [field("vital_sign", "id", "int", pk=True), field("vital_sign", "patient_id", "int"),
+              field("vital_sign", "revision", "numeric"), field("vital_sign", "stamp", "timestamp"),
+              field("vital_sign", "savedate", "varchar(255)"), field("vital_sign", "date", "datetime")]
+    results = classifier.classify_fields([*HEALTH, *vitals])
+    assert [r.category for r in results[-4:-1]] == [None, None, None]
+    assert results[-1].category == "user.health_and_medical"
