@@ -100,19 +100,28 @@ def evaluate(rows: list[Labeled], classifier: Classifier) -> list[tuple[Labeled,
 
 
 def tuning_sets(chosen: list[str] | None) -> list[Path]:
-    """The labeled sets to score: the chosen ones, or every set but the hold-out being built
-    (``UNSEEN``), which are only ever scored by naming them."""
+    """The labeled sets to score: the chosen ones, or every set but the hold-outs not yet scored
+    (``UNSEEN``), which are only ever scored by naming them. A chosen name that is no set names its
+    parts (``holdout35``: ``holdout35a``, ``holdout35b``, ``holdout35c``)."""
     paths = sorted(DATA.glob("*_columns.csv"))
     names = {p.stem.removesuffix("_columns"): p for p in paths}
     if chosen:
-        return [names[n] for n in chosen if n in names]
+        return [names[n] for choice in chosen for n in names
+                if n == choice or (choice not in names and _is_part(n, choice))]
     return [p for n, p in names.items() if not n.startswith(UNSEEN)]
+
+
+def _is_part(name: str, whole: str) -> bool:
+    """Whether set ``name`` is a part of ``whole``: its name and one letter (``holdout35a``)."""
+    return len(name) == len(whole) + 1 and name.startswith(whole) and name[-1].isalpha()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", type=int, default=0, help="print this many mistakes per set")
-    parser.add_argument("--set", action="append", help=f"only these sets (default: all but {', '.join(UNSEEN)})")
+    parser.add_argument("--set", action="append",
+                        help=f"only these sets, or all parts of one (default: all but {', '.join(UNSEEN)})")
+    parser.add_argument("--unseen", action="store_true", help=f"the unseen hold-outs: {', '.join(UNSEEN)}")
     parser.add_argument("--app", help="only this app")
     parser.add_argument("--rules", action="store_true",
                         help="the rules alone, without the learned model (which is trained on the tuning pool)")
@@ -120,7 +129,7 @@ def main() -> None:
     classifier = Classifier(load_knowledge(), learned=not args.rules)
     everything: list[tuple[str | None, str | None]] = []
     print(f"{'set':<10}{'columns':>8}{'personal':>9}{'prec':>7}{'recall':>7}{'F1':>7}{'exact':>7}{'lvl2':>7}")
-    for path in tuning_sets(args.set):
+    for path in tuning_sets([*(args.set or []), *(UNSEEN if args.unseen else ())] or None):
         name = path.stem.removesuffix("_columns")
         rows = load_set(path)
         if args.app:

@@ -44,13 +44,15 @@ def per_app(sets: list[str] | None, learned: bool = True) -> dict[str, dict[str,
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", action="append", help=f"only these sets (default: all but {', '.join(UNSEEN)})")
+    parser.add_argument("--set", action="append",
+                        help=f"only these sets, or all parts of one (default: all but {', '.join(UNSEEN)})")
+    parser.add_argument("--unseen", action="store_true", help=f"the unseen hold-outs: {', '.join(UNSEEN)}")
     parser.add_argument("--rules", action="store_true",
                         help="the rules alone, without the learned model (which is trained on the tuning pool)")
     parser.add_argument("--save", type=Path, help="write the figures to this JSON file")
     parser.add_argument("--compare", type=Path, help="print differences to this saved JSON file")
     args = parser.parse_args()
-    figures = per_app(args.set, learned=not args.rules)
+    figures = per_app([*(args.set or []), *(UNSEEN if args.unseen else ())] or None, learned=not args.rules)
     base = json.loads(args.compare.read_text()) if args.compare else {}
     better = worse = 0
     print(f"{'set/app':<24}{'cols':>6}{'F1':>7}{'exact':>7}{'dF1':>8}{'dexact':>8}")
