@@ -111,6 +111,12 @@ def tuning_sets(chosen: list[str] | None) -> list[Path]:
     return [p for n, p in names.items() if not n.startswith(UNSEEN)]
 
 
+def chosen_sets(named: list[str] | None, unseen: bool) -> list[Path]:
+    """``tuning_sets`` of the sets named on the command line (``--set``), with every unseen hold-out
+    when ``unseen`` (``--unseen``); all the tuning sets when neither is given."""
+    return tuning_sets([*(named or []), *(UNSEEN if unseen else ())] or None)
+
+
 def _is_part(name: str, whole: str) -> bool:
     """Whether set ``name`` is a part of ``whole``: its name and one letter (``holdout35a``)."""
     return len(name) == len(whole) + 1 and name.startswith(whole) and name[-1].isalpha()
@@ -129,7 +135,7 @@ def main() -> None:
     classifier = Classifier(load_knowledge(), learned=not args.rules)
     everything: list[tuple[str | None, str | None]] = []
     print(f"{'set':<10}{'columns':>8}{'personal':>9}{'prec':>7}{'recall':>7}{'F1':>7}{'exact':>7}{'lvl2':>7}")
-    for path in tuning_sets([*(args.set or []), *(UNSEEN if args.unseen else ())] or None):
+    for path in chosen_sets(args.set, args.unseen):
         name = path.stem.removesuffix("_columns")
         rows = load_set(path)
         if args.app:

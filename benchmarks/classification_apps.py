@@ -22,16 +22,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.classification import UNSEEN, evaluate, load_set, score, tuning_sets  # noqa: E402
+from benchmarks.classification import UNSEEN, chosen_sets, evaluate, load_set, score  # noqa: E402
 from scanner.classify.classifier import Classifier  # noqa: E402
 from scanner.classify.knowledge import load_knowledge  # noqa: E402
 
 
-def per_app(sets: list[str] | None, learned: bool = True) -> dict[str, dict[str, float]]:
+def per_app(sets: list[Path], learned: bool = True) -> dict[str, dict[str, float]]:
     """``set/app`` -> F1 and exact share, for every app of the chosen sets."""
     classifier = Classifier(load_knowledge(), learned=learned)
     figures: dict[str, dict[str, float]] = {}
-    for path in tuning_sets(sets):
+    for path in sets:
         name = path.stem.removesuffix("_columns")
         by_app: dict[str, list[tuple[str | None, str | None]]] = defaultdict(list)
         for row, predicted, _ in evaluate(load_set(path), classifier):
@@ -52,7 +52,7 @@ def main() -> None:
     parser.add_argument("--save", type=Path, help="write the figures to this JSON file")
     parser.add_argument("--compare", type=Path, help="print differences to this saved JSON file")
     args = parser.parse_args()
-    figures = per_app([*(args.set or []), *(UNSEEN if args.unseen else ())] or None, learned=not args.rules)
+    figures = per_app(chosen_sets(args.set, args.unseen), learned=not args.rules)
     base = json.loads(args.compare.read_text()) if args.compare else {}
     better = worse = 0
     print(f"{'set/app':<24}{'cols':>6}{'F1':>7}{'exact':>7}{'dF1':>8}{'dexact':>8}")

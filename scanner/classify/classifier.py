@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from catalog.model import Classification, Field, Signal, ValueProfile
 from scanner.classify.context import BY_COLUMNS, CONTENT_KINDS, TableContext, TableReader
-from scanner.classify.estate import EstateReader
+from scanner.classify.estate import RECORD_ID, EstateReader
 from scanner.classify.glossary import load_glossary
 from scanner.classify.inflect import singular
 from scanner.classify.knowledge import DefaultSpec, Knowledge, TimesSpec
@@ -87,7 +87,6 @@ _NEVER_KEYS = ("user.government_id", "user.contact.email", "user.contact.phone_n
 _OWNED_OK = ("user.unique_id", "user.contact.organization", "user.workplace")
 # The number of a patient's medical record, which a declared key to the patients' table keeps where
 # its name says so (a hospital keying its tables by it: no_rkm_medis to pasien).
-_RECORD_ID = "user.health_and_medical.record_id"
 
 
 @dataclass(frozen=True)
@@ -551,7 +550,7 @@ class Classifier:
               and table.kind != "person"):
             because += (", but the patients' own rows keep it beside their key as the number of their medical"
                         " record: this copies that number")
-            category, confidence = _RECORD_ID, 0.75
+            category, confidence = RECORD_ID, 0.75
             signals.append(Signal("table", because, category, confidence))
         if category is not None and category.startswith("user.unique_id") and fractional(field.type):
             category, confidence, because = self._amount_not_key(field.type, table.kind, because)
@@ -883,7 +882,7 @@ class Classifier:
     def _names_record_number(self, field: Field, category: str | None) -> bool:
         """Whether a key to a person table read as a medical record number names one (``no_rkm_medis``:
         "number medical record medical"), not only a patient's id a clinic may file them under."""
-        return category == _RECORD_ID and self._record_number_words(self.tables.column_words(field.name))
+        return category == RECORD_ID and self._record_number_words(self.tables.column_words(field.name))
 
     def _record_number_words(self, words: tuple[str, ...]) -> bool:
         """Whether ``words`` name a patient's medical record number."""

@@ -50,7 +50,8 @@ _RECORD_KINDS = ("person", "person_data")
 _ROW_KEY_TABLES = 4
 _ROW_KEY_SHARE = 0.5
 _THING_KINDS = frozenset({"thing", "org", "system"})
-_RECORD_ID = "user.health_and_medical.record_id"
+# The key of a patient's medical record number (see ``_record_numbers``).
+RECORD_ID = "user.health_and_medical.record_id"
 # The fewest tables of a source, other than its persons', that carry a login-name column (alone or
 # beside a user_id) before that login name is read as how the source refers to its persons: a few
 # (a log of sign-ins, a list of reserved names, a copy beside a key) say nothing.
@@ -309,7 +310,7 @@ class EstateReader:
                     continue
                 words = self.matcher.read_name(column.name, context.domain)
                 match = self.matcher.best(words, False, family, situation)
-                if match is not None and match.rule.category == _RECORD_ID:
+                if match is not None and match.rule.category == RECORD_ID:
                     found[key[0]].add(words)
         return {source: frozenset(words) for source, words in found.items()}
 
