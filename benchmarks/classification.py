@@ -34,7 +34,7 @@ class Labeled:
 
 
 # The hold-outs not yet scored after a tuning round: skipped unless named (and never trained on).
-UNSEEN = ("holdout35", "holdout36", "holdout37")
+UNSEEN = ("holdout38",)
 
 
 def reference(text: str, tables: set[str]) -> ForeignKey | None:
