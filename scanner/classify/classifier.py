@@ -527,6 +527,7 @@ class Classifier:
                                    may_be_person=may_be_person)
             reading = self._coded_reference(reading, target, table)
             reading = self._row_key(reading, target, record_tables)
+            reading = self._keys_persons_record(reading, target, person_tables)
         if field.references is None and not field.primary_key:
             reading = self._undeclared_row_key(reading, record_tables, table.name.lower())
         if field.primary_key and field.references is None:
@@ -624,6 +625,22 @@ class Classifier:
         because = f"{reading.because}, but it keys a row of {target}, no value of its own"
         return reading._replace(category=None, confidence=0.7, because=because,
                                 signals=reading.signals + (Signal("foreign_key", because, None, 0.7),))
+
+    def _keys_persons_record(self, reading: Reading, target: str, person_tables: frozenset[str]) -> Reading:
+        """A declared key read as a person's only because its name starts with a person word
+        (``practitioner_identifier_id``, ``contact_list_id``: see ``_role_key``) that references a
+        table of no persons named by those words (``practitioner_identifiers``, ``contact_lists``)
+        keys a row of that table, a record of the person's or a list, not the person."""
+        words, match = reading.words, reading.match
+        if (reading.category != "user.unique_id" or match is None or match.rule.category is not None
+                or len(words) < 3 or words[-1] not in self.knowledge.key_words
+                or not self.matcher.is_person_word(words[0]) or self.matcher.is_person_word(words[-2])
+                or {target.lower(), target.rsplit(".", 1)[-1].lower()} & person_tables
+                or not self._names_table(words[:-1], target)):
+            return reading
+        because = f"{reading.because}, but it references {target}, named by those words: it keys a row of it"
+        return reading._replace(category=None, confidence=0.75, because=because,
+                                signals=reading.signals + (Signal("foreign_key", because, None, 0.75),))
 
     def _undeclared_row_key(self, reading: Reading, record_tables: frozenset[str], own: str) -> Reading:
         """A key column no declared key explains, named after a table of clinical records of this
