@@ -3297,3 +3297,8 @@ def test_a_flag_naming_a_kind_of_person_keys_no_one(classifier: Classifier) -> N
 def test_who_set_a_ban_is_a_person(classifier: Classifier) -> None:
     assert category_of(classifier, field("spamfilters", "setby", "varchar(255)"),
                        field("users", "id", "int", pk=True), field("users", "email")) == "user.unique_id"
+
+
+def test_an_animals_vet_is_a_person(classifier: Classifier) -> None:
+    assert category_of(classifier, field("animalvaccination", "administering_vet_id", "integer"),
+                       field("users", "id", "int", pk=True), field("users", "email")) == "user.unique_id"
