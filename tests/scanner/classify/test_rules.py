@@ -3302,3 +3302,14 @@ def test_who_set_a_ban_is_a_person(classifier: Classifier) -> None:
 def test_an_animals_vet_is_a_person(classifier: Classifier) -> None:
     assert category_of(classifier, field("animalvaccination", "administering_vet_id", "integer"),
                        field("users", "id", "int", pk=True), field("users", "email")) == "user.unique_id"
+
+
+def test_another_id_of_a_persons_own_row_is_theirs(classifier: Classifier) -> None:
+    """A custom_id or an increment_id beside a person row's key identifies the person; on an order it is
+    the order's."""
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customers", "custom_id", "varchar(128)"), field("customers", "increment_id", "varchar(50)"),
+              field("orders", "id", "int", pk=True), field("orders", "increment_id", "varchar(50)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category, results[5].category] == [
+        "user.unique_id", "user.unique_id", None]
