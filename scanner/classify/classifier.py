@@ -246,9 +246,14 @@ class Classifier:
         ``ss_users``, ``num_guest_voters``, ``topicAdmins``), counts them rather than keys one."""
         if family != "number" or match.end != len(words) or not self.knowledge.key_words.isdisjoint(match.rule.phrase):
             return False
+        return self._plural_of(name, words[-1]) and self.matcher.is_person_word(words[-1])
+
+    def _plural_of(self, name: str, word: str) -> bool:
+        """Whether ``name`` ends in ``word`` in the plural, alone or glued to the words before it
+        (``guests``, ``currentusers``, ``nsubscribers``)."""
         last = (split_identifier(name) or [""])[-1]
         one = singular(last, self.knowledge.singular_exceptions)
-        return one != last and one == words[-1] and self.matcher.is_person_word(one)
+        return one != last and one.endswith(word)
 
     def _repeats_table(self, words: tuple[str, ...], match: Match | None, table: Situation,
                        head: tuple[str, ...]) -> bool:
@@ -423,9 +428,10 @@ class Classifier:
         return Reading(words, match, family, category, confidence, because, tuple(signals))
 
     def _finish(self, reading: Reading, sql_type: str | None, pk: bool, table: Situation,
-                referenced: bool, head: tuple[str, ...] = (), may_be_person: bool = False) -> Reading:
+                referenced: bool, head: tuple[str, ...] = (), may_be_person: bool = False, name: str = "") -> Reading:
         """The type's and the table kind's say after the name (and any reference; ``may_be_person``:
-        to a table not known to hold no persons)."""
+        to a table not known to hold no persons). A number named by an agent noun alone in the plural
+        (``seeders``, ``nmembers``) counts such persons, as ``_counts_persons`` says of a person word."""
         words, match, family, category, confidence, because, signals = reading
         added: list[Signal] = []
         postal = category is not None and category.startswith(_POSTAL)
@@ -443,7 +449,10 @@ class Classifier:
         keyed = match is not None and match.rule.category is None and set(match.rule.phrase) <= self.knowledge.key_words
         if category is None and (match is None or keyed) and (not referenced or may_be_person):
             agent = self._agent(words, family, table, head if pk else ())
-            if agent is not None:
+            if agent is not None and family == "number" and len(words) == 1 and self._plural_of(name, words[0]):
+                category, confidence, because = self._person_count(table, agent)
+                added.append(Signal("name", because, category, confidence))
+            elif agent is not None:
                 category, confidence, because = "user.unique_id", 0.7, agent
                 added.append(Signal("name", because, category, confidence))
         if category is None and (match is None or match.rule.soft or keyed) and not referenced:
@@ -496,7 +505,8 @@ class Classifier:
 
     def _unreferenced(self, name: str, sql_type: str | None, pk: bool, table: Situation,
                       head: tuple[str, ...]) -> Reading:
-        return self._finish(self._by_name(name, sql_type, pk, table, head), sql_type, pk, table, False, head)
+        return self._finish(self._by_name(name, sql_type, pk, table, head), sql_type, pk, table, False, head,
+                            name=name)
 
     def classify(self, field: Field, table: TableContext, person_tables: frozenset[str],
                  profile: ValueProfile | None = None, thing_tables: frozenset[str] = frozenset(),
@@ -524,9 +534,10 @@ class Classifier:
             may_be_person = (self.tables.kind_of_name(target)[0] not in _NOT_PERSON_ROWS
                              and not {target.lower(), target.rsplit(".", 1)[-1].lower()} & thing_tables)
             reading = self._finish(referenced, field.type, field.primary_key, situation, True,
-                                   may_be_person=may_be_person)
+                                   may_be_person=may_be_person, name=field.name)
             reading = self._coded_reference(reading, target, table)
             reading = self._row_key(reading, target, record_tables)
+            reading = self._keys_persons_record(reading, target, person_tables)
         if field.references is None and not field.primary_key:
             reading = self._undeclared_row_key(reading, record_tables, table.name.lower())
         if field.primary_key and field.references is None:
@@ -624,6 +635,22 @@ class Classifier:
         because = f"{reading.because}, but it keys a row of {target}, no value of its own"
         return reading._replace(category=None, confidence=0.7, because=because,
                                 signals=reading.signals + (Signal("foreign_key", because, None, 0.7),))
+
+    def _keys_persons_record(self, reading: Reading, target: str, person_tables: frozenset[str]) -> Reading:
+        """A declared key read as a person's only because its name starts with a person word
+        (``practitioner_identifier_id``, ``contact_list_id``: see ``_role_key``) that references a
+        table of no persons named by those words (``practitioner_identifiers``, ``contact_lists``)
+        keys a row of that table, a record of the person's or a list, not the person."""
+        words, match = reading.words, reading.match
+        if (reading.category != "user.unique_id" or match is None or match.rule.category is not None
+                or len(words) < 3 or words[-1] not in self.knowledge.key_words
+                or not self.matcher.is_person_word(words[0]) or self.matcher.is_person_word(words[-2])
+                or {target.lower(), target.rsplit(".", 1)[-1].lower()} & person_tables
+                or not self._names_table(words[:-1], target)):
+            return reading
+        because = f"{reading.because}, but it references {target}, named by those words: it keys a row of it"
+        return reading._replace(category=None, confidence=0.75, because=because,
+                                signals=reading.signals + (Signal("foreign_key", because, None, 0.75),))
 
     def _undeclared_row_key(self, reading: Reading, record_tables: frozenset[str], own: str) -> Reading:
         """A key column no declared key explains, named after a table of clinical records of this

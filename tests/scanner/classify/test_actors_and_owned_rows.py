@@ -433,3 +433,24 @@ def test_a_fans_id_keys_the_follower_and_a_fans_count_stays_their_behaviour(clas
               field("users", "uid", "int", pk=True), field("users", "email"), field("users", "fans_count", "int")]
     results = classifier.classify_fields(schema)
     assert [results[0].category, results[4].category] == ["user.unique_id", "user.behavior"]
+
+
+def test_a_key_to_a_record_named_after_a_person_keys_that_record(classifier: Classifier) -> None:
+    """practitioner_identifier_id to practitioner_identifiers keys an identifier row, contact_list_id to
+    contact_lists a list: no person, though the name starts with one; a key to a table of persons
+    named so (publication_collaborator) still keys a person."""
+    schema = [field("practitioners", "id", "uuid", pk=True), field("practitioners", "gender"),
+              field("practitioner_identifiers", "id", "uuid", pk=True),
+              field("practitioner_identifiers", "practitioner_id", "uuid", ref="practitioners"),
+              field("practitioner_identifiers", "value", "varchar"),
+              field("practitioner_identifier_periods", "practitioner_identifier_id", "uuid",
+                    ref="practitioner_identifiers"),
+              field("contact_lists", "id", "int", pk=True), field("contact_lists", "name"),
+              field("contact_lists_members", "contact_list_id", "int", ref="contact_lists"),
+              field("publication_collaborator", "id", "int", pk=True), field("publication_collaborator", "name"),
+              field("publication_collaborator_rel", "publication_collaborator_id", "int",
+                    ref="publication_collaborator")]
+    results = {(f.table, f.name): r.category for f, r in zip(schema, classifier.classify_fields(schema), strict=True)}
+    assert results[("practitioner_identifier_periods", "practitioner_identifier_id")] is None
+    assert results[("contact_lists_members", "contact_list_id")] is None
+    assert results[("publication_collaborator_rel", "publication_collaborator_id")] == "user.unique_id"

@@ -907,3 +907,11 @@ def test_the_tags_a_person_hides_spoilers_blacklists_or_watches_by_key_are_their
     found = [r.category for r in classifier.classify_fields(schema)]
     assert [found[2], found[3], found[5], found[6]] == ["user.account.settings"] * 4
     assert found[8] is None
+
+
+def test_a_private_messages_userfrom_and_userto_are_the_persons_keys(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("pmsgs", "id", "int", pk=True), field("pmsgs", "userto", "mediumint(9) unsigned"),
+              field("pmsgs", "userfrom", "mediumint(9) unsigned")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category] == ["user.unique_id", "user.unique_id"]

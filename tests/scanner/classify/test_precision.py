@@ -339,6 +339,10 @@ def test_when_a_row_was_last_edited_or_fetched_is_bookkeeping(classifier: Classi
     ("boards", "topicAdmins", None),
     ("users", "subscribers", "user.behavior"),  # how many subscribers a person has
     ("notification_settings", "for_new_accounts", "user.account.settings"),  # a choice about such persons
+    ("server", "currentusers", None),  # glued to the word before
+    ("torrents", "seeders", None),  # an agent noun alone
+    ("communities", "nmembers", None),
+    ("participants", "nsubscribers", "user.behavior"),
 ])
 def test_a_number_named_by_persons_in_the_plural_counts_them(classifier: Classifier, table: str, name: str,
                                                              expected: str | None) -> None:

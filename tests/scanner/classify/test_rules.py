@@ -3282,3 +3282,34 @@ def test_a_bare_profile_written_as_text_on_a_clinical_resource_is_no_ones_key(cl
               field("fave_list", "id", "int", pk=True), field("fave_list", "profile", "int")]
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[7].category] == [None, "user.unique_id"]
+
+
+def test_a_flag_naming_a_kind_of_person_keys_no_one(classifier: Classifier) -> None:
+    """is_member on a person's row is a state of their account; is_admin on a group says what the group
+    is; neither keys a person, though both end in a person word."""
+    schema = [field("owner", "id", "int", pk=True), field("owner", "email"), field("owner", "surname"),
+              field("owner", "is_member", "integer"), field("owner", "is_driver", "integer"),
+              field("groups", "id", "int", pk=True), field("groups", "name"), field("groups", "is_admin", "tinyint")]
+    results = classifier.classify_fields(schema)
+    assert [results[3].category, results[4].category, results[7].category] == ["user.account", "user.account", None]
+
+
+def test_who_set_a_ban_is_a_person(classifier: Classifier) -> None:
+    assert category_of(classifier, field("spamfilters", "setby", "varchar(255)"),
+                       field("users", "id", "int", pk=True), field("users", "email")) == "user.unique_id"
+
+
+def test_an_animals_vet_is_a_person(classifier: Classifier) -> None:
+    assert category_of(classifier, field("animalvaccination", "administering_vet_id", "integer"),
+                       field("users", "id", "int", pk=True), field("users", "email")) == "user.unique_id"
+
+
+def test_another_id_of_a_persons_own_row_is_theirs(classifier: Classifier) -> None:
+    """A custom_id or an increment_id beside a person row's key identifies the person; on an order it is
+    the order's."""
+    schema = [field("customers", "id", "int", pk=True), field("customers", "email"),
+              field("customers", "custom_id", "varchar(128)"), field("customers", "increment_id", "varchar(50)"),
+              field("orders", "id", "int", pk=True), field("orders", "increment_id", "varchar(50)")]
+    results = classifier.classify_fields(schema)
+    assert [results[2].category, results[3].category, results[5].category] == [
+        "user.unique_id", "user.unique_id", None]
