@@ -3282,3 +3282,13 @@ def test_a_bare_profile_written_as_text_on_a_clinical_resource_is_no_ones_key(cl
               field("fave_list", "id", "int", pk=True), field("fave_list", "profile", "int")]
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[7].category] == [None, "user.unique_id"]
+
+
+def test_the_domain_of_a_persons_email_is_part_of_their_address(classifier: Classifier) -> None:
+    accounts = [field("accounts", "id", "int", pk=True), field("accounts", "email", "varchar(200)"),
+                field("accounts", "password", "varchar(64)")]
+    assert category_of(classifier, field("accounts", "email_domain", "varchar(150)"), *accounts) == \
+        "user.contact.email"
+    # The mail domain a site is configured with is its own.
+    settings = [field("site_settings", "id", "int", pk=True), field("site_settings", "site_name")]
+    assert category_of(classifier, field("site_settings", "email_domain", "varchar(150)"), *settings) is None

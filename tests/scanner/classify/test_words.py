@@ -563,3 +563,21 @@ def test_a_japanese_names_kana_and_roman_readings_and_a_misspelt_surname_read_as
     assert [r.category for r in results[1:6]] == ["user.name.last", "user.name", "user.name", "user.name.last",
                                                   "user.contact.phone_number"]
     assert results[7].category is None
+
+
+def test_a_shortened_credit_card_and_a_misspelt_cvv_read_as_card_data(classifier: Classifier) -> None:
+    assert classifier.read_name("ccard_no") == ("credit", "card", "number")
+    assert classifier.read_name("ccv") == ("card", "cvv")
+    guests = [field("guests", "id", "int", pk=True), field("guests", "firstname"), field("guests", "email")]
+    for name in ("ccard_no", "ccard_name", "ccard_issued", "ccv"):
+        assert category_of(classifier, field("guests", name, "blob"), *guests) == "user.financial.credit_card", name
+
+
+def test_the_region_a_phone_number_is_read_in_is_its_country_code(classifier: Classifier) -> None:
+    assert classifier.read_name("phoneRegion") == ("phone", "country", "code")
+    accounts = [field("Accounts", "id", "varchar(60)", pk=True), field("Accounts", "email"),
+                field("Accounts", "phone", "varchar(20)")]
+    assert category_of(classifier, field("Accounts", "phoneRegion", "varchar(2)"), *accounts) == \
+        "user.contact.phone_number"
+    # A region alone stays a place.
+    assert classifier.read_name("region") == ("region",)
