@@ -581,3 +581,18 @@ def test_the_region_a_phone_number_is_read_in_is_its_country_code(classifier: Cl
         "user.contact.phone_number"
     # A region alone stays a place.
     assert classifier.read_name("region") == ("region",)
+
+
+def test_a_persons_initials_are_a_name_but_an_initial_value_is_not(classifier: Classifier) -> None:
+    assert classifier.read_name("OwnerInitials") == ("owner", "initials")
+    assert classifier.read_name("initial_resp") == ("initial", "resp")
+    people = [field("person", "id", "int", pk=True), field("person", "first_name"), field("person", "last_name")]
+    assert category_of(classifier, field("person", "initials", "varchar(10)"), *people) == "user.name"
+    assert category_of(classifier, field("contact", "person_initial", "varchar(5)"),
+                       field("contact", "id", "int", pk=True), field("contact", "first_name")) == "user.name"
+    cases = [field("cases", "id", "int", pk=True), field("cases", "patient_id", "int", ref="patients"),
+             field("cases", "initial_bp", "varchar(255)"), field("patients", "id", "int", pk=True),
+             field("patients", "first_name")]
+    assert category_of(classifier, field("cases", "initial_resp", "varchar(255)"), *cases) != "user.name"
+    areas = [field("area", "area_id", "int", pk=True), field("area", "area_name")]
+    assert category_of(classifier, field("area", "area_initial", "varchar(1)"), *areas) is None
