@@ -3292,3 +3292,11 @@ def test_the_domain_of_a_persons_email_is_part_of_their_address(classifier: Clas
     # The mail domain a site is configured with is its own.
     settings = [field("site_settings", "id", "int", pk=True), field("site_settings", "site_name")]
     assert category_of(classifier, field("site_settings", "email_domain", "varchar(150)"), *settings) is None
+
+
+def test_the_gateways_answer_to_a_cards_security_code_is_no_card_data(classifier: Classifier) -> None:
+    payments = [field("spree_payments", "id", "int", pk=True), field("spree_payments", "amount", "decimal(10,2)"),
+                field("spree_payments", "order_id", "int")]
+    assert category_of(classifier, field("spree_payments", "cvv_response_code", "varchar"), *payments) is None
+    assert category_of(classifier, field("spree_payments", "cc_cvv", "blob"), *payments) == \
+        "user.financial.credit_card"

@@ -568,8 +568,9 @@ def test_a_japanese_names_kana_and_roman_readings_and_a_misspelt_surname_read_as
 def test_a_shortened_credit_card_and_a_misspelt_cvv_read_as_card_data(classifier: Classifier) -> None:
     assert classifier.read_name("ccard_no") == ("credit", "card", "number")
     assert classifier.read_name("ccv") == ("card", "cvv")
+    assert classifier.read_name("cvn") == ("card", "cvv")
     guests = [field("guests", "id", "int", pk=True), field("guests", "firstname"), field("guests", "email")]
-    for name in ("ccard_no", "ccard_name", "ccard_issued", "ccv"):
+    for name in ("ccard_no", "ccard_name", "ccard_issued", "ccv", "cvn"):
         assert category_of(classifier, field("guests", name, "blob"), *guests) == "user.financial.credit_card", name
 
 
