@@ -3300,3 +3300,18 @@ def test_the_gateways_answer_to_a_cards_security_code_is_no_card_data(classifier
     assert category_of(classifier, field("spree_payments", "cvv_response_code", "varchar"), *payments) is None
     assert category_of(classifier, field("spree_payments", "cc_cvv", "blob"), *payments) == \
         "user.financial.credit_card"
+
+
+def test_the_processor_that_charged_a_person_is_their_payment_method(classifier: Classifier) -> None:
+    subscriptions = [field("subscriptions", "id", "int", pk=True),
+                     field("subscriptions", "user_id", "int", ref="users"),
+                     field("users", "id", "int", pk=True), field("users", "email")]
+    assert category_of(classifier, field("subscriptions", "processor", "varchar(255)"), *subscriptions) == \
+        "user.payment"
+    upgrades = [field("user_upgrades", "id", "int", pk=True),
+                field("user_upgrades", "recipient_id", "int", ref="users"),
+                field("users", "id", "int", pk=True), field("users", "email")]
+    assert category_of(classifier, field("user_upgrades", "payment_processor", "int"), *upgrades) == "user.payment"
+    # A processor of data on a machine's row is none.
+    assert category_of(classifier, field("servers", "processor", "varchar(64)"),
+                       field("servers", "id", "int", pk=True), field("servers", "hostname")) is None
