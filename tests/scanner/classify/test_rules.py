@@ -3315,3 +3315,14 @@ def test_the_processor_that_charged_a_person_is_their_payment_method(classifier:
     # A processor of data on a machine's row is none.
     assert category_of(classifier, field("servers", "processor", "varchar(64)"),
                        field("servers", "id", "int", pk=True), field("servers", "hostname")) is None
+
+
+def test_the_key_of_a_persons_title_or_salutation_is_part_of_their_name(classifier: Classifier) -> None:
+    customers = [field("customer", "id", "int", pk=True), field("customer", "firstname"),
+                 field("customer", "lastname"), field("customer", "email")]
+    assert category_of(classifier, field("customer", "title_id", "int"), *customers) == "user.name"
+    people = [field("person", "id", "int", pk=True), field("person", "first_name"), field("person", "last_name")]
+    assert category_of(classifier, field("person", "salutation_id", "integer"), *people) == "user.name"
+    # A queue's salutation (the greeting its mails open with) is the queue's.
+    queues = [field("queue", "id", "int", pk=True), field("queue", "name"), field("queue", "group_id", "int")]
+    assert category_of(classifier, field("queue", "salutation_id", "smallint"), *queues) is None
