@@ -3326,3 +3326,13 @@ def test_the_key_of_a_persons_title_or_salutation_is_part_of_their_name(classifi
     # A queue's salutation (the greeting its mails open with) is the queue's.
     queues = [field("queue", "id", "int", pk=True), field("queue", "name"), field("queue", "group_id", "int")]
     assert category_of(classifier, field("queue", "salutation_id", "smallint"), *queues) is None
+
+
+def test_feedback_a_person_wrote_in_a_survey_is_restricted_content(classifier: Classifier) -> None:
+    responses = [field("csat_responses", "id", "int", pk=True), field("csat_responses", "rating", "int"),
+                 field("csat_responses", "conversation_id", "int")]
+    assert category_of(classifier, field("csat_responses", "feedback", "text"), *responses) == \
+        "user.content.private"
+    feedback = [field("feedback", "id", "int", pk=True), field("feedback", "participant", "bigint", ref="participants"),
+                field("participants", "id", "bigint", pk=True), field("participants", "email")]
+    assert category_of(classifier, field("feedback", "feedback", "text"), *feedback) == "user.content.private"
