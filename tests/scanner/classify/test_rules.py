@@ -3336,3 +3336,14 @@ def test_feedback_a_person_wrote_in_a_survey_is_restricted_content(classifier: C
     feedback = [field("feedback", "id", "int", pk=True), field("feedback", "participant", "bigint", ref="participants"),
                 field("participants", "id", "bigint", pk=True), field("participants", "email")]
     assert category_of(classifier, field("feedback", "feedback", "text"), *feedback) == "user.content.private"
+
+
+def test_the_uri_a_person_is_reached_at_on_a_call_or_chat_network_is_their_url(classifier: Classifier) -> None:
+    subscriptions = [field("ps_subscription_persistence", "id", "varchar(40)", pk=True),
+                     field("ps_subscription_persistence", "endpoint", "varchar(40)"),
+                     field("ps_subscription_persistence", "expires", "int")]
+    assert category_of(classifier, field("ps_subscription_persistence", "contact_uri", "varchar(256)"),
+                       *subscriptions) == "user.contact.url"
+    # Its digest keys it, no address.
+    assert category_of(classifier, field("ps_subscription_persistence", "contact_uri_hash", "bytea"),
+                       *subscriptions) != "user.contact.url"
