@@ -597,3 +597,13 @@ def test_a_persons_initials_are_a_name_but_an_initial_value_is_not(classifier: C
     assert category_of(classifier, field("cases", "initial_resp", "varchar(255)"), *cases) != "user.name"
     areas = [field("area", "area_id", "int", pk=True), field("area", "area_name")]
     assert category_of(classifier, field("area", "area_initial", "varchar(1)"), *areas) is None
+
+
+def test_the_relation_of_an_emergency_contact_is_their_relationship(classifier: Classifier) -> None:
+    assert classifier.read_name("emergency_contact_relation") == ("emergency", "contact", "relationship")
+    assert classifier.read_name("relation_id") == ("relation", "id")
+    files = [field("patient_file", "id", "int", pk=True), field("patient_file", "patient_id", "int", ref="patient"),
+             field("patient_file", "emergency_contact_name"), field("patient", "id", "int", pk=True),
+             field("patient", "name")]
+    assert category_of(classifier, field("patient_file", "emergency_contact_relation", "varchar(255)"), *files) == \
+        "user.social"
