@@ -4,7 +4,7 @@ person did, and the state of a customer's or a patient's record."""
 from __future__ import annotations
 
 from scanner.classify.classifier import Classifier
-from tests.scanner.classify.conftest import field
+from tests.scanner.classify.conftest import category_of, field
 
 
 def test_when_a_person_registered_or_joined_is_row_bookkeeping(classifier: Classifier) -> None:
@@ -1088,3 +1088,10 @@ def test_the_affiliate_who_brought_an_order_or_a_member_is_a_person(classifier: 
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[5].category, results[6].category] == [
         "user.unique_id", "user.unique_id", None]
+
+
+def test_the_mandate_a_person_signed_to_be_debited_is_how_they_pay(classifier: Classifier) -> None:
+    routes = [field("exchange_routes", "id", "serial", pk=True),
+              field("exchange_routes", "participant", "bigint", ref="participants"),
+              field("participants", "id", "bigint", pk=True), field("participants", "email")]
+    assert category_of(classifier, field("exchange_routes", "mandate", "text"), *routes) == "user.payment"

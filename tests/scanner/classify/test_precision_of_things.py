@@ -145,3 +145,14 @@ def test_the_pictures_and_files_of_a_product_are_its_catalogues_not_an_upload(cl
     found = classifier.classify_fields(schema)
     assert [found[3].category, found[4].category] == [None, None]
     assert found[6].category is not None and found[6].category.startswith("user.content")
+
+
+def test_what_a_mail_an_invoice_or_a_token_was_sent_to_is_an_address(classifier: Classifier) -> None:
+    invoices = [field("invoices", "id", "uuid", pk=True), field("invoices", "amount", "numeric"),
+                field("invoices", "customer_id", "uuid")]
+    assert category_of(classifier, field("invoices", "sent_to", "text"), *invoices) == "user.contact.email"
+    tracks = [field("coupon_email_track", "unique_id", "int", pk=True), field("coupon_email_track", "coupon_id", "int")]
+    assert category_of(classifier, field("coupon_email_track", "emailed_to", "varchar(32)"), *tracks) == \
+        "user.contact.email"
+    # A number keys the person or the message it went to, no address.
+    assert category_of(classifier, field("invoices", "sent_to", "int"), *invoices) != "user.contact.email"

@@ -3313,3 +3313,68 @@ def test_another_id_of_a_persons_own_row_is_theirs(classifier: Classifier) -> No
     results = classifier.classify_fields(schema)
     assert [results[2].category, results[3].category, results[5].category] == [
         "user.unique_id", "user.unique_id", None]
+
+
+def test_the_domain_of_a_persons_email_is_part_of_their_address(classifier: Classifier) -> None:
+    accounts = [field("accounts", "id", "int", pk=True), field("accounts", "email", "varchar(200)"),
+                field("accounts", "password", "varchar(64)")]
+    assert category_of(classifier, field("accounts", "email_domain", "varchar(150)"), *accounts) == \
+        "user.contact.email"
+    # The mail domain a site is configured with is its own.
+    settings = [field("site_settings", "id", "int", pk=True), field("site_settings", "site_name")]
+    assert category_of(classifier, field("site_settings", "email_domain", "varchar(150)"), *settings) is None
+
+
+def test_the_gateways_answer_to_a_cards_security_code_is_no_card_data(classifier: Classifier) -> None:
+    payments = [field("spree_payments", "id", "int", pk=True), field("spree_payments", "amount", "decimal(10,2)"),
+                field("spree_payments", "order_id", "int")]
+    assert category_of(classifier, field("spree_payments", "cvv_response_code", "varchar"), *payments) is None
+    assert category_of(classifier, field("spree_payments", "cc_cvv", "blob"), *payments) == \
+        "user.financial.credit_card"
+
+
+def test_the_processor_that_charged_a_person_is_their_payment_method(classifier: Classifier) -> None:
+    subscriptions = [field("subscriptions", "id", "int", pk=True),
+                     field("subscriptions", "user_id", "int", ref="users"),
+                     field("users", "id", "int", pk=True), field("users", "email")]
+    assert category_of(classifier, field("subscriptions", "processor", "varchar(255)"), *subscriptions) == \
+        "user.payment"
+    upgrades = [field("user_upgrades", "id", "int", pk=True),
+                field("user_upgrades", "recipient_id", "int", ref="users"),
+                field("users", "id", "int", pk=True), field("users", "email")]
+    assert category_of(classifier, field("user_upgrades", "payment_processor", "int"), *upgrades) == "user.payment"
+    # A processor of data on a machine's row is none.
+    assert category_of(classifier, field("servers", "processor", "varchar(64)"),
+                       field("servers", "id", "int", pk=True), field("servers", "hostname")) is None
+
+
+def test_the_key_of_a_persons_title_or_salutation_is_part_of_their_name(classifier: Classifier) -> None:
+    customers = [field("customer", "id", "int", pk=True), field("customer", "firstname"),
+                 field("customer", "lastname"), field("customer", "email")]
+    assert category_of(classifier, field("customer", "title_id", "int"), *customers) == "user.name"
+    people = [field("person", "id", "int", pk=True), field("person", "first_name"), field("person", "last_name")]
+    assert category_of(classifier, field("person", "salutation_id", "integer"), *people) == "user.name"
+    # A queue's salutation (the greeting its mails open with) is the queue's.
+    queues = [field("queue", "id", "int", pk=True), field("queue", "name"), field("queue", "group_id", "int")]
+    assert category_of(classifier, field("queue", "salutation_id", "smallint"), *queues) is None
+
+
+def test_feedback_a_person_wrote_in_a_survey_is_restricted_content(classifier: Classifier) -> None:
+    responses = [field("csat_responses", "id", "int", pk=True), field("csat_responses", "rating", "int"),
+                 field("csat_responses", "conversation_id", "int")]
+    assert category_of(classifier, field("csat_responses", "feedback", "text"), *responses) == \
+        "user.content.private"
+    feedback = [field("feedback", "id", "int", pk=True), field("feedback", "participant", "bigint", ref="participants"),
+                field("participants", "id", "bigint", pk=True), field("participants", "email")]
+    assert category_of(classifier, field("feedback", "feedback", "text"), *feedback) == "user.content.private"
+
+
+def test_the_uri_a_person_is_reached_at_on_a_call_or_chat_network_is_their_url(classifier: Classifier) -> None:
+    subscriptions = [field("ps_subscription_persistence", "id", "varchar(40)", pk=True),
+                     field("ps_subscription_persistence", "endpoint", "varchar(40)"),
+                     field("ps_subscription_persistence", "expires", "int")]
+    assert category_of(classifier, field("ps_subscription_persistence", "contact_uri", "varchar(256)"),
+                       *subscriptions) == "user.contact.url"
+    # Its digest keys it, no address.
+    assert category_of(classifier, field("ps_subscription_persistence", "contact_uri_hash", "bytea"),
+                       *subscriptions) != "user.contact.url"

@@ -563,3 +563,47 @@ def test_a_japanese_names_kana_and_roman_readings_and_a_misspelt_surname_read_as
     assert [r.category for r in results[1:6]] == ["user.name.last", "user.name", "user.name", "user.name.last",
                                                   "user.contact.phone_number"]
     assert results[7].category is None
+
+
+def test_a_shortened_credit_card_and_a_misspelt_cvv_read_as_card_data(classifier: Classifier) -> None:
+    assert classifier.read_name("ccard_no") == ("credit", "card", "number")
+    assert classifier.read_name("ccv") == ("card", "cvv")
+    assert classifier.read_name("cvn") == ("card", "cvv")
+    guests = [field("guests", "id", "int", pk=True), field("guests", "firstname"), field("guests", "email")]
+    for name in ("ccard_no", "ccard_name", "ccard_issued", "ccv", "cvn"):
+        assert category_of(classifier, field("guests", name, "blob"), *guests) == "user.financial.credit_card", name
+
+
+def test_the_region_a_phone_number_is_read_in_is_its_country_code(classifier: Classifier) -> None:
+    assert classifier.read_name("phoneRegion") == ("phone", "country", "code")
+    accounts = [field("Accounts", "id", "varchar(60)", pk=True), field("Accounts", "email"),
+                field("Accounts", "phone", "varchar(20)")]
+    assert category_of(classifier, field("Accounts", "phoneRegion", "varchar(2)"), *accounts) == \
+        "user.contact.phone_number"
+    # A region alone stays a place.
+    assert classifier.read_name("region") == ("region",)
+
+
+def test_a_persons_initials_are_a_name_but_an_initial_value_is_not(classifier: Classifier) -> None:
+    assert classifier.read_name("OwnerInitials") == ("owner", "initials")
+    assert classifier.read_name("initial_resp") == ("initial", "resp")
+    people = [field("person", "id", "int", pk=True), field("person", "first_name"), field("person", "last_name")]
+    assert category_of(classifier, field("person", "initials", "varchar(10)"), *people) == "user.name"
+    assert category_of(classifier, field("contact", "person_initial", "varchar(5)"),
+                       field("contact", "id", "int", pk=True), field("contact", "first_name")) == "user.name"
+    cases = [field("cases", "id", "int", pk=True), field("cases", "patient_id", "int", ref="patients"),
+             field("cases", "initial_bp", "varchar(255)"), field("patients", "id", "int", pk=True),
+             field("patients", "first_name")]
+    assert category_of(classifier, field("cases", "initial_resp", "varchar(255)"), *cases) != "user.name"
+    areas = [field("area", "area_id", "int", pk=True), field("area", "area_name")]
+    assert category_of(classifier, field("area", "area_initial", "varchar(1)"), *areas) is None
+
+
+def test_the_relation_of_an_emergency_contact_is_their_relationship(classifier: Classifier) -> None:
+    assert classifier.read_name("emergency_contact_relation") == ("emergency", "contact", "relationship")
+    assert classifier.read_name("relation_id") == ("relation", "id")
+    files = [field("patient_file", "id", "int", pk=True), field("patient_file", "patient_id", "int", ref="patient"),
+             field("patient_file", "emergency_contact_name"), field("patient", "id", "int", pk=True),
+             field("patient", "name")]
+    assert category_of(classifier, field("patient_file", "emergency_contact_relation", "varchar(255)"), *files) == \
+        "user.social"
