@@ -632,3 +632,12 @@ def test_a_clinical_rows_revision_stamp_and_save_time_are_bookkeeping_its_date_i
     results = classifier.classify_fields([*HEALTH, *vitals])
     assert [r.category for r in results[-4:-1]] == [None, None, None]
     assert results[-1].category == "user.health_and_medical"
+
+
+def test_a_bare_site_key_on_a_clinical_record_keys_the_facility(classifier: Classifier) -> None:
+    """ZEPRS's encounter.site_id and caTissue's SITE_ID key the clinic a record was made at; the
+    site where a vaccine went in is still the patient's."""
+    encounter = [field("encounter", "id", "int", pk=True), field("encounter", "patient_id", "int"),
+                 field("encounter", "site_id", "bigint"), field("encounter", "injection_site", "varchar(50)")]
+    results = classifier.classify_fields([*HEALTH, *encounter])
+    assert [r.category for r in results[-2:]] == [None, "user.health_and_medical"]
