@@ -717,9 +717,12 @@ class TableReader:
         """The kind of a person's table in an application of ``domain`` (a patient's notes or
         ``patient_program`` in a health application are clinical): the domain's records when a
         column keys whose rows they are and, for a person's data, the lexicon does not know its head
-        or knows it only as a generic one (``emar_detail``: details of a patient's record)."""
+        or knows it only as a generic one (``emar_detail``: details of a patient's record), and its name
+        holds none of the domain's ``identities`` (``patient_names``: who the patient is)."""
         if whose is None or (kind == "person_data" and name[-1:] in self.knowledge.table_kinds
                              and name[-1] not in self.knowledge.generic_heads):
+            return kind, head
+        if kind == "person_data" and not set(name).isdisjoint(self.knowledge.domains[domain].identities):
             return kind, head
         return (self.knowledge.domains[domain].person_data_becomes,
                 f"{head} keyed by {whose.name}, in a {domain} application")

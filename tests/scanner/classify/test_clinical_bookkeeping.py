@@ -641,3 +641,25 @@ def test_a_bare_site_key_on_a_clinical_record_keys_the_facility(classifier: Clas
                  field("encounter", "site_id", "bigint"), field("encounter", "injection_site", "varchar(50)")]
     results = classifier.classify_fields([*HEALTH, *encounter])
     assert [r.category for r in results[-2:]] == [None, "user.health_and_medical"]
+
+
+def test_a_patients_names_phones_and_gender_kept_a_row_each_are_who_they_are(classifier: Classifier) -> None:
+    """fhirbase's patient_name_periods and patient_gender_codings, simple's patient_phone_numbers:
+    keyed by the patient in a health application, yet their names, numbers and demographics, so
+    the bookkeeping of each row (when a name held, whether a coding is the primary one) is no
+    clinical fact."""
+    periods = [field("patient_name_periods", "id", "int", pk=True),
+               field("patient_name_periods", "patient_id", "int", ref="patient"),
+               field("patient_name_periods", "start", "timestamp"), field("patient_name_periods", "end", "timestamp")]
+    codings = [field("patient_gender_codings", "id", "int", pk=True),
+               field("patient_gender_codings", "patient_id", "int", ref="patient"),
+               field("patient_gender_codings", "primary", "boolean")]
+    phones = [field("patient_phone_numbers", "id", "int", pk=True),
+              field("patient_phone_numbers", "patient_id", "int", ref="patient"),
+              field("patient_phone_numbers", "active", "boolean")]
+    schema = [*HEALTH, *periods, *codings, *phones]
+    contexts, _ = classifier.contexts(schema)
+    for table in ("patient_name_periods", "patient_gender_codings", "patient_phone_numbers"):
+        assert contexts[("app", table)].kind == "person_data"
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (7, 8, 11, 14)] == [None, None, None, None]
