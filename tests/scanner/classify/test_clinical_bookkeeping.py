@@ -663,3 +663,14 @@ def test_a_patients_names_phones_and_gender_kept_a_row_each_are_who_they_are(cla
         assert contexts[("app", table)].kind == "person_data"
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (7, 8, 11, 14)] == [None, None, None, None]
+
+
+def test_the_kind_of_a_feeding_a_delivery_or_a_blood_sugar_is_clinical_coded_or_not(classifier: Classifier) -> None:
+    """ZEPRS's feeding_type (an int code), AMRIT's deliveryType, simple's blood_sugar_type: the kind
+    of what happened to the patient or was measured, on their record."""
+    discharge = [field("infant_discharge", "id", "int", pk=True), field("infant_discharge", "patient_id", "int"),
+                 field("infant_discharge", "feeding_type", "int(11)"),
+                 field("infant_discharge", "delivery_type", "varchar(50)"),
+                 field("infant_discharge", "blood_sugar_type", "varchar(20)")]
+    results = classifier.classify_fields([*HEALTH, *discharge])
+    assert [r.category for r in results[-3:]] == ["user.health_and_medical"] * 3
