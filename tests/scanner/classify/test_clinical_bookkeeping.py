@@ -674,3 +674,16 @@ def test_the_kind_of_a_feeding_a_delivery_or_a_blood_sugar_is_clinical_coded_or_
                  field("infant_discharge", "blood_sugar_type", "varchar(20)")]
     results = classifier.classify_fields([*HEALTH, *discharge])
     assert [r.category for r in results[-3:]] == ["user.health_and_medical"] * 3
+
+
+def test_the_notes_of_a_wards_nurses_or_a_laboratory_are_clinical(classifier: Classifier) -> None:
+    """hismk2's nurse_notes, digitalpulz's ward_nursenote and clearhealth's lab_note: what nurses or a
+    laboratory wrote about a patient's stay or visit is their health record, not a private note."""
+    notes = [field(table, name, type_, pk=name == "id", ref="encounter" if name == "case" else None)
+             for table in ("nurse_notes", "ward_nursenote", "lab_note")
+             for name, type_ in (("id", "int"), ("case", "int"), ("note", "text"))]
+    contexts, _ = classifier.contexts([*HEALTH, *notes])
+    for table in ("nurse_notes", "ward_nursenote", "lab_note"):
+        assert contexts[("app", table)].kind == "health"
+    results = classifier.classify_fields([*HEALTH, *notes])
+    assert [results[i].category for i in (7, 10, 13)] == ["user.health_and_medical"] * 3
