@@ -687,3 +687,20 @@ def test_the_notes_of_a_wards_nurses_or_a_laboratory_are_clinical(classifier: Cl
         assert contexts[("app", table)].kind == "health"
     results = classifier.classify_fields([*HEALTH, *notes])
     assert [results[i].category for i in (7, 10, 13)] == ["user.health_and_medical"] * 3
+
+
+def test_a_clinical_table_keying_its_subject_by_an_undeclared_key_keeps_their_records(classifier: Classifier) -> None:
+    """fhirbase's encounters name their patient in subject_id, declared as no key: the encounters are
+    that patient's, no catalogue of encounter kinds; a lookup named by its own subject_event_status_id
+    keys no one."""
+    encounters = [field("fhir.encounters", "id", "uuid", pk=True), field("fhir.encounters", "subject_id", "uuid"),
+                  field("fhir.encounters", "status", "varchar"), field("fhir.encounters", "start", "timestamp")]
+    statuses = [field("subject_event_status", "subject_event_status_id", "serial", pk=True),
+                field("subject_event_status", "name", "varchar(255)"),
+                field("subject_event_status", "description", "varchar(1000)")]
+    schema = [*HEALTH, *encounters, *statuses]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "fhir.encounters")].kind == "health"
+    results = classifier.classify_fields(schema)
+    assert results[-4].category == "user.health_and_medical"
+    assert [r.category for r in results[-2:]] == [None, None]
