@@ -704,3 +704,14 @@ def test_a_clinical_table_keying_its_subject_by_an_undeclared_key_keeps_their_re
     results = classifier.classify_fields(schema)
     assert results[-4].category == "user.health_and_medical"
     assert [r.category for r in results[-2:]] == [None, None]
+
+
+def test_medicares_beneficiary_numbers_are_insurance_beneficiary_ids(classifier: Classifier) -> None:
+    """BCDA's beneficiaries and suppressions keep Medicare's MBI and the older HICN of each person:
+    the numbers their insurer gave them, wherever the table stands."""
+    beneficiaries = [field("cclf_beneficiaries", "id", "int", pk=True),
+                     field("cclf_beneficiaries", "patient_id", "int"),
+                     field("cclf_beneficiaries", "mbi", "character(11)"),
+                     field("suppressions", "id", "int", pk=True), field("suppressions", "hicn", "varchar(11)")]
+    results = classifier.classify_fields([*HEALTH, *beneficiaries])
+    assert [results[i].category for i in (-3, -1)] == ["user.health_and_medical.insurance_beneficiary_id"] * 2
