@@ -717,9 +717,12 @@ class TableReader:
         """The kind of a person's table in an application of ``domain`` (a patient's notes or
         ``patient_program`` in a health application are clinical): the domain's records when a
         column keys whose rows they are and, for a person's data, the lexicon does not know its head
-        or knows it only as a generic one (``emar_detail``: details of a patient's record)."""
+        or knows it only as a generic one (``emar_detail``: details of a patient's record), and its name
+        holds none of the domain's ``identities`` (``patient_names``: who the patient is)."""
         if whose is None or (kind == "person_data" and name[-1:] in self.knowledge.table_kinds
                              and name[-1] not in self.knowledge.generic_heads):
+            return kind, head
+        if kind == "person_data" and not set(name).isdisjoint(self.knowledge.domains[domain].identities):
             return kind, head
         return (self.knowledge.domains[domain].person_data_becomes,
                 f"{head} keyed by {whose.name}, in a {domain} application")
@@ -887,6 +890,14 @@ class TableReader:
                      or (w and (w[-1] in k.key_words or w[-1] in k.own_key_tails)))
                     and self._keys_subject(c, domain, own_keys)) or (len(w) == 1 and w[0] in subjects)
                    for c, w in zip(columns, column_words, strict=True))
+
+    def _keys_a_subject(self, columns: Sequence[Field], column_words: list[tuple[str, ...]], domain: str,
+                        own_keys: frozenset[tuple[str, ...]]) -> bool:
+        """Whether a column other than the table's own key keys one of the domain's subjects, declared
+        or not (a FHIR encounter's subject_id): a table its name reads clinical then keeps their records,
+        no catalogue; a lookup keyed by its own subject_event_status_id keys no one."""
+        pairs = [(c, w) for c, w in zip(columns, column_words, strict=True) if not c.primary_key]
+        return self._any_subject_key([c for c, _ in pairs], [w for _, w in pairs], domain, own_keys)
 
     def _staff_records(self, table: str, owner: Field) -> tuple[str, str]:
         """The kind of a table read as clinical only by a word of its name (result_signature,
@@ -1121,7 +1132,8 @@ class TableReader:
                 and self._of_records(columns, first_kinds, domain) is None):
             kind, head = self._staff_records(table, owner_key)
         if (kind == "health" and owner_key is None and not self._clinical(name, columns, column_words, domain)
-                and not (domain and set(name) & set(self.knowledge.domains[domain].exposures))):
+                and not (domain and set(name) & set(self.knowledge.domains[domain].exposures))
+                and not (domain and self._keys_a_subject(columns, column_words, domain, own_keys))):
             kind, head = self._unkeyed_health(table, head, columns, column_words)
         if (kind == "commerce" and domain and not set(name).isdisjoint(self.knowledge.domains[domain].lines)
                 and self._clinical(name, columns, column_words, domain)):

@@ -140,7 +140,9 @@ class DomainSpec(_Strict):
     its subjects are cared for (clinic, hospital): a fact of its kind named after one (clinic_diagnosis,
     clinic_visit_date) is the subject's, from their care there, not the place's. A table of its kind
     with a column named by one of its ``stock`` words (a storehouse, a supplier, the stock on hand) and
-    no key to a subject keeps its stock (a pharmacy's drugs, their deliveries): a thing's, no one's record."""
+    no key to a subject keeps its stock (a pharmacy's drugs, their deliveries): a thing's, no one's record.
+    A person's table named by one of its ``identities`` (a patient's names, identifiers, phone numbers,
+    gender) holds who they are, not records of its kind, though a column keys whose rows they are."""
 
     kind: str
     at_least: int = 3
@@ -158,6 +160,7 @@ class DomainSpec(_Strict):
     lines: list[str] = []
     places: list[str] = []
     stock: list[str] = []
+    identities: list[str] = []
 
 
 class DefaultSpec(_Strict):

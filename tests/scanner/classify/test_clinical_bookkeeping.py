@@ -632,3 +632,86 @@ def test_a_clinical_rows_revision_stamp_and_save_time_are_bookkeeping_its_date_i
     results = classifier.classify_fields([*HEALTH, *vitals])
     assert [r.category for r in results[-4:-1]] == [None, None, None]
     assert results[-1].category == "user.health_and_medical"
+
+
+def test_a_bare_site_key_on_a_clinical_record_keys_the_facility(classifier: Classifier) -> None:
+    """ZEPRS's encounter.site_id and caTissue's SITE_ID key the clinic a record was made at; the
+    site where a vaccine went in is still the patient's."""
+    encounter = [field("encounter", "id", "int", pk=True), field("encounter", "patient_id", "int"),
+                 field("encounter", "site_id", "bigint"), field("encounter", "injection_site", "varchar(50)")]
+    results = classifier.classify_fields([*HEALTH, *encounter])
+    assert [r.category for r in results[-2:]] == [None, "user.health_and_medical"]
+
+
+def test_a_patients_names_phones_and_gender_kept_a_row_each_are_who_they_are(classifier: Classifier) -> None:
+    """fhirbase's patient_name_periods and patient_gender_codings, simple's patient_phone_numbers:
+    keyed by the patient in a health application, yet their names, numbers and demographics, so
+    the bookkeeping of each row (when a name held, whether a coding is the primary one) is no
+    clinical fact."""
+    periods = [field("patient_name_periods", "id", "int", pk=True),
+               field("patient_name_periods", "patient_id", "int", ref="patient"),
+               field("patient_name_periods", "start", "timestamp"), field("patient_name_periods", "end", "timestamp")]
+    codings = [field("patient_gender_codings", "id", "int", pk=True),
+               field("patient_gender_codings", "patient_id", "int", ref="patient"),
+               field("patient_gender_codings", "primary", "boolean")]
+    phones = [field("patient_phone_numbers", "id", "int", pk=True),
+              field("patient_phone_numbers", "patient_id", "int", ref="patient"),
+              field("patient_phone_numbers", "active", "boolean")]
+    schema = [*HEALTH, *periods, *codings, *phones]
+    contexts, _ = classifier.contexts(schema)
+    for table in ("patient_name_periods", "patient_gender_codings", "patient_phone_numbers"):
+        assert contexts[("app", table)].kind == "person_data"
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (7, 8, 11, 14)] == [None, None, None, None]
+
+
+def test_the_kind_of_a_feeding_a_delivery_or_a_blood_sugar_is_clinical_coded_or_not(classifier: Classifier) -> None:
+    """ZEPRS's feeding_type (an int code), AMRIT's deliveryType, simple's blood_sugar_type: the kind
+    of what happened to the patient or was measured, on their record."""
+    discharge = [field("infant_discharge", "id", "int", pk=True), field("infant_discharge", "patient_id", "int"),
+                 field("infant_discharge", "feeding_type", "int(11)"),
+                 field("infant_discharge", "delivery_type", "varchar(50)"),
+                 field("infant_discharge", "blood_sugar_type", "varchar(20)")]
+    results = classifier.classify_fields([*HEALTH, *discharge])
+    assert [r.category for r in results[-3:]] == ["user.health_and_medical"] * 3
+
+
+def test_the_notes_of_a_wards_nurses_or_a_laboratory_are_clinical(classifier: Classifier) -> None:
+    """hismk2's nurse_notes, digitalpulz's ward_nursenote and clearhealth's lab_note: what nurses or a
+    laboratory wrote about a patient's stay or visit is their health record, not a private note."""
+    notes = [field(table, name, type_, pk=name == "id", ref="encounter" if name == "case" else None)
+             for table in ("nurse_notes", "ward_nursenote", "lab_note")
+             for name, type_ in (("id", "int"), ("case", "int"), ("note", "text"))]
+    contexts, _ = classifier.contexts([*HEALTH, *notes])
+    for table in ("nurse_notes", "ward_nursenote", "lab_note"):
+        assert contexts[("app", table)].kind == "health"
+    results = classifier.classify_fields([*HEALTH, *notes])
+    assert [results[i].category for i in (7, 10, 13)] == ["user.health_and_medical"] * 3
+
+
+def test_a_clinical_table_keying_its_subject_by_an_undeclared_key_keeps_their_records(classifier: Classifier) -> None:
+    """fhirbase's encounters name their patient in subject_id, declared as no key: the encounters are
+    that patient's, no catalogue of encounter kinds; a lookup named by its own subject_event_status_id
+    keys no one."""
+    encounters = [field("fhir.encounters", "id", "uuid", pk=True), field("fhir.encounters", "subject_id", "uuid"),
+                  field("fhir.encounters", "status", "varchar"), field("fhir.encounters", "start", "timestamp")]
+    statuses = [field("subject_event_status", "subject_event_status_id", "serial", pk=True),
+                field("subject_event_status", "name", "varchar(255)"),
+                field("subject_event_status", "description", "varchar(1000)")]
+    schema = [*HEALTH, *encounters, *statuses]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "fhir.encounters")].kind == "health"
+    results = classifier.classify_fields(schema)
+    assert results[-4].category == "user.health_and_medical"
+    assert [r.category for r in results[-2:]] == [None, None]
+
+
+def test_medicares_beneficiary_numbers_are_insurance_beneficiary_ids(classifier: Classifier) -> None:
+    """BCDA's beneficiaries and suppressions keep Medicare's MBI and the older HICN of each person:
+    the numbers their insurer gave them, wherever the table stands."""
+    beneficiaries = [field("cclf_beneficiaries", "id", "int", pk=True),
+                     field("cclf_beneficiaries", "patient_id", "int"),
+                     field("cclf_beneficiaries", "mbi", "character(11)"),
+                     field("suppressions", "id", "int", pk=True), field("suppressions", "hicn", "varchar(11)")]
+    results = classifier.classify_fields([*HEALTH, *beneficiaries])
+    assert [results[i].category for i in (-3, -1)] == ["user.health_and_medical.insurance_beneficiary_id"] * 2

@@ -786,6 +786,19 @@ def test_a_table_named_by_an_occupation_holds_persons(classifier: Classifier) ->
     assert [r.category for r in results[8:]] == [None, None, None, None]
 
 
+def test_a_history_glued_to_its_subject_names_no_occupation(classifier: Classifier) -> None:
+    """ZEPRS's medsurghist (a patient's medical and surgical history, keyed by the encounter) ends
+    as pharmacist does, but in the short form of history: a clinical record, not a table of staff."""
+    schema = [field("patient", "id", "int", pk=True), field("patient", "first_name"),
+              field("encounter", "id", "int", pk=True), field("encounter", "patient_id", "int", ref="patient"),
+              field("medsurghist", "id", "int", pk=True, ref="encounter"),
+              field("medsurghist", "thyroid_71", "tinyint(1)"), field("medsurghist", "malaria_85", "tinyint(1)")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "medsurghist")].kind == "health"
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[-2:]] == ["user.health_and_medical", "user.health_and_medical"]
+
+
 def test_settings_naming_no_one_in_name_or_columns_are_the_applications(classifier: Classifier) -> None:
     """invoiceplane's ip_settings (setting_key, setting_value) and a membership feature's options hold
     the application's settings; vacation settings with a column naming their owner stay that person's."""
