@@ -2118,6 +2118,29 @@ def test_whether_and_when_a_person_gave_or_withdrew_a_consent_is_their_privacy_c
     assert found[6].category is None
 
 
+def test_when_a_person_gave_signed_or_withdrew_a_consent_is_their_privacy_choice(classifier: Classifier) -> None:
+    """date_given reads date first (given as in given_name); signed_on and withdrew_on time the consent."""
+    schema = [field("candidate", "id", "int", pk=True), field("candidate", "email"),
+              field("candidate_consent_rel", "candidate_id", "int", ref="candidate"),
+              field("candidate_consent_rel", "date_given", "date"),
+              field("account_consents", "account_id", "int", ref="candidate"),
+              field("account_consents", "signed_on", "bigint"), field("account_consents", "withdrew_on", "bigint")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (3, 5, 6)] == ["user.privacy_preferences"] * 3
+
+
+def test_a_flag_no_rule_names_on_a_persons_consent_is_what_they_agreed_to(classifier: Classifier) -> None:
+    """A beneficiary's consent to share their details with their family: a privacy choice."""
+    schema = [field("beneficiary", "id", "int", pk=True), field("beneficiary", "first_name"),
+              field("beneficiary_consent", "id", "int", pk=True),
+              field("beneficiary_consent", "beneficiary_id", "int", ref="beneficiary"),
+              field("beneficiary_consent", "share_personal_details_with_family", "bit(1)"),
+              field("beneficiary_consent", "share_medical_details_with_doctor", "boolean"),
+              field("beneficiary_consent", "van_serial_no", "bigint")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[4:]] == ["user.privacy_preferences", "user.privacy_preferences", None]
+
+
 def test_a_persons_reputation_kept_in_a_table_keyed_by_them_counts_their_acts(classifier: Classifier) -> None:
     schema = [field("users", "uid", "int", pk=True), field("users", "email"),
               field("reputation_topic", "uid", "int", ref="users"), field("reputation_topic", "topic_id", "int"),
