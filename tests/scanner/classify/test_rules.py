@@ -1357,6 +1357,17 @@ def test_the_group_of_a_membership_is_a_things_key(classifier: Classifier) -> No
     assert (member.category, permission.category) == (None, "user.authorization")
 
 
+def test_a_persons_group_written_short_or_bare_and_a_staff_members_group_grant_permissions(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "gid", "smallint"),
+              field("users", "groups", "varchar(255)"),
+              field("staffs", "staff_id", "int", pk=True), field("staffs", "staff_email"),
+              field("staffs", "staff_group_id", "int"),
+              field("admin", "id", "int", pk=True), field("admin", "email"), field("admin", "admin_group_id", "bigint")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 3, 6, 9)] == ["user.authorization"] * 4
+
+
 def test_the_last_digits_of_a_bank_account_or_an_ssn_are_no_card(classifier: Classifier) -> None:
     bank, ssn, card = classifier.classify_fields([
         field("payouts", "bank_account_last4"), field("policyholders", "ssn_last4"),
