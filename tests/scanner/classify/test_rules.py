@@ -344,6 +344,17 @@ def test_the_session_a_person_is_signed_in_with_is_their_credential(classifier: 
     assert results[7].category is None
 
 
+def test_the_session_a_log_of_a_persons_acts_keeps_is_their_credential(classifier: Classifier) -> None:
+    """A login log or a session archive keyed by the person keeps their signed-in session's secret."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("login_log", "user_id", "int", ref="users"), field("login_log", "session_id", "varchar(32)"),
+              field("session_archive", "user_id", "int", ref="users"),
+              field("session_archive", "session_id", "varchar(32)"),
+              field("login_log", "attempts", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (3, 5)] == ["user.authorization.credentials"] * 2
+
+
 def test_a_character_type_too_short_for_a_secret_holds_none(classifier: Classifier) -> None:
     schema = [field("user", "user_id", "int", pk=True), field("user", "email"), field("user", "username"),
               field("user", "session_id", "varchar(1)"), field("user", "password", "char(4)"),
