@@ -1379,6 +1379,16 @@ def test_a_persons_group_written_short_or_bare_and_a_staff_members_group_grant_p
     assert [results[i].category for i in (2, 3, 6, 9)] == ["user.authorization"] * 4
 
 
+def test_the_options_packed_on_a_persons_own_row_are_their_settings(classifier: Classifier) -> None:
+    schema = [field("users", "user_id", "int", pk=True), field("users", "username"),
+              field("users", "user_options", "int(11) unsigned"),
+              field("member", "member_id", "int", pk=True), field("member", "member_email"),
+              field("member", "member_message_option", "int"),
+              field("forums", "forum_id", "int", pk=True), field("forums", "forum_options", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 5, 7)] == ["user.account.settings"] * 2 + [None]
+
+
 def test_the_last_digits_of_a_bank_account_or_an_ssn_are_no_card(classifier: Classifier) -> None:
     bank, ssn, card = classifier.classify_fields([
         field("payouts", "bank_account_last4"), field("policyholders", "ssn_last4"),
