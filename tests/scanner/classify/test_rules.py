@@ -1389,6 +1389,15 @@ def test_the_options_packed_on_a_persons_own_row_are_their_settings(classifier: 
     assert [results[i].category for i in (2, 5, 7)] == ["user.account.settings"] * 2 + [None]
 
 
+def test_the_power_or_security_level_a_persons_row_gives_them_is_their_authorization(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "name"), field("users", "email"),
+              field("users", "power", "tinyint(4)"), field("users", "seclev", "mediumint unsigned"),
+              field("templates", "tpid", "int", pk=True), field("templates", "seclev", "mediumint unsigned")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (3, 4, 6)] == ["user.authorization"] * 2 + [None]
+
+
 def test_the_last_digits_of_a_bank_account_or_an_ssn_are_no_card(classifier: Classifier) -> None:
     bank, ssn, card = classifier.classify_fields([
         field("payouts", "bank_account_last4"), field("policyholders", "ssn_last4"),
