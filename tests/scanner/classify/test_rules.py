@@ -1398,6 +1398,17 @@ def test_the_power_or_security_level_a_persons_row_gives_them_is_their_authoriza
     assert [results[i].category for i in (3, 4, 6)] == ["user.authorization"] * 2 + [None]
 
 
+def test_hiding_or_allowing_a_persons_email_behind_a_prefix_is_their_privacy_choice(
+        classifier: Classifier) -> None:
+    schema = [field("users", "user_id", "int", pk=True), field("users", "username"),
+              field("users", "user_hide_email", "tinyint(1)"), field("users", "emailhide", "int(1)"),
+              field("user_prefs", "uid", "int", ref="users"), field("user_prefs", "allow_email", "char(1)"),
+              field("users", "email_notifications", "tinyint(1)")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 3, 5)] == ["user.privacy_preferences"] * 3
+    assert results[6].category == "user.account.settings"
+
+
 def test_the_last_digits_of_a_bank_account_or_an_ssn_are_no_card(classifier: Classifier) -> None:
     bank, ssn, card = classifier.classify_fields([
         field("payouts", "bank_account_last4"), field("policyholders", "ssn_last4"),
