@@ -1244,7 +1244,7 @@ class TableReader:
                 return TableContext(table, self.knowledge.domains[domain].kind,
                                     f"its columns name persons, but its column {owner_key.name} keys the "
                                     f"{domain} application's subject whose record it is", frozenset(has), domain)
-            return TableContext(table, "person", BY_COLUMNS, frozenset(has), domain)
+            return TableContext(table, "person", BY_COLUMNS, frozenset(has | {"described"}), domain)
         if ("address" in has and (("name",) in column_words or self._organisation_name(column_words) is not None)
                 and not (domain and owner_key is not None and self._keys_subject(owner_key, domain, own_keys))):
             # Not a patient's record naming where it happened (a birth's facility and village).

@@ -344,6 +344,17 @@ def test_the_session_a_person_is_signed_in_with_is_their_credential(classifier: 
     assert results[7].category is None
 
 
+def test_the_session_a_log_of_a_persons_acts_keeps_is_their_credential(classifier: Classifier) -> None:
+    """A login log or a session archive keyed by the person keeps their signed-in session's secret."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("login_log", "user_id", "int", ref="users"), field("login_log", "session_id", "varchar(32)"),
+              field("session_archive", "user_id", "int", ref="users"),
+              field("session_archive", "session_id", "varchar(32)"),
+              field("login_log", "attempts", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (3, 5)] == ["user.authorization.credentials"] * 2
+
+
 def test_a_character_type_too_short_for_a_secret_holds_none(classifier: Classifier) -> None:
     schema = [field("user", "user_id", "int", pk=True), field("user", "email"), field("user", "username"),
               field("user", "session_id", "varchar(1)"), field("user", "password", "char(4)"),
@@ -1357,6 +1368,47 @@ def test_the_group_of_a_membership_is_a_things_key(classifier: Classifier) -> No
     assert (member.category, permission.category) == (None, "user.authorization")
 
 
+def test_a_persons_group_written_short_or_bare_and_a_staff_members_group_grant_permissions(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "gid", "smallint"),
+              field("users", "groups", "varchar(255)"),
+              field("staffs", "staff_id", "int", pk=True), field("staffs", "staff_email"),
+              field("staffs", "staff_group_id", "int"),
+              field("admin", "id", "int", pk=True), field("admin", "email"), field("admin", "admin_group_id", "bigint")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 3, 6, 9)] == ["user.authorization"] * 4
+
+
+def test_the_options_packed_on_a_persons_own_row_are_their_settings(classifier: Classifier) -> None:
+    schema = [field("users", "user_id", "int", pk=True), field("users", "username"),
+              field("users", "user_options", "int(11) unsigned"),
+              field("member", "member_id", "int", pk=True), field("member", "member_email"),
+              field("member", "member_message_option", "int"),
+              field("forums", "forum_id", "int", pk=True), field("forums", "forum_options", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 5, 7)] == ["user.account.settings"] * 2 + [None]
+
+
+def test_the_power_or_security_level_a_persons_row_gives_them_is_their_authorization(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "name"), field("users", "email"),
+              field("users", "power", "tinyint(4)"), field("users", "seclev", "mediumint unsigned"),
+              field("templates", "tpid", "int", pk=True), field("templates", "seclev", "mediumint unsigned")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (3, 4, 6)] == ["user.authorization"] * 2 + [None]
+
+
+def test_hiding_or_allowing_a_persons_email_behind_a_prefix_is_their_privacy_choice(
+        classifier: Classifier) -> None:
+    schema = [field("users", "user_id", "int", pk=True), field("users", "username"),
+              field("users", "user_hide_email", "tinyint(1)"), field("users", "emailhide", "int(1)"),
+              field("user_prefs", "uid", "int", ref="users"), field("user_prefs", "allow_email", "char(1)"),
+              field("users", "email_notifications", "tinyint(1)")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 3, 5)] == ["user.privacy_preferences"] * 3
+    assert results[6].category == "user.account.settings"
+
+
 def test_the_last_digits_of_a_bank_account_or_an_ssn_are_no_card(classifier: Classifier) -> None:
     bank, ssn, card = classifier.classify_fields([
         field("payouts", "bank_account_last4"), field("policyholders", "ssn_last4"),
@@ -2116,6 +2168,29 @@ def test_whether_and_when_a_person_gave_or_withdrew_a_consent_is_their_privacy_c
     found = classifier.classify_fields(schema)
     assert [found[i].category for i in (2, 3, 5)] == ["user.privacy_preferences"] * 3
     assert found[6].category is None
+
+
+def test_when_a_person_gave_signed_or_withdrew_a_consent_is_their_privacy_choice(classifier: Classifier) -> None:
+    """date_given reads date first (given as in given_name); signed_on and withdrew_on time the consent."""
+    schema = [field("candidate", "id", "int", pk=True), field("candidate", "email"),
+              field("candidate_consent_rel", "candidate_id", "int", ref="candidate"),
+              field("candidate_consent_rel", "date_given", "date"),
+              field("account_consents", "account_id", "int", ref="candidate"),
+              field("account_consents", "signed_on", "bigint"), field("account_consents", "withdrew_on", "bigint")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (3, 5, 6)] == ["user.privacy_preferences"] * 3
+
+
+def test_a_flag_no_rule_names_on_a_persons_consent_is_what_they_agreed_to(classifier: Classifier) -> None:
+    """A beneficiary's consent to share their details with their family: a privacy choice."""
+    schema = [field("beneficiary", "id", "int", pk=True), field("beneficiary", "first_name"),
+              field("beneficiary_consent", "id", "int", pk=True),
+              field("beneficiary_consent", "beneficiary_id", "int", ref="beneficiary"),
+              field("beneficiary_consent", "share_personal_details_with_family", "bit(1)"),
+              field("beneficiary_consent", "share_medical_details_with_doctor", "boolean"),
+              field("beneficiary_consent", "van_serial_no", "bigint")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[4:]] == ["user.privacy_preferences", "user.privacy_preferences", None]
 
 
 def test_a_persons_reputation_kept_in_a_table_keyed_by_them_counts_their_acts(classifier: Classifier) -> None:

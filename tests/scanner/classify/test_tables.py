@@ -1446,3 +1446,28 @@ def test_a_shops_attributes_named_for_its_back_office_are_definitions(classifier
     found = classifier.classify_fields(schema)
     assert "definitions" in found[4].explanation
     assert [found[i].category for i in (4, 5, 6)] == [None] * 3
+
+
+def test_a_table_read_as_persons_by_its_columns_alone_keeps_its_flags_and_counts_as_bookkeeping(
+        classifier: Classifier) -> None:
+    """A shelter's animal has a name, a sex and a birth date, as a person would: its unnamed flags,
+    counters and times (neutered, days_on_shelter) are no account's state; a users table's still are."""
+    schema = [field("animal", "id", "int", pk=True), field("animal", "animal_name"), field("animal", "sex", "int"),
+              field("animal", "date_of_birth", "datetime"), field("animal", "neutered", "int"),
+              field("animal", "neutered_date", "datetime"), field("animal", "days_on_shelter", "int"),
+              field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "suspended_until", "datetime")]
+    found = classifier.classify_fields(schema)
+    assert "its columns describe a person" in found[4].explanation
+    assert [found[i].category for i in (4, 5, 6)] == [None] * 3
+    assert found[9].category == "user.account"
+
+
+def test_whether_a_person_may_sign_in_or_must_give_a_password_is_their_account_state(
+        classifier: Classifier) -> None:
+    schema = [field("officer", "officer_id", "int", pk=True), field("officer", "last_name"),
+              field("officer", "other_names"), field("officer", "phone"), field("officer", "has_login", "boolean"),
+              field("preregistration_user", "id", "int", pk=True), field("preregistration_user", "email"),
+              field("preregistration_user", "password_required", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [found[4].category, found[7].category] == ["user.account"] * 2
