@@ -3282,3 +3282,19 @@ def test_a_bare_profile_written_as_text_on_a_clinical_resource_is_no_ones_key(cl
               field("fave_list", "id", "int", pk=True), field("fave_list", "profile", "int")]
     results = classifier.classify_fields(schema)
     assert [results[4].category, results[7].category] == [None, "user.unique_id"]
+
+
+def test_a_rows_last_change_named_with_its_date_or_time_is_bookkeeping(classifier: Classifier) -> None:
+    schema = [field("owner", "ID", "int", pk=True), field("owner", "EmailAddress"),
+              field("owner", "LastChangedBy", "varchar(1024)"), field("owner", "LastChangedDate", "timestamp"),
+              field("reportsv2", "LastChangeTime", "datetime"), field("users", "last_login", "timestamp")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == ["user.unique_id", None, None, "user.behavior"]
+
+
+def test_where_a_checkout_sends_the_buyer_back_is_the_shops_page(classifier: Classifier) -> None:
+    schema = [field("checkout_sessions", "id", "text", pk=True), field("checkout_sessions", "customer_email"),
+              field("checkout_sessions", "success_url"), field("checkout_sessions", "cancel_url"),
+              field("page_views", "user_id", "int"), field("page_views", "url")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == [None, None, "user.unique_id", "user.behavior.browsing_history"]
