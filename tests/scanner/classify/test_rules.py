@@ -3298,3 +3298,12 @@ def test_where_a_checkout_sends_the_buyer_back_is_the_shops_page(classifier: Cla
               field("page_views", "user_id", "int"), field("page_views", "url")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[2:]] == [None, None, "user.unique_id", "user.behavior.browsing_history"]
+
+
+def test_when_a_message_was_read_named_by_its_date_is_a_read_receipt(classifier: Classifier) -> None:
+    schema = [field("messages", "id_message", "int", pk=True), field("messages", "id_user_from", "int"),
+              field("messages", "id_user_to", "int"), field("messages", "message"),
+              field("messages", "read_date", "datetime"), field("Message", "ReadDate", "timestamp"),
+              field("messages", "created", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[4:]] == ["user.behavior", "user.behavior", None]
