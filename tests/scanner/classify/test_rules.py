@@ -3307,3 +3307,12 @@ def test_when_a_message_was_read_named_by_its_date_is_a_read_receipt(classifier:
               field("messages", "created", "datetime")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[4:]] == ["user.behavior", "user.behavior", None]
+
+
+def test_the_bare_time_of_a_visit_or_a_click_is_when_someone_came(classifier: Classifier) -> None:
+    schema = [field("ask_visit", "ip", "varchar(15)"), field("ask_visit", "time", "int(10)"),
+              field("sys_banners_clicks", "ID", "int", pk=True), field("sys_banners_clicks", "IP", "int(10)"),
+              field("sys_banners_clicks", "Date", "int(10)"), field("changelog", "Time", "datetime"),
+              field("changelog", "Message", "text")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (1, 4, 5)] == ["user.behavior", "user.behavior", None]
