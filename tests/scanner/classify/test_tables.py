@@ -1433,3 +1433,15 @@ def test_a_shops_attributes_named_for_its_back_office_are_definitions(classifier
     found = classifier.classify_fields(schema)
     assert "definitions" in found[4].explanation
     assert [found[i].category for i in (4, 5, 6)] == [None] * 3
+
+
+def test_a_time_trackers_entries_are_when_and_how_long_a_person_worked(classifier: Classifier) -> None:
+    schema = [field("users", "id", "uuid", pk=True), field("users", "email"),
+              field("tracker_entries", "id", "uuid", pk=True),
+              field("tracker_entries", "assigned_id", "uuid", ref="users"),
+              field("tracker_entries", "start", "timestamp with time zone"),
+              field("tracker_entries", "stop", "timestamp with time zone"),
+              field("tracker_entries", "duration", "bigint"), field("tracker_entries", "project_id", "uuid")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == ["user.unique_id", "user.behavior", "user.behavior",
+                                                  "user.behavior", None]
