@@ -3316,3 +3316,14 @@ def test_the_bare_time_of_a_visit_or_a_click_is_when_someone_came(classifier: Cl
               field("changelog", "Message", "text")]
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (1, 4, 5)] == ["user.behavior", "user.behavior", None]
+
+
+def test_a_bound_a_row_of_no_person_sets_is_none(classifier: Classifier) -> None:
+    schema = [field("crypto_megolm_outbound_session", "session_id", "text", pk=True),
+              field("crypto_megolm_outbound_session", "max_messages", "integer"),
+              field("akeebasubs_upgrades", "min_presence", "int(5) unsigned"),
+              field("akeebasubs_upgrades", "max_presence", "int(5) unsigned"),
+              field("users", "id", "int", pk=True), field("users", "email"), field("users", "max_active_chats", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[1:4]] == [None, None, None]
+    assert results[6].category == "user.account"
