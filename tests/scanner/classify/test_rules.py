@@ -3327,3 +3327,11 @@ def test_a_bound_a_row_of_no_person_sets_is_none(classifier: Classifier) -> None
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[1:4]] == [None, None, None]
     assert results[6].category == "user.account"
+
+
+def test_the_campaign_tags_of_a_visit_kept_together_are_behavior(classifier: Classifier) -> None:
+    schema = [field("fct_carts", "id", "int", pk=True), field("fct_carts", "customer_id", "int"),
+              field("fct_carts", "email"), field("fct_carts", "utm_data", "longtext"),
+              field("fct_carts", "cart_data", "longtext")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == ["user.behavior", None]
