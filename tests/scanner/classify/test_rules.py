@@ -3335,3 +3335,11 @@ def test_the_campaign_tags_of_a_visit_kept_together_are_behavior(classifier: Cla
               field("fct_carts", "cart_data", "longtext")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[3:]] == ["user.behavior", None]
+
+
+def test_the_resource_an_audit_log_names_is_what_the_person_did(classifier: Classifier) -> None:
+    schema = [field("console_audit_log", "id", "uuid", pk=True), field("console_audit_log", "user_id", "uuid"),
+              field("console_audit_log", "resource", "text"), field("sm", "usr"),
+              field("sm", "user_id", "int"), field("sm", "resource", "text")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 5)] == ["user.behavior", "user.device"]
