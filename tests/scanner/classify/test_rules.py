@@ -3343,3 +3343,12 @@ def test_the_resource_an_audit_log_names_is_what_the_person_did(classifier: Clas
               field("sm", "user_id", "int"), field("sm", "resource", "text")]
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (2, 5)] == ["user.behavior", "user.device"]
+
+
+def test_a_message_marked_forwarded_is_its_kind_but_a_recipients_forwarded_flag_their_act(
+        classifier: Classifier) -> None:
+    schema = [field("message", "id", "int", pk=True), field("message", "fromUserId", "int"),
+              field("message", "body"), field("message", "isForwarded", "boolean"),
+              field("privmsgs_to", "user_id", "int"), field("privmsgs_to", "pm_forwarded", "tinyint(1)")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (3, 5)] == [None, "user.behavior"]
