@@ -3352,3 +3352,12 @@ def test_a_message_marked_forwarded_is_its_kind_but_a_recipients_forwarded_flag_
               field("privmsgs_to", "user_id", "int"), field("privmsgs_to", "pm_forwarded", "tinyint(1)")]
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (3, 5)] == [None, "user.behavior"]
+
+
+def test_the_name_of_a_kind_of_visit_labels_the_schedule(classifier: Classifier) -> None:
+    schema = [field("VisitPackage", "VisitPackageId", "int", pk=True),
+              field("VisitPackage", "PatientId", "int"), field("VisitPackage", "VisitPackageName", "varchar(200)"),
+              field("visit", "ID", "int", pk=True), field("visit", "VisitName", "varchar(100)"),
+              field("users", "id", "int", pk=True), field("users", "email"), field("users", "visits", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 4, 7)] == [None, None, "user.behavior"]
