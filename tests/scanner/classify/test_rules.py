@@ -3361,3 +3361,12 @@ def test_the_name_of_a_kind_of_visit_labels_the_schedule(classifier: Classifier)
               field("users", "id", "int", pk=True), field("users", "email"), field("users", "visits", "int")]
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (2, 4, 7)] == [None, None, "user.behavior"]
+
+
+def test_the_event_a_persons_notification_or_subscription_names_is_its_kind(classifier: Classifier) -> None:
+    schema = [field("notifications", "id", "int", pk=True), field("notifications", "participant", "int"),
+              field("notifications", "event"), field("notifications", "is_seen", "boolean"),
+              field("log", "id", "int", pk=True), field("log", "user", "varchar(255)"),
+              field("log", "event", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 6)] == [None, "user.behavior"]
