@@ -3370,3 +3370,12 @@ def test_the_event_a_persons_notification_or_subscription_names_is_its_kind(clas
               field("log", "event", "varchar(255)")]
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (2, 6)] == [None, "user.behavior"]
+
+
+def test_a_number_named_a_query_or_a_search_is_no_search_term(classifier: Classifier) -> None:
+    schema = [field("location", "id", "int", pk=True), field("location", "username"),
+              field("location", "contact"), field("location", "q", "real"),
+              field("search_log", "user_id", "int"), field("search_log", "q", "varchar(255)"),
+              field("search_log", "query_secs", "float")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (3, 5, 6)] == [None, "user.behavior.search_history", None]
