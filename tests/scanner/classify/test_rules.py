@@ -3379,3 +3379,18 @@ def test_a_number_named_a_query_or_a_search_is_no_search_term(classifier: Classi
               field("search_log", "query_secs", "float")]
     results = classifier.classify_fields(schema)
     assert [results[i].category for i in (3, 5, 6)] == [None, "user.behavior.search_history", None]
+
+
+def test_the_status_of_a_persons_schedule_that_is_no_appointment_book_is_none(classifier: Classifier) -> None:
+    meetings = [field("users", "id", "int", pk=True), field("users", "email"),
+                field("meet_schedule", "id", "int", pk=True), field("meet_schedule", "users_id", "int", ref="users"),
+                field("meet_schedule", "status", "char(1)"), field("meet_schedule", "name", "varchar(255)"),
+                field("meet_schedule", "starts", "datetime")]
+    clinic = [field("patient", "patient_id", "int", pk=True, source="clinic"),
+              field("patient", "first_name", source="clinic"),
+              field("encounter", "patient_id", "int", source="clinic"),
+              field("diagnosis", "patient_id", "int", source="clinic"),
+              field("appointment", "patient_id", "int", source="clinic"),
+              field("appointment", "status", "varchar(100)", source="clinic")]
+    assert classifier.classify_fields(meetings)[4].category is None
+    assert classifier.classify_fields(clinic)[5].category == "user.behavior"
