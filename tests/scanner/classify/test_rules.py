@@ -3453,3 +3453,115 @@ def test_the_uri_a_person_is_reached_at_on_a_call_or_chat_network_is_their_url(c
     # Its digest keys it, no address.
     assert category_of(classifier, field("ps_subscription_persistence", "contact_uri_hash", "bytea"),
                        *subscriptions) != "user.contact.url"
+
+
+def test_a_rows_last_change_named_with_its_date_or_time_is_bookkeeping(classifier: Classifier) -> None:
+    schema = [field("owner", "ID", "int", pk=True), field("owner", "EmailAddress"),
+              field("owner", "LastChangedBy", "varchar(1024)"), field("owner", "LastChangedDate", "timestamp"),
+              field("reportsv2", "LastChangeTime", "datetime"), field("users", "last_login", "timestamp")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == ["user.unique_id", None, None, "user.behavior"]
+
+
+def test_where_a_checkout_sends_the_buyer_back_is_the_shops_page(classifier: Classifier) -> None:
+    schema = [field("checkout_sessions", "id", "text", pk=True), field("checkout_sessions", "customer_email"),
+              field("checkout_sessions", "success_url"), field("checkout_sessions", "cancel_url"),
+              field("page_views", "user_id", "int"), field("page_views", "url")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[2:]] == [None, None, "user.unique_id", "user.behavior.browsing_history"]
+
+
+def test_when_a_message_was_read_named_by_its_date_is_a_read_receipt(classifier: Classifier) -> None:
+    schema = [field("messages", "id_message", "int", pk=True), field("messages", "id_user_from", "int"),
+              field("messages", "id_user_to", "int"), field("messages", "message"),
+              field("messages", "read_date", "datetime"), field("Message", "ReadDate", "timestamp"),
+              field("messages", "created", "datetime")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[4:]] == ["user.behavior", "user.behavior", None]
+
+
+def test_the_bare_time_of_a_visit_or_a_click_is_when_someone_came(classifier: Classifier) -> None:
+    schema = [field("ask_visit", "ip", "varchar(15)"), field("ask_visit", "time", "int(10)"),
+              field("sys_banners_clicks", "ID", "int", pk=True), field("sys_banners_clicks", "IP", "int(10)"),
+              field("sys_banners_clicks", "Date", "int(10)"), field("changelog", "Time", "datetime"),
+              field("changelog", "Message", "text")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (1, 4, 5)] == ["user.behavior", "user.behavior", None]
+
+
+def test_a_bound_a_row_of_no_person_sets_is_none(classifier: Classifier) -> None:
+    schema = [field("crypto_megolm_outbound_session", "session_id", "text", pk=True),
+              field("crypto_megolm_outbound_session", "max_messages", "integer"),
+              field("akeebasubs_upgrades", "min_presence", "int(5) unsigned"),
+              field("akeebasubs_upgrades", "max_presence", "int(5) unsigned"),
+              field("users", "id", "int", pk=True), field("users", "email"), field("users", "max_active_chats", "int")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[1:4]] == [None, None, None]
+    assert results[6].category == "user.account"
+
+
+def test_the_campaign_tags_of_a_visit_kept_together_are_behavior(classifier: Classifier) -> None:
+    schema = [field("fct_carts", "id", "int", pk=True), field("fct_carts", "customer_id", "int"),
+              field("fct_carts", "email"), field("fct_carts", "utm_data", "longtext"),
+              field("fct_carts", "cart_data", "longtext")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == ["user.behavior", None]
+
+
+def test_the_resource_an_audit_log_names_is_what_the_person_did(classifier: Classifier) -> None:
+    schema = [field("console_audit_log", "id", "uuid", pk=True), field("console_audit_log", "user_id", "uuid"),
+              field("console_audit_log", "resource", "text"), field("sm", "usr"),
+              field("sm", "user_id", "int"), field("sm", "resource", "text")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 5)] == ["user.behavior", "user.device"]
+
+
+def test_a_message_marked_forwarded_is_its_kind_but_a_recipients_forwarded_flag_their_act(
+        classifier: Classifier) -> None:
+    schema = [field("message", "id", "int", pk=True), field("message", "fromUserId", "int"),
+              field("message", "body"), field("message", "isForwarded", "boolean"),
+              field("privmsgs_to", "user_id", "int"), field("privmsgs_to", "pm_forwarded", "tinyint(1)")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (3, 5)] == [None, "user.behavior"]
+
+
+def test_the_name_of_a_kind_of_visit_labels_the_schedule(classifier: Classifier) -> None:
+    schema = [field("VisitPackage", "VisitPackageId", "int", pk=True),
+              field("VisitPackage", "PatientId", "int"), field("VisitPackage", "VisitPackageName", "varchar(200)"),
+              field("visit", "ID", "int", pk=True), field("visit", "VisitName", "varchar(100)"),
+              field("users", "id", "int", pk=True), field("users", "email"), field("users", "visits", "int")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 4, 7)] == [None, None, "user.behavior"]
+
+
+def test_the_event_a_persons_notification_or_subscription_names_is_its_kind(classifier: Classifier) -> None:
+    schema = [field("notifications", "id", "int", pk=True), field("notifications", "participant", "int"),
+              field("notifications", "event"), field("notifications", "is_seen", "boolean"),
+              field("log", "id", "int", pk=True), field("log", "user", "varchar(255)"),
+              field("log", "event", "varchar(255)")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (2, 6)] == [None, "user.behavior"]
+
+
+def test_a_number_named_a_query_or_a_search_is_no_search_term(classifier: Classifier) -> None:
+    schema = [field("location", "id", "int", pk=True), field("location", "username"),
+              field("location", "contact"), field("location", "q", "real"),
+              field("search_log", "user_id", "int"), field("search_log", "q", "varchar(255)"),
+              field("search_log", "query_secs", "float")]
+    results = classifier.classify_fields(schema)
+    assert [results[i].category for i in (3, 5, 6)] == [None, "user.behavior.search_history", None]
+
+
+def test_the_status_of_a_persons_schedule_that_is_no_appointment_book_is_none(classifier: Classifier) -> None:
+    meetings = [field("users", "id", "int", pk=True), field("users", "email"),
+                field("meet_schedule", "id", "int", pk=True), field("meet_schedule", "users_id", "int", ref="users"),
+                field("meet_schedule", "status", "char(1)"), field("meet_schedule", "name", "varchar(255)"),
+                field("meet_schedule", "starts", "datetime")]
+    clinic = [field("patient", "patient_id", "int", pk=True, source="clinic"),
+              field("patient", "first_name", source="clinic"),
+              field("encounter", "patient_id", "int", source="clinic"),
+              field("diagnosis", "patient_id", "int", source="clinic"),
+              field("appointment", "patient_id", "int", source="clinic"),
+              field("appointment", "status", "varchar(100)", source="clinic")]
+    assert classifier.classify_fields(meetings)[4].category is None
+    assert classifier.classify_fields(clinic)[5].category == "user.behavior"

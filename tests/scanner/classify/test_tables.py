@@ -1471,3 +1471,15 @@ def test_whether_a_person_may_sign_in_or_must_give_a_password_is_their_account_s
               field("preregistration_user", "password_required", "boolean")]
     found = classifier.classify_fields(schema)
     assert [found[4].category, found[7].category] == ["user.account"] * 2
+
+
+def test_a_time_trackers_entries_are_when_and_how_long_a_person_worked(classifier: Classifier) -> None:
+    schema = [field("users", "id", "uuid", pk=True), field("users", "email"),
+              field("tracker_entries", "id", "uuid", pk=True),
+              field("tracker_entries", "assigned_id", "uuid", ref="users"),
+              field("tracker_entries", "start", "timestamp with time zone"),
+              field("tracker_entries", "stop", "timestamp with time zone"),
+              field("tracker_entries", "duration", "bigint"), field("tracker_entries", "project_id", "uuid")]
+    results = classifier.classify_fields(schema)
+    assert [r.category for r in results[3:]] == ["user.unique_id", "user.behavior", "user.behavior",
+                                                  "user.behavior", None]
