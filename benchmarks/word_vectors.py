@@ -52,8 +52,8 @@ def reduce(vectors: np.ndarray, dims: int) -> np.ndarray:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, required=True, help="folder of the all-MiniLM-L6-v2 model")
-    parser.add_argument("--english", type=int, default=40_000, help="how many frequent English words")
-    parser.add_argument("--dims", type=int, default=64, help="dimensions kept")
+    parser.add_argument("--english", type=int, default=25_000, help="how many frequent English words")
+    parser.add_argument("--dims", type=int, default=128, help="dimensions kept")
     parser.add_argument("--out", type=Path, default=ROOT / VECTORS)
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
