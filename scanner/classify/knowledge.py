@@ -835,4 +835,24 @@ def _load(extra: tuple[Path, ...], categories: frozenset[str] | None) -> Knowled
     knowledge.vocabulary.update(w for phrase in knowledge.table_kinds for w in phrase)
     for expansion in knowledge.abbreviations.values():
         knowledge.vocabulary.update(expansion)
+    for phrase, read, rule in unreadable_phrases(knowledge, packaged=False) if user else ():
+        path, _, line = rule.origin.rpartition(":")
+        raise DatamapError(f"the phrase {' '.join(phrase)!r} can never match: a name holding these words is read "
+                           f"as {' '.join(read)!r} (see the abbreviations); write that instead",
+                           *((path, int(line)) if line.isdigit() else (rule.origin, None)))
     return knowledge
+
+
+def unreadable_phrases(knowledge: Knowledge, packaged: bool | None = None
+                       ) -> list[tuple[tuple[str, ...], tuple[str, ...], Rule]]:
+    """The rules' phrases no column name is read into (``pic url``: names read pic as picture), each
+    with its own reading and its first rule; only packaged or users' rules when ``packaged`` says so."""
+    from scanner.classify.words import WordReader  # words.py reads with this module's knowledge
+
+    reader = WordReader(knowledge)
+    found = []
+    for phrase, rules in knowledge.rules.items():
+        mine = [r for r in rules if packaged is None or r.packaged == packaged]
+        if mine and not reader.can_read(phrase):
+            found.append((phrase, reader._read(phrase), mine[0]))
+    return found

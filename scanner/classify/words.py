@@ -121,6 +121,7 @@ class WordReader:
         contact = knowledge.person_columns | knowledge.address_columns
         self.lettered = frozenset({w[0] for w in contact if len(w) == 1}
                                   | {a for a, words in knowledge.abbreviations.items() if words in contact})
+        self._listed: dict[str, set[tuple[str, ...]]] | None = None
 
     def _token(self, token: str) -> tuple[str, ...]:
         k = self.knowledge
@@ -131,6 +132,8 @@ class WordReader:
         if token.isdigit():
             return (token,)
         word = singular(token, k.singular_exceptions)
+        if word in k.compounds:
+            return k.compounds[word]
         if word in k.abbreviations:
             return k.abbreviations[word]
         if word in k.vocabulary or word in k.unsplittable or len(word) < 5:
@@ -143,6 +146,55 @@ class WordReader:
         if parts is None or parts[-1] in k.not_last_parts:
             return (word,)
         return self._read(parts)
+
+    def _listed_readings(self) -> dict[str, set[tuple[str, ...]]]:
+        """The listed readings (of abbreviations, compounds, words read by the word before or at the
+        end, tail synonyms, domains' abbreviations) holding each word, worked out once."""
+        if self._listed is None:
+            k = self.knowledge
+            readings = [*k.abbreviations.values(), *k.compounds.values(), *k.last_words.values(),
+                        *((w,) for w in k.tail_synonyms.values()),
+                        *(m for meanings in k.after_words.values() for m in meanings.values()),
+                        *(m for own in k.domain_abbreviations.values() for m in own.values())]
+            self._listed = {}
+            for reading in readings:
+                for word in reading:
+                    self._listed.setdefault(word, set()).add(reading)
+        return self._listed
+
+    def _kept(self, phrase: tuple[str, ...], index: int) -> bool:
+        """Whether a name's token ``phrase[index]`` is read as itself there (no abbreviation, compound or
+        glued word, and no meaning taken from the word before it)."""
+        word = phrase[index]
+        return (self._token(word) == (word,)
+                and not (index and phrase[index - 1] in self.knowledge.after_words.get(word, {})))
+
+    def can_read(self, phrase: tuple[str, ...]) -> bool:
+        """Whether some column name is read into words holding ``phrase`` (a rule's phrase that none is
+        can never match): each of its words is read as itself, or comes from a listed reading (an
+        abbreviation's: ``mphone`` reads mobile phone, though a bare ``mobile`` reads phone) that the
+        phrase holds whole, starts inside, ends inside or lies within."""
+        n = len(phrase)
+        listed = self._listed_readings()
+        readings = {r for i, w in enumerate(phrase) if not self._kept(phrase, i) for r in listed.get(w, ())}
+        if any(phrase == r[i:i + n] for r in readings for i in range(len(r) - n + 1)):
+            return True
+        reached = [False] * (n + 1)
+        reached[0] = True
+        for i in range(n):
+            if not reached[i]:
+                continue
+            if self._kept(phrase, i):
+                reached[i + 1] = True
+            for r in readings:
+                if phrase[i:i + len(r)] == r:
+                    reached[i + len(r)] = True
+                for cut in range(1, len(r)):
+                    if i == 0 and phrase[:len(r) - cut] == r[cut:]:  # a reading's end starts the phrase
+                        reached[len(r) - cut] = True
+                    if phrase[i:] == r[:cut]:  # a reading's start ends it
+                        reached[n] = True
+        return reached[n]
 
     def _abbreviation_and_tail(self, word: str) -> tuple[str, str] | None:
         """A listed word of ``_TAILED_ABBREVIATION`` letters or more (one of another language: natel,

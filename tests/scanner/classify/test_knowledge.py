@@ -9,7 +9,7 @@ import pytest
 from catalog.errors import DatamapError
 from catalog.taxonomy import category_keys
 from scanner.classify.classifier import Classifier
-from scanner.classify.knowledge import load_knowledge
+from scanner.classify.knowledge import load_knowledge, unreadable_phrases
 from tests.scanner.classify.conftest import field
 
 
@@ -62,3 +62,30 @@ def test_packaged_knowledge_loads_with_every_category_known() -> None:
     knowledge = load_knowledge(categories=category_keys())
     assert knowledge.rule_count > 100
     assert all(d.category in category_keys() for specs in knowledge.defaults.values() for d in specs)
+
+
+def test_every_packaged_rule_phrase_is_one_a_name_can_be_read_into() -> None:
+    """A phrase written otherwise than names are read (``pic url``, where names read pic as picture)
+    can never match: write it as it is read."""
+    dead = [f"{' '.join(phrase)!r} (read {' '.join(read)!r}) at {rule.origin}"
+            for phrase, read, rule in unreadable_phrases(load_knowledge())]
+    assert not dead, "rule phrases no name is read into:\n" + "\n".join(dead)
+
+
+def test_a_phrase_read_from_a_longer_abbreviation_still_counts(classifier: Classifier) -> None:
+    """A bare cc ends a name as a carbon copy, a card's cvv is read card cvv and mphone mobile phone:
+    phrases of those words are read, though their words alone read otherwise."""
+    reader = classifier.words
+    assert reader.can_read(("cc",)) and reader.can_read(("card", "cvv")) and reader.can_read(("mobile", "phone"))
+    assert not reader.can_read(("pic", "url")) and not reader.can_read(("estado", "civil"))
+
+
+def test_a_user_phrase_that_can_never_match_names_file_and_line(tmp_path: Path) -> None:
+    extra = tmp_path / "ours.yaml"
+    extra.write_text("rules:\n  - {category: null, names: [sku]}\n"
+                     "  - {category: user.content.self_image, names: [avatar pic url]}\n", encoding="utf-8")
+    with pytest.raises(DatamapError) as caught:
+        load_knowledge([extra])
+    assert (caught.value.path, caught.value.line) == (str(extra), 3)
+    assert "'avatar pic url' can never match" in caught.value.message
+    assert "'avatar picture url'" in caught.value.message
