@@ -856,3 +856,34 @@ def unreadable_phrases(knowledge: Knowledge, packaged: bool | None = None
         if mine and not reader.can_read(phrase):
             found.append((phrase, reader._read(phrase), mine[0]))
     return found
+
+
+# The word lists of tables.yaml met only by the words a table's or a column's name is read into (its
+# singular, abbreviations expanded, compounds split), named as Knowledge holds them.
+_READ_TABLE_WORDS = (
+    "table_kinds", "head_facts", "person_head_facts", "dominant_words", "column_facts", "record_heads",
+    "person_owners", "settings_heads", "ambiguous_persons", "held_event_heads", "machine_actors", "record_nouns",
+    "collectives", "tally_tails", "timetable_heads", "template_heads", "generic_heads", "record_heads_of_commerce",
+    "lookup_words", "contact_list_heads", "editorial_heads", "private_qualifiers", "person_qualifiers",
+    "extension_heads", "place_heads", "value_heads", "schedule_columns", "forum_columns", "natural_columns",
+    "password_columns", "conversation_columns", "row_time_words", "describing_columns", "read_columns",
+    "author_words", "session_secret_columns", "varying_audience", "endpoint_columns", "lookup_row_words",
+    "contact_tables")
+
+
+def unreadable_table_words(knowledge: Knowledge) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """The entries of tables.yaml's word lists that no name is read into (kinds' ``users``: names are
+    read singular, as user; ``usr`` is read user), each with its list and its own reading."""
+    from scanner.classify.words import WordReader  # words.py reads with this module's knowledge
+
+    reader = WordReader(knowledge)
+    found = []
+    for name in _READ_TABLE_WORDS:
+        held = getattr(knowledge, name)
+        entries = ({w for words in held.values() for w in words} if name == "dominant_words"
+                   else held.keys() if isinstance(held, dict) else held)
+        for entry in sorted(entries):
+            words = entry if isinstance(entry, tuple) else _words(entry)
+            if not reader.can_read(words):
+                found.append((name, words, reader._read(words)))
+    return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from catalog.errors import DatamapError
 from catalog.taxonomy import category_keys
 from scanner.classify.classifier import Classifier
-from scanner.classify.knowledge import load_knowledge, unreadable_phrases
+from scanner.classify.knowledge import load_knowledge, unreadable_phrases, unreadable_table_words
 from tests.scanner.classify.conftest import field
 
 
@@ -89,3 +90,22 @@ def test_a_user_phrase_that_can_never_match_names_file_and_line(tmp_path: Path) 
     assert (caught.value.path, caught.value.line) == (str(extra), 3)
     assert "'avatar pic url' can never match" in caught.value.message
     assert "'avatar picture url'" in caught.value.message
+
+
+def test_every_packaged_table_word_is_one_a_name_can_be_read_into() -> None:
+    """A table's and a column's name are read singular, abbreviations expanded and compounds split
+    (``users``: user; ``usr``: user; ``useragent``: user agent), and tables.yaml's word lists meet only
+    those words: an entry written otherwise can never match: write it as it is read."""
+    dead = [f"{name}: {' '.join(words)!r} (read {' '.join(read)!r})"
+            for name, words, read in unreadable_table_words(load_knowledge())]
+    assert not dead, "table words no name is read into:\n" + "\n".join(dead)
+
+
+def test_a_plural_or_abbreviated_table_word_is_found_unreadable() -> None:
+    packaged = load_knowledge()
+    knowledge = replace(packaged, table_kinds={**packaged.table_kinds, ("users",): "person"},
+                        head_facts={**packaged.head_facts, ("usr",): "customer"},
+                        record_heads=packaged.record_heads | {"skills"})
+    found = {(name, words): read for name, words, read in unreadable_table_words(knowledge)}
+    assert found == {("table_kinds", ("users",)): ("user",), ("head_facts", ("usr",)): ("user",),
+                     ("record_heads", ("skills",)): ("skill",)}
