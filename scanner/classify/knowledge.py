@@ -835,6 +835,14 @@ def _load(extra: tuple[Path, ...], categories: frozenset[str] | None) -> Knowled
     knowledge.vocabulary.update(w for phrase in knowledge.table_kinds for w in phrase)
     for expansion in knowledge.abbreviations.values():
         knowledge.vocabulary.update(expansion)
+    for _, origin, data, lines in user:
+        own = Knowledge()  # the word lists of this file alone, read with all the knowledge
+        part = {k: v for k, v in data.items() if k in table_keys}
+        _add_tables(own, _validate(TablesFile, part, origin, lines), set())
+        for name, words, read in unreadable_table_words(knowledge, own)[:1]:
+            raise DatamapError(f"the {name.removeprefix('table_')} entry {' '.join(words)!r} can never match: "
+                               f"a name holding these words is read as {' '.join(read)!r}; write that instead",
+                               origin, None)
     for phrase, read, rule in unreadable_phrases(knowledge, packaged=False) if user else ():
         path, _, line = rule.origin.rpartition(":")
         raise DatamapError(f"the phrase {' '.join(phrase)!r} can never match: a name holding these words is read "
@@ -871,15 +879,17 @@ _READ_TABLE_WORDS = (
     "contact_tables")
 
 
-def unreadable_table_words(knowledge: Knowledge) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    """The entries of tables.yaml's word lists that no name is read into (kinds' ``users``: names are
-    read singular, as user; ``usr`` is read user), each with its list and its own reading."""
+def unreadable_table_words(knowledge: Knowledge, lists: Knowledge | None = None
+                           ) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """The entries of tables.yaml's word lists (of ``lists``, a user's file's, when given) that no name
+    is read into with ``knowledge`` (kinds' ``users``: names are read singular, as user; ``usr`` is read
+    user), each with its list and its own reading."""
     from scanner.classify.words import WordReader  # words.py reads with this module's knowledge
 
     reader = WordReader(knowledge)
     found = []
     for name in _READ_TABLE_WORDS:
-        held = getattr(knowledge, name)
+        held = getattr(knowledge if lists is None else lists, name)
         entries = ({w for words in held.values() for w in words} if name == "dominant_words"
                    else held.keys() if isinstance(held, dict) else held)
         for entry in sorted(entries):

@@ -109,3 +109,14 @@ def test_a_plural_or_abbreviated_table_word_is_found_unreadable() -> None:
     found = {(name, words): read for name, words, read in unreadable_table_words(knowledge)}
     assert found == {("table_kinds", ("users",)): ("user",), ("head_facts", ("usr",)): ("user",),
                      ("record_heads", ("skills",)): ("skill",)}
+
+
+def test_a_user_table_word_that_can_never_match_names_file_and_reading(tmp_path: Path) -> None:
+    extra = tmp_path / "ours.yaml"
+    extra.write_text("kinds:\n  person: [tutees]\n", encoding="utf-8")
+    with pytest.raises(DatamapError) as caught:
+        load_knowledge([extra])
+    assert caught.value.path == str(extra)
+    assert "the kinds entry 'tutees' can never match" in caught.value.message and "'tutee'" in caught.value.message
+    extra.write_text("kinds:\n  person: [tutee]\n", encoding="utf-8")
+    assert load_knowledge([extra]).table_kinds[("tutee",)] == "person"
