@@ -85,8 +85,12 @@ _KEY_HEADS = frozenset({"id", "uid"})
 _NEVER_KEYS = ("user.government_id", "user.contact.email", "user.contact.phone_number")
 # Categories a non-person owner word does not cancel (a room's creator id is still a person's id).
 _OWNED_OK = ("user.unique_id", "user.contact.organization", "user.workplace")
-# The number of a patient's medical record, which a declared key to the patients' table keeps where
-# its name says so (a hospital keying its tables by it: no_rkm_medis to pasien).
+
+
+def _names_of(table: str) -> set[str]:
+    """A referenced table's name as tables of persons, things or records are listed: whole and
+    without its schema, lower-cased."""
+    return {table.lower(), table.rsplit(".", 1)[-1].lower()}
 
 
 @dataclass(frozen=True)
@@ -532,7 +536,7 @@ class Classifier:
                                  tuple(signal_list))
             target = field.references.table
             may_be_person = (self.tables.kind_of_name(target)[0] not in _NOT_PERSON_ROWS
-                             and not {target.lower(), target.rsplit(".", 1)[-1].lower()} & thing_tables)
+                             and not _names_of(target) & thing_tables)
             reading = self._finish(referenced, field.type, field.primary_key, situation, True,
                                    may_be_person=may_be_person, name=field.name)
             reading = self._coded_reference(reading, target, table)
@@ -628,7 +632,7 @@ class Classifier:
         to a catalogue (a drug_id to drugs, an allergen_id) still codes what was given or found."""
         words, category = reading.words, reading.category
         if (category != _HEALTH or len(words) < 2
-                or not {target.lower(), target.rsplit(".", 1)[-1].lower()} & record_tables
+                or not _names_of(target) & record_tables
                 or words[-1] not in self.knowledge.key_words
                 or not self._names_table(words[:-1], target)):
             return reading
@@ -645,7 +649,7 @@ class Classifier:
         if (reading.category != "user.unique_id" or match is None or match.rule.category is not None
                 or len(words) < 3 or words[-1] not in self.knowledge.key_words
                 or not self.matcher.is_person_word(words[0]) or self.matcher.is_person_word(words[-2])
-                or {target.lower(), target.rsplit(".", 1)[-1].lower()} & person_tables
+                or _names_of(target) & person_tables
                 or not self._names_table(words[:-1], target)):
             return reading
         because = f"{reading.because}, but it references {target}, named by those words: it keys a row of it"

@@ -803,11 +803,13 @@ def _load(extra: tuple[Path, ...], categories: frozenset[str] | None) -> Knowled
     packaged_tables = _validate(TablesFile, _load_yaml(tables_text, tables_origin, SAFE_LOADER)[0], tables_origin, {})
     _add_tables(knowledge, packaged_tables, table_kinds)
     word_keys, table_keys = set(WordsFile.model_fields), set(TablesFile.model_fields)
+    user_tables: list[tuple[str, TablesFile]] = []
     for _, origin, data, lines in user:
         part = {k: v for k, v in data.items() if k in word_keys}
         _add_words(knowledge, _validate(WordsFile, part, origin, lines))
         part = {k: v for k, v in data.items() if k in table_keys}
-        _add_tables(knowledge, _validate(TablesFile, part, origin, lines), table_kinds)
+        user_tables.append((origin, _validate(TablesFile, part, origin, lines)))
+        _add_tables(knowledge, user_tables[-1][1], table_kinds)
         unknown = set(data) - word_keys - table_keys - set(RulesFile.model_fields)
         if unknown:
             import difflib
@@ -835,10 +837,9 @@ def _load(extra: tuple[Path, ...], categories: frozenset[str] | None) -> Knowled
     knowledge.vocabulary.update(w for phrase in knowledge.table_kinds for w in phrase)
     for expansion in knowledge.abbreviations.values():
         knowledge.vocabulary.update(expansion)
-    for _, origin, data, lines in user:
+    for origin, tables in user_tables:
         own = Knowledge()  # the word lists of this file alone, read with all the knowledge
-        part = {k: v for k, v in data.items() if k in table_keys}
-        _add_tables(own, _validate(TablesFile, part, origin, lines), set())
+        _add_tables(own, tables, set())
         for name, words, read in unreadable_table_words(knowledge, own)[:1]:
             raise DatamapError(f"the {name.removeprefix('table_')} entry {' '.join(words)!r} can never match: "
                                f"a name holding these words is read as {' '.join(read)!r}; write that instead",
