@@ -33,7 +33,16 @@ from benchmarks.classification import load_set, score, tuning_sets  # noqa: E402
 from scanner.classify import learned  # noqa: E402
 from scanner.classify.classifier import Classifier  # noqa: E402
 from scanner.classify.knowledge import load_knowledge  # noqa: E402
-from scanner.classify.learned import NONE, NONE_AT, PERSONAL_AT, Column, LearnedModel, decide, forward  # noqa: E402
+from scanner.classify.learned import (  # noqa: E402
+    NONE,
+    NONE_AT,
+    OVERRULE_AT,
+    PERSONAL_AT,
+    Column,
+    LearnedModel,
+    decide,
+    forward,
+)
 
 HIDDEN = 256
 # Networks trained from different seeds and joined into the one model: their average varies less with
@@ -42,20 +51,21 @@ MEMBERS = 3
 
 
 class Pool(NamedTuple):
-    """Every tuning column: the model's reading, its label, its application, and the rules' own
-    category (None where the rules leave it open to the model)."""
+    """Every tuning column: the model's reading, its label, its application, the rules' own category,
+    whether the rules left it open to the model and whether the model may overrule their reading."""
 
     columns: list[Column]
     labels: list[str]
     apps: list[str]
     ruled: list[str | None]
     open: list[bool]
+    overrulable: list[bool]
     sets: list[str]
 
 
 def labeled_columns(classifier: Classifier) -> Pool:
     """The tuning sets read app by app, as a scan of each app alone would read them."""
-    pool = Pool([], [], [], [], [], [])
+    pool = Pool([], [], [], [], [], [], [])
     for path in tuning_sets(None):
         name = path.stem.removesuffix("_columns")
         pool.sets.append(name)
@@ -65,11 +75,14 @@ def labeled_columns(classifier: Classifier) -> Pool:
         for app, rows in by_app.items():
             fields = [r.field for r in rows]
             pool.columns.extend(classifier.model_columns(fields))
-            for row, found in zip(rows, classifier.classify_fields(fields), strict=True):
+            found_list = classifier.classify_fields(fields)
+            for row, found, (open_, overrulable) in zip(rows, found_list, classifier.model_may_read(fields, found_list),
+                                                        strict=True):
                 pool.labels.append(row.label or NONE)
                 pool.apps.append(f"{name}/{app}")
                 pool.ruled.append(found.category)
-                pool.open.append(Classifier.left_open(found))
+                pool.open.append(open_)
+                pool.overrulable.append(overrulable)
     return pool
 
 
@@ -107,9 +120,10 @@ def join(members: list[Network]) -> Network:
 
 
 def cross_validate(pool: Pool, inputs: np.ndarray, folds: int, seed: int, thresholds: list[float],
-                   members: int) -> None:
+                   overrule: list[float], members: int) -> None:
     """Print the rules' figures and the rules-plus-model figures, each app scored by a model trained
-    without its group of applications, for each threshold of the not-personal class."""
+    without its group of applications, for each threshold of the not-personal class and of overruling
+    the rules (1.0: never)."""
     labels = np.array(pool.labels)
     apps = sorted(set(pool.apps))
     group = {app: i % folds for i, app in enumerate(np.random.default_rng(seed).permutation(apps))}
@@ -118,7 +132,7 @@ def cross_validate(pool: Pool, inputs: np.ndarray, folds: int, seed: int, thresh
     classes = sorted(set(pool.labels))
     for k in range(folds):
         network = train(inputs[groups != k], labels[groups != k], seed, members)
-        held = np.flatnonzero((groups == k) & np.array(pool.open))
+        held = np.flatnonzero((groups == k) & np.array(pool.overrulable))
         found = np.zeros((len(held), len(classes)), np.float32)
         found[:, [classes.index(c) for c in network.classes]] = network.probabilities(inputs[held])
         held_out.update(zip(held.tolist(), found, strict=True))
@@ -126,12 +140,16 @@ def cross_validate(pool: Pool, inputs: np.ndarray, folds: int, seed: int, thresh
     rows = sorted(held_out)
     print_figures("rules alone", pool.ruled, truth)
     for none_at in thresholds:
-        combined: list[str | None] = list(pool.ruled)
         readings = decide(np.array([held_out[i] for i in rows]), classes, none_at)
-        for i, reading in zip(rows, readings, strict=True):
-            if reading.category is None or reading.probability >= PERSONAL_AT:
-                combined[i] = reading.category
-        print_figures(f"rules + model, {folds}-fold by app, none at {none_at}", combined, truth)
+        for overrule_at in overrule:
+            combined: list[str | None] = list(pool.ruled)
+            for i, reading in zip(rows, readings, strict=True):
+                if pool.open[i] and (reading.category is None or reading.probability >= PERSONAL_AT):
+                    combined[i] = reading.category
+                elif not pool.open[i] and reading.category is not None and reading.probability >= overrule_at:
+                    combined[i] = reading.category
+            print_figures(f"rules + model, {folds}-fold by app, none at {none_at}, overrule at {overrule_at}",
+                          combined, truth)
 
 
 def print_figures(title: str, predicted: list[str | None], truth: list[str | None]) -> None:
@@ -146,7 +164,8 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=MEMBERS, help="networks joined into the model, one seed each")
     parser.add_argument("--cv", type=int, default=0, help="measure with this many groups of apps; write nothing")
     parser.add_argument("--sweep", action="store_true",
-                        help=f"with --cv: figures for several thresholds of the not-personal class, not only {NONE_AT}")
+                        help=f"with --cv: figures for several thresholds of the not-personal class and of overruling, "
+                             f"not only {NONE_AT} and {OVERRULE_AT}")
     args = parser.parse_args()
     vectors = learned.packaged_vectors()
     if vectors is None:
@@ -155,8 +174,9 @@ def main() -> None:
     flags = sorted({flag for column in pool.columns for flag in column.flags()})
     inputs = LearnedModel(vectors, flags, [NONE], [], {}).encode(pool.columns)
     if args.cv:
-        thresholds = [0.3, 0.4, 0.5, NONE_AT, 0.7, 0.8] if args.sweep else [NONE_AT]
-        cross_validate(pool, inputs, args.cv, args.seed, sorted(set(thresholds)), args.members)
+        thresholds = [0.6, 0.7, NONE_AT, 0.9] if args.sweep else [NONE_AT]
+        overrule = [0.8, OVERRULE_AT, 0.95, 1.0] if args.sweep else [OVERRULE_AT, 1.0]
+        cross_validate(pool, inputs, args.cv, args.seed, sorted(set(thresholds)), sorted(set(overrule)), args.members)
         return
     network = train(inputs, np.array(pool.labels), args.seed, args.members)
     header = {"trained_on": pool.sets, "columns": len(pool.columns), "hidden": HIDDEN, "seed": args.seed,

@@ -21,6 +21,7 @@ from scanner.classify.inflect import singular
 from scanner.classify.knowledge import DefaultSpec, Knowledge, TimesSpec
 from scanner.classify.learned import (
     COMMENT_WORDS,
+    OVERRULE_AT,
     PERSONAL_AT,
     Column,
     LearnedModel,
@@ -1120,7 +1121,8 @@ class Classifier:
     def left_open(found: Classification) -> bool:
         """Whether the rules left a column open to the learned model: no rule read its name, or only the
         table kind's default spoke, and no pin, comment or sampled values did. A rule that read the
-        name as not personal (``email_verified``, ``zone_id``) stands."""
+        name as not personal (``email_verified``, ``zone_id``) stands, unless the model overrules a
+        reading of part of the name (``overrulable``)."""
         if found.pinned or any(s.kind in _FIRM_SIGNALS for s in found.signals):
             return False
         if found.category is None:
@@ -1129,17 +1131,42 @@ class Classifier:
         return (last is not None and last.kind == "table" and last.detail.startswith(_DEFAULT_READING)
                 and last.category == found.category)
 
+    def overrulable(self, found: Classification, field: Field, table: TableContext) -> bool:
+        """Whether the learned model may overrule the rules' reading of a column (``field`` as read, in
+        ``table``) when it is sure of another personal reading (``OVERRULE_AT``): a reading of the name
+        that left some of its words unread (``raum_id`` by its ``id`` alone), with no pin, comment,
+        sampled values or declared key behind it. A rule's phrase that covers the whole name (``state``,
+        ``nickname``) is the knowledge the rules hold of it: it stands."""
+        if found.pinned or field.references is not None or any(s.kind in _FIRM_SIGNALS for s in found.signals):
+            return False
+        situation = self._situation(table.kind, table.has, table.domain)
+        head = self.tables.name_words(table.name)[-2:]
+        reading = self._by_name_cached(field.name, field.type, field.primary_key, situation, head)
+        return reading.match is None or reading.match.end - reading.match.start < len(reading.words)
+
+    def model_may_read(self, fields: Sequence[Field], found: Sequence[Classification]) -> list[tuple[bool, bool]]:
+        """For each of ``fields`` and the rules' reading of it: whether it is left open to the learned
+        model, and whether the model may overrule it (as ``classify_fields`` reads them)."""
+        read = self._as_read_fields(fields)
+        contexts, _ = self.estate.contexts(read, None)
+        return [(open_, open_ or self.overrulable(c, r, contexts[(r.source, r.qualified_table)]))
+                for r, c in zip(read, found, strict=True) for open_ in [self.left_open(c)]]
+
     def _learned_readings(self, found: list[Classification], read: Sequence[Field],
                           contexts: dict[tuple[str, str], TableContext]) -> list[Classification]:
-        """``found`` with the learned model's reading of the columns the rules left open."""
+        """``found`` with the learned model's reading of the columns the rules left open, and of those
+        whose rule reading it overrules."""
         assert self.learned is not None
-        open_ = [i for i, c in enumerate(found) if self.left_open(c)]
+        open_ = [i for i, c in enumerate(found) if self.left_open(c)
+                 or self.overrulable(c, read[i], contexts[(read[i].source, read[i].qualified_table)])]
         words = self._table_column_words(read, {(read[i].source, read[i].qualified_table) for i in open_})
         columns = [self.model_column(read[i], contexts[key], words[key])
                    for i in open_ for key in [(read[i].source, read[i].qualified_table)]]
         result = list(found)
         for i, column, prediction in zip(open_, columns, self.learned.predict(columns), strict=True):
             if prediction.category is not None and prediction.probability < PERSONAL_AT:
+                continue
+            if not self.left_open(found[i]) and (prediction.category is None or prediction.probability < OVERRULE_AT):
                 continue
             category = self._extend(prediction.category, column.words, column.table_words)
             if category == found[i].category:

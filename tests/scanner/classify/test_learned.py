@@ -1,5 +1,5 @@
-"""The learned model: where it speaks (columns the rules leave open), what it never overrides, and
-its parts (word vectors, encoding, the network's output)."""
+"""The learned model: where it speaks (columns the rules leave open, readings of part of a name it
+overrules), what it never overrides, and its parts (word vectors, encoding, the network's output)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from scanner.classify.learned import (
     BLOCKS,
     COMMENT_WORDS,
     NONE,
+    OVERRULE_AT,
     PERSONAL_AT,
     Column,
     LearnedModel,
@@ -62,9 +63,12 @@ def test_a_column_no_rule_reads_gets_the_models_reading_with_its_evidence(
     assert model is not None
     columns = learned_classifier.model_columns(schema)
     changed = 0
-    for column, by_rules, found in zip(columns, rules, learned, strict=True):
-        if not Classifier.left_open(by_rules):
-            assert found == by_rules
+    may_read = learned_classifier.model_may_read(schema, rules)
+    for column, by_rules, found, (open_, overrulable) in zip(columns, rules, learned, may_read, strict=True):
+        if not open_:
+            prediction = model.predict([column])[0]
+            sure = prediction.category is not None and prediction.probability >= OVERRULE_AT
+            assert found == by_rules or (overrulable and sure)
             continue
         prediction = model.predict([column])[0]
         if prediction.category is not None and prediction.probability < PERSONAL_AT:
@@ -89,6 +93,25 @@ def test_a_rule_that_reads_a_name_as_not_personal_stands(learned_classifier: Cla
     for key in [("domains", "nameserver"), ("mail_settings", "mail_server_host"),
                 ("tenants", "password_policy"), ("shipments", "zone_id"), ("orders", "state")]:
         assert found[key].category is None, key
+
+
+def test_the_model_overrules_a_reading_of_part_of_a_name_when_it_is_sure(
+        learned_classifier: Classifier, classifier: Classifier) -> None:
+    """``worker_id`` read by its ``id`` alone (a key to some thing) is, to a model that has read many
+    schemas, a key to a person; ``state`` and ``nickname``, read whole by a rule, stand."""
+    schema = [field("mail_queue", "id", "int", pk=True), field("mail_queue", "worker_id", "int"),
+              field("orders", "id", "int", pk=True), field("orders", "state", "varchar(20)"),
+              field("users", "id", "int", pk=True), field("users", "nickname")]
+    rules = classifier.classify_fields(schema)
+    learned = learned_classifier.classify_fields(schema)
+    assert learned_classifier.model_may_read(schema, rules) == [
+        (False, False), (False, True), (False, False), (False, False), (False, False), (False, False)]
+    assert rules[1].category is None and "match 'id'" in rules[1].explanation
+    assert learned[1].category == "user.unique_id" and learned[1].confidence >= OVERRULE_AT
+    assert learned[1].signals[-1].kind == "learned"
+    assert learned[1].explanation.endswith(f"the rules: {rules[1].explanation.split(': ', 1)[1]}")
+    assert learned[3:] == rules[3:] and learned[3].category is None
+    assert learned[5].category == "user.account.username"
 
 
 def test_pins_comments_and_firm_rules_are_never_left_open(learned_classifier: Classifier) -> None:
