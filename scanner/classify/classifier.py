@@ -1141,7 +1141,7 @@ class Classifier:
             return False
         situation = self._situation(table.kind, table.has, table.domain)
         head = self.tables.name_words(table.name)[-2:]
-        reading = self._by_name_cached(field.name, field.type, field.primary_key, situation, head)
+        reading = self._unreferenced_cached(field.name, field.type, field.primary_key, situation, head)
         return reading.match is None or reading.match.end - reading.match.start < len(reading.words)
 
     def model_may_read(self, fields: Sequence[Field], found: Sequence[Classification]) -> list[tuple[bool, bool]]:
