@@ -174,7 +174,7 @@ def main() -> None:
     flags = sorted({flag for column in pool.columns for flag in column.flags()})
     inputs = LearnedModel(vectors, flags, [NONE], [], {}).encode(pool.columns)
     if args.cv:
-        thresholds = [0.6, 0.7, NONE_AT, 0.9] if args.sweep else [NONE_AT]
+        thresholds = [0.7, 0.8, NONE_AT, 0.95] if args.sweep else [NONE_AT]
         overrule = [0.8, OVERRULE_AT, 0.95, 1.0] if args.sweep else [OVERRULE_AT, 1.0]
         cross_validate(pool, inputs, args.cv, args.seed, sorted(set(thresholds)), sorted(set(overrule)), args.members)
         return

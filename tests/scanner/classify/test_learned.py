@@ -143,7 +143,7 @@ def _tiny_model() -> LearnedModel:
     hidden[0, 0] = 4.0
     out = np.array([[-1.0, 1.0]], np.float32)
     return LearnedModel(vectors, ["kind=person", "pk=True"], [NONE, "user.contact.phone_number"],
-                        [(hidden, np.zeros(1, np.float32)), (out, np.array([1.0, -1.0], np.float32))], {})
+                        [(hidden, np.zeros(1, np.float32)), (out, np.array([2.0, -2.0], np.float32))], {})
 
 
 def test_the_network_reads_the_meaning_of_the_columns_words() -> None:
