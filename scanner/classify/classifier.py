@@ -1123,7 +1123,7 @@ class Classifier:
         table kind's default spoke, and no pin, comment or sampled values did. A rule that read the
         name as not personal (``email_verified``, ``zone_id``) stands, unless the model overrules a
         reading of part of the name (``overrulable``)."""
-        if found.pinned or any(s.kind in _FIRM_SIGNALS for s in found.signals):
+        if Classifier._firm(found):
             return False
         if found.category is None:
             return not any(s.kind == "name" for s in found.signals)
@@ -1131,13 +1131,18 @@ class Classifier:
         return (last is not None and last.kind == "table" and last.detail.startswith(_DEFAULT_READING)
                 and last.category == found.category)
 
+    @staticmethod
+    def _firm(found: Classification) -> bool:
+        """Whether a pin, a comment or sampled values spoke for the column: no model reading replaces it."""
+        return found.pinned or any(s.kind in _FIRM_SIGNALS for s in found.signals)
+
     def overrulable(self, found: Classification, field: Field, table: TableContext) -> bool:
         """Whether the learned model may overrule the rules' reading of a column (``field`` as read, in
         ``table``) when it is sure of another personal reading (``OVERRULE_AT``): a reading of the name
         that left some of its words unread (``raum_id`` by its ``id`` alone), with no pin, comment,
         sampled values or declared key behind it. A rule's phrase that covers the whole name (``state``,
         ``nickname``) is the knowledge the rules hold of it: it stands."""
-        if found.pinned or field.references is not None or any(s.kind in _FIRM_SIGNALS for s in found.signals):
+        if field.references is not None or self._firm(found):
             return False
         situation = self._situation(table.kind, table.has, table.domain)
         head = self.tables.name_words(table.name)[-2:]
@@ -1157,7 +1162,8 @@ class Classifier:
         """``found`` with the learned model's reading of the columns the rules left open, and of those
         whose rule reading it overrules."""
         assert self.learned is not None
-        open_ = [i for i, c in enumerate(found) if self.left_open(c)
+        left_open = {i for i, c in enumerate(found) if self.left_open(c)}
+        open_ = [i for i, c in enumerate(found) if i in left_open
                  or self.overrulable(c, read[i], contexts[(read[i].source, read[i].qualified_table)])]
         words = self._table_column_words(read, {(read[i].source, read[i].qualified_table) for i in open_})
         columns = [self.model_column(read[i], contexts[key], words[key])
@@ -1166,7 +1172,7 @@ class Classifier:
         for i, column, prediction in zip(open_, columns, self.learned.predict(columns), strict=True):
             if prediction.category is not None and prediction.probability < PERSONAL_AT:
                 continue
-            if not self.left_open(found[i]) and (prediction.category is None or prediction.probability < OVERRULE_AT):
+            if i not in left_open and (prediction.category is None or prediction.probability < OVERRULE_AT):
                 continue
             category = self._extend(prediction.category, column.words, column.table_words)
             if category == found[i].category:
