@@ -116,9 +116,12 @@ class TableReader:
         address = (max(parts)[2] if parts and words[0] not in keys and (words[-1] not in keys or region_key)
                    and self.knowledge.address_exclusions.isdisjoint(words) else None)
         kinds = self.knowledge.table_kinds
-        person = (not grams.isdisjoint(self.knowledge.person_columns) and words[-1] not in self.knowledge.measure_tails
+        # Words before the phrase name whose it is (room_email, bank_phone); words after qualify it
+        # (gender_code is a person's gender, written as a code).
+        first = min((j - size for j, size, gram in spans if gram in self.knowledge.person_columns), default=None)
+        person = (first is not None and words[-1] not in self.knowledge.measure_tails
                   and not any(kinds.get((w,)) in self.knowledge.non_person_owners
-                              or w in self.knowledge.organisation_qualifiers for w in words))
+                              or w in self.knowledge.organisation_qualifiers for w in words[:first]))
         return address, person
 
     def facts(self, columns: Sequence[Field],

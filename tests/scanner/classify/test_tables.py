@@ -1483,3 +1483,15 @@ def test_a_time_trackers_entries_are_when_and_how_long_a_person_worked(classifie
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[3:]] == ["user.unique_id", "user.behavior", "user.behavior",
                                                   "user.behavior", None]
+
+
+def test_a_person_column_qualified_after_its_word_still_describes_a_person(classifier: Classifier) -> None:
+    schema = [field("subject", "id", "bigint", pk=True), field("subject", "gender_code", "varchar(2)"),
+              field("subject", "type", "char(1)"),
+              field("subject_name", "subject_id", "bigint", ref="subject"), field("subject_name", "given_name")]
+    results = classifier.classify_fields(schema)
+    assert results[0].category == "user.unique_id"
+    assert "table subject is person" in results[0].explanation
+    assert results[3].category == "user.unique_id"
+    assert classifier.tables.column_facts(("gender", "code"))[1]
+    assert not classifier.tables.column_facts(("room", "email"))[1]
