@@ -86,7 +86,7 @@ def test_aspnet_identity_columns(classifier: Classifier) -> None:
         field("AspNetUserTokens", "UserId", "nvarchar(450)", ref="AspNetUsers"),
         field("AspNetUserTokens", "Value", "nvarchar(max)"), field("AspNetUsers", "PasswordHash", "nvarchar(max)")])
     assert [r.category for r in results[1:5]] == [
-        "user.authorization.credentials", None, "user.account", "user.account"]
+        "user.authorization.credentials", None, "user.behavior", "user.account"]
     assert results[7].category == "user.authorization.credentials"
 
 

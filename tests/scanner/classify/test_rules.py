@@ -1938,7 +1938,7 @@ def test_the_params_of_a_persons_logged_act_mix_their_data(classifier: Classifie
 def test_when_a_person_last_failed_to_sign_in_is_their_behaviour(classifier: Classifier) -> None:
     schema = [field("admin", "admin_id", "int", pk=True), field("admin", "admin_email"),
               field("admin", "failed_logins", "smallint"), field("admin", "last_failed_attempt", "datetime")]
-    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.account", "user.behavior"]
+    assert [r.category for r in classifier.classify_fields(schema)[2:]] == ["user.behavior", "user.behavior"]
 
 
 def test_the_entries_of_a_persons_time_tracking_are_what_they_did(classifier: Classifier) -> None:
