@@ -1495,3 +1495,14 @@ def test_a_person_column_qualified_after_its_word_still_describes_a_person(class
     assert results[3].category == "user.unique_id"
     assert classifier.tables.column_facts(("gender", "code"))[1]
     assert not classifier.tables.column_facts(("room", "email"))[1]
+
+
+def test_the_machines_a_hub_drives_are_things_whose_logins_reach_no_person(classifier: Classifier) -> None:
+    schema = [field("Hardware", "ID", "int", pk=True), field("Hardware", "Name"), field("Hardware", "Address"),
+              field("Hardware", "Username"), field("Hardware", "Password"),
+              field("users", "id", "int", pk=True), field("users", "username"), field("users", "password")]
+    found = classifier.classify_fields(schema)
+    assert [f.category for f in found[:5]] == [None] * 5
+    assert "table Hardware is thing" in found[3].explanation
+    assert [f.category for f in found[5:]] == ["user.unique_id", "user.account.username",
+                                               "user.authorization.password"]
