@@ -107,7 +107,6 @@ class TableReader:
         longest = max(map(len, self.knowledge.address_columns | self.knowledge.person_columns), default=1)
         spans = [(j, j - i, words[i:j]) for i in range(len(words))
                  for j in range(i + 1, min(len(words), i + longest) + 1)]
-        grams = {gram for _, _, gram in spans}
         # The part named last, then the longest (address_state is a state, not an address).
         parts = [span for span in spans if span[2] in self.knowledge.address_columns]
         # A key of a region picked from a list (province_id, city_id) is that part of an address too.
