@@ -1154,6 +1154,11 @@ class Classifier:
         model, and whether the model may overrule it (as ``classify_fields`` reads them)."""
         read = self._as_read_fields(fields)
         contexts, _ = self.estate.contexts(read, None)
+        return self._may_read(found, read, contexts)
+
+    def _may_read(self, found: Sequence[Classification], read: Sequence[Field],
+                  contexts: dict[tuple[str, str], TableContext]) -> list[tuple[bool, bool]]:
+        """``model_may_read`` of fields already read, in their tables' contexts."""
         return [(open_, open_ or self.overrulable(c, r, contexts[(r.source, r.qualified_table)]))
                 for r, c in zip(read, found, strict=True) for open_ in [self.left_open(c)]]
 
@@ -1162,9 +1167,9 @@ class Classifier:
         """``found`` with the learned model's reading of the columns the rules left open, and of those
         whose rule reading it overrules."""
         assert self.learned is not None
-        left_open = {i for i, c in enumerate(found) if self.left_open(c)}
-        open_ = [i for i, c in enumerate(found) if i in left_open
-                 or self.overrulable(c, read[i], contexts[(read[i].source, read[i].qualified_table)])]
+        may_read = self._may_read(found, read, contexts)
+        left_open = {i for i, (open_, _) in enumerate(may_read) if open_}
+        open_ = [i for i, (_, readable) in enumerate(may_read) if readable]
         words = self._table_column_words(read, {(read[i].source, read[i].qualified_table) for i in open_})
         columns = [self.model_column(read[i], contexts[key], words[key])
                    for i in open_ for key in [(read[i].source, read[i].qualified_table)]]
