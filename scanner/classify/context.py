@@ -185,8 +185,9 @@ class TableReader:
                 owner = self._owner(words[:start])
                 if owner and kind == "person_data" and owner[0] in self.knowledge.non_person_owners:
                     return owner[0], f"{head} of {owner[1]}"
-                if owner and head in self.knowledge.owned_person_heads and owner[1] in self.knowledge.collectives:
-                    return owner[0], f"{head} of {owner[1]}"  # a group's profile: its name and picture
+                if owner and head in self.knowledge.owned_person_heads and (
+                        owner[1] in self.knowledge.collectives or (owner[0] == "org" and owner[1] != "tenant")):
+                    return owner[0], f"{head} of {owner[1]}"  # a group's or a clinic's profile: its name and picture
                 if kind == "person_data" and head in self.knowledge.record_heads_of_commerce and start > 0 \
                         and kinds.get(words[start - 1:start]) == "commerce":
                     return "commerce", f"{words[start - 1]} {head}"  # an order's details or statuses: the order's
@@ -281,7 +282,8 @@ class TableReader:
         users), or a catalogue of definitions when a column names its rows (a settings or a
         custom-field table with name, title, description, also after the table's own name:
         payment_method_name in payment_methods: the fields, not a person's values), unless the
-        name names a contact point (an e-mail address table's name is the address)."""
+        name names a contact point (an e-mail address table's name is the address) or a column holds
+        what only a natural person has (a first name, a gender: users_groups holding both kinds)."""
         kinds = self.knowledge.table_kinds
         owner = next((w for w in name[:-1] if kinds.get((w,)) in self.knowledge.non_person_owners), None)
         if owner is not None:
@@ -296,7 +298,8 @@ class TableReader:
         naming = next((w for w in column_words if w in self.knowledge.catalogue_columns
                        or (len(w) > 1 and w[-1:] in self.knowledge.catalogue_columns
                            and name[len(name) - len(w) + 1:] == w[:-1])), None)
-        if naming is not None and self.knowledge.contact_tables.isdisjoint(name):
+        if (naming is not None and self.knowledge.contact_tables.isdisjoint(name)
+                and self.knowledge.natural_columns.isdisjoint(column_words)):
             return "thing", (f"{' '.join(name)}: definitions, as no column keys a person and "
                              f"its column {' '.join(naming)} names each row")
         return None
@@ -1207,9 +1210,11 @@ class TableReader:
             return TableContext(table, kind, f"table name says {kind} ({head})", frozenset(has), domain)
         person_hits = sum(1 for _, person in facts if person)
         if (person_hits >= 2 and owner_key is None and self.knowledge.login_columns.isdisjoint(column_words)
+                and self.knowledge.natural_columns.isdisjoint(column_words)
                 and self._service_logins(column_words)):
             return TableContext(table, "system", "its columns hold the passwords of several services or "
-                                "certificates and no login name: the application's own", frozenset(has), domain)
+                                "certificates, and no login name nor anything only a natural person has: "
+                                "the application's own", frozenset(has), domain)
         if (person_hits >= 2 and owner_key is None and self._accounts(column_words)
                 and not self._endpoint(columns, column_words, person_set)):
             # A login name and a password (personnel with name, phone, username, password): each row

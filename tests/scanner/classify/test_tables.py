@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from catalog.model import Field
 from scanner.classify.classifier import Classifier
 from tests.scanner.classify.conftest import classify, field
 
@@ -1506,3 +1507,62 @@ def test_the_machines_a_hub_drives_are_things_whose_logins_reach_no_person(class
     assert "table Hardware is thing" in found[3].explanation
     assert [f.category for f in found[5:]] == ["user.unique_id", "user.account.username",
                                                "user.authorization.password"]
+
+
+def test_a_table_with_several_passwords_and_a_birth_date_holds_persons(classifier: Classifier) -> None:
+    """Two password columns named after services read as the application's own logins, unless the
+    row also holds what only a natural person has (a last name, a gender): then they are a member's."""
+    def member(table: str, *extra: Field) -> list[Field]:
+        return [field(table, "id", "int", pk=True), field(table, "email"), field(table, "name"),
+                field(table, "passwd", "varchar(32)"), field(table, "fs_password", "varchar(50)"),
+                field(table, "last_pass", "datetime"), *extra]
+
+    persons = classifier.classify_fields(member("fs_foodsaver", field("fs_foodsaver", "nachname"),
+                                                field("fs_foodsaver", "geschlecht", "tinyint")))
+    assert "table fs_foodsaver is person" in persons[1].explanation
+    assert [persons[1].category, persons[3].category] == ["user.contact.email", "user.authorization.password"]
+    services = classifier.classify_fields(member("fs_betrieb"))
+    assert "table fs_betrieb is system" in services[1].explanation
+
+
+def test_a_table_naming_its_rows_is_no_catalogue_when_it_holds_a_persons_names(classifier: Classifier) -> None:
+    """users_groups holds users and groups alike: a first and a last name make its rows persons, not
+    definitions named by their name column."""
+    schema = [field("users_groups", "id", "int", pk=True), field("users_groups", "name"),
+              field("users_groups", "first_name"), field("users_groups", "last_name"),
+              field("users_groups", "email"), field("users_groups", "password"),
+              field("users_groups", "last_login", "timestamp")]
+    found = classifier.classify_fields(schema)
+    assert [f.category for f in found[4:]] == ["user.contact.email", "user.authorization.password",
+                                               "user.behavior"]
+    definitions = classifier.classify_fields([field("user_groups", "id", "int", pk=True),
+                                              field("user_groups", "name"), field("user_groups", "email")])
+    assert definitions[2].category is None
+
+
+def test_an_organisations_profile_is_the_organisations(classifier: Classifier) -> None:
+    """A clinic's profile holds the clinic's name, phone and address; a user's profile is the user's."""
+    def profile(table: str) -> list[Field]:
+        return [field(table, "id", "uuid", pk=True), field(table, "display_name"), field(table, "phone"),
+                field(table, "city")]
+
+    clinic = classifier.classify_fields(profile("clinic_profiles"))
+    assert [f.category for f in clinic] == [None] * 4
+    assert "table clinic_profiles is org" in clinic[1].explanation
+    user = classifier.classify_fields(profile("user_profiles"))
+    assert [f.category for f in user[1:]] == ["user.name", "user.contact.phone_number",
+                                              "user.contact.address.city"]
+
+
+def test_the_flags_of_a_persons_permissions_are_what_they_may_do(classifier: Classifier) -> None:
+    """An admin's permissions, one flag per area (news_mgt, profile_approval), keyed by the admin;
+    a table defining the permissions themselves keys no one and grants nothing."""
+    schema = [field("admins", "id", "int", pk=True), field("admins", "username"), field("admins", "password"),
+              field("admin_permissions", "id", "int", pk=True),
+              field("admin_permissions", "adminid", "int", ref="admins"),
+              field("admin_permissions", "news_mgt", "char(1)"),
+              field("admin_permissions", "profile_approval", "char(1)"),
+              field("permissions", "id", "int", pk=True), field("permissions", "news_mgt", "char(1)")]
+    found = classifier.classify_fields(schema)
+    assert [f.category for f in found[4:7]] == ["user.unique_id", "user.authorization", "user.authorization"]
+    assert found[8].category is None
