@@ -919,10 +919,10 @@ def test_a_private_messages_userfrom_and_userto_are_the_persons_keys(classifier:
 
 
 def test_who_made_filed_or_finished_a_row_is_a_person(classifier: Classifier) -> None:
-    """A report's generated_by, a claim's filed_by, a task's finishedBy, a treatment's given_by: the
+    """A report's generated_by, a claim's filed_by, a task's finishedBy, a tag's taggedBy: the
     person who did it, keyed or named, like created_by; sort_by orders rows and names no one."""
     for table, name in [("reports", "generated_by"), ("claims", "filed_by"), ("tasks", "finishedBy"),
-                        ("treatments", "given_by"), ("tags", "taggedBy"), ("nreports", "NewBy")]:
+                        ("tags", "taggedBy"), ("nreports", "NewBy")]:
         assert category_of(classifier, field(table, name, "int")) == "user.unique_id", (table, name)
     assert category_of(classifier, field("forums", "sort_by", "varchar(20)")) is None
 
