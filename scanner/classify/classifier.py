@@ -7,7 +7,7 @@ inference and are applied here too.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -23,6 +23,7 @@ from scanner.classify.learned import (
     COMMENT_WORDS,
     OVERRULE_AT,
     PERSONAL_AT,
+    SHARE_PARTS,
     Column,
     LearnedModel,
     explain,
@@ -1060,6 +1061,16 @@ class Classifier:
         sources of it), so the sources of an estate may be classified apart."""
         read = self._as_read_fields(fields)
         contexts, person = self.estate.contexts(read, persons)
+        found_list = self._rule_readings(fields, read, contexts, person, profiles or {})
+        if self.learned is not None:
+            found_list = self._learned_readings(found_list, read, contexts)
+        return [self._as_read(c, f, r) for c, f, r in zip(found_list, fields, read, strict=True)]
+
+    def _rule_readings(self, fields: Sequence[Field], read: Sequence[Field],
+                       contexts: Mapping[tuple[str, str], TableContext], person: frozenset[str],
+                       profiles: dict[str, ValueProfile]) -> list[Classification]:
+        """The rules' reading of each of ``fields`` (``read`` as the classifier reads them), before the
+        learned model's."""
         found: dict[str, set[str]] = defaultdict(set)
         clinical: dict[str, set[str]] = defaultdict(set)
         for (source, table), context in contexts.items():
@@ -1070,22 +1081,37 @@ class Classifier:
                 clinical[source].update((table.lower(), table.rsplit(".", 1)[-1].lower()))
         things = {source: frozenset(names) for source, names in found.items()}
         records = {source: frozenset(names) for source, names in clinical.items()}
-        profiles = profiles or {}
-        found_list = [
+        return [
             self.classify(r, contexts[(r.source, r.qualified_table)], person, profiles.get(f.key),
                           things.get(r.source, frozenset()), records.get(r.source, frozenset()))
             for f, r in zip(fields, read, strict=True)
         ]
-        if self.learned is not None:
-            found_list = self._learned_readings(found_list, read, contexts)
-        return [self._as_read(c, f, r) for c, f, r in zip(found_list, fields, read, strict=True)]
 
-    def model_column(self, field: Field, table: TableContext, table_columns: tuple[str, ...] = ()) -> Column:
+    def model_column(self, field: Field, table: TableContext, table_columns: tuple[str, ...] = (),
+                     share: int | None = None) -> Column:
         """What the learned model reads of ``field`` (read without its table's prefix) in ``table``, whose
-        columns' names hold the words ``table_columns``."""
+        columns' names hold the words ``table_columns`` and of whose other columns the rules read the
+        share ``share`` as personal (``table_shares``)."""
         return Column(self.words.words(field.name), self.tables.name_words(field.table), type_family(field.type),
                       field.primary_key, field.references is not None, table.kind, table_columns,
-                      self._comment_words(field.comment))
+                      self._comment_words(field.comment), share)
+
+    def table_shares(self, read: Sequence[Field], found: Sequence[Classification]) -> list[int | None]:
+        """For each column, of the other columns of its table that the rules read (not left open to the
+        model), the share they read as personal, in parts of ``SHARE_PARTS``; None where they read none."""
+        named: Counter[tuple[str, str]] = Counter()
+        personal: Counter[tuple[str, str]] = Counter()
+        for r, c in zip(read, found, strict=True):
+            if not self.left_open(c):
+                named[(r.source, r.qualified_table)] += 1
+                personal[(r.source, r.qualified_table)] += c.category is not None
+        shares: list[int | None] = []
+        for r, c in zip(read, found, strict=True):
+            key, own = (r.source, r.qualified_table), not self.left_open(c)
+            others = named[key] - own
+            mine = personal[key] - (own and c.category is not None)
+            shares.append(min(SHARE_PARTS * mine // others, SHARE_PARTS - 1) if others else None)
+        return shares
 
     def _comment_words(self, comment: str | None) -> tuple[str, ...]:
         """The first words of a comment, read in English (``_comment_in_english``)."""
@@ -1102,10 +1128,11 @@ class Classifier:
     def model_columns(self, fields: Sequence[Field]) -> list[Column]:
         """``model_column`` of each of ``fields``, in their order, read as ``classify_fields`` reads them."""
         read = self._as_read_fields(fields)
-        contexts, _ = self.estate.contexts(read, None)
+        contexts, person = self.estate.contexts(read, None)
         words = self._table_column_words(read)
-        return [self.model_column(r, contexts[key], words[key])
-                for r in read for key in [(r.source, r.qualified_table)]]
+        shares = self.table_shares(read, self._rule_readings(fields, read, contexts, person, {}))
+        return [self.model_column(r, contexts[key], words[key], share)
+                for r, share in zip(read, shares, strict=True) for key in [(r.source, r.qualified_table)]]
 
     def _table_column_words(self, read: Sequence[Field], only: set[tuple[str, str]] | None = None,
                             ) -> dict[tuple[str, str], tuple[str, ...]]:
@@ -1171,7 +1198,8 @@ class Classifier:
         left_open = {i for i, (open_, _) in enumerate(may_read) if open_}
         open_ = [i for i, (_, readable) in enumerate(may_read) if readable]
         words = self._table_column_words(read, {(read[i].source, read[i].qualified_table) for i in open_})
-        columns = [self.model_column(read[i], contexts[key], words[key])
+        shares = self.table_shares(read, found)
+        columns = [self.model_column(read[i], contexts[key], words[key], shares[i])
                    for i in open_ for key in [(read[i].source, read[i].qualified_table)]]
         result = list(found)
         for i, column, prediction in zip(open_, columns, self.learned.predict(columns), strict=True):

@@ -276,3 +276,26 @@ def test_a_personal_guess_below_the_floor_leaves_the_rules_reading(learned_class
     finally:
         learned_classifier.learned = saved
 
+
+
+def test_the_network_reads_how_much_of_the_table_the_rules_read_as_personal(classifier: Classifier) -> None:
+    """Of a table's other columns the rules read by name, the share they read as personal, in fifths:
+    a player's match statistics beside their key, kills and gold read as theirs; a product's stats beside
+    its name and price; a table whose other columns no rule reads has no share."""
+    vectors = WordVectors(["phone"], np.array([[1.0]], np.float16))
+    model = LearnedModel(vectors, ["share=4", "share=None"], [NONE], [(np.zeros((BLOCKS + 2, 1), np.float32),
+                                                                       np.zeros(1, np.float32))], {})
+    mostly = Column(("phone",), ("t",), "text", False, False, "unknown", table_share=4)
+    unread = Column(("phone",), ("t",), "text", False, False, "unknown", table_share=None)
+    encoded = model.encode([mostly, unread])
+    assert list(encoded[:, BLOCKS:]) == [pytest.approx([1.0, 0.0]), pytest.approx([0.0, 1.0])]
+    schema = [field("players", "id", "int", pk=True), field("players", "email"), field("players", "name"),
+              field("player_matches", "player_id", "int", ref="players"), field("player_matches", "ip_address"),
+              field("player_matches", "last_login", "timestamp"), field("player_matches", "xp_zork", "int"),
+              field("products", "name"), field("products", "price", "decimal(10,2)"),
+              field("products", "created_at", "timestamp"), field("products", "xp_zork", "int"),
+              field("blobs", "qqq", "int"), field("blobs", "zzz", "int")]
+    columns = classifier.model_columns(schema)
+    assert columns[6].table_share == 4
+    assert columns[10].table_share == 0
+    assert columns[11].table_share is None
