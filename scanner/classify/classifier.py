@@ -1099,18 +1099,18 @@ class Classifier:
     def table_shares(self, read: Sequence[Field], found: Sequence[Classification]) -> list[int | None]:
         """For each column, of the other columns of its table that the rules read (not left open to the
         model), the share they read as personal, in parts of ``SHARE_PARTS``; None where they read none."""
+        columns = [((r.source, r.qualified_table), not self.left_open(c), c.category is not None)
+                   for r, c in zip(read, found, strict=True)]
         named: Counter[tuple[str, str]] = Counter()
         personal: Counter[tuple[str, str]] = Counter()
-        for r, c in zip(read, found, strict=True):
-            if not self.left_open(c):
-                named[(r.source, r.qualified_table)] += 1
-                personal[(r.source, r.qualified_table)] += c.category is not None
+        for key, is_named, is_personal in columns:
+            named[key] += is_named
+            personal[key] += is_named and is_personal
         shares: list[int | None] = []
-        for r, c in zip(read, found, strict=True):
-            key, own = (r.source, r.qualified_table), not self.left_open(c)
-            others = named[key] - own
-            mine = personal[key] - (own and c.category is not None)
-            shares.append(min(SHARE_PARTS * mine // others, SHARE_PARTS - 1) if others else None)
+        for key, is_named, is_personal in columns:
+            others = named[key] - is_named
+            theirs = personal[key] - (is_named and is_personal)
+            shares.append(min(SHARE_PARTS * theirs // others, SHARE_PARTS - 1) if others else None)
         return shares
 
     def _comment_words(self, comment: str | None) -> tuple[str, ...]:

@@ -186,7 +186,8 @@ class TableReader:
                 if owner and kind == "person_data" and owner[0] in self.knowledge.non_person_owners:
                     return owner[0], f"{head} of {owner[1]}"
                 if owner and head in self.knowledge.owned_person_heads and (
-                        owner[1] in self.knowledge.collectives or (owner[0] == "org" and owner[1] != "tenant")):
+                        owner[1] in self.knowledge.collectives
+                        or (owner[0] == "org" and owner[1] not in self.knowledge.person_holding_orgs)):
                     return owner[0], f"{head} of {owner[1]}"  # a group's or a clinic's profile: its name and picture
                 if kind == "person_data" and head in self.knowledge.record_heads_of_commerce and start > 0 \
                         and kinds.get(words[start - 1:start]) == "commerce":
