@@ -358,6 +358,20 @@ class TableReader:
         return any(words[i:i + size] in k.network_columns
                    for i in range(len(words)) for size in range(1, self._network_longest + 1))
 
+    def _portrayed(self, head: str, columns: Sequence[Field], column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table holds a picture of each row's own (avatar, or account_image in account),
+        as text or bytes (a number so named is a fee or a count)."""
+        portraits = self.knowledge.portrait_columns
+        return any((w in portraits or (w[:1] == (head,) and w[1:] in portraits))
+                   and type_family(c.type) in ("text", "binary", None)
+                   for c, w in zip(columns, column_words, strict=True))
+
+    def _keyed_by_person(self, columns: Sequence[Field], column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table's only primary key is named as a person's key (user_id): one row per
+        person, not one per event (a log of sign-ins keys each attempt by its own id)."""
+        keys = [w for c, w in zip(columns, column_words, strict=True) if c.primary_key]
+        return len(keys) == 1 and keys[0] in self.knowledge.person_keys
+
     def _accounts(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table's columns hold a login name and a password: each row is an account."""
         k = self.knowledge
@@ -1042,6 +1056,9 @@ class TableReader:
         if (kind == "org" and self._accounts(column_words)
                 and sum(1 for _, person in facts if person) >= _SIGNING_IN_PERSONS):
             kind, head = "person", f"{head}: persons, as each row signs in with a login name and a password"
+        if kind == "activity" and self._accounts(column_words) and self._keyed_by_person(columns, column_words):
+            kind, head = "person", (f"{head}: accounts, as it holds a login name and a password and is keyed "
+                                    "by a person's id alone")
         if kind == "org" and self._named_persons(column_words) and self._born(column_words):
             kind, head = "person", f"{head}: persons, as each row holds a first and a last name and a birth date or sex"
         if kind == "thing" and keyed is not None and self._identities(column_words):
@@ -1086,7 +1103,8 @@ class TableReader:
                         if w in self.knowledge.contact_person_columns), None) if ambiguous else None
         if kind == "person" and contact is not None:
             kind, head = "org", f"{head}, organisations reached through the person in its column {contact.name}"
-        if kind == "person" and ambiguous and not any(person for _, person in facts):
+        if (kind == "person" and ambiguous and not any(person for _, person in facts)
+                and not self._portrayed(head, columns, column_words)):
             keys = [(c, w) for c, w in zip(columns, column_words, strict=True)
                     if not (len(w) == 2 and w[0] == head and w[1] in self.knowledge.key_words)]
             if self._keyed([c for c, _ in keys], [w for _, w in keys], person_set, login_keys, tenants,

@@ -266,6 +266,7 @@ class TablesFile(_Strict):
     record_number_columns: list[str] = []
     visit_columns: list[str] = []
     identity_columns: list[str] = []
+    portrait_columns: list[str] = []
     person_qualifiers: list[str] = []
     settings_heads: list[str] = []
     extension_heads: list[str] = []
@@ -410,6 +411,7 @@ class Knowledge:
     record_number_columns: set[tuple[str, ...]] = field(default_factory=set)
     visit_columns: set[tuple[str, ...]] = field(default_factory=set)
     identity_columns: set[tuple[str, ...]] = field(default_factory=set)
+    portrait_columns: set[tuple[str, ...]] = field(default_factory=set)
     person_qualifiers: set[str] = field(default_factory=set)
     settings_heads: set[str] = field(default_factory=set)
     extension_heads: set[str] = field(default_factory=set)
@@ -607,6 +609,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.record_number_columns.update(_words(c) for c in tables.record_number_columns)
     knowledge.visit_columns.update(_words(c) for c in tables.visit_columns)
     knowledge.identity_columns.update(_words(c) for c in tables.identity_columns)
+    knowledge.portrait_columns.update(_words(c) for c in tables.portrait_columns)
     knowledge.actor_words.update(w.lower() for w in tables.actor_words)
     knowledge.catalogue_columns.update(_words(c) for c in tables.catalogue_columns)
     knowledge.system_setting_words.update(_words(c) for c in tables.system_setting_words)

@@ -85,7 +85,10 @@ class RuleMatcher:
                     break
         keyed = bool(words) and words[-1] in self.knowledge.key_words
         whole = len(words)
-        found.sort(key=lambda m: ((m.start, m.end) != (0, whole), keyed or not (m.rule.leading and m.start == 0),
+        # A leading phrase starts the name also after a person word its table puts before every
+        # column (sngine's user_privacy_location).
+        lead = 1 if len(words) > 2 and self.is_person_word(words[0]) else 0
+        found.sort(key=lambda m: ((m.start, m.end) != (0, whole), keyed or not (m.rule.leading and m.start <= lead),
                                   -m.end, -(m.end - m.start), m.rule.packaged, -m.rule.specificity, m.rule.order))
         return tuple(found)
 

@@ -3565,3 +3565,13 @@ def test_the_status_of_a_persons_schedule_that_is_no_appointment_book_is_none(cl
               field("appointment", "status", "varchar(100)", source="clinic")]
     assert classifier.classify_fields(meetings)[4].category is None
     assert classifier.classify_fields(clinic)[5].category == "user.behavior"
+
+
+def test_a_leading_privacy_word_after_the_tables_person_word_files_a_privacy_choice(classifier: Classifier) -> None:
+    """sngine's user_privacy_location says who may see the location: the person's privacy choice."""
+    schema = [field("users", "user_id", "int", pk=True), field("users", "user_name"),
+              field("users", "user_privacy_location", "enum('me','friends','public')"),
+              field("users", "user_location")]
+    found = classifier.classify_fields(schema)
+    assert found[2].category == "user.privacy_preferences"
+    assert found[3].category == "user.location.imprecise"

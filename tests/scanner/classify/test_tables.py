@@ -1566,3 +1566,36 @@ def test_the_flags_of_a_persons_permissions_are_what_they_may_do(classifier: Cla
     found = classifier.classify_fields(schema)
     assert [f.category for f in found[4:7]] == ["user.unique_id", "user.authorization", "user.authorization"]
     assert found[8].category is None
+
+
+def test_an_access_table_keyed_by_a_person_with_a_login_and_password_holds_accounts(classifier: Classifier) -> None:
+    """A CRM's access table, one row per user_id with a login and a password, holds the accounts:
+    other tables' keys to it are persons'. A log of sign-ins keyed by its own id stays a log."""
+    schema = [field("access", "user_id", "int", pk=True), field("access", "username"), field("access", "password"),
+              field("access", "timezone"),
+              field("report", "id", "int", pk=True), field("report", "enteredby", "int", ref="access"),
+              field("login_log", "id", "int", pk=True), field("login_log", "username"),
+              field("login_log", "password"), field("login_log", "attempted_at", "timestamp")]
+    found = classifier.classify_fields(schema)
+    assert "table access is person" in found[1].explanation
+    assert found[3].category == "user.account.settings"
+    assert found[5].category == "user.unique_id"
+    assert "table login_log is activity" in found[7].explanation
+    assert found[6].category is None
+
+
+def test_an_account_table_with_a_picture_of_its_own_holds_persons(classifier: Classifier) -> None:
+    """Accounts whose every column carries the table's word (account_name, account_image) and no
+    e-mail are still persons when each has a picture; a ledger's accounts have none."""
+    people = [field("account", "account_id", "int", pk=True), field("account", "account_name"),
+              field("account", "account_image", "bytea"),
+              field("answer", "answer_id", "int", pk=True), field("answer", "account_id", "int", ref="account")]
+    found = classifier.classify_fields(people)
+    assert "table account is person" in found[1].explanation
+    assert found[4].category == "user.unique_id"
+    ledger = [field("account", "account_id", "int", pk=True), field("account", "account_name"),
+              field("account", "account_image_fee", "decimal(8,2)"),
+              field("journal", "journal_id", "int", pk=True), field("journal", "account_id", "int", ref="account")]
+    found = classifier.classify_fields(ledger)
+    assert "table account is thing" in found[1].explanation
+    assert found[4].category is None
