@@ -1017,6 +1017,8 @@ class TableReader:
             has.add("person_key")
         else:
             has -= self.knowledge.keyed_head_facts
+        if keyed is not None or self._author(columns, column_words) is not None:
+            has.add("owned")  # a column keys whose the row is or who wrote it
         if login_keys:
             has.add("login_key")
         if not self.knowledge.password_columns.isdisjoint(column_words):
@@ -1078,6 +1080,11 @@ class TableReader:
                 name, head, columns, column_words,
                 self._keyed_by_other(name, columns, column_words, person_set, login_keys, tenants, own_keys)):
             kind, head = "thing", f"{' '.join(name)}: a {head} of a kind of thing, with no column of a person"
+        defined = self._defined(column_words) if kind == "person" and len(name) == 1 else None
+        if (defined is not None and not any(person for _, person in facts) and not self._accounts(column_words)
+                and self._keyed_by_other(name, columns, column_words, person_set, login_keys, tenants,
+                                         own_keys) is None):
+            kind, head = "thing", f"{head}: kinds of {head}, as {defined} and no column describes or keys a person"
         if kind == "person":
             link = None if self._own_persons(column_words) else self._link(name, columns, column_words)
             if link is not None:
@@ -1165,6 +1172,7 @@ class TableReader:
                           f"{head}: the lines of a record of the {domain} application, as a column keys one")
         if kind == "commerce" and self._written(column_words):
             kind, head = "content", f"{head}: posts, as each row holds a body and its author"
+            has.add("owned")
         if kind in CONTENT_KINDS:
             state = self._person_state(name, columns, column_words, person_set, login_keys, tenants, own_keys)
             if state is not None:

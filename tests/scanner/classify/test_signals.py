@@ -131,7 +131,9 @@ def test_an_extension_does_not_take_a_field_outside_its_parent() -> None:
 def test_an_extension_refines_the_parent_by_the_tables_name() -> None:
     extension = Extension("user.content.audio_video", "user.content", (("recording",),))
     classifier = Classifier(load_knowledge(), (extension,), category_keys())
-    media, other = classifier.classify_fields([field("recordings", "file_url"), field("attachments", "file_url")])
+    media, _, other, _ = classifier.classify_fields([
+        field("recordings", "file_url"), field("recordings", "user_id", "int"),
+        field("attachments", "file_url"), field("attachments", "user_id", "int")])
     assert media.category == "user.content.audio_video"
     assert other.category == "user.content"
 

@@ -1599,3 +1599,28 @@ def test_an_account_table_with_a_picture_of_its_own_holds_persons(classifier: Cl
     found = classifier.classify_fields(ledger)
     assert "table account is thing" in found[1].explanation
     assert found[4].category is None
+
+
+def test_a_person_named_table_that_names_and_describes_its_rows_lists_kinds(classifier: Classifier) -> None:
+    """A social network's profiles table of profile types (name, description, a default avatar),
+    keyed by no person, lists kinds of profile; a user's profile keyed by the user stays theirs."""
+    kinds = [field("profiles", "id", "int", pk=True), field("profiles", "name"), field("profiles", "description"),
+             field("profiles", "avatar")]
+    found = classifier.classify_fields(kinds)
+    assert [f.category for f in found] == [None] * 4
+    assert "kinds of profile" in found[1].explanation
+    own = [field("users", "id", "int", pk=True), field("users", "email"),
+           field("profiles", "id", "int", pk=True), field("profiles", "user_id", "int", ref="users"),
+           field("profiles", "name"), field("profiles", "description")]
+    assert classifier.classify_fields(own)[4].category == "user.name"
+
+
+def test_what_describes_content_keyed_by_no_one_is_the_sites(classifier: Classifier) -> None:
+    """A site's files keyed by no person: their title and description are the site's; the same
+    columns of files a user uploaded are the user's content."""
+    site = [field("files", "id", "int", pk=True), field("files", "title"), field("files", "description")]
+    assert [f.category for f in classifier.classify_fields(site)[1:]] == [None, None]
+    uploads = [field("users", "id", "int", pk=True), field("users", "email"),
+               field("files", "id", "int", pk=True), field("files", "user_id", "int", ref="users"),
+               field("files", "title"), field("files", "description")]
+    assert [f.category for f in classifier.classify_fields(uploads)[4:]] == ["user.content", "user.content"]
