@@ -62,7 +62,8 @@ _GLUED_NAME = 6
 _HEALTH = "user.health_and_medical"
 # Secrets, and the fewest characters a column must be declared to hold to keep one (a session id in
 # a varchar(1) is a placeholder, a token slot a letter).
-_SECRETS = ("user.authorization.credentials", "user.authorization.password")
+_PASSWORD = "user.authorization.password"
+_SECRETS = ("user.authorization.credentials", _PASSWORD)
 _SECRET_MIN_LENGTH = 6
 # The fewest characters a text column must be declared to hold to keep a person's key: one of three
 # or fewer holds a yes/no or a code (an operator's sign, a country code, 'yes'), as a flag does.
@@ -578,6 +579,14 @@ class Classifier:
             category = _become(category, self.knowledge.flags, table.kind) if table.kind == "person" else None
             confidence = 0.7
             because += (f", but its type {field.type} is too short to hold a key: a yes/no or a code, so "
+                        f"{category or 'not personal data'}")
+            signals.append(Signal("type", because, category, confidence))
+        elif (category == _PASSWORD and family == "number" and field.annotation is None
+              and not (match is not None and match.rule.types and "number" in match.rule.types)):
+            # a count of attempts, a flag or a time of a change (users_timepasswd int): no secret
+            category = "user.account" if table.kind in ("person", "person_data") else None
+            confidence = 0.6
+            because += (f", but its type {field.type} holds a number, never a password: "
                         f"{category or 'not personal data'}")
             signals.append(Signal("type", because, category, confidence))
         elif category is not None and category.startswith("user.unique_id") and self._counted(field.comment):

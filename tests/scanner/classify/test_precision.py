@@ -523,3 +523,18 @@ def test_what_a_persons_token_is_for_is_no_act_of_theirs(classifier: Classifier)
     found = classifier.classify_fields(schema)[len(USERS):]
     assert found[2].category == "user.authorization.credentials"
     assert found[3].category is None
+
+
+def test_a_number_named_a_password_or_a_pin_holds_no_secret(classifier: Classifier) -> None:
+    """A pinned comment's pin int(1), a tax's pass integer and a member's time of their last password
+    change (users_timepasswd int) hold numbers, never a password; a SCRAM iteration count may."""
+    schema = [field("comments", "id", "int", pk=True), field("comments", "pin", "int(1)"),
+              field("users", "id", "int", pk=True), field("users", "email"),
+              field("users", "users_timepasswd", "int(11)"), field("users", "password", "varchar(60)"),
+              field("users", "iterationcount", "integer")]
+    found = classifier.classify_fields(schema)
+    assert found[1].category is None
+    assert "never a password" in found[1].explanation
+    assert found[4].category == "user.account"
+    assert found[5].category == "user.authorization.password"
+    assert found[6].category == "user.authorization.password"
