@@ -476,6 +476,12 @@ class EstateReader:
                     found[key[0]].add(words)
                 elif self._business_key(column, words, family, columns, contexts[key]):
                     found[key[0]].add(words)
+            keys = [c for c in columns if c.primary_key]
+            if (len(keys) == 1 and contexts[key].reason.startswith("table name says")
+                    and (bare := self.tables.column_words(keys[0].name)) and len(bare) == 1
+                    and bare[0] in k.key_words and bare[0] not in k.own_key_tails):
+                # restcomm_accounts keyed by sid: account_sid elsewhere keys one of them
+                found[key[0]].add((name[-1].removesuffix("s"), bare[0]))
             recurring = self._recurring_key(key, columns, named, contexts[key])
             if recurring is not None:
                 found[key[0]].add(recurring)

@@ -1624,3 +1624,16 @@ def test_what_describes_content_keyed_by_no_one_is_the_sites(classifier: Classif
                field("files", "id", "int", pk=True), field("files", "user_id", "int", ref="users"),
                field("files", "title"), field("files", "description")]
     assert [f.category for f in classifier.classify_fields(uploads)[4:]] == ["user.content", "user.content"]
+
+
+def test_a_person_table_keyed_by_a_bare_sid_names_its_key_elsewhere(classifier: Classifier) -> None:
+    """restcomm_accounts keyed by sid: account_sid in other tables keys an account holder, and the
+    sid keying a row of their data is that row's id, no session."""
+    schema = [field("accounts", "sid", "varchar(34)", pk=True), field("accounts", "email_address"),
+              field("accounts", "password"),
+              field("recordings", "sid", "varchar(34)", pk=True), field("recordings", "account_sid", "varchar(34)"),
+              field("recordings", "duration", "int")]
+    found = classifier.classify_fields(schema)
+    assert found[4].category == "user.unique_id"
+    assert "keyed by 'account sid'" in found[4].explanation
+    assert found[3].category is None
