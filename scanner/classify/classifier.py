@@ -1105,11 +1105,14 @@ class Classifier:
                       field.primary_key, field.references is not None, table.kind, table_columns,
                       self._comment_words(field.comment), share)
 
-    def table_shares(self, read: Sequence[Field], found: Sequence[Classification]) -> list[int | None]:
+    def table_shares(self, read: Sequence[Field], found: Sequence[Classification],
+                     left: Sequence[bool] | None = None) -> list[int | None]:
         """For each column, of the other columns of its table that the rules read (not left open to the
-        model), the share they read as personal, in parts of ``SHARE_PARTS``; None where they read none."""
-        columns = [((r.source, r.qualified_table), not self.left_open(c), c.category is not None)
-                   for r, c in zip(read, found, strict=True)]
+        model: ``left``, when the caller knows it already), the share they read as personal, in parts of
+        ``SHARE_PARTS``; None where they read none."""
+        left = [self.left_open(c) for c in found] if left is None else left
+        columns = [((r.source, r.qualified_table), not open_, c.category is not None)
+                   for r, c, open_ in zip(read, found, left, strict=True)]
         named: Counter[tuple[str, str]] = Counter()
         personal: Counter[tuple[str, str]] = Counter()
         for key, is_named, is_personal in columns:
@@ -1207,7 +1210,7 @@ class Classifier:
         left_open = {i for i, (open_, _) in enumerate(may_read) if open_}
         open_ = [i for i, (_, readable) in enumerate(may_read) if readable]
         words = self._table_column_words(read, {(read[i].source, read[i].qualified_table) for i in open_})
-        shares = self.table_shares(read, found)
+        shares = self.table_shares(read, found, [open_ for open_, _ in may_read])
         columns = [self.model_column(read[i], contexts[key], words[key], shares[i])
                    for i in open_ for key in [(read[i].source, read[i].qualified_table)]]
         result = list(found)

@@ -1076,15 +1076,14 @@ class TableReader:
         if kind == "thing" and self._names_natural_person(column_words):
             kind, head = "person_data", f"{head}: a person's details, as it holds a first and a last name"
             owner_key = whose_rows()
-        if kind == "person" and self._qualified_thing(
-                name, head, columns, column_words,
-                self._keyed_by_other(name, columns, column_words, person_set, login_keys, tenants, own_keys)):
-            kind, head = "thing", f"{' '.join(name)}: a {head} of a kind of thing, with no column of a person"
-        defined = self._defined(column_words) if kind == "person" and len(name) == 1 else None
-        if (defined is not None and not any(person for _, person in facts) and not self._accounts(column_words)
-                and self._keyed_by_other(name, columns, column_words, person_set, login_keys, tenants,
-                                         own_keys) is None):
-            kind, head = "thing", f"{head}: kinds of {head}, as {defined} and no column describes or keys a person"
+        if kind == "person":
+            other = self._keyed_by_other(name, columns, column_words, person_set, login_keys, tenants, own_keys)
+            defined = self._defined(column_words) if len(name) == 1 else None
+            if self._qualified_thing(name, head, columns, column_words, other):
+                kind, head = "thing", f"{' '.join(name)}: a {head} of a kind of thing, with no column of a person"
+            elif (defined is not None and other is None and not any(person for _, person in facts)
+                  and not self._accounts(column_words)):
+                kind, head = "thing", f"{head}: kinds of {head}, as {defined} and no column describes or keys a person"
         if kind == "person":
             link = None if self._own_persons(column_words) else self._link(name, columns, column_words)
             if link is not None:

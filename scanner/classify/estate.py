@@ -476,16 +476,27 @@ class EstateReader:
                     found[key[0]].add(words)
                 elif self._business_key(column, words, family, columns, contexts[key]):
                     found[key[0]].add(words)
-            keys = [c for c in columns if c.primary_key]
-            if (len(keys) == 1 and contexts[key].reason.startswith("table name says")
-                    and (bare := self.tables.column_words(keys[0].name)) and len(bare) == 1
-                    and bare[0] in k.key_words and bare[0] not in k.own_key_tails):
-                # restcomm_accounts keyed by sid: account_sid elsewhere keys one of them
-                found[key[0]].add((name[-1].removesuffix("s"), bare[0]))
+            bare = self._bare_key(name, columns, contexts[key])
+            if bare is not None:
+                found[key[0]].add(bare)
             recurring = self._recurring_key(key, columns, named, contexts[key])
             if recurring is not None:
                 found[key[0]].add(recurring)
         return {source: frozenset(words) for source, words in found.items()}
+
+    def _bare_key(self, name: tuple[str, ...], columns: list[Field], context: TableContext,
+                  ) -> tuple[str, ...] | None:
+        """The name other tables give the key of a table named as persons whose only primary key is a
+        bare key word other than those ``own_key_tails`` cover (restcomm_accounts keyed by sid:
+        account_sid elsewhere keys one of them), or None."""
+        k = self.knowledge
+        keys = [c for c in columns if c.primary_key]
+        if len(keys) != 1 or not context.reason.startswith("table name says"):
+            return None
+        bare = self.tables.column_words(keys[0].name)
+        if len(bare) != 1 or bare[0] not in k.key_words or bare[0] in k.own_key_tails:
+            return None
+        return (name[-1].removesuffix("s"), bare[0])
 
     def _business_key(self, column: Field, words: tuple[str, ...], family: str | None, columns: list[Field],
                       context: TableContext) -> bool:
