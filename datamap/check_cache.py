@@ -44,10 +44,10 @@ from scanner.cache.codec import (
     decode_findings,
     encode_errors,
     encode_findings,
-    no_gc,
 )
 from scanner.cache.keys import build_id, digest, file_digest, options_key
 from scanner.cache.store import CacheStore
+from scanner.collector import no_gc
 from scanner.discover import Job, Plan
 from scanner.pipeline import plan_stats
 

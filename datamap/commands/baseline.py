@@ -12,7 +12,7 @@ from datamap import __version__
 from datamap.ci import Project, check_tree, shown
 from datamap.commands.check import project_options
 from datamap.commands.common import handle_user_errors, stderr_console
-from scanner.cache.codec import no_gc
+from scanner.collector import no_gc
 
 
 @click.command()

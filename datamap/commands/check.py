@@ -24,8 +24,8 @@ from datamap.commands.common import handle_user_errors, stderr_console
 from datamap.diff import check_diff
 from datamap.exit_codes import FINDINGS, OK
 from datamap.formats import check_json, check_text, markdown_format, sarif_format
-from scanner.cache.codec import no_gc
 from scanner.cache.keys import file_digest
+from scanner.collector import no_gc
 
 F = TypeVar("F", bound=Callable[..., Any])
 

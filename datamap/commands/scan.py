@@ -14,7 +14,7 @@ from datamap import __version__
 from datamap.commands.common import handle_user_errors, scan_options, stderr_console
 from datamap.formats import json_format, text_format
 from datamap.run import ScanRequest, run_scan
-from scanner.cache.codec import no_gc
+from scanner.collector import no_gc
 
 
 @click.command()

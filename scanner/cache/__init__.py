@@ -33,7 +33,6 @@ from scanner.cache.codec import (
     decode_result,
     encode_classifications,
     encode_result,
-    no_gc,
     supported,
 )
 from scanner.cache.filestat import FileFacts
@@ -41,6 +40,7 @@ from scanner.cache.keys import build_id, digest, job_key
 from scanner.cache.sources import SourceClassifier, reads_digest
 from scanner.cache.store import MAX_BYTES, CacheStore
 from scanner.classify.reads import at_evidence
+from scanner.collector import no_gc
 from scanner.options import ReadOptions
 
 if TYPE_CHECKING:

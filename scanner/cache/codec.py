@@ -8,9 +8,7 @@ treated as missing, never trusted half-way.
 from __future__ import annotations
 
 import dataclasses
-import gc
-from collections.abc import Callable, Container, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Container
 from typing import Any
 
 from catalog.model import (
@@ -27,6 +25,7 @@ from catalog.model import (
     ValueProfile,
 )
 from catalog.moves import LineMoves
+from scanner.collector import no_gc
 
 
 class CorruptEntry(ValueError):
@@ -162,18 +161,6 @@ def _to_profile(value: Any) -> ValueProfile:
     pairs = tuple((_str(k), _float(v)) for k, v in (_list(m, 2) for m in _list(matches)))
     return ValueProfile(sampled, pairs, tuple(_str(e) for e in _list(examples)),
                         tuple(_str(n) for n in _list(nested)))
-
-
-@contextmanager
-def no_gc() -> Iterator[None]:
-    """The cyclic garbage collector paused: decoding makes many long-lived objects and no cycles."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _records(value: Any, decode: Callable[[Any], Any]) -> list[Any]:

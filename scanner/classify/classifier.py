@@ -32,6 +32,7 @@ from scanner.classify.learned import (
 from scanner.classify.matching import Match, RuleMatcher, Situation
 from scanner.classify.types import enum_value_list, fractional, text_length, type_family
 from scanner.classify.words import WordReader, split_identifier
+from scanner.collector import no_gc
 from scanner.values.profile import strength as value_strength
 
 NON_PERSON_KINDS = frozenset({"org", "thing", "system", "commerce"})
@@ -1067,13 +1068,16 @@ class Classifier:
         """Classifications in the order of ``fields``; names read without a prefix glued before most
         columns of their table (``EstateReader.unprefixed``). Sources are read each on its own but for
         the person tables of them all (``persons``: those of the whole estate, when ``fields`` are some
-        sources of it), so the sources of an estate may be classified apart."""
-        read = self._as_read_fields(fields)
-        contexts, person = self.estate.contexts(read, persons)
-        found_list = self._rule_readings(fields, read, contexts, person, profiles or {})
-        if self.learned is not None:
-            found_list = self._learned_readings(found_list, read, contexts)
-        return [self._as_read(c, f, r) for c, f, r in zip(found_list, fields, read, strict=True)]
+        sources of it), so the sources of an estate may be classified apart. The cyclic garbage collector
+        is paused meanwhile: readings are long-lived and hold no cycles, and collections would only rescan
+        the fields."""
+        with no_gc():
+            read = self._as_read_fields(fields)
+            contexts, person = self.estate.contexts(read, persons)
+            found_list = self._rule_readings(fields, read, contexts, person, profiles or {})
+            if self.learned is not None:
+                found_list = self._learned_readings(found_list, read, contexts)
+            return [self._as_read(c, f, r) for c, f, r in zip(found_list, fields, read, strict=True)]
 
     def _rule_readings(self, fields: Sequence[Field], read: Sequence[Field],
                        contexts: Mapping[tuple[str, str], TableContext], person: frozenset[str],

@@ -9,7 +9,6 @@ rest of the repository is still read.
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -33,6 +32,7 @@ from scanner.code.steps import Run, merge, run_step, schedule
 from scanner.code.summary import Summary, SummaryStore
 from scanner.code.tape import Tape
 from scanner.code.trace import Previous, TraceRecorder, outcome
+from scanner.collector import no_gc
 from scanner.options import ReadOptions
 
 #: passes over the repository at most (each learns parameter types and return values)
@@ -50,13 +50,8 @@ def read_python_files(paths: Sequence[str], options: ReadOptions,
     The cyclic garbage collector is paused while reading: the syntax trees are
     millions of long-lived objects it would otherwise rescan again and again.
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with no_gc():
         return _read(paths, options, recipients, store)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _read(paths: Sequence[str], options: ReadOptions, recipients: KnowledgeBase | None,
