@@ -20,6 +20,7 @@ import random
 import sys
 import tempfile
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,10 +73,7 @@ def timed(func, repeat: int, paused: bool = False):  # type: ignore[no-untyped-d
     for _ in range(repeat):
         gc.collect()
         start = time.process_time()
-        if paused:
-            with no_gc():
-                value = func()
-        else:
+        with no_gc() if paused else nullcontext():
             value = func()
         best = min(best, time.process_time() - start)
         size = value if isinstance(value, int) else len(value)
