@@ -8,7 +8,10 @@ word a vector from ``word_vectors.npz``, so a word no rule lists still lands nea
 glossary first), the type family, whether the column is a primary or a declared
 foreign key, the kind the table reader gave the table, and the share of the table's other columns the
 rules read as personal by their names. Those two are all it reads of the rules' conclusions; a change
-to the name rules moves the share a little, so the model is retrained with them.
+to the name rules moves the share a little, so the model is retrained with them. Reading the rules'
+category too, and letting the model decide every column, measured worse (5-fold cross-validation by
+application, 216,152 columns; F1 / exact): rules then model as here 0.837 / 0.723; the rules' category
+as an input, model as here 0.836 / 0.718, model for every column 0.832 / 0.700.
 
 The weights (``learned.npz``) are a one-hidden-layer network written by ``benchmarks/train_model.py``
 from the tuning sets (several networks of different seeds joined side by side, their outputs averaged);
