@@ -50,6 +50,8 @@ _RECORD_KINDS = ("person", "person_data")
 _ROW_KEY_TABLES = 4
 _ROW_KEY_SHARE = 0.5
 _THING_KINDS = frozenset({"thing", "org", "system"})
+# Table facts that say a source keeps persons: a column keys, names or describes one.
+_PERSON_FACTS = frozenset({"person_key", "login_key", "login_name", "names_person", "describes_person", "owned"})
 # The key of a patient's medical record number (see ``_record_numbers``).
 RECORD_ID = "user.health_and_medical.record_id"
 # The fewest tables of a source, other than its persons', that carry a login-name column (alone or
@@ -289,7 +291,41 @@ class EstateReader:
         named = {key: replace(context, person_keys=own.get(key[0], frozenset()) - rows.get(key[0], frozenset()),
                               row_keys=rows.get(key[0], frozenset()), record_numbers=numbers.get(key[0], frozenset()))
                  for key, context in named.items()}
+        named.update(self._one_owner(named))
         return named, frozen
+
+    def _one_owner(self, named: _Contexts) -> _Contexts:
+        """The tables of each source that keeps no persons (no table of persons, no column keying, naming
+        or describing one) yet tracks a body and its exercise (``one_owner`` in tables.yaml: GarminDB's
+        sleep, stress, monitoring_hr, activity_laps): one person's record, the owner's, whose rows are
+        their health or their exercise."""
+        k = self.knowledge
+        spec = k.one_owner
+        by_source: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for key in named:
+            by_source[key[0]].append(key)
+        found: _Contexts = {}
+        for keys in by_source.values():
+            if any(named[key].kind == "person" or not named[key].has.isdisjoint(_PERSON_FACTS) for key in keys):
+                continue
+            tracked = {key: fact for key in keys for fact in [self._tracked(key[1])] if fact}
+            if len(tracked) < spec.at_least or len(tracked) < spec.share * len(keys):
+                continue
+            for key, fact in tracked.items():
+                context = named[key]
+                reason = f"one person's {fact.removeprefix('tracked_')}: the source keeps no persons and tracks them"
+                found[key] = replace(context, kind="person_data", reason=reason, has=context.has | {"tracked", fact})
+        return found
+
+    def _tracked(self, table: str) -> str | None:
+        """The fact a table of a one-owner source holds by its name's words (see ``_one_owner``), or None."""
+        name = self.tables.name_words(table)
+        spans = {name[i:j] for i in range(len(name)) for j in range(i + 1, len(name) + 1)}
+        if spans & self.knowledge.one_owner_health:
+            return "tracked_health"
+        if spans & self.knowledge.one_owner_activity:
+            return "tracked_activity"
+        return None
 
     def _record_numbers(self, by_table: _Tables, named: _Contexts) -> dict[str, frozenset[tuple[str, ...]]]:
         """Per source, the words of a text column that a table of persons keeps beside its own key and

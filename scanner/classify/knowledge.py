@@ -163,6 +163,19 @@ class DomainSpec(_Strict):
     identities: list[str] = []
 
 
+class OneOwnerSpec(_Strict):
+    """A source that keeps no persons yet tracks a body and its exercise is one person's record (a
+    fitness device's export): at least ``at_least`` of its tables, and ``share`` of them all, are
+    named by a phrase of ``health`` (sleep, heart rate) or of ``activity`` (steps, laps). Their rows
+    are the owner's; a table named by a ``health`` phrase holds their health (fact
+    ``tracked_health``), another their exercise (fact ``tracked_activity``)."""
+
+    at_least: int = 3
+    share: float = 0.3
+    health: list[str] = []
+    activity: list[str] = []
+
+
 class DefaultSpec(_Strict):
     """The category of a column of a table kind that no rule names. ``unnamed`` holds it to
     columns no rule names at all (not even a soft null rule such as ``type`` or ``position``);
@@ -306,6 +319,7 @@ class TablesFile(_Strict):
     content_columns: list[str] = []
     dominant_words: dict[str, list[str]] = {}
     domains: dict[str, DomainSpec] = {}
+    one_owner: OneOwnerSpec | None = None
     defaults: dict[str, DefaultSpec | list[DefaultSpec]] = {}
 
 
@@ -452,6 +466,9 @@ class Knowledge:
     dominant_words: dict[str, set[str]] = field(default_factory=dict)
     domains: dict[str, DomainSpec] = field(default_factory=dict)
     domain_abbreviations: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    one_owner: OneOwnerSpec = field(default_factory=lambda: OneOwnerSpec(at_least=1 << 30))
+    one_owner_health: set[tuple[str, ...]] = field(default_factory=set)
+    one_owner_activity: set[tuple[str, ...]] = field(default_factory=set)
     defaults: dict[str, tuple[DefaultSpec, ...]] = field(default_factory=dict)
     glued_tails: frozenset[str] = frozenset()
     short_parts: set[str] = field(default_factory=set)
@@ -689,6 +706,10 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     for name, domain in tables.domains.items():
         knowledge.domain_abbreviations.setdefault(name, {}).update(
             {k.lower(): _words(v) for k, v in domain.abbreviations.items()})
+    if tables.one_owner is not None:
+        knowledge.one_owner = tables.one_owner
+        knowledge.one_owner_health.update(_words(p) for p in tables.one_owner.health)
+        knowledge.one_owner_activity.update(_words(p) for p in tables.one_owner.activity)
     knowledge.defaults.update({kind: tuple(spec) if isinstance(spec, list) else (spec,)
                                for kind, spec in tables.defaults.items()})
 
@@ -884,7 +905,7 @@ _READ_TABLE_WORDS = (
     "extension_heads", "place_heads", "value_heads", "schedule_columns", "forum_columns", "natural_columns",
     "password_columns", "conversation_columns", "row_time_words", "describing_columns", "read_columns",
     "author_words", "session_secret_columns", "varying_audience", "endpoint_columns", "lookup_row_words",
-    "contact_tables")
+    "contact_tables", "one_owner_health", "one_owner_activity")
 
 
 def unreadable_table_words(knowledge: Knowledge, lists: Knowledge | None = None

@@ -1042,3 +1042,47 @@ def test_tx_is_a_treatment_only_in_a_health_application(classifier: Classifier) 
     assert [r.category for r in classifier.classify_fields(books)[2:6]] == [None] * 4
     assert classifier.classify_fields(books)[-1].category == "user.content.private"
     assert classifier.read_name("tx_plan") != classifier.read_name("treatment_plan")
+
+
+TRACKER = [field("sleep", "day", "date", pk=True), field("sleep", "total_sleep", "time"),
+           field("sleep", "score", "int"), field("stress", "timestamp", "datetime", pk=True),
+           field("stress", "stress", "int"), field("activity_laps", "activity_id", "text", pk=True),
+           field("activity_laps", "distance", "float"), field("activity_laps", "avg_hr", "int"),
+           field("daily_summary", "day", "date", pk=True), field("daily_summary", "steps", "int"),
+           field("daily_summary", "step_goal", "int"), field("files", "id", "text", pk=True),
+           field("files", "name", "text")]
+
+
+def test_a_source_keeping_no_persons_that_tracks_a_body_is_its_owners_record(classifier: Classifier) -> None:
+    """GarminDB: one person's device export, with no table of persons: a night's sleep, a day's stress and
+    a lap's heart rate are the owner's health, a lap's distance and a day's steps their exercise."""
+    contexts, _ = classifier.contexts(TRACKER)
+    assert contexts[("app", "sleep")].kind == "person_data"
+    assert contexts[("app", "sleep")].reason == "one person's health: the source keeps no persons and tracks them"
+    assert contexts[("app", "files")].kind != "person_data"
+    got = {(f.table, f.name): r.category for f, r in zip(TRACKER, classifier.classify_fields(TRACKER), strict=True)}
+    assert got[("sleep", "total_sleep")] == got[("stress", "stress")] == "user.health_and_medical"
+    assert got[("activity_laps", "avg_hr")] == "user.health_and_medical"
+    assert got[("activity_laps", "distance")] == got[("daily_summary", "steps")] == "user.behavior"
+    assert got[("daily_summary", "step_goal")] == "user.account.settings"
+    assert got[("activity_laps", "activity_id")] is None and got[("files", "name")] is None
+
+
+def test_tracked_tables_of_a_source_that_keeps_persons_are_read_as_usual(classifier: Classifier) -> None:
+    """With a table of persons (or a column keying one) the tracker tables are no one owner's: each
+    row's person is named by its columns, and a table keying nobody is read by its name alone."""
+    users = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "first_name")]
+    contexts, _ = classifier.contexts([*users, *TRACKER])
+    assert all(not c.reason.startswith("one person's") for c in contexts.values())
+    keyed = [*TRACKER, field("stress", "user_id", "int")]
+    contexts, _ = classifier.contexts(keyed)
+    assert all(not c.reason.startswith("one person's") for c in contexts.values())
+
+
+def test_too_few_tracked_tables_make_no_owners_record(classifier: Classifier) -> None:
+    """Two tables named like a tracker's among many others (a sports club's schedule of activities and
+    laps) are no one person's record."""
+    others = [field(f"table_{i}", "name", "text") for i in range(12)]
+    schema = [field("activities", "distance", "float"), field("laps", "distance", "float"), *others]
+    contexts, _ = classifier.contexts(schema)
+    assert all(not c.reason.startswith("one person's") for c in contexts.values())
