@@ -18,6 +18,7 @@ those of applications the model never saw (the pool's own figures with the packa
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from collections import defaultdict
@@ -66,11 +67,12 @@ class Pool(NamedTuple):
     open: list[bool]
     overrulable: list[bool]
     sets: list[str]
+    names: list[str]
 
 
 def labeled_columns(classifier: Classifier) -> Pool:
     """The tuning sets read app by app, as a scan of each app alone would read them."""
-    pool = Pool([], [], [], [], [], [], [])
+    pool = Pool([], [], [], [], [], [], [], [])
     for path in tuning_sets(None):
         name = path.stem.removesuffix("_columns")
         pool.sets.append(name)
@@ -88,6 +90,7 @@ def labeled_columns(classifier: Classifier) -> Pool:
                 pool.ruled.append(found.category)
                 pool.open.append(open_)
                 pool.overrulable.append(overrulable)
+                pool.names.append(f"{row.field.qualified_table}.{row.field.name}")
     return pool
 
 
@@ -125,10 +128,11 @@ def join(members: list[Network]) -> Network:
 
 
 def cross_validate(pool: Pool, inputs: np.ndarray, folds: int, seed: int, thresholds: list[float],
-                   overrule: list[float], members: int) -> None:
+                   overrule: list[float], members: int, readings_csv: Path | None = None) -> None:
     """Print the rules' figures and the rules-plus-model figures, each app scored by a model trained
     without its group of applications, for each threshold of the not-personal class and of overruling
-    the rules (1.0: never)."""
+    the rules (1.0: never). ``readings_csv``: where to write every column's readings at the first
+    thresholds, for a study of the mistakes."""
     labels = np.array(pool.labels)
     apps = sorted(set(pool.apps))
     group = {app: i % folds for i, app in enumerate(np.random.default_rng(seed).permutation(apps))}
@@ -155,6 +159,20 @@ def cross_validate(pool: Pool, inputs: np.ndarray, folds: int, seed: int, thresh
                     combined[i] = reading.category
             print_figures(f"rules + model, {folds}-fold by app, none at {none_at}, overrule at {overrule_at}",
                           combined, truth)
+            if readings_csv is not None:
+                write_readings(readings_csv, pool, combined)
+                readings_csv = None
+
+
+def write_readings(path: Path, pool: Pool, combined: list[str | None]) -> None:
+    """Each column's application, name, label, the rules' reading, the combined reading and whether the
+    rules left it open, as a CSV file."""
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        out = csv.writer(handle)
+        out.writerow(["app", "column", "label", "rules", "combined", "open"])
+        for i, name in enumerate(pool.names):
+            label = "" if pool.labels[i] == NONE else pool.labels[i]
+            out.writerow([pool.apps[i], name, label, pool.ruled[i] or "", combined[i] or "", int(pool.open[i])])
 
 
 def print_figures(title: str, predicted: list[str | None], truth: list[str | None]) -> None:
@@ -171,6 +189,7 @@ def main() -> None:
     parser.add_argument("--sweep", action="store_true",
                         help=f"with --cv: figures for several thresholds of the not-personal class and of overruling, "
                              f"not only {NONE_AT} and {OVERRULE_AT}")
+    parser.add_argument("--readings", type=Path, help="with --cv: write every column's readings to this CSV file")
     args = parser.parse_args()
     vectors = learned.packaged_vectors()
     if vectors is None:
@@ -181,7 +200,8 @@ def main() -> None:
     if args.cv:
         thresholds = [0.7, 0.8, NONE_AT, 0.95] if args.sweep else [NONE_AT]
         overrule = [0.8, OVERRULE_AT, 0.95, 1.0] if args.sweep else [OVERRULE_AT, 1.0]
-        cross_validate(pool, inputs, args.cv, args.seed, sorted(set(thresholds)), sorted(set(overrule)), args.members)
+        cross_validate(pool, inputs, args.cv, args.seed, sorted(set(thresholds)), sorted(set(overrule)), args.members,
+                       args.readings)
         return
     network = train(inputs, np.array(pool.labels), args.seed, args.members)
     header = {"trained_on": pool.sets, "columns": len(pool.columns), "hidden": HIDDEN, "seed": args.seed,
