@@ -295,27 +295,36 @@ class EstateReader:
         return named, frozen
 
     def _one_owner(self, named: _Contexts) -> _Contexts:
-        """The tables of each source that keeps no persons (no table of persons, no column keying, naming
-        or describing one) yet tracks a body and its exercise (``one_owner`` in tables.yaml: GarminDB's
-        sleep, stress, monitoring_hr, activity_laps): one person's record, the owner's, whose rows are
-        their health or their exercise."""
-        k = self.knowledge
-        spec = k.one_owner
+        """The tables of each source kept for one person, its owner (``one_owner`` in tables.yaml): tables
+        named as tracking a body, its care or its exercise (GarminDB's sleep, stress, monitoring_hr and
+        activity_laps, a diabetes app's boluses and glucose values, a running app's laps), none of them
+        keying, naming or describing a person, in a source with no table of persons (a running app's
+        feed of friends' runs may name them). Their rows are the owner's health or exercise."""
+        spec = self.knowledge.one_owner
         by_source: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for key in named:
             by_source[key[0]].append(key)
         found: _Contexts = {}
         for keys in by_source.values():
-            if any(named[key].kind == "person" or not named[key].has.isdisjoint(_PERSON_FACTS) for key in keys):
-                continue
             tracked = {key: fact for key in keys for fact in [self._tracked(key[1])] if fact}
-            if len(tracked) < spec.at_least or len(tracked) < spec.share * len(keys):
+            if (len(tracked) < spec.at_least or len(tracked) < spec.share * len(keys)
+                    or any(not named[key].has.isdisjoint(_PERSON_FACTS) for key in tracked)
+                    or any(named[key].kind == "person" for key in keys)):
                 continue
+            # A table its name does not explain holds more of what most tracked tables hold (a diabetes
+            # app's temporary targets and calibrations: the owner's health).
+            usual = Counter(tracked.values()).most_common(1)[0][0]
+            tracked.update({key: usual for key in keys if named[key].kind == "unknown" and key not in tracked
+                            and named[key].has.isdisjoint(_PERSON_FACTS)})
             for key, fact in tracked.items():
                 context = named[key]
-                reason = f"one person's {fact.removeprefix('tracked_')}: the source keeps no persons and tracks them"
+                reason = f"one person's {fact.removeprefix('tracked_')}: no table of the source keeps persons"
                 found[key] = replace(context, kind="person_data", reason=reason, has=context.has | {"tracked", fact})
         return found
+
+    def _described(self, columns: list[Field]) -> int:
+        """How many of a table's columns describe a person (an e-mail, a first name, a phone)."""
+        return sum(self.tables.column_facts(self.tables.reader.words(c.name))[1] for c in columns)
 
     def _tracked(self, table: str) -> str | None:
         """The fact a table of a one-owner source holds by its name's words (see ``_one_owner``), or None."""
@@ -496,7 +505,7 @@ class EstateReader:
             name = self.tables.name_words(key[1])
             if contexts[key].kind != "person" or not name or name[-1] in k.generic_heads:
                 continue
-            described = sum(self.tables.column_facts(self.tables.reader.words(c.name))[1] for c in columns)
+            described = self._described(columns)
             if not contexts[key].reason.startswith("table name says") and described < _OWN_KEY_EVIDENCE:
                 continue
             if name[-1] in k.ambiguous_persons and described >= _OWN_KEY_EVIDENCE:

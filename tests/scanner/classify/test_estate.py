@@ -1058,7 +1058,7 @@ def test_a_source_keeping_no_persons_that_tracks_a_body_is_its_owners_record(cla
     a lap's heart rate are the owner's health, a lap's distance and a day's steps their exercise."""
     contexts, _ = classifier.contexts(TRACKER)
     assert contexts[("app", "sleep")].kind == "person_data"
-    assert contexts[("app", "sleep")].reason == "one person's health: the source keeps no persons and tracks them"
+    assert contexts[("app", "sleep")].reason == "one person's health: no table of the source keeps persons"
     assert contexts[("app", "files")].kind != "person_data"
     got = {(f.table, f.name): r.category for f, r in zip(TRACKER, classifier.classify_fields(TRACKER), strict=True)}
     assert got[("sleep", "total_sleep")] == got[("stress", "stress")] == "user.health_and_medical"
