@@ -50,6 +50,11 @@ _RECORD_KINDS = ("person", "person_data")
 _ROW_KEY_TABLES = 4
 _ROW_KEY_SHARE = 0.5
 _THING_KINDS = frozenset({"thing", "org", "system"})
+# The most tables whose only primary key references one table's for it to be the persons' supertype.
+_SUBTYPES = 3
+# The kinds a persons' supertype may be read as by its own name: none known, or organisations and things.
+_SUPERTYPE_KINDS = frozenset({"unknown", "org", "thing"})
+_SUPERTYPE = "person: a table of persons keys its rows by this table's key (persons and organisations)"
 # Table facts that say a source keeps persons: a column keys, names or describes one.
 _PERSON_FACTS = frozenset({"person_key", "login_key", "login_name", "names_person", "describes_person", "owned"})
 # The key of a patient's medical record number (see ``_record_numbers``).
@@ -110,7 +115,8 @@ class EstateReader:
         """The names of the tables that hold persons. Each source's own depend on that source's fields
         alone, so the persons of an estate are the union of its sources'."""
         by_table = self._by_table(fields)[0]
-        return self._persons(self._first_contexts(by_table, self._read_names(by_table))[2])
+        first = self._first_contexts(by_table, self._read_names(by_table))[2]
+        return self._persons(first) | self._supertypes(by_table, first)
 
     @staticmethod
     def _by_table(fields: Iterable[Field]) -> tuple[_Tables, _Tables]:
@@ -249,6 +255,30 @@ class EstateReader:
         return frozenset(person)
 
     @staticmethod
+    def _supertypes(by_table: _Tables, first: _Contexts) -> frozenset[str]:
+        """The tables whose key the only primary key of a table of persons references (Moqui's and OFBiz's
+        person.party_id to party, a subclass's key to its parent's table): a person is one of their
+        rows, which hold persons and organisations alike, as Odoo's res_partner does. Not a table whose key
+        more than ``_SUBTYPES`` tables share (OpenACS's acs_objects, the root of every object: forums,
+        messages, rooms and persons alike), nor one read as records of another kind (a checkout whose
+        customer's identity is kept apart)."""
+        parents: dict[tuple[str, str], str] = {}
+        for key, columns in by_table.items():
+            keys = [c for c in columns if c.primary_key]
+            if len(keys) == 1 and keys[0].references is not None:
+                parents[key] = keys[0].references.table.lower()
+        children = Counter((key[0], target) for key, target in parents.items())
+        kinds = {(key[0], name): context.kind for key, context in first.items()
+                 for name in (key[1].lower(), key[1].rsplit(".", 1)[-1].lower())}
+        found: set[str] = set()
+        for key, target in parents.items():
+            if (first[key].kind == "person" and kinds.get((key[0], target)) in _SUPERTYPE_KINDS
+                    and children[(key[0], target)] <= _SUBTYPES
+                    and target not in (key[1].lower(), key[1].rsplit(".", 1)[-1].lower())):
+                found.update({target, target.rsplit(".", 1)[-1]})
+        return frozenset(found)
+
+    @staticmethod
     def _first_kinds(first: _Contexts) -> dict[str, dict[str, str]]:
         """Per source, the kind each table was first read as, by its name with and without its schema."""
         found: dict[str, dict[str, str]] = defaultdict(dict)
@@ -261,7 +291,8 @@ class EstateReader:
                         ) -> tuple[_Contexts, frozenset[str]]:
         reads = self._read_names(by_table)
         domains, tenants, first = self._first_contexts(by_table, reads)
-        frozen = self._persons(first) if person is None else person
+        supertypes = self._supertypes(by_table, first)
+        frozen = self._persons(first) | supertypes if person is None else person
         logins = self._login_keys(by_table, first)
         own = self._own_keys(by_table, first)
         kinds = self._first_kinds(first)
@@ -273,6 +304,8 @@ class EstateReader:
                                        own.get(key[0], frozenset()), found.get(key[0], {})), name=key[1])
 
         named = {key: read(key, columns, kinds) for key, columns in by_table.items()}
+        named.update({key: replace(context, kind="person", reason=_SUPERTYPE) for key, context in named.items()
+                      if key[1].lower() in supertypes and context.kind != "person"})
         # A table of unknown kind keyed to records the domain's only once read with the persons known
         # (a blood test of a haematology request of a treatment) is such a record too.
         links = self._key_links(by_table)

@@ -1086,3 +1086,25 @@ def test_too_few_tracked_tables_make_no_owners_record(classifier: Classifier) ->
     schema = [field("activities", "distance", "float"), field("laps", "distance", "float"), *others]
     contexts, _ = classifier.contexts(schema)
     assert all(not c.reason.startswith("one person's") for c in contexts.values())
+
+
+def test_the_table_a_persons_own_key_references_holds_persons_too(classifier: Classifier) -> None:
+    """Moqui's and OFBiz's party model: a person is a party (person.party_id references party), so
+    party_id keys a person wherever it stands; a table whose key many tables share is no such parent."""
+    party = [field("party", "party_id", "varchar(40)", pk=True), field("party", "disabled", "char(1)"),
+             field("person", "party_id", "varchar(40)", pk=True, ref="party"), field("person", "first_name"),
+             field("person", "last_name"), field("organization", "party_id", "varchar(40)", pk=True, ref="party"),
+             field("organization", "organization_name"),
+             field("party_note", "party_id", "varchar(40)", pk=True, ref="party"),
+             field("party_note", "note_date", "timestamp", pk=True)]
+    results = classifier.classify_fields(party)
+    assert [results[i].category for i in (0, 7)] == ["user.unique_id", "user.unique_id"]
+    contexts, _ = classifier.contexts(party)
+    assert contexts[("app", "party")].kind == "person"
+    objects = [field("acs_objects", "object_id", "int", pk=True), field("acs_objects", "title"),
+               field("persons", "person_id", "int", pk=True, ref="acs_objects"), field("persons", "first_names"),
+               *[field(t, f"{t}_id", "int", pk=True, ref="acs_objects") for t in ("forums", "messages", "rooms")],
+               field("notes", "object_id", "int", ref="acs_objects")]
+    contexts, _ = classifier.contexts(objects)
+    assert contexts[("app", "acs_objects")].kind != "person"
+    assert classifier.classify_fields(objects)[-1].category is None
