@@ -254,8 +254,7 @@ class EstateReader:
                 person.update({key[1].lower(), key[1].rsplit(".", 1)[-1].lower()})
         return frozenset(person)
 
-    @staticmethod
-    def _supertypes(by_table: _Tables, first: _Contexts) -> frozenset[str]:
+    def _supertypes(self, by_table: _Tables, first: _Contexts) -> frozenset[str]:
         """The tables whose key the only primary key of a table of persons references (Moqui's and OFBiz's
         person.party_id to party, a subclass's key to its parent's table): a person is one of their
         rows, which hold persons and organisations alike, as Odoo's res_partner does. Not a table whose key
@@ -268,11 +267,10 @@ class EstateReader:
             if len(keys) == 1 and keys[0].references is not None:
                 parents[key] = keys[0].references.table.lower()
         children = Counter((key[0], target) for key, target in parents.items())
-        kinds = {(key[0], name): context.kind for key, context in first.items()
-                 for name in (key[1].lower(), key[1].rsplit(".", 1)[-1].lower())}
+        kinds = self._first_kinds(first)
         found: set[str] = set()
         for key, target in parents.items():
-            if (first[key].kind == "person" and kinds.get((key[0], target)) in _SUPERTYPE_KINDS
+            if (first[key].kind == "person" and kinds[key[0]].get(target) in _SUPERTYPE_KINDS
                     and children[(key[0], target)] <= _SUBTYPES
                     and target not in (key[1].lower(), key[1].rsplit(".", 1)[-1].lower())):
                 found.update({target, target.rsplit(".", 1)[-1]})
@@ -334,6 +332,8 @@ class EstateReader:
         keying, naming or describing a person, in a source with no table of persons (a running app's
         feed of friends' runs may name them). Their rows are the owner's health or exercise."""
         spec = self.knowledge.one_owner
+        if spec is None:
+            return {}
         by_source: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for key in named:
             by_source[key[0]].append(key)

@@ -466,7 +466,7 @@ class Knowledge:
     dominant_words: dict[str, set[str]] = field(default_factory=dict)
     domains: dict[str, DomainSpec] = field(default_factory=dict)
     domain_abbreviations: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
-    one_owner: OneOwnerSpec = field(default_factory=lambda: OneOwnerSpec(at_least=1 << 30))
+    one_owner: OneOwnerSpec | None = None
     one_owner_health: set[tuple[str, ...]] = field(default_factory=set)
     one_owner_activity: set[tuple[str, ...]] = field(default_factory=set)
     defaults: dict[str, tuple[DefaultSpec, ...]] = field(default_factory=dict)
