@@ -364,7 +364,17 @@ class TableReader:
         portraits = self.knowledge.portrait_columns
         return any((w in portraits or (w[:1] == (head,) and w[1:] in portraits))
                    and type_family(c.type) in ("text", "binary", None)
-                   for c, w in zip(columns, column_words, strict=True))
+                   for c, w in zip(columns, column_words, strict=True)
+                   ) or not self.knowledge.chat_address_columns.isdisjoint(column_words)
+
+    def _address_book(self, columns: Sequence[Field], column_words: list[tuple[str, ...]]) -> Field | None:
+        """The chat address (jid) of a table that holds one beside its own key and at most its domain
+        or kind (a chat client's remote contacts: pk, jid): a list of the persons one talks to."""
+        k = self.knowledge
+        address = next((c for c, w in zip(columns, column_words, strict=True) if w in k.chat_address_columns), None)
+        others = [w for c, w in zip(columns, column_words, strict=True)
+                  if c is not address and not c.primary_key and w not in k.address_book_extras]
+        return address if address is not None and not others and any(c.primary_key for c in columns) else None
 
     def _keyed_by_person(self, columns: Sequence[Field], column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table's only primary key is named as a person's key (user_id): one row per
@@ -1235,6 +1245,10 @@ class TableReader:
         if kind is not None:
             return TableContext(table, kind, f"table name says {kind} ({head})", frozenset(has), domain)
         person_hits = sum(1 for _, person in facts if person)
+        address = self._address_book(columns, column_words)
+        if address is not None:
+            return TableContext(table, "person", f"its columns are its own key and a person's chat address "
+                                f"({address.name}): the persons one talks to", frozenset(has), domain)
         if (person_hits >= 2 and owner_key is None and self.knowledge.login_columns.isdisjoint(column_words)
                 and self.knowledge.natural_columns.isdisjoint(column_words)
                 and self._service_logins(column_words)):

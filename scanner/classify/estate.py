@@ -740,7 +740,8 @@ class EstateReader:
                 if len(w) == 2 and (w[1] in k.key_words or w[1] in k.own_key_tails) and w[0] in named}
         firsts = {w[0] for w in words if len(w) >= 2}
         found.update(d.kind for d in k.domains.values()
-                     if not (name | keys).isdisjoint(d.markers) or not firsts.isdisjoint(d.column_markers))
+                     if not (name | keys).isdisjoint(d.markers) or not firsts.isdisjoint(d.column_markers)
+                     or (not (name | keys).isdisjoint(d.study_markers) and not named.isdisjoint(d.studies)))
         return found
 
     def _domain(self, kinds: Counter[str]) -> str | None:

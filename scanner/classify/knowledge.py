@@ -126,7 +126,8 @@ class WordsFile(_Strict):
 class DomainSpec(_Strict):
     """A kind of application told by its tables: enough tables of ``kind``, or marked by one of
     ``markers`` (a table named after patients, or keying one: ``patient_id``), or a column that starts
-    with one of ``column_markers`` (a patient's name or birth date kept on a lab's request), make it one; its
+    with one of ``column_markers`` (a patient's name or birth date kept on a lab's request), make it one, as
+    do ``study_markers`` (a study's subjects) where a table is named by one of ``studies``; its
     ``abbreviations`` are read in its column names before the general ones (prov: provider). There,
     a table of one of ``keyed_kinds_become`` whose rows are a person's is ``person_data_becomes``;
     so is a table of one of ``subject_kinds_become`` whose rows are keyed by the domain's subject
@@ -147,6 +148,8 @@ class DomainSpec(_Strict):
     kind: str
     at_least: int = 3
     markers: list[str] = []
+    study_markers: list[str] = []
+    studies: list[str] = []
     column_markers: list[str] = []
     abbreviations: dict[str, str] = {}
     person_data_becomes: str
@@ -280,6 +283,8 @@ class TablesFile(_Strict):
     visit_columns: list[str] = []
     identity_columns: list[str] = []
     portrait_columns: list[str] = []
+    chat_address_columns: list[str] = []
+    address_book_extras: list[str] = []
     person_qualifiers: list[str] = []
     settings_heads: list[str] = []
     extension_heads: list[str] = []
@@ -426,6 +431,8 @@ class Knowledge:
     visit_columns: set[tuple[str, ...]] = field(default_factory=set)
     identity_columns: set[tuple[str, ...]] = field(default_factory=set)
     portrait_columns: set[tuple[str, ...]] = field(default_factory=set)
+    chat_address_columns: set[tuple[str, ...]] = field(default_factory=set)
+    address_book_extras: set[tuple[str, ...]] = field(default_factory=set)
     person_qualifiers: set[str] = field(default_factory=set)
     settings_heads: set[str] = field(default_factory=set)
     extension_heads: set[str] = field(default_factory=set)
@@ -627,6 +634,8 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.visit_columns.update(_words(c) for c in tables.visit_columns)
     knowledge.identity_columns.update(_words(c) for c in tables.identity_columns)
     knowledge.portrait_columns.update(_words(c) for c in tables.portrait_columns)
+    knowledge.chat_address_columns.update(_words(c) for c in tables.chat_address_columns)
+    knowledge.address_book_extras.update(_words(c) for c in tables.address_book_extras)
     knowledge.actor_words.update(w.lower() for w in tables.actor_words)
     knowledge.catalogue_columns.update(_words(c) for c in tables.catalogue_columns)
     knowledge.system_setting_words.update(_words(c) for c in tables.system_setting_words)

@@ -1028,8 +1028,24 @@ def test_a_subject_key_with_no_table_of_subjects_makes_no_health_application(cla
               field("note", "guid", "int"), field("note", "text")]
     assert classifier.classify_fields(social)[-1].category == "user.content.private"
     assert {c.domain for c in classifier.contexts(social)[0].values()} == {None}
-    study = [*social, field("subjects", "subject_guid", "int", pk=True), field("subjects", "birth_date", "date")]
+    subjects = [*social, field("subjects", "subject_guid", "int", pk=True), field("subjects", "birth_date", "date")]
+    assert {c.domain for c in classifier.contexts(subjects)[0].values()} == {None}
+    study = [*subjects, field("studies", "id", "int", pk=True), field("studies", "title")]
     assert {c.domain for c in classifier.contexts(study)[0].values()} == {"health"}
+
+
+def test_subjects_beside_no_study_are_what_reports_or_lessons_are_about(classifier: Classifier) -> None:
+    """A fediverse server's reports name their subject posts and profiles, a school its course
+    subjects: no trial's subjects, so the source is no health application and a report's reason is
+    no clinical condition."""
+    reports = [field("profiles", "id", "int", pk=True), field("profiles", "email"),
+               field("report_subject_post", "report_id", "int"), field("report_subject_post", "post_id", "int"),
+               field("report_subject_profile", "report_id", "int"),
+               field("report_subject_profile", "profile_id", "int", ref="profiles"),
+               field("follower_relation", "follower_id", "int", ref="profiles"),
+               field("follower_relation", "conditions", "jsonb")]
+    assert {c.domain for c in classifier.contexts(reports)[0].values()} == {None}
+    assert classifier.classify_fields(reports)[-1].category is None
 
 
 def test_tx_is_a_treatment_only_in_a_health_application(classifier: Classifier) -> None:
