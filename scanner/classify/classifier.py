@@ -308,7 +308,7 @@ class Classifier:
         emailnotifymsg, jabberreplies say whether to notify, they hold no message). A tiny integer
         named as a person's key is left to the key rules, and one named a type, a kind, a score or a
         month (device_type tinyint(1), overall_score) holds that code or number (``tiny_values``)."""
-        if _under(category, self.knowledge.flags.keep):
+        if _under(category, self.knowledge.flags.keep) and not _under(category, self.knowledge.flags.become):
             return False
         tiny = (sql_type or "").lower().startswith("tinyint")
         if tiny and words and words[-1] in self.knowledge.flags.tiny_values:

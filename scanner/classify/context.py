@@ -713,11 +713,18 @@ class TableReader:
         cart rules have a name: they are the shop's, offered to a customer) or its columns set up the
         whole site (an SMTP host, a site title, a logo: the person column keeps who saved them)."""
         whose = self._keyed(columns, column_words, person_set, login_keys, tenants, owner=True, own_keys=own_keys)
-        if whose is None or any(w in self.knowledge.catalogue_columns for w in column_words) \
-                or self._configures_system(column_words) or self._endpoint(columns, column_words, person_set):
+        if whose is None or not self._own_options(columns, column_words, person_set):
             return kind, head
         has.add("settings")
         return "person_data", f"{head} of the person in its column {whose.name}"
+
+    def _own_options(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
+                     person_set: Iterable[str]) -> bool:
+        """Whether a table of options keyed by a person holds that person's own choices: no column names
+        each row (a shop's named cart rules) and its columns set up no whole site (an SMTP host, a
+        logo) nor a connection to a server."""
+        return not (any(w in self.knowledge.catalogue_columns for w in column_words)
+                    or self._configures_system(column_words) or self._endpoint(columns, column_words, person_set))
 
     def _service_logins(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table holds passwords named after enough different services or things and after
@@ -1046,6 +1053,8 @@ class TableReader:
         if whose is not None:
             kind, head = "person_data", f"{head}, each row a person's by its column {whose.name}"
             owner_key = whose
+            if name[-1] in self.knowledge.settings_heads and self._own_options(columns, column_words, person_set):
+                has.add("settings")  # a person's settings of a service (ai_service_settings by user_id)
         # Two different parts (a street and a city), not one part twice (state_current, state_initial).
         address_hits = len({address for address, _ in facts if address})
         if address_hits >= 2:

@@ -931,3 +931,34 @@ def test_the_name_a_whatsapp_user_shows_is_their_name(classifier: Classifier) ->
     """WhatsApp calls the name a person shows their contacts the push name (a message's pushName)."""
     assert category_of(classifier, field("Message", "pushName", "varchar(100)"),
                        field("Message", "remoteJid", "varchar(100)")) == "user.name"
+
+
+def test_a_federated_servers_actors_are_persons(classifier: Classifier) -> None:
+    """An ActivityPub server's actors have a name and a summary as a thing's rows would, yet each is
+    an account: its username, keys and name are a person's."""
+    schema = [field("actors", "id", "integer", pk=True), field("actors", "username"),
+              field("actors", "pem_private_key"), field("actors", "name"), field("actors", "summary"),
+              field("filter_terms", "actor_id", "integer", ref="actors"), field("filter_terms", "term")]
+    found = classifier.classify_fields(schema)
+    assert [f.category for f in found[:3]] == ["user.unique_id", "user.account.username",
+                                              "user.authorization.credentials"]
+    assert found[5].category == "user.unique_id"
+
+
+def test_a_chat_clients_tables_of_addresses_hold_persons(classifier: Classifier) -> None:
+    """A chat client keeps its accounts and the remote contacts it talks to as a key and a chat
+    address (jid) each: rows of persons, so the keys to them in its messages are persons' keys."""
+    schema = [field("account", "pk", "integer", pk=True), field("account", "jid"),
+              field("remote", "pk", "integer", pk=True), field("remote", "jid"), field("remote", "type", "integer"),
+              field("message", "pk", "integer", pk=True),
+              field("message", "fk_account_pk", "integer", ref="account"),
+              field("message", "fk_remote_pk", "integer", ref="remote"), field("message", "text")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (0, 2, 6, 7)] == ["user.unique_id"] * 4
+    assert found[5].category is None
+
+
+def test_a_table_of_a_key_and_a_name_is_no_address_book(classifier: Classifier) -> None:
+    schema = [field("rooms", "pk", "integer", pk=True), field("rooms", "jid"), field("rooms", "subject"),
+              field("messages", "fk_room_pk", "integer", ref="rooms")]
+    assert classifier.classify_fields(schema)[3].category is None

@@ -1095,3 +1095,76 @@ def test_the_mandate_a_person_signed_to_be_debited_is_how_they_pay(classifier: C
               field("exchange_routes", "participant", "bigint", ref="participants"),
               field("participants", "id", "bigint", pk=True), field("participants", "email")]
     assert category_of(classifier, field("exchange_routes", "mandate", "text"), *routes) == "user.payment"
+
+
+def test_a_shops_app_at_a_platform_is_no_person(classifier: Classifier) -> None:
+    """A WeChat mini-program's row (its app id, name and secret, the merchant number, the service
+    phone it shows) sets up the shop's own app; its key on every table is the shop's, no person's."""
+    schema = [field("users", "user_id", "int", pk=True), field("users", "nickname"),
+              field("wxapp", "wxapp_id", "int", pk=True), field("wxapp", "app_name"), field("wxapp", "app_id"),
+              field("wxapp", "app_secret"), field("wxapp", "mchid"), field("wxapp", "apikey"),
+              field("wxapp", "phone_no"), field("wxapp", "email"), field("goods", "goods_id", "int", pk=True),
+              field("goods", "wxapp_id", "int")]
+    found = classifier.classify_fields(schema)
+    assert [found[i].category for i in (2, 7, 8, 9, 11)] == [None] * 5
+
+
+def test_a_shipments_tracking_id_tracks_no_browser(classifier: Classifier) -> None:
+    schema = [field("orders", "id", "int", pk=True), field("orders", "customer_id", "int"),
+              field("orders", "shipping_tracking_id"), field("distributors", "ga_tracking_id"),
+              field("visits", "visitor_id", "int"), field("visits", "fbclid")]
+    found = classifier.classify_fields(schema)
+    assert [f.category for f in found[2:4]] == [None, None]
+    assert found[5].category == "user.device.cookie_id"
+
+
+def test_when_a_consent_row_was_saved_is_bookkeeping_and_when_it_was_granted_is_not(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("consents", "id", "int", pk=True), field("consents", "user_id", "int", ref="users"),
+              field("consents", "granted_at", "timestamp"), field("consents", "created_at", "timestamp"),
+              field("consents", "updated_at", "timestamp")]
+    found = classifier.classify_fields(schema)
+    assert found[4].category == "user.privacy_preferences"
+    assert [f.category for f in found[5:]] == [None, None]
+
+
+def test_a_published_flag_is_the_sites_choice(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("wishlists", "id", "int", pk=True), field("wishlists", "user_id", "int", ref="users"),
+              field("wishlists", "published", "tinyint(1)"), field("wishlists", "is_public", "tinyint(1)")]
+    found = classifier.classify_fields(schema)
+    assert found[4].category is None
+    assert found[5].category == "user.privacy_preferences"
+
+
+def test_a_persons_settings_of_a_service_are_their_settings(classifier: Classifier) -> None:
+    """An AI service's settings keyed by the user who chose them: the prompt and model are theirs."""
+    schema = [field("users", "id", "uuid", pk=True), field("users", "email"),
+              field("ai_service_settings", "id", "uuid", pk=True),
+              field("ai_service_settings", "user_id", "uuid", ref="users"),
+              field("ai_service_settings", "system_prompt"), field("ai_service_settings", "model_name"),
+              field("ai_service_settings", "is_active", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [f.category for f in found[4:]] == ["user.account.settings"] * 3
+
+
+def test_a_flag_of_what_a_profile_shows_is_a_setting(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("user_preferences", "id", "int", pk=True),
+              field("user_preferences", "user_id", "int", ref="users"),
+              field("user_preferences", "anime_in_profile", "boolean"),
+              field("user_preferences", "about_on_top", "boolean")]
+    found = classifier.classify_fields(schema)
+    assert [f.category for f in found[4:]] == ["user.account.settings"] * 2
+
+
+def test_a_bare_condition_is_clinical_only_in_a_health_application(classifier: Classifier) -> None:
+    members = [field("members", "id", "int", pk=True), field("members", "email"),
+               field("member_lists", "id", "int", pk=True), field("member_lists", "member_id", "int", ref="members"),
+               field("member_lists", "condition")]
+    assert classifier.classify_fields(members)[-1].category is None
+    patients = [field("patients", "id", "int", pk=True), field("patients", "first_name"),
+                field("patients", "last_name"), field("visits", "patient_id", "int", ref="patients"),
+                field("patient_problems", "id", "int", pk=True),
+                field("patient_problems", "patient_id", "int", ref="patients"), field("patient_problems", "condition")]
+    assert classifier.classify_fields(patients)[-1].category == "user.health_and_medical"
