@@ -863,6 +863,10 @@ class TableReader:
         if (forum is not None and not any(w in k.varying_audience for w in column_words)
                 and k.upload_heads.isdisjoint(name[-1:])):
             return "content_public", f"{head}, each posted where its column {forum.name} says"
+        if (forum is None and not k.message_heads.isdisjoint(name[-1:])
+                and not any(w in k.varying_audience for w in column_words)
+                and not any(_AUDIENCES <= enum_values(c.type) for c in columns)):
+            return "content_private", f"{head}, said to the persons it is sent to, as no column posts it anywhere"
         return "content", head
 
     def _mail(self, name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> bool:

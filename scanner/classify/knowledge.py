@@ -253,6 +253,7 @@ class TablesFile(_Strict):
     mail_tables: list[str] = []
     template_heads: list[str] = []
     upload_heads: list[str] = []
+    message_heads: list[str] = []
     contact_person_columns: list[str] = []
     endpoint_columns: list[str] = []
     person_row_keys: list[str] = []
@@ -401,6 +402,7 @@ class Knowledge:
     mail_tables: set[str] = field(default_factory=set)
     template_heads: set[str] = field(default_factory=set)
     upload_heads: set[str] = field(default_factory=set)
+    message_heads: set[str] = field(default_factory=set)
     contact_person_columns: set[tuple[str, ...]] = field(default_factory=set)
     endpoint_columns: set[tuple[str, ...]] = field(default_factory=set)
     person_row_keys: set[tuple[str, ...]] = field(default_factory=set)
@@ -653,6 +655,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.mail_tables.update(w.lower() for w in tables.mail_tables)
     knowledge.template_heads.update(w.lower() for w in tables.template_heads)
     knowledge.upload_heads.update(_words(w)[-1] for w in tables.upload_heads)
+    knowledge.message_heads.update(_words(w)[-1] for w in tables.message_heads)
     knowledge.contact_person_columns.update(_words(c) for c in tables.contact_person_columns)
     knowledge.endpoint_columns.update(_words(c) for c in tables.endpoint_columns)
     knowledge.person_row_keys.update(_words(c) for c in tables.person_row_keys)

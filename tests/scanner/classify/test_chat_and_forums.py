@@ -962,3 +962,16 @@ def test_a_table_of_a_key_and_a_name_is_no_address_book(classifier: Classifier) 
     schema = [field("rooms", "pk", "integer", pk=True), field("rooms", "jid"), field("rooms", "subject"),
               field("messages", "fk_room_pk", "integer", ref="rooms")]
     assert classifier.classify_fields(schema)[3].category is None
+
+
+def test_messages_posted_nowhere_are_said_to_their_recipients(classifier: Classifier) -> None:
+    """A messenger's messages with no forum, channel or room column are private to the persons they
+    are sent to; a channel's messages stay content of any audience."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("messages", "id", "int", pk=True), field("messages", "sender", "int", ref="users"),
+              field("messages", "body"),
+              field("channel_messages", "id", "int", pk=True), field("channel_messages", "channel_id", "int"),
+              field("channel_messages", "user_id", "int", ref="users"), field("channel_messages", "body")]
+    found = classifier.classify_fields(schema)
+    assert found[4].category == "user.content.private"
+    assert found[8].category == "user.content"
