@@ -583,7 +583,9 @@ class TableReader:
         """Why a table read as a log holds happenings persons plan or attend (a meetup, a concert, a
         conference talk), not what they did: each row is named and described, and the table is named
         as such events or a column gives each its start; or a table named as such events names
-        each row and gives it a start."""
+        each row and gives it a start. A column named by the table's word first reads without it (a shop's
+        promotions: activity_title, activity_desc, activity_startdate)."""
+        column_words = [w[1:] if len(w) > 1 and w[:1] == name[-1:] else w for w in column_words]
         defined = self._defined(column_words)
         scheduled = not self.knowledge.schedule_columns.isdisjoint(column_words)
         if (defined is None and scheduled and name and name[-1] in self.knowledge.held_event_heads
@@ -1274,7 +1276,7 @@ class TableReader:
             # signs in, a person's account, though a column names it as a thing's would.
             return TableContext(table, "person", "its columns hold a login name and a password and key no "
                                 "person: accounts of persons", frozenset(has), domain)
-        defined = self._defined(column_words)
+        defined = self._defined([w[1:] if len(w) > 1 and w[:1] == name[-1:] else w for w in column_words])
         if person_hits >= 2 and defined is not None and self.knowledge.natural_columns.isdisjoint(column_words):
             return TableContext(table, "thing", f"{defined}, with nothing only a natural person has",
                                 frozenset(has), domain)

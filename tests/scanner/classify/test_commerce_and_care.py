@@ -1168,3 +1168,14 @@ def test_a_bare_condition_is_clinical_only_in_a_health_application(classifier: C
                 field("patient_problems", "id", "int", pk=True),
                 field("patient_problems", "patient_id", "int", ref="patients"), field("patient_problems", "condition")]
     assert classifier.classify_fields(patients)[-1].category == "user.health_and_medical"
+
+
+def test_a_shops_promotions_named_by_the_tables_word_are_things(classifier: Classifier) -> None:
+    """A shop's activities (promotions) title, describe and date each row after the table's own word:
+    campaigns the shop runs, no log of what a person did."""
+    schema = [field("members", "id", "int", pk=True), field("members", "email"),
+              field("activity", "activity_id", "int", pk=True), field("activity", "activity_title"),
+              field("activity", "activity_desc"), field("activity", "activity_startdate", "int"),
+              field("activity", "activity_banner_mobile")]
+    found = classifier.classify_fields(schema)
+    assert [f.category for f in found[3:]] == [None] * 4
