@@ -340,6 +340,13 @@ class EstateReader:
         found: _Contexts = {}
         for keys in by_source.values():
             tracked = {key: fact for key in keys for fact in [self._tracked(key[1])] if fact}
+            # A person's own tracking of their body in any source (sleep_entries, measurements of a
+            # fitness app keyed by user_id): their health, as in one owner's records.
+            # Not by a short word (hr, rr), which elsewhere names human resources.
+            found.update({key: replace(named[key], has=named[key].has | {"tracked", fact})
+                          for key, fact in tracked.items() if fact == "tracked_health"
+                          and named[key].kind == "person_data" and "person_key" in named[key].has
+                          and self._tracked(key[1], shortest=4) == fact})
             if (len(tracked) < spec.at_least or len(tracked) < spec.share * len(keys)
                     or any(not named[key].has.isdisjoint(_PERSON_FACTS) for key in tracked)
                     or any(named[key].kind == "person" for key in keys)):
@@ -359,10 +366,12 @@ class EstateReader:
         """How many of a table's columns describe a person (an e-mail, a first name, a phone)."""
         return sum(self.tables.column_facts(self.tables.reader.words(c.name))[1] for c in columns)
 
-    def _tracked(self, table: str) -> str | None:
-        """The fact a table of a one-owner source holds by its name's words (see ``_one_owner``), or None."""
+    def _tracked(self, table: str, shortest: int = 1) -> str | None:
+        """The fact a table of a one-owner source holds by its name's words (see ``_one_owner``), or None;
+        only by phrases of at least ``shortest`` letters."""
         name = self.tables.name_words(table)
-        spans = {name[i:j] for i in range(len(name)) for j in range(i + 1, len(name) + 1)}
+        spans = {name[i:j] for i in range(len(name)) for j in range(i + 1, len(name) + 1)
+                 if sum(map(len, name[i:j])) >= shortest}
         if spans & self.knowledge.one_owner_health:
             return "tracked_health"
         if spans & self.knowledge.one_owner_activity:

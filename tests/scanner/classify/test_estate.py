@@ -1124,3 +1124,16 @@ def test_the_table_a_persons_own_key_references_holds_persons_too(classifier: Cl
     contexts, _ = classifier.contexts(objects)
     assert contexts[("app", "acs_objects")].kind != "person"
     assert classifier.classify_fields(objects)[-1].category is None
+
+
+def test_a_persons_tracking_of_their_body_is_their_health_beside_persons_too(classifier: Classifier) -> None:
+    """A fitness app keeps users and their sleep entries keyed by user_id: the measures no rule names
+    are the user's health; a human-resources table (hr_attendance) tracks no heart rate."""
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("sleep_entries", "id", "int", pk=True), field("sleep_entries", "user_id", "int", ref="users"),
+              field("sleep_entries", "avg_overnight_hrv", "numeric"),
+              field("hr_attendance", "id", "int", pk=True), field("hr_attendance", "user_id", "int", ref="users"),
+              field("hr_attendance", "ot_hours", "numeric")]
+    found = classifier.classify_fields(schema)
+    assert found[4].category == "user.health_and_medical"
+    assert found[7].category != "user.health_and_medical"
