@@ -538,3 +538,13 @@ def test_a_number_named_a_password_or_a_pin_holds_no_secret(classifier: Classifi
     assert found[4].category == "user.account"
     assert found[5].category == "user.authorization.password"
     assert found[6].category == "user.authorization.password"
+
+
+def test_a_users_numbered_scratch_codes_are_credentials(classifier: Classifier) -> None:
+    schema = [field("users", "uid", "int", pk=True), field("users", "email"),
+              field("users_2fa_keys", "uid", "int", ref="users"), field("users_2fa_keys", "secret"),
+              field("users_2fa_keys", "scratch1"), field("users_2fa_keys", "scratch2"),
+              field("notes", "scratchpad")]
+    found = classifier.classify_fields(schema)
+    assert [f.category for f in found[4:6]] == ["user.authorization.credentials"] * 2
+    assert found[6].category != "user.authorization.credentials"
