@@ -43,6 +43,12 @@ def _keys_person(ref: ForeignKey | None, person_set: Iterable[str]) -> bool:
     return ref is not None and (ref.table.lower() in person_set or ref.table.rsplit(".", 1)[-1].lower() in person_set)
 
 
+def _without_table_word(name: tuple[str, ...], column_words: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Each column's words without the table's own last word before them (activity_title in a table
+    of activities reads title)."""
+    return [w[1:] if len(w) > 1 and w[:1] == name[-1:] else w for w in column_words]
+
+
 def _abbreviates(short: str, word: str) -> bool:
     """Whether ``short`` abbreviates ``word`` by dropping letters (wrd: ward, pat: patient): it starts
     as the word does and its letters come in the word's order."""
@@ -360,7 +366,8 @@ class TableReader:
 
     def _portrayed(self, head: str, columns: Sequence[Field], column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table holds a picture of each row's own (avatar, or account_image in account),
-        as text or bytes (a number so named is a fee or a count)."""
+        as text or bytes (a number so named is a fee or a count), or a person's chat address (a
+        messenger's account: its jid)."""
         portraits = self.knowledge.portrait_columns
         return any((w in portraits or (w[:1] == (head,) and w[1:] in portraits))
                    and type_family(c.type) in ("text", "binary", None)
@@ -585,7 +592,7 @@ class TableReader:
         as such events or a column gives each its start; or a table named as such events names
         each row and gives it a start. A column named by the table's word first reads without it (a shop's
         promotions: activity_title, activity_desc, activity_startdate)."""
-        column_words = [w[1:] if len(w) > 1 and w[:1] == name[-1:] else w for w in column_words]
+        column_words = _without_table_word(name, column_words)
         defined = self._defined(column_words)
         scheduled = not self.knowledge.schedule_columns.isdisjoint(column_words)
         if (defined is None and scheduled and name and name[-1] in self.knowledge.held_event_heads
@@ -1276,7 +1283,7 @@ class TableReader:
             # signs in, a person's account, though a column names it as a thing's would.
             return TableContext(table, "person", "its columns hold a login name and a password and key no "
                                 "person: accounts of persons", frozenset(has), domain)
-        defined = self._defined([w[1:] if len(w) > 1 and w[:1] == name[-1:] else w for w in column_words])
+        defined = self._defined(_without_table_word(name, column_words))
         if person_hits >= 2 and defined is not None and self.knowledge.natural_columns.isdisjoint(column_words):
             return TableContext(table, "thing", f"{defined}, with nothing only a natural person has",
                                 frozenset(has), domain)

@@ -917,7 +917,8 @@ _READ_TABLE_WORDS = (
     "extension_heads", "place_heads", "value_heads", "schedule_columns", "forum_columns", "natural_columns",
     "password_columns", "conversation_columns", "row_time_words", "describing_columns", "read_columns",
     "author_words", "session_secret_columns", "varying_audience", "endpoint_columns", "lookup_row_words",
-    "contact_tables", "one_owner_health", "one_owner_activity")
+    "contact_tables", "one_owner_health", "one_owner_activity", "message_heads", "chat_address_columns",
+    "address_book_extras")
 
 
 def unreadable_table_words(knowledge: Knowledge, lists: Knowledge | None = None
