@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import json
 import sys
 from collections import defaultdict
@@ -128,11 +129,13 @@ def join(members: list[Network]) -> Network:
 
 
 def cross_validate(pool: Pool, inputs: np.ndarray, folds: int, seed: int, thresholds: list[float],
-                   overrule: list[float], members: int, readings_csv: Path | None = None) -> None:
+                   overrule: list[float], members: int, readings_csv: Path | None = None,
+                   personal: tuple[float, ...] = (PERSONAL_AT,)) -> None:
     """Print the rules' figures and the rules-plus-model figures, each app scored by a model trained
-    without its group of applications, for each threshold of the not-personal class and of overruling
-    the rules (1.0: never). ``readings_csv``: where to write every column's readings at the first
-    thresholds, for a study of the mistakes."""
+    without its group of applications, for each threshold of the not-personal class, of overruling
+    the rules (1.0: never) and of a personal reading of an open column (``personal``).
+    ``readings_csv``: where to write every column's readings at the first thresholds, for a study of
+    the mistakes."""
     labels = np.array(pool.labels)
     apps = sorted(set(pool.apps))
     group = {app: i % folds for i, app in enumerate(np.random.default_rng(seed).permutation(apps))}
@@ -150,15 +153,15 @@ def cross_validate(pool: Pool, inputs: np.ndarray, folds: int, seed: int, thresh
     print_figures("rules alone", pool.ruled, truth)
     for none_at in thresholds:
         readings = decide(np.array([held_out[i] for i in rows]), classes, none_at)
-        for overrule_at in overrule:
+        for overrule_at, personal_at in itertools.product(overrule, personal):
             combined: list[str | None] = list(pool.ruled)
             for i, reading in zip(rows, readings, strict=True):
-                if pool.open[i] and (reading.category is None or reading.probability >= PERSONAL_AT):
+                if pool.open[i] and (reading.category is None or reading.probability >= personal_at):
                     combined[i] = reading.category
                 elif not pool.open[i] and reading.category is not None and reading.probability >= overrule_at:
                     combined[i] = reading.category
-            print_figures(f"rules + model, {folds}-fold by app, none at {none_at}, overrule at {overrule_at}",
-                          combined, truth)
+            title = f"rules + model, {folds}-fold by app, none at {none_at}, overrule at {overrule_at}"
+            print_figures(title + (f", personal at {personal_at}" if len(personal) > 1 else ""), combined, truth)
             if readings_csv is not None:
                 write_readings(readings_csv, pool, combined)
                 readings_csv = None
@@ -187,8 +190,9 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=MEMBERS, help="networks joined into the model, one seed each")
     parser.add_argument("--cv", type=int, default=0, help="measure with this many groups of apps; write nothing")
     parser.add_argument("--sweep", action="store_true",
-                        help=f"with --cv: figures for several thresholds of the not-personal class and of overruling, "
-                             f"not only {NONE_AT} and {OVERRULE_AT}")
+                        help=f"with --cv: figures for several thresholds of the not-personal class, of overruling "
+                             f"and of an open column's personal reading, not only {NONE_AT}, {OVERRULE_AT} and "
+                             f"{PERSONAL_AT}")
     parser.add_argument("--readings", type=Path, help="with --cv: write every column's readings to this CSV file")
     args = parser.parse_args()
     vectors = learned.packaged_vectors()
@@ -200,8 +204,9 @@ def main() -> None:
     if args.cv:
         thresholds = [0.7, 0.8, NONE_AT, 0.95] if args.sweep else [NONE_AT]
         overrule = [0.8, OVERRULE_AT, 0.95, 1.0] if args.sweep else [OVERRULE_AT, 1.0]
+        personal = tuple(sorted({0.4, 0.5, 0.6, PERSONAL_AT})) if args.sweep else (PERSONAL_AT,)
         cross_validate(pool, inputs, args.cv, args.seed, sorted(set(thresholds)), sorted(set(overrule)), args.members,
-                       args.readings)
+                       args.readings, personal)
         return
     network = train(inputs, np.array(pool.labels), args.seed, args.members)
     header = {"trained_on": pool.sets, "columns": len(pool.columns), "hidden": HIDDEN, "seed": args.seed,
