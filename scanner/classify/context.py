@@ -366,13 +366,11 @@ class TableReader:
 
     def _portrayed(self, head: str, columns: Sequence[Field], column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table holds a picture of each row's own (avatar, or account_image in account),
-        as text or bytes (a number so named is a fee or a count), or a person's chat address (a
-        messenger's account: its jid)."""
+        as text or bytes (a number so named is a fee or a count)."""
         portraits = self.knowledge.portrait_columns
         return any((w in portraits or (w[:1] == (head,) and w[1:] in portraits))
                    and type_family(c.type) in ("text", "binary", None)
-                   for c, w in zip(columns, column_words, strict=True)
-                   ) or not self.knowledge.chat_address_columns.isdisjoint(column_words)
+                   for c, w in zip(columns, column_words, strict=True))
 
     def _address_book(self, columns: Sequence[Field], column_words: list[tuple[str, ...]]) -> Field | None:
         """The chat address (jid) of a table that holds one beside its own key and at most its domain
@@ -1142,7 +1140,9 @@ class TableReader:
         if kind == "person" and contact is not None:
             kind, head = "org", f"{head}, organisations reached through the person in its column {contact.name}"
         if (kind == "person" and ambiguous and not any(person for _, person in facts)
-                and not self._portrayed(head, columns, column_words)):
+                and not self._portrayed(head, columns, column_words)
+                # A person's chat address on each row (a messenger's account: its jid).
+                and self.knowledge.chat_address_columns.isdisjoint(column_words)):
             keys = [(c, w) for c, w in zip(columns, column_words, strict=True)
                     if not (len(w) == 2 and w[0] == head and w[1] in self.knowledge.key_words)]
             if self._keyed([c for c, _ in keys], [w for _, w in keys], person_set, login_keys, tenants,

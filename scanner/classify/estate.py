@@ -322,6 +322,7 @@ class EstateReader:
         named = {key: replace(context, person_keys=own.get(key[0], frozenset()) - rows.get(key[0], frozenset()),
                               row_keys=rows.get(key[0], frozenset()), record_numbers=numbers.get(key[0], frozenset()))
                  for key, context in named.items()}
+        named.update(self._body_tracking(named))
         named.update(self._one_owner(named))
         return named, frozen
 
@@ -340,13 +341,6 @@ class EstateReader:
         found: _Contexts = {}
         for keys in by_source.values():
             tracked = {key: fact for key in keys for fact in [self._tracked(key[1])] if fact}
-            # A person's own tracking of their body in any source (sleep_entries, measurements of a
-            # fitness app keyed by user_id): their health, as in one owner's records.
-            # Not by a short word (hr, rr), which elsewhere names human resources.
-            found.update({key: replace(named[key], has=named[key].has | {"tracked", fact})
-                          for key, fact in tracked.items() if fact == "tracked_health"
-                          and named[key].kind == "person_data" and "person_key" in named[key].has
-                          and self._tracked(key[1], shortest=4) == fact})
             if (len(tracked) < spec.at_least or len(tracked) < spec.share * len(keys)
                     or any(not named[key].has.isdisjoint(_PERSON_FACTS) for key in tracked)
                     or any(named[key].kind == "person" for key in keys)):
@@ -361,6 +355,15 @@ class EstateReader:
                 reason = f"one person's {fact.removeprefix('tracked_')}: no table of the source keeps persons"
                 found[key] = replace(context, kind="person_data", reason=reason, has=context.has | {"tracked", fact})
         return found
+
+    def _body_tracking(self, named: _Contexts) -> _Contexts:
+        """The tables, in any source, in which a person keeps track of their own body (a fitness app's
+        sleep_entries keyed by user_id): a person's data named by a phrase of ``one_owner``'s health, as
+        in one owner's records; not by a short word (hr, rr), which elsewhere names human resources."""
+        return {key: replace(context, has=context.has | {"tracked", "tracked_health"})
+                for key, context in named.items()
+                if context.kind == "person_data" and "person_key" in context.has
+                and self._tracked(key[1], shortest=4) == "tracked_health"}
 
     def _described(self, columns: list[Field]) -> int:
         """How many of a table's columns describe a person (an e-mail, a first name, a phone)."""
