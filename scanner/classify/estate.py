@@ -354,7 +354,17 @@ class EstateReader:
                 context = named[key]
                 reason = f"one person's {fact.removeprefix('tracked_')}: no table of the source keeps persons"
                 found[key] = replace(context, kind="person_data", reason=reason, has=context.has | {"tracked", fact})
+            found.update(self._owner_settings(named, keys))
         return found
+
+    def _owner_settings(self, named: _Contexts, keys: list[tuple[str, str]]) -> _Contexts:
+        """The settings tables of a one-owner source (a workout tracker's ``settings``: its rest timers,
+        units and theme), which no person keys: the owner's own settings, not a server's."""
+        heads = self.knowledge.settings_heads
+        reason = "one person's settings: the source tracks its owner's body or exercise and keeps no persons"
+        return {key: replace(named[key], kind="person_data", reason=reason, has=named[key].has | {"settings"})
+                for key in keys if named[key].kind in ("system", "thing")
+                and (name := self.tables.name_words(key[1])) and name[-1] in heads}
 
     def _body_tracking(self, named: _Contexts) -> _Contexts:
         """The tables, in any source, in which a person keeps track of their own body (a fitness app's

@@ -1137,3 +1137,30 @@ def test_a_persons_tracking_of_their_body_is_their_health_beside_persons_too(cla
     found = classifier.classify_fields(schema)
     assert found[4].category == "user.health_and_medical"
     assert found[7].category != "user.health_and_medical"
+
+
+def test_the_settings_of_a_source_kept_for_its_owner_are_the_owners(classifier: Classifier) -> None:
+    """A workout tracker (Flexify) keeps no persons: its settings table holds its one owner's choices
+    (rest timers, units), not a server's configuration; beside persons, a settings table is the system's."""
+    schema = [*TRACKER, field("settings", "id", "int", pk=True), field("settings", "rest_timers", "int"),
+              field("settings", "cardio_unit", "text")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "settings")].kind == "person_data"
+    assert contexts[("app", "settings")].reason.startswith("one person's settings")
+    found = classifier.classify_fields(schema)
+    assert [r.category for r in found[-2:]] == ["user.account.settings"] * 2
+    users = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "first_name")]
+    assert [r.category for r in classifier.classify_fields([*users, *schema])[-2:]] == [None, None]
+
+
+def test_a_childs_growth_and_care_kept_by_its_parents_is_its_health(classifier: Classifier) -> None:
+    """Baby Buddy: a child's feedings, diaper changes and head circumference, keyed by the child."""
+    schema = [field("core_child", "id", "int", pk=True), field("core_child", "first_name"),
+              field("core_child", "birth_date", "date"),
+              field("core_feeding", "id", "int", pk=True), field("core_feeding", "child_id", "int", ref="core_child"),
+              field("core_feeding", "method", "varchar(255)"),
+              field("core_diaperchange", "id", "int", pk=True),
+              field("core_diaperchange", "child_id", "int", ref="core_child"),
+              field("core_diaperchange", "time", "timestamp")]
+    found = classifier.classify_fields(schema)
+    assert found[5].category == found[8].category == "user.health_and_medical"

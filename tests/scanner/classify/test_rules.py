@@ -3575,3 +3575,29 @@ def test_a_leading_privacy_word_after_the_tables_person_word_files_a_privacy_cho
     found = classifier.classify_fields(schema)
     assert found[2].category == "user.privacy_preferences"
     assert found[3].category == "user.location.imprecise"
+
+
+def test_the_code_system_of_a_coded_value_is_none(classifier: Classifier) -> None:
+    """The vocabulary a diagnosis is coded in (ICD-10) is the same for every patient."""
+    diagnosis = [field("diagnosis", "patient_id", "int", ref="patient"), field("diagnosis", "diagnosis_code")]
+    patients = [field("patient", "id", "int", pk=True), field("patient", "first_name")]
+    for name in ("dx_code_system", "diagnosiscodestd", "coding_system"):
+        assert category_of(classifier, field("diagnosis", name), *diagnosis, *patients) is None, name
+    assert category_of(classifier, diagnosis[1], *diagnosis[:1], *patients) == "user.health_and_medical"
+
+
+def test_a_bots_user_account_is_no_persons(classifier: Classifier) -> None:
+    installs = [field("slack_installation", "id", "int", pk=True), field("slack_installation", "team_id")]
+    assert category_of(classifier, field("slack_installation", "bot_user_id"), *installs) is None
+    assert category_of(classifier, field("slack_installation", "installer_user_id"), *installs) == "user.unique_id"
+
+
+def test_a_persons_code_on_the_rows_of_other_things_keys_them(classifier: Classifier) -> None:
+    plugins = [field("my_plugin", "id", "int", pk=True), field("my_plugin", "tenant")]
+    assert category_of(classifier, field("my_plugin", "user_code", "varchar(255)"), *plugins) == "user.unique_id"
+    assert category_of(classifier, field("my_plugin", "plugin_code", "varchar(255)"), *plugins) is None
+
+
+def test_the_day_a_record_was_extracted_is_bookkeeping(classifier: Classifier) -> None:
+    extracts = [field("PatientVisitExtracts", "PatientPK", "int"), field("PatientVisitExtracts", "VisitDate", "date")]
+    assert category_of(classifier, field("PatientVisitExtracts", "DateExtracted", "datetime"), *extracts) is None

@@ -607,3 +607,10 @@ def test_the_relation_of_an_emergency_contact_is_their_relationship(classifier: 
              field("patient", "name")]
     assert category_of(classifier, field("patient_file", "emergency_contact_relation", "varchar(255)"), *files) == \
         "user.social"
+
+
+def test_a_glued_code_standard_is_read_as_its_words(classifier: Classifier) -> None:
+    """UKRDC's run-together names: the coding standard glued after a code, a baseline not split in two."""
+    assert classifier.read_name("diagnosiscodestd") == ("diagnosis", "code", "std")
+    assert classifier.read_name("enteringorganizationcode") == ("entering", "organization", "code")
+    assert classifier.read_name("baselines") == ("baseline",)
