@@ -975,3 +975,9 @@ def test_messages_posted_nowhere_are_said_to_their_recipients(classifier: Classi
     found = classifier.classify_fields(schema)
     assert found[4].category == "user.content.private"
     assert found[8].category == "user.content"
+
+
+def test_the_history_of_a_chat_holds_what_was_said(classifier: Classifier) -> None:
+    history = [field("chat_history", "id", "int", pk=True), field("chat_history", "user_id", "int"),
+               field("chat_history", "created_at", "timestamp")]
+    assert category_of(classifier, field("chat_history", "content", "text"), *history) == "user.content.private"

@@ -3601,3 +3601,20 @@ def test_a_persons_code_on_the_rows_of_other_things_keys_them(classifier: Classi
 def test_the_day_a_record_was_extracted_is_bookkeeping(classifier: Classifier) -> None:
     extracts = [field("PatientVisitExtracts", "PatientPK", "int"), field("PatientVisitExtracts", "VisitDate", "date")]
     assert category_of(classifier, field("PatientVisitExtracts", "DateExtracted", "datetime"), *extracts) is None
+
+
+def test_who_served_or_booked_is_named_by_their_role(classifier: Classifier) -> None:
+    bills = [field("sale_bill", "id", "int", pk=True), field("sale_bill", "total", "numeric")]
+    assert category_of(classifier, field("sale_bill", "cashier_name", "varchar(255)"), *bills) == "user.name"
+    reservations = [field("reservation", "id", "int", pk=True), field("reservation", "begin", "timestamp")]
+    assert category_of(classifier, field("reservation", "reserver_name", "varchar(100)"), *reservations) == \
+        "user.name"
+
+
+def test_who_last_touched_a_row_is_a_person_but_a_family_doctor_stays_a_name(classifier: Classifier) -> None:
+    carts = [field("pc_omc_cart", "id", "int", pk=True), field("pc_omc_cart", "quantity", "int")]
+    assert category_of(classifier, field("pc_omc_cart", "last_operator", "varchar(20)"), *carts) == "user.unique_id"
+    patients = [field("demographic", "id", "int", pk=True), field("demographic", "first_name"),
+                field("demographic", "last_name")]
+    assert category_of(classifier, field("demographic", "family_doctor", "varchar(80)"), *patients) != \
+        "user.unique_id"
