@@ -189,7 +189,8 @@ class TableReader:
                     continue
                 head = " ".join(words[start:end])
                 owner = self._owner(words[:start])
-                if owner and kind == "person_data" and owner[0] in self.knowledge.non_person_owners:
+                if (owner and kind == "person_data" and owner[0] in self.knowledge.non_person_owners
+                        and head not in self.knowledge.addressed_heads):
                     return owner[0], f"{head} of {owner[1]}"
                 if owner and head in self.knowledge.owned_person_heads and (
                         owner[1] in self.knowledge.collectives
@@ -290,10 +291,11 @@ class TableReader:
         custom-field table with name, title, description, also after the table's own name:
         payment_method_name in payment_methods: the fields, not a person's values), unless the
         name names a contact point (an e-mail address table's name is the address) or a column holds
-        what only a natural person has (a first name, a gender: users_groups holding both kinds)."""
+        what only a natural person has (a first name, a gender: users_groups holding both kinds). An
+        invitation a team sends is addressed to a person all the same (``addressed_heads``)."""
         kinds = self.knowledge.table_kinds
         owner = next((w for w in name[:-1] if kinds.get((w,)) in self.knowledge.non_person_owners), None)
-        if owner is not None:
+        if owner is not None and name[-1] not in self.knowledge.addressed_heads:
             return kinds[(owner,)], f"{' '.join(name)}: the {owner}'s, as no column keys a person"
         keyed = {w[-2] for w in column_words if len(w) >= 2 and w[-1] in self.knowledge.key_words}
         persons = [w for w in name[:-1] if w in self.knowledge.person_words or kinds.get((w,)) == "person"]

@@ -298,6 +298,7 @@ class TablesFile(_Strict):
     person_owners: list[str] = []
     collectives: list[str] = []
     owned_person_heads: list[str] = []
+    addressed_heads: list[str] = []
     person_holding_orgs: list[str] = []
     describing_facts: list[str] = []
     generic_heads: list[str] = []
@@ -447,6 +448,7 @@ class Knowledge:
     person_owners: set[str] = field(default_factory=set)
     collectives: set[str] = field(default_factory=set)
     owned_person_heads: set[str] = field(default_factory=set)
+    addressed_heads: set[str] = field(default_factory=set)
     person_holding_orgs: set[str] = field(default_factory=set)
     describing_facts: set[str] = field(default_factory=set)
     generic_heads: set[str] = field(default_factory=set)
@@ -687,6 +689,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.person_owners.update(w.lower() for w in tables.person_owners)
     knowledge.collectives.update(w.lower() for w in tables.collectives)
     knowledge.owned_person_heads.update(w.lower() for w in tables.owned_person_heads)
+    knowledge.addressed_heads.update(w.lower() for w in tables.addressed_heads)
     knowledge.person_holding_orgs.update(w.lower() for w in tables.person_holding_orgs)
     knowledge.describing_facts.update(tables.describing_facts)
     knowledge.generic_heads.update(w.lower() for w in tables.generic_heads)
@@ -912,7 +915,7 @@ _READ_TABLE_WORDS = (
     "table_kinds", "head_facts", "person_head_facts", "dominant_words", "column_facts", "record_heads",
     "person_owners", "settings_heads", "ambiguous_persons", "held_event_heads", "machine_actors", "record_nouns",
     "collectives", "person_holding_orgs", "tally_tails", "timetable_heads", "template_heads", "generic_heads",
-    "record_heads_of_commerce",
+    "record_heads_of_commerce", "addressed_heads",
     "lookup_words", "contact_list_heads", "editorial_heads", "private_qualifiers", "person_qualifiers",
     "extension_heads", "place_heads", "value_heads", "schedule_columns", "forum_columns", "natural_columns",
     "password_columns", "conversation_columns", "row_time_words", "describing_columns", "read_columns",

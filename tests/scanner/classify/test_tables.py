@@ -1637,3 +1637,15 @@ def test_a_person_table_keyed_by_a_bare_sid_names_its_key_elsewhere(classifier: 
     assert found[4].category == "user.unique_id"
     assert "keyed by 'account sid'" in found[4].explanation
     assert found[3].category is None
+
+
+def test_an_invitation_a_team_sends_is_addressed_to_a_person(classifier: Classifier) -> None:
+    """teams_invitation: the team's word before it makes no team's data of it; its e-mail is the invitee's."""
+    schema = [field("teams_invitation", "id", "uuid", pk=True), field("teams_invitation", "team_id", "int"),
+              field("teams_invitation", "email", "varchar(254)"), field("teams_invitation", "role", "varchar(100)")]
+    contexts, _ = classifier.contexts(schema)
+    assert contexts[("app", "teams_invitation")].kind == "person_data"
+    assert classifier.classify_fields(schema)[2].category == "user.contact.email"
+    settings = [field("team_settings", "id", "int", pk=True), field("team_settings", "team_id", "int"),
+                field("team_settings", "email", "varchar(254)")]
+    assert classifier.classify_fields(settings)[2].category is None
