@@ -3618,3 +3618,13 @@ def test_who_last_touched_a_row_is_a_person_but_a_family_doctor_stays_a_name(cla
                 field("demographic", "last_name")]
     assert category_of(classifier, field("demographic", "family_doctor", "varchar(80)"), *patients) != \
         "user.unique_id"
+
+
+def test_a_remark_on_a_log_line_is_no_ones_writing_but_on_an_order_it_is(classifier: Classifier) -> None:
+    log = [field("action_log", "id", "int", pk=True), field("action_log", "user_id", "int"),
+           field("action_log", "action", "varchar(50)"), field("action_log", "created_at", "timestamp")]
+    assert category_of(classifier, field("action_log", "remark", "varchar(255)"), *log) is None
+    order = [field("shop_order", "id", "int", pk=True), field("shop_order", "user_id", "int"),
+             field("shop_order", "total", "numeric")]
+    assert category_of(classifier, field("shop_order", "user_remark", "varchar(255)"), *order) == \
+        "user.content.private"
