@@ -565,6 +565,11 @@ class Classifier:
             category, confidence = None, 0.75
             signals.append(Signal("table", because, None, confidence))
         elif (category is not None and category.startswith("user.unique_id") and field.references is None
+              and field.primary_key and words in table.row_primary_keys and table.kind != "person"):
+            because += ", but most of this schema's tables are keyed by it: each row's own id"
+            category, confidence = None, 0.75
+            signals.append(Signal("table", because, None, confidence))
+        elif (category is not None and category.startswith("user.unique_id") and field.references is None
               and not field.primary_key and family == "text" and words in table.record_numbers
               and table.kind != "person"):
             because += (", but the patients' own rows keep it beside their key as the number of their medical"

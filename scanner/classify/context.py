@@ -73,6 +73,9 @@ class TableContext:
     # Words of a bare key column most of the source's tables of things carry beside their own primary
     # key (see ``EstateReader._row_keys``): each row's own public id there, no reference.
     row_keys: frozenset[tuple[str, ...]] = frozenset()
+    # Words of a bare key column (uid) that is the primary key of most of the source's tables, as
+    # every TYPO3 table's uid is (see ``EstateReader._row_primary_keys``): each row's own id there.
+    row_primary_keys: frozenset[tuple[str, ...]] = frozenset()
     # Words of a text column a table of persons keeps beside its own key as the number of the person's
     # medical record (see ``EstateReader._record_numbers``): a copy of that number elsewhere.
     record_numbers: frozenset[tuple[str, ...]] = frozenset()

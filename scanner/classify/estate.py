@@ -318,9 +318,11 @@ class EstateReader:
                 break
             named.update(again)
         rows = self._row_keys(by_table, named)
+        row_primaries = self._row_primary_keys(by_table)
         numbers = self._record_numbers(by_table, named)
         named = {key: replace(context, person_keys=own.get(key[0], frozenset()) - rows.get(key[0], frozenset()),
-                              row_keys=rows.get(key[0], frozenset()), record_numbers=numbers.get(key[0], frozenset()))
+                              row_keys=rows.get(key[0], frozenset()), record_numbers=numbers.get(key[0], frozenset()),
+                              row_primary_keys=row_primaries.get(key[0], frozenset()))
                  for key, context in named.items()}
         named.update(self._body_tracking(named))
         named.update(self._one_owner(named))
@@ -439,6 +441,26 @@ class EstateReader:
                                   if n >= _ROW_KEY_TABLES and n >= _ROW_KEY_SHARE * things[source]
                                   and words not in persons[source])
                 for source, counts in carried.items()}
+
+    def _row_primary_keys(self, by_table: _Tables) -> dict[str, frozenset[tuple[str, ...]]]:
+        """Per source, the words of a bare key column (uid) that is the only primary key of most of its
+        tables, as a TYPO3 extension keys every table by uid and a member's rows by another column
+        (kimsq's mbruid): there it is each row's own id, a person's key only on a table of persons. (A
+        bare id keys most tables of every schema and is read by the table it keys.)"""
+        k = self.knowledge
+        tables: Counter[str] = Counter()
+        keyed: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
+        for key, columns in by_table.items():
+            keys = [c for c in columns if c.primary_key]
+            if len(keys) != 1:
+                continue
+            tables[key[0]] += 1
+            words = self.tables.column_words(keys[0].name)
+            if len(words) == 1 and words[0] in k.key_words and words != ("id",):
+                keyed[key[0]][words] += 1
+        return {source: frozenset(words for words, n in counts.items()
+                                  if n >= _ROW_KEY_TABLES and n >= _ROW_KEY_SHARE * tables[source])
+                for source, counts in keyed.items()}
 
     def _key_links(self, by_table: _Tables) -> _KeyLinks:
         """Every declared key from one table of a source to another, with the key column's words, and

@@ -1164,3 +1164,25 @@ def test_a_childs_growth_and_care_kept_by_its_parents_is_its_health(classifier: 
               field("core_diaperchange", "time", "timestamp")]
     found = classifier.classify_fields(schema)
     assert found[5].category == found[8].category == "user.health_and_medical"
+
+
+def test_a_uid_keying_most_tables_is_each_rows_own_id(classifier: Classifier) -> None:
+    """A TYPO3 extension keys every table by uid: outside its table of persons that uid is the row's
+    own id. Where only some tables are keyed by uid (Discuz's members' own tables), it keys a person."""
+    def keyed(table: str, *others: str) -> list[Field]:
+        return [field(table, "uid", "int", pk=True), *(field(table, name) for name in others)]
+    forum = [*keyed("fe_users", "username", "email", "first_name"), *keyed("tx_forum_topic", "subject"),
+             *keyed("tx_forum_post", "text"), *keyed("tx_forum_tag", "name"), *keyed("tx_forum_rank", "name"),
+             *keyed("tx_forum_ad", "title")]
+    results = classifier.classify_fields(forum)
+    by_table = {f.table: r for f, r in zip(forum, results, strict=True) if f.name == "uid"}
+    assert by_table["fe_users"].category == "user.unique_id"
+    assert {by_table[t].category for t in by_table if t != "fe_users"} == {None}
+    assert "most of this schema's tables are keyed by it" in by_table["tx_forum_post"].explanation
+    discuz = [*keyed("common_member", "username", "email"), *keyed("common_member_count", "posts"),
+              field("forum_post", "pid", "int", pk=True), field("forum_post", "message"),
+              field("forum_thread", "tid", "int", pk=True), field("forum_thread", "subject"),
+              field("forum_forum", "fid", "int", pk=True), field("forum_forum", "name"),
+              field("common_setting", "skey", "varchar(255)", pk=True), field("common_setting", "svalue")]
+    results = classifier.classify_fields(discuz)
+    assert results[3].category == "user.unique_id"

@@ -3628,3 +3628,14 @@ def test_a_remark_on_a_log_line_is_no_ones_writing_but_on_an_order_it_is(classif
              field("shop_order", "total", "numeric")]
     assert category_of(classifier, field("shop_order", "user_remark", "varchar(255)"), *order) == \
         "user.content.private"
+
+
+def test_a_token_kept_as_a_number_counts_tokens_or_times_one_no_secret(classifier: Classifier) -> None:
+    requests = [field("ai_requests", "id", "int", pk=True), field("ai_requests", "user_id", "int", ref="users"),
+                field("users", "id", "int", pk=True), field("users", "email")]
+    for name in ("input_tokens", "total_tokens", "token_count", "access_token_expiry"):
+        assert category_of(classifier, field("ai_requests", name, "bigint"), *requests) is None, name
+    sessions = [field("user_sessions", "id", "int", pk=True), field("user_sessions", "user_id", "int", ref="users"),
+                field("users", "id", "int", pk=True), field("users", "email")]
+    assert category_of(classifier, field("user_sessions", "access_token", "varchar(255)"), *sessions) == \
+        "user.authorization.credentials"

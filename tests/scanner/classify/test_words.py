@@ -614,3 +614,12 @@ def test_a_glued_code_standard_is_read_as_its_words(classifier: Classifier) -> N
     assert classifier.read_name("diagnosiscodestd") == ("diagnosis", "code", "std")
     assert classifier.read_name("enteringorganizationcode") == ("entering", "organization", "code")
     assert classifier.read_name("baselines") == ("baseline",)
+
+
+def test_a_member_shortened_is_read_inside_glued_names(classifier: Classifier) -> None:
+    """kimsq's mbruid, parentmbr and frommbr key members; words merely holding the letters stay whole."""
+    assert classifier.read_name("mbruid") == ("member", "uid")
+    assert classifier.read_name("parentmbr") == ("parent", "member")
+    assert classifier.read_name("umbrella") == ("umbrella",)
+    notices = [field("rb_s_notice", "uid", "int", pk=True), field("rb_s_notice", "message", "text")]
+    assert category_of(classifier, field("rb_s_notice", "frommbr", "int"), *notices) == "user.unique_id"
