@@ -246,3 +246,20 @@ def test_a_parent_is_bookkeeping_only_in_a_frappe_document(classifier: Classifie
         field("students", "first_name", "varchar(140)"), field("students", "email", "varchar(140)")])[:2]
     assert frappe_parent.category is None
     assert other_parent.category is not None
+
+
+def test_typo3_bookkeeping_is_none_on_every_record_but_its_creator_is_a_person(classifier: Classifier) -> None:
+    table = "tx_forum_domain_model_user_readtopic"
+    names = ["pid", "crdate", "tstamp", "hidden", "deleted", "sorting", "sorting_foreign", "sys_language_uid",
+             "starttime", "endtime"]
+    fields = [field(table, "uid", "int", pk=True), *(field(table, n, "int(11)") for n in names),
+              field(table, "t3_origuid", "int(11)"), field(table, "l10n_parent", "int(11)"),
+              field(table, "cruser_id", "int(11)"), field(table, "user", "int(11)", ref="fe_users"),
+              field("fe_users", "uid", "int", pk=True), field("fe_users", "email")]
+    results = classifier.classify_fields(fields)
+    assert [r.category for r in results[1:1 + len(names)]] == [None] * len(names)
+    assert results[len(names) + 3].category == "user.unique_id"
+    plain = classifier.classify_fields([field("user_settings", "hidden", "tinyint(1)"),
+                                        field("user_settings", "user_id", "int", ref="users"),
+                                        field("users", "id", "int", pk=True), field("users", "email")])
+    assert plain[0].category is not None
