@@ -409,6 +409,12 @@ class TableReader:
             return False
         return not any(_keys_person(c.references, person_set) for c in columns)
 
+    def _language_model(self, column_words: list[tuple[str, ...]]) -> bool:
+        """Whether a table's columns set up a language model (an AI agent's prompt, model and
+        temperature): two of ``model_columns``, ending the columns' names."""
+        models = self.knowledge.model_columns
+        return sum(1 for w in column_words if w in models or w[-2:] in models or w[-1:] in models) >= 2
+
     def _mailbox(self, columns: Sequence[Field], column_words: list[tuple[str, ...]],
                  person_set: Iterable[str]) -> bool:
         """Whether a table named as an account of a kind (mail_account) names a server's host, a login
@@ -1160,6 +1166,9 @@ class TableReader:
             kind, head = "thing", f"{head}: contact points, as no column names a person or keys one"
         if kind == "person_data" and self._endpoint(columns, column_words, person_set):
             kind, head = "system", f"{head}: a connection to a server, as it names a host and a port"
+            owner_key = None
+        if kind in ("person", "person_data") and self._language_model(column_words):
+            kind, head = "thing", f"{head}: AI agents, as it holds a model's prompt or settings"
             owner_key = None
         if (kind == "person" and len(name) > 1 and head in self.knowledge.ambiguous_persons
                 and self._mailbox(columns, column_words, person_set)):

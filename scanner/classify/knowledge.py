@@ -283,6 +283,7 @@ class TablesFile(_Strict):
     record_number_columns: list[str] = []
     visit_columns: list[str] = []
     identity_columns: list[str] = []
+    model_columns: list[str] = []
     portrait_columns: list[str] = []
     chat_address_columns: list[str] = []
     address_book_extras: list[str] = []
@@ -433,6 +434,7 @@ class Knowledge:
     record_number_columns: set[tuple[str, ...]] = field(default_factory=set)
     visit_columns: set[tuple[str, ...]] = field(default_factory=set)
     identity_columns: set[tuple[str, ...]] = field(default_factory=set)
+    model_columns: set[tuple[str, ...]] = field(default_factory=set)
     portrait_columns: set[tuple[str, ...]] = field(default_factory=set)
     chat_address_columns: set[tuple[str, ...]] = field(default_factory=set)
     address_book_extras: set[tuple[str, ...]] = field(default_factory=set)
@@ -637,6 +639,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.record_number_columns.update(_words(c) for c in tables.record_number_columns)
     knowledge.visit_columns.update(_words(c) for c in tables.visit_columns)
     knowledge.identity_columns.update(_words(c) for c in tables.identity_columns)
+    knowledge.model_columns.update(_words(c) for c in tables.model_columns)
     knowledge.portrait_columns.update(_words(c) for c in tables.portrait_columns)
     knowledge.chat_address_columns.update(_words(c) for c in tables.chat_address_columns)
     knowledge.address_book_extras.update(_words(c) for c in tables.address_book_extras)
@@ -921,7 +924,7 @@ _READ_TABLE_WORDS = (
     "password_columns", "conversation_columns", "row_time_words", "describing_columns", "read_columns",
     "author_words", "session_secret_columns", "varying_audience", "endpoint_columns", "lookup_row_words",
     "contact_tables", "one_owner_health", "one_owner_activity", "message_heads", "chat_address_columns",
-    "address_book_extras")
+    "address_book_extras", "model_columns")
 
 
 def unreadable_table_words(knowledge: Knowledge, lists: Knowledge | None = None

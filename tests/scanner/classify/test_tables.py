@@ -1649,3 +1649,20 @@ def test_an_invitation_a_team_sends_is_addressed_to_a_person(classifier: Classif
     settings = [field("team_settings", "id", "int", pk=True), field("team_settings", "team_id", "int"),
                 field("team_settings", "email", "varchar(254)")]
     assert classifier.classify_fields(settings)[2].category is None
+
+
+def test_a_table_of_agents_set_up_with_a_prompt_and_a_model_holds_no_persons(classifier: Classifier) -> None:
+    """An AI support platform's agents: their name and icon are no one's, and the agent a conversation
+    is answered by keys no person. A support desk's agents (no prompt, no model) stay persons."""
+    agents = [field("agents", "id", "text", pk=True), field("agents", "name"), field("agents", "icon_url"),
+              field("agents", "system_prompt"), field("agents", "model_name"), field("agents", "temperature", "float"),
+              field("agents", "owner_id", "text", ref="users"), field("users", "id", "text", pk=True),
+              field("users", "email"), field("conversations", "id", "text", pk=True),
+              field("conversations", "agent_id", "text", ref="agents")]
+    results = classifier.classify_fields(agents)
+    assert [results[1].category, results[2].category, results[10].category] == [None, None, None]
+    assert results[6].category == "user.unique_id"
+    desk = [field("agents", "id", "int", pk=True), field("agents", "name"), field("agents", "email"),
+            field("tickets", "id", "int", pk=True), field("tickets", "agent_id", "int", ref="agents")]
+    results = classifier.classify_fields(desk)
+    assert [results[1].category, results[4].category] == ["user.name", "user.unique_id"]
