@@ -375,15 +375,16 @@ def test_the_ends_of_a_friendship_or_a_relationship_are_persons(classifier: Clas
     assert found[6] != "user.unique_id"
 
 
-def test_a_friend_deleted_or_a_member_who_quit_is_the_state_of_their_tie(classifier: Classifier) -> None:
+def test_a_member_who_quit_is_the_state_of_their_tie_but_a_tie_deleted_is_bookkeeping(
+        classifier: Classifier) -> None:
     schema = [field("users", "id", "bigint", pk=True),
               field("friends", "uid", "bigint", ref="users.id"), field("friends", "friend_uid", "bigint"),
               field("friends", "is_deleted", "smallint"), field("friends", "add_source", "int"),
               field("group_members", "user_id", "bigint", ref="users.id"), field("group_members", "is_quit", "tinyint"),
               field("products", "id", "bigint", pk=True), field("products", "is_deleted", "smallint")]
     found = [r.category for r in classifier.classify_fields(schema)]
-    assert [found[3], found[4], found[6]] == ["user.social"] * 3
-    assert found[8] is None
+    assert [found[4], found[6]] == ["user.social"] * 2
+    assert [found[3], found[8]] == [None, None]
 
 
 def test_pinning_or_muting_a_chat_in_ones_own_list_is_a_setting(classifier: Classifier) -> None:
@@ -448,8 +449,8 @@ def test_a_chats_members_are_ties_between_persons(classifier: Classifier) -> Non
               field("chat_participants", "user_id", "bigint", ref="users.id"),
               field("chat_participants", "state", "int"), field("chat_participants", "is_deleted", "boolean")]
     found = [r.category for r in classifier.classify_fields(schema)]
-    assert found[1] is None
-    assert [found[3], found[4]] == ["user.social"] * 2
+    assert [found[1], found[4]] == [None, None]
+    assert found[3] == "user.social"
 
 
 def test_the_options_of_a_pubsub_subscription_are_the_subscribers_settings(classifier: Classifier) -> None:

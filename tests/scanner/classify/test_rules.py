@@ -3639,3 +3639,12 @@ def test_a_token_kept_as_a_number_counts_tokens_or_times_one_no_secret(classifie
                 field("users", "id", "int", pk=True), field("users", "email")]
     assert category_of(classifier, field("user_sessions", "access_token", "varchar(255)"), *sessions) == \
         "user.authorization.credentials"
+
+
+def test_what_a_bank_or_a_gateway_answered_is_no_ones_message(classifier: Classifier) -> None:
+    payments = [field("pay_order", "id", "int", pk=True), field("pay_order", "user_id", "int", ref="users"),
+                field("users", "id", "int", pk=True), field("users", "email")]
+    for name in ("err_msg", "bank_return_msg", "processor_message", "fail_message"):
+        assert category_of(classifier, field("pay_order", name, "varchar(255)"), *payments) is None, name
+    assert category_of(classifier, field("pay_order", "buyer_message", "varchar(255)"), *payments) == \
+        "user.content.private"
