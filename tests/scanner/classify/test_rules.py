@@ -3648,3 +3648,15 @@ def test_what_a_bank_or_a_gateway_answered_is_no_ones_message(classifier: Classi
         assert category_of(classifier, field("pay_order", name, "varchar(255)"), *payments) is None, name
     assert category_of(classifier, field("pay_order", "buyer_message", "varchar(255)"), *payments) == \
         "user.content.private"
+
+
+def test_a_review_posted_anonymously_is_the_reviewers_choice(classifier: Classifier) -> None:
+    reviews = [field("trade_order_comment", "id", "int", pk=True),
+               field("trade_order_comment", "user_id", "int", ref="users"),
+               field("trade_order_comment", "comment_content", "varchar(255)"),
+               field("users", "id", "int", pk=True), field("users", "email")]
+    for name in ("comment_is_anonymous", "if_anonymous", "is_anon"):
+        assert category_of(classifier, field("trade_order_comment", name, "tinyint(1)"), *reviews) == \
+            "user.privacy_preferences", name
+    stories = [field("stories", "sid", "int", pk=True), field("stories", "title")]
+    assert category_of(classifier, field("stories", "perm_anon", "tinyint(1)"), *stories) is None
