@@ -3660,3 +3660,12 @@ def test_a_review_posted_anonymously_is_the_reviewers_choice(classifier: Classif
             "user.privacy_preferences", name
     stories = [field("stories", "sid", "int", pk=True), field("stories", "title")]
     assert category_of(classifier, field("stories", "perm_anon", "tinyint(1)"), *stories) is None
+
+
+def test_a_feature_a_person_turned_on_is_their_setting_but_their_row_enabled_is_their_account(
+        classifier: Classifier) -> None:
+    users = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "first_name")]
+    for name, category in (("medication_reminders_enabled", "user.account.settings"),
+                           ("wall_enabled", "user.account.settings"), ("enabled", "user.account"),
+                           ("lockout_enabled", "user.account"), ("two_factor_enabled", "user.account")):
+        assert category_of(classifier, field("users", name, "boolean"), *users) == category, name

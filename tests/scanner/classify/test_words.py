@@ -623,3 +623,15 @@ def test_a_member_shortened_is_read_inside_glued_names(classifier: Classifier) -
     assert classifier.read_name("umbrella") == ("umbrella",)
     notices = [field("rb_s_notice", "uid", "int", pk=True), field("rb_s_notice", "message", "text")]
     assert category_of(classifier, field("rb_s_notice", "frommbr", "int"), *notices) == "user.unique_id"
+
+
+def test_italian_payment_records_name_their_debtor_and_operator(classifier: Classifier) -> None:
+    """GovPay's versamenti keep the debtor's contact details; its tables key operators and user accounts."""
+    assert classifier.read_name("debitore_email") == ("debtor", "email")
+    assert classifier.read_name("id_operatore") == ("operator", "id")
+    payments = [field("versamenti", "id", "bigint", pk=True), field("versamenti", "importo_totale", "float"),
+                field("versamenti", "debitore_email", "varchar(256)")]
+    results = classifier.classify_fields(payments)
+    assert results[2].category == "user.contact.email"
+    log = [field("gp_audit", "id", "bigint", pk=True), field("gp_audit", "data", "timestamp")]
+    assert category_of(classifier, field("gp_audit", "id_operatore", "bigint"), *log) == "user.unique_id"
