@@ -1666,3 +1666,15 @@ def test_a_table_of_agents_set_up_with_a_prompt_and_a_model_holds_no_persons(cla
             field("tickets", "id", "int", pk=True), field("tickets", "agent_id", "int", ref="agents")]
     results = classifier.classify_fields(desk)
     assert [results[1].category, results[4].category] == ["user.name", "user.unique_id"]
+
+
+def test_a_persons_table_of_who_may_see_their_profile_holds_privacy_preferences(classifier: Classifier) -> None:
+    schema = [field("profiles", "id", "uuid", pk=True), field("profiles", "email"),
+              field("profiles", "first_name"),
+              field("profile_visibilities", "id", "uuid", pk=True),
+              field("profile_visibilities", "profile_id", "uuid", ref="profiles"),
+              field("profile_visibilities", "website", "boolean"),
+              field("profile_visibilities", "skills", "boolean")]
+    results = classify(classifier, *schema)
+    assert [results[5].category, results[6].category] == ["user.privacy_preferences"] * 2
+    assert results[4].category == "user.unique_id"
