@@ -3669,3 +3669,9 @@ def test_a_feature_a_person_turned_on_is_their_setting_but_their_row_enabled_is_
                            ("wall_enabled", "user.account.settings"), ("enabled", "user.account"),
                            ("lockout_enabled", "user.account"), ("two_factor_enabled", "user.account")):
         assert category_of(classifier, field("users", name, "boolean"), *users) == category, name
+
+
+def test_the_self_of_a_friend_list_keys_whose_row_it_is(classifier: Classifier) -> None:
+    friends = [field("friend", "id", "int", pk=True), field("friend", "friend_id", "int"),
+               field("friend", "remark", "varchar(64)")]
+    assert category_of(classifier, field("friend", "self_id", "int"), *friends) == "user.unique_id"
