@@ -3675,3 +3675,14 @@ def test_the_self_of_a_friend_list_keys_whose_row_it_is(classifier: Classifier) 
     friends = [field("friend", "id", "int", pk=True), field("friend", "friend_id", "int"),
                field("friend", "remark", "varchar(64)")]
     assert category_of(classifier, field("friend", "self_id", "int"), *friends) == "user.unique_id"
+
+
+def test_a_gateways_callback_url_and_a_trade_records_number_are_no_ones(classifier: Classifier) -> None:
+    orders = [field("pay_order", "id", "int", pk=True), field("pay_order", "amount", "numeric"),
+              field("pay_order", "user_id", "int", ref="users"), field("users", "id", "int", pk=True),
+              field("users", "email")]
+    assert category_of(classifier, field("pay_order", "notify_url", "varchar(200)", comment="异步通知地址"),
+                       *orders) is None
+    records = [field("pay_trade_flow_record", "id", "int", pk=True),
+               field("pay_trade_flow_record", "amount", "numeric")]
+    assert category_of(classifier, field("pay_trade_flow_record", "trx_no", "varchar(32)"), *records) is None
