@@ -3686,3 +3686,12 @@ def test_a_gateways_callback_url_and_a_trade_records_number_are_no_ones(classifi
     records = [field("pay_trade_flow_record", "id", "int", pk=True),
                field("pay_trade_flow_record", "amount", "numeric")]
     assert category_of(classifier, field("pay_trade_flow_record", "trx_no", "varchar(32)"), *records) is None
+
+
+def test_a_hashs_iterations_are_its_password_but_a_solutions_iteration_is_not(classifier: Classifier) -> None:
+    users = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email")]
+    assert category_of(classifier, field("users", "iterations", "int"), *users) == "user.authorization.password"
+    solutions = [field("solutions", "id", "int", pk=True), field("solutions", "user_id", "int", ref="users"),
+                 *users]
+    assert category_of(classifier, field("solutions", "iteration_status", "varchar(255)"), *solutions) != \
+        "user.authorization.password"
