@@ -415,13 +415,13 @@ def test_the_kind_of_a_clinical_fact_in_a_patients_record_is_clinical(classifier
         "table encounter is health (table name says health (encounter))")
 
 
-def test_the_status_of_a_patients_appointment_records_what_they_did(classifier: Classifier) -> None:
+def test_the_status_of_a_patients_appointment_is_the_bookings_workflow_state(classifier: Classifier) -> None:
     schema = [*HEALTH, field("appointment", "patient_id", "int"), field("appointment", "AptStatus", "tinyint"),
               field("appointment", "reason"), field("orders", "status")]
     results = classifier.classify_fields(schema)
-    assert [r.category for r in results[6:]] == ["user.behavior", "user.health_and_medical", None]
+    assert [r.category for r in results[6:]] == [None, "user.health_and_medical", None]
     assert results[6].explanation.startswith(
-        "user.behavior: name words 'appointment status' match 'appointment status'")
+        "not personal data: name words 'appointment status' match 'appointment status'")
 
 
 def test_the_code_of_a_service_billed_for_a_patients_care_is_clinical(classifier: Classifier) -> None:

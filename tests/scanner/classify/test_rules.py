@@ -3552,7 +3552,7 @@ def test_a_number_named_a_query_or_a_search_is_no_search_term(classifier: Classi
     assert [results[i].category for i in (3, 5, 6)] == [None, "user.behavior.search_history", None]
 
 
-def test_the_status_of_a_persons_schedule_that_is_no_appointment_book_is_none(classifier: Classifier) -> None:
+def test_the_status_of_a_persons_schedule_or_an_appointment_is_none(classifier: Classifier) -> None:
     meetings = [field("users", "id", "int", pk=True), field("users", "email"),
                 field("meet_schedule", "id", "int", pk=True), field("meet_schedule", "users_id", "int", ref="users"),
                 field("meet_schedule", "status", "char(1)"), field("meet_schedule", "name", "varchar(255)"),
@@ -3564,7 +3564,9 @@ def test_the_status_of_a_persons_schedule_that_is_no_appointment_book_is_none(cl
               field("appointment", "patient_id", "int", source="clinic"),
               field("appointment", "status", "varchar(100)", source="clinic")]
     assert classifier.classify_fields(meetings)[4].category is None
-    assert classifier.classify_fields(clinic)[5].category == "user.behavior"
+    assert classifier.classify_fields(clinic)[5].category is None
+    arrival = field("appointment", "arrived_at", "datetime", source="clinic")
+    assert classifier.classify_fields([*clinic, arrival])[6].category == "user.behavior"
 
 
 def test_a_leading_privacy_word_after_the_tables_person_word_files_a_privacy_choice(classifier: Classifier) -> None:
