@@ -3697,3 +3697,10 @@ def test_a_hashs_iterations_are_its_password_but_a_solutions_iteration_is_not(cl
                  *users]
     assert category_of(classifier, field("solutions", "iteration_status", "varchar(255)"), *solutions) != \
         "user.authorization.password"
+
+
+def test_a_persons_wallet_address_holds_their_money_not_their_home(classifier: Classifier) -> None:
+    users = [field("users", "id", "int", pk=True), field("users", "username"), field("users", "email")]
+    for name in ("wallet_address", "ethereum_address", "onchain_address"):
+        assert category_of(classifier, field("users", name, "varchar(64)"), *users) == "user.financial", name
+    assert category_of(classifier, field("users", "home_address", "varchar(255)"), *users) == "user.contact.address"
