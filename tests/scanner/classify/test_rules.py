@@ -3704,3 +3704,9 @@ def test_a_persons_wallet_address_holds_their_money_not_their_home(classifier: C
     for name in ("wallet_address", "ethereum_address", "onchain_address"):
         assert category_of(classifier, field("users", name, "varchar(64)"), *users) == "user.financial", name
     assert category_of(classifier, field("users", "home_address", "varchar(255)"), *users) == "user.contact.address"
+
+
+def test_the_id_an_identity_service_gave_an_account_keys_the_person(classifier: Classifier) -> None:
+    users = [field("users", "id", "uuid", pk=True), field("users", "email")]
+    for name in ("firebase_uid", "supabaseId", "oauth_id"):
+        assert category_of(classifier, field("users", name, "text"), *users) == "user.unique_id", name
