@@ -635,3 +635,13 @@ def test_italian_payment_records_name_their_debtor_and_operator(classifier: Clas
     assert results[2].category == "user.contact.email"
     log = [field("gp_audit", "id", "bigint", pk=True), field("gp_audit", "data", "timestamp")]
     assert category_of(classifier, field("gp_audit", "id_operatore", "bigint"), *log) == "user.unique_id"
+
+
+def test_spanish_forum_tables_name_their_comments_drafts_and_privacy(classifier: Classifier) -> None:
+    """PHPost's p_comentarios, p_borradores and u_perfil.p_privacidad read as comments, drafts and privacy."""
+    assert classifier.read_name("user_comentarios") == ("user", "comment")
+    assert classifier.read_name("p_privacidad") == ("p", "privacy")
+    profile = [field("u_perfil", "user_id", "int", pk=True), field("u_perfil", "p_nombre"),
+               field("u_perfil", "user_email"), field("u_perfil", "p_avatar", "tinyint")]
+    assert category_of(classifier, field("u_perfil", "p_privacidad", "varchar(10)"), *profile) == \
+        "user.privacy_preferences"
