@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from catalog.model import Field
 from scanner.classify.classifier import Classifier
 from tests.scanner.classify.conftest import category_of, field
 
@@ -3632,20 +3633,22 @@ def test_a_remark_on_a_log_line_is_no_ones_writing_but_on_an_order_it_is(classif
         "user.content.private"
 
 
+def _users_rows(table: str) -> list[Field]:
+    """A table of rows each keyed to a user, with the users table it references."""
+    return [field(table, "id", "int", pk=True), field(table, "user_id", "int", ref="users"),
+            field("users", "id", "int", pk=True), field("users", "email")]
+
+
 def test_a_token_kept_as_a_number_counts_tokens_or_times_one_no_secret(classifier: Classifier) -> None:
-    requests = [field("ai_requests", "id", "int", pk=True), field("ai_requests", "user_id", "int", ref="users"),
-                field("users", "id", "int", pk=True), field("users", "email")]
+    requests = _users_rows("ai_requests")
     for name in ("input_tokens", "total_tokens", "token_count", "access_token_expiry"):
         assert category_of(classifier, field("ai_requests", name, "bigint"), *requests) is None, name
-    sessions = [field("user_sessions", "id", "int", pk=True), field("user_sessions", "user_id", "int", ref="users"),
-                field("users", "id", "int", pk=True), field("users", "email")]
-    assert category_of(classifier, field("user_sessions", "access_token", "varchar(255)"), *sessions) == \
-        "user.authorization.credentials"
+    assert category_of(classifier, field("user_sessions", "access_token", "varchar(255)"),
+                       *_users_rows("user_sessions")) == "user.authorization.credentials"
 
 
 def test_what_a_bank_or_a_gateway_answered_is_no_ones_message(classifier: Classifier) -> None:
-    payments = [field("pay_order", "id", "int", pk=True), field("pay_order", "user_id", "int", ref="users"),
-                field("users", "id", "int", pk=True), field("users", "email")]
+    payments = _users_rows("pay_order")
     for name in ("err_msg", "bank_return_msg", "processor_message", "fail_message"):
         assert category_of(classifier, field("pay_order", name, "varchar(255)"), *payments) is None, name
     assert category_of(classifier, field("pay_order", "buyer_message", "varchar(255)"), *payments) == \
