@@ -52,8 +52,9 @@ class Field:
     annotation: str | None = field(default=None, compare=False)
     evidence: Evidence | None = field(default=None, compare=False)
 
-    @property
+    @cached_property
     def qualified_table(self) -> str:
+        """``dataset.table``, or the table alone (worked out once: the classifier asks for every column)."""
         return f"{self.dataset}.{self.table}" if self.dataset else self.table
 
     @property
