@@ -169,7 +169,7 @@ class EstateReader:
         return (first.startswith(prefix) and (len(rest) >= _PREFIX_REST or self._key_rest(rest, tokens))
                 and name.lower().startswith(prefix) and (not unknown or self._unknown(first)))
 
-    def _key_rest(self, rest: str, tokens: list[str]) -> bool:
+    def _key_rest(self, rest: str, tokens: tuple[str, ...]) -> bool:
         """Whether what is left of a one-token name after a glued prefix is a key word alone (id)."""
         return len(tokens) == 1 and rest in self.knowledge.key_words
 

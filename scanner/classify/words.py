@@ -13,10 +13,12 @@ from scanner.classify.knowledge import Knowledge
 _SPLIT = re.compile(r"[A-Z]{2,}s(?![a-z])|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
 
-def split_identifier(name: str) -> list[str]:
-    """``usrEmailAddr2`` -> ``['usr', 'email', 'addr', '2']``; separators and case both split, and an
-    acronym's plural stays whole (``OtherUserIDs`` -> ``['other', 'user', 'ids']``)."""
-    return [part.lower() for part in _SPLIT.findall(name)]
+@lru_cache(maxsize=1 << 16)
+def split_identifier(name: str) -> tuple[str, ...]:
+    """``usrEmailAddr2`` -> ``('usr', 'email', 'addr', '2')``; separators and case both split, and an
+    acronym's plural stays whole (``OtherUserIDs`` -> ``('other', 'user', 'ids')``). Schemas repeat
+    their column names, so each is split once."""
+    return tuple(part.lower() for part in _SPLIT.findall(name))
 
 
 def _segment(word: str, vocabulary: set[str], tails: tuple[str, ...] = (),
