@@ -559,14 +559,8 @@ class Classifier:
             category, confidence = None, 0.75
             signals.append(Signal("table", because, None, confidence))
         elif (category is not None and category.startswith("user.unique_id") and field.references is None
-              and not field.primary_key and words in table.row_keys and table.kind != "person"
-              and not (table.kind == "person_data" and head and self.matcher.is_person_word(head[-1]))):
-            because += ", but most of this schema's tables of things carry it too: each row's own id"
-            category, confidence = None, 0.75
-            signals.append(Signal("table", because, None, confidence))
-        elif (category is not None and category.startswith("user.unique_id") and field.references is None
-              and field.primary_key and words in table.row_primary_keys and table.kind != "person"):
-            because += ", but most of this schema's tables are keyed by it: each row's own id"
+              and table.kind != "person" and (row_id := self._rows_own_id(field, words, table, head))):
+            because += row_id
             category, confidence = None, 0.75
             signals.append(Signal("table", because, None, confidence))
         elif (category is not None and category.startswith("user.unique_id") and field.references is None
@@ -789,6 +783,19 @@ class Classifier:
         because = f"the key of table {table.name}, which continues a person's own row, is that person's id"
         return reading._replace(category="user.unique_id", confidence=0.7, because=because,
                                 signals=reading.signals + (Signal("table", because, "user.unique_id", 0.7),))
+
+    def _rows_own_id(self, field: Field, words: tuple[str, ...], table: TableContext,
+                     head: tuple[str, ...]) -> str | None:
+        """Why a bare key column outside a table of persons is each row's own id in this schema, if it
+        is: most of its tables of things carry it beside their own key (``row_keys``; not where a
+        person's data is named after the person), or most of its tables are keyed by it
+        (``row_primary_keys``)."""
+        if (not field.primary_key and words in table.row_keys
+                and not (table.kind == "person_data" and head and self.matcher.is_person_word(head[-1]))):
+            return ", but most of this schema's tables of things carry it too: each row's own id"
+        if field.primary_key and words in table.row_primary_keys:
+            return ", but most of this schema's tables are keyed by it: each row's own id"
+        return None
 
     def _keys_thing(self, words: tuple[str, ...], thing_tables: frozenset[str]) -> bool:
         """Whether a column's words are the key of a table of this schema whose columns hold no
