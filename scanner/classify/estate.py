@@ -240,11 +240,28 @@ class EstateReader:
         if not firsts:
             return None
         token, count = firsts.most_common(1)[0]
-        kinds = self.tables.knowledge.table_kinds
-        read = [kinds.get((w,)) for w in self.tables.reader.words(token)]
-        if count < _APP_PREFIX_SHARE * len(names) or "person" in read:
+        if count < _APP_PREFIX_SHARE * len(names) or self._person_token(token):
             return None
-        return token + "_"
+        prefix = token + "_"
+        while True:  # better_together_people: a prefix of two words, the second naming no kind of table
+            rests = Counter(n[len(prefix):].split("_", 1)[0].lower() for n in names
+                            if n.lower().startswith(prefix) and "_" in n[len(prefix):])
+            if not rests:
+                return prefix
+            token, count = rests.most_common(1)[0]
+            if count < _APP_PREFIX_SHARE * len(names) or any(self._token_kinds(token)):
+                return prefix
+            prefix += token + "_"
+
+    def _person_token(self, token: str) -> bool:
+        """Whether a table name's token reads as a person's word (customer)."""
+        return "person" in self._token_kinds(token)
+
+    def _token_kinds(self, token: str) -> list[str | None]:
+        """The kinds of table the words of a table name's token name (shop: commerce), None for each
+        word that names none."""
+        kinds = self.tables.knowledge.table_kinds
+        return [kinds.get((w,)) for w in self.tables.reader.words(token)]
 
     @staticmethod
     def _persons(first: _Contexts) -> frozenset[str]:

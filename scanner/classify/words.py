@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from scanner.classify.inflect import singular
@@ -66,6 +66,22 @@ def _known_part(part: str, vocabulary: set[str], short: frozenset[str]) -> bool:
     """Whether ``part`` may be a part of a glued word anywhere: a known word of three letters or
     more, or a listed short word."""
     return part in vocabulary if len(part) >= 3 else part in short
+
+
+# The fewest letters of a Spanish or Portuguese plural read as its listed singular (usuarios, pacientes).
+_ROMANCE_PLURAL = 6
+
+
+def _romance_singular(token: str, listed: Mapping[str, tuple[str, ...]]) -> str | None:
+    """The listed singular of a Spanish or Portuguese plural the English rules miss: ``usuarios``,
+    ``direcciones`` (an s, or es after a consonant, dropped)."""
+    if len(token) < _ROMANCE_PLURAL or not token.endswith("s"):
+        return None
+    if token[:-1] in listed and token[-2] in "aeo":
+        return token[:-1]
+    if token.endswith("es") and token[:-2] in listed and token[-3] not in "aeiou":
+        return token[:-2]
+    return None
 
 
 # The fewest letters of a word a plural or linking s may follow before a glued tail.
@@ -138,6 +154,9 @@ class WordReader:
             return k.compounds[word]
         if word in k.abbreviations:
             return k.abbreviations[word]
+        romance = _romance_singular(token, k.abbreviations)
+        if romance is not None:
+            return k.abbreviations[romance]
         if word in k.vocabulary or word in k.unsplittable or len(word) < 5:
             return (word,)
         parts = _segment(word, self.pieces, self.tails, self.short, self.not_last, self.first)

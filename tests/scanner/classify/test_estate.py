@@ -740,6 +740,21 @@ def test_an_application_prefix_the_lexicon_does_not_know_names_no_rows_either(cl
     assert classifier.contexts(physician)[0][("app", "acme_physician")].kind != "person"
 
 
+def test_an_application_prefix_of_two_words_names_no_rows(classifier: Classifier) -> None:
+    """Every table starts with better_together_: the whole prefix names the application, so
+    better_together_people holds persons and a key to it is a person's id."""
+    others = [field(f"better_together_{name}", "id", "uuid", pk=True)
+              for name in ("communities", "platforms", "pages", "events", "categories", "uploads", "posts",
+                           "navigation_items", "roles")]
+    people = [field("better_together_people", "id", "uuid", pk=True),
+              field("better_together_people", "identifier", "varchar(100)")]
+    blocks = [field("better_together_person_blocks", "id", "uuid", pk=True),
+              field("better_together_person_blocks", "blocker_id", "uuid", ref="better_together_people")]
+    contexts, _ = classifier.contexts([*others, *people, *blocks])
+    assert contexts[("app", "better_together_people")].kind == "person"
+    assert classifier.classify_fields([*others, *people, *blocks])[-1].category == "user.unique_id"
+
+
 def test_the_contact_of_an_organisation_is_the_person_to_ask_for(classifier: Classifier) -> None:
     schema = [field("suppliers", "id", "int", pk=True), field("suppliers", "supp_name"),
               field("suppliers", "contact", "varchar(60)"), field("suppliers", "phone"),

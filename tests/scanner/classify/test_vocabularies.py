@@ -71,6 +71,14 @@ def test_personal_words_of_other_languages_read_as_english(classifier: Classifie
         "user.contact.email", "user.contact.phone_number", "user.demographic.date_of_birth", "user.name.first"]
 
 
+def test_spanish_and_portuguese_plurals_read_as_their_listed_singular(classifier: Classifier) -> None:
+    """usuarios and direcciones are read as user and address, as usuario and direccion are."""
+    assert classifier.tables.name_words("usuarios") == ("user",)
+    assert classifier.tables.name_words("direcciones") == ("address",)
+    assert classifier.tables.name_words("pedidos") == ("order",)
+    assert classifier.tables.name_words("photos") == ("photos",)
+
+
 def test_who_created_or_changed_a_row_is_a_person_id(classifier: Classifier) -> None:
     schema = [field("care_room", "create_id", "varchar(35)"), field("care_room", "modify_id", "varchar(35)")]
     assert [c.category for c in classifier.classify_fields(schema)] == ["user.unique_id", "user.unique_id"]
