@@ -525,7 +525,8 @@ class Classifier:
         situation = self._situation(table.kind, table.has, table.domain)
         head = self.tables.name_words(table.name)[-2:]
         table_note = f"table {table.name} is {table.kind.replace('_', ' ')} ({table.reason})"
-        own = self._own_key(field, table) if field.references is None and table.person_keys else None
+        keyed_here = table.person_keys or table.row_primary_keys
+        own = self._own_key(field, table) if field.references is None and keyed_here else None
         if own is not None:
             reading = own
         elif field.references is None:
@@ -712,10 +713,13 @@ class Classifier:
     def _own_key(self, field: Field, table: TableContext) -> Reading | None:
         """A column named like the key a person table of this source names after itself
         (``demographic_no`` where ``demographic`` holds the patients) is a person's id, unless the
-        application's domain reads it as the number of the patient's medical record (``NORM``)."""
+        application's domain reads it as the number of the patient's medical record (``NORM``); so is
+        the primary key of a person table named as that of most of the schema's tables
+        (``row_primary_keys``: abclinuxu's uzivatel.cislo), which is a person's id only there."""
         words = self.tables.column_words(field.name)
         family = type_family(field.type)
-        if words not in table.person_keys or family not in ("number", "uuid", "text", None):
+        persons_own = field.primary_key and table.kind == "person" and words in table.row_primary_keys
+        if (words not in table.person_keys and not persons_own) or family not in ("number", "uuid", "text", None):
             return None
         if table.domain and self._record_number_words(self.matcher.read_name(field.name, table.domain)):
             return None  # the number of the patient's medical record in the domain's words (a hospital's NORM)

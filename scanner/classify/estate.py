@@ -309,7 +309,9 @@ class EstateReader:
         supertypes = self._supertypes(by_table, first)
         frozen = self._persons(first) | supertypes if person is None else person
         logins = self._login_keys(by_table, first)
-        own = self._own_keys(by_table, first)
+        row_primaries = self._row_primary_keys(by_table)
+        own = {source: words - row_primaries.get(source, frozenset())
+               for source, words in self._own_keys(by_table, first).items()}
         kinds = self._first_kinds(first)
 
         def read(key: tuple[str, str], columns: list[Field], found: dict[str, dict[str, str]]) -> TableContext:
@@ -335,7 +337,6 @@ class EstateReader:
                 break
             named.update(again)
         rows = self._row_keys(by_table, named)
-        row_primaries = self._row_primary_keys(by_table)
         numbers = self._record_numbers(by_table, named)
         named = {key: replace(context, person_keys=own.get(key[0], frozenset()) - rows.get(key[0], frozenset()),
                               row_keys=rows.get(key[0], frozenset()), record_numbers=numbers.get(key[0], frozenset()),
@@ -462,9 +463,9 @@ class EstateReader:
     def _row_primary_keys(self, by_table: _Tables) -> dict[str, frozenset[tuple[str, ...]]]:
         """Per source, the words of a bare key column (uid) that is the only primary key of most of its
         tables, as a TYPO3 extension keys every table by uid and a member's rows by another column
-        (kimsq's mbruid): there it is each row's own id, a person's key only on a table of persons. (A
-        bare id keys most tables of every schema and is read by the table it keys.)"""
-        k = self.knowledge
+        (kimsq's mbruid), or abclinuxu every table by cislo (number): there it is each row's own id, a
+        person's key only on a table of persons. (A bare id keys most tables of every schema and is read
+        by the table it keys.)"""
         tables: Counter[str] = Counter()
         keyed: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
         for key, columns in by_table.items():
@@ -473,7 +474,7 @@ class EstateReader:
                 continue
             tables[key[0]] += 1
             words = self.tables.column_words(keys[0].name)
-            if len(words) == 1 and words[0] in k.key_words and words != ("id",):
+            if len(words) == 1 and words != ("id",):
                 keyed[key[0]][words] += 1
         return {source: frozenset(words for words, n in counts.items()
                                   if n >= _ROW_KEY_TABLES and n >= _ROW_KEY_SHARE * tables[source])

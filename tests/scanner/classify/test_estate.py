@@ -755,6 +755,21 @@ def test_an_application_prefix_of_two_words_names_no_rows(classifier: Classifier
     assert classifier.classify_fields([*others, *people, *blocks])[-1].category == "user.unique_id"
 
 
+def test_the_key_of_most_tables_is_each_rows_own_even_where_persons_are_keyed_by_it(
+        classifier: Classifier) -> None:
+    """abclinuxu keys every table by cislo (number), its users too: cislo is each row's own id, no
+    person's key elsewhere; who added a link (pridal) is a person's id."""
+    others = [field(name, "cislo", "int", pk=True)
+              for name in ("kategorie", "polozka", "zaznam", "data", "server", "verze", "citac", "relace",
+                           "stitek", "anketa2")]
+    users = [field("uzivatel", "cislo", "int", pk=True), field("uzivatel", "jmeno", "varchar(35)"),
+             field("uzivatel", "heslo", "varchar(40)")]
+    links = [field("odkaz", "cislo", "int", pk=True), field("odkaz", "pridal", "int")]
+    results = classifier.classify_fields([*others, *users, *links])
+    assert [r.category for r in results[-5:]] == [
+        "user.unique_id", "user.name", "user.authorization.password", None, "user.unique_id"]
+
+
 def test_the_contact_of_an_organisation_is_the_person_to_ask_for(classifier: Classifier) -> None:
     schema = [field("suppliers", "id", "int", pk=True), field("suppliers", "supp_name"),
               field("suppliers", "contact", "varchar(60)"), field("suppliers", "phone"),
