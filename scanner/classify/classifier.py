@@ -843,9 +843,8 @@ class Classifier:
         return default.category, default.confidence, reason
 
     def _row_state(self, words: tuple[str, ...], kind: str | None, head: tuple[str, ...]) -> bool:
-        """Whether a column is a flag of its row's own state (``is_hidden``, ``active_fg``, the
-        ``visit_active`` of a visit; a bare ``active`` only where the row's state is all it can
-        mean): whether the record is still in use, no fact of its own."""
+        """Whether a column is a flag of its row's own state (``is_hidden``, ``is_active``, the
+        ``visit_active`` of a visit): whether the record is still in use, no fact of its own."""
         k = self.knowledge
         rest = tuple(w for w in words if w not in k.row_state_marks and w != "is")
         if kind == "time" or not rest or not all(w in head for w in rest[:-1]):
