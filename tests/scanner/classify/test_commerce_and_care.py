@@ -617,12 +617,19 @@ def test_a_table_of_coupons_handed_to_users_holds_coupons_not_persons(classifier
     assert [r.category for r in classifier.classify_fields(schema)[2:]] == [None, "user.unique_id", None, None]
 
 
-def test_a_bare_cid_keys_a_category_or_a_coupon_outside_a_record_of_visits(classifier: Classifier) -> None:
+def test_a_bare_cid_keys_a_category_or_a_coupon_and_in_a_clinic_names_a_diagnosis(
+        classifier: Classifier) -> None:
+    """A cid keys a category or a coupon; in a health application it is Brazil's CID, the ICD code of
+    a diagnosis (a patient's causa_obito_cid)."""
     schema = [field("article", "id", "int", pk=True), field("article", "cid", "varchar(255)"),
               field("coupon_issue", "id", "int", pk=True), field("coupon_issue", "cid", "int"),
               field("visits", "id", "int", pk=True), field("visits", "cid", "varchar(64)")]
-    assert [classifier.classify_fields(schema)[i].category for i in (1, 3, 5)] == [
-        None, None, "user.device.cookie_id"]
+    assert [classifier.classify_fields(schema)[i].category for i in (1, 3, 5)] == [None, None, None]
+    clinic = [field("pacientes", "id", "bigint", pk=True), field("pacientes", "nome"),
+              field("pacientes", "data_nascimento", "date"), field("pacientes", "causa_obito_cid", "varchar(10)"),
+              field("atendimentos", "id", "bigint", pk=True),
+              field("atendimentos", "paciente_id", "bigint", ref="pacientes")]
+    assert classifier.classify_fields(clinic)[3].category == "user.health_and_medical"
 
 
 def test_a_ticket_put_on_sale_is_a_product_a_support_ticket_is_a_request(classifier: Classifier) -> None:

@@ -382,12 +382,16 @@ def test_the_kind_and_last_activity_of_a_notice_are_the_notices_but_its_reading_
     assert results[5].category == "user.behavior"
 
 
-def test_a_bare_cid_is_a_cookie_only_as_a_string(classifier: Classifier) -> None:
-    visits = [field("visits", "id", "bigint", pk=True), field("visits", "cid", "varchar(64)"),
-              field("articles", "id", "int", pk=True), field("articles", "cid", "int(11)")]
+def test_a_cid_keys_a_row_and_only_ga_cid_is_a_cookie(classifier: Classifier) -> None:
+    """A cid keys a category, a channel or a comment (articles.cid, guild_cfg.log_cid); Google
+    Analytics' client id (ga_cid) is the cookie's."""
+    visits = [field("visits", "id", "bigint", pk=True), field("visits", "ga_cid", "varchar(64)"),
+              field("articles", "id", "int", pk=True), field("articles", "cid", "int(11)"),
+              field("guild_cfg", "gid", "bigint", pk=True), field("guild_cfg", "log_cid", "bigint")]
     results = classifier.classify_fields([*USERS, *visits])[len(USERS):]
     assert results[1].category == "user.device.cookie_id"
     assert results[3].category is None  # a category's key
+    assert results[5].category is None  # a channel's
 
 
 @pytest.mark.parametrize(("table", "name", "type_"), [

@@ -232,7 +232,7 @@ def test_when_a_session_expires_is_bookkeeping_and_an_account_expiry_account_sta
 def test_a_rows_access_list_is_a_privacy_choice(classifier: Classifier) -> None:
     schema = [field("users", "id", "int", pk=True), field("users", "email"),
               field("photo", "uid", "int"), field("photo", "allow_cid"), field("photo", "deny_gid"),
-              field("item", "allow_gid"), field("visits", "cid")]
+              field("item", "allow_gid"), field("visits", "ga_cid")]
     results = classifier.classify_fields(schema)
     assert [r.category for r in results[3:6]] == ["user.privacy_preferences"] * 3
     assert results[3].explanation.startswith("user.privacy_preferences: name words 'allow cid' match 'allow cid'")
