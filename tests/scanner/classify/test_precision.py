@@ -552,3 +552,16 @@ def test_a_users_numbered_scratch_codes_are_credentials(classifier: Classifier) 
     found = classifier.classify_fields(schema)
     assert [f.category for f in found[4:6]] == ["user.authorization.credentials"] * 2
     assert found[6].category != "user.authorization.credentials"
+
+
+def test_a_numbered_hardware_id_and_a_text_client_id_key_no_person(classifier: Classifier) -> None:
+    """OCS Inventory's accesslog.HARDWARE_ID keys a machine's row; a Mastodon client's clientId is the
+    OAuth application's; a shop's numbered client_id is its customer's and a device's text
+    hardware_id the device's own."""
+    schema = [*USERS, field("accesslog", "HARDWARE_ID", "int"), field("accesslog", "USERID", "varchar(255)"),
+              field("account_entity", "id", "int", pk=True), field("account_entity", "username"),
+              field("account_entity", "client_id", "text"), field("sales", "client_id", "int"),
+              field("devices", "user_id", "int"), field("devices", "hardware_id", "varchar(64)")]
+    results = classifier.classify_fields(schema)[len(USERS):]
+    assert [results[i].category for i in (0, 4, 5, 7)] == [
+        None, None, "user.unique_id", "user.device.device_id"]
