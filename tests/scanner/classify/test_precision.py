@@ -565,3 +565,15 @@ def test_a_numbered_hardware_id_and_a_text_client_id_key_no_person(classifier: C
     results = classifier.classify_fields(schema)[len(USERS):]
     assert [results[i].category for i in (0, 4, 5, 7)] == [
         None, None, "user.unique_id", "user.device.device_id"]
+
+
+def test_the_name_a_comment_is_signed_with_is_its_writers(classifier: Classifier) -> None:
+    """A blog comment's or a shoutbox's name is the name its writer gave; a topic's name is the
+    topic's own."""
+    schema = [*USERS, field("blog_comments", "id", "int", pk=True), field("blog_comments", "name", "varchar(255)"),
+              field("blog_comments", "body", "text"), field("shoutbox", "id", "int", pk=True),
+              field("shoutbox", "name", "varchar(100)"), field("topics", "id", "int", pk=True),
+              field("topics", "name", "varchar(255)")]
+    results = classifier.classify_fields(schema)[len(USERS):]
+    assert [results[i].category for i in (1, 4)] == ["user.name"] * 2
+    assert results[6].category != "user.name"
