@@ -849,8 +849,7 @@ class Classifier:
         rest = tuple(w for w in words if w not in k.row_state_marks and w != "is")
         if kind == "time" or not rest or not all(w in head for w in rest[:-1]):
             return False
-        marked = len(rest) > 1 or len(rest) < len(tuple(w for w in words if w != "is"))
-        return rest[-1] in k.row_state_words or (marked and rest[-1] in k.row_state_marked_words)
+        return rest[-1] in k.row_state_words
 
     def _row_number(self, words: tuple[str, ...]) -> bool:
         """Whether a column numbers a row of a kind the table lexicon knows (``visit_number``,

@@ -233,24 +233,20 @@ class EstateReader:
 
     def _app_prefix(self, names: list[str]) -> str | None:
         """The prefix (``askbot_``, ``gnuhealth_``) most of a source's table names start with, unless
-        it reads as a person's word (``customer_``), or None."""
+        it reads as a person's word (``customer_``), or None; a second word most names share after it
+        joins it unless it names a kind of table (``better_together_``, not ``g5_shop_``)."""
         if len(names) < _APP_PREFIX_TABLES:
             return None
-        firsts = Counter(n.split("_", 1)[0].lower() for n in names if "_" in n)
-        if not firsts:
-            return None
-        token, count = firsts.most_common(1)[0]
-        if count < _APP_PREFIX_SHARE * len(names) or self._person_token(token):
-            return None
-        prefix = token + "_"
-        while True:  # better_together_people: a prefix of two words, the second naming no kind of table
+        prefix = ""
+        while True:
             rests = Counter(n[len(prefix):].split("_", 1)[0].lower() for n in names
                             if n.lower().startswith(prefix) and "_" in n[len(prefix):])
             if not rests:
-                return prefix
+                return prefix or None
             token, count = rests.most_common(1)[0]
-            if count < _APP_PREFIX_SHARE * len(names) or any(self._token_kinds(token)):
-                return prefix
+            names_rows = any(self._token_kinds(token)) if prefix else self._person_token(token)
+            if count < _APP_PREFIX_SHARE * len(names) or names_rows:
+                return prefix or None
             prefix += token + "_"
 
     def _person_token(self, token: str) -> bool:

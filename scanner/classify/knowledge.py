@@ -309,7 +309,6 @@ class TablesFile(_Strict):
     record_nouns: list[str] = []
     row_state_words: list[str] = []
     row_state_marks: list[str] = []
-    row_state_marked_words: list[str] = []
     row_number_tails: list[str] = []
     row_number_values: list[str] = []
     coded_heads: list[str] = []
@@ -460,7 +459,6 @@ class Knowledge:
     record_nouns: set[str] = field(default_factory=set)
     row_state_words: set[str] = field(default_factory=set)
     row_state_marks: set[str] = field(default_factory=set)
-    row_state_marked_words: set[str] = field(default_factory=set)
     row_number_tails: set[str] = field(default_factory=set)
     row_number_values: set[str] = field(default_factory=set)
     coded_heads: set[str] = field(default_factory=set)
@@ -702,7 +700,6 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.record_nouns.update(w.lower() for w in tables.record_nouns)
     knowledge.row_state_words.update(w.lower() for w in tables.row_state_words)
     knowledge.row_state_marks.update(w.lower() for w in tables.row_state_marks)
-    knowledge.row_state_marked_words.update(w.lower() for w in tables.row_state_marked_words)
     knowledge.row_number_tails.update(w.lower() for w in tables.row_number_tails)
     knowledge.row_number_values.update(w.lower() for w in tables.row_number_values)
     knowledge.coded_heads.update(w.lower() for w in tables.coded_heads)
