@@ -574,3 +574,51 @@ def test_a_greek_plural_reads_as_its_singular() -> None:
     assert singular("diagnoses", exceptions) == "diagnosis"
     assert singular("bases", exceptions) == "base"
     assert singular("courses", exceptions) == "course"
+
+
+def test_a_german_address_books_contact_words_read_as_their_parts(classifier: Classifier) -> None:
+    """OpenXE's adresse: the person to ask for, their department, the address's second line, the
+    federal state, the website, how they pay and who recruited them."""
+    columns = [("id", "int"), ("name", "varchar(255)"), ("email", "varchar(255)"), ("ansprechpartner", "varchar(255)"),
+               ("abteilung", "varchar(255)"), ("rechnung_adresszusatz", "varchar(64)"),
+               ("bundesland", "varchar(64)"), ("internetseite", "text"), ("zahlungsweise", "varchar(64)"),
+               ("geworbenvon", "int(11)")]
+    schema = [field("adresse", name, type_, pk=name == "id") for name, type_ in columns]
+    assert [c.category for c in classifier.classify_fields(schema)[3:]] == [
+        "user.name", "user.contact.organization", "user.contact.address.street", "user.contact.address.state",
+        "user.contact.url", "user.payment", "user.unique_id"]
+
+
+def test_typo3s_creating_user_keys_a_person_on_any_record(classifier: Classifier) -> None:
+    schema = [field("tx_teams", "uid", "int(11)", pk=True), field("tx_teams", "cruser_id", "int(11)"),
+              field("tx_teams", "name")]
+    assert classifier.classify_fields(schema)[1].category == "user.unique_id"
+
+
+def test_a_name_taken_by_marriage_or_given_at_birth_is_a_name(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "maiden_name"),
+              field("users", "married_name"), field("users", "birthname"), field("users", "birth_date", "date"),
+              field("users", "address_one"), field("users", "address_two")]
+    assert [c.category for c in classifier.classify_fields(schema)[2:]] == [
+        "user.name", "user.name", "user.name", "user.demographic.date_of_birth",
+        "user.contact.address.street", "user.contact.address.street"]
+
+
+def test_an_area_beside_an_address_is_part_of_it_elsewhere_a_place(classifier: Classifier) -> None:
+    users = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "area")]
+    book = [field("user_addr", "id", "int", pk=True), field("user_addr", "user_id", "int", ref="users.id"),
+            field("user_addr", "province"), field("user_addr", "city"), field("user_addr", "area")]
+    result = classifier.classify_fields([*users, *book])
+    assert result[2].category == "user.location.imprecise"
+    assert result[7].category == "user.contact.address"
+
+
+def test_a_bare_text_use_codes_what_a_name_or_an_address_is_for(classifier: Classifier) -> None:
+    """FHIR's use (official, home, work) is no setting; use_markdown on a user's row is one."""
+    schema = [field("patient", "id", "int", pk=True), field("patient", "name"), field("patient", "birth_date", "date"),
+              field("patient_names", "id", "int", pk=True), field("patient_names", "patient_id", "int", ref="patient.id"),
+              field("patient_names", "use"), field("patient_names", "given"),
+              field("users", "id", "int", pk=True), field("users", "email"), field("users", "use_markdown", "boolean")]
+    result = classifier.classify_fields(schema)
+    assert result[5].category is None
+    assert result[9].category == "user.account.settings"
