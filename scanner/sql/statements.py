@@ -24,6 +24,7 @@ from sqlglot.tokens import Token, TokenType
 
 from catalog.errors import DatamapError
 from scanner.sql.cleaning import clean_text
+from scanner.sql.commenting import comment_on
 from scanner.sql.conditional import guarded_statements, past_control_words, unterminated_statements
 from scanner.sql.dialects import guess_dialect
 from scanner.sql.dynamic import DYNAMIC_HEADS, ddl_strings, do_block_body
@@ -294,7 +295,7 @@ def _read_chunk(chunk: list[Token], text: str, chosen: str) -> Iterator[Statemen
     head = _head(chunk)
     line = chunk[0].line
     label = " ".join(head)
-    built = _built_from_tokens(head, chunk)
+    built = _built_from_tokens(head, chunk, chosen)
     if built:
         for expression in built:
             yield Statement(line=line, head=label, expression=expression, dialect=chosen)
@@ -339,9 +340,13 @@ def _without_data_clause(head: tuple[str, ...], chunk: list[Token]) -> list[Toke
     return chunk[:-3] if words == ["WITH", "NO"] else chunk
 
 
-def _built_from_tokens(head: tuple[str, ...], chunk: list[Token]) -> list[exp.Expression]:
+def _built_from_tokens(head: tuple[str, ...], chunk: list[Token], dialect: str) -> list[exp.Expression]:
     """Trees for statements sqlglot keeps opaque but whose schema meaning the tokens tell: SQL Server
-    descriptions and renames, MySQL RENAME TABLE, SQLite virtual tables."""
+    descriptions and renames, MySQL RENAME TABLE, SQLite virtual tables; and plain COMMENT ON statements,
+    read from their tokens faster than parsed."""
+    if head == ("COMMENT", "ON"):
+        comment = comment_on(chunk, dialect)
+        return [comment] if comment is not None else []
     if head[:1] in (("EXEC",), ("EXECUTE",)):
         built = description_comment(chunk) or sp_rename(chunk)
         return [built] if built is not None else []
