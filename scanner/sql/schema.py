@@ -162,11 +162,13 @@ class SchemaState:
                 self._foreign_key(table, foreign)
 
     def _add_column(self, table: TableState, item: exp.ColumnDef, path: str, line: int) -> None:
-        table.columns[item.name.lower()] = self._column(item, path, line)
+        column = self._column(item, path, line)
+        table.columns[column.name.lower()] = column
 
     def _column(self, item: exp.ColumnDef, path: str, line: int) -> ColumnState:
         kind = item.args.get("kind")
         type_sql = type_text(kind, self.dialect) if kind is not None else None
+        constraints = item.constraints
         remarks = line_comments(item)
         annotation = annotation_in(remarks)
         column = ColumnState(
@@ -176,7 +178,7 @@ class SchemaState:
             annotation=annotation,
             comment=None if annotation else (" ".join(remarks) or None),
         )
-        for constraint in item.constraints:
+        for constraint in constraints:
             ckind = constraint.kind
             if isinstance(ckind, exp.PrimaryKeyColumnConstraint):
                 column.primary_key = True
@@ -185,9 +187,9 @@ class SchemaState:
                 column.annotation = column.annotation or annotation_in([ckind.this.name])
             elif isinstance(ckind, exp.Reference):
                 column.references = _reference(ckind)
-        if column.references is None and item.constraints:
+        if column.references is None and constraints:
             # a reference inside another constraint (MySQL ``CONSTRAINT fk FOREIGN KEY REFERENCES t (c)``)
-            reference = next((r for c in item.constraints for r in c.find_all(exp.Reference)), None)
+            reference = next((r for c in constraints for r in c.find_all(exp.Reference)), None)
             if reference is not None:
                 column.references = _reference(reference)
         return column
@@ -341,6 +343,8 @@ def line_comments(item: exp.ColumnDef) -> list[str]:
         found.extend(constraint.comments or ())
         if constraint.kind is not None:
             found.extend(constraint.kind.comments or ())
+    if not found:
+        return []
     return list(dict.fromkeys(text.strip() for text in found if text.strip(" -=*#_~")))
 
 
