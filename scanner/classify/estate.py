@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from catalog.model import Field
 from scanner.classify.context import TableContext, TableReader
@@ -99,6 +100,7 @@ class EstateReader:
         self.tables = tables
         self.matcher = matcher
         self.knowledge = tables.knowledge
+        self.glued_heads = lru_cache(maxsize=1 << 16)(self._glued_heads)
 
     def contexts(self, fields: Iterable[Field], person: frozenset[str] | None = None,
                  ) -> tuple[_Contexts, frozenset[str]]:
@@ -182,12 +184,13 @@ class EstateReader:
             return None
         own = split_identifier(table.rsplit(".", 1)[-1])[-1:]
         names = [n for n in names if split_identifier(n)[:1] != own]
+        heads = [self.glued_heads(n) for n in names]
         best, score = None, 0
-        for length in _PREFIX_LENGTHS:
-            counts = Counter(n.lower()[:length] for n in names if self._glued(n, n.lower()[:length], unknown=False))
-            if not counts:
-                break
-            prefix, count = counts.most_common(1)[0]
+        for index, length in enumerate(_PREFIX_LENGTHS):
+            glued = [part for name_heads in heads if (part := name_heads[index]) is not None]
+            if not glued or len(glued) < _PREFIX_SHARE * len(names):
+                break  # too few columns could carry any prefix of this length
+            prefix, count = Counter(glued).most_common(1)[0]
             if count < _PREFIX_SHARE * len(names):
                 break
             rests = [split_identifier(n)[0][length:] for n in names if self._glued(n, prefix)]
@@ -195,6 +198,14 @@ class EstateReader:
             if known > score and known >= _PREFIX_READS * len(rests):
                 best, score = prefix, known
         return best
+
+    def _glued_heads(self, name: str) -> tuple[str | None, ...]:
+        """For each length of ``_PREFIX_LENGTHS``, the name's first letters of that length when they are
+        glued before more letters of its first word (``_glued``, known words or not), else None; cached
+        as ``glued_heads``: schemas repeat their column names."""
+        lowered = name.lower()
+        return tuple(lowered[:length] if self._glued(name, lowered[:length], unknown=False) else None
+                     for length in _PREFIX_LENGTHS)
 
     def _first_contexts(self, by_table: _Tables, reads: dict[tuple[str, str], str],
                         ) -> tuple[dict[str, str | None], dict[str, frozenset[str]], _Contexts]:
