@@ -107,6 +107,7 @@ class TableReader:
         self.name_context = lru_cache(maxsize=1 << 18)(self._name_context)
         self.person_key = lru_cache(maxsize=1 << 18)(self._person_key)
         self.names_network = lru_cache(maxsize=1 << 16)(self._names_network)
+        self.column_words = lru_cache(maxsize=1 << 18)(self._column_words)
 
     def _column_facts(self, words: tuple[str, ...]) -> tuple[tuple[str, ...] | None, bool]:
         """The address part a column with these words is (its words, or None), and whether it
@@ -643,8 +644,9 @@ class TableReader:
         return (not owner and len(words) >= 2 and words[-1] in k.key_words
                 and (k.table_kinds.get(words[-2:-1]) == "person" or words[-2] in k.person_words))
 
-    def column_words(self, name: str) -> tuple[str, ...]:
-        """A column's words with a leading ``id`` moved last (``id_member`` -> member id)."""
+    def _column_words(self, name: str) -> tuple[str, ...]:
+        """A column's words with a leading ``id`` moved last (``id_member`` -> member id); cached as
+        ``column_words``."""
         words = self.reader.words(name)
         if len(words) > 1 and words[0] in self.knowledge.leading_moves:
             return (*words[1:], words[0])
