@@ -39,7 +39,7 @@ def _syntax() -> _Syntax:
         templates=re.compile("(?:" + ("|".join(f"(?:{t})" for t in templates) or "(?!)")
                              + r")(?:(?P<dot>\.)|(?P<joint>_)(?=[A-Za-z0-9]))?"),
         prefixes=re.compile(r"(?<![\w$])(?:" + ("|".join(re.escape(p) for p in prefixes) or "(?!)") + ")(?=[A-Za-z])"),
-        markers=(*template_markers, *(p[:2] for p in prefixes)),
+        markers=(*template_markers, *prefixes),  # a prefix is matched as written: nothing shorter says it is there
         template_markers=template_markers,
     )
 
