@@ -1109,7 +1109,7 @@ class Classifier:
         things = {source: frozenset(names) for source, names in found.items()}
         records = {source: frozenset(names) for source, names in clinical.items()}
         return [
-            self.classify(r, contexts[(r.source, r.qualified_table)], person, profiles.get(f.key),
+            self.classify(r, contexts[(r.source, r.qualified_table)], person, profiles.get(f.key) if profiles else None,
                           things.get(r.source, frozenset()), records.get(r.source, frozenset()))
             for f, r in zip(fields, read, strict=True)
         ]
