@@ -317,7 +317,8 @@ class SchemaState:
 def type_text(kind: exp.Expression, dialect: str) -> str:
     """The SQL text of a column type, cheaply for plain types."""
     if dialect in _PLAIN_DIALECTS and isinstance(kind, exp.DataType) and not kind.args.get("nested"):
-        name = kind.this.value if hasattr(kind.this, "value") else str(kind.this)
+        this = kind.this
+        name = this.value if hasattr(this, "value") else str(this)
         params = kind.expressions
         if name in _PLAIN_TYPES and all(
             isinstance(p, exp.DataTypeParam) and isinstance(p.this, exp.Literal) and not p.expression for p in params
