@@ -70,6 +70,11 @@ _Contexts = dict[tuple[str, str], TableContext]
 _KeyLinks = tuple[list[tuple[tuple[str, str], tuple[str, str], tuple[str, ...]]], dict[tuple[str, str], set[str]]]
 
 
+def _named(context: TableContext, name: str) -> TableContext:
+    """``context`` of the table named ``name`` (read by another name: without its application's prefix)."""
+    return context if context.name == name else replace(context, name=name)
+
+
 def is_code_value(field: Field) -> bool:
     """A value application code handles (a parameter, a payload key), recorded under its function's name."""
     return field.dataset is None and field.type is None and field.source.endswith(".py") and "." in field.table
@@ -219,8 +224,7 @@ class EstateReader:
             kinds_by_source[key[0]].update(self._domain_kinds(key[1], columns, named[key[0]]))
         domains = {source: self._domain(counts) for source, counts in kinds_by_source.items()}
         tenants = self._tenants(by_table)
-        first = {key: replace(self.tables.context(reads[key], columns, (), domains[key[0]], tenants[key[0]]),
-                              name=key[1])
+        first = {key: _named(self.tables.context(reads[key], columns, (), domains[key[0]], tenants[key[0]]), key[1])
                  for key, columns in by_table.items()}
         return domains, tenants, first
 
@@ -323,9 +327,9 @@ class EstateReader:
 
         def read(key: tuple[str, str], columns: list[Field], found: dict[str, dict[str, str]]) -> TableContext:
             table, words = logins.get(key[0], (None, frozenset()))
-            return replace(self.tables.context(reads[key], columns, frozen, domains[key[0]], tenants[key[0]],
-                                       words if table != key else frozenset(),
-                                       own.get(key[0], frozenset()), found.get(key[0], {})), name=key[1])
+            return _named(self.tables.context(reads[key], columns, frozen, domains[key[0]], tenants[key[0]],
+                                      words if table != key else frozenset(),
+                                      own.get(key[0], frozenset()), found.get(key[0], {})), key[1])
 
         named = {key: read(key, columns, kinds) for key, columns in by_table.items()}
         named.update({key: replace(context, kind="person", reason=_SUPERTYPE) for key, context in named.items()
