@@ -23,6 +23,8 @@ _PLAIN_TYPES = frozenset({
     "FLOAT", "BLOB", "LONGTEXT", "MEDIUMTEXT", "TINYTEXT", "TIME", "INTERVAL", "BYTEA", "MONEY", "CIDR",
 })
 _PLAIN_DIALECTS = frozenset({"postgres", "mysql", "tsql", "sqlite"})
+#: The name of each of sqlglot's types, looked up faster than an enum member's value is read.
+_TYPE_NAMES: dict[object, str] = {member: member.value for member in exp.DataType.Type}
 #: Plain types a dialect's parser renames: the name the file wrote (MySQL's TIMESTAMP parses as TIMESTAMPTZ).
 _WRITTEN_NAMES = {"mysql": {"TIMESTAMPTZ": "TIMESTAMP"}, "postgres": {"FLOAT": "REAL"},
                   "tsql": {"UUID": "UNIQUEIDENTIFIER", "TIMESTAMPTZ": "DATETIMEOFFSET"}}
@@ -318,7 +320,7 @@ def type_text(kind: exp.Expression, dialect: str) -> str:
     """The SQL text of a column type, cheaply for plain types."""
     if dialect in _PLAIN_DIALECTS and isinstance(kind, exp.DataType) and not kind.args.get("nested"):
         this = kind.this
-        name = this.value if hasattr(this, "value") else str(this)
+        name = _TYPE_NAMES.get(this) or (this.value if hasattr(this, "value") else str(this))
         params = kind.expressions
         if name in _PLAIN_TYPES and all(
             isinstance(p, exp.DataTypeParam) and isinstance(p.this, exp.Literal) and not p.expression for p in params
