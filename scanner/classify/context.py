@@ -355,12 +355,14 @@ class TableReader:
                        facts: list[tuple[tuple[str, ...] | None, bool]]) -> bool:
         """Whether a table holds a device's network address (an IP) and no street: the places it
         names (a city, a country) were looked up from that address (fact ``geoip``)."""
-        k = self.knowledge
-        if any(address in k.street_columns and type_family(c.type) != "ip"
-               for c, (address, _) in zip(columns, facts, strict=True)):
-            return False
-        return any(type_family(c.type) == "ip" or self.names_network(words)
-                   for c, words in zip(columns, column_words, strict=True))
+        streets = self.knowledge.street_columns
+        located = False
+        for column, (address, _), words in zip(columns, facts, column_words, strict=True):
+            family = type_family(column.type)
+            if address in streets and family != "ip":
+                return False
+            located = located or family == "ip" or self.names_network(words)
+        return located
 
     def _names_network(self, words: tuple[str, ...]) -> bool:
         """Whether a column's words name a network address (ip, remote_addr), not a measure of one."""
