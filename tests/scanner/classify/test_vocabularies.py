@@ -616,7 +616,8 @@ def test_an_area_beside_an_address_is_part_of_it_elsewhere_a_place(classifier: C
 def test_a_bare_text_use_codes_what_a_name_or_an_address_is_for(classifier: Classifier) -> None:
     """FHIR's use (official, home, work) is no setting; use_markdown on a user's row is one."""
     schema = [field("patient", "id", "int", pk=True), field("patient", "name"), field("patient", "birth_date", "date"),
-              field("patient_names", "id", "int", pk=True), field("patient_names", "patient_id", "int", ref="patient.id"),
+              field("patient_names", "id", "int", pk=True),
+              field("patient_names", "patient_id", "int", ref="patient.id"),
               field("patient_names", "use"), field("patient_names", "given"),
               field("users", "id", "int", pk=True), field("users", "email"), field("users", "use_markdown", "boolean")]
     result = classifier.classify_fields(schema)
