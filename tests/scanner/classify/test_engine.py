@@ -116,8 +116,8 @@ def test_a_clinical_table_that_keys_no_patient_is_a_catalogue(classifier: Classi
         field("exam", "exa_desc", "varchar(100)"), field("vaccine", "vac_vact_id_a", "char(1)"),
         field("patient_vaccine", "pav_pat_id", "int")])
     assert exam.category is None
-    assert exam.explanation.endswith("table exam is thing (table name says thing (exam, a catalogue: "
-                                     "no column keys a patient or a clinical record))")
+    assert exam.explanation.endswith("table exam is thing (table name says thing (exam, in a health application, "
+                                     "a catalogue: no column keys a patient or a clinical record))")
     assert vaccine_type.category is None
     assert given.category == "user.unique_id"
 

@@ -623,3 +623,27 @@ def test_a_bare_text_use_codes_what_a_name_or_an_address_is_for(classifier: Clas
     result = classifier.classify_fields(schema)
     assert result[5].category is None
     assert result[9].category == "user.account.settings"
+
+
+def test_a_schools_exams_make_no_health_application(classifier: Classifier) -> None:
+    """Exam tables beside students and courses are tests sat at school: no clinical record, so the
+    application's events and exam notes stay what their names say."""
+    schema = [field("student", "id", "int", pk=True), field("student", "email"),
+              field("exam", "id", "int", pk=True), field("exam", "name"), field("exam", "note", "varchar(1000)"),
+              field("exam_period", "id", "int", pk=True), field("exam_period", "length", "bigint"),
+              field("exam_owner", "exam_id", "int", ref="exam.id"), field("exam_owner", "owner_id", "int"),
+              field("event", "id", "int", pk=True), field("event", "event_name")]
+    result = classifier.classify_fields(schema)
+    assert [c.category for c in (result[3], result[4], result[6])] == [None, None, None]
+    assert "health" not in result[10].explanation
+
+
+def test_the_uid_of_a_language_an_article_or_a_kind_keys_no_person(classifier: Classifier) -> None:
+    schema = [field("tx_commerce_articles", "uid", "int(11)", pk=True),
+              field("tx_commerce_articles", "sys_language_uid", "int(11)"),
+              field("tx_commerce_articles", "article_type_uid", "int(11)"),
+              field("tx_commerce_order_articles", "order_uid", "int(11)"),
+              field("tx_commerce_order_articles", "article_uid", "int(11)"),
+              field("forum_posts", "poster_uid", "int(11)")]
+    assert [c.category for c in classifier.classify_fields(schema)[1:]] == [
+        None, None, None, None, "user.unique_id"]
