@@ -647,3 +647,10 @@ def test_the_uid_of_a_language_an_article_or_a_kind_keys_no_person(classifier: C
               field("forum_posts", "poster_uid", "int(11)")]
     assert [c.category for c in classifier.classify_fields(schema)[1:]] == [
         None, None, None, None, "user.unique_id"]
+
+
+def test_a_german_geb_is_a_date_of_birth(classifier: Classifier) -> None:
+    schema = [field("kunden", "id", "int", pk=True), field("kunden", "email"), field("kunden", "geb", "date"),
+              field("kunden", "geb_datum", "date"), field("kunden", "GebDatum", "date")]
+    assert [c.category for c in classifier.classify_fields(schema)[2:]] == [
+        "user.demographic.date_of_birth"] * 3
