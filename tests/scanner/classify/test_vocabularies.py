@@ -654,3 +654,18 @@ def test_a_german_geb_is_a_date_of_birth(classifier: Classifier) -> None:
               field("kunden", "geb_datum", "date"), field("kunden", "GebDatum", "date")]
     assert [c.category for c in classifier.classify_fields(schema)[2:]] == [
         "user.demographic.date_of_birth"] * 3
+
+
+def test_a_typo3_record_translated_by_l10n_parent_keeps_its_bookkeeping_and_own_uid_no_persons(
+        classifier: Classifier) -> None:
+    """l10n_parent and l18n_parent mark a TYPO3 record as t3_origuid does: its pid, crdate, hidden and
+    sorting are the record's bookkeeping, and its uid keys it, even in a table whose name reads a person's
+    (tx_commerce_attributes); a person's own table (fe_users) is still keyed by its uid."""
+    record = [field("tx_commerce_attributes", "uid", "int(11)", pk=True),
+              *(field("tx_commerce_attributes", name, "int(11)") for name in ("pid", "crdate", "cruser_id",
+                                                                               "l18n_parent", "hidden", "sorting"))]
+    result = classifier.classify_fields(record)
+    assert [c.category for c in (*result[:4], *result[5:])] == [None, None, None, "user.unique_id", None, None]
+    users = [field("fe_users", "uid", "int(11)", pk=True), field("fe_users", "pid", "int(11)"),
+             field("fe_users", "username"), field("fe_users", "l10n_parent", "int(11)")]
+    assert [c.category for c in classifier.classify_fields(users)[:2]] == ["user.unique_id", None]
