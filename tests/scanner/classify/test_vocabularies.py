@@ -669,3 +669,10 @@ def test_a_typo3_record_translated_by_l10n_parent_keeps_its_bookkeeping_and_own_
     users = [field("fe_users", "uid", "int(11)", pk=True), field("fe_users", "pid", "int(11)"),
              field("fe_users", "username"), field("fe_users", "l10n_parent", "int(11)")]
     assert [c.category for c in classifier.classify_fields(users)[:2]] == ["user.unique_id", None]
+
+
+def test_a_medic_a_paramedic_and_an_hcp_are_persons_whose_ids_key_them(classifier: Classifier) -> None:
+    schema = [field("territories", "id", "uuid", pk=True), field("territories", "name"),
+              field("territories", "primary_medic_id", "uuid"), field("discharge", "ParamedicID", "varchar(10)"),
+              field("officevisits", "HCPID", "bigint")]
+    assert [c.category for c in classifier.classify_fields(schema)[2:]] == ["user.unique_id"] * 3
