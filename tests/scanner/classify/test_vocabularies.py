@@ -676,3 +676,15 @@ def test_a_medic_a_paramedic_and_an_hcp_are_persons_whose_ids_key_them(classifie
               field("territories", "primary_medic_id", "uuid"), field("discharge", "ParamedicID", "varchar(10)"),
               field("officevisits", "HCPID", "bigint")]
     assert [c.category for c in classifier.classify_fields(schema)[2:]] == ["user.unique_id"] * 3
+
+
+def test_when_a_job_last_fetched_or_calculated_a_row_is_no_persons_act(classifier: Classifier) -> None:
+    schema = [field("user_rss_feeds", "id", "int", pk=True), field("user_rss_feeds", "user_id", "int", ref="users.id"),
+              field("user_rss_feeds", "last_fetch_at", "timestamp"),
+              field("user_stats", "user_id", "int", ref="users.id"),
+              field("user_stats", "last_calculated_at", "timestamp"),
+              field("user_stats", "last_login_at", "timestamp"),
+              field("users", "id", "int", pk=True), field("users", "email")]
+    result = classifier.classify_fields(schema)
+    assert [c.category for c in (result[2], result[5])] == [None, None]
+    assert result[6].category == "user.behavior"
