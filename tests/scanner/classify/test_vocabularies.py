@@ -688,3 +688,12 @@ def test_when_a_job_last_fetched_or_calculated_a_row_is_no_persons_act(classifie
     result = classifier.classify_fields(schema)
     assert [c.category for c in (result[2], result[4])] == [None, None]
     assert result[5].category == "user.behavior"
+
+
+def test_a_reviews_text_and_title_are_published_wherever_the_review_is_kept(classifier: Classifier) -> None:
+    schema = [field("user_ratings", "id", "int", pk=True), field("user_ratings", "user_id", "int", ref="users.id"),
+              field("user_ratings", "stars", "int"), field("user_ratings", "review_text", "text"),
+              field("scrobble_event", "user_id", "int", ref="users.id"), field("scrobble_event", "ReviewTitle", "text"),
+              field("users", "id", "int", pk=True), field("users", "email")]
+    result = classifier.classify_fields(schema)
+    assert [result[3].category, result[5].category] == ["user.content.public"] * 2
