@@ -625,6 +625,18 @@ def test_a_bare_text_use_codes_what_a_name_or_an_address_is_for(classifier: Clas
     assert result[9].category == "user.account.settings"
 
 
+def test_the_use_of_a_name_or_an_address_as_a_code_or_a_type_of_its_own_is_no_setting(
+        classifier: Classifier) -> None:
+    schema = [field("patient", "id", "int", pk=True), field("patient", "name"),
+              field("patient", "address_use_code", "bigint"), field("patient", "telecom_use_code", "bigint"),
+              field("patient_names", "patient_id", "int", ref="patient.id"),
+              field("patient_names", "use", "fhir.name_use"), field("person_name", "nm_use_cd", "varchar(20)"),
+              field("patient", "use_large_font", "boolean")]
+    result = classifier.classify_fields(schema)
+    assert [c.category for c in (*result[2:4], *result[5:7])] == [None] * 4
+    assert result[7].category == "user.account.settings"
+
+
 def test_a_schools_exams_make_no_health_application(classifier: Classifier) -> None:
     """Exam tables beside students and courses are tests sat at school: no clinical record, so the
     application's events and exam notes stay what their names say."""
