@@ -709,3 +709,13 @@ def test_a_reviews_text_and_title_are_published_wherever_the_review_is_kept(clas
               field("users", "id", "int", pk=True), field("users", "email")]
     result = classifier.classify_fields(schema)
     assert [result[3].category, result[5].category] == ["user.content.public"] * 2
+
+
+def test_an_organisations_contact_phone_beside_its_contact_persons_name_is_that_persons(
+        classifier: Classifier) -> None:
+    schema = [field("suppliers", "id", "int", pk=True), field("suppliers", "name"),
+              field("suppliers", "contact_name"), field("suppliers", "contact_phone"),
+              field("vendors", "id", "int", pk=True), field("vendors", "name"), field("vendors", "contact_phone")]
+    result = classifier.classify_fields(schema)
+    assert [result[2].category, result[3].category, result[6].category] == [
+        "user.name", "user.contact.phone_number", None]
