@@ -719,3 +719,12 @@ def test_an_organisations_contact_phone_beside_its_contact_persons_name_is_that_
     result = classifier.classify_fields(schema)
     assert [result[2].category, result[3].category, result[6].category] == [
         "user.name", "user.contact.phone_number", None]
+
+
+def test_a_provider_in_commerce_is_a_payment_method_only_on_a_payments_row(classifier: Classifier) -> None:
+    schema = [field("payments", "id", "int", pk=True), field("payments", "order_id", "int"),
+              field("payments", "amount", "decimal(10,2)"), field("payments", "provider"),
+              field("order_delivery_methods", "id", "int", pk=True),
+              field("order_delivery_methods", "order_id", "int"), field("order_delivery_methods", "provider")]
+    result = classifier.classify_fields(schema)
+    assert [result[3].category, result[6].category] == ["user.payment", None]
