@@ -728,3 +728,11 @@ def test_a_provider_in_commerce_is_a_payment_method_only_on_a_payments_row(class
               field("order_delivery_methods", "order_id", "int"), field("order_delivery_methods", "provider")]
     result = classifier.classify_fields(schema)
     assert [result[3].category, result[6].category] == ["user.payment", None]
+
+
+def test_the_unit_of_a_persons_entry_is_the_entrys_their_chosen_units_a_setting(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "units"),
+              field("harvests", "id", "int", pk=True), field("harvests", "owner_id", "int", ref="users.id"),
+              field("harvests", "quantity", "int"), field("harvests", "unit")]
+    result = classifier.classify_fields(schema)
+    assert [result[2].category, result[6].category] == ["user.account.settings", None]
