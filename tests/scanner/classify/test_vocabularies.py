@@ -711,14 +711,15 @@ def test_a_reviews_text_and_title_are_published_wherever_the_review_is_kept(clas
     assert [result[3].category, result[5].category] == ["user.content.public"] * 2
 
 
-def test_an_organisations_contact_phone_beside_its_contact_persons_name_is_that_persons(
+def test_an_organisations_contact_phone_and_email_beside_its_contact_persons_name_are_that_persons(
         classifier: Classifier) -> None:
     schema = [field("suppliers", "id", "int", pk=True), field("suppliers", "name"),
               field("suppliers", "contact_name"), field("suppliers", "contact_phone"),
-              field("vendors", "id", "int", pk=True), field("vendors", "name"), field("vendors", "contact_phone")]
+              field("vendors", "id", "int", pk=True), field("vendors", "name"), field("vendors", "contact_phone"),
+              field("suppliers", "contact_email"), field("vendors", "contact_email")]
     result = classifier.classify_fields(schema)
-    assert [result[2].category, result[3].category, result[6].category] == [
-        "user.name", "user.contact.phone_number", None]
+    assert [c.category for c in (*result[2:4], *result[6:])] == [
+        "user.name", "user.contact.phone_number", None, "user.contact.email", None]
 
 
 def test_a_provider_in_commerce_is_a_payment_method_only_on_a_payments_row(classifier: Classifier) -> None:
