@@ -737,3 +737,10 @@ def test_the_unit_of_a_persons_entry_is_the_entrys_their_chosen_units_a_setting(
               field("harvests", "quantity", "int"), field("harvests", "unit")]
     result = classifier.classify_fields(schema)
     assert [result[2].category, result[6].category] == ["user.account.settings", None]
+
+
+def test_a_bare_alias_is_a_persons_name_only_on_their_own_row(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "alias"),
+              field("jshopping_addons", "id", "int", pk=True), field("jshopping_addons", "alias", "varchar(255)")]
+    result = classifier.classify_fields(schema)
+    assert [result[2].category, result[4].category] == ["user.name", None]
