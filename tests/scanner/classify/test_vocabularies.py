@@ -744,3 +744,12 @@ def test_a_bare_alias_is_a_persons_name_only_on_their_own_row(classifier: Classi
               field("jshopping_addons", "id", "int", pk=True), field("jshopping_addons", "alias", "varchar(255)")]
     result = classifier.classify_fields(schema)
     assert [result[2].category, result[4].category] == ["user.name", None]
+
+
+def test_a_relations_status_is_a_marital_status_only_on_a_persons_own_row(classifier: Classifier) -> None:
+    schema = [field("user_profile", "id", "int", pk=True), field("user_profile", "email"),
+              field("user_profile", "relation_status", "varchar(15)"),
+              field("event_relation", "id", "int", pk=True), field("event_relation", "event_id", "int"),
+              field("event_relation", "status", "int")]
+    result = classifier.classify_fields(schema)
+    assert [result[2].category, result[5].category] == ["user.demographic.marital_status", None]
