@@ -753,3 +753,10 @@ def test_a_relations_status_is_a_marital_status_only_on_a_persons_own_row(classi
               field("event_relation", "status", "int")]
     result = classifier.classify_fields(schema)
     assert [result[2].category, result[5].category] == ["user.demographic.marital_status", None]
+
+
+def test_the_id_of_a_media_item_keys_it_and_holds_no_content(classifier: Classifier) -> None:
+    schema = [field("message_media", "id", "int", pk=True), field("message_media", "message_id", "int"),
+              field("message_media", "media_id", "uuid"), field("message_media", "media_url")]
+    result = classifier.classify_fields(schema)
+    assert result[2].category is None
