@@ -760,3 +760,14 @@ def test_the_id_of_a_media_item_keys_it_and_holds_no_content(classifier: Classif
               field("message_media", "media_id", "uuid"), field("message_media", "media_url")]
     result = classifier.classify_fields(schema)
     assert result[2].category is None
+
+
+def test_a_newsletter_id_is_a_choice_on_a_persons_subscriptions_not_on_its_statistics(
+        classifier: Classifier) -> None:
+    schema = [field("members", "id", "int", pk=True), field("members", "email"),
+              field("members_newsletters", "member_id", "int", ref="members.id"),
+              field("members_newsletters", "newsletter_id", "int"),
+              field("statistics_opens", "subscriber_id", "int", ref="members.id"),
+              field("statistics_opens", "newsletter_id", "int"), field("statistics_opens", "created_at", "timestamp")]
+    result = classifier.classify_fields(schema)
+    assert [result[3].category, result[5].category] == ["user.privacy_preferences", None]
