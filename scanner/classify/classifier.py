@@ -61,6 +61,7 @@ _DEVICE = "user.device"
 _GLUED_NAME = 6
 # The clinical category: a declared key to a clinical table keys its row, no clinical value (see _row_key).
 _HEALTH = "user.health_and_medical"
+_NAME = "user.name"
 # Secrets, and the fewest characters a column must be declared to hold to keep one (a session id in
 # a varchar(1) is a placeholder, a token slot a letter).
 _PASSWORD = "user.authorization.password"
@@ -350,7 +351,8 @@ class Classifier:
         """Contact details and names in a table of organisations or things are theirs (a store's
         e-mail, a server's handle), and so is a device where no column keys a person (the node a
         system task runs on, a crawler's user agent), unless the column names a person
-        (owner_email) outside a device's own ``phrase`` (the user of a user agent names no one)."""
+        (owner_email) outside a device's own ``phrase`` (the user of a user agent names no one), or a
+        name is of who acted on the row (create_name, update_name)."""
         if table.kind not in self.knowledge.non_person_owners:
             return False
         unkeyed_device = category.startswith(_DEVICE) and "person_key" not in table.has
@@ -359,7 +361,8 @@ class Classifier:
         if category.startswith(_OWNED_OK) or category in _NATURAL_ONLY:
             return False
         named = tuple(w for w in words if w not in phrase) if unkeyed_device else words
-        return not any(self.matcher.is_person_word(word) or word == "by" for word in named)
+        actors = self.knowledge.actor_words if category == _NAME else ()
+        return not any(self.matcher.is_person_word(word) or word == "by" or word in actors for word in named)
 
     # -- one field ------------------------------------------------------------------
     def _by_name(self, name: str, sql_type: str | None, pk: bool, table: Situation,

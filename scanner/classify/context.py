@@ -436,7 +436,7 @@ class TableReader:
         vacation_settings with its collection_owner), or enough of its columns set up the whole site
         (admin_settings with site_logo, site_skin and google_analytics: set by the admin for everyone)."""
         k = self.knowledge
-        if self._configures_system(column_words):
+        if self.configures_system(column_words):
             return True
         if all(w in k.settings_heads or k.table_kinds.get((w,)) == "person_data" for w in name) \
                 and not any(person for _, person in facts):
@@ -746,7 +746,7 @@ class TableReader:
         each row (a shop's named cart rules) and its columns set up no whole site (an SMTP host, a
         logo) nor a connection to a server."""
         return not (any(w in self.knowledge.catalogue_columns for w in column_words)
-                    or self._configures_system(column_words) or self._endpoint(columns, column_words, person_set))
+                    or self.configures_system(column_words) or self._endpoint(columns, column_words, person_set))
 
     def _service_logins(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table holds passwords named after enough different services or things and after
@@ -762,7 +762,7 @@ class TableReader:
         parts = self.knowledge.goods_columns
         return bool(parts) and all(any(not words.isdisjoint(w) for w in column_words) for words in parts.values())
 
-    def _configures_system(self, column_words: list[tuple[str, ...]]) -> bool:
+    def configures_system(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether enough columns name a setting of the whole site or server (smtp_host, site_title);
         columns told apart only by a number (an anaesthesia chart's intake_site1 to intake_site7, where a
         site is a place on the body) count once."""
@@ -1305,7 +1305,7 @@ class TableReader:
         if person_hits >= 2 and defined is not None and self.knowledge.natural_columns.isdisjoint(column_words):
             return TableContext(table, "thing", f"{defined}, with nothing only a natural person has",
                                 frozenset(has), domain)
-        if person_hits >= 2 and self._configures_system(column_words):
+        if person_hits >= 2 and self.configures_system(column_words):
             return TableContext(table, "system", "its columns set up the whole site (a logo, an analytics key, "
                                 "an SMTP host), with a name and contact of the site's own", frozenset(has), domain)
         org_name = (self._keyed_organisation(columns, column_words)

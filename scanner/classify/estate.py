@@ -772,7 +772,22 @@ class EstateReader:
             if organisation is not None:
                 found[source].add(organisation)
             found[source].update(self._owners_of_organisations(table, columns))
+            found[source].update(self._site_accounts(table, columns))
         return {source: frozenset(words) for source, words in found.items()}
+
+    def _site_accounts(self, table: str, columns: list[Field]) -> set[str]:
+        """The tenant word naming a table whose columns set up a site of its own with enough different
+        settings (s_account with sitename, logoPath and faviconPath): each such account is a customer of
+        the SaaS (not topanswers' account with three licences of the person's posts, nor a person's
+        mail account with an smtp host and port)."""
+        k = self.knowledge
+        name = self.tables.name_words(table)
+        if not name or name[-1] not in k.tenant_words or any((w,) in k.table_kinds for w in name[:-1]):
+            return set()
+        words = [self.tables.column_words(c.name) for c in columns]
+        settings = {s[0] for w in words for s in k.system_setting_words
+                    if any(w[i:i + len(s)] == s for i in range(len(w)))}
+        return set(name[-1:]) if len(settings) >= k.system_setting_evidence else set()
 
     def _owners_of_organisations(self, table: str, columns: list[Field]) -> set[str]:
         """The tenant words keying a table of organisations (organizers or companies keyed by

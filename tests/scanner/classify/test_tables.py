@@ -1323,12 +1323,12 @@ def test_a_persons_data_keyed_by_a_thing_named_before_it_is_the_things(classifie
 
 
 def test_versions_of_what_an_occupation_word_names_are_that_persons(classifier: Classifier) -> None:
-    table = "artist_commentary_versions"
+    table = "pharmacist_commentary_versions"
     results = classify(classifier, field(table, "id", "int", pk=True), field(table, "post_id", "int"),
                        field(table, "updater_id", "int"), field(table, "original_title"))
     assert results[2].category == "user.unique_id"
     assert results[2].explanation.endswith(
-        "table artist_commentary_versions is person data (table name says person_data (version of artist))")
+        "table pharmacist_commentary_versions is person data (table name says person_data (version of pharmacist))")
 
 
 def test_a_bank_account_is_a_persons_data_not_a_bank_thing(classifier: Classifier) -> None:

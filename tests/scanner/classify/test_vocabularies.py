@@ -771,3 +771,46 @@ def test_a_newsletter_id_is_a_choice_on_a_persons_subscriptions_not_on_its_stati
               field("statistics_opens", "newsletter_id", "int"), field("statistics_opens", "created_at", "timestamp")]
     result = classifier.classify_fields(schema)
     assert [result[3].category, result[5].category] == ["user.privacy_preferences", None]
+
+
+def test_a_players_games_are_the_players_record_of_play(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("player_games", "id", "int", pk=True), field("player_games", "user_id", "int", ref="users.id"),
+              field("player_games", "game_id", "int"), field("player_games", "last_played_at", "timestamp")]
+    result = classifier.classify_fields(schema)
+    assert result[5].category == "user.behavior.media_consumption"
+
+
+def test_an_account_that_sets_up_a_site_of_its_own_is_a_tenant_and_its_key_keys_no_person(
+        classifier: Classifier) -> None:
+    schema = [field("s_account", "id", "int", pk=True), field("s_account", "sitename"),
+              field("s_account", "subdomain"), field("s_account", "logoPath"), field("s_account", "faviconPath"),
+              field("s_user", "username", "varchar(45)", pk=True), field("s_user", "email"),
+              field("m_task", "id", "int", pk=True), field("m_task", "sAccountId", "int"),
+              field("m_task", "createdUser", "varchar(45)", ref="s_user")]
+    result = classifier.classify_fields(schema)
+    assert [result[8].category, result[9].category] == [None, "user.unique_id"]
+
+
+def test_an_account_with_one_kind_of_setting_many_times_stays_a_persons(classifier: Classifier) -> None:
+    schema = [field("account", "account_id", "int", pk=True), field("account", "account_name"),
+              field("account", "account_license_id", "int"), field("account", "account_codelicense_id", "int"),
+              field("account", "account_permit_later_license", "boolean"),
+              field("posts", "id", "int", pk=True), field("posts", "account_id", "int", ref="account.account_id")]
+    result = classifier.classify_fields(schema)
+    assert result[6].category == "user.unique_id"
+
+
+def test_a_catalogues_artists_are_credited_on_records_not_signed_up(classifier: Classifier) -> None:
+    schema = [field("artist", "id", "int", pk=True), field("artist", "name"), field("artist", "song_count", "int"),
+              field("album", "id", "int", pk=True), field("album", "artist_id", "int", ref="artist")]
+    result = classifier.classify_fields(schema)
+    assert [result[1].category, result[4].category] == [None, None]
+
+
+def test_the_name_of_who_created_or_updated_a_row_is_a_persons_name(classifier: Classifier) -> None:
+    schema = [field("cms_ad", "id", "int", pk=True), field("cms_ad", "title"),
+              field("cms_ad", "create_name", "varchar(50)"), field("cms_ad", "update_name", "varchar(50)"),
+              field("cms_ad", "template_name")]
+    result = classifier.classify_fields(schema)
+    assert [c.category for c in result[2:]] == ["user.name", "user.name", None]
