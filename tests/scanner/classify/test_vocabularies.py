@@ -814,3 +814,22 @@ def test_the_name_of_who_created_or_updated_a_row_is_a_persons_name(classifier: 
               field("cms_ad", "template_name")]
     result = classifier.classify_fields(schema)
     assert [c.category for c in result[2:]] == ["user.name", "user.name", None]
+
+
+def test_stu_is_how_school_systems_shorten_a_student(classifier: Classifier) -> None:
+    schema = [field("student", "ID", "bigint", pk=True), field("student", "email"),
+              field("gradebook", "id", "int", pk=True), field("gradebook", "stuID", "bigint"),
+              field("gradebook", "grade", "varchar(2)")]
+    result = classifier.classify_fields(schema)
+    assert result[3].category == "user.unique_id"
+
+
+def test_a_payments_receipt_number_and_link_are_the_shops_record_not_a_read_receipt(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("payment_receipts", "id", "int", pk=True), field("payment_receipts", "user_id", "int", ref="users"),
+              field("payment_receipts", "receipt_number", "varchar(50)"),
+              field("payment_receipts", "receipt_url", "varchar(500)"),
+              field("private_messages", "id", "int", pk=True), field("private_messages", "receipt", "tinyint(1)")]
+    result = classifier.classify_fields(schema)
+    assert [result[4].category, result[5].category, result[7].category] == [None, None, "user.behavior"]
