@@ -833,3 +833,13 @@ def test_a_payments_receipt_number_and_link_are_the_shops_record_not_a_read_rece
               field("private_messages", "id", "int", pk=True), field("private_messages", "receipt", "tinyint(1)")]
     result = classifier.classify_fields(schema)
     assert [result[4].category, result[5].category, result[7].category] == [None, None, "user.behavior"]
+
+
+def test_a_sent_emails_cc_and_bcc_written_as_text_are_addresses_as_numbers_keys(classifier: Classifier) -> None:
+    schema = [field("queued_emails", "id", "int", pk=True), field("queued_emails", "subject"),
+              field("queued_emails", "body"), field("queued_emails", "cc", "text"),
+              field("queued_emails", "bcc", "json"),
+              field("messages", "id", "int", pk=True), field("messages", "body"), field("messages", "cc", "int")]
+    result = classifier.classify_fields(schema)
+    assert [result[3].category, result[4].category, result[7].category] == [
+        "user.contact.email", "user.contact.email", "user.unique_id"]
