@@ -843,3 +843,10 @@ def test_a_sent_emails_cc_and_bcc_written_as_text_are_addresses_as_numbers_keys(
     result = classifier.classify_fields(schema)
     assert [result[3].category, result[4].category, result[7].category] == [
         "user.contact.email", "user.contact.email", "user.unique_id"]
+
+
+def test_the_department_a_person_works_in_is_employment_data_not_their_employer(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"), field("users", "department"),
+              field("users", "employer")]
+    result = classifier.classify_fields(schema)
+    assert [result[2].category, result[3].category] == ["user", "user.workplace"]
