@@ -850,3 +850,11 @@ def test_the_department_a_person_works_in_is_employment_data_not_their_employer(
               field("users", "employer")]
     result = classifier.classify_fields(schema)
     assert [result[2].category, result[3].category] == ["user", "user.workplace"]
+
+
+def test_a_recordings_key_at_a_catalogue_or_a_phone_service_holds_none_of_it(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("listens", "id", "int", pk=True), field("listens", "user_id", "int", ref="users"),
+              field("listens", "recording_msid", "uuid"), field("listens", "call_recording", "text")]
+    result = classifier.classify_fields(schema)
+    assert [result[4].category, result[5].category] == [None, "user.content"]
