@@ -658,8 +658,9 @@ class TableReader:
                          column_words: list[tuple[str, ...]], keyed: Field | None) -> bool:
         """Whether a person word qualified by a non-person word names a thing (payment_provider,
         shipping_profile, zone_member): no column describes a person and none keys one but the
-        table's own key, named after it (genetic_profile_id in genetic_profile)."""
-        if keyed is not None or len(name) < 2 or name[-1] != head:
+        table's own key, named after it (genetic_profile_id in genetic_profile); a word that always names
+        people (lab_staff) never does."""
+        if keyed is not None or len(name) < 2 or name[-1] != head or head in self.knowledge.natural_person_heads:
             return False
         if any(w in self.knowledge.person_words or w in self.knowledge.person_qualifiers
                or self.knowledge.table_kinds.get((w,)) == "person" for w in name[:-1]):

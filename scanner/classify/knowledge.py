@@ -301,6 +301,7 @@ class TablesFile(_Strict):
     owned_person_heads: list[str] = []
     addressed_heads: list[str] = []
     person_holding_orgs: list[str] = []
+    natural_person_heads: list[str] = []
     describing_facts: list[str] = []
     generic_heads: list[str] = []
     table_suffixes: list[str] = []
@@ -451,6 +452,7 @@ class Knowledge:
     owned_person_heads: set[str] = field(default_factory=set)
     addressed_heads: set[str] = field(default_factory=set)
     person_holding_orgs: set[str] = field(default_factory=set)
+    natural_person_heads: set[str] = field(default_factory=set)
     describing_facts: set[str] = field(default_factory=set)
     generic_heads: set[str] = field(default_factory=set)
     table_suffixes: set[str] = field(default_factory=set)
@@ -692,6 +694,7 @@ def _add_tables(knowledge: Knowledge, tables: TablesFile, taxonomy_kinds: set[st
     knowledge.owned_person_heads.update(w.lower() for w in tables.owned_person_heads)
     knowledge.addressed_heads.update(w.lower() for w in tables.addressed_heads)
     knowledge.person_holding_orgs.update(w.lower() for w in tables.person_holding_orgs)
+    knowledge.natural_person_heads.update(w.lower() for w in tables.natural_person_heads)
     knowledge.describing_facts.update(tables.describing_facts)
     knowledge.generic_heads.update(w.lower() for w in tables.generic_heads)
     knowledge.table_suffixes.update(w.lower() for w in tables.table_suffixes)
@@ -914,8 +917,8 @@ def unreadable_phrases(knowledge: Knowledge, packaged: bool | None = None
 _READ_TABLE_WORDS = (
     "table_kinds", "head_facts", "person_head_facts", "dominant_words", "column_facts", "record_heads",
     "person_owners", "settings_heads", "ambiguous_persons", "held_event_heads", "machine_actors", "record_nouns",
-    "collectives", "person_holding_orgs", "tally_tails", "timetable_heads", "template_heads", "generic_heads",
-    "record_heads_of_commerce", "addressed_heads",
+    "collectives", "person_holding_orgs", "natural_person_heads", "tally_tails", "timetable_heads", "template_heads",
+    "generic_heads", "record_heads_of_commerce", "addressed_heads",
     "lookup_words", "contact_list_heads", "editorial_heads", "private_qualifiers", "person_qualifiers",
     "extension_heads", "place_heads", "value_heads", "schedule_columns", "forum_columns", "natural_columns",
     "password_columns", "conversation_columns", "row_time_words", "describing_columns", "read_columns",

@@ -858,3 +858,11 @@ def test_a_recordings_key_at_a_catalogue_or_a_phone_service_holds_none_of_it(cla
               field("listens", "recording_msid", "uuid"), field("listens", "call_recording", "text")]
     result = classifier.classify_fields(schema)
     assert [result[4].category, result[5].category] == [None, "user.content"]
+
+
+def test_a_word_that_always_names_people_stays_people_after_a_thing(classifier: Classifier) -> None:
+    schema = [field("lab_staff", "id", "serial", pk=True), field("lab_staff", "name"),
+              field("lab_staff", "role"), field("payment_provider", "id", "serial", pk=True),
+              field("payment_provider", "name")]
+    result = classifier.classify_fields(schema)
+    assert [result[0].category, result[1].category, result[4].category] == ["user.unique_id", "user.name", None]
