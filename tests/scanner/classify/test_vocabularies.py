@@ -866,3 +866,12 @@ def test_a_word_that_always_names_people_stays_people_after_a_thing(classifier: 
               field("payment_provider", "name")]
     result = classifier.classify_fields(schema)
     assert [result[0].category, result[1].category, result[4].category] == ["user.unique_id", "user.name", None]
+
+
+def test_why_a_request_was_turned_down_written_out_is_a_note_to_who_asked(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("refunds", "id", "int", pk=True), field("refunds", "user_id", "int", ref="users"),
+              field("refunds", "amount", "decimal(10,2)"), field("refunds", "rejection_reason", "text"),
+              field("refunds", "reject_reason", "int")]
+    result = classifier.classify_fields(schema)
+    assert [result[5].category, result[6].category] == ["user.content.private", None]
