@@ -247,7 +247,10 @@ class TableReader:
             if found is not None and self._only_domain_word(name, found, kind, head):
                 kind, head = spec.kind, f"{found}, in a {domain} application"
         has.update("tenant:" + w for w in tenants)
-        if name and name[-1] in tenants:
+        person = next((w for w in name[:-1] if self.knowledge.table_kinds.get((w,)) == "person"), None)
+        if name and name[-1] in tenants and person is not None:
+            kind, head = "person_data", f"{person} of a {name[-1]}, a tenant in this schema"  # s_user_account
+        elif name and name[-1] in tenants:
             kind, head = "org", f"{name[-1]}, a tenant in this schema"
         elif (kind == "person_data" and len(name) > 1 and name[0] in tenants
               and self.knowledge.table_kinds.get(name[-1:]) in self.knowledge.non_person_owners):

@@ -875,3 +875,14 @@ def test_why_a_request_was_turned_down_written_out_is_a_note_to_who_asked(classi
               field("refunds", "reject_reason", "int")]
     result = classifier.classify_fields(schema)
     assert [result[5].category, result[6].category] == ["user.content.private", None]
+
+
+def test_a_persons_membership_of_a_tenant_account_is_theirs(classifier: Classifier) -> None:
+    schema = [field("s_account", "id", "int", pk=True), field("s_account", "sitename"),
+              field("s_account", "subdomain"), field("s_account", "logoPath"), field("s_account", "faviconPath"),
+              field("s_user", "username", "varchar(45)", pk=True), field("s_user", "email"),
+              field("s_user_account", "id", "int", pk=True), field("s_user_account", "username", ref="s_user"),
+              field("s_user_account", "accountId", "int", ref="s_account"),
+              field("s_user_account", "lastAccessedTime", "datetime")]
+    result = classifier.classify_fields(schema)
+    assert result[10].category == "user.behavior"
