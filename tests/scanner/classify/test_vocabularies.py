@@ -886,3 +886,12 @@ def test_a_persons_membership_of_a_tenant_account_is_theirs(classifier: Classifi
               field("s_user_account", "lastAccessedTime", "datetime")]
     result = classifier.classify_fields(schema)
     assert result[10].category == "user.behavior"
+
+
+def test_portuguese_words_of_a_pupils_health_record_are_clinical(classifier: Classifier) -> None:
+    schema = [field("aluno", "id", "int", pk=True), field("aluno", "nome"), field("aluno", "data_nascimento", "date"),
+              field("ficha_medica_aluno", "ref_cod_aluno", "int", pk=True, ref="aluno"),
+              field("ficha_medica_aluno", "desc_medicacao_especifica", "varchar(100)"),
+              field("ficha_medica_aluno", "tratamento_medico", "char(1)")]
+    result = classifier.classify_fields(schema)
+    assert [result[4].category, result[5].category] == ["user.health_and_medical", "user.health_and_medical"]
