@@ -895,3 +895,12 @@ def test_portuguese_words_of_a_pupils_health_record_are_clinical(classifier: Cla
               field("ficha_medica_aluno", "tratamento_medico", "char(1)")]
     result = classifier.classify_fields(schema)
     assert [result[4].category, result[5].category] == ["user.health_and_medical", "user.health_and_medical"]
+
+
+def test_a_problem_outside_a_health_application_is_a_task_set_no_ones_condition(classifier: Classifier) -> None:
+    schema = [field("judge_profile", "id", "int", pk=True), field("judge_profile", "email"),
+              field("judge_submission", "id", "int", pk=True),
+              field("judge_submission", "user_id", "int", ref="judge_profile"),
+              field("judge_submission", "problem_id", "int"), field("judge_submission", "date", "datetime")]
+    result = classifier.classify_fields(schema)
+    assert result[4].category is None
