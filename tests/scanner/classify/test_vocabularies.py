@@ -904,3 +904,12 @@ def test_a_problem_outside_a_health_application_is_a_task_set_no_ones_condition(
               field("judge_submission", "problem_id", "int"), field("judge_submission", "date", "datetime")]
     result = classifier.classify_fields(schema)
     assert result[4].category is None
+
+
+def test_brazils_identity_card_number_beside_a_cpf_is_a_national_id(classifier: Classifier) -> None:
+    schema = [field("pacientes", "id", "int", pk=True), field("pacientes", "nome"), field("pacientes", "cpf"),
+              field("pacientes", "rg", "varchar(20)"), field("rg_servers", "id", "int", pk=True),
+              field("rg_servers", "rg", "varchar(20)")]
+    result = classifier.classify_fields(schema)
+    assert [result[3].category, result[5].category] == [
+        "user.government_id.national_identification_number", None]
