@@ -247,11 +247,10 @@ class TableReader:
             if found is not None and self._only_domain_word(name, found, kind, head):
                 kind, head = spec.kind, f"{found}, in a {domain} application"
         has.update("tenant:" + w for w in tenants)
-        person = next((w for w in name[:-1] if self.knowledge.table_kinds.get((w,)) == "person"), None)
-        if name and name[-1] in tenants and person is not None:
-            kind, head = "person_data", f"{person} of a {name[-1]}, a tenant in this schema"  # s_user_account
-        elif name and name[-1] in tenants:
-            kind, head = "org", f"{name[-1]}, a tenant in this schema"
+        if name and name[-1] in tenants:
+            person = next((w for w in name[:-1] if self.knowledge.table_kinds.get((w,)) == "person"), None)
+            kind, head = (("org", f"{name[-1]}, a tenant in this schema") if person is None else
+                          ("person_data", f"{person} of a {name[-1]}, a tenant in this schema"))  # s_user_account
         elif (kind == "person_data" and len(name) > 1 and name[0] in tenants
               and self.knowledge.table_kinds.get(name[-1:]) in self.knowledge.non_person_owners):
             kind, head = self.knowledge.table_kinds[name[-1:]], f"{' '.join(name)}, as {name[0]}s are tenants here"
@@ -439,7 +438,7 @@ class TableReader:
         vacation_settings with its collection_owner), or enough of its columns set up the whole site
         (admin_settings with site_logo, site_skin and google_analytics: set by the admin for everyone)."""
         k = self.knowledge
-        if self.configures_system(column_words):
+        if self._configures_system(column_words):
             return True
         if all(w in k.settings_heads or k.table_kinds.get((w,)) == "person_data" for w in name) \
                 and not any(person for _, person in facts):
@@ -750,7 +749,7 @@ class TableReader:
         each row (a shop's named cart rules) and its columns set up no whole site (an SMTP host, a
         logo) nor a connection to a server."""
         return not (any(w in self.knowledge.catalogue_columns for w in column_words)
-                    or self.configures_system(column_words) or self._endpoint(columns, column_words, person_set))
+                    or self._configures_system(column_words) or self._endpoint(columns, column_words, person_set))
 
     def _service_logins(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether a table holds passwords named after enough different services or things and after
@@ -766,14 +765,17 @@ class TableReader:
         parts = self.knowledge.goods_columns
         return bool(parts) and all(any(not words.isdisjoint(w) for w in column_words) for words in parts.values())
 
-    def configures_system(self, column_words: list[tuple[str, ...]]) -> bool:
+    def _configures_system(self, column_words: list[tuple[str, ...]]) -> bool:
         """Whether enough columns name a setting of the whole site or server (smtp_host, site_title);
         columns told apart only by a number (an anaesthesia chart's intake_site1 to intake_site7, where a
         site is a place on the body) count once."""
-        words = self.knowledge.system_setting_words
-        found = {tuple(x for x in w if not x.isdigit()) for w in column_words
-                 if any(w[i:i + len(s)] == s for s in words for i in range(len(w)))}
+        found = {tuple(x for x in w if not x.isdigit()) for w in column_words if self.site_settings(w)}
         return len(found) >= self.knowledge.system_setting_evidence
+
+    def site_settings(self, words: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """The settings of a whole site or server a column's words name (smtp_host: smtp, smtp host)."""
+        return [s for s in self.knowledge.system_setting_words
+                if any(words[i:i + len(s)] == s for i in range(len(words)))]
 
     def _domain_records(self, kind: str, head: str, name: tuple[str, ...], domain: str,
                         whose: Field | None) -> tuple[str, str]:
@@ -1309,7 +1311,7 @@ class TableReader:
         if person_hits >= 2 and defined is not None and self.knowledge.natural_columns.isdisjoint(column_words):
             return TableContext(table, "thing", f"{defined}, with nothing only a natural person has",
                                 frozenset(has), domain)
-        if person_hits >= 2 and self.configures_system(column_words):
+        if person_hits >= 2 and self._configures_system(column_words):
             return TableContext(table, "system", "its columns set up the whole site (a logo, an analytics key, "
                                 "an SMTP host), with a name and contact of the site's own", frozenset(has), domain)
         org_name = (self._keyed_organisation(columns, column_words)

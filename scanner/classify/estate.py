@@ -784,9 +784,7 @@ class EstateReader:
         name = self.tables.name_words(table)
         if not name or name[-1] not in k.tenant_words or any((w,) in k.table_kinds for w in name[:-1]):
             return set()
-        words = [self.tables.column_words(c.name) for c in columns]
-        settings = {s[0] for w in words for s in k.system_setting_words
-                    if any(w[i:i + len(s)] == s for i in range(len(w)))}
+        settings = {s[0] for c in columns for s in self.tables.site_settings(self.tables.column_words(c.name))}
         return set(name[-1:]) if len(settings) >= k.system_setting_evidence else set()
 
     def _owners_of_organisations(self, table: str, columns: list[Field]) -> set[str]:
