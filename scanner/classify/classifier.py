@@ -408,6 +408,9 @@ class Classifier:
             if tenant is not None and category and category.startswith("user.unique_id"):
                 because += f", but {tenant}s are tenants in this schema, not persons"
                 category, confidence = None, 0.7
+            elif category == "user.unique_id" and self._named_beside_key(name, words, family, sql_type, table):
+                because += f", but a number keys the {words[0]} in another column: this text is their name"
+                category, confidence = _NAME, 0.6
             elif owner is not None:
                 because += f", but they describe a {owner}, which is no person"
                 category, confidence = None, 0.7
@@ -437,6 +440,14 @@ class Classifier:
                 because += f"; a number holds no text, only a key, a count or a code: {category or 'not personal data'}"
             signals.append(Signal("name", because, category, confidence))
         return Reading(words, match, family, category, confidence, because, tuple(signals))
+
+    @staticmethod
+    def _named_beside_key(name: str, words: tuple[str, ...], family: str | None, sql_type: str | None,
+                          table: Situation) -> bool:
+        """Whether a text column named by a person word alone (``sender``) sits beside a number keying
+        that person (``sender_user_id``): the text is a copy of their name, the number their key."""
+        return (family == "text" and name.lower() == words[0] and f"keyed:{words[0]}" in table.has
+                and (text_length(sql_type) or _KEY_MIN_LENGTH) >= _KEY_MIN_LENGTH)
 
     def _finish(self, reading: Reading, sql_type: str | None, pk: bool, table: Situation,
                 referenced: bool, head: tuple[str, ...] = (), may_be_person: bool = False, name: str = "") -> Reading:

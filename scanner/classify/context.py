@@ -1100,6 +1100,9 @@ class TableReader:
                and self.knowledge.table_kinds.get(words[-1:]) == "person"
                for c, words in zip(columns, column_words, strict=True)):
             has.add("names_person")
+        has.update(f"keyed:{words[0]}" for c, words in zip(columns, column_words, strict=True)
+                   if len(words) >= 2 and words[0] in self.knowledge.person_words
+                   and words[-1] in self.knowledge.key_words and type_family(c.type) in ("number", "uuid"))
         if self._located_by_ip(columns, column_words, facts):
             has.add("geoip")
         if kind == "person_data" and owner_key is None and self._accounts(column_words):

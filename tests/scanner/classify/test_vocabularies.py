@@ -913,3 +913,50 @@ def test_brazils_identity_card_number_beside_a_cpf_is_a_national_id(classifier: 
     result = classifier.classify_fields(schema)
     assert [result[3].category, result[5].category] == [
         "user.government_id.national_identification_number", None]
+
+
+def test_a_deadline_is_when_something_is_due_no_one_dead(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "name"),
+              field("disputes", "id", "int", pk=True), field("disputes", "buyer_id", "int", ref="patients"),
+              field("disputes", "seller_response_deadline", "timestamp"),
+              field("submissions", "id", "int", pk=True), field("submissions", "deadline_to_sell", "date")]
+    result = classifier.classify_fields(schema)
+    assert [result[4].category, result[6].category] == [None, None]
+
+
+def test_a_zip_archive_is_a_file_and_annee_a_year_no_role(classifier: Classifier) -> None:
+    schema = [field("executable", "id", "int", pk=True), field("executable", "zipfile", "longblob"),
+              field("budgets", "id", "int", pk=True), field("budgets", "annee", "int")]
+    result = classifier.classify_fields(schema)
+    assert [result[1].category, result[3].category] == [None, None]
+
+
+def test_a_parcels_carrier_and_a_platforms_profit_are_the_businesss(classifier: Classifier) -> None:
+    schema = [field("shipment_tracking_event", "id", "int", pk=True),
+              field("shipment_tracking_event", "carrier_status", "text"),
+              field("profit_reports", "platform_profit", "double precision"),
+              field("profit_reports", "marketing_expense", "double precision")]
+    assert [c.category for c in classifier.classify_fields(schema)[1:]] == [None, None, None]
+
+
+def test_the_sums_of_a_persons_salary_are_their_money_and_its_days_when_they_worked(
+        classifier: Classifier) -> None:
+    schema = [field("employees", "id", "int", pk=True), field("employees", "name"), field("employees", "email"),
+              field("salaries", "id", "int", pk=True), field("salaries", "employee_id", "int", ref="employees"),
+              field("salaries", "allowances", "double precision"), field("salaries", "tax", "double precision"),
+              field("salaries", "national_pension", "int"), field("salaries", "leave_days", "int"),
+              field("salaries", "month", "int"),
+              field("salary_grades", "id", "int", pk=True), field("salary_grades", "amount", "numeric")]
+    result = classifier.classify_fields(schema)
+    assert [c.category for c in result[5:10]] == [
+        "user.financial", "user.financial", "user.financial", "user.behavior", None]
+    assert result[11].category is None
+
+
+def test_a_persons_name_beside_the_number_that_keys_them_is_their_name(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("messages", "id", "int", pk=True), field("messages", "sender_user_id", "bigint", ref="users"),
+              field("messages", "sender", "varchar(64)"), field("messages", "body", "text"),
+              field("notes", "id", "int", pk=True), field("notes", "author", "varchar(64)")]
+    result = classifier.classify_fields(schema)
+    assert [result[4].category, result[7].category] == ["user.name", "user.unique_id"]
