@@ -960,3 +960,37 @@ def test_a_persons_name_beside_the_number_that_keys_them_is_their_name(classifie
               field("notes", "id", "int", pk=True), field("notes", "author", "varchar(64)")]
     result = classifier.classify_fields(schema)
     assert [result[4].category, result[7].category] == ["user.name", "user.unique_id"]
+
+
+def test_a_submission_alone_is_no_persons_progress_through_a_course(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("submissions", "id", "int", pk=True), field("submissions", "user_id", "int", ref="users"),
+              field("submissions", "qualified", "boolean"), field("submissions", "offers_count", "int"),
+              field("assignment_submission", "id", "int", pk=True),
+              field("assignment_submission", "user_id", "int", ref="users"),
+              field("assignment_submission", "completed", "boolean")]
+    result = classifier.classify_fields(schema)
+    assert [result[4].category, result[5].category, result[8].category] == [None, None, "user.behavior"]
+
+
+def test_the_address_a_persons_thing_was_made_from_is_their_devices(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("groups", "id", "int", pk=True), field("groups", "user_id", "int", ref="users"),
+              field("groups", "ip", "varchar(64)"),
+              field("routers", "id", "int", pk=True), field("routers", "ip_address", "varchar(45)"),
+              field("users", "ip_created", "varchar(64)")]
+    result = classifier.classify_fields(schema)
+    assert [result[4].category, result[6].category, result[7].category] == [
+        "user.device.ip_address", None, "user.device.ip_address"]
+
+
+def test_national_codes_tax_registrations_and_hardware_ids_name_their_holder(classifier: Classifier) -> None:
+    schema = [field("patients", "id", "int", pk=True), field("patients", "name"),
+              field("patients", "national_code", "varchar(10)"), field("patients", "numero_cni"),
+              field("patients", "tax_reg_number", "varchar(25)"),
+              field("connection_log", "id", "int", pk=True), field("connection_log", "user_id", "int", ref="patients"),
+              field("connection_log", "hwid", "bytea")]
+    assert [c.category for c in classifier.classify_fields(schema)[2:5]] == [
+        "user.government_id.national_identification_number", "user.government_id.national_identification_number",
+        "user.government_id"]
+    assert classifier.classify_fields(schema)[7].category == "user.device.device_id"
