@@ -517,7 +517,7 @@ class Classifier:
             return None
         if noun in spec.roles or (noun in spec.person_table_roles and table.kind == "person"):
             return f"name word '{noun}' names a person by their role or kinship"
-        if noun not in self.knowledge.table_kinds and self.knowledge.names_occupation(noun):
+        if self.knowledge.table_kinds.get((noun,), "person") == "person" and self.knowledge.names_occupation(noun):
             return f"name word '{noun}' names a person by their occupation"
         if (len(noun) < spec.min_length or not noun.endswith(tuple(spec.suffixes))
                 or noun.endswith(tuple(spec.not_persons))

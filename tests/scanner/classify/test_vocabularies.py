@@ -994,3 +994,11 @@ def test_national_codes_tax_registrations_and_hardware_ids_name_their_holder(cla
         "user.government_id.national_identification_number", "user.government_id.national_identification_number",
         "user.government_id"]
     assert classifier.classify_fields(schema)[7].category == "user.device.device_id"
+
+
+def test_a_published_things_own_name_labels_it_and_an_artist_is_a_catalogues(classifier: Classifier) -> None:
+    schema = [field("polls", "id", "int", pk=True), field("polls", "name", "varchar(100)"),
+              field("polls", "question", "text"),
+              field("songs", "id", "int", pk=True), field("songs", "artist_id", "int"), field("songs", "title")]
+    result = classifier.classify_fields(schema)
+    assert [result[1].category, result[2].category, result[4].category] == [None, "user.content.public", None]
