@@ -1002,3 +1002,15 @@ def test_a_published_things_own_name_labels_it_and_an_artist_is_a_catalogues(cla
               field("songs", "id", "int", pk=True), field("songs", "artist_id", "int"), field("songs", "title")]
     result = classifier.classify_fields(schema)
     assert [result[1].category, result[2].category, result[4].category] == [None, "user.content.public", None]
+
+
+def test_the_name_on_a_bank_account_is_its_holders_and_a_ledgers_account_name_no_login(
+        classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("user_bank_account", "id", "int", pk=True),
+              field("user_bank_account", "user_id", "int", ref="users"),
+              field("user_bank_account", "bank_account_name", "varchar(100)"),
+              field("chart_of_accounts", "id", "int", pk=True),
+              field("chart_of_accounts", "account_name", "varchar(255)")]
+    result = classifier.classify_fields(schema)
+    assert [result[4].category, result[6].category] == ["user.name", None]
