@@ -1014,3 +1014,12 @@ def test_the_name_on_a_bank_account_is_its_holders_and_a_ledgers_account_name_no
               field("chart_of_accounts", "account_name", "varchar(255)")]
     result = classifier.classify_fields(schema)
     assert [result[4].category, result[6].category] == ["user.name", None]
+
+
+def test_a_number_of_things_counts_a_persons_acts_only_on_rows_keyed_by_them(classifier: Classifier) -> None:
+    schema = [field("users", "id", "int", pk=True), field("users", "email"),
+              field("user_summary", "id", "int", pk=True), field("user_summary", "user_id", "int", ref="users"),
+              field("user_summary", "num_answers", "int"),
+              field("study_query_attrs", "id", "int", pk=True), field("study_query_attrs", "num_instances", "int")]
+    result = classifier.classify_fields(schema)
+    assert [result[4].category, result[6].category] == ["user.behavior", None]
