@@ -1023,3 +1023,12 @@ def test_a_number_of_things_counts_a_persons_acts_only_on_rows_keyed_by_them(cla
               field("study_query_attrs", "id", "int", pk=True), field("study_query_attrs", "num_instances", "int")]
     result = classifier.classify_fields(schema)
     assert [result[4].category, result[6].category] == ["user.behavior", None]
+
+
+def test_a_user_named_last_in_text_is_who_acted_and_a_mail_servers_login_no_one(classifier: Classifier) -> None:
+    schema = [field("orders", "id", "int", pk=True), field("orders", "action_user", "varchar(30)"),
+              field("archive", "id", "int", pk=True), field("archive", "CreatingUser", "varchar(50)"),
+              field("settings", "id", "int", pk=True), field("settings", "smtp_user", "varchar(100)")]
+    result = classifier.classify_fields(schema)
+    assert [result[1].category, result[3].category, result[5].category] == [
+        "user.unique_id", "user.unique_id", None]
